@@ -1,0 +1,51 @@
+package conllu
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+)
+
+const sample = `# sent_id = t-1
+# text = I don't know.
+1	I	I	PRON	PRP	_	4	nsubj	_	_
+2-3	don't	_	_	_	_	_	_	_	_
+2	do	do	AUX	VBP	_	4	aux	_	_
+3	n't	not	PART	RB	_	4	advmod	_	_
+4	know	know	VERB	VB	_	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+
+`
+
+func TestRoundTrip(t *testing.T) {
+	ss, err := ReadAll(strings.NewReader(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ss) != 1 || len(ss[0].Words) != 5 || len(ss[0].MultiWords) != 1 {
+		t.Fatalf("got %d sentences, %+v", len(ss), ss)
+	}
+	s := ss[0]
+	if s.Meta("sent_id") != "t-1" || s.Meta("text") != "I don't know." {
+		t.Errorf("meta: %q %q", s.Meta("sent_id"), s.Meta("text"))
+	}
+	if s.SpaceAfter(1) || !s.SpaceAfter(2) || s.SpaceAfter(3) || !s.SpaceAfter(0) {
+		t.Errorf("SpaceAfter wrong")
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != sample {
+		t.Errorf("round trip:\n%s", buf.String())
+	}
+}
+
+func TestBadLines(t *testing.T) {
+	for _, in := range []string{"1\tI\n", "x\tI\t_\t_\t_\t_\t_\t_\t_\t_\n", "1\tI\t_\t_\t_\t_\tz\t_\t_\t_\n"} {
+		if _, err := NewReader(strings.NewReader(in)).Read(); err == nil || err == io.EOF {
+			t.Errorf("%q: want error, got %v", in, err)
+		}
+	}
+}
