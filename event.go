@@ -1,0 +1,79 @@
+package sitrep
+
+// Event modes: how the text presents the event.
+const (
+	ModeOccurred    = "occurred"
+	ModePlanned     = "planned"
+	ModeIntended    = "intended"
+	ModeNegated     = "negated"
+	ModeConditional = "conditional"
+	ModeThwarted    = "thwarted"
+	ModeClaimed     = "claimed"
+)
+
+// Event is one coded event: who did what to whom, when and where, according to whom,
+// traced to the sentence it was read from. Its JSON form is the event JSON Lines
+// contract of DESIGN.md (Span is converted to character offsets there).
+type Event struct {
+	ID       string     `json:"id"`
+	Doc      string     `json:"doc"`
+	Sentence string     `json:"sentence"`
+	Span     Span       `json:"-"`
+	Source   EventActor `json:"source"`
+	Target   EventActor `json:"target"`
+	CAMEO    string     `json:"cameo"`
+	Root     string     `json:"root"`
+	Quad     int        `json:"quad"`
+	// Goldstein is the CAMEO code's Goldstein scale value, -10..10.
+	Goldstein float64 `json:"goldstein"`
+	PLOVER    PLOVER  `json:"plover"`
+	Mode      string  `json:"mode"`
+	// AttributedTo is the party that asserts the event when the outlet relays a claim.
+	AttributedTo *EventActor `json:"attributed_to,omitempty"`
+	Date         string      `json:"date,omitempty"`
+	DateText     string      `json:"date_text,omitempty"`
+	// DateFrom says where Date came from: "text" or "published".
+	DateFrom   string     `json:"date_from,omitempty"`
+	Place      *Place     `json:"place,omitempty"`
+	Quantities []Quantity `json:"quantities,omitempty"`
+	Outlet     string     `json:"outlet,omitempty"`
+	URL        string     `json:"url,omitempty"`
+	// Verb is the text of the word that triggered the event, and Rule the pattern that
+	// coded it, for the analyst who wants to know why.
+	Verb string `json:"verb,omitempty"`
+	Rule string `json:"rule,omitempty"`
+}
+
+// EventActor is one side of an event.
+type EventActor struct {
+	Code string `json:"code"`
+	Name string `json:"name,omitempty"`
+	Text string `json:"text,omitempty"`
+}
+
+// PLOVER is an event's PLOVER type and mode.
+type PLOVER struct {
+	Type string `json:"type"`
+	Mode string `json:"mode"`
+}
+
+// Place is a resolved location.
+type Place struct {
+	Name      string  `json:"name"`
+	Country   string  `json:"country,omitempty"` // ISO 3166 alpha-3
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	GeonameID int     `json:"geonameid,omitempty"`
+	Text      string  `json:"text,omitempty"`
+	Span      Span    `json:"-"`
+}
+
+// Quantity is a counted amount attached to an event ("15 ISIS weapon sites").
+type Quantity struct {
+	Value float64 `json:"value"`
+	// Approx is "about", "over", "under", "thousands" and the like; "" for exact.
+	Approx string `json:"approx,omitempty"`
+	Unit   string `json:"unit"`
+	Text   string `json:"text"`
+	Span   Span   `json:"-"`
+}
