@@ -15,10 +15,14 @@ const (
 // traced to the sentence it was read from. Its JSON form is the event JSON Lines
 // contract of DESIGN.md (Span is converted to character offsets there).
 type Event struct {
-	ID       string     `json:"id"`
-	Doc      string     `json:"doc"`
-	Sentence string     `json:"sentence"`
+	ID       string `json:"id"`
+	Doc      string `json:"doc"`
+	Sentence string `json:"sentence"`
+	// Span is the byte span in the document text (the sentence's, or the event's own
+	// when narrower); CharSpan is the same span in characters, the contract's "span",
+	// filled by SetCharSpan before output.
 	Span     Span       `json:"-"`
+	CharSpan [2]int     `json:"span"`
 	Source   EventActor `json:"source"`
 	Target   EventActor `json:"target"`
 	CAMEO    string     `json:"cameo"`
@@ -77,3 +81,6 @@ type Quantity struct {
 	Text   string `json:"text"`
 	Span   Span   `json:"-"`
 }
+
+// SetCharSpan fills CharSpan from Span for the document text the event was coded from.
+func (e *Event) SetCharSpan(text string) { e.CharSpan = CharSpan(text, e.Span) }
