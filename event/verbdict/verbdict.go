@@ -20,14 +20,14 @@ import (
 type Kind int
 
 const (
-	Word    Kind = iota // a noun or particle, head of its phrase
-	Phrase              // {A B}: several words, the last the head
-	Synset              // &NAME
-	Prep                // (PREP [object]): a prepositional phrase
-	Source              // $: the source actor's position (PETRARCH-1)
-	Target              // +: the target actor's position (PETRARCH-1)
-	Compound            // %: a compound actor (PETRARCH-1)
-	Skip                // ^: skip a noun phrase (PETRARCH-1)
+	Word     Kind = iota // a noun or particle, head of its phrase
+	Phrase               // {A B}: several words, the last the head
+	Synset               // &NAME
+	Prep                 // (PREP [object]): a prepositional phrase
+	Source               // $: the source actor's position (PETRARCH-1)
+	Target               // +: the target actor's position (PETRARCH-1)
+	Compound             // %: a compound actor (PETRARCH-1)
+	Skip                 // ^: skip a noun phrase (PETRARCH-1)
 )
 
 // Element is one item of a pattern.
@@ -122,9 +122,9 @@ type Dictionary struct {
 	// too, and the published dictionaries have a few (an unbalanced parenthesis, a
 	// pattern with two verbs).
 	Warnings []string
-	verbs           map[string][]*Verb  // any form → verbs
-	nouns           map[string][]*Block // noun (or plural) → noun blocks
-	blocks          map[string]*Block
+	verbs    map[string][]*Verb  // any form → verbs
+	nouns    map[string][]*Block // noun (or plural) → noun blocks
+	blocks   map[string]*Block
 }
 
 // Verbs returns the verbs one of whose forms is word (any case).
