@@ -1,0 +1,258 @@
+package tokenize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	sitrep "github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+)
+
+// sharedDir returns $SITREP_SHARED, resolved against the repository root when it is
+// relative, or skips the test when it is unset.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("SITREP_SHARED")
+	if dir == "" {
+		t.Skip("SITREP_SHARED not set: skipping the test on shared data")
+	}
+	if !filepath.IsAbs(dir) {
+		root, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+				break
+			}
+			parent := filepath.Dir(root)
+			if parent == root {
+				t.Fatalf("no go.mod above the working directory to resolve SITREP_SHARED=%s", dir)
+			}
+			root = parent
+		}
+		dir = filepath.Join(root, dir)
+	}
+	return dir
+}
+
+func readTreebank(t testing.TB, path string) []*conllu.Sentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return sents
+}
+
+// goldSpans aligns a treebank sentence's syntactic words to its "# text" and returns
+// their byte spans (offset by base). Words of a multiword token share its span in
+// order when their forms spell it, as in "do"+"n't"; otherwise the whole token goes
+// to the first word, which no tokenizer can match, so it counts as a miss.
+func goldSpans(s *conllu.Sentence, base int) []sitrep.Span {
+	text := s.Meta("text")
+	spans := make([]sitrep.Span, 0, len(s.Words))
+	pos := 0
+	next := func(form string) sitrep.Span {
+		i := strings.Index(text[pos:], form)
+		if i < 0 {
+			return sitrep.Span{Start: -1, End: -1}
+		}
+		sp := sitrep.Span{Start: base + pos + i, End: base + pos + i + len(form)}
+		pos += i + len(form)
+		return sp
+	}
+	mw := 0
+	for w := 0; w < len(s.Words); w++ {
+		id := s.Words[w].ID
+		for mw < len(s.MultiWords) && s.MultiWords[mw].Last < id {
+			mw++
+		}
+		if mw < len(s.MultiWords) && s.MultiWords[mw].First == id {
+			m := s.MultiWords[mw]
+			whole := next(m.Form)
+			var parts []string
+			for k := w; k < len(s.Words) && s.Words[k].ID <= m.Last; k++ {
+				parts = append(parts, s.Words[k].Form)
+			}
+			if strings.Join(parts, "") == m.Form {
+				at := whole.Start
+				for _, p := range parts {
+					spans = append(spans, sitrep.Span{Start: at, End: at + len(p)})
+					at += len(p)
+				}
+			} else {
+				spans = append(spans, whole)
+				for range parts[1:] {
+					spans = append(spans, sitrep.Span{Start: -1, End: -1})
+				}
+			}
+			w += len(parts) - 1
+			continue
+		}
+		spans = append(spans, next(s.Words[w].Form))
+	}
+	return spans
+}
+
+func f1(tp, pred, gold int) (p, r, f float64) {
+	if pred > 0 {
+		p = float64(tp) / float64(pred)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// TestEWTTokens measures token F1 against EWT test's gold syntactic words, each
+// sentence's raw text rebuilt from its "# text" line.
+func TestEWTTokens(t *testing.T) {
+	sents := readTreebank(t, filepath.Join(sharedDir(t), "data/ud-ewt/en_ewt-ud-test.conllu"))
+	tp, pred, gold := 0, 0, 0
+	for _, s := range sents {
+		g := map[sitrep.Span]bool{}
+		for _, sp := range goldSpans(s, 0) {
+			if sp.Start >= 0 {
+				g[sp] = true
+			}
+		}
+		gold += len(s.Words)
+		toks := Tokenize(s.Meta("text"))
+		pred += len(toks)
+		for _, tk := range toks {
+			if g[tk.Span] {
+				tp++
+			}
+		}
+	}
+	p, r, f := f1(tp, pred, gold)
+	t.Logf("EWT test tokens: precision %.4f recall %.4f F1 %.4f (%d gold words)", p, r, f, gold)
+	if f < 0.985 {
+		t.Errorf("token F1 %.4f below the bar 0.985", f)
+	}
+}
+
+// TestEWTSentences measures sentence-boundary F1 on EWT test: each document's raw
+// text is its sentences joined by a space (one paragraph: the hard case, since web
+// text has many lines without final punctuation), and again with the treebank's
+// paragraphs ("# newpar") separated by blank lines.
+func TestEWTSentences(t *testing.T) {
+	sents := readTreebank(t, filepath.Join(sharedDir(t), "data/ud-ewt/en_ewt-ud-test.conllu"))
+	type doc struct {
+		sents  []*conllu.Sentence
+		newpar []bool
+	}
+	var docs []doc
+	for _, s := range sents {
+		if s.Meta("newdoc id") != "" || len(docs) == 0 {
+			docs = append(docs, doc{})
+		}
+		d := &docs[len(docs)-1]
+		d.sents = append(d.sents, s)
+		d.newpar = append(d.newpar, s.Meta("newpar id") != "")
+	}
+	for _, mode := range []struct {
+		name  string
+		paras bool
+		bar   float64
+	}{{"one paragraph per document", false, 0.75}, {"treebank paragraphs", true, 0.85}} {
+		tp, pred, gold := 0, 0, 0
+		for _, d := range docs {
+			var b strings.Builder
+			goldEnds := map[int]bool{}
+			for i, s := range d.sents {
+				if i > 0 {
+					if mode.paras && d.newpar[i] {
+						b.WriteString("\n\n")
+					} else {
+						b.WriteString(" ")
+					}
+				}
+				b.WriteString(s.Meta("text"))
+				goldEnds[b.Len()] = true
+			}
+			text := b.String()
+			out := Sentences(text, nil)
+			gold += len(goldEnds)
+			pred += len(out)
+			for _, s := range out {
+				if goldEnds[s.End] {
+					tp++
+				}
+			}
+		}
+		p, r, f := f1(tp, pred, gold)
+		t.Logf("EWT test sentences (%s): precision %.4f recall %.4f F1 %.4f (%d gold)", mode.name, p, r, f, gold)
+		if f < mode.bar {
+			t.Errorf("%s: sentence F1 %.4f below the bar %.2f", mode.name, f, mode.bar)
+		}
+	}
+}
+
+// TestSeeds checks the traps of the seed articles: no sentence ends inside or right
+// after "U.S." unless the next word opens a sentence, no heading is glued to the
+// text after it, and no sentence crosses a paragraph.
+func TestSeeds(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpus/seeds")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed articles in %s: %v", dir, err)
+	}
+	headings := 0
+	for _, path := range files {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		paras := Paragraphs(text)
+		sents := Sentences(text, paras)
+		for _, s := range sents {
+			body := text[s.Start:s.End]
+			if strings.HasSuffix(body, "U.S.") || strings.HasSuffix(body, "U.S") {
+				t.Errorf("%s: sentence ends at U.S.: %q", filepath.Base(path), tail(body))
+			}
+			inside := false
+			for _, p := range paras {
+				if s.Start >= p.Start && s.End <= p.End {
+					inside = true
+				}
+			}
+			if !inside {
+				t.Errorf("%s: sentence crosses a paragraph: %q", filepath.Base(path), tail(body))
+			}
+			// A heading line (no final punctuation) must end its sentence.
+			if nl := strings.IndexByte(body, '\n'); nl >= 0 {
+				line := strings.TrimSpace(body[:nl])
+				if last := line[len(line)-1]; !strings.ContainsRune(".!?:;,\"'", rune(last)) && !strings.HasSuffix(line, "”") {
+					t.Errorf("%s: heading glued to the next line: %q", filepath.Base(path), tail(body))
+				}
+			}
+			if s.Heading {
+				headings++
+			}
+		}
+	}
+	// The five seeds hold at least nine headings (titles and section titles).
+	if headings < 9 {
+		t.Errorf("found %d heading sentences in the seeds, want at least 9", headings)
+	}
+}
+
+func tail(s string) string {
+	if len(s) > 120 {
+		return "…" + s[len(s)-120:]
+	}
+	return s
+}
