@@ -1,0 +1,40 @@
+// Package sqlite is sitrep's embedded store: a sitrep.DocumentStore on one SQLite
+// file, through the pure-Go driver modernc.org/sqlite (no cgo, so the sitrep binary
+// stays a single static file).
+//
+// # Connections
+//
+// A DB holds two pools on the same file. The writer pool has exactly one connection
+// and begins every transaction with BEGIN IMMEDIATE: writers queue in Go instead of
+// spinning on SQLITE_BUSY, and a transaction that reads before it writes (PutDocument
+// checks the hash, then inserts) can never fail to upgrade its lock. The reader pool
+// has several query-only connections; in WAL mode they read a consistent snapshot
+// while the writer commits. busy_timeout covers the remaining contention, which is
+// another process writing the same file.
+//
+// # Schema
+//
+// The schema is a sequence of numbered SQL files in migrations/, embedded in the
+// binary and applied in order, each in its own transaction that also records it in
+// schema_migrations. A store written by a newer sitrep (one with a migration this
+// binary does not know) is refused with ErrSchemaTooNew rather than used half-blind.
+// Never edit a released migration: add the next number.
+//
+//   - 0001_documents.sql: documents, ordered by ingestion (seq), identified by id,
+//     unique by content hash; the SimHash fingerprint and its four 16-bit bands,
+//     indexed for near-duplicate lookup; an external-content FTS5 index over title and
+//     text kept in sync by triggers.
+//   - 0002_stages.sql: sentences, mentions, events, claims and claim_positions, keyed
+//     by document, for the stages after ingest to fill. Nested values are JSON.
+//
+// # Documents
+//
+// PutDocument stores a document in one transaction. The content hash is the
+// identity: storing the same text again is a no-op that reports the existing id. An id
+// already taken by different text is disambiguated with a "~N" suffix. A document
+// whose fingerprint is close to a stored one's is stored too, linked to the earliest
+// copy through DuplicateOf; see PutDocument for the rule.
+//
+// Search runs an FTS5 query built from the user's words (see Search for the syntax)
+// and returns bm25-ranked hits with snippets that mark matches with « and ».
+package sqlite
