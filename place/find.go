@@ -1,0 +1,441 @@
+package place
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/place/internal/norm"
+)
+
+// match is a place mention before its homonyms are ranked.
+type match struct {
+	cands []candidate
+	typ   string // the place-type word that followed the name ("province"), lower case
+	span  sitrep.Span
+}
+
+// Find returns the places mentioned in sent, a sentence of text, in text order.
+// Homonyms are resolved with the countries the sentence itself names; use
+// FindInDocument to let the whole document decide.
+func (g *Gazetteer) Find(text string, sent sitrep.Sentence) []sitrep.Place {
+	ms := g.matches(text, sent)
+	ctx := g.context(text, []sitrep.Sentence{sent}, [][]match{ms})
+	return g.resolve(text, ms, ctx)
+}
+
+// FindInDocument returns the places of each sentence of a document, resolving
+// homonyms with every country the document names (by name, unambiguous place or
+// demonym): in a report on Lebanon, "Tripoli" is Tripoli, Lebanon.
+func (g *Gazetteer) FindInDocument(text string, sents []sitrep.Sentence) [][]sitrep.Place {
+	all := make([][]match, len(sents))
+	for i, s := range sents {
+		all[i] = g.matches(text, s)
+	}
+	ctx := g.context(text, sents, all)
+	out := make([][]sitrep.Place, len(sents))
+	for i := range sents {
+		out[i] = g.resolve(text, all[i], ctx)
+	}
+	return out
+}
+
+// tok is a token whose span has been checked against the text.
+type tok struct {
+	text  string
+	lower string
+	span  sitrep.Span
+	upos  string
+	ok    bool
+}
+
+func tokens(text string, sent sitrep.Sentence) []tok {
+	ts := make([]tok, len(sent.Tokens))
+	for i, t := range sent.Tokens {
+		ts[i].upos = t.UPOS
+		if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
+			continue
+		}
+		ts[i] = tok{text: text[t.Span.Start:t.Span.End], span: t.Span, upos: t.UPOS, ok: true}
+		ts[i].lower = strings.ToLower(ts[i].text)
+	}
+	return ts
+}
+
+func (g *Gazetteer) matches(text string, sent sitrep.Sentence) []match {
+	ts := tokens(text, sent)
+	shouting := isShouting(ts)
+	maxTok := min(g.maxWords+3, 10)
+	var ms []match
+	for i := 0; i < len(ts); {
+		if !ts[i].ok || !startsUpper(ts[i].text) {
+			i++
+			continue
+		}
+		n := 0
+		for l := min(maxTok, len(ts)-i); l >= 1; l-- {
+			j := i + l
+			if !ts[j-1].ok || ts[j-1].span.End <= ts[i].span.Start || letterCount(ts[j-1].text) == 0 {
+				continue
+			}
+			s := text[ts[i].span.Start:ts[j-1].span.End]
+			if len(s) > 80 {
+				continue
+			}
+			cands := g.index[norm.Key(s)]
+			if len(cands) == 0 {
+				continue
+			}
+			if m, ok := g.check(ts, sent, i, j, s, cands, shouting); ok {
+				ms = append(ms, m)
+				n = j - i
+				if m.typ != "" {
+					n++
+				}
+				break
+			}
+		}
+		if n == 0 {
+			n = 1
+		}
+		i += n
+	}
+	return ms
+}
+
+// check applies the tests of the package comment to the name spanning tokens [i, j).
+func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, cands []candidate, shouting bool) (match, bool) {
+	k := norm.Key(s)
+	if calendarWords[k] || directionWords[k] {
+		return match{}, false
+	}
+	if last := ts[j-1].text; letterCount(last) >= 4 && last == strings.ToLower(last) {
+		return match{}, false
+	}
+	locEntity, otherEntity := entityCover(sent.Entities, i, j)
+	if otherEntity && !locEntity {
+		return match{}, false
+	}
+	acronym := !hasLower(s) && letterCount(s) <= 4
+	if acronym && shouting {
+		return match{}, false
+	}
+	kept := make([]candidate, 0, len(cands))
+	for _, c := range cands {
+		if c.acronym == acronym {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return match{}, false
+	}
+	prev, next := neighbour(ts, i-1), neighbour(ts, j)
+	typ := ""
+	if next != nil && placeTypes[next.lower] {
+		typ = next.lower
+	}
+	if !locEntity {
+		if u := ts[i].upos; u != "" && u != "PROPN" && u != "NOUN" && u != "ADJ" && u != "X" {
+			return match{}, false
+		}
+		if acronym && !closesPhrase(next) {
+			return match{}, false
+		}
+		if !sent.Heading && !shouting && typ == "" && (capitalisedName(prev) || capitalisedName(next)) {
+			return match{}, false
+		}
+		if j-i == 1 && (isDayNumber(prev) || isDayNumber(next)) {
+			return match{}, false
+		}
+		if flag, ok := g.ambiguous[k]; ok {
+			afterPrep := prev != nil && locativePreps[prev.lower]
+			if prev != nil && prev.lower == "the" && i >= 2 {
+				if pp := neighbour(ts, i-2); pp != nil && locativePreps[pp.lower] {
+					afterPrep = true
+				}
+			}
+			if !afterPrep && (flag != "common" || ts[i].upos != "PROPN" || i == 0) {
+				return match{}, false
+			}
+		}
+	}
+	start, end := i, j-1
+	if typ != "" {
+		end = j
+	}
+	start = widen(ts, start)
+	return match{cands: kept, typ: typ, span: sitrep.Span{Start: ts[start].span.Start, End: ts[end].span.End}}, true
+}
+
+// widen extends a mention leftwards over a compass adjective, "near"/"outside", "the
+// border(s) with" or a leading "the".
+func widen(ts []tok, start int) int {
+	at := func(k int, words map[string]bool) bool {
+		return k >= 0 && ts[k].ok && words[norm.Key(ts[k].text)]
+	}
+	if at(start-1, directionWords) {
+		start--
+	}
+	switch {
+	case at(start-1, nearWords):
+		start--
+	case at(start-1, withWords) && at(start-2, borderWords):
+		start -= 2
+		if at(start-1, theWord) {
+			start--
+		}
+	case at(start-1, theWord):
+		start--
+	}
+	return start
+}
+
+// entityCover reports whether an entity of the backbone's NER covers tokens [i, j):
+// loc for LOC, GPE or FAC, other for any other type.
+func entityCover(ents []sitrep.Entity, i, j int) (loc, other bool) {
+	for _, e := range ents {
+		if e.Start > i || e.End < j {
+			continue
+		}
+		switch e.Type {
+		case "LOC", "GPE", "FAC":
+			loc = true
+		default:
+			other = true
+		}
+	}
+	return loc, other
+}
+
+func neighbour(ts []tok, k int) *tok {
+	if k < 0 || k >= len(ts) || !ts[k].ok {
+		return nil
+	}
+	return &ts[k]
+}
+
+// closesPhrase reports whether the token after an abbreviation ends the noun phrase,
+// so that the abbreviation names a place rather than modifying a noun ("US forces").
+func closesPhrase(next *tok) bool {
+	if next == nil {
+		return true
+	}
+	if next.upos != "" {
+		switch next.upos {
+		case "NOUN", "PROPN", "ADJ", "NUM", "PART":
+			return false
+		}
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next.text)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return next.text != "-" && next.text != "'s" && next.text != "’s"
+	}
+	// A past-tense verb ends the subject: "the U.S. praised".
+	return closedClass[next.lower] || (strings.HasSuffix(next.lower, "ed") && next.text == next.lower)
+}
+
+// capitalisedName reports whether t is a capitalised word that could continue a
+// name ("Michael" Jordan, Washington "Post"): not a function word or a compass word.
+func capitalisedName(t *tok) bool {
+	if t == nil || !startsUpper(t.text) {
+		return false
+	}
+	k := norm.Key(t.text)
+	return !closedClass[k] && !directionWords[k] && !locativePreps[k] && !nearWords[k]
+}
+
+func isDayNumber(t *tok) bool {
+	if t == nil || len(t.text) > 2 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isShouting reports a sentence written in capitals, where case says nothing.
+func isShouting(ts []tok) bool {
+	upper, lower := 0, 0
+	for _, t := range ts {
+		for _, r := range t.text {
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return upper > 8 && upper > 3*lower
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// context collects the countries a set of sentences names unambiguously.
+func (g *Gazetteer) context(text string, sents []sitrep.Sentence, ms [][]match) map[string]bool {
+	ctx := map[string]bool{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if iso := g.soleCountry(m.cands); iso != "" {
+				ctx[iso] = true
+			}
+		}
+	}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
+				continue
+			}
+			w := text[t.Span.Start:t.Span.End]
+			if !startsUpper(w) {
+				continue
+			}
+			if iso, ok := g.Demonym(w); ok {
+				ctx[iso] = true
+			}
+		}
+	}
+	return ctx
+}
+
+// soleCountry returns the country every candidate lies in, or a country the name
+// is the primary name of; "" when the candidates disagree.
+func (g *Gazetteer) soleCountry(cands []candidate) string {
+	iso := ""
+	for _, c := range cands {
+		e := &g.entries[c.entry]
+		if e.kind == kindCountry && c.primary {
+			return e.iso3
+		}
+		if iso != "" && e.iso3 != iso {
+			return ""
+		}
+		iso = e.iso3
+	}
+	return iso
+}
+
+// resolve ranks each match's candidates (see the package comment) and returns the
+// winners as places.
+func (g *Gazetteer) resolve(text string, ms []match, ctx map[string]bool) []sitrep.Place {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]sitrep.Place, 0, len(ms))
+	for _, m := range ms {
+		best, bestScore := int32(-1), math.Inf(-1)
+		for _, c := range m.cands {
+			if s := g.score(c, m.typ, ctx); s > bestScore {
+				best, bestScore = c.entry, s
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := g.place(best)
+		p.Text, p.Span = text[m.span.Start:m.span.End], m.span
+		out = append(out, p)
+	}
+	return out
+}
+
+// score ranks a candidate. Kind outweighs everything but a country's own name; within
+// a kind, population decides, nudged by context and by the name being the place's own
+// rather than an alternate (GeoNames lists English exonyms such as "Geneva" among the
+// alternates, so being an alternate must not weigh much).
+func (g *Gazetteer) score(c candidate, typ string, ctx map[string]bool) float64 {
+	e := &g.entries[c.entry]
+	var s float64
+	switch e.kind {
+	case kindCountry:
+		s = 350
+		if c.primary {
+			s += 2000
+		}
+	case kindRegion:
+		s = 400
+	case kindCity:
+		s = 300
+		if typ == "city" || typ == "town" {
+			s += 300
+		}
+	case kindAdmin1:
+		s = 200
+		if adminTypes[typ] {
+			s += 300
+		}
+	}
+	if c.primary {
+		s += 5
+	}
+	// Context is worth a tenfold population: Tripoli, Lebanon beats Tripoli, Libya in
+	// a report on Lebanon, but a town in Illinois does not beat Geneva because the
+	// United States is named.
+	if ctx[e.iso3] {
+		s += 10
+	}
+	return s + 10*math.Log10(float64(e.pop)+1)
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// calendarWords are the closed classes of month and weekday names.
+	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+		"aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday")
+	directionWords = set("north", "south", "east", "west", "northern", "southern", "eastern",
+		"western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+		"northwestern", "southeastern", "southwestern", "north east", "north west", "south east",
+		"south west", "north eastern", "north western", "south eastern", "south western",
+		"upper", "lower", "greater")
+	placeTypes = set("province", "governorate", "region", "state", "district", "oblast",
+		"prefecture", "county", "city", "town", "countryside", "area")
+	adminTypes    = set("province", "governorate", "region", "state", "district", "oblast", "prefecture", "county")
+	nearWords     = set("near", "outside", "around")
+	borderWords   = set("border", "borders", "frontier", "frontiers")
+	withWords     = set("with")
+	theWord       = set("the")
+	locativePreps = set("in", "near", "from", "to", "into", "at", "outside", "inside", "across",
+		"around", "toward", "towards", "throughout", "within", "via", "through", "of")
+	// closedClass are function words (and reporting verbs) that can follow a noun
+	// phrase but never be modified by it.
+	closedClass = set("the", "a", "an", "and", "or", "but", "nor", "in", "on", "at", "to",
+		"for", "from", "with", "by", "of", "as", "into", "over", "under", "against", "through",
+		"during", "since", "after", "before", "while", "because", "if", "than", "that", "which",
+		"who", "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being", "has",
+		"have", "had", "will", "would", "could", "should", "might", "must", "can", "did", "does",
+		"do", "not", "also", "said", "says", "say", "remains", "remained", "this", "these",
+		"those", "it", "its", "he", "she", "they", "we", "i", "you", "there", "here", "so",
+		"then", "now", "again", "too", "about", "across", "toward", "towards", "amid", "between",
+		"without", "within", "via", "per", "until", "till", "upon", "whether")
+)
