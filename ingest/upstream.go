@@ -1,0 +1,104 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// upstreamLead is how many body paragraphs after the title are searched: an
+// article says it summarises another outlet's report in its opening, while an
+// outlet cited further down supports one detail and does not make the whole
+// article derivative.
+const upstreamLead = 3
+
+// outletName matches names shaped like a news outlet's: "The Washington Post",
+// "Al Arabiya", "Caliber.Az", "Sky News Arabia", or a well-known agency.
+const outletName = `(?:` +
+	// The + capitalised words ending in a newspaper word.
+	`(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Post|Times|Journal|News|Herald|Guardian|Telegraph|Tribune|Independent|Economist|Monitor|Gazette|Observer|Chronicle|Express|Mail|Standard|Globe|Agency|Wire|Insider|Intercept|Hill|Atlantic|Press|Daily|Today|Network|Television|TV|Radio|Channel|Media|Online)(?:\s+(?:Arabia|International|Online|Agency|Network))?` +
+	// Domain-shaped names.
+	`|[A-Z][\w-]*\.(?:Az|az|com|net|org|ru|ir|uk|ae|sa|tr|io|news|info)` +
+	// Agencies and broadcasters known by a bare name.
+	`|Reuters|AFP|Agence France-Presse|Associated Press|AP|Bloomberg|CNN|BBC|Al[ -]Jazeera|Al[ -]Arabiya|Al[ -]Hadath|Al[ -]Monitor|Asharq Al-Awsat|Axios|Politico|NBC|CBS|ABC|NPR|TASS|RIA Novosti|Sputnik|Xinhua|Anadolu|IRNA|SANA|Tasnim|Fars|Rudaw|Kurdistan24|Haaretz|Interfax|Yonhap|Kyodo|Semafor` +
+	`)`
+
+var upstreamPatterns = func() []*regexp.Regexp {
+	name := `(` + outletName + `)`
+	verbs := `(?:revealed|reported|reports|has reported|had reported|first reported|disclosed|broke the news|learned|has learned|obtained|cited|quoted|published|wrote|writes|said in a report)`
+	return []*regexp.Regexp{
+		regexp.MustCompile(`\b(?i:according to)\s+(?:(?i:a|an|the)\s+)?(?:(?i:new|recent|exclusive|latest)\s+)?(?:(?i:report|article|story|investigation|analysis)\s+(?i:by|in|from|of)\s+)?` + name + `\b`),
+		regexp.MustCompile(`\b` + name + `\s+` + verbs + `\b`),
+		regexp.MustCompile(`\b(?:per|via|citing|(?:cited|quoted|reported|first reported) by|(?i:report|reports|reporting|story) (?:by|from|in)|told|speaking to|(?:in )?an interview with)\s+` + name + `\b`),
+	}
+}()
+
+// DetectUpstream returns the outlet whose report the article says it relays —
+// "The Washington Post revealed …", "according to a report by Reuters", "per
+// Caliber.Az" — looking at the title and the first paragraphs, or "" when it cites
+// none. The article's own outlet is never its upstream: an article by Caliber.Az
+// that ends "per Caliber.Az" names itself, so the next candidate is taken.
+func DetectUpstream(title, text string, paras []sitrep.Paragraph, outlet string) string {
+	own := outletKey(outlet)
+	var lead []string
+	if title != "" {
+		lead = append(lead, title)
+	}
+	body := 0
+	for _, p := range paras {
+		if p.Start < 0 || p.End > len(text) || p.Start > p.End {
+			continue
+		}
+		s := text[p.Start:p.End]
+		if p.Heading {
+			if s != title {
+				lead = append(lead, s)
+			}
+			continue
+		}
+		lead = append(lead, s)
+		if body++; body >= upstreamLead {
+			break
+		}
+	}
+	for _, s := range lead {
+		best, bestAt := "", len(s)+1
+		for _, re := range upstreamPatterns {
+			for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+				name := strings.TrimSpace(s[m[2]:m[3]])
+				if m[2] >= bestAt || own != "" && outletKey(name) == own || !plausibleOutlet(name) {
+					continue
+				}
+				best, bestAt = name, m[2]
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// outletKey compares outlet names loosely: "the Washington Post" and
+// "The Washington Post" are one outlet, and so are "Caliber.Az" and "caliber az".
+func outletKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '.' || r == '-' || r == '’' || r == '\'' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// plausibleOutlet rejects matches that are government bodies or people shaped like
+// outlets ("White House Press" or a sentence-initial "News").
+func plausibleOutlet(name string) bool {
+	switch strings.ToLower(name) {
+	case "news", "press", "media", "the news", "the press", "the media", "today", "daily", "online":
+		return false
+	}
+	return !strings.HasPrefix(name, "White House") && !strings.HasPrefix(name, "The White House")
+}
