@@ -1,6 +1,8 @@
 package place
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
 	"strings"
 	"testing"
@@ -70,5 +72,166 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find(%q)\n got %q\nwant %q", tt.sent, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestFindUsesAnnotations(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		name string
+		sent string
+		edit func(s *sitrep.Sentence)
+		want string
+	}{
+		{"PER entity rejects", "Jordan spoke to reporters.", func(s *sitrep.Sentence) {
+			s.Entities = []sitrep.Entity{{Start: 0, End: 1, Type: "PER", Text: "Jordan"}}
+		}, ""},
+		{"GPE entity accepts an ambiguous name", "Ships docked at Mobile yesterday.", func(s *sitrep.Sentence) {
+			s.Entities = []sitrep.Entity{{Start: 3, End: 4, Type: "GPE", Text: "Mobile"}}
+		}, "Mobile=Mobile/USA"},
+		{"locative preposition accepts an ambiguous name", "Ships docked in Mobile yesterday.", nil, "Mobile=Mobile/USA"},
+		{"verb tag rejects", "Reading the report took hours.", func(s *sitrep.Sentence) {
+			s.Tokens[0].UPOS = "VERB"
+		}, ""},
+		{"noun after abbreviation rejects", "The US envoy arrived.", func(s *sitrep.Sentence) {
+			for i, u := range []string{"DET", "PROPN", "NOUN", "VERB", "PUNCT"} {
+				s.Tokens[i].UPOS = u
+			}
+		}, ""},
+		{"verb after abbreviation accepts", "The US announced sanctions.", func(s *sitrep.Sentence) {
+			for i, u := range []string{"DET", "PROPN", "VERB", "NOUN", "PUNCT"} {
+				s.Tokens[i].UPOS = u
+			}
+		}, "The US=United States/USA"},
+		{"heading skips the capitalised-neighbour test", "Syria Joins Coalition Against ISIS", func(s *sitrep.Sentence) {
+			s.Heading = true
+		}, "Syria=Syria/SYR"},
+		{"prose applies it", "Syria Joins Coalition Against ISIS", nil, ""},
+		{"date number rejects", "Talks resumed Aug 5 in Doha.", nil, "Doha=Doha/QAT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sentence(tt.sent)
+			if tt.edit != nil {
+				tt.edit(&s)
+			}
+			if got := show(g.Find(tt.sent, s)); got != tt.want {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.sent, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindInDocument(t *testing.T) {
+	g := load(t)
+	text := "Lebanese officials spoke on Friday.\nA bomb exploded in Tripoli.\nThe army sealed off the area."
+	got := g.FindInDocument(text, document(text))
+	if len(got) != 3 {
+		t.Fatalf("got %d sentences, want 3", len(got))
+	}
+	if s := show(got[1]); s != "Tripoli=Tripoli/LBN" {
+		t.Errorf("sentence 2: got %q, want Tripoli, Lebanon from the document's context", s)
+	}
+	if p := got[1][0]; text[p.Span.Start:p.Span.End] != p.Text {
+		t.Errorf("span %v does not point at %q", p.Span, p.Text)
+	}
+	if len(got[0]) != 0 || len(got[2]) != 0 {
+		t.Errorf("unexpected places: %q, %q", show(got[0]), show(got[2]))
+	}
+	// Without the context, the larger Tripoli wins.
+	if s := show(g.Find(text, document(text)[1])); s != "Tripoli=Tripoli/LBY" {
+		t.Errorf("Find without context: got %q", s)
+	}
+}
+
+func TestCountryAndDemonym(t *testing.T) {
+	g := load(t)
+	for _, tt := range []struct {
+		iso3                       string
+		name                       string
+		latLo, latHi, lonLo, lonHi float64
+	}{
+		{"SYR", "Syria", 32, 37.5, 35.5, 42.5},
+		{"IRQ", "Iraq", 29, 37.5, 38.5, 48.5},
+		{"usa", "United States", 24, 50, -125, -66},
+	} {
+		p, ok := g.Country(tt.iso3)
+		if !ok || p.Name != tt.name || p.GeonameID == 0 {
+			t.Errorf("Country(%q) = %+v, %v", tt.iso3, p, ok)
+			continue
+		}
+		if p.Lat < tt.latLo || p.Lat > tt.latHi || p.Lon < tt.lonLo || p.Lon > tt.lonHi {
+			t.Errorf("Country(%q) at %.2f,%.2f: outside the country", tt.iso3, p.Lat, p.Lon)
+		}
+	}
+	if _, ok := g.Country("XXX"); ok {
+		t.Error(`Country("XXX") found a country`)
+	}
+	for word, want := range map[string]string{"Syrian": "SYR", "Iraqis": "IRQ", "American": "USA", "South Korean": "KOR", "Kurdish": ""} {
+		got, ok := g.Demonym(word)
+		if got != want || ok != (want != "") {
+			t.Errorf("Demonym(%q) = %q, %v; want %q", word, got, ok, want)
+		}
+	}
+}
+
+func TestGazetteerSize(t *testing.T) {
+	g := load(t)
+	if n := g.Len(); n < 30000 {
+		t.Errorf("gazetteer holds %d places, want the GeoNames cities over 15,000 people and more", n)
+	}
+}
+
+func TestBadSpans(t *testing.T) {
+	g := load(t)
+	s := sitrep.Sentence{Tokens: []sitrep.Token{
+		{Text: "Syria", Span: sitrep.Span{Start: -3, End: 2}},
+		{Text: "Iraq", Span: sitrep.Span{Start: 5, End: 500}},
+		{Text: "Iraq", Span: sitrep.Span{Start: 9, End: 4}},
+	}}
+	if got := g.Find("in Syria and Iraq", s); len(got) != 0 {
+		t.Errorf("found %q in tokens whose spans lie outside the text", show(got))
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	g := load(f)
+	for _, s := range []string{"Fighting in northeastern Syria.", "the U.S. and the UK", "Nineveh Province", "Deir ez-Zor", "the borders with", "É Ü ß", "US-", "near"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := sentence(text)
+		for _, p := range g.Find(text, s) {
+			if p.Span.Start < 0 || p.Span.End > len(text) || p.Span.Start >= p.Span.End || text[p.Span.Start:p.Span.End] != p.Text {
+				t.Fatalf("bad span %v for %q in %q", p.Span, p.Text, text)
+			}
+		}
+		// Shifted spans must not panic either.
+		for i := range s.Tokens {
+			s.Tokens[i].Span.End += 3
+		}
+		g.Find(text, s)
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	g := load(b)
+	text := "US forces and their partners struck 15 ISIS weapon sites near Raqqa and in the Middle Euphrates River Valley, the borders with Iraq, on Monday, officials in Washington said."
+	s := sentence(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		g.Find(text, s)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := parse(zr, ambiguousTSV, demonymsTSV); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -104,7 +104,11 @@ func run(out string) error {
 		if all[i].kind != all[j].kind {
 			return kindOrder(all[i].kind) < kindOrder(all[j].kind)
 		}
-		return all[i].id < all[j].id
+		if all[i].id != all[j].id {
+			return all[i].id < all[j].id
+		}
+		// GeoNames gives a few divisions two codes under one id.
+		return all[i].iso3+"."+all[i].admin1 < all[j].iso3+"."+all[j].admin1
 	})
 	if err := writeGazetteer(filepath.Join(out, "gazetteer.tsv.gz"), all); err != nil {
 		return err
