@@ -1,0 +1,441 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// builder assembles one sentence's dictionary items into mentions: an actor with the
+// role nouns that follow it ("Iraqi officials"), titles before names ("Syrian
+// President Ahmed al-Sharaa"), coordinated modifiers ("American and Syrian
+// officials"), appositions ("X, the Iraqi Foreign Minister") and bare names.
+type builder struct {
+	r     *Resolver
+	text  string
+	si    int
+	s     *sitrep.Sentence
+	ws    []word
+	items []item
+	at    time.Time
+	out   []*rec
+}
+
+func (b *builder) build() {
+	for k := 0; k < len(b.items); {
+		k = b.step(k)
+	}
+}
+
+func (b *builder) step(k int) int {
+	it := b.items[k]
+	switch it.kind {
+	case itActor:
+		if it.entry.Kind == KindPerson {
+			return b.person(k)
+		}
+		return b.modifier(k)
+	case itAgent:
+		return b.agentFirst(k)
+	case itName:
+		return b.name(k)
+	}
+	w := b.ws[it.i].w
+	switch {
+	case personPronouns[w]:
+		b.add(it.i, it.j, "", "", "").pending = "pronoun"
+	case pluralPronouns[w]:
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.plural = "pronoun", true
+	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:
+		b.add(it.i, b.items[k+1].j, "", "", "").pending = "group"
+		return k + 2
+	}
+	return k + 1
+}
+
+// isWord reports whether item k is a plain word in set.
+func (b *builder) isWord(k int, set ...string) bool {
+	if k < 0 || k >= len(b.items) || b.items[k].kind != itWord {
+		return false
+	}
+	w := b.ws[b.items[k].i].w
+	for _, s := range set {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) isModifier(k int) bool {
+	return k < len(b.items) && b.items[k].kind == itActor && b.items[k].entry.Kind != KindPerson
+}
+
+func (b *builder) personLike(k int) bool {
+	if k >= len(b.items) {
+		return false
+	}
+	it := b.items[k]
+	switch it.kind {
+	case itActor:
+		return it.entry.Kind == KindPerson
+	case itName:
+		return it.entity == "" || it.entity == "PER"
+	}
+	return false
+}
+
+// add appends a mention over words [i, j).
+func (b *builder) add(i, j int, code, name, rule string) *rec {
+	st, en := b.ws[i].start, b.ws[j-1].end
+	txt := ""
+	if st >= 0 && en <= len(b.text) && st <= en {
+		txt = b.text[st:en]
+	} else {
+		var parts []string
+		for t := b.ws[i].tok; t <= b.ws[j-1].tok; t++ {
+			parts = append(parts, b.s.Tokens[t].Text)
+		}
+		txt = strings.Join(parts, " ")
+	}
+	rc := &rec{m: sitrep.Mention{
+		Sentence: b.si, Start: b.ws[i].tok, End: b.ws[j-1].tok + 1,
+		Span: sitrep.Span{Start: st, End: en}, Text: txt,
+		Code: code, Name: name, Rule: rule, Antecedent: -1,
+	}}
+	for x := i; x < j; x++ {
+		rc.words = append(rc.words, b.ws[x].w)
+	}
+	b.out = append(b.out, rc)
+	return rc
+}
+
+func (b *builder) code(k int) string { return b.items[k].entry.CodeAt(b.at) }
+
+// modifier handles a country, capital, building or organisation, alone or as the
+// modifier of role nouns.
+func (b *builder) modifier(k int) int {
+	mods := []int{k}
+	j := k + 1
+	for b.isWord(j, "AND", ",", "OR") && b.isModifier(j+1) {
+		mods = append(mods, j+1)
+		j += 2
+	}
+	p := j
+	poss := b.isWord(p, "'S")
+	if poss {
+		p++
+	}
+	for adj := 0; adj < 2 && p < len(b.items) && b.items[p].kind == itWord && b.adjLike(p); adj++ {
+		p++
+	}
+	if p >= len(b.items) || b.items[p].kind != itAgent {
+		b.bare(k, poss && len(mods) == 1)
+		return k + 1
+	}
+	ags := []int{p}
+	e := p + 1
+	for b.isWord(e, "AND", ",") && e+1 < len(b.items) && b.items[e+1].kind == itAgent {
+		ags = append(ags, e+1)
+		e += 2
+	}
+	if len(ags) == 1 && len(mods) == 1 && b.personLike(e) {
+		return b.title(k, mods[0], p, e)
+	}
+	last := b.items[ags[len(ags)-1]].agent
+	if len(mods) > 1 {
+		for n, m := range mods {
+			end := b.items[m].j
+			if n == len(mods)-1 {
+				end = b.items[ags[len(ags)-1]].j
+			}
+			rc := b.add(b.items[m].i, end, last.apply(b.code(m)), b.items[m].entry.Name, "coordination")
+			rc.agent, rc.plural = last, last.plural
+		}
+		return e
+	}
+	for n, a := range ags {
+		start := b.items[k].i
+		rule := "agent"
+		if n > 0 {
+			start, rule = b.items[a].i, "coordination"
+		}
+		ag := b.items[a].agent
+		rc := b.add(start, b.items[a].j, ag.apply(b.code(k)), b.items[k].entry.Name, rule)
+		rc.agent, rc.plural = ag, ag.plural
+		rc.org = !ag.plural
+	}
+	return e
+}
+
+// adjLike reports whether the word at item k can sit between an actor and its role
+// noun ("Syria's new government", "the Syrian transitional government").
+func (b *builder) adjLike(k int) bool {
+	w := b.ws[b.items[k].i]
+	if w.punct || w.cap || stopLower[w.w] || !hasLetter(w.w) {
+		return false
+	}
+	if w.upos != "" {
+		return w.upos == "ADJ" || w.upos == "ADV" || w.upos == "NOUN" || w.upos == "VERB"
+	}
+	return true
+}
+
+// bare emits a modifier actor on its own, unless it is a place ("in Damascus") or a
+// demonym describing a thing ("Syrian prisons").
+func (b *builder) bare(k int, poss bool) {
+	it := b.items[k]
+	e := it.entry
+	code := b.code(k)
+	if code == "" {
+		return
+	}
+	rule := "dictionary"
+	switch e.Kind {
+	case KindCapital, KindBuilding:
+		rule = "metonymy"
+	case KindCountry:
+		if b.demonym(it) {
+			rule = "demonym"
+		}
+	}
+	if !poss && e.Kind.placeLike() {
+		if b.isPlace(k) {
+			return
+		}
+		if rule == "demonym" && b.describesThing(k) {
+			return
+		}
+	}
+	rc := b.add(it.i, it.j, code, e.Name, rule)
+	rc.kind = e.Kind
+	rc.org = e.Kind == KindOrg || e.Kind == KindUnknown
+}
+
+func (b *builder) demonym(it item) bool {
+	if it.j-it.i != 1 {
+		return false
+	}
+	w := b.ws[it.i]
+	if w.upos == "ADJ" {
+		return true
+	}
+	for _, suf := range []string{"IAN", "ISH", "ESE", "ICAN", "EAN", "CH"} {
+		if strings.HasSuffix(w.w, suf) {
+			return true
+		}
+	}
+	return len(w.w) >= 5 && strings.HasSuffix(w.w, "I")
+}
+
+// describesThing reports whether the demonym at item k modifies a common noun.
+func (b *builder) describesThing(k int) bool {
+	n := k + 1
+	if n >= len(b.items) {
+		return false
+	}
+	nx := b.items[n]
+	if nx.kind != itWord {
+		return false
+	}
+	w := b.ws[nx.i]
+	return !w.punct && !w.cap && !stopLower[w.w]
+}
+
+// isPlace reports whether the place-like actor at item k stands for a location:
+// governed by a locative preposition ("in", "near", "across northern"), or followed
+// by a place noun ("Nineveh province").
+func (b *builder) isPlace(k int) bool {
+	it := b.items[k]
+	if tok := b.ws[it.i].tok; b.s.Tokens[tok].DepRel != "" {
+		for _, t := range b.s.Tokens {
+			if t.Head == tok+1 && t.DepRel == "case" && locPreps[foldText(t.Text)] {
+				return true
+			}
+		}
+	}
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if b.items[p].kind != itWord {
+			break
+		}
+		w := b.ws[b.items[p].i].w
+		if locPreps[w] {
+			return true
+		}
+		if w != "THE" && !directions[w] {
+			break
+		}
+	}
+	if n := k + 1; n < len(b.items) && b.items[n].kind == itWord && placeNouns[b.ws[b.items[n].i].w] {
+		return true
+	}
+	// "Washington, DC"
+	if b.isWord(k+1, ",") && k+2 < len(b.items) && b.ws[b.items[k+2].i].w == "DC" {
+		return true
+	}
+	return false
+}
+
+// person handles a known individual.
+func (b *builder) person(k int) int {
+	it := b.items[k]
+	code := b.code(k)
+	if code == "" {
+		// Known but without a role on this date: treat as a name, so that a title or
+		// apposition can still place it.
+		b.items[k].kind = itName
+		return b.name(k)
+	}
+	rc := b.add(it.i, it.j, code, it.entry.Name, "dictionary")
+	rc.person, rc.kind, rc.surnames = true, KindPerson, it.entry.surnames
+	return k + 1
+}
+
+// title handles role words before a person: "Syrian President Ahmed al-Sharaa",
+// "US Central Command chief Brad Cooper", "President Donald Trump". mod is the
+// modifier item or -1.
+func (b *builder) title(start, mod, agent, pk int) int {
+	ag := b.items[agent].agent
+	pi := b.items[pk]
+	suggest := ""
+	if mod >= 0 {
+		suggest = ag.apply(b.code(mod))
+	}
+	if pi.kind == itActor {
+		if code := b.code(pk); code != "" {
+			rc := b.add(b.items[start].i, pi.j, code, pi.entry.Name, "title")
+			rc.person, rc.kind, rc.surnames = true, KindPerson, pi.entry.surnames
+			return pk + 1
+		}
+	}
+	nameWords := b.ws[pi.i:pi.j]
+	name := b.textOf(pi.i, pi.j)
+	rc := b.add(b.items[start].i, pi.j, suggest, name, "title")
+	rc.person, rc.kind = true, KindPerson
+	rc.surnames = textSurnames(b.ws[pi.i:pi.j])
+	rc.words = wordsOf(b.ws[pi.i:pi.j])
+	rc.cand = &Candidate{
+		Name: name, Type: "PER", Roles: []string{b.textOf(b.items[start].i, b.items[agent].j)},
+		Suggest: suggest, Sentence: b.si, Span: sitrep.Span{Start: nameWords[0].start, End: nameWords[len(nameWords)-1].end},
+	}
+	if suggest == "" {
+		rc.m.Rule = "unknown"
+		rc.pending = "surname"
+	}
+	return pk + 1
+}
+
+func wordsOf(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.w
+	}
+	return out
+}
+
+func textSurnames(ws []word) [][]string {
+	if len(ws) < 2 {
+		return nil
+	}
+	return surnameOf(wordsOf(ws))
+}
+
+func (b *builder) textOf(i, j int) string {
+	st, en := b.ws[i].start, b.ws[j-1].end
+	if st >= 0 && en <= len(b.text) && st <= en {
+		return b.text[st:en]
+	}
+	return strings.Join(wordsOf(b.ws[i:j]), " ")
+}
+
+// agentFirst handles a role noun with no actor before it.
+func (b *builder) agentFirst(k int) int {
+	it := b.items[k]
+	ag := it.agent
+	if !ag.plural && b.personLike(k+1) {
+		return b.title(k, -1, k, k+1)
+	}
+	if b.isWord(k+1, "OF") && b.isModifier(k+2) {
+		m := b.items[k+2]
+		rc := b.add(it.i, m.j, ag.apply(b.code(k+2)), m.entry.Name, "agent")
+		rc.agent, rc.plural = ag, ag.plural
+		return k + 3
+	}
+	// A bare role noun refers back: "officials", "the general", "the army".
+	if ag.plural || b.isWord(k-1, "THE") {
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.agent, rc.plural = "agent", ag, ag.plural
+	}
+	return k + 1
+}
+
+// name handles capitalised words no dictionary knows.
+func (b *builder) name(k int) int {
+	it := b.items[k]
+	nw := b.ws[it.i:it.j]
+	name := b.textOf(it.i, it.j)
+	typ := it.entity
+	if typ == "" {
+		typ = "PER"
+		if orgWords(name) {
+			typ = "ORG"
+		}
+	}
+	// A single unknown capitalised word without NER is too often a place or a
+	// sentence opener to report; it is kept only if it turns out to be a surname.
+	weak := it.entity == "" && it.j-it.i == 1
+	if it.entity == "" && b.isPlace(k) {
+		return k + 1
+	}
+	rc := b.add(it.i, it.j, "", "", "unknown")
+	rc.words = wordsOf(nw)
+	rc.person = typ == "PER"
+	rc.org = typ == "ORG"
+	if rc.person {
+		rc.surnames = textSurnames(nw)
+	}
+	rc.pending = "surname"
+	if !weak {
+		rc.cand = &Candidate{Name: name, Type: typ, Sentence: b.si, Span: rc.m.Span}
+	}
+	// Apposition: "NAME, the Iraqi Foreign Minister" / "NAME, a Syrian general".
+	p := k + 1
+	if b.isWord(p, ",") {
+		p++
+		if b.isWord(p, "THE", "A", "AN") {
+			p++
+		}
+		mod := -1
+		if b.isModifier(p) {
+			mod = p
+			p++
+		}
+		if mod >= 0 && p < len(b.items) && b.items[p].kind == itAgent {
+			ag := b.items[p].agent
+			if code := ag.apply(b.code(mod)); code != "" {
+				rc.m.Code, rc.m.Rule = code, "apposition"
+				if rc.cand != nil {
+					rc.cand.Roles = append(rc.cand.Roles, b.textOf(b.items[mod].i, b.items[p].j))
+					rc.cand.Suggest = code
+				}
+			}
+		}
+	}
+	return k + 1
+}
+
+var (
+	personPronouns = setOf("HE HIM HIS SHE HER")
+	pluralPronouns = setOf("THEY THEM THEIR")
+	groupNouns     = setOf("GROUP ORGANIZATION ORGANISATION MOVEMENT MILITIA FACTION NETWORK")
+	locPreps       = setOf("IN NEAR AT OUTSIDE AROUND ACROSS INSIDE THROUGHOUT WITHIN INTO TOWARD TOWARDS VIA")
+	directions     = setOf(`NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN NORTHWEST NORTHEAST
+SOUTHWEST SOUTHEAST NORTHWESTERN NORTHEASTERN SOUTHWESTERN SOUTHEASTERN CENTRAL RURAL GREATER DOWNTOWN`)
+	placeNouns = setOf("PROVINCE PROVINCES GOVERNORATE CITY COUNTRYSIDE DISTRICT TOWN VILLAGE AIRPORT")
+	// stopLower are function words that never sit between an actor and its role noun.
+	stopLower = setOf(`AND OR BUT OF TO IN ON AT BY FOR FROM WITH AS THAT WHICH WHO THE A AN IS ARE WAS
+WERE BE BEEN HAS HAVE HAD WILL WOULD CAN COULD MAY MIGHT SHOULD MUST NOT ITS THEIR HIS HER THIS
+THESE THOSE SAID SAYS SAY ALSO`)
+)

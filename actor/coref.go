@@ -1,0 +1,100 @@
+package actor
+
+import "slices"
+
+// corefer resolves, in document order, the mentions that point back: a surname after
+// the full name, "the general" and "officials" after a mention with the same role,
+// "the group" after an organisation, and pronouns after the nearest compatible
+// mention. Each takes its antecedent's code; what finds none stays unresolved.
+func corefer(recs []*rec) {
+	for i, rc := range recs {
+		switch rc.pending {
+		case "surname":
+			if rc.m.Code != "" {
+				continue
+			}
+			if a := findBack(recs, i, 1<<30, func(a *rec) bool { return a.person && hasSurname(a, rc.words) }); a != nil {
+				link(rc, a, "coref:surname")
+			}
+		case "agent":
+			window := 5
+			if a := findBack(recs, i, window, func(a *rec) bool {
+				if rc.plural {
+					return a.agent != nil && a.agent.Code == rc.agent.Code && a.plural
+				}
+				if a.person {
+					return sector(a.m.Code, rc.agent.Code)
+				}
+				return a.agent != nil && a.agent.Code == rc.agent.Code && !a.plural
+			}); a != nil {
+				link(rc, a, "coref:agent")
+			}
+		case "group":
+			if a := findBack(recs, i, 3, func(a *rec) bool { return a.org || a.kind == KindOrg }); a != nil {
+				link(rc, a, "coref:group")
+			}
+		case "pronoun":
+			if rc.plural {
+				if a := findBack(recs, i, 1, func(a *rec) bool { return a.plural && a.agent != nil }); a != nil {
+					link(rc, a, "coref:pronoun")
+				}
+				continue
+			}
+			if a := findBack(recs, i, 2, func(a *rec) bool { return a.person && a.pending != "pronoun" }); a != nil {
+				link(rc, a, "coref:pronoun")
+			}
+		}
+	}
+}
+
+// findBack returns the nearest earlier resolved mention, at most window sentences
+// back, that ok accepts.
+func findBack(recs []*rec, i, window int, ok func(*rec) bool) *rec {
+	si := recs[i].m.Sentence
+	for j := i - 1; j >= 0; j-- {
+		a := recs[j]
+		if si-a.m.Sentence > window {
+			break
+		}
+		if a.m.Code != "" && ok(a) {
+			return a
+		}
+	}
+	return nil
+}
+
+func link(rc, a *rec, rule string) {
+	rc.m.Code, rc.m.Name, rc.m.Rule = a.m.Code, a.m.Name, rule
+	rc.ante = a
+	rc.person = rc.person || a.person
+	rc.org = rc.org || a.org
+	if rc.agent == nil {
+		rc.agent = a.agent
+	}
+	if len(rc.surnames) == 0 {
+		rc.surnames = a.surnames
+	}
+}
+
+func hasSurname(a *rec, words []string) bool {
+	for _, s := range a.surnames {
+		if slices.Equal(s, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// sector reports whether code has the agent's sector after its country ("USAMIL",
+// "MIL").
+func sector(code, agent string) bool {
+	if len(code) <= 3 {
+		return false
+	}
+	for i := 3; i+len(agent) <= len(code); i += 3 {
+		if code[i:i+len(agent)] == agent {
+			return true
+		}
+	}
+	return false
+}

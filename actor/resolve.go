@@ -1,0 +1,395 @@
+package actor
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Candidate is a person or organisation that no dictionary knows: what discovery
+// reports to the analyst, with the role words found around it and the code those
+// words suggest ("Iraqi Interior Minister X" → IRQGOV).
+type Candidate struct {
+	Name     string      `json:"name"`
+	Type     string      `json:"type"` // PER or ORG (a guess when no NER ran)
+	Roles    []string    `json:"roles,omitempty"`
+	Suggest  string      `json:"suggest,omitempty"`
+	Sentence int         `json:"sentence"`
+	Span     sitrep.Span `json:"span"`
+}
+
+// Result is what one document resolves to.
+type Result struct {
+	Mentions []sitrep.Mention
+	Unknown  []Candidate
+}
+
+// Resolve finds the actor mentions of a document's analysed sentences, with codes
+// chosen for the document's publication date (the resolver's Now when it has none).
+// Unresolved people and organisations are kept with Code "" and Rule "unknown".
+func (r *Resolver) Resolve(doc *sitrep.Document, sents []sitrep.Sentence) []sitrep.Mention {
+	return r.Analyze(doc, sents, r.docDate(doc)).Mentions
+}
+
+// ResolveAt is Resolve with an explicit date, such as the event's own.
+func (r *Resolver) ResolveAt(doc *sitrep.Document, sents []sitrep.Sentence, at time.Time) []sitrep.Mention {
+	return r.Analyze(doc, sents, at).Mentions
+}
+
+// Discover lists the document's unknown people and organisations.
+func (r *Resolver) Discover(doc *sitrep.Document, sents []sitrep.Sentence) []Candidate {
+	return r.Analyze(doc, sents, r.docDate(doc)).Unknown
+}
+
+func (r *Resolver) docDate(doc *sitrep.Document) time.Time {
+	if doc != nil {
+		if t, _, ok := doc.PublishedTime(); ok {
+			return t
+		}
+	}
+	return r.now()
+}
+
+// word is one normalised word of a sentence: tokens split at hyphens, with the byte
+// span each part covers in the document.
+type word struct {
+	w          string
+	tok        int
+	start, end int
+	cap, upper bool // original began with / was all capitals
+	punct      bool
+	upos       string
+}
+
+type itemKind uint8
+
+const (
+	itWord itemKind = iota
+	itActor
+	itAgent
+	itName // capitalised words no dictionary knows
+)
+
+type item struct {
+	kind   itemKind
+	i, j   int // word range
+	entry  *Entry
+	agent  *Agent
+	entity string // NER type of an itName, when known
+}
+
+// rec is a mention under construction, with what coreference needs to know.
+type rec struct {
+	m        sitrep.Mention
+	kind     Kind
+	agent    *Agent
+	plural   bool
+	person   bool
+	org      bool
+	surnames [][]string
+	cand     *Candidate
+	pending  string // "agent", "group", "pronoun", "surname": resolved after the sentence pass
+	words    []string
+	ante     *rec
+}
+
+// Analyze resolves mentions and collects unknown actors at date at.
+func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at time.Time) Result {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	text := ""
+	if doc != nil {
+		text = doc.Text
+	}
+	var recs []*rec
+	for si := range sents {
+		recs = append(recs, r.sentence(text, si, &sents[si], at)...)
+	}
+	corefer(recs)
+	var res Result
+	idx := make(map[*rec]int, len(recs))
+	for _, rc := range recs {
+		// An unresolved "they" or "the group" is no mention, nor is a lone capitalised
+		// word that turned out not to be a known surname.
+		if rc.m.Code == "" && (rc.pending != "surname" || rc.cand == nil) {
+			continue
+		}
+		if j, ok := idx[rc.ante]; ok && rc.ante != nil {
+			rc.m.Antecedent = j
+		}
+		idx[rc] = len(res.Mentions)
+		res.Mentions = append(res.Mentions, rc.m)
+		if rc.cand != nil && (rc.m.Code == "" || rc.m.Rule == "title" || rc.m.Rule == "apposition") {
+			res.Unknown = append(res.Unknown, *rc.cand)
+		}
+	}
+	return res
+}
+
+// words splits a sentence's tokens into normalised words.
+func sentenceWords(s *sitrep.Sentence) []word {
+	var ws []word
+	for ti, t := range s.Tokens {
+		txt := t.Text
+		base := t.Span.Start
+		exact := t.Span.End-t.Span.Start == len(txt)
+		add := func(a, b int, w string, punct bool) {
+			st, en := t.Span.Start, t.Span.End
+			if exact {
+				st, en = base+a, base+b
+			}
+			orig := txt[a:b]
+			first, _ := utf8.DecodeRuneInString(orig)
+			ws = append(ws, word{
+				w: w, tok: ti, start: st, end: en, punct: punct, upos: t.UPOS,
+				cap: unicode.IsUpper(first), upper: isUpperWord(orig),
+			})
+		}
+		// Possessive clitic, as one token or attached ("Cooper’s").
+		f := foldText(txt)
+		if f == "'S" || f == "'" {
+			add(0, len(txt), "'S", true)
+			continue
+		}
+		poss := 0
+		if len(f) > 2 && strings.HasSuffix(f, "'S") {
+			poss = len("'s")
+			if strings.HasSuffix(txt, "’s") || strings.HasSuffix(txt, "’S") {
+				poss = len("’s")
+			}
+		}
+		body := txt[:len(txt)-poss]
+		// Split at hyphens, keeping each part's byte offsets.
+		start := 0
+		for i, r := range body + "-" {
+			if i < len(body) && r != '-' && r != '\u2013' && r != '\u2010' && r != '\u2011' {
+				continue
+			}
+			if i > start {
+				part := body[start:i]
+				nw := foldText(part)
+				if nw != "" {
+					add(start, i, nw, !hasLetterOrDigit(part))
+				}
+			}
+			start = i + utf8.RuneLen(r)
+			if i >= len(body) {
+				break
+			}
+		}
+		if poss > 0 {
+			add(len(txt)-poss, len(txt), "'S", true)
+		}
+	}
+	return ws
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// sentence finds the mentions of one sentence.
+func (r *Resolver) sentence(text string, si int, s *sitrep.Sentence, at time.Time) []*rec {
+	ws := sentenceWords(s)
+	if len(ws) == 0 {
+		return nil
+	}
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = w.w
+	}
+	items := r.match(ws, keys, s)
+	b := &builder{r: r, text: text, si: si, s: s, ws: ws, items: items, at: at}
+	b.build()
+	return b.out
+}
+
+// match tokenises the sentence into dictionary items: the longest actor or agent
+// phrase at each position, then runs of unknown capitalised words.
+func (r *Resolver) match(ws []word, keys []string, s *sitrep.Sentence) []item {
+	var items []item
+	for i := 0; i < len(ws); {
+		if ws[i].punct {
+			items = append(items, item{kind: itWord, i: i, j: i + 1})
+			i++
+			continue
+		}
+		la, e := r.actors.longest(keys, i)
+		if la > 0 && !plausibleName(ws[i:i+la]) {
+			la = 0
+		}
+		lg, a := r.agents.longest(keys, i)
+		switch {
+		case la > 0 && la >= lg:
+			items = append(items, item{kind: itActor, i: i, j: i + la, entry: e})
+			i += la
+		case lg > 0:
+			items = append(items, item{kind: itAgent, i: i, j: i + lg, agent: a})
+			i += lg
+		default:
+			items = append(items, item{kind: itWord, i: i, j: i + 1})
+			i++
+		}
+	}
+	if len(s.Entities) > 0 {
+		return entityNames(items, ws, s)
+	}
+	if s.Heading || titleCase(ws) {
+		return items // every word is capitalised: capitals say nothing
+	}
+	return capitalNames(items, ws)
+}
+
+// plausibleName rejects dictionary hits that are ordinary words in the text: a match
+// must have a capitalised word, and a short one ("US", "IS") must be all capitals.
+func plausibleName(ws []word) bool {
+	anyCap := false
+	for _, w := range ws {
+		if w.cap {
+			anyCap = true
+		}
+	}
+	if !anyCap {
+		return false
+	}
+	if len(ws) == 1 && len(ws[0].w) <= 3 && !ws[0].upper {
+		return false
+	}
+	return true
+}
+
+func titleCase(ws []word) bool {
+	n, caps := 0, 0
+	for _, w := range ws {
+		if w.punct || !hasLetter(w.w) {
+			continue
+		}
+		n++
+		if w.cap {
+			caps++
+		}
+	}
+	return n >= 4 && caps*10 >= n*7
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalNames merges runs of unknown capitalised words (with name particles such as
+// "al" inside) into itName items.
+func capitalNames(items []item, ws []word) []item {
+	out := items[:0:0]
+	for k := 0; k < len(items); {
+		it := items[k]
+		if it.kind != itWord || !nameWord(ws, it.i) {
+			out = append(out, it)
+			k++
+			continue
+		}
+		end := k + 1
+		for end < len(items) && items[end].kind == itWord {
+			w := ws[items[end].i]
+			if nameWord(ws, items[end].i) {
+				end++
+				continue
+			}
+			// A particle continues a name only when a capitalised word follows.
+			if particles[w.w] && end+1 < len(items) && items[end+1].kind == itWord && nameWord(ws, items[end+1].i) {
+				end += 2
+				continue
+			}
+			break
+		}
+		out = append(out, item{kind: itName, i: it.i, j: items[end-1].j})
+		k = end
+	}
+	return out
+}
+
+func nameWord(ws []word, i int) bool {
+	w := ws[i]
+	if w.punct || !w.cap || !hasLetter(w.w) || stopCaps[w.w] {
+		return false
+	}
+	if w.upos != "" && w.upos != "PROPN" && w.upos != "NOUN" && w.upos != "X" {
+		return false
+	}
+	return true
+}
+
+// entityNames turns NER PER and ORG entities over unmatched words into itName items.
+func entityNames(items []item, ws []word, s *sitrep.Sentence) []item {
+	for _, ent := range s.Entities {
+		if ent.Type != "PER" && ent.Type != "ORG" {
+			continue
+		}
+		// Find the items wholly inside the entity's tokens, all plain words.
+		first, last := -1, -1
+		ok := true
+		for k, it := range items {
+			tok := ws[it.i].tok
+			if tok < ent.Start || tok >= ent.End {
+				continue
+			}
+			if it.kind != itWord {
+				ok = false
+				break
+			}
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+		if !ok || first < 0 {
+			continue
+		}
+		merged := item{kind: itName, i: items[first].i, j: items[last].j, entity: ent.Type}
+		items = append(items[:first], append([]item{merged}, items[last+1:]...)...)
+	}
+	return items
+}
+
+// stopCaps are capitalised words that start sentences or name days and months, not
+// actors.
+var stopCaps = setOf(`THE A AN IN ON AT FOR BUT AND OR AS WHILE DESPITE AFTER BEFORE THIS THESE
+THAT THOSE IT ITS HE SHE THEY WE I YOU OUR THEIR HIS HER WITH FROM BY TO OF SOME BOTH SEVERAL
+MEANWHILE HOWEVER ALTHOUGH THOUGH WHEN WHERE WHY HOW WHAT WHO IF ALSO LAST NEXT REGARDING
+ALONGSIDE UNNAMED SENIOR ONE NO NOT ALL MANY MOST ANY EACH SUCH THERE HERE SPEAKING ACCORDING
+ON MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY
+JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER MR MRS MS DR SO YET THEN THUS AMONG
+POST ANTI PRO NON EX ARE IS WAS WERE BE NEW FORMER`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
