@@ -1,0 +1,247 @@
+package tag
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are hashed to 32-bit keys without building strings: the tagger computes
+// about thirty per token and must stay above 100k tokens/s on one core.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashBytes hashes s (FNV-1a), lower-casing ASCII letters when fold is set.
+func hashBytes(s string, fold bool) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if fold && c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix combines a running hash with one more value (the splitmix64 finaliser).
+func mix(h, v uint64) uint64 {
+	h ^= v + 0x9e3779b97f4a7c15 + (h << 6) + (h >> 2)
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
+
+// key folds a template number and its values into a 32-bit feature key.
+func key(tmpl uint64, vals ...uint64) uint32 {
+	h := mix(0x5eed, tmpl)
+	for _, v := range vals {
+		h = mix(h, v)
+	}
+	return uint32(h>>32) ^ uint32(h)
+}
+
+// Sentinels for positions outside the sentence.
+var (
+	hashStart = hashBytes("<s>", false)
+	hashEnd   = hashBytes("</s>", false)
+)
+
+// wordInfo holds what the features need of one token, computed once per sentence.
+type wordInfo struct {
+	word, lower, shape uint64
+	pre                [3]uint64
+	suf                [4]uint64
+	hyFirst, hyLast    uint64 // lower-cased parts around the first and last hyphen, 0 when none
+	amb                uint64 // ambiguity class from the tag dictionary, 0 for unknown words
+	flags              uint64
+}
+
+const (
+	flagUpper = 1 << iota // first letter upper case
+	flagAllUpper
+	flagDigit
+	flagHyphen
+	flagPunct // no letter or digit at all
+)
+
+func (w *wordInfo) set(form string, amb map[uint64]uint64) {
+	w.word = hashBytes(form, false)
+	w.lower = hashBytes(form, true)
+	w.amb = amb[w.lower]
+	n := len(form)
+	for k := range w.suf {
+		if k < n {
+			w.suf[k] = hashBytes(form[n-k-1:], true)
+		} else {
+			w.suf[k] = w.lower
+		}
+	}
+	for k := range w.pre {
+		if k < n {
+			w.pre[k] = hashBytes(form[:k+1], true)
+		} else {
+			w.pre[k] = w.lower
+		}
+	}
+	w.shape, w.flags = shape(form)
+	w.hyFirst, w.hyLast = 0, 0
+	if w.flags&flagHyphen != 0 {
+		first, last := -1, -1
+		for i := 0; i < n; i++ {
+			if form[i] == '-' {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		w.hyFirst = hashBytes(form[:first], true)
+		w.hyLast = hashBytes(form[last+1:], true)
+	}
+}
+
+// shape maps a word to its compressed character classes ("Xx", "dd.d", "X.X.")
+// and flags. Runs of one class longer than two collapse.
+func shape(form string) (uint64, uint64) {
+	h := uint64(fnvOffset)
+	var prev byte
+	run := 0
+	var flags uint64 = flagAllUpper
+	letters := 0
+	for i, r := range form {
+		var c byte
+		switch {
+		case r < utf8.RuneSelf && r >= 'A' && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+			c = 'X'
+			if i == 0 {
+				flags |= flagUpper
+			}
+			letters++
+		case r < utf8.RuneSelf && r >= 'a' && r <= 'z', r >= utf8.RuneSelf && unicode.IsLetter(r):
+			c = 'x'
+			flags &^= flagAllUpper
+			letters++
+		case r >= '0' && r <= '9', r >= utf8.RuneSelf && unicode.IsDigit(r):
+			c = 'd'
+			flags |= flagDigit
+		case r == '-':
+			c = '-'
+			flags |= flagHyphen
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == prev {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+		}
+		prev = c
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	if letters == 0 {
+		flags &^= flagAllUpper
+		if flags&flagDigit == 0 {
+			flags |= flagPunct
+		}
+	}
+	return h, flags
+}
+
+// numFeatures is the number of features per token.
+const numFeatures = 34
+
+// tagNone stands for the tag of a position before the sentence.
+const tagNone = 0xffff
+
+// features writes token i's feature keys into f, given the predicted tags of the
+// tokens before it (prev1, prev2; tagNone before the sentence).
+func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64) {
+	w := &ws[i]
+	at := func(j int) *wordInfo {
+		if j < 0 || j >= len(ws) {
+			return nil
+		}
+		return &ws[j]
+	}
+	lowerAt := func(j int) uint64 {
+		switch x := at(j); {
+		case x != nil:
+			return x.lower
+		case j < 0:
+			return hashStart
+		default:
+			return hashEnd
+		}
+	}
+	ambAt := func(j int) uint64 {
+		switch x := at(j); {
+		case x != nil:
+			return x.amb ^ x.flags<<48
+		case j < 0:
+			return hashStart
+		default:
+			return hashEnd
+		}
+	}
+	suf3At := func(j int) uint64 {
+		switch x := at(j); {
+		case x != nil:
+			return x.suf[2]
+		case j < 0:
+			return hashStart
+		default:
+			return hashEnd
+		}
+	}
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	f[0] = key(0)
+	f[1] = key(1, w.word)
+	f[2] = key(2, w.lower)
+	f[3] = key(3, w.suf[0])
+	f[4] = key(4, w.suf[1])
+	f[5] = key(5, w.suf[2])
+	f[6] = key(6, w.suf[3])
+	f[7] = key(7, w.pre[0])
+	f[8] = key(8, w.pre[1])
+	f[9] = key(9, w.pre[2])
+	f[10] = key(10, w.shape)
+	f[11] = key(11, lowerAt(i-1))
+	f[12] = key(12, lowerAt(i-2))
+	f[13] = key(13, lowerAt(i+1))
+	f[14] = key(14, lowerAt(i+2))
+	f[15] = key(15, prev1)
+	f[16] = key(16, prev1, prev2)
+	f[17] = key(17, prev1, w.lower)
+	f[18] = key(18, suf3At(i+1))
+	f[19] = key(19, suf3At(i-1))
+	f[20] = key(20, w.flags, first)
+	f[21] = key(21, w.hyLast)
+	f[22] = key(22, w.hyFirst)
+	f[23] = key(23, w.amb)
+	f[24] = key(24, ambAt(i+1))
+	f[25] = key(25, ambAt(i-1))
+	f[26] = key(26, lowerAt(i-1), w.lower)
+	f[27] = key(27, w.lower, lowerAt(i+1))
+	f[28] = key(28, prev1, w.amb)
+	f[29] = key(29, w.amb, ambAt(i+1))
+	f[30] = key(30, prev1, w.suf[2])
+	f[31] = key(31, w.shape, first, prev1)
+	f[32] = key(32, ambAt(i+1), ambAt(i+2))
+	f[33] = key(33, prev1, ambAt(i+1))
+}

@@ -1,0 +1,5 @@
+package tag
+
+import "bytes"
+
+func bytesReader() *bytes.Reader { return bytes.NewReader(embedded) }

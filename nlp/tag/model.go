@@ -1,0 +1,285 @@
+package tag
+
+import (
+	"bufio"
+	"cmp"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// The model file is gzip-compressed: a magic line, then varint-framed sections —
+// tags, tag dictionary, lemma lexicon, and the weights of each feature quantised to
+// int16 with one scale.
+
+const magic = "sitrep-tag/1\n"
+
+// Limits that keep a corrupt or hostile file from allocating without bound.
+const (
+	maxTags    = 1 << 12
+	maxEntries = 1 << 26
+	maxString  = 1 << 10
+)
+
+type ambEntry struct {
+	word  string // lower-cased
+	class uint32 // index into ambClasses
+}
+
+type lemmaEntry struct {
+	form, xpos, lemma string // form lower-cased
+}
+
+// source is what Save writes and Read reads besides the weights; Tag uses the
+// maps derived from it.
+type source struct {
+	ambClasses []uint64
+	ambWords   []ambEntry
+	lemmaList  []lemmaEntry
+}
+
+// Save writes the model in the format Read and Load read.
+func (t *Tagger) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	e := &encoder{w: bw}
+	e.bytes([]byte(magic))
+	e.uvarint(uint64(len(t.upos)))
+	for i := range t.upos {
+		e.str(t.upos[i] + "/" + t.xpos[i])
+	}
+	e.uvarint(uint64(len(t.src.ambClasses)))
+	for _, c := range t.src.ambClasses {
+		e.u64(c)
+	}
+	e.uvarint(uint64(len(t.src.ambWords)))
+	for _, a := range t.src.ambWords {
+		e.str(a.word)
+		e.uvarint(uint64(a.class))
+	}
+	e.uvarint(uint64(len(t.src.lemmaList)))
+	for _, l := range t.src.lemmaList {
+		e.str(l.form)
+		e.str(l.xpos)
+		e.str(l.lemma)
+	}
+	var maxAbs float32
+	for _, v := range t.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	e.u64(uint64(math.Float32bits(scale)))
+	// Slots in key order, so that keys delta-encode into a byte or two each.
+	order := make([]int, 0, len(t.start))
+	keys := t.slotKeys()
+	for s := range keys {
+		order = append(order, s)
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	e.uvarint(uint64(len(order)))
+	var last uint32
+	for _, s := range order {
+		e.uvarint(uint64(keys[s] - last))
+		last = keys[s]
+		lo, hi := t.start[s], t.start[s+1]
+		e.uvarint(uint64(hi - lo))
+		for j := lo; j < hi; j++ {
+			e.uvarint(uint64(t.cls[j]))
+			q := int64(math.Round(float64(t.w[j] / scale)))
+			e.varint(q)
+		}
+	}
+	if e.err != nil {
+		return e.err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// slotKeys returns the feature key of each slot.
+func (t *Tagger) slotKeys() []uint32 {
+	keys := make([]uint32, len(t.start)-1)
+	for i, k := range t.table.keys {
+		if k != 0 {
+			keys[t.table.slots[i]] = k
+		}
+	}
+	return keys
+}
+
+// Read reads a model written by Save.
+func Read(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	defer zr.Close()
+	d := &decoder{r: bufio.NewReader(zr)}
+	if string(d.bytes(len(magic))) != magic {
+		return nil, errors.New("tagger model: bad magic")
+	}
+	t := &Tagger{}
+	n := d.count(maxTags)
+	for range n {
+		u, x := splitTag(d.str())
+		t.upos, t.xpos = append(t.upos, u), append(t.xpos, x)
+	}
+	nc := d.count(maxEntries)
+	for range nc {
+		t.src.ambClasses = append(t.src.ambClasses, d.u64())
+	}
+	na := d.count(maxEntries)
+	for range na {
+		a := ambEntry{word: d.str(), class: uint32(d.uvarint())}
+		if d.err == nil && int(a.class) >= len(t.src.ambClasses) {
+			d.err = fmt.Errorf("ambiguity class %d out of range", a.class)
+		}
+		t.src.ambWords = append(t.src.ambWords, a)
+	}
+	nl := d.count(maxEntries)
+	for range nl {
+		t.src.lemmaList = append(t.src.lemmaList, lemmaEntry{form: d.str(), xpos: d.str(), lemma: d.str()})
+	}
+	scale := math.Float32frombits(uint32(d.u64()))
+	ns := d.count(maxEntries)
+	if d.err != nil {
+		return nil, fmt.Errorf("tagger model: %w", d.err)
+	}
+	// Slices grow with the data actually read, so a corrupt count cannot make Read
+	// allocate more than the file holds.
+	var keys []uint32
+	var k uint32
+	for range ns {
+		k += uint32(d.uvarint())
+		keys = append(keys, k)
+		t.start = append(t.start, uint32(len(t.cls)))
+		m := d.count(len(t.upos))
+		for range m {
+			c := d.uvarint()
+			if c >= uint64(len(t.upos)) && d.err == nil {
+				d.err = fmt.Errorf("tag %d out of range", c)
+			}
+			t.cls = append(t.cls, uint16(c))
+			t.w = append(t.w, float32(d.varint())*scale)
+		}
+		if d.err != nil {
+			return nil, fmt.Errorf("tagger model: %w", d.err)
+		}
+	}
+	t.start = append(t.start, uint32(len(t.cls)))
+	t.table = newTable(len(keys))
+	for s, k := range keys {
+		t.table.put(k, uint32(s))
+	}
+	t.index()
+	return t, nil
+}
+
+// index builds the lookup maps from the source lists.
+func (t *Tagger) index() {
+	t.amb = make(map[uint64]uint64, len(t.src.ambWords))
+	for _, a := range t.src.ambWords {
+		t.amb[hashBytes(a.word, true)] = t.src.ambClasses[a.class]
+	}
+	t.lemmas = make(map[uint64]string, len(t.src.lemmaList))
+	for _, l := range t.src.lemmaList {
+		t.lemmas[lemmaKey(l.form, l.xpos)] = l.lemma
+	}
+}
+
+type encoder struct {
+	w   *bufio.Writer
+	buf [binary.MaxVarintLen64]byte
+	err error
+}
+
+func (e *encoder) bytes(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+func (e *encoder) uvarint(v uint64) { e.bytes(e.buf[:binary.PutUvarint(e.buf[:], v)]) }
+func (e *encoder) varint(v int64)   { e.bytes(e.buf[:binary.PutVarint(e.buf[:], v)]) }
+func (e *encoder) u64(v uint64)     { e.bytes(binary.LittleEndian.AppendUint64(e.buf[:0], v)) }
+func (e *encoder) str(s string) {
+	e.uvarint(uint64(len(s)))
+	e.bytes([]byte(s))
+}
+
+// decoder reads the model; after the first error every read returns zero values and
+// the error stays in err.
+type decoder struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = err
+		return nil
+	}
+	return b
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.err = err
+	}
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadVarint(d.r)
+	if err != nil {
+		d.err = err
+	}
+	return v
+}
+
+func (d *decoder) u64() uint64 {
+	b := d.bytes(8)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint64(b)
+}
+
+// count reads a length and checks it against limit.
+func (d *decoder) count(limit int) int {
+	n := d.uvarint()
+	if d.err == nil && n > uint64(limit) {
+		d.err = fmt.Errorf("count %d over the limit %d", n, limit)
+	}
+	if d.err != nil {
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder) str() string {
+	n := d.count(maxString)
+	return string(d.bytes(n))
+}

@@ -1,0 +1,447 @@
+package tag
+
+import (
+	"bufio"
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	sitrep "github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+)
+
+// Training settings, chosen on EWT dev.
+const (
+	maxEpochs    = 12
+	ambMinCount  = 3    // words seen fewer times get no ambiguity class
+	ambMinShare  = 0.05 // tags below this share of a word's uses stay out of its class
+	pruneAbove   = 0.02 // averaged weights at most this large (in absolute value) are dropped
+	shuffleSeed1 = 20251124
+	shuffleSeed2 = 3
+)
+
+// Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
+// under "train" in its splits.md) found under dataDir ($SITREP_SHARED/data). It
+// picks the number of epochs by accuracy on EWT dev and never reads a test file.
+func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	train, err := readTrain(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readFile(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	log.Info("tagger training data", "sentences", len(train), "dev_sentences", len(dev))
+	return train1(ctx, train, dev, log)
+}
+
+// example is one training sentence with its precomputed word features.
+type example struct {
+	ws   []wordInfo
+	gold []int
+}
+
+func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger) (*Tagger, error) {
+	tagIDs := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			tagIDs[w.UPOS+"/"+w.XPOS] = 0
+		}
+	}
+	tags := sortedKeys(tagIDs)
+	for i, tg := range tags {
+		tagIDs[tg] = i
+	}
+	src := source{}
+	src.ambClasses, src.ambWords = ambiguity(train, tagIDs)
+	src.lemmaList = lexicon(train)
+	proto := &Tagger{src: src}
+	for _, tg := range tags {
+		u, x := splitTag(tg)
+		proto.upos, proto.xpos = append(proto.upos, u), append(proto.xpos, x)
+	}
+	proto.index()
+
+	exs := make([]example, 0, len(train))
+	tokens := 0
+	for _, s := range train {
+		ex := example{ws: make([]wordInfo, len(s.Words)), gold: make([]int, len(s.Words))}
+		for i, w := range s.Words {
+			ex.ws[i].set(w.Form, proto.amb)
+			ex.gold[i] = tagIDs[w.UPOS+"/"+w.XPOS]
+		}
+		exs = append(exs, ex)
+		tokens += len(s.Words)
+	}
+
+	tr := &trainer{nTags: len(tags), slots: map[uint32]int32{}}
+	rng := rand.New(rand.NewPCG(shuffleSeed1, shuffleSeed2))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, len(tags))
+	var best *Tagger
+	bestAcc, bestEpoch := -1.0, 0
+	for epoch := 1; epoch <= maxEpochs; epoch++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		var f [numFeatures]uint32
+		for _, k := range order {
+			ex := &exs[k]
+			prev1, prev2 := uint64(tagNone), uint64(tagNone)
+			for i := range ex.ws {
+				features(&f, ex.ws, i, prev1, prev2)
+				guess := tr.predict(&f, scores)
+				tr.c++
+				if guess != ex.gold[i] {
+					errs++
+					tr.update(&f, ex.gold[i], guess)
+				}
+				prev2, prev1 = prev1, uint64(guess)
+			}
+		}
+		t := tr.averaged(proto, pruneAbove)
+		upos, xpos, _ := Evaluate(t, dev)
+		log.Info("tagger epoch", "epoch", epoch, "train_acc", 1-float64(errs)/float64(tokens),
+			"dev_upos", upos, "dev_xpos", xpos, "features", len(t.start)-1, "weights", len(t.w),
+			"took", time.Since(start).Round(time.Millisecond))
+		if acc := upos + xpos; acc > bestAcc {
+			best, bestAcc, bestEpoch = t, acc, epoch
+		} else if epoch-bestEpoch >= 3 {
+			break
+		}
+	}
+	log.Info("tagger trained", "best_epoch", bestEpoch)
+	return best, nil
+}
+
+// trainer holds the perceptron's weights while it learns: per feature, the tags it
+// was ever updated for with the current weight w and the running sum u of
+// c·update, from which the average weight is w − u/c.
+type trainer struct {
+	nTags int
+	slots map[uint32]int32
+	rows  [][]entry
+	c     int64
+}
+
+type entry struct {
+	cls int32
+	w   int32
+	u   int64
+}
+
+func (tr *trainer) predict(f *[numFeatures]uint32, scores []float32) int {
+	clear(scores)
+	for _, k := range f {
+		s, ok := tr.slots[k]
+		if !ok {
+			continue
+		}
+		for _, e := range tr.rows[s] {
+			scores[e.cls] += float32(e.w)
+		}
+	}
+	best := 0
+	for c, v := range scores {
+		if v > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func (tr *trainer) update(f *[numFeatures]uint32, gold, guess int) {
+	for _, k := range f {
+		s, ok := tr.slots[k]
+		if !ok {
+			s = int32(len(tr.rows))
+			tr.slots[k] = s
+			tr.rows = append(tr.rows, nil)
+		}
+		tr.rows[s] = bump(tr.rows[s], int32(gold), 1, tr.c)
+		tr.rows[s] = bump(tr.rows[s], int32(guess), -1, tr.c)
+	}
+}
+
+func bump(row []entry, cls, d int32, c int64) []entry {
+	for i := range row {
+		if row[i].cls == cls {
+			row[i].w += d
+			row[i].u += c * int64(d)
+			return row
+		}
+	}
+	return append(row, entry{cls: cls, w: d, u: c * int64(d)})
+}
+
+// averaged returns a Tagger with the averaged weights, dropping the small ones.
+func (tr *trainer) averaged(proto *Tagger, prune float32) *Tagger {
+	t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas}
+	keys := make([]uint32, 0, len(tr.slots))
+	for k := range tr.slots {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	c := float64(max(tr.c, 1))
+	var kept []uint32
+	for _, k := range keys {
+		row := slices.Clone(tr.rows[tr.slots[k]])
+		slices.SortFunc(row, func(a, b entry) int { return cmp.Compare(a.cls, b.cls) })
+		first := len(t.cls)
+		for _, e := range row {
+			avg := float32(float64(e.w) - float64(e.u)/c)
+			if avg > prune || avg < -prune {
+				t.cls = append(t.cls, uint16(e.cls))
+				t.w = append(t.w, avg)
+			}
+		}
+		if len(t.cls) > first {
+			t.start = append(t.start, uint32(first))
+			kept = append(kept, k)
+		}
+	}
+	t.start = append(t.start, uint32(len(t.cls)))
+	t.table = newTable(len(kept))
+	for s, k := range kept {
+		t.table.put(k, uint32(s))
+	}
+	return t
+}
+
+// ambiguity builds the tag dictionary: for each word seen at least ambMinCount
+// times, the set of tags it takes at least ambMinShare of the time, hashed.
+func ambiguity(train []*conllu.Sentence, tagIDs map[string]int) ([]uint64, []ambEntry) {
+	counts := map[string]map[int]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			lw := lowerASCII(w.Form)
+			if counts[lw] == nil {
+				counts[lw] = map[int]int{}
+			}
+			counts[lw][tagIDs[w.UPOS+"/"+w.XPOS]]++
+		}
+	}
+	classIdx := map[uint64]uint32{}
+	var classes []uint64
+	var words []ambEntry
+	for _, word := range sortedKeys(counts) {
+		total := 0
+		for _, n := range counts[word] {
+			total += n
+		}
+		if total < ambMinCount {
+			continue
+		}
+		h := uint64(fnvOffset)
+		for _, tg := range sortedKeys(counts[word]) {
+			if float64(counts[word][tg]) >= ambMinShare*float64(total) {
+				h = mix(h, uint64(tg)+1)
+			}
+		}
+		ci, ok := classIdx[h]
+		if !ok {
+			ci = uint32(len(classes))
+			classIdx[h] = ci
+			classes = append(classes, h)
+		}
+		words = append(words, ambEntry{word: word, class: ci})
+	}
+	return classes, words
+}
+
+// lexicon learns the lemma of each lower-cased form and XPOS (the most frequent)
+// and keeps those the rules get wrong.
+func lexicon(train []*conllu.Sentence) []lemmaEntry {
+	type key struct{ form, xpos string }
+	counts := map[key]map[string]int{}
+	forms := map[key]map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			if w.Lemma == "" || w.Lemma == "_" && w.Form != "_" {
+				continue
+			}
+			k := key{lowerASCII(w.Form), w.XPOS}
+			if counts[k] == nil {
+				counts[k], forms[k] = map[string]int{}, map[string]int{}
+			}
+			counts[k][w.Lemma]++
+			forms[k][w.Form]++
+		}
+	}
+	keys := make([]key, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.form, b.form), cmp.Compare(a.xpos, b.xpos))
+	})
+	var out []lemmaEntry
+	for _, k := range keys {
+		lemma, form := mostFrequent(counts[k]), mostFrequent(forms[k])
+		if ruleLemma(form, k.xpos) != lemma {
+			out = append(out, lemmaEntry{form: k.form, xpos: k.xpos, lemma: lemma})
+		}
+	}
+	return out
+}
+
+func mostFrequent(m map[string]int) string {
+	best, n := "", -1
+	for _, k := range sortedKeys(m) {
+		if m[k] > n {
+			best, n = k, m[k]
+		}
+	}
+	return best
+}
+
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return strings.Map(func(r rune) rune {
+				if r >= 'A' && r <= 'Z' {
+					return r + 'a' - 'A'
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
+}
+
+// readTrain reads EWT train and the GUM train documents.
+func readTrain(dataDir string) ([]*conllu.Sentence, error) {
+	out, err := readFile(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "train")
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		path := filepath.Join(dataDir, "gum", "dep", d+".conllu")
+		if _, err := os.Stat(path); err != nil {
+			continue // the shared copy holds a subset of GUM
+		}
+		s, err := readFile(path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s...)
+	}
+	return out, nil
+}
+
+// gumSplit returns the document names listed under "## split" in GUM's splits.md.
+func gumSplit(path, split string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read GUM splits: %w", err)
+	}
+	defer f.Close()
+	var docs []string
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if h, ok := strings.CutPrefix(line, "## "); ok {
+			in = strings.TrimSpace(h) == split
+			continue
+		}
+		if d, ok := strings.CutPrefix(line, "* "); ok && in {
+			docs = append(docs, strings.TrimSpace(d))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("read %s: no documents under %q", path, split)
+	}
+	return docs, nil
+}
+
+// readFile reads a CoNLL-U file, keeping only sentences whose words all carry
+// a form and both tags (GUM's Reddit documents come without their text).
+func readFile(path string) ([]*conllu.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read treebank: %w", err)
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	out := sents[:0]
+	for _, s := range sents {
+		ok := len(s.Words) > 0
+		for _, w := range s.Words {
+			if w.Form == "_" || w.UPOS == "_" || w.XPOS == "_" || w.UPOS == "" || w.XPOS == "" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// Evaluate tags gold's words (gold tokenization) and returns the share of words
+// whose UPOS, XPOS and lemma match.
+func Evaluate(t *Tagger, gold []*conllu.Sentence) (upos, xpos, lemma float64) {
+	var nu, nx, nl, n int
+	var toks []sitrep.Token
+	for _, s := range gold {
+		toks = toks[:0]
+		for _, w := range s.Words {
+			toks = append(toks, sitrep.Token{Text: w.Form})
+		}
+		t.Tag(toks)
+		for i, w := range s.Words {
+			n++
+			if toks[i].UPOS == w.UPOS {
+				nu++
+			}
+			if toks[i].XPOS == w.XPOS {
+				nx++
+			}
+			if toks[i].Lemma == w.Lemma {
+				nl++
+			}
+		}
+	}
+	if n == 0 {
+		return 0, 0, 0
+	}
+	return float64(nu) / float64(n), float64(nx) / float64(n), float64(nl) / float64(n)
+}
