@@ -66,6 +66,9 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]sitrep.Sea
 			return nil, fmt.Errorf("search %q: %w", query, err)
 		}
 		h.Rank = -score
+		// One line, whatever paragraph breaks the window spans: snippets are shown
+		// in lists and terminals.
+		h.Snippet = strings.Join(strings.Fields(h.Snippet), " ")
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
