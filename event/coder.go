@@ -1,0 +1,489 @@
+package event
+
+import (
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/event/codebook"
+	"github.com/sitrep-dev/sitrep/event/data"
+	"github.com/sitrep-dev/sitrep/event/verbdict"
+)
+
+// Options configure a Coder. The zero value codes with the embedded PETRARCH-2
+// dictionary and sitrep's overlay.
+type Options struct {
+	// VerbFiles are verb dictionaries read instead of the embedded ones (the
+	// PETRARCH validation dictionaries, a user's own).
+	VerbFiles []string
+	// ExtraVerbFiles are read after the dictionaries, extending them.
+	ExtraVerbFiles []string
+	// Statements keeps bare "make a statement" events (CAMEO 010), which say only
+	// that someone spoke; the statement's content is coded on its own.
+	Statements bool
+	// Untargeted lists the PLOVER types reported without a target. PLOVER allows
+	// most types without one, but a coder that reports every targetless "attacked"
+	// or "agreed" floods the analyst; by default only force posture (MOBILIZE:
+	// "troops were deployed") stands alone.
+	Untargeted []string
+	Log        *slog.Logger
+}
+
+// Coder codes events from parsed sentences. It is safe for concurrent use.
+type Coder struct {
+	dict *verbdict.Dictionary
+	book *codebook.Book
+	opts Options
+	log  *slog.Logger
+	// rank orders blocks: a later dictionary (the overlay) wins ties.
+	rank map[*verbdict.Block]int
+}
+
+// Load builds a Coder.
+func Load(opts Options) (*Coder, error) {
+	book, err := codebook.Default()
+	if err != nil {
+		return nil, err
+	}
+	c := &Coder{book: book, opts: opts, log: opts.Log, dict: verbdict.New(), rank: map[*verbdict.Block]int{}}
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
+	}
+	if c.opts.Untargeted == nil {
+		c.opts.Untargeted = []string{"MOBILIZE"}
+	}
+	read := func(name string, open func() (fs.File, error)) error {
+		f, err := open()
+		if err != nil {
+			return fmt.Errorf("event: open %s: %w", name, err)
+		}
+		defer f.Close()
+		n := len(c.dict.Warnings)
+		if err := c.dict.Read(f); err != nil {
+			return fmt.Errorf("event: read %s: %w", name, err)
+		}
+		for _, w := range c.dict.Warnings[n:] {
+			c.log.Debug("verb dictionary line skipped", "file", name, "warning", w)
+		}
+		return nil
+	}
+	files := opts.VerbFiles
+	if len(files) == 0 {
+		for _, name := range []string{"CAMEO.2.0.txt", "overlay.txt"} {
+			if err := read(name, func() (fs.File, error) { return data.FS.Open(name) }); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, p := range append(append([]string{}, files...), opts.ExtraVerbFiles...) {
+		if err := read(p, func() (fs.File, error) { return os.Open(p) }); err != nil {
+			return nil, err
+		}
+	}
+	for i, b := range c.dict.Blocks {
+		c.rank[b] = i
+	}
+	return c, nil
+}
+
+// needsTarget reports whether events of code are reported only with a target.
+func (c *Coder) needsTarget(code string) bool {
+	cb, ok := c.book.Lookup(code)
+	return !ok || !inList(cb.PLOVER, c.opts.Untargeted...)
+}
+
+// Dictionary returns the verb dictionary the coder uses.
+func (c *Coder) Dictionary() *verbdict.Dictionary { return c.dict }
+
+// Code codes the events of doc's sentences. mentions are the actor mentions of the
+// document (Mention.Sentence indexes sents); events without a coded source actor, or
+// without a target where the event type needs one, are not reported.
+func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []sitrep.Mention) []sitrep.Event {
+	bySent := make(map[int][]sitrep.Mention)
+	for _, m := range mentions {
+		bySent[m.Sentence] = append(bySent[m.Sentence], m)
+	}
+	var out []sitrep.Event
+	for si := range sents {
+		s := &sents[si]
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		ms := bySent[si]
+		if len(ms) == 0 {
+			continue // no actor, no event: skip the parse walk entirely
+		}
+		evs := c.codeSentence(doc, s, ms)
+		for k := range evs {
+			evs[k].ID = fmt.Sprintf("%s-%d-%d", doc.ID, si, k)
+			evs[k].Doc = doc.ID
+			evs[k].Sentence = sentenceText(doc, s)
+			evs[k].Span = s.Span
+			evs[k].Outlet = doc.Outlet
+			evs[k].URL = doc.URL
+			evs[k].SetCharSpan(doc.Text)
+		}
+		out = append(out, evs...)
+	}
+	return out
+}
+
+func sentenceText(doc *sitrep.Document, s *sitrep.Sentence) string {
+	if s.Start >= 0 && s.End <= len(doc.Text) && s.Start < s.End {
+		return doc.Text[s.Start:s.End]
+	}
+	var b strings.Builder
+	for i, t := range s.Tokens {
+		b.WriteString(t.Text)
+		if t.SpaceAfter && i < len(s.Tokens)-1 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// trigger is a word that may express an event, with the code its patterns gave it.
+type trigger struct {
+	tok     int
+	noun    bool
+	code    string
+	rule    string
+	score   int // how many pattern elements matched; 0 = the word's default code
+	target  int // token of the target phrase a pattern pointed at, or -1
+	ofRole  byte
+	covered bool // a light verb whose noun carries the event
+}
+
+func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitrep.Mention) []sitrep.Event {
+	t := newTree(s.Tokens, ms)
+	var trigs []*trigger
+	byTok := map[int]*trigger{}
+	for i := range t.toks {
+		var tr *trigger
+		switch t.toks[i].UPOS {
+		case "VERB":
+			tr = c.verbTrigger(t, i)
+		case "NOUN", "PROPN":
+			tr = c.nounTrigger(t, i)
+		}
+		if tr != nil {
+			trigs = append(trigs, tr)
+			byTok[i] = tr
+		}
+	}
+	// A verb and the event noun it governs express one event. A light verb whose
+	// code is only its default ("engaged in", "carried out") yields to the noun; a
+	// verb whose pattern named the noun ("began * &NEGOTIATION") keeps it.
+	for _, tr := range trigs {
+		if !tr.noun {
+			continue
+		}
+		if h := t.head[tr.tok]; h >= 0 {
+			if v := byTok[h]; v != nil && !v.noun {
+				if v.score == 0 {
+					v.covered = true
+				} else if tr.code != "" && tr.code != "---" {
+					tr.covered = true
+				}
+			}
+		}
+	}
+	var out []sitrep.Event
+	seen := map[string]bool{}
+	for _, tr := range trigs {
+		if tr.covered || tr.code == "" || tr.code == "---" {
+			continue
+		}
+		if tr.code == "010" && !c.opts.Statements {
+			continue
+		}
+		for _, ev := range c.events(doc, s, t, tr) {
+			key := ev.Source.Code + "|" + ev.Target.Code + "|" + ev.CAMEO
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// verbTrigger finds the verb entries for token i and the best pattern among them.
+func (c *Coder) verbTrigger(t *tree, i int) *trigger {
+	var best *trigger
+	bestRank := -1
+	for _, word := range []string{t.lemma[i], t.upper[i]} {
+		for _, v := range c.dict.Verbs(word) {
+			if !multiwordOK(t, i, v) {
+				continue
+			}
+			tr := &trigger{tok: i, target: -1}
+			code := v.Code
+			if code == "" {
+				code = v.Block.Code
+			}
+			tr.code, tr.rule = code, v.Block.Name+": "+strings.ToLower(v.Word)
+			ctx := c.context(t, i, false)
+			// A later pattern wins a tie, as in PETRARCH, whose pattern trie keeps
+			// the last of two identical patterns; the overlay comes last.
+			for _, p := range v.Block.Patterns {
+				if sc, tgt, of, ok := c.match(t, ctx, p); ok && sc > 0 && sc >= tr.score {
+					tr.score, tr.target, tr.ofRole = sc, tgt, of
+					tr.code = p.Code
+					if tr.code == "" {
+						tr.code = "---" // only a paired code: sitrep does not code reciprocals
+					}
+					tr.rule = v.Block.Name + ": " + p.Text()
+				}
+			}
+			r := c.rank[v.Block]
+			if best == nil || tr.score > best.score || tr.score == best.score && (len(v.Post)+len(v.Pre) > 0 || r > bestRank) {
+				best, bestRank = tr, r
+			}
+		}
+		if best != nil {
+			break
+		}
+	}
+	return best
+}
+
+// multiwordOK checks the other words of a multi-word verb ("carried out", "wire tap")
+// next to token i or among its particles.
+func multiwordOK(t *tree, i int, v *verbdict.Verb) bool {
+	for k, w := range v.Post {
+		j := i + 1 + k
+		if j >= len(t.toks) || t.upper[j] != w {
+			if !t.hasWord(i, []string{"compound", "compound:prt", "advmod", "case"}, w) {
+				return false
+			}
+		}
+	}
+	for k, w := range v.Pre {
+		j := i - len(v.Pre) + k
+		if j < 0 || t.upper[j] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *Coder) nounTrigger(t *tree, i int) *trigger {
+	var best *trigger
+	for _, word := range []string{t.upper[i], t.lemma[i]} {
+		for _, b := range c.dict.Nouns(word) {
+			tr := &trigger{tok: i, noun: true, code: b.Code, rule: "=" + b.Name, target: -1}
+			ctx := c.context(t, i, true)
+			for _, p := range b.Patterns {
+				if sc, tgt, of, ok := c.match(t, ctx, p); ok && sc > 0 && sc >= tr.score {
+					tr.score, tr.target, tr.ofRole, tr.code = sc, tgt, of, p.Code
+					tr.rule = "=" + b.Name + ": " + p.Text()
+				}
+			}
+			if best == nil || tr.score > best.score {
+				best = tr
+			}
+		}
+		if best != nil {
+			break
+		}
+	}
+	return best
+}
+
+// context is what surrounds a trigger, as pattern elements see it.
+type context struct {
+	pre   []int    // subject-side words: the subject head (verbs) or the noun's modifiers
+	post  []int    // object-side words: objects, particles, complements
+	preps []prepPh // prepositional phrases on the trigger or its object
+}
+
+type prepPh struct {
+	prep string // upper case
+	head int
+}
+
+func (c *Coder) context(t *tree, i int, noun bool) context {
+	var ctx context
+	addPreps := func(h int) {
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); r == "obl" || r == "nmod" || r == "advcl" {
+				if p := t.caseOf(k); p != "" {
+					ctx.preps = append(ctx.preps, prepPh{prep: p, head: k})
+				} else if m := t.child(k, "mark"); m >= 0 && r == "advcl" {
+					ctx.preps = append(ctx.preps, prepPh{prep: t.lemma[m], head: k})
+				}
+			}
+		}
+	}
+	if noun {
+		for _, k := range t.kids[i] {
+			switch t.rel(k) {
+			case "amod", "compound", "nmod":
+				if t.caseOf(k) == "" {
+					ctx.pre = append(ctx.pre, k)
+				}
+			}
+		}
+		addPreps(i)
+		return ctx
+	}
+	if s, _ := t.subject(i); s >= 0 {
+		ctx.pre = append(ctx.pre, s)
+	}
+	for _, k := range t.kids[i] {
+		switch t.rel(k) {
+		case "obj", "iobj", "xcomp", "compound", "advmod", "ccomp":
+			ctx.post = append(ctx.post, k)
+			if t.rel(k) == "obj" {
+				addPreps(k)
+			}
+		case "nsubj":
+			if t.toks[k].DepRel == "nsubj:pass" {
+				ctx.post = append(ctx.post, k) // the passive subject is the object
+			}
+		}
+	}
+	addPreps(i)
+	return ctx
+}
+
+// match checks pattern p against a trigger's context. It returns the number of
+// elements matched (more is more specific), the target phrase a bare preposition
+// pointed at (or -1), and the role an "(OF $)" or "(OF +)" element gave the "of" phrase.
+func (c *Coder) match(t *tree, ctx context, p verbdict.Pattern) (score, target int, ofRole byte, ok bool) {
+	target = -1
+	for _, e := range p.Pre {
+		switch e.Kind {
+		case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+			continue
+		}
+		if !c.anyWord(t, ctx.pre, e) {
+			return 0, -1, 0, false
+		}
+		score += weight(e)
+	}
+	for _, e := range p.Post {
+		switch e.Kind {
+		case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+			continue
+		case verbdict.Prep:
+			hit := -1
+			for _, ph := range ctx.preps {
+				if !prepMatches(ph.prep, e.Words[0]) {
+					continue
+				}
+				if e.Object == nil || e.Object.Kind == verbdict.Source || e.Object.Kind == verbdict.Target || e.Object.Kind == verbdict.Skip || c.wordMatches(t, ph.head, *e.Object) {
+					hit = ph.head
+					break
+				}
+			}
+			if hit < 0 {
+				return 0, -1, 0, false
+			}
+			switch {
+			case e.Object == nil || e.Object.Kind == verbdict.Target:
+				target = hit
+				if e.Words[0] == "OF" && e.Object != nil {
+					ofRole = '+'
+				}
+			case e.Object.Kind == verbdict.Source && e.Words[0] == "OF":
+				ofRole = '$'
+			}
+			score += 1
+			if e.Object != nil {
+				score += weight(*e.Object)
+			}
+		default:
+			if !c.anyWord(t, ctx.post, e) {
+				return 0, -1, 0, false
+			}
+			score += weight(e)
+		}
+	}
+	return score, target, ofRole, true
+}
+
+func weight(e verbdict.Element) int {
+	switch e.Kind {
+	case verbdict.Phrase:
+		return len(e.Words)
+	case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+		return 0
+	}
+	return 1
+}
+
+// prepMatches compares a phrase's preposition with a pattern's, which may list
+// alternatives ("BY/WITH").
+func prepMatches(have, want string) bool {
+	for _, w := range strings.Split(want, "/") {
+		if have == w || strings.HasSuffix(have, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) anyWord(t *tree, toks []int, e verbdict.Element) bool {
+	for _, k := range toks {
+		if c.wordMatches(t, k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordMatches checks a pattern noun, phrase or synset against the phrase headed by k.
+func (c *Coder) wordMatches(t *tree, k int, e verbdict.Element) bool {
+	same := func(k int, w string) bool {
+		return t.upper[k] == w || t.lemma[k] == w || t.upper[k] == verbdict.Plural(w)
+	}
+	switch e.Kind {
+	case verbdict.Word:
+		return same(k, e.Words[0])
+	case verbdict.Synset:
+		if c.dict.InSynset(e.Words[0], t.upper[k]) || c.dict.InSynset(e.Words[0], t.lemma[k]) {
+			return true
+		}
+		// a two-word member: "AIR STRIKE" as compound + head
+		for _, m := range t.kids[k] {
+			if t.rel(m) == "compound" || t.rel(m) == "amod" {
+				if c.dict.InSynset(e.Words[0], t.upper[m]+" "+t.upper[k]) {
+					return true
+				}
+			}
+		}
+		return false
+	case verbdict.Phrase:
+		head := e.Words[len(e.Words)-1]
+		if !c.wordMatches(t, k, verbdict.Element{Kind: kindOf(head), Words: []string{head}}) {
+			return false
+		}
+		for _, w := range e.Words[:len(e.Words)-1] {
+			found := false
+			for _, m := range t.kids[k] {
+				if c.wordMatches(t, m, verbdict.Element{Kind: kindOf(w), Words: []string{w}}) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func kindOf(w string) verbdict.Kind {
+	if strings.HasPrefix(w, "&") {
+		return verbdict.Synset
+	}
+	return verbdict.Word
+}

@@ -1,0 +1,136 @@
+package event
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+)
+
+// fixture is one hand-written test sentence: a CoNLL-U tree, its actor mentions
+// ("# actors = 1-2=USAGOV 5=SYR", 1-based inclusive token ranges) and the events it
+// must yield ("# expect = SRC CAMEO TGT MODE [ATTRIBUTED_TO]", or "none").
+type fixture struct {
+	id       string
+	doc      *sitrep.Document
+	sents    []sitrep.Sentence
+	mentions []sitrep.Mention
+	expect   []string
+}
+
+func loadFixtures(t testing.TB, path string) []fixture {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cs, err := conllu.ReadAll(f)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	var out []fixture
+	for _, cs := range cs {
+		fx := fixture{id: cs.Meta("sent_id")}
+		s, text := toSentence(cs)
+		s.Heading = cs.Meta("heading") == "true"
+		fx.doc = &sitrep.Document{ID: fx.id, Text: text, Status: sitrep.StatusOK}
+		fx.sents = []sitrep.Sentence{s}
+		for _, a := range strings.Fields(cs.Meta("actors")) {
+			rng, code, ok := strings.Cut(a, "=")
+			if !ok {
+				t.Fatalf("%s: bad actor %q", fx.id, a)
+			}
+			lo, hi, _ := strings.Cut(rng, "-")
+			if hi == "" {
+				hi = lo
+			}
+			start, err1 := strconv.Atoi(lo)
+			end, err2 := strconv.Atoi(hi)
+			if err1 != nil || err2 != nil || start < 1 || end > len(s.Tokens) {
+				t.Fatalf("%s: bad actor range %q", fx.id, a)
+			}
+			sp := sitrep.Span{Start: s.Tokens[start-1].Span.Start, End: s.Tokens[end-1].Span.End}
+			fx.mentions = append(fx.mentions, sitrep.Mention{Sentence: 0, Start: start - 1, End: end, Span: sp,
+				Text: text[sp.Start:sp.End], Code: code, Rule: "fixture", Antecedent: -1})
+		}
+		for _, c := range cs.Comments {
+			if k, v, ok := strings.Cut(c, "="); ok && strings.TrimSpace(k) == "expect" {
+				if v = strings.TrimSpace(v); v != "none" {
+					fx.expect = append(fx.expect, v)
+				}
+			}
+		}
+		out = append(out, fx)
+	}
+	return out
+}
+
+func toSentence(cs *conllu.Sentence) (sitrep.Sentence, string) {
+	var b strings.Builder
+	var s sitrep.Sentence
+	for i, w := range cs.Words {
+		start := b.Len()
+		b.WriteString(w.Form)
+		sa := cs.SpaceAfter(i)
+		s.Tokens = append(s.Tokens, sitrep.Token{Text: w.Form, Lemma: w.Lemma, UPOS: w.UPOS, XPOS: w.XPOS,
+			Head: w.Head, DepRel: w.DepRel, Span: sitrep.Span{Start: start, End: b.Len()}, SpaceAfter: sa})
+		if sa && i < len(cs.Words)-1 {
+			b.WriteByte(' ')
+		}
+	}
+	s.Span = sitrep.Span{Start: 0, End: b.Len()}
+	return s, b.String()
+}
+
+func describe(ev sitrep.Event) string {
+	s := fmt.Sprintf("%s %s %s %s", ev.Source.Code, ev.CAMEO, ev.Target.Code, ev.Mode)
+	if ev.AttributedTo != nil {
+		s += " " + ev.AttributedTo.Code
+	}
+	return s
+}
+
+var testCoder *Coder
+
+func coder(t testing.TB) *Coder {
+	t.Helper()
+	if testCoder == nil {
+		c, err := Load(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		testCoder = c
+	}
+	return testCoder
+}
+
+// TestConstructions codes each hand-written sentence and compares the events with
+// what the fixture expects, exactly: a missing event and an extra one both fail.
+func TestConstructions(t *testing.T) {
+	c := coder(t)
+	for _, fx := range loadFixtures(t, "testdata/constructions.conllu") {
+		t.Run(fx.id, func(t *testing.T) {
+			evs := c.Code(fx.doc, fx.sents, fx.mentions)
+			var got []string
+			for _, ev := range evs {
+				got = append(got, describe(ev))
+			}
+			sort.Strings(got)
+			want := append([]string(nil), fx.expect...)
+			sort.Strings(want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				var rules []string
+				for _, ev := range evs {
+					rules = append(rules, ev.Verb+" ← "+ev.Rule)
+				}
+				t.Errorf("%s\n got  %q\n want %q\n rules %q", fx.doc.Text, got, want, rules)
+			}
+		})
+	}
+}

@@ -1,0 +1,396 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// targetPreps are the prepositions whose object can be an event's target, in order
+// of preference; locations count ("struck targets in Syria": Syria is the target,
+// as PETRARCH codes it).
+var targetPreps = []string{"WITH", "AGAINST", "ON", "TO", "INTO", "TOWARD", "TOWARDS", "AT", "UPON", "OVER", "ABOUT", "REGARDING", "AMONG", "IN", "INSIDE", "ACROSS", "NEAR", "FROM", "FOR"}
+
+// events turns a trigger into events: its sources and targets, its mode.
+func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *trigger) []sitrep.Event {
+	var src, tgt []int
+	if tr.noun {
+		src, tgt = c.nounRoles(t, tr)
+	} else {
+		src, tgt = c.verbRoles(t, tr)
+	}
+	code := tr.code
+	needTarget := c.needsTarget(code)
+	if len(tgt) == 0 && len(src) > 1 && needTarget {
+		// "Washington and Damascus have engaged in coordinated operations": the
+		// coordinated sides act with each other.
+		src, tgt = src[:1], src[1:]
+	}
+	if len(src) == 0 || needTarget && len(tgt) == 0 {
+		return nil
+	}
+	md := c.mode(t, tr.tok, s.Heading)
+	if md.mode == sitrep.ModeIntended || md.mode == sitrep.ModePlanned && c.cooperative(code) {
+		if ic, ok := c.book.Intent(code); ok {
+			code = ic
+		}
+	}
+	cb, ok := c.book.Lookup(code)
+	if !ok {
+		return nil
+	}
+	var out []sitrep.Event
+	if len(tgt) == 0 {
+		tgt = []int{-1}
+	}
+	for _, a := range src {
+		for _, b := range tgt {
+			if b >= 0 && t.ms[a].Code == t.ms[b].Code || a == b {
+				continue
+			}
+			ev := sitrep.Event{
+				Source:    eventActor(t, a),
+				CAMEO:     cb.Code,
+				Root:      cb.Root,
+				Quad:      cb.Quad,
+				Goldstein: cb.Goldstein,
+				PLOVER:    sitrep.PLOVER{Type: cb.PLOVER, Mode: cb.PLOVERMode},
+				Mode:      md.mode,
+				Verb:      t.toks[tr.tok].Text,
+				Rule:      tr.rule,
+			}
+			if b >= 0 {
+				ev.Target = eventActor(t, b)
+			}
+			if md.by >= 0 {
+				at := eventActor(t, md.by)
+				ev.AttributedTo = &at
+			}
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// cooperative reports whether code is consultation or cooperation, which PLOVER
+// codes as an intention (AGREE) when it is only announced for the future.
+func (c *Coder) cooperative(code string) bool {
+	return len(code) >= 2 && inList(code[:2], "04", "05", "06", "07")
+}
+
+func eventActor(t *tree, m int) sitrep.EventActor {
+	mm := t.ms[m]
+	return sitrep.EventActor{Code: mm.Code, Name: mm.Name, Text: mm.Text}
+}
+
+func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
+	i := tr.tok
+	subj, passive := t.subject(i)
+	if passive {
+		agent := -1
+		for _, k := range t.kids[i] {
+			if t.toks[k].DepRel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "BY" {
+				agent = k
+				break
+			}
+		}
+		switch {
+		case agent >= 0:
+			src = t.actorsOf(agent)
+			if subj >= 0 {
+				tgt = t.actorsOf(subj)
+			}
+		case !c.needsTarget(tr.code) && subj >= 0:
+			// "Iraqi forces were deployed to the border": with no agent, those
+			// deployed are the actors of a force posture.
+			src = t.actorsOf(subj)
+		default:
+			return nil, nil
+		}
+	} else if subj >= 0 {
+		src = t.actorsOf(subj)
+	}
+	if len(tgt) > 0 {
+		return src, tgt
+	}
+	if tr.target >= 0 {
+		return src, t.actorsOf(tr.target)
+	}
+	for _, rel := range []string{"obj", "iobj"} {
+		if k := t.child(i, rel); k >= 0 {
+			if a := t.actorsOf(k); len(a) > 0 {
+				return src, a
+			}
+		}
+	}
+	return src, c.prepTarget(t, i)
+}
+
+// prepTarget finds the target among the prepositional phrases of i and of its object.
+func (c *Coder) prepTarget(t *tree, i int) []int {
+	type cand struct {
+		rank int
+		tok  int
+	}
+	best := cand{rank: len(targetPreps)}
+	look := func(h int) {
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); r != "obl" && r != "nmod" {
+				continue
+			}
+			p := t.caseOf(k)
+			for r, want := range targetPreps {
+				if !prepMatches(p, want) || r >= best.rank {
+					continue
+				}
+				if len(t.actorsOf(k)) > 0 {
+					best = cand{r, k}
+				} else if n := t.actorNmod(k); n >= 0 {
+					best = cand{r, n} // "on the borders with Syria"
+				}
+			}
+		}
+	}
+	look(i)
+	if o := t.child(i, "obj"); o >= 0 {
+		look(o)
+	}
+	if best.rank == len(targetPreps) {
+		return nil
+	}
+	return t.actorsOf(best.tok)
+}
+
+// nounRoles finds who did what to whom for an event noun: "Israeli strikes on
+// Damascus", "the warning of the Iraqi Foreign Minister to European countries",
+// "clashes between SDF units and government forces", or, through the verb that governs
+// it, "Iraqi officials began negotiations with American officials".
+func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
+	i := tr.tok
+	// "between X and Y": both sides named by the noun itself.
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "nmod" && inList(t.caseOf(k), "BETWEEN", "AMONG") {
+			sides := t.actorsOf(k)
+			if len(sides) >= 2 {
+				return sides[:1], sides[1:]
+			}
+		}
+	}
+	var of int = -1
+	for _, k := range t.kids[i] {
+		switch {
+		case t.toks[k].DepRel == "nmod:poss" || t.rel(k) == "amod" || t.rel(k) == "compound":
+			if a := t.actorOrModifiers(k); len(a) > 0 && len(src) == 0 {
+				src = a
+			}
+		case t.rel(k) == "nmod" && t.caseOf(k) == "OF":
+			of = k
+		case t.rel(k) == "nmod" && t.caseOf(k) == "BY":
+			if a := t.actorsOf(k); len(a) > 0 {
+				src = a
+			}
+		}
+	}
+	if of >= 0 {
+		if tr.ofRole == '+' {
+			tgt = t.actorsOf(of)
+		} else if len(src) == 0 {
+			src = t.actorsOf(of)
+		}
+	}
+	if len(tgt) == 0 && tr.target >= 0 {
+		tgt = t.actorsOf(tr.target)
+	}
+	if len(tgt) == 0 {
+		tgt = c.prepTarget(t, i)
+	}
+	// Climb to the governing predicate for what the noun leaves unsaid: "engaged in
+	// operations", "a new phase of cooperation", "reported cooperation with".
+	h, steps := i, 0
+	for len(src) == 0 && steps < 4 {
+		steps++
+		r := t.rel(h)
+		p := t.head[h]
+		if p < 0 {
+			break
+		}
+		switch r {
+		case "obj", "obl", "xcomp":
+			if t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX" {
+				if s, passive := t.subject(p); s >= 0 && !passive {
+					src = t.actorsOf(s)
+				}
+				if len(tgt) == 0 {
+					tgt = c.prepTarget(t, p)
+				}
+			}
+			h = p
+		case "nmod", "conj":
+			h = p
+			if a := t.actorOrModifiers(p); len(a) > 0 {
+				src = a
+			}
+		case "nsubj":
+			// "cooperation ... led to", "clashes persist": nothing more to learn.
+			steps = 4
+		default:
+			steps = 4
+		}
+	}
+	return src, tgt
+}
+
+// actorNmod returns the first prepositional modifier of k that names an actor, or -1.
+func (t *tree) actorNmod(k int) int {
+	for _, n := range t.kids[k] {
+		if t.rel(n) == "nmod" && len(t.actorsOf(n)) > 0 {
+			return n
+		}
+	}
+	return -1
+}
+
+// actorOrModifiers is the mention covering k, or those among its modifiers.
+func (t *tree) actorOrModifiers(k int) []int {
+	if m := t.actor[k]; m >= 0 {
+		return []int{m}
+	}
+	var out []int
+	t.modifierActors(k, func(m int) {
+		for _, x := range out {
+			if x == m {
+				return
+			}
+		}
+		out = append(out, m)
+	}, 0)
+	return out
+}
+
+// modeInfo is how the text presents an event, and who asserts it.
+type modeInfo struct {
+	mode string
+	by   int // mention index of the party the event is attributed to, or -1
+}
+
+var (
+	intendVerbs  = []string{"SEEK", "AIM", "WANT", "TRY", "ATTEMPT", "HOPE", "STRIVE", "INTEND", "WISH", "PUSH", "ASPIRE", "OFFER", "PROPOSE", "VOW", "PLEDGE", "PROMISE", "EAGER"}
+	planVerbs    = []string{"PLAN", "SET", "PREPARE", "SCHEDULE", "EXPECT", "GO", "DUE", "POISE", "DECIDE", "AGREE"}
+	negVerbs     = []string{"REFUSE", "DENY", "DECLINE", "FAIL", "REJECT", "HALT", "STOP", "CEASE", "AVOID", "ABANDON"}
+	thwartVerbs  = []string{"THWART", "FOIL", "PREVENT", "DISRUPT", "AVERT", "FRUSTRATE", "BLOCK", "INTERCEPT", "STOP", "PREEMPT"}
+	plotNouns    = []string{"PLOT", "PLAN", "ATTEMPT", "BID", "CONSPIRACY", "SCHEME"}
+	condVerbs    = []string{"DEPEND", "HINGE", "REST"}
+	reportVerbs  = []string{"SAY", "CLAIM", "ALLEGE", "REPORT", "STATE", "TELL", "ASSERT", "INSIST", "ANNOUNCE", "CONFIRM", "ADD", "NOTE", "ACCUSE", "ARGUE", "MAINTAIN", "WRITE", "DECLARE"}
+	negWords     = []string{"NOT", "N'T", "NEVER", "NO", "NOR", "NEITHER", "WITHOUT"}
+	planAux      = []string{"WILL", "SHALL", "'LL", "WO"}
+	condAux      = []string{"COULD", "MIGHT", "MAY", "WOULD", "SHOULD"}
+	condMarks    = []string{"IF", "UNLESS", "WHETHER", "PROVIDED", "LEST"}
+	modeStrength = map[string]int{sitrep.ModeNegated: 6, sitrep.ModeThwarted: 5, sitrep.ModeConditional: 4, sitrep.ModePlanned: 3, sitrep.ModeIntended: 2, sitrep.ModeClaimed: 1}
+)
+
+// mode reads how the sentence presents the event at token i: walking up from the
+// trigger through the predicates that govern it, each may negate it ("will not
+// change", "refused to meet"), put it in the future ("plans to reduce", "set to
+// announce"), make it an intention ("seeks to cooperate"), a condition ("if",
+// "depends on"), a thwarted plot ("thwarting an ISIS plot to attack"), or a party's
+// claim ("officials said", "according to").
+func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
+	mi := modeInfo{mode: sitrep.ModeOccurred, by: -1}
+	set := func(m string) {
+		if modeStrength[m] > modeStrength[mi.mode] {
+			mi.mode = m
+		}
+	}
+	inPlot := false
+	cur := i
+	for steps := 0; cur >= 0 && steps < 16; steps++ {
+		for _, k := range t.kids[cur] {
+			r := t.rel(k)
+			switch {
+			case (r == "advmod" || r == "neg" || r == "det" || r == "cc:preconj") && inList(t.upper[k], negWords...):
+				set(sitrep.ModeNegated)
+			case r == "aux" && inList(t.lemma[k], planAux...) || r == "aux" && inList(t.upper[k], planAux...):
+				set(sitrep.ModePlanned)
+			case r == "aux" && inList(t.upper[k], condAux...):
+				set(sitrep.ModeConditional)
+			case r == "obl" && strings.HasPrefix(t.caseOf(k), "ACCORDING"):
+				if a := t.actorsOf(k); len(a) > 0 && mi.by < 0 {
+					mi.by = a[0]
+				}
+				set(sitrep.ModeClaimed)
+			}
+		}
+		h := t.head[cur]
+		rel := t.toks[cur].DepRel
+		if h < 0 {
+			if heading && cur == i && t.child(cur, "mark") >= 0 && t.hasWord(cur, []string{"mark"}, "TO") {
+				set(sitrep.ModePlanned) // headline "US to cut troops"
+			}
+			break
+		}
+		hl := t.lemma[h]
+		switch t.rel(cur) {
+		case "xcomp", "ccomp", "csubj":
+			switch {
+			case inList(hl, thwartVerbs...) && inPlot:
+				set(sitrep.ModeThwarted)
+			case inList(hl, negVerbs...):
+				set(sitrep.ModeNegated)
+			case inList(hl, intendVerbs...):
+				set(sitrep.ModeIntended)
+			case inList(hl, planVerbs...):
+				set(sitrep.ModePlanned)
+			case inList(hl, reportVerbs...) && rel != "xcomp":
+				if s, _ := t.subject(h); s >= 0 {
+					if a := t.actorsOf(s); len(a) > 0 && mi.by < 0 {
+						mi.by = a[0]
+					}
+				}
+				set(sitrep.ModeClaimed)
+				return mi
+			}
+		case "acl":
+			if inList(t.lemma[h], plotNouns...) {
+				inPlot = true
+			}
+		case "obj", "nsubj":
+			if inList(hl, thwartVerbs...) && (inPlot || inList(t.lemma[cur], plotNouns...)) {
+				set(sitrep.ModeThwarted)
+			}
+			if t.rel(cur) == "nsubj" && inList(hl, condVerbs...) {
+				set(sitrep.ModeConditional)
+			}
+			if inList(t.lemma[cur], plotNouns...) {
+				inPlot = true
+			}
+			if t.rel(cur) == "nsubj" {
+				return mi
+			}
+		case "advcl":
+			for _, k := range t.kids[cur] {
+				if t.rel(k) == "mark" && inList(t.upper[k], condMarks...) {
+					set(sitrep.ModeConditional)
+				}
+			}
+			return mi // an adverbial clause keeps its own mode otherwise
+		case "conj", "obl", "nmod", "acl:relcl":
+		case "parataxis":
+			if inList(hl, reportVerbs...) {
+				if s, _ := t.subject(h); s >= 0 {
+					if a := t.actorsOf(s); len(a) > 0 && mi.by < 0 {
+						mi.by = a[0]
+					}
+				}
+				set(sitrep.ModeClaimed)
+			}
+			return mi
+		default:
+			return mi
+		}
+		if t.rel(cur) == "acl:relcl" {
+			return mi
+		}
+		cur = h
+	}
+	return mi
+}

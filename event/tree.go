@@ -1,0 +1,252 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// tree is one parsed sentence with the indexes the coder walks: children per token
+// and the actor mention covering each token. Heads outside the sentence and cycles,
+// which a parser may produce, are cut: such a token is treated as a root.
+type tree struct {
+	toks  []sitrep.Token
+	head  []int   // 0-based head, -1 for a root
+	kids  [][]int // 0-based children, in sentence order
+	actor []int   // index into ms of the mention covering the token, or -1
+	ms    []sitrep.Mention
+	upper []string // token text, upper case
+	lemma []string // lemma (or text), upper case
+}
+
+func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
+	n := len(toks)
+	t := &tree{toks: toks, head: make([]int, n), kids: make([][]int, n), actor: make([]int, n), ms: ms,
+		upper: make([]string, n), lemma: make([]string, n)}
+	for i, tok := range toks {
+		h := tok.Head - 1
+		if h < 0 || h >= n || h == i {
+			h = -1
+		}
+		t.head[i] = h
+		t.actor[i] = -1
+		t.upper[i] = strings.ToUpper(tok.Text)
+		l := tok.Lemma
+		if l == "" || l == "_" {
+			l = tok.Text
+		}
+		t.lemma[i] = strings.ToUpper(l)
+	}
+	// Break cycles: follow each token's heads; a token that comes back to itself
+	// within n steps loses its head.
+	for i := range n {
+		j, steps := t.head[i], 0
+		for j >= 0 && j != i && steps <= n {
+			j, steps = t.head[j], steps+1
+		}
+		if j == i || steps > n {
+			t.head[i] = -1
+		}
+	}
+	for i, h := range t.head {
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	// Longer mentions win where mentions overlap.
+	for mi, m := range ms {
+		if m.Code == "" {
+			continue
+		}
+		for k := max(m.Start, 0); k < m.End && k < n; k++ {
+			if cur := t.actor[k]; cur < 0 || ms[cur].End-ms[cur].Start < m.End-m.Start {
+				t.actor[k] = mi
+			}
+		}
+	}
+	return t
+}
+
+// rel returns token i's relation without its subtype ("obl:tmod" → "obl").
+func (t *tree) rel(i int) string {
+	r, _, _ := strings.Cut(t.toks[i].DepRel, ":")
+	return r
+}
+
+// child returns the first child of i whose relation (with subtype) is one of rels.
+func (t *tree) child(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.toks[k].DepRel == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition marking i ("with" in "with Syria"), upper case, or "".
+// Multi-word prepositions ("according to", "on behalf of") are joined with spaces.
+func (t *tree) caseOf(i int) string {
+	var parts []string
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "case" && k < i {
+			parts = append(parts, t.upper[k])
+			for _, f := range t.kids[k] {
+				if t.toks[f].DepRel == "fixed" {
+					parts = append(parts, t.upper[f])
+				}
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// hasWord reports whether one of i's children of the given relations has one of the
+// words (upper case) as its text or lemma.
+func (t *tree) hasWord(i int, rels []string, words ...string) bool {
+	for _, k := range t.kids[i] {
+		if !inList(t.rel(k), rels...) && !inList(t.toks[k].DepRel, rels...) {
+			continue
+		}
+		if inList(t.lemma[k], words...) || inList(t.upper[k], words...) {
+			return true
+		}
+	}
+	return false
+}
+
+func inList(s string, list ...string) bool {
+	for _, x := range list {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// actorRef is one actor found for a role.
+type actorRef struct {
+	mention int
+}
+
+// actorsOf returns the actors a noun phrase headed by i names: the mention covering
+// i, else the mentions among its modifiers ("Syrian government forces", "Syria's
+// administration"), else those of its "of" phrases or appositions ("forces of the
+// regime", "al-Sharaa, the president"); conjuncts add theirs ("Washington and
+// Damascus"). Clauses inside the phrase are never searched: in "the coalition that
+// fights ISIS" ISIS is not the coalition.
+func (t *tree) actorsOf(i int) []int {
+	var out []int
+	seen := map[int]bool{}
+	add := func(m int) {
+		if m >= 0 && !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	var visit func(i, depth int)
+	visit = func(i, depth int) {
+		if depth > 8 {
+			return
+		}
+		before := len(out)
+		if m := t.actor[i]; m >= 0 {
+			add(m)
+		} else {
+			t.modifierActors(i, add, 0)
+			if len(out) == before {
+				for _, k := range t.kids[i] {
+					r := t.toks[k].DepRel
+					if r == "appos" || (t.rel(k) == "nmod" && inList(t.caseOf(k), "OF", "FROM")) {
+						if m := t.actor[k]; m >= 0 {
+							add(m)
+						} else {
+							t.modifierActors(k, add, 0)
+						}
+					}
+				}
+			}
+		}
+		for _, k := range t.kids[i] {
+			if t.rel(k) == "conj" && t.caseOf(k) == "" {
+				visit(k, depth+1)
+			}
+		}
+	}
+	visit(i, 0)
+	return out
+}
+
+// modifierActors adds the mentions among i's nominal modifiers.
+func (t *tree) modifierActors(i int, add func(int), depth int) {
+	if depth > 4 {
+		return
+	}
+	for _, k := range t.kids[i] {
+		switch t.toks[k].DepRel {
+		case "compound", "amod", "nmod:poss", "flat", "flat:name", "nmod:npmod", "obl:npmod", "det:poss":
+			if m := t.actor[k]; m >= 0 {
+				add(m)
+			} else {
+				t.modifierActors(k, add, depth+1)
+			}
+			for _, c := range t.kids[k] {
+				if t.rel(c) == "conj" {
+					if m := t.actor[c]; m >= 0 {
+						add(m)
+					}
+				}
+			}
+		}
+	}
+}
+
+// subject returns the token that acts as the subject of predicate i and whether i is
+// passive (its subject is then the patient). It follows control and raising ("Syria
+// seeks to join" → Syria joins), coordination ("attacked and seized"), participles
+// and relative clauses ("forces deployed to", "the coalition that fights").
+func (t *tree) subject(i int) (subj int, passive bool) {
+	for steps := 0; i >= 0 && steps < 12; steps++ {
+		for _, k := range t.kids[i] {
+			switch t.toks[k].DepRel {
+			case "nsubj", "csubj":
+				if isRelativePronoun(t, k) && t.isRelClause(i) {
+					return t.head[i], false
+				}
+				return k, false
+			case "nsubj:pass", "csubj:pass":
+				if isRelativePronoun(t, k) && t.isRelClause(i) {
+					return t.head[i], true
+				}
+				return k, true
+			}
+		}
+		h := t.head[i]
+		if h < 0 {
+			return -1, false
+		}
+		switch t.toks[i].DepRel {
+		case "xcomp", "conj":
+			i = h
+		case "acl", "acl:relcl":
+			return h, t.toks[i].XPOS == "VBN"
+		case "advcl":
+			// "..., killing three" shares the main clause's subject; a clause with
+			// its own marker ("after X left") does not.
+			if t.child(i, "mark") >= 0 {
+				return -1, false
+			}
+			i = h
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+func (t *tree) isRelClause(i int) bool { return t.toks[i].DepRel == "acl:relcl" }
+
+func isRelativePronoun(t *tree, k int) bool {
+	return inList(t.lemma[k], "WHO", "WHICH", "THAT", "WHOM")
+}
