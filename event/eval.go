@@ -67,7 +67,7 @@ type Score struct {
 	F1             float64 `json:"f1"`
 	// Missed are the required gold events nothing matched; Extra the events that
 	// count as false positives.
-	Missed []Gold          `json:"-"`
+	Missed []Gold         `json:"-"`
 	Extra  []sitrep.Event `json:"-"`
 }
 

@@ -27,9 +27,9 @@ func TestEvaluate(t *testing.T) {
 		ev("a", "Yesterday Egypt praised Jordan warmly.", "JOR", "051", "EGY"),     // optional: neutral
 		ev("a", "Turkey shelled Kurdish positions near the border.", "TURMIL", "190", ""),
 		ev("a", "Turkey shelled Kurdish positions near the border.", "TURMIL", "193", "KUR"), // second match of one gold: FP
-		ev("b", "Iran \"warned\" Israel on Monday.", "IRN", "138", "ISR"),                   // quotes normalised
-		ev("b", "Iran \"warned\" Israel on Monday.", "IRN", "111", "ISR"),                   // wrong root: FP
-		ev("c", "Not a gold document.", "USA", "190", "SYR"),                              // ignored
+		ev("b", "Iran \"warned\" Israel on Monday.", "IRN", "138", "ISR"),                    // quotes normalised
+		ev("b", "Iran \"warned\" Israel on Monday.", "IRN", "111", "ISR"),                    // wrong root: FP
+		ev("c", "Not a gold document.", "USA", "190", "SYR"),                                 // ignored
 	}
 	sc := Evaluate(gold, events)
 	if sc.Required != 3 || sc.Matched != 3 || sc.FalsePositives != 2 || sc.Neutral != 1 {
