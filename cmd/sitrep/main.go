@@ -1,0 +1,159 @@
+// Command sitrep reads news articles and builds an evidence-backed picture of who did
+// what to whom, when and where, according to whom. This package only parses flags,
+// wires packages together and maps outcomes to exit codes; the work is done in the
+// packages it imports.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/sitrep-dev/sitrep/sqlite"
+)
+
+// Exit codes, as DESIGN.md fixes them.
+const (
+	exitOK      = 0
+	exitPartial = 1 // some inputs failed; the rest were processed
+	exitUsage   = 2
+)
+
+// exitError carries an exit code through cobra's error return.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageErrorf(format string, a ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
+}
+
+// app holds what every command shares.
+type app struct {
+	dbPath   string
+	logLevel string
+	log      *slog.Logger
+	stdout   io.Writer
+	stderr   io.Writer
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes the command line args and returns the process exit code. It is the
+// entry point tests use.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	a := &app{stdout: stdout, stderr: stderr}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil && ee.code != exitPartial {
+			fmt.Fprintln(stderr, "sitrep:", ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "sitrep:", err)
+	// Cobra reports unknown commands and bad flags as plain errors.
+	if isUsageError(err) {
+		return exitUsage
+	}
+	return exitPartial
+}
+
+func isUsageError(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs an argument",
+		"invalid argument", "accepts ", "requires at least", "required flag"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "sitrep",
+		Short: "Who did what to whom, when and where, according to whom — from news articles",
+		Long: `sitrep reads news articles (text, HTML pages, RSS/Atom feeds, JSON Lines) and
+builds an evidence-backed, queryable picture of the events they report: actors
+resolved to CAMEO codes, events coded in CAMEO and PLOVER, and which outlets
+corroborate, contradict or omit each claim. Every fact links back to its sentence.
+
+The embedded store is a SQLite file (--db, default ./sitrep.db or $SITREP_DB).
+
+Start with:
+  sitrep run examples/storyline     ingest a folder and print the situation report`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return a.setupLogging()
+		},
+	}
+	defDB := os.Getenv("SITREP_DB")
+	if defDB == "" {
+		defDB = "sitrep.db"
+	}
+	root.PersistentFlags().StringVar(&a.dbPath, "db", defDB, "SQLite store file (env SITREP_DB)")
+	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &exitError{code: exitUsage, err: fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())}
+	})
+	root.AddCommand(a.ingestCommand(), a.docsCommand(), a.searchCommand(), a.runCommand())
+	return root
+}
+
+// setupLogging logs text to a terminal and JSON otherwise, so that logs are readable by
+// a person and parseable by a machine.
+func (a *app) setupLogging() error {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(a.logLevel)); err != nil {
+		return usageErrorf("--log-level %q: want debug, info, warn or error", a.logLevel)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if f, ok := a.stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		a.log = slog.New(slog.NewTextHandler(a.stderr, opts))
+	} else {
+		a.log = slog.New(slog.NewJSONHandler(a.stderr, opts))
+	}
+	return nil
+}
+
+// openStore opens the SQLite store named by --db.
+func (a *app) openStore(ctx context.Context) (*sqlite.DB, error) {
+	db, err := sqlite.Open(ctx, a.dbPath)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", a.dbPath, err)
+	}
+	return db, nil
+}
+
+// isTerminal reports whether w is an interactive terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isatty.IsTerminal(f.Fd())
+}
