@@ -114,28 +114,30 @@ func readCSV(ctx context.Context, src source, data []byte, out func(*sitrep.Docu
 }
 
 // dateline matches FA-KES's leading date stamps: "Tue 05 Jul 2016",
-// "Fri Feb 27 2015", "August 1 2011", "Wed 05 Apr 2017".
-var dateline = regexp.MustCompile(`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s+`)
+// "Fri Feb 27 2015", "August 1 2011", "Fri 07 Apr 2017 at 0914",
+// "Published October 2 2017".
+var dateline = regexp.MustCompile(`^(?:(?:Published|Updated|Last updated)(?: on)?:?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?:\s+(?:at\s+)?\d{1,2}:?\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+GMT|\s+UTC)?)?\s+`)
 
-// csvBlocks splits a row's text: the FA-KES content opens with a date stamp and
-// the headline ("Tue 05 Jul 2016 Suicide bombing kills … Syria. A suicide …"),
-// which become a heading of their own so that the stamp is not read as the first
-// words of a sentence.
+// csvBlocks splits a row's text: FA-KES content opens with a date stamp and often
+// the headline ("Tue 05 Jul 2016 Suicide bombing kills … Syria. A suicide …").
+// Each becomes a paragraph of its own, so that neither is read as the first words
+// of a sentence; nothing is dropped.
 func csvBlocks(text, title string) []block {
-	if m := dateline.FindStringIndex(text); m != nil && title != "" {
-		rest := text[m[1]:]
-		if strings.HasPrefix(rest, title) {
-			body := strings.TrimLeft(rest[len(title):], ". ")
-			return append([]block{{text: title, heading: true}}, textBlocks(body)...)
-		}
+	var blocks []block
+	if m := dateline.FindStringIndex(text); m != nil {
+		blocks = append(blocks, block{text: text[:m[1]], heading: true})
+		text = text[m[1]:]
 	}
-	return textBlocks(text)
+	if title != "" && strings.HasPrefix(text, title) {
+		blocks = append(blocks, block{text: title, heading: true})
+		text = strings.TrimLeft(text[len(title):], ". ")
+	}
+	return append(blocks, textBlocks(text)...)
 }
 
 func datelinePublished(text string) string {
-	if m := dateline.FindString(text); m != "" {
-		return normDate(strings.TrimSpace(m))
+	if m := dateline.FindStringSubmatch(text); m != nil {
+		return normDate(m[1])
 	}
 	return ""
 }
-

@@ -143,6 +143,10 @@ func urlID(raw string) string {
 	s := raw
 	if u, err := url.Parse(raw); err == nil && u.Host != "" {
 		s = strings.TrimPrefix(u.Host, "www.") + "/" + strings.TrimSuffix(u.Path, path.Ext(u.Path))
+		if strings.Trim(u.Path, "/") == "" {
+			// WordPress GUIDs ("/?p=101") identify the article by query alone.
+			s += u.RawQuery
+		}
 	}
 	s = strings.Trim(unsafeID.ReplaceAllString(strings.ToLower(s), "-"), "-.")
 	if len(s) > 100 {

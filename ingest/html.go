@@ -52,9 +52,9 @@ func htmlDoc(src source, data []byte, ctype string) (*sitrep.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(strings.NewReader(s))
+	root, err := parseHTML(s)
 	if err != nil {
-		return nil, fmt.Errorf("%w: parse HTML: %v", ErrMalformed, err)
+		return nil, err
 	}
 	d := newDoc(src, formatHTML)
 	m := pageMeta(root)
@@ -64,8 +64,7 @@ func htmlDoc(src source, data []byte, ctype string) (*sitrep.Document, error) {
 	}
 	blocks := trafilaturaBlocks(root)
 	if countText(blocks) == 0 {
-		fb, err := html.Parse(strings.NewReader(s))
-		if err == nil {
+		if fb, err := parseHTML(s); err == nil {
 			blocks = fallbackBlocks(fb)
 		}
 	}
@@ -77,6 +76,14 @@ func htmlDoc(src source, data []byte, ctype string) (*sitrep.Document, error) {
 		d.Outlet = m.footerOutlet
 	}
 	return d, nil
+}
+
+func parseHTML(s string) (*html.Node, error) {
+	root, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return nil, fmt.Errorf("%w: parse HTML: %v", ErrMalformed, err)
+	}
+	return root, nil
 }
 
 func countText(blocks []block) int {

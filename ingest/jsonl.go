@@ -78,7 +78,10 @@ func jsonlDoc(src source, line []byte) (*sitrep.Document, error) {
 	}
 	d.ID, d.Source = a.ID, src.input
 	// The record's own fields are stated, not inferred, so they win.
-	for _, f := range []struct{ dst *string; v string }{
+	for _, f := range []struct {
+		dst *string
+		v   string
+	}{
 		{&d.Title, a.Title}, {&d.URL, a.URL}, {&d.Outlet, a.Outlet}, {&d.Byline, a.Byline},
 	} {
 		if v := strings.TrimSpace(f.v); v != "" {

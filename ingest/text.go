@@ -18,9 +18,18 @@ func readText(src source, data []byte) (*sitrep.Document, error) {
 	}
 	d := newDoc(src, formatText)
 	blocks := textBlocks(s)
-	if len(blocks) > 0 && isHeadingLine(normSpace(blocks[0].text)) {
-		blocks[0].heading = true
-		d.Title = normSpace(blocks[0].text)
+	// The title is the first line that is not boilerplate (a navigation trail
+	// may come first), when it reads as a heading.
+	for i := range blocks {
+		line := normSpace(blocks[i].text)
+		if line == "" || classify(line) != lineText {
+			continue
+		}
+		if isHeadingLine(line) {
+			blocks[i].heading = true
+			d.Title = line
+		}
+		break
 	}
 	assemble(d, blocks)
 	return d, nil
