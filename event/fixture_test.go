@@ -23,7 +23,7 @@ type fixture struct {
 	expect   []string
 }
 
-func loadFixtures(t testing.TB, path string) []fixture {
+func readRaw(t testing.TB, path string) []*conllu.Sentence {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -34,8 +34,13 @@ func loadFixtures(t testing.TB, path string) []fixture {
 	if err != nil {
 		t.Fatalf("read %s: %v", path, err)
 	}
+	return cs
+}
+
+func loadFixtures(t testing.TB, path string) []fixture {
+	t.Helper()
 	var out []fixture
-	for _, cs := range cs {
+	for _, cs := range readRaw(t, path) {
 		fx := fixture{id: cs.Meta("sent_id")}
 		s, text := toSentence(cs)
 		s.Heading = cs.Meta("heading") == "true"

@@ -275,7 +275,7 @@ type modeInfo struct {
 
 var (
 	intendVerbs  = []string{"SEEK", "AIM", "WANT", "TRY", "ATTEMPT", "HOPE", "STRIVE", "INTEND", "WISH", "PUSH", "ASPIRE", "OFFER", "PROPOSE", "VOW", "PLEDGE", "PROMISE", "EAGER"}
-	planVerbs    = []string{"PLAN", "SET", "PREPARE", "SCHEDULE", "EXPECT", "GO", "DUE", "POISE", "DECIDE", "AGREE"}
+	planVerbs    = []string{"PLAN", "SET", "PREPARE", "SCHEDULE", "EXPECT", "GO", "DUE", "POISE", "DECIDE", "AGREE", "THREATEN", "VOTE"}
 	negVerbs     = []string{"REFUSE", "DENY", "DECLINE", "FAIL", "REJECT", "HALT", "STOP", "CEASE", "AVOID", "ABANDON"}
 	thwartVerbs  = []string{"THWART", "FOIL", "PREVENT", "DISRUPT", "AVERT", "FRUSTRATE", "BLOCK", "INTERCEPT", "STOP", "PREEMPT"}
 	plotNouns    = []string{"PLOT", "PLAN", "ATTEMPT", "BID", "CONSPIRACY", "SCHEME"}
@@ -302,6 +302,10 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 		}
 	}
 	inPlot := false
+	// "held no talks": the negation sits on the event noun the verb governs.
+	if o := t.child(i, "obj"); o >= 0 && t.hasWord(o, []string{"det"}, "NO") {
+		set(sitrep.ModeNegated)
+	}
 	cur := i
 	for steps := 0; cur >= 0 && steps < 16; steps++ {
 		for _, k := range t.kids[cur] {

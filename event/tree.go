@@ -158,7 +158,7 @@ func (t *tree) actorsOf(i int) []int {
 			if len(out) == before {
 				for _, k := range t.kids[i] {
 					r := t.toks[k].DepRel
-					if r == "appos" || (t.rel(k) == "nmod" && inList(t.caseOf(k), "OF", "FROM")) {
+					if r == "appos" || (t.rel(k) == "nmod" && inList(t.caseOf(k), "OF", "FROM", "BY")) {
 						if m := t.actor[k]; m >= 0 {
 							add(m)
 						} else {
@@ -207,6 +207,7 @@ func (t *tree) modifierActors(i int, add func(int), depth int) {
 // seeks to join" → Syria joins), coordination ("attacked and seized"), participles
 // and relative clauses ("forces deployed to", "the coalition that fights").
 func (t *tree) subject(i int) (subj int, passive bool) {
+	raised := false // "Turkey is expected to attack": the passive is the upper verb's
 	for steps := 0; i >= 0 && steps < 12; steps++ {
 		for _, k := range t.kids[i] {
 			switch t.toks[k].DepRel {
@@ -217,9 +218,9 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 				return k, false
 			case "nsubj:pass", "csubj:pass":
 				if isRelativePronoun(t, k) && t.isRelClause(i) {
-					return t.head[i], true
+					return t.head[i], !raised
 				}
-				return k, true
+				return k, !raised
 			}
 		}
 		h := t.head[i]
@@ -227,7 +228,9 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 			return -1, false
 		}
 		switch t.toks[i].DepRel {
-		case "xcomp", "conj":
+		case "xcomp":
+			i, raised = h, true
+		case "conj":
 			i = h
 		case "acl", "acl:relcl":
 			return h, t.toks[i].XPOS == "VBN"
