@@ -44,10 +44,12 @@ func (b *builder) step(k int) int {
 	w := b.ws[it.i].w
 	switch {
 	case personPronouns[w]:
-		b.add(it.i, it.j, "", "", "").pending = "pronoun"
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.initial = "pronoun", k == 0
 	case pluralPronouns[w]:
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true
+		rc.initial = k == 0
 	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:
 		b.add(it.i, b.items[k+1].j, "", "", "").pending = "group"
 		return k + 2
@@ -131,6 +133,9 @@ func (b *builder) modifier(k int) int {
 	for adj := 0; adj < 2 && p < len(b.items) && b.items[p].kind == itWord && b.adjLike(p); adj++ {
 		p++
 	}
+	if len(mods) == 1 && b.items[k].entry.Kind == KindOrg && b.personLike(j) && personRoles[b.ws[b.items[k].j-1].w] {
+		return b.title(k, k, -1, j)
+	}
 	if p >= len(b.items) || b.items[p].kind != itAgent {
 		b.bare(k, poss && len(mods) == 1)
 		return k + 1
@@ -141,8 +146,15 @@ func (b *builder) modifier(k int) int {
 		ags = append(ags, e+1)
 		e += 2
 	}
-	if len(ags) == 1 && len(mods) == 1 && b.personLike(e) {
+	if len(ags) == 1 && len(mods) == 1 && b.personLike(e) && b.items[p].agent.personal() {
 		return b.title(k, mods[0], p, e)
+	}
+	if poss && len(mods) > 1 {
+		// "the US and Syria's new administration": the role is the last one's only.
+		for _, m := range mods[:len(mods)-1] {
+			b.bare(m, false)
+		}
+		mods, k = mods[len(mods)-1:], mods[len(mods)-1]
 	}
 	last := b.items[ags[len(ags)-1]].agent
 	if len(mods) > 1 {
@@ -165,7 +177,6 @@ func (b *builder) modifier(k int) int {
 		ag := b.items[a].agent
 		rc := b.add(start, b.items[a].j, ag.apply(b.code(k)), b.items[k].entry.Name, rule)
 		rc.agent, rc.plural = ag, ag.plural
-		rc.org = !ag.plural
 	}
 	return e
 }
@@ -180,7 +191,16 @@ func (b *builder) adjLike(k int) bool {
 	if w.upos != "" {
 		return w.upos == "ADJ" || w.upos == "ADV" || w.upos == "NOUN" || w.upos == "VERB"
 	}
-	return true
+	// Without tags, accept the adjectives news writing puts there.
+	if modifierWords[w.w] {
+		return true
+	}
+	for _, suf := range []string{"AL", "IC", "IVE", "ED", "LY", "ARY", "OUS", "ENT", "ANT", "IAN"} {
+		if strings.HasSuffix(w.w, suf) && len(w.w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // bare emits a modifier actor on its own, unless it is a place ("in Damascus") or a
@@ -211,7 +231,7 @@ func (b *builder) bare(k int, poss bool) {
 	}
 	rc := b.add(it.i, it.j, code, e.Name, rule)
 	rc.kind = e.Kind
-	rc.org = e.Kind == KindOrg || e.Kind == KindUnknown
+	rc.org = e.Kind == KindOrg
 }
 
 func (b *builder) demonym(it item) bool {
@@ -260,19 +280,25 @@ func (b *builder) isPlace(k int) bool {
 		if b.items[p].kind != itWord {
 			break
 		}
-		w := b.ws[b.items[p].i].w
+		x := b.items[p].i
+		w := b.ws[x].w
 		if locPreps[w] {
 			return true
 		}
-		if w != "THE" && !directions[w] {
+		// Skip "the", directions and hyphenated modifiers ("in post-Assad Syria").
+		compound := x+1 < len(b.ws) && b.ws[x+1].tok == b.ws[x].tok
+		if w != "THE" && !directions[w] && !compound {
 			break
 		}
 	}
 	if n := k + 1; n < len(b.items) && b.items[n].kind == itWord && placeNouns[b.ws[b.items[n].i].w] {
 		return true
 	}
-	// "Washington, DC"
+	// "Washington, DC", "Qaim, Iraq": a place qualified by a larger one.
 	if b.isWord(k+1, ",") && k+2 < len(b.items) && b.ws[b.items[k+2].i].w == "DC" {
+		return true
+	}
+	if b.isWord(k-1, ",") && k >= 2 && b.items[k-2].kind == itActor && b.items[k-2].entry.Kind.placeLike() && b.isPlace(k-2) {
 		return true
 	}
 	return false
@@ -295,16 +321,25 @@ func (b *builder) person(k int) int {
 
 // title handles role words before a person: "Syrian President Ahmed al-Sharaa",
 // "US Central Command chief Brad Cooper", "President Donald Trump". mod is the
-// modifier item or -1.
+// modifier item or -1, agent the role noun item or -1, pk the person.
 func (b *builder) title(start, mod, agent, pk int) int {
-	ag := b.items[agent].agent
-	pi := b.items[pk]
 	suggest := ""
 	if mod >= 0 {
-		suggest = ag.apply(b.code(mod))
+		suggest = b.code(mod)
+		if agent >= 0 {
+			suggest = b.items[agent].agent.apply(suggest)
+		}
 	}
+	pi := b.items[pk]
+	roles := b.textOf(b.items[start].i, b.items[pk-1].j)
 	if pi.kind == itActor {
-		if code := b.code(pk); code != "" {
+		code := b.code(pk)
+		// A title with its country says what the person is on the day the article
+		// was written; "former" sends us back to the dictionary's dated role.
+		if suggest != "" && !b.pastTitle(start, pk) {
+			code = suggest
+		}
+		if code != "" {
 			rc := b.add(b.items[start].i, pi.j, code, pi.entry.Name, "title")
 			rc.person, rc.kind, rc.surnames = true, KindPerson, pi.entry.surnames
 			return pk + 1
@@ -314,10 +349,10 @@ func (b *builder) title(start, mod, agent, pk int) int {
 	name := b.textOf(pi.i, pi.j)
 	rc := b.add(b.items[start].i, pi.j, suggest, name, "title")
 	rc.person, rc.kind = true, KindPerson
-	rc.surnames = textSurnames(b.ws[pi.i:pi.j])
-	rc.words = wordsOf(b.ws[pi.i:pi.j])
+	rc.surnames = textSurnames(nameWords)
+	rc.words = wordsOf(nameWords)
 	rc.cand = &Candidate{
-		Name: name, Type: "PER", Roles: []string{b.textOf(b.items[start].i, b.items[agent].j)},
+		Name: name, Type: "PER", Roles: []string{roles},
 		Suggest: suggest, Sentence: b.si, Span: sitrep.Span{Start: nameWords[0].start, End: nameWords[len(nameWords)-1].end},
 	}
 	if suggest == "" {
@@ -325,6 +360,18 @@ func (b *builder) title(start, mod, agent, pk int) int {
 		rc.pending = "surname"
 	}
 	return pk + 1
+}
+
+// pastTitle reports whether the title words between start and pk say the role is
+// over ("former President").
+func (b *builder) pastTitle(start, pk int) bool {
+	for x := b.items[start].i; x < b.items[pk].i; x++ {
+		switch b.ws[x].w {
+		case "FORMER", "EX", "LATE", "THEN", "OUSTED", "DEPOSED", "TOPPLED":
+			return true
+		}
+	}
+	return false
 }
 
 func wordsOf(ws []word) []string {
@@ -354,7 +401,7 @@ func (b *builder) textOf(i, j int) string {
 func (b *builder) agentFirst(k int) int {
 	it := b.items[k]
 	ag := it.agent
-	if !ag.plural && b.personLike(k+1) {
+	if !ag.plural && ag.personal() && b.personLike(k+1) {
 		return b.title(k, -1, k, k+1)
 	}
 	if b.isWord(k+1, "OF") && b.isModifier(k+2) {
@@ -363,8 +410,10 @@ func (b *builder) agentFirst(k int) int {
 		rc.agent, rc.plural = ag, ag.plural
 		return k + 3
 	}
-	// A bare role noun refers back: "officials", "the general", "the army".
-	if ag.plural || b.isWord(k-1, "THE") {
+	// A bare role noun refers back: "Officials said", "the general", "the army".
+	// Only in positions where it names someone already met: after "the", at the start
+	// of a sentence or clause; "two officials" or "troops" in a list are new people.
+	if ag.Code != "" && (b.isWord(k-1, "THE") || (ag.plural && (k == 0 || b.isWord(k-1, ",")))) {
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.agent, rc.plural = "agent", ag, ag.plural
 	}
@@ -428,14 +477,29 @@ func (b *builder) name(k int) int {
 
 var (
 	personPronouns = setOf("HE HIM HIS SHE HER")
-	pluralPronouns = setOf("THEY THEM THEIR")
+	pluralPronouns = setOf("THEY")
 	groupNouns     = setOf("GROUP ORGANIZATION ORGANISATION MOVEMENT MILITIA FACTION NETWORK")
 	locPreps       = setOf("IN NEAR AT OUTSIDE AROUND ACROSS INSIDE THROUGHOUT WITHIN INTO TOWARD TOWARDS VIA")
 	directions     = setOf(`NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN NORTHWEST NORTHEAST
-SOUTHWEST SOUTHEAST NORTHWESTERN NORTHEASTERN SOUTHWESTERN SOUTHEASTERN CENTRAL RURAL GREATER DOWNTOWN`)
+SOUTHWEST SOUTHEAST NORTHWESTERN NORTHEASTERN SOUTHWESTERN SOUTHEASTERN CENTRAL RURAL GREATER DOWNTOWN
+BROADER WIDER ENTIRE WHOLE`)
+	modifierWords = setOf("NEW OLD TOP INTERIM CURRENT LOCAL OWN FEDERAL STATE CARETAKER")
+	// personRoles are role nouns that stand before a name as a title and that "the
+	// general" uses to refer back to a person.
+	personRoles = setOf(`PRESIDENT MINISTER GENERAL ADMIRAL COMMANDER CHIEF ENVOY AMBASSADOR SENATOR
+SECRETARY SPOKESMAN SPOKESWOMAN SPOKESPERSON LEADER KING PRINCE DIRECTOR HEAD GOVERNOR MAYOR
+LAWMAKER REPRESENTATIVE DIPLOMAT OFFICER COLONEL LIEUTENANT CAPTAIN MAJOR SERGEANT CLERIC SHEIKH
+AYATOLLAH JUDGE PROSECUTOR EMIR SULTAN PREMIER CHAIRMAN SPEAKER DEPUTY ADVISER ADVISOR
+NEGOTIATOR COMMISSIONER MP OFFICIAL COORDINATOR AIDE`)
 	placeNouns = setOf("PROVINCE PROVINCES GOVERNORATE CITY COUNTRYSIDE DISTRICT TOWN VILLAGE AIRPORT")
 	// stopLower are function words that never sit between an actor and its role noun.
 	stopLower = setOf(`AND OR BUT OF TO IN ON AT BY FOR FROM WITH AS THAT WHICH WHO THE A AN IS ARE WAS
 WERE BE BEEN HAS HAVE HAD WILL WOULD CAN COULD MAY MIGHT SHOULD MUST NOT ITS THEIR HIS HER THIS
 THESE THOSE SAID SAYS SAY ALSO`)
 )
+
+// personal reports whether the role noun names a person, so that it can title a name.
+func (a *Agent) personal() bool {
+	ws := normWords(a.Phrase)
+	return len(ws) > 0 && personRoles[ws[len(ws)-1]]
+}

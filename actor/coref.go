@@ -18,29 +18,47 @@ func corefer(recs []*rec) {
 			}
 		case "agent":
 			window := 5
+			personal := rc.agent.personal()
 			if a := findBack(recs, i, window, func(a *rec) bool {
 				if rc.plural {
 					return a.agent != nil && a.agent.Code == rc.agent.Code && a.plural
 				}
-				if a.person {
-					return sector(a.m.Code, rc.agent.Code)
+				if personal {
+					return a.person && sector(a.m.Code, rc.agent.Code)
 				}
-				return a.agent != nil && a.agent.Code == rc.agent.Code && !a.plural
+				return a.agent != nil && a.agent.Code == rc.agent.Code && !a.plural && !a.person
 			}); a != nil {
 				link(rc, a, "coref:agent")
 			}
 		case "group":
-			if a := findBack(recs, i, 3, func(a *rec) bool { return a.org || a.kind == KindOrg }); a != nil {
+			if a := findBack(recs, i, 3, func(a *rec) bool { return a.kind == KindOrg }); a != nil {
 				link(rc, a, "coref:group")
 			}
 		case "pronoun":
 			if rc.plural {
-				if a := findBack(recs, i, 1, func(a *rec) bool { return a.plural && a.agent != nil }); a != nil {
+				plural := func(a *rec) bool { return a.plural && a.agent != nil }
+				var a *rec
+				if rc.initial {
+					// "They" opening a sentence is most often the previous subject: the
+					// first plural group of the sentence before.
+					a = findFirst(recs, i, rc.m.Sentence-1, plural)
+				} else {
+					a = findBack(recs, i, 0, plural)
+				}
+				if a != nil {
 					link(rc, a, "coref:pronoun")
 				}
 				continue
 			}
-			if a := findBack(recs, i, 2, func(a *rec) bool { return a.person && a.pending != "pronoun" }); a != nil {
+			person := func(a *rec) bool { return a.person && a.pending != "pronoun" }
+			var a *rec
+			if rc.initial {
+				a = findFirst(recs, i, rc.m.Sentence-1, person)
+			}
+			if a == nil {
+				a = findBack(recs, i, 2, person)
+			}
+			if a != nil {
 				link(rc, a, "coref:pronoun")
 			}
 		}
@@ -97,4 +115,16 @@ func sector(code, agent string) bool {
 		}
 	}
 	return false
+}
+
+// findFirst returns the first resolved mention of sentence si, before index i, that
+// ok accepts.
+func findFirst(recs []*rec, i, si int, ok func(*rec) bool) *rec {
+	for j := 0; j < i; j++ {
+		a := recs[j]
+		if a.m.Sentence == si && a.m.Code != "" && ok(a) {
+			return a
+		}
+	}
+	return nil
 }

@@ -74,6 +74,7 @@ type Entry struct {
 	Default  string        // used when no restriction covers the date
 	Source   string        // file the entry was read from
 	surnames [][]string    // normalised last names, for "Cooper" after "Brad Cooper"
+	remove   bool          // an overlay record that deletes its phrases
 }
 
 // CodeAt returns the entry's code on day t, or "" when it has none then.
@@ -94,6 +95,7 @@ type Agent struct {
 	Code   string
 	Prefix bool
 	plural bool // the matched form is a plural ("officials")
+	remove bool // an overlay record that deletes its phrase
 }
 
 // apply combines a modifier actor code with the agent: "IRQ" + "~GOV" → "IRQGOV".
@@ -365,11 +367,17 @@ func parseDate(s string) (time.Time, error) {
 }
 
 // guessKind infers the kind of a Phoenix record, which the format does not state:
-// country blocks carry a bare three-letter default code; records with dated roles
-// are people.
+// country blocks carry a bare three-letter code; other records with dated roles are
+// people.
 func guessKind(e *Entry) Kind {
-	if len(e.Default) == 3 && !strings.HasPrefix(e.Default, "IGO") {
+	bare := func(c string) bool { return len(c) == 3 && !strings.HasPrefix(c, "IGO") }
+	if bare(e.Default) {
 		return KindCountry
+	}
+	for _, r := range e.Codes {
+		if bare(r.Code) {
+			return KindCountry
+		}
 	}
 	if len(e.Codes) > 0 && !orgWords(e.Name) {
 		return KindPerson

@@ -1,9 +1,10 @@
 package actor
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -13,19 +14,20 @@ func TestDumpSeeds(t *testing.T) {
 	}
 	dir := sharedDir(t)
 	r := shippedResolver(t)
-	files, _ := filepath.Glob(filepath.Join(dir, "corpus/seeds/0*.txt"))
-	pub := map[string]string{"001": "2025-12", "002": "2026-01", "003": "2025-01", "004": "2025-11-10"}
-	for _, f := range files {
-		b, _ := os.ReadFile(f)
-		id := filepath.Base(f)[:3]
-		d := doc(id, pub[id], string(b))
-		sents := analyse(d.Text)
-		res := r.Analyze(d, sents, r.docDate(d))
+	for _, sd := range seedDocs(t, dir) {
+		sents := analyse(sd.Text)
+		res := r.Analyze(sd, sents, r.docDate(sd))
 		for _, m := range res.Mentions {
-			fmt.Printf("%s s%02d %-40q %-10s %-14s ante=%d\n", id, m.Sentence, m.Text, m.Code, m.Rule, m.Antecedent)
-		}
-		for _, c := range res.Unknown {
-			fmt.Printf("%s UNKNOWN %q %s roles=%q suggest=%s\n", id, c.Name, c.Type, c.Roles, c.Suggest)
+			if m.Code == "" {
+				continue
+			}
+			s := sents[m.Sentence]
+			ctx := sd.Text[m.Span.Start:min(s.End, m.Span.End+25)]
+			if i := strings.LastIndexByte(ctx, ' '); i > len(m.Text) {
+				ctx = ctx[:i]
+			}
+			b, _ := json.Marshal(map[string]any{"doc": sd.ID, "sentence": ctx, "text": m.Text, "code": []string{m.Code}, "rule": m.Rule, "start": m.Span.Start, "end": m.Span.End})
+			fmt.Println(string(b))
 		}
 	}
 }

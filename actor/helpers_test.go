@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -37,7 +38,10 @@ func analyse(text string) []sitrep.Sentence {
 			toks = append(toks, sitrep.Token{Text: t, Span: sitrep.Span{Start: start + loc[0], End: start + loc[1]}})
 		}
 		if len(toks) > 0 {
-			sents = append(sents, sitrep.Sentence{Span: sitrep.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}, Tokens: toks})
+			// A line without final punctuation is a heading, as the tokenizer marks it.
+			last := strings.TrimSpace(seg)
+			heading := !strings.ContainsAny(last[len(last)-1:], ".!?\"”’:") && end < len(text) && strings.HasPrefix(text[end:], "\n")
+			sents = append(sents, sitrep.Sentence{Span: sitrep.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}, Tokens: toks, Heading: heading})
 		}
 	}
 	for _, loc := range sentenceRE.FindAllStringIndex(text, -1) {
@@ -104,4 +108,26 @@ func sharedDir(t testing.TB) string {
 			t.Fatalf("no go.mod above %s", wd)
 		}
 	}
+}
+
+// seedDocs reads the seed articles with their manifest dates.
+func seedDocs(t testing.TB, dir string) []*sitrep.Document {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "corpus/seeds/manifest.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*sitrep.Document
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var m struct{ ID, File, Published string }
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("manifest: %v", err)
+		}
+		text, err := os.ReadFile(filepath.Join(dir, "corpus/seeds", m.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, doc(m.ID, m.Published, string(text)))
+	}
+	return out
 }

@@ -224,6 +224,10 @@ func (r *Resolver) addEntry(e *Entry) {
 		if len(ws) == 0 {
 			continue
 		}
+		if e.remove {
+			r.actors.insert(ws, nil)
+			continue
+		}
 		r.actors.insert(ws, e)
 		if e.Kind == KindPerson && len(ws) >= 2 {
 			e.surnames = append(e.surnames, surnameOf(ws)...)
@@ -237,6 +241,10 @@ func (r *Resolver) addAgent(a *Agent) {
 		return
 	}
 	r.nAgent++
+	if a.remove {
+		r.agents.insert(ws, nil)
+		return
+	}
 	r.agents.insert(ws, a)
 }
 

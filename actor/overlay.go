@@ -23,7 +23,8 @@ type Overlay struct {
 // Dates are YYYY-MM-DD, both ends inclusive, either end may be left open; a code with
 // no dates is the default. For agent lines the code is "~SECTOR" (added after a
 // country code) or "SECTOR~" (before it), and the name's regular plural is added. "#"
-// starts a comment. Later records replace earlier ones with the same phrase.
+// starts a comment. Later records replace earlier ones with the same phrase; the code
+// "-" removes a phrase that the dictionaries read before get wrong.
 func ParseOverlay(r io.Reader, source string) (*Overlay, error) {
 	ov := &Overlay{}
 	err := readLines(r, func(n int, raw string) error {
@@ -54,6 +55,12 @@ func ParseOverlay(r io.Reader, source string) (*Overlay, error) {
 		if kindName == "agent" {
 			code := strings.TrimSpace(codes)
 			prefix := false
+			if code == "-" {
+				for _, p := range append([]string{name, pluralise(name)}, alias...) {
+					ov.Agents = append(ov.Agents, &Agent{Phrase: p, remove: true})
+				}
+				return nil
+			}
 			switch {
 			case strings.HasPrefix(code, "~"):
 				code = code[1:] // "~" alone adds no sector
@@ -74,7 +81,11 @@ func ParseOverlay(r io.Reader, source string) (*Overlay, error) {
 		if !ok {
 			return fmt.Errorf("%s:%d: unknown kind %q", source, n, kindName)
 		}
-		e := &Entry{Name: name, Aliases: alias, Kind: kind, Source: source}
+		e := &Entry{Name: name, Aliases: alias, Kind: kind, Source: source, remove: strings.TrimSpace(codes) == "-"}
+		if e.remove {
+			ov.Entries = append(ov.Entries, e)
+			return nil
+		}
 		for _, c := range strings.Split(codes, ";") {
 			fs := strings.Fields(c)
 			switch len(fs) {

@@ -46,7 +46,15 @@ func (r *Resolver) Discover(doc *sitrep.Document, sents []sitrep.Sentence) []Can
 
 func (r *Resolver) docDate(doc *sitrep.Document) time.Time {
 	if doc != nil {
-		if t, _, ok := doc.PublishedTime(); ok {
+		// A month or a year is read as its last day: an article dated "2025-01" may be
+		// from the 31st, and roles are more often taken up than given up within one.
+		if t, prec, ok := doc.PublishedTime(); ok {
+			switch prec {
+			case "month":
+				return t.AddDate(0, 1, -1)
+			case "year":
+				return t.AddDate(1, 0, -1)
+			}
 			return t
 		}
 	}
@@ -94,6 +102,7 @@ type rec struct {
 	pending  string // "agent", "group", "pronoun", "surname": resolved after the sentence pass
 	words    []string
 	ante     *rec
+	initial  bool // a pronoun that opens its sentence
 }
 
 // Analyze resolves mentions and collects unknown actors at date at.
@@ -236,10 +245,19 @@ func (r *Resolver) match(ws []word, keys []string, s *sitrep.Sentence) []item {
 			continue
 		}
 		la, e := r.actors.longest(keys, i)
-		if la > 0 && !plausibleName(ws[i:i+la]) {
+		if la > 0 && (e == nil || !plausibleName(ws[i:i+la])) {
+			la = 0
+		}
+		// "post-Assad Syria", "anti-ISIS coalition": a name after such a prefix
+		// describes something else.
+		if la > 0 && i > 0 && ws[i-1].tok == ws[i].tok && hyphenPrefixes[ws[i-1].w] {
 			la = 0
 		}
 		lg, a := r.agents.longest(keys, i)
+		if lg > 0 && (a == nil || (i+lg < len(ws) && ws[i+lg].tok == ws[i+lg-1].tok && !ws[i+lg].punct)) {
+			// Removed, or the first part of a compound ("intelligence-sharing").
+			lg = 0
+		}
 		switch {
 		case la > 0 && la >= lg:
 			items = append(items, item{kind: itActor, i: i, j: i + la, entry: e})
@@ -338,6 +356,9 @@ func nameWord(ws []word, i int) bool {
 	if w.punct || !w.cap || !hasLetter(w.w) || stopCaps[w.w] {
 		return false
 	}
+	if i > 0 && ws[i-1].tok == w.tok && hyphenPrefixes[ws[i-1].w] {
+		return false // "post-Assad"
+	}
 	if w.upos != "" && w.upos != "PROPN" && w.upos != "NOUN" && w.upos != "X" {
 		return false
 	}
@@ -385,6 +406,8 @@ ALONGSIDE UNNAMED SENIOR ONE NO NOT ALL MANY MOST ANY EACH SUCH THERE HERE SPEAK
 ON MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY
 JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER MR MRS MS DR SO YET THEN THUS AMONG
 POST ANTI PRO NON EX ARE IS WAS WERE BE NEW FORMER`)
+
+var hyphenPrefixes = setOf("POST PRE ANTI PRO NON EX")
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
