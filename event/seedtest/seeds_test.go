@@ -1,0 +1,112 @@
+package seedtest
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/event"
+	"github.com/sitrep-dev/sitrep/ingest"
+	"github.com/sitrep-dev/sitrep/nlp"
+)
+
+// Floors guard regressions: the figures reached when the test was last tuned, less a
+// little. Raise them as the coder improves; never lower them to make a change pass.
+const (
+	floorF1        = 0.30
+	floorPrecision = 0.30
+)
+
+// shared finds the shared material from SITREP_SHARED, resolving a relative path
+// against the repository root (the directory holding go.mod).
+func shared(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("SITREP_SHARED")
+	if dir == "" {
+		t.Skip("SITREP_SHARED not set: the seed corpus and gold events live there")
+	}
+	if filepath.IsAbs(dir) {
+		return dir
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, dir)
+		}
+		if filepath.Dir(d) == d {
+			t.Fatalf("no go.mod above %s to resolve SITREP_SHARED=%s", wd, dir)
+		}
+	}
+}
+
+// codeCorpus runs the pipeline over a corpus directory.
+func codeCorpus(t testing.TB, dir string) (events []sitrep.Event, sentences int) {
+	t.Helper()
+	items, err := ingest.ReadAll(context.Background(), dir, ingest.Options{})
+	if err != nil {
+		t.Fatalf("ingest %s: %v", dir, err)
+	}
+	pipe, err := nlp.Default()
+	if err != nil {
+		// The backbone's models are built by another stage; until they load there
+		// is nothing to measure here.
+		t.Skipf("NLP backbone not available: %v", err)
+	}
+	res, err := actor.Load(actor.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := event.Load(event.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		if it.Err != nil {
+			t.Logf("skip %s: %v", it.Input, it.Err)
+			continue
+		}
+		sents := pipe.AnalyzeDocument(it.Doc)
+		sentences += len(sents)
+		events = append(events, c.Code(it.Doc, sents, res.Resolve(it.Doc, sents))...)
+	}
+	return events, sentences
+}
+
+func TestSeeds(t *testing.T) {
+	dir := shared(t)
+	f, err := os.Open(filepath.Join(dir, "eval", "seeds.gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := event.ReadGold(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	events, n := codeCorpus(t, filepath.Join(dir, "corpus", "seeds"))
+	sc := event.Evaluate(gold, events)
+	t.Logf("%d sentences, %d events in %v", n, len(events), time.Since(start))
+	t.Logf("required %d matched %d false positives %d neutral %d", sc.Required, sc.Matched, sc.FalsePositives, sc.Neutral)
+	t.Logf("precision %.3f recall %.3f F1 %.3f", sc.Precision, sc.Recall, sc.F1)
+	if testing.Verbose() {
+		for _, g := range sc.Missed {
+			t.Logf("missed %s: %v %s %v | %.90s", g.Doc, g.Source, g.CAMEO, g.Target, g.Sentence)
+		}
+		for _, e := range sc.Extra {
+			b, _ := json.Marshal([]string{e.Source.Code, e.CAMEO, e.Target.Code, e.Mode, e.Verb, e.Rule})
+			t.Logf("extra  %s: %s | %.90s", e.Doc, b, e.Sentence)
+		}
+	}
+	if sc.F1 < floorF1 || sc.Precision < floorPrecision {
+		t.Errorf("F1 %.3f precision %.3f: below the floors %.2f / %.2f", sc.F1, sc.Precision, floorF1, floorPrecision)
+	}
+}
