@@ -1,0 +1,35 @@
+// Package timex finds time expressions in tokenised sentences and resolves them to
+// calendar dates at the precision the text and the publication date allow:
+// "10 November 2025" → 2025-11-10, "November 2025" → 2025-11, "on Monday" → the
+// Monday before publication, "last month" → the month before it, "in late November"
+// → 2025-11, and "at the height of the fight" → no date, with a note saying why.
+//
+// # Precision
+//
+// A date is written at its precision: "2025-11-10" (day), "2025-11" (month) or
+// "2025" (year). An expression resolved from the publication date needs that date to
+// the grain it counts in: "yesterday" and "on Monday" need a day, "last month" a
+// month, "last year" a year. When the document's date is coarser (manifests give
+// "2025-12"), the expression is returned unresolved, with Note saying what was
+// missing, rather than resolved to a guessed day. "Last week" and "over the weekend"
+// resolve to their month when the whole week lies in one month, since Expr has no
+// week precision.
+//
+// # Tense
+//
+// Weekdays and dates without a year are read against the publication date: the most
+// recent such day on or before it in a report of the past, the next one after it in
+// one of the future. ResolveTense takes the tense from the caller (the event coder
+// knows whether an event is planned); Resolve infers it from future markers in the
+// sentence ("will", "'ll", "shall", "scheduled", "upcoming").
+//
+// # Why rules, not go-dateparser
+//
+// github.com/markusmobius/go-dateparser (in the module cache through go-trafilatura)
+// parses a string into one instant. It does not report which tokens it read, has no
+// notion of a coarse reference date (it would resolve "on Monday" against a
+// first-of-the-month stand-in), no tense beyond a global past/future preference, and
+// no way to say "unresolvable"; its text search runs a regular-expression engine
+// compiled to WebAssembly. News time expressions are a small closed grammar, so
+// explicit rules over tokens give spans, precision and notes for less.
+package timex
