@@ -1,0 +1,155 @@
+package event
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// syntheticSentence builds an n-token sentence of repeating "X attacked Y with ..."
+// clauses chained head to head, the worst shape for walks up and down the tree.
+func syntheticSentence(n int) (*sitrep.Document, []sitrep.Sentence, []sitrep.Mention) {
+	words := []struct{ text, lemma, upos, rel string }{
+		{"Syria", "Syria", "PROPN", "nsubj"},
+		{"attacked", "attack", "VERB", "conj"},
+		{"Turkey", "Turkey", "PROPN", "obj"},
+		{"and", "and", "CCONJ", "cc"},
+		{"met", "meet", "VERB", "conj"},
+		{"with", "with", "ADP", "case"},
+		{"Iraq", "Iraq", "PROPN", "obl"},
+		{",", ",", "PUNCT", "punct"},
+	}
+	codes := map[string]string{"Syria": "SYR", "Turkey": "TUR", "Iraq": "IRQ"}
+	var b strings.Builder
+	s := sitrep.Sentence{}
+	var ms []sitrep.Mention
+	for i := range n {
+		w := words[i%len(words)]
+		start := b.Len()
+		b.WriteString(w.text)
+		head := i // previous token, 1-based: a long chain
+		s.Tokens = append(s.Tokens, sitrep.Token{Text: w.text, Lemma: w.lemma, UPOS: w.upos, Head: head, DepRel: w.rel,
+			Span: sitrep.Span{Start: start, End: b.Len()}, SpaceAfter: true})
+		b.WriteByte(' ')
+		if c, ok := codes[w.text]; ok {
+			ms = append(ms, sitrep.Mention{Start: i, End: i + 1, Code: c, Text: w.text, Antecedent: -1})
+		}
+	}
+	s.Span = sitrep.Span{Start: 0, End: b.Len()}
+	doc := &sitrep.Document{ID: "long", Text: b.String()}
+	return doc, []sitrep.Sentence{s}, ms
+}
+
+func TestLongSentence(t *testing.T) {
+	c := coder(t)
+	doc, sents, ms := syntheticSentence(5000)
+	start := time.Now()
+	evs := c.Code(doc, sents, ms)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("5,000-token sentence took %v", d)
+	}
+	t.Logf("5,000 tokens: %d events in %v", len(evs), time.Since(start))
+
+	// A star: every token hangs from the first.
+	for i := range sents[0].Tokens {
+		sents[0].Tokens[i].Head = 1
+	}
+	sents[0].Tokens[0].Head = 0
+	start = time.Now()
+	c.Code(doc, sents, ms)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("5,000-token star took %v", d)
+	}
+}
+
+// TestHeadingsListsTables codes a document made only of headings, list items and
+// table rows: fragments without verbs or with flat, headless parses.
+func TestHeadingsListsTables(t *testing.T) {
+	c := coder(t)
+	lines := []string{"US Strikes Syria", "- Iraq", "- Turkey", "| Syria | 12 | Iran |", "Table 3: Syria Iraq Turkey"}
+	var b strings.Builder
+	var sents []sitrep.Sentence
+	var ms []sitrep.Mention
+	for si, l := range lines {
+		s := sitrep.Sentence{Heading: true}
+		s.Start = b.Len()
+		for _, w := range strings.Fields(l) {
+			start := b.Len()
+			b.WriteString(w)
+			upos := "PROPN"
+			if w == "Strikes" {
+				upos = "VERB"
+			}
+			s.Tokens = append(s.Tokens, sitrep.Token{Text: w, UPOS: upos, Span: sitrep.Span{Start: start, End: b.Len()}})
+			if code, ok := map[string]string{"US": "USA", "Syria": "SYR", "Iraq": "IRQ", "Turkey": "TUR", "Iran": "IRN"}[w]; ok {
+				ms = append(ms, sitrep.Mention{Sentence: si, Start: len(s.Tokens) - 1, End: len(s.Tokens), Code: code, Antecedent: -1})
+			}
+			b.WriteByte(' ')
+		}
+		s.End = b.Len()
+		b.WriteByte('\n')
+		sents = append(sents, s)
+	}
+	doc := &sitrep.Document{ID: "frags", Text: b.String()}
+	for _, ev := range c.Code(doc, sents, ms) {
+		t.Logf("event from a fragment: %s", describe(ev))
+	}
+}
+
+// TestBadInput feeds broken trees and mentions: heads out of range, cycles,
+// mentions past the sentence, spans outside the text.
+func TestBadInput(t *testing.T) {
+	c := coder(t)
+	doc, sents, ms := syntheticSentence(40)
+	toks := sents[0].Tokens
+	toks[3].Head = 1000
+	toks[4].Head = -7
+	toks[5].Head, toks[6].Head = 7, 6 // a cycle
+	toks[9].Head = 10                 // itself
+	ms = append(ms, sitrep.Mention{Sentence: 0, Start: 38, End: 90, Code: "XXX"}, sitrep.Mention{Sentence: 5, Start: 0, End: 1, Code: "YYY"},
+		sitrep.Mention{Sentence: 0, Start: -3, End: 2, Code: "ZZZ"})
+	sents[0].Span = sitrep.Span{Start: 10, End: 1 << 20}
+	c.Code(doc, sents, ms)
+	c.Code(doc, []sitrep.Sentence{{}}, nil)
+	c.Code(&sitrep.Document{}, nil, nil)
+}
+
+func FuzzCode(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8}, uint64(1))
+	f.Add([]byte("Syria attacked Turkey"), uint64(42))
+	f.Fuzz(func(t *testing.T, heads []byte, seed uint64) {
+		if len(heads) > 200 {
+			heads = heads[:200]
+		}
+		c := coder(t)
+		doc, sents, ms := syntheticSentence(len(heads))
+		r := rand.New(rand.NewPCG(seed, seed))
+		rels := []string{"nsubj", "obj", "obl", "conj", "xcomp", "acl", "acl:relcl", "advcl", "nmod", "ccomp", "nsubj:pass", "obl:agent", "case", "amod", "compound", "aux", "advmod", "mark", "det", "appos"}
+		for i, h := range heads {
+			sents[0].Tokens[i].Head = int(h) % (len(heads) + 2)
+			sents[0].Tokens[i].DepRel = rels[r.IntN(len(rels))]
+		}
+		for _, ev := range c.Code(doc, sents, ms) {
+			if ev.Source.Code == "" {
+				t.Fatalf("event without a source: %+v", ev)
+			}
+		}
+	})
+}
+
+func BenchmarkCode(b *testing.B) {
+	c := coder(b)
+	fxs := loadFixtures(b, "testdata/constructions.conllu")
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, fx := range fxs {
+			c.Code(fx.doc, fx.sents, fx.mentions)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
