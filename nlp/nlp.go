@@ -7,9 +7,11 @@ package nlp
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/ner"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
@@ -86,3 +88,62 @@ func (p *Pipeline) AnnotateTokens(s *sitrep.Sentence) {
 func (p *Pipeline) Tagger() *tag.Tagger         { return p.tagger }
 func (p *Pipeline) Parser() *parse.Parser       { return p.parser }
 func (p *Pipeline) Recognizer() *ner.Recognizer { return p.ner }
+
+// TokensFromCoNLLU turns a CoNLL-U sentence's syntactic words into tokens over a
+// text made of the forms joined as the sentence's SpaceAfter marks say; it returns
+// that text too. Annotations in s are ignored: this is gold tokenisation only.
+func TokensFromCoNLLU(s *conllu.Sentence) ([]sitrep.Token, string) {
+	var b strings.Builder
+	toks := make([]sitrep.Token, len(s.Words))
+	for i, w := range s.Words {
+		start := b.Len()
+		b.WriteString(w.Form)
+		space := s.SpaceAfter(i)
+		toks[i] = sitrep.Token{Text: w.Form, Span: sitrep.Span{Start: start, End: b.Len()}, SpaceAfter: space}
+		if space && i < len(s.Words)-1 {
+			b.WriteByte(' ')
+		}
+	}
+	return toks, b.String()
+}
+
+// AnnotateCoNLLU returns a copy of s with predicted UPOS, XPOS, lemma, head and
+// relation on its own tokens: the form `sitrep parse --input-format conllu` writes and
+// the scorers compare with the gold file. FEATS and DEPS are cleared (sitrep does not
+// predict them); comments, multiword ranges and MISC are kept.
+func (p *Pipeline) AnnotateCoNLLU(s *conllu.Sentence) *conllu.Sentence {
+	toks, _ := TokensFromCoNLLU(s)
+	if len(toks) > 0 {
+		p.tagger.Tag(toks)
+		p.parser.Parse(toks)
+	}
+	out := &conllu.Sentence{Comments: s.Comments, MultiWords: s.MultiWords, Extra: s.Extra}
+	out.Words = make([]conllu.Word, len(s.Words))
+	for i, w := range s.Words {
+		t := toks[i]
+		out.Words[i] = conllu.Word{ID: w.ID, Form: w.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS,
+			Head: t.Head, DepRel: t.DepRel, Misc: w.Misc}
+	}
+	return out
+}
+
+// CoNLLU renders analysed sentences of text as CoNLL-U with sent_id and text comments.
+func CoNLLU(text string, sents []sitrep.Sentence, idPrefix string) []*conllu.Sentence {
+	out := make([]*conllu.Sentence, 0, len(sents))
+	for i, s := range sents {
+		cs := &conllu.Sentence{Comments: []string{
+			fmt.Sprintf("sent_id = %s%d", idPrefix, i+1),
+			"text = " + strings.Join(strings.Fields(text[s.Start:s.End]), " "),
+		}}
+		for j, t := range s.Tokens {
+			misc := ""
+			if !t.SpaceAfter {
+				misc = "SpaceAfter=No"
+			}
+			cs.Words = append(cs.Words, conllu.Word{ID: j + 1, Form: t.Text, Lemma: t.Lemma, UPOS: t.UPOS,
+				XPOS: t.XPOS, Head: t.Head, DepRel: t.DepRel, Misc: misc})
+		}
+		out = append(out, cs)
+	}
+	return out
+}
