@@ -440,6 +440,9 @@ func (b *builder) name(k int) int {
 	}
 	rc := b.add(it.i, it.j, "", "", "unknown")
 	rc.words = wordsOf(nw)
+	for _, w := range nw {
+		rc.wspans = append(rc.wspans, wordSpan{tok: w.tok, start: w.start})
+	}
 	rc.person = typ == "PER"
 	rc.org = typ == "ORG"
 	if rc.person {

@@ -1,6 +1,9 @@
 package actor
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // corefer resolves, in document order, the mentions that point back: a surname after
 // the full name, "the general" and "officials" after a mention with the same role,
@@ -15,6 +18,16 @@ func corefer(recs []*rec) {
 			}
 			if a := findBack(recs, i, 1<<30, func(a *rec) bool { return a.person && hasSurname(a, rc.words) }); a != nil {
 				link(rc, a, "coref:surname")
+				continue
+			}
+			// A sentence opener glued to a surname ("Later Cooper said"): try the
+			// name without its first word.
+			if rc.m.Start == 0 && len(rc.words) >= 2 && len(rc.wspans) == len(rc.words) {
+				rest := rc.words[1:]
+				if a := findBack(recs, i, 1<<30, func(a *rec) bool { return a.person && hasSurname(a, rest) }); a != nil {
+					rc.trimFirst()
+					link(rc, a, "coref:surname")
+				}
 			}
 		case "agent":
 			window := 5
@@ -24,7 +37,8 @@ func corefer(recs []*rec) {
 					return a.agent != nil && a.agent.Code == rc.agent.Code && a.plural
 				}
 				if personal {
-					return a.person && sector(a.m.Code, rc.agent.Code)
+					// "the general" needs an antecedent introduced with that role.
+					return a.person && strings.Contains(foldText(a.m.Text), rc.words[len(rc.words)-1])
 				}
 				return a.agent != nil && a.agent.Code == rc.agent.Code && !a.plural && !a.person
 			}); a != nil {
@@ -127,4 +141,18 @@ func findFirst(recs []*rec, i, si int, ok func(*rec) bool) *rec {
 		}
 	}
 	return nil
+}
+
+// trimFirst drops the first word of a name mention.
+func (rc *rec) trimFirst() {
+	ws := rc.wspans[1]
+	rc.m.Start = ws.tok
+	rc.m.Span.Start = ws.start
+	if cut := ws.start - rc.wspans[0].start; cut > 0 && cut <= len(rc.m.Text) {
+		rc.m.Text = strings.TrimLeft(rc.m.Text[cut:], " ")
+	}
+	rc.words, rc.wspans = rc.words[1:], rc.wspans[1:]
+	if rc.cand != nil {
+		rc.cand.Name, rc.cand.Span.Start = rc.m.Text, ws.start
+	}
 }

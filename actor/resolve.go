@@ -103,7 +103,11 @@ type rec struct {
 	words    []string
 	ante     *rec
 	initial  bool // a pronoun that opens its sentence
+	wspans   []wordSpan
 }
+
+// wordSpan is where one word of a name mention lies.
+type wordSpan struct{ tok, start int }
 
 // Analyze resolves mentions and collects unknown actors at date at.
 func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at time.Time) Result {
@@ -180,9 +184,10 @@ func sentenceWords(s *sitrep.Sentence) []word {
 			if i > start {
 				part := body[start:i]
 				nw := foldText(part)
-				if nw != "" {
-					add(start, i, nw, !hasLetterOrDigit(part))
+				if nw == "" {
+					nw = part // "." folds to nothing but still ends a phrase
 				}
+				add(start, i, nw, !hasLetterOrDigit(part))
 			}
 			start = i + utf8.RuneLen(r)
 			if i >= len(body) {
@@ -270,10 +275,21 @@ func (r *Resolver) match(ws []word, keys []string, s *sitrep.Sentence) []item {
 			i++
 		}
 	}
+	// A one-word person entry ("Hassan") next to another capitalised word is part
+	// of a longer name the dictionaries do not know ("Layla Hassan").
+	for k, it := range items {
+		if it.kind != itActor || it.entry.Kind != KindPerson || it.j-it.i != 1 {
+			continue
+		}
+		if (k > 0 && items[k-1].kind == itWord && nameWord(ws, items[k-1].i) && items[k-1].i > 0) ||
+			(k+1 < len(items) && items[k+1].kind == itWord && nameWord(ws, items[k+1].i)) {
+			items[k] = item{kind: itWord, i: it.i, j: it.j}
+		}
+	}
 	if len(s.Entities) > 0 {
 		return entityNames(items, ws, s)
 	}
-	if s.Heading || titleCase(ws) {
+	if s.Heading || (titleCase(ws) && !ws[len(ws)-1].punct) {
 		return items // every word is capitalised: capitals say nothing
 	}
 	return capitalNames(items, ws)

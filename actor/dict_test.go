@@ -1,0 +1,194 @@
+package actor
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestParseActors(t *testing.T) {
+	f, err := os.Open("testdata/dictionaries/test.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	es, warns, err := ParseActors(f, "test.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warns) != 0 {
+		t.Errorf("warnings: %v", warns)
+	}
+	if len(es) != 3 {
+		t.Fatalf("got %d entries, want 3", len(es))
+	}
+	tests := []struct {
+		entry int
+		at    string
+		want  string
+	}{
+		{0, "2020-01-01", "FRE"},
+		{1, "1931-06-01", "FREELI"},
+		{1, "1934-01-01", "FREGOV"}, // YYMMDD 34 → 1934, ends inclusive
+		{1, "1939-12-31", "FREGOV"},
+		{1, "1950-01-01", "FREELI"}, // the undated restriction is the fallback
+		{2, "1935-01-01", "SYLGOV"},
+		{2, "2001-01-01", "SYLELI"},
+	}
+	for _, tt := range tests {
+		if got := es[tt.entry].CodeAt(day(tt.at)); got != tt.want {
+			t.Errorf("%s at %s = %q, want %q", es[tt.entry].Name, tt.at, got, tt.want)
+		}
+	}
+	if got := strings.Join(es[2].Aliases, "|"); got != "AMBASSADOR TRENTINO|TRENTINO OF SYLVANIA" {
+		t.Errorf("aliases = %q", got)
+	}
+	if es[0].Kind != KindCountry || es[1].Kind != KindPerson {
+		t.Errorf("kinds = %v, %v", es[0].Kind, es[1].Kind)
+	}
+}
+
+func TestParseIntervals(t *testing.T) {
+	tests := []struct {
+		in       string
+		from, to string
+		err      bool
+	}{
+		{"<20241208", "", "2024-12-07", false},
+		{">000717", "2000-07-17", "", false},
+		{"060301-100531", "2006-03-01", "2010-05-31", false},
+		{"2024-12-08..", "2024-12-08", "", false},
+		{"..2024-12-07", "", "2024-12-07", false},
+		{"2020-06-06-2024-01-01", "2020-06-06", "2024-01-01", false},
+		{"31x", "", "", true},
+	}
+	for _, tt := range tests {
+		r, err := parseInterval(tt.in)
+		if (err != nil) != tt.err {
+			t.Errorf("%q: err = %v", tt.in, err)
+			continue
+		}
+		if tt.err {
+			continue
+		}
+		f, to := "", ""
+		if !r.From.IsZero() {
+			f = r.From.Format("2006-01-02")
+		}
+		if !r.To.IsZero() {
+			to = r.To.Format("2006-01-02")
+		}
+		if f != tt.from || to != tt.to {
+			t.Errorf("%q = %s..%s, want %s..%s", tt.in, f, to, tt.from, tt.to)
+		}
+	}
+}
+
+func TestParseAgents(t *testing.T) {
+	f, err := os.Open("testdata/dictionaries/test.agents.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	as, _, err := ParseAgents(f, "test.agents.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range as {
+		c := "~" + a.Code
+		if a.Prefix {
+			c = a.Code + "~"
+		}
+		got[a.Phrase] = c
+	}
+	want := map[string]string{
+		"CHANCELLOR": "~GOV", "CHANCELLORS": "~GOV", "ARMY OFFICER": "~MIL",
+		"GOOSE": "~AGR", "GEESE": "~AGR", "SPOKESMAN": "~MED", "SPOKESWOMAN": "~MED",
+		"WATCH BODY": "NGO~", "WATCH BODIES": "NGO~",
+	}
+	for p, c := range want {
+		if got[p] != c {
+			t.Errorf("%s = %q, want %q", p, got[p], c)
+		}
+	}
+	if _, ok := got["ARMY OFFICERS"]; ok {
+		t.Error("{} should block the plural")
+	}
+	if _, ok := got["GOOSES"]; ok {
+		t.Error("an explicit plural replaces the regular one")
+	}
+}
+
+func TestParseOverlayErrors(t *testing.T) {
+	for _, in := range []string{
+		"person | X | | \n",
+		"person | X | Y\n",
+		"alien | X | | ABC\n",
+		"agent | chief | | GOV\n",
+		"person | X | | ABC 2024-13-01..\n",
+	} {
+		if _, err := ParseOverlay(strings.NewReader(in), "t"); err == nil {
+			t.Errorf("%q: no error", in)
+		}
+	}
+}
+
+// TestShippedOverlay keeps the shipped overlay readable: a typo in it would otherwise
+// only show when sitrep starts.
+func TestShippedOverlay(t *testing.T) {
+	f, err := shipped.Open("data/overlay.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ov, err := ParseOverlay(f, "overlay.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ov.Entries) < 100 || len(ov.Agents) < 20 {
+		t.Errorf("overlay has %d entries and %d agents", len(ov.Entries), len(ov.Agents))
+	}
+}
+
+func FuzzParseActors(f *testing.F) {
+	b, _ := os.ReadFile("testdata/dictionaries/test.actors.txt")
+	f.Add(string(b))
+	f.Add("X_ [ABC 9008223-911221]\n\t[ABC <]\n+\n[")
+	f.Fuzz(func(t *testing.T, s string) {
+		es, _, err := ParseActors(strings.NewReader(s), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, e := range es {
+			e.CodeAt(time.Now())
+		}
+	})
+}
+
+func FuzzParseAgents(f *testing.F) {
+	b, _ := os.ReadFile("testdata/dictionaries/test.agents.txt")
+	f.Add(string(b))
+	f.Add("!A! = \nX!A!{ [~\n{}[]")
+	f.Fuzz(func(t *testing.T, s string) {
+		ParseAgents(strings.NewReader(s), "fuzz")
+	})
+}
+
+func FuzzParseOverlay(f *testing.F) {
+	b, _ := shipped.ReadFile("data/overlay.txt")
+	f.Add(string(b))
+	f.Add("agent | ~ | | ~\nperson|a|b|C ..")
+	f.Fuzz(func(t *testing.T, s string) {
+		ParseOverlay(strings.NewReader(s), "fuzz")
+	})
+}
