@@ -1,0 +1,234 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+var _ sitrep.AnalysisStore = (*DB)(nil)
+
+// PutAnalysis replaces the sentences, mentions and events stored for a.DocID in one
+// transaction, so re-analysing a document (after a model or dictionary update) never
+// leaves a mix of old and new rows.
+func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("put analysis %s: %w", a.DocID, err)
+		}
+	}()
+	for _, table := range []string{"events", "mentions", "sentences"} {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE doc_id = ?", a.DocID); err != nil {
+			return err
+		}
+	}
+	for i, s := range a.Sentences {
+		toks, err := json.Marshal(nonNil(s.Tokens))
+		if err != nil {
+			return err
+		}
+		ents, err := json.Marshal(nonNil(s.Entities))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences (doc_id, idx, start, "end", heading, tokens, entities)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, a.DocID, i, s.Start, s.End, s.Heading, string(toks), string(ents)); err != nil {
+			return err
+		}
+	}
+	for i, m := range a.Mentions {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (doc_id, idx, sentence, tok_start, tok_end,
+			span_start, span_end, text, code, name, rule, antecedent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.DocID, i, m.Sentence, m.Start, m.End, m.Span.Start, m.Span.End, m.Text, m.Code, m.Name, m.Rule, m.Antecedent); err != nil {
+			return err
+		}
+	}
+	for i := range a.Events {
+		e := &a.Events[i]
+		if e.ID == "" {
+			e.ID = fmt.Sprintf("%s:e%d", a.DocID, i+1)
+		}
+		attributed, err := jsonOrNull(e.AttributedTo)
+		if err != nil {
+			return err
+		}
+		place, err := jsonOrNull(e.Place)
+		if err != nil {
+			return err
+		}
+		qs, err := json.Marshal(nonNil(e.Quantities))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, doc_id, sentence, span_start, span_end,
+			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
+			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
+			quantities, outlet, url, verb, rule)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, a.DocID, e.Sentence, e.Span.Start, e.Span.End,
+			e.Source.Code, e.Source.Name, e.Source.Text, e.Target.Code, e.Target.Name, e.Target.Text,
+			e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER.Type, e.PLOVER.Mode, e.Mode, attributed,
+			e.Date, e.DateText, e.DateFrom, place, string(qs), e.Outlet, e.URL, e.Verb, e.Rule); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+func jsonOrNull[T any](v *T) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return string(b), nil
+}
+
+// Events lists stored events in document order, then in the order they were coded.
+// Their CharSpan is filled from the document text.
+func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
+	var where []string
+	var args []any
+	if f.Doc != "" {
+		where = append(where, "e.doc_id = ?")
+		args = append(args, f.Doc)
+	}
+	if f.Actor != "" {
+		// A code prefix: "SYR" selects SYRGOV, SYRMIL, ... on either side.
+		where = append(where, "(substr(e.source_code, 1, length(?)) = ? OR substr(e.target_code, 1, length(?)) = ?)")
+		args = append(args, f.Actor, f.Actor, f.Actor, f.Actor)
+	}
+	if f.Root != "" {
+		where = append(where, "e.root = ?")
+		args = append(args, f.Root)
+	}
+	if f.Mode != "" {
+		where = append(where, "e.mode = ?")
+		args = append(args, f.Mode)
+	}
+	q := `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
+		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
+		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
+		e.quantities, e.outlet, e.url, e.verb, e.rule, d.text
+		FROM events e JOIN documents d ON d.id = e.doc_id`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY d.seq, e.rowid"
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Event
+	for rows.Next() {
+		var e sitrep.Event
+		var attributed, place sql.NullString
+		var qs, text string
+		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
+			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
+			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
+			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		if attributed.Valid {
+			e.AttributedTo = new(sitrep.EventActor)
+			if err := json.Unmarshal([]byte(attributed.String), e.AttributedTo); err != nil {
+				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
+			}
+		}
+		if place.Valid {
+			e.Place = new(sitrep.Place)
+			if err := json.Unmarshal([]byte(place.String), e.Place); err != nil {
+				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
+			}
+		}
+		if err := json.Unmarshal([]byte(qs), &e.Quantities); err != nil {
+			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
+		}
+		e.SetCharSpan(text)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Actors summarises resolved mentions by actor code across the store.
+func (db *DB) Actors(ctx context.Context) ([]sitrep.Actor, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT m.code, m.name, m.text, m.doc_id, d.published
+		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.code <> '' ORDER BY d.seq, m.idx`)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	type agg struct {
+		actor   sitrep.Actor
+		names   map[string]int
+		aliases map[string]bool
+		docs    map[string]bool
+	}
+	byCode := map[string]*agg{}
+	var order []string
+	for rows.Next() {
+		var code, name, text, doc, published string
+		if err := rows.Scan(&code, &name, &text, &doc, &published); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		a := byCode[code]
+		if a == nil {
+			a = &agg{actor: sitrep.Actor{Code: code}, names: map[string]int{}, aliases: map[string]bool{}, docs: map[string]bool{}}
+			byCode[code] = a
+			order = append(order, code)
+		}
+		a.actor.Mentions++
+		if name != "" {
+			a.names[name]++
+		}
+		if !a.aliases[text] {
+			a.aliases[text] = true
+			a.actor.Aliases = append(a.actor.Aliases, text)
+		}
+		if !a.docs[doc] {
+			a.docs[doc] = true
+			a.actor.Docs = append(a.actor.Docs, doc)
+		}
+		if published != "" {
+			if a.actor.FirstSeen == "" || published < a.actor.FirstSeen {
+				a.actor.FirstSeen = published
+			}
+			if published > a.actor.LastSeen {
+				a.actor.LastSeen = published
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	out := make([]sitrep.Actor, 0, len(order))
+	for _, code := range order {
+		a := byCode[code]
+		best := 0
+		for n, c := range a.names {
+			if c > best || c == best && n < a.actor.Name {
+				a.actor.Name, best = n, c
+			}
+		}
+		out = append(out, a.actor)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
+	return out, nil
+}
