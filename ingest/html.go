@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"mime"
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -59,7 +60,12 @@ func htmlDoc(src source, data []byte, ctype string) (*sitrep.Document, error) {
 	d := newDoc(src, formatHTML)
 	m := pageMeta(root)
 	d.Title, d.Outlet, d.Byline, d.Published, d.Language = m.title, m.outlet, m.byline, m.published, m.lang
-	if d.URL == "" {
+	// A page's canonical URL is stabler than the one it was fetched by (no
+	// tracking parameters, no mirrors); a canonical pointing at a site's home page
+	// is a common misconfiguration and is ignored.
+	if u, err := url.Parse(m.url); err == nil && u.IsAbs() && strings.Trim(u.Path, "/") != "" {
+		d.URL = m.url
+	} else if d.URL == "" {
 		d.URL = m.url
 	}
 	blocks := trafilaturaBlocks(root)
