@@ -74,6 +74,10 @@ func (g *Gazetteer) matches(text string, sent sitrep.Sentence) []match {
 			i++
 			continue
 		}
+		if w, _, _ := strings.Cut(norm.Key(ts[i].text), " "); !g.first[w] {
+			i++
+			continue
+		}
 		n := 0
 		for l := min(maxTok, len(ts)-i); l >= 1; l-- {
 			j := i + l
@@ -143,7 +147,14 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 		if acronym && !closesPhrase(next) {
 			return match{}, false
 		}
-		if !sent.Heading && !shouting && typ == "" && (capitalisedName(prev) || capitalisedName(next)) {
+		if typ == "" && capitalisedName(next) {
+			// In a heading every word is capitalised, so only "the" before the name
+			// still shows it begins a longer one ("The Washington Post").
+			if !sent.Heading && !shouting || prev != nil && prev.lower == "the" {
+				return match{}, false
+			}
+		}
+		if typ == "" && !sent.Heading && !shouting && capitalisedName(prev) {
 			return match{}, false
 		}
 		if j-i == 1 && (isDayNumber(prev) || isDayNumber(next)) {

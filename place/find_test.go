@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 		{"Jordan closed its border crossing.", "Jordan=Jordan/JOR"},
 		{"Michael Jordan scored forty points.", ""},
 		{"The Washington Post reported the plot.", ""},
+		// A translation among GeoNames' alternates of Casablanca, made of common words.
+		{"They met at the White House.", ""},
 		{"The statement came from Washington late on Monday.", "Washington=Washington/USA"},
 		{"Lebanon has asked for aid.", "Lebanon=Lebanon/LBN"},
 		{"The mobile unit was sent to help.", ""},
@@ -107,6 +109,9 @@ func TestFindUsesAnnotations(t *testing.T) {
 			s.Heading = true
 		}, "Syria=Syria/SYR"},
 		{"prose applies it", "Syria Joins Coalition Against ISIS", nil, ""},
+		{"a heading keeps the test after the", "Report by The Washington Post", func(s *sitrep.Sentence) {
+			s.Heading = true
+		}, ""},
 		{"date number rejects", "Talks resumed Aug 5 in Doha.", nil, "Doha=Doha/QAT"},
 	}
 	for _, tt := range tests {

@@ -52,9 +52,12 @@ type candidate struct {
 
 // Gazetteer resolves place names. It is safe for concurrent use.
 type Gazetteer struct {
-	entries   []entry
-	index     map[string][]candidate
-	maxWords  int // the most space-separated words in a key
+	entries  []entry
+	index    map[string][]candidate
+	maxWords int // the most space-separated words in a key
+	// first holds the first word of every key, so that most tokens are ruled out
+	// with one lookup.
+	first     map[string]bool
 	ambiguous map[string]string
 	demonyms  map[string]string
 	countries map[string]int32
@@ -82,6 +85,7 @@ func Load() (*Gazetteer, error) {
 func parse(gaz io.Reader, ambiguous, demonyms string) (*Gazetteer, error) {
 	g := &Gazetteer{
 		index:     make(map[string][]candidate, 1<<18),
+		first:     make(map[string]bool, 1<<17),
 		ambiguous: map[string]string{},
 		demonyms:  map[string]string{},
 		countries: map[string]int32{},
@@ -156,6 +160,8 @@ func (g *Gazetteer) add(name string, idx int32, primary bool) {
 		}
 	}
 	g.index[k] = append(g.index[k], candidate{entry: idx, primary: primary, acronym: isAcronym(name)})
+	w, _, _ := strings.Cut(k, " ")
+	g.first[w] = true
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}

@@ -349,6 +349,11 @@ func countsThings(ts []tok, i, k int, n number, hedged bool) bool {
 			return false
 		}
 	}
+	// "on the one hand", "this one": "one" after a determiner is a pronoun; "the two
+	// governments" still counts.
+	if n.words && n.value == 1 && prev != nil && k == i && pronounDeterminers[prev.lower] {
+		return false
+	}
 	if prev != nil && !hedged && k == i {
 		if months[prev.lower] || prev.text == "-" || prev.text == "/" || prev.text == ":" || prev.text == "#" || prev.lower == "no." || prev.lower == "number" {
 			return false
@@ -371,8 +376,10 @@ func countsThings(ts []tok, i, k int, n number, hedged bool) bool {
 // Unit and the head; head is -1 when nothing is counted.
 func unit(ts []tok, k int, n number, tagged bool) (first, head int) {
 	j := n.end
+	partitive := false
 	if at(ts, j, "of") && (n.vague != "" || n.words) {
 		j++
+		partitive = true
 		if j < len(ts) && ts[j].ok && determiners[ts[j].lower] {
 			j++
 		}
@@ -392,7 +399,8 @@ func unit(ts []tok, k int, n number, tagged bool) (first, head int) {
 			}
 		}
 	} else {
-		head = surfaceHead(ts, j, n.value == 1)
+		// "one of the soldiers" counts a plural; "one soldier" a singular.
+		head = surfaceHead(ts, j, n.value == 1 && !partitive)
 	}
 	if head < 0 {
 		return -1, -1
@@ -489,9 +497,10 @@ var (
 		"september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar",
 		"mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.",
 		"sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.")
-	numberAdverbs = set("only", "just", "another", "all", "exactly", "precisely", "barely", "still", "some", "those", "these", "its", "their")
-	ordinalSuffix = set("st", "nd", "rd", "th")
-	timePreps     = set("in", "since", "by", "until", "till", "before", "after", "during",
+	pronounDeterminers = set("the", "this", "that", "which", "any", "every", "no", "each")
+	numberAdverbs      = set("only", "just", "another", "all", "exactly", "precisely", "barely", "still", "some", "those", "these", "its", "their")
+	ordinalSuffix      = set("st", "nd", "rd", "th")
+	timePreps          = set("in", "since", "by", "until", "till", "before", "after", "during",
 		"early", "late", "mid", "from", "of", "through", "throughout")
 	// duration heads make a number a length of time, not a count of things.
 	duration = set("year", "years", "month", "months", "week", "weeks", "day", "days",

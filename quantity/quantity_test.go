@@ -45,6 +45,10 @@ func TestFind(t *testing.T) {
 		{"The fighting lasted two years.", ""},
 		{"Resolution 2254 calls for elections.", ""},
 		{"He is one of the most senior commanders.", ""},
+		{"He is one of the few who stayed.", ""},
+		{"On the one hand, talks continue.", ""},
+		{"Talks between the two governments resumed.", `two governments{2 "" "governments"}`},
+		{"One of the soldiers was wounded.", `One of the soldiers{1 "" "soldiers"}`},
 		{"A 20-year-old man was arrested.", ""},
 		{"In 2019, 2,000 fighters were captured.", `2,000 fighters{2000 "" "fighters"}`},
 	}

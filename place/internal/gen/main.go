@@ -90,6 +90,17 @@ func run(out string) error {
 		return err
 	}
 	placeCountries(countries, admins, cities)
+	freq, err := countWords(shared)
+	if err != nil {
+		return err
+	}
+	dropped := 0
+	for _, c := range cities {
+		n := len(c.alts)
+		c.alts = slices.DeleteFunc(c.alts, func(a string) bool { return translated(a, freq) })
+		dropped += n - len(c.alts)
+	}
+	slog.Info("dropped alternates made of common words", "n", dropped)
 
 	all := make([]*entry, 0, len(countries)+len(admins)+len(cities)+len(regions))
 	for _, c := range countries {
@@ -114,10 +125,6 @@ func run(out string) error {
 		return err
 	}
 
-	freq, err := countWords(shared)
-	if err != nil {
-		return err
-	}
 	return writeAmbiguous(filepath.Join(out, "ambiguous.tsv"), all, freq)
 }
 
@@ -452,6 +459,24 @@ func coord(x float64) string {
 	return strconv.FormatFloat(math.Round(x*1e4)/1e4, 'f', -1, 64)
 }
 
+// translated reports whether a several-word alternate name is made only of common
+// words: such names are translations ("White House" for Casablanca) that English
+// text uses for other things.
+func translated(name string, freq map[string]*wordFreq) bool {
+	words := strings.Fields(key(name))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if f := freq[w]; f == nil || !f.common() {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *wordFreq) common() bool { return w.lower >= 2 && w.lower >= w.capMid }
+
 // wordFreq counts how a lower-cased word form is used in the reference corpora.
 type wordFreq struct {
 	lower  int // written in lower case
@@ -550,7 +575,7 @@ func writeAmbiguous(path string, all []*entry, freq map[string]*wordFreq) error 
 			}
 			var flag string
 			switch {
-			case w.lower >= 2 && w.lower >= w.capMid:
+			case w.common():
 				flag = "common"
 			case w.per >= 2 && w.per > w.loc:
 				flag = "person"
