@@ -1,0 +1,128 @@
+package petr
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+type match struct {
+	start, end int // leaf range
+	code       string
+	agent      bool
+}
+
+// mentions finds the actors of a converted sentence: longest dictionary phrases over
+// the leaves, then each agent ("soldiers", "foreign minister") joined to the actor of
+// its noun phrase ("Gondor's foreign minister" → GONGOVFRM) as PETRARCH composes them.
+func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.Sentence, date int) []sitrep.Mention {
+	words := make([]string, len(conv.leaves))
+	for i, l := range conv.leaves {
+		words[i] = strings.ToUpper(unescape(l.Word))
+	}
+	var ms []match
+	for i := 0; i < len(words); {
+		best := match{}
+		for n := min(d.maxLen, len(words)-i); n >= 1; n-- {
+			p := strings.Join(words[i:i+n], " ")
+			if ds, ok := d.actors[p]; ok {
+				if code := codeAt(ds, date); code != "" && code != "---" {
+					best = match{i, i + n, code, false}
+					break
+				}
+			}
+			if code, ok := d.agents[p]; ok {
+				best = match{i, i + n, code, true}
+				break
+			}
+		}
+		if best.end == 0 {
+			i++
+			continue
+		}
+		ms = append(ms, best)
+		i = best.end
+	}
+	nps := npSpans(root)
+	var out []sitrep.Mention
+	add := func(start, end int, code string) {
+		sp := sitrep.Span{Start: s.Tokens[start].Span.Start, End: s.Tokens[end-1].Span.End}
+		out = append(out, sitrep.Mention{Start: start, End: end, Span: sp, Text: text[sp.Start:sp.End], Code: code, Rule: "petr", Antecedent: -1})
+	}
+	used := make([]bool, len(ms))
+	for ai, a := range ms {
+		if !a.agent {
+			continue
+		}
+		// the smallest NP around the agent, and the NPs that contain it, up to two
+		for _, np := range enclosing(nps, a.start, a.end, 3) {
+			for bi, b := range ms {
+				if b.agent || b.start < np[0] || b.end > np[1]+1 {
+					continue
+				}
+				code := compose(b.code, a.code)
+				add(np[0], np[1]+1, code)
+				used[bi], used[ai] = true, true
+				break
+			}
+			if used[ai] {
+				break
+			}
+		}
+	}
+	for i, m := range ms {
+		if !m.agent {
+			add(m.start, m.end, m.code)
+		} else if !used[i] {
+			add(m.start, m.end, compose("", m.code))
+		}
+	}
+	return out
+}
+
+// compose joins an actor code with an agent code: "~GOV" is a suffix, "NGO~" a prefix.
+func compose(actor, agent string) string {
+	switch {
+	case strings.HasPrefix(agent, "~"):
+		return actor + agent[1:]
+	case strings.HasSuffix(agent, "~"):
+		return agent[:len(agent)-1] + actor
+	}
+	return actor + agent
+}
+
+// npSpans lists the leaf ranges of every NP, innermost first within each branch.
+func npSpans(root *node) [][2]int {
+	var out [][2]int
+	var walk func(*node)
+	walk = func(n *node) {
+		for _, k := range n.Kids {
+			walk(k)
+		}
+		if n.Word == "" && base(n.Label) == "NP" {
+			out = append(out, [2]int{n.first, n.last})
+		}
+	}
+	walk(root)
+	return out
+}
+
+// enclosing returns up to n NP ranges containing [start, end), smallest first.
+func enclosing(nps [][2]int, start, end, n int) [][2]int {
+	var out [][2]int
+	for _, np := range nps {
+		if np[0] <= start && end-1 <= np[1] {
+			out = append(out, np)
+		}
+	}
+	// smallest first
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j][1]-out[j][0] < out[j-1][1]-out[j-1][0]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}

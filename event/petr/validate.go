@@ -1,0 +1,242 @@
+// Package petr runs the PETRARCH validation suite against sitrep's event coder: it
+// reads PETRARCH's unit-test records (sentences with their Penn Treebank parses and
+// the codings PETRARCH must produce), converts each parse to dependencies, finds the
+// actors with the suite's own fictional actor and agent dictionaries, codes the
+// sentence with the suite's verb dictionary, and reports which expected codings were
+// reproduced, per category, with the reason for each failure.
+package petr
+
+import (
+	"encoding/xml"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/event"
+)
+
+// Report is the outcome of a validation run.
+type Report struct {
+	Records    int // records read
+	Codings    int // expected codings (records expecting no event excluded)
+	Reproduced int // expected codings the coder produced exactly
+	// NoEvent counts records that expect no event, and NoEventOK those the coder
+	// left without one.
+	NoEvent, NoEventOK int
+	// Passed counts records whose events equal the expected ones exactly.
+	Passed     int
+	Categories []Category
+	Failures   []Failure
+}
+
+// Share is the fraction of expected codings reproduced.
+func (r Report) Share() float64 {
+	if r.Codings == 0 {
+		return 0
+	}
+	return float64(r.Reproduced) / float64(r.Codings)
+}
+
+// Category is the result for one record category (DEMO, SYNSET, COMPOUND...).
+type Category struct {
+	Name                        string
+	Records, Passed             int
+	Codings, Reproduced, Missed int
+}
+
+// Failure is a record whose events differ from the expected ones.
+type Failure struct {
+	ID, Category, Text string
+	Expected, Got      []string // "SRC TGT CODE"
+	Reasons            []string
+}
+
+type records struct {
+	Sentences []record `xml:"Sentences>Sentence"`
+}
+
+type record struct {
+	ID       string   `xml:"id,attr"`
+	Date     string   `xml:"date,attr"`
+	Category string   `xml:"category,attr"`
+	Codings  []coding `xml:"EventCoding"`
+	Text     string   `xml:"Text"`
+	Parse    string   `xml:"Parse"`
+}
+
+type coding struct {
+	Source   string `xml:"sourcecode,attr"`
+	Target   string `xml:"targetcode,attr"`
+	Code     string `xml:"eventcode,attr"`
+	NoEvents string `xml:"noevents,attr"`
+}
+
+// ValidatePETR codes the records of recordsPath (PETR.UnitTest.records.xml) with
+// the verb, actor and agent dictionaries found in dictDir (PETR.Validate.*.txt).
+func ValidatePETR(recordsPath, dictDir string) (Report, error) {
+	var rep Report
+	raw, err := os.ReadFile(recordsPath)
+	if err != nil {
+		return rep, fmt.Errorf("read records: %w", err)
+	}
+	var recs records
+	if err := xml.Unmarshal(raw, &recs); err != nil {
+		return rep, fmt.Errorf("parse %s: %w", recordsPath, err)
+	}
+	find := func(kind string) (string, error) {
+		m, _ := filepath.Glob(filepath.Join(dictDir, "*"+kind+"*.txt"))
+		if len(m) == 0 {
+			return "", fmt.Errorf("no %s dictionary in %s", kind, dictDir)
+		}
+		return m[0], nil
+	}
+	verbs, err := find("verbs")
+	if err != nil {
+		return rep, err
+	}
+	coder, err := event.Load(event.Options{VerbFiles: []string{verbs}, Statements: true})
+	if err != nil {
+		return rep, err
+	}
+	ad := newActorDict()
+	for _, kind := range []string{"actors", "agents"} {
+		p, err := find(kind)
+		if err != nil {
+			return rep, err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return rep, fmt.Errorf("open %s: %w", p, err)
+		}
+		if kind == "actors" {
+			err = ad.readActors(f)
+		} else {
+			err = ad.readAgents(f)
+		}
+		f.Close()
+		if err != nil {
+			return rep, fmt.Errorf("read %s: %w", p, err)
+		}
+	}
+	cats := map[string]*Category{}
+	for _, r := range recs.Sentences {
+		rep.Records++
+		cat := cats[r.Category]
+		if cat == nil {
+			cat = &Category{Name: r.Category}
+			cats[r.Category] = cat
+		}
+		cat.Records++
+		var want []string
+		noEvents := false
+		for _, c := range r.Codings {
+			if strings.EqualFold(c.NoEvents, "true") {
+				noEvents = true
+				continue
+			}
+			want = append(want, c.Source+" "+c.Target+" "+c.Code)
+		}
+		got, mentions, perr := codeRecord(coder, ad, r)
+		gotSet := map[string]bool{}
+		for _, g := range got {
+			gotSet[g] = true
+		}
+		fail := Failure{ID: r.ID, Category: r.Category, Text: strings.Join(strings.Fields(r.Text), " "), Expected: want, Got: got}
+		if perr != nil {
+			fail.Reasons = append(fail.Reasons, "parse: "+perr.Error())
+		}
+		if noEvents && len(want) == 0 {
+			rep.NoEvent++
+			if len(got) == 0 {
+				rep.NoEventOK++
+			} else {
+				fail.Reasons = append(fail.Reasons, "events where none are expected")
+			}
+		}
+		for _, w := range want {
+			rep.Codings++
+			cat.Codings++
+			if gotSet[w] {
+				rep.Reproduced++
+				cat.Reproduced++
+				continue
+			}
+			cat.Missed++
+			fail.Reasons = append(fail.Reasons, reason(w, got, mentions))
+		}
+		if len(fail.Reasons) == 0 && len(got) != len(want) {
+			fail.Reasons = append(fail.Reasons, "extra events")
+		}
+		if len(fail.Reasons) == 0 {
+			rep.Passed++
+			cat.Passed++
+			continue
+		}
+		rep.Failures = append(rep.Failures, fail)
+	}
+	for _, c := range cats {
+		rep.Categories = append(rep.Categories, *c)
+	}
+	sort.Slice(rep.Categories, func(i, j int) bool { return rep.Categories[i].Name < rep.Categories[j].Name })
+	return rep, nil
+}
+
+// reason explains why an expected coding "SRC TGT CODE" was not produced.
+func reason(want string, got []string, mentions map[string]bool) string {
+	f := strings.Fields(want)
+	if len(f) != 3 {
+		return "malformed expected coding " + want
+	}
+	src, tgt, code := f[0], f[1], f[2]
+	switch {
+	case !mentions[src] && !mentions[tgt]:
+		return fmt.Sprintf("actors: neither %s nor %s found", src, tgt)
+	case !mentions[src]:
+		return fmt.Sprintf("actor: source %s not found", src)
+	case !mentions[tgt]:
+		return fmt.Sprintf("actor: target %s not found", tgt)
+	}
+	for _, g := range got {
+		gf := strings.Fields(g)
+		if len(gf) == 3 && gf[0] == src && gf[1] == tgt {
+			return fmt.Sprintf("code: %s %s got %s, want %s", src, tgt, gf[2], code)
+		}
+	}
+	for _, g := range got {
+		if gf := strings.Fields(g); len(gf) == 3 && gf[2] == code {
+			return fmt.Sprintf("roles: %s coded as %s %s, want %s %s", code, gf[0], gf[1], src, tgt)
+		}
+	}
+	return fmt.Sprintf("no event %s→%s (verb or pattern not matched)", src, tgt)
+}
+
+// codeRecord codes one record; it returns the events as "SRC TGT CODE" and the
+// actor codes found.
+func codeRecord(c *event.Coder, ad *actorDict, r record) ([]string, map[string]bool, error) {
+	root, err := parseTree(r.Parse)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, text, conv := toSentence(root)
+	date, _ := strconv.Atoi(strings.TrimSpace(r.Date))
+	ms := ad.mentions(root, conv, text, s, date)
+	codes := map[string]bool{}
+	for _, m := range ms {
+		codes[m.Code] = true
+	}
+	doc := &sitrep.Document{ID: r.ID, Text: text, Published: r.Date, Status: sitrep.StatusOK}
+	var out []string
+	seen := map[string]bool{}
+	for _, ev := range c.Code(doc, []sitrep.Sentence{s}, ms) {
+		k := ev.Source.Code + " " + ev.Target.Code + " " + ev.CAMEO
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out, codes, nil
+}

@@ -1,0 +1,53 @@
+package petr
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("SITREP_SHARED")
+	if dir == "" {
+		t.Skip("SITREP_SHARED not set: the PETRARCH validation records live there")
+	}
+	if filepath.IsAbs(dir) {
+		return dir
+	}
+	wd, _ := os.Getwd()
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, dir)
+		}
+		if filepath.Dir(d) == d {
+			t.Fatalf("no go.mod above %s", wd)
+		}
+	}
+}
+
+// floorShare guards against regressions: the share reached when last measured,
+// rounded down.
+const floorShare = 0.24
+
+func TestValidatePETR(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "data", "validation", "petr-unittest")
+	rep, err := ValidatePETR(filepath.Join(dir, "PETR.UnitTest.records.xml"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("records %d, passed %d; codings reproduced %d/%d = %.1f%%; no-event records %d/%d",
+		rep.Records, rep.Passed, rep.Reproduced, rep.Codings, 100*rep.Share(), rep.NoEventOK, rep.NoEvent)
+	for _, c := range rep.Categories {
+		t.Logf("  %-10s records %3d passed %3d  codings %3d reproduced %3d", c.Name, c.Records, c.Passed, c.Codings, c.Reproduced)
+	}
+	if testing.Verbose() {
+		for _, f := range rep.Failures {
+			t.Logf("FAIL %s [%s] %.100s\n    want %v got %v\n    %s", f.ID, f.Category, f.Text, f.Expected, f.Got, strings.Join(f.Reasons, "; "))
+		}
+	}
+	if rep.Share() < floorShare {
+		t.Errorf("share %.3f below floor %.3f", rep.Share(), floorShare)
+	}
+}
