@@ -1,8 +1,10 @@
 // Package tag assigns part-of-speech tags (UPOS and the Penn Treebank XPOS) and
 // lemmas to tokenized sentences.
 //
-// The tagger is a greedy averaged perceptron over one joint UPOS/XPOS tag, with
-// hashed features: the word, its lower case, prefixes and suffixes, shape, the
+// The tagger is an averaged perceptron over one joint UPOS/XPOS tag in two greedy
+// left-to-right passes, the second also seeing the first pass's tags of the words
+// to the right (trained on jackknifed first-pass output). Its features are hashed,
+// the word, its lower case, prefixes and suffixes, shape, the
 // words around it, the two tags predicted before it, its hyphen parts, and the
 // ambiguity class of it and its neighbours from a tag dictionary of frequent words.
 // The lemmatizer looks a form and its XPOS up in a lexicon learned from the

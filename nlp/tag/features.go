@@ -160,8 +160,13 @@ func shape(form string) (uint64, uint64) {
 	return h, flags
 }
 
-// numFeatures is the number of features per token.
-const numFeatures = 34
+// numBase is the number of features of the first pass; the second pass adds
+// numRight features on the first pass's tags of the token and the two after it.
+const (
+	numBase     = 34
+	numRight    = 6
+	numFeatures = numBase + numRight
+)
 
 // tagNone stands for the tag of a position before the sentence.
 const tagNone = 0xffff
@@ -244,4 +249,16 @@ func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64)
 	f[31] = key(31, w.shape, first, prev1)
 	f[32] = key(32, ambAt(i+1), ambAt(i+2))
 	f[33] = key(33, prev1, ambAt(i+1))
+}
+
+// rightFeatures writes the second pass's extra features into f[numBase:]: the first
+// pass's tag of token i (self) and of the two tokens after it (tagNone past the end).
+func rightFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, self, next1, next2 uint64) {
+	w := &ws[i]
+	f[numBase+0] = key(40, self)
+	f[numBase+1] = key(41, next1)
+	f[numBase+2] = key(42, next1, next2)
+	f[numBase+3] = key(43, prev1, next1)
+	f[numBase+4] = key(44, next1, w.lower)
+	f[numBase+5] = key(45, self, next1, w.suf[2])
 }

@@ -16,7 +16,7 @@ import (
 // tags, tag dictionary, lemma lexicon, and the weights of each feature quantised to
 // int16 with one scale.
 
-const magic = "sitrep-tag/1\n"
+const magic = "sitrep-tag/2\n"
 
 // Limits that keep a corrupt or hostile file from allocating without bound.
 const (
@@ -70,35 +70,8 @@ func (t *Tagger) Save(w io.Writer) error {
 		e.str(l.xpos)
 		e.str(l.lemma)
 	}
-	var maxAbs float32
-	for _, v := range t.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	e.u64(uint64(math.Float32bits(scale)))
-	// Slots in key order, so that keys delta-encode into a byte or two each.
-	order := make([]int, 0, len(t.start))
-	keys := t.slotKeys()
-	for s := range keys {
-		order = append(order, s)
-	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
-	e.uvarint(uint64(len(order)))
-	var last uint32
-	for _, s := range order {
-		e.uvarint(uint64(keys[s] - last))
-		last = keys[s]
-		lo, hi := t.start[s], t.start[s+1]
-		e.uvarint(uint64(hi - lo))
-		for j := lo; j < hi; j++ {
-			e.uvarint(uint64(t.cls[j]))
-			q := int64(math.Round(float64(t.w[j] / scale)))
-			e.varint(q)
-		}
-	}
+	t.first.save(e)
+	t.second.save(e)
 	if e.err != nil {
 		return e.err
 	}
@@ -108,12 +81,47 @@ func (t *Tagger) Save(w io.Writer) error {
 	return zw.Close()
 }
 
+// save writes the weights quantised to int16 with one scale, slots in key order so
+// that keys delta-encode into a byte or two each.
+func (m *weights) save(e *encoder) {
+	var maxAbs float32
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	e.u64(uint64(math.Float32bits(scale)))
+	keys := m.slotKeys()
+	order := make([]int, len(keys))
+	for s := range order {
+		order[s] = s
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	e.uvarint(uint64(len(order)))
+	var last uint32
+	for _, s := range order {
+		e.uvarint(uint64(keys[s] - last))
+		last = keys[s]
+		lo, hi := m.start[s], m.start[s+1]
+		e.uvarint(uint64(hi - lo))
+		for j := lo; j < hi; j++ {
+			e.uvarint(uint64(m.cls[j]))
+			e.varint(int64(math.Round(float64(m.w[j] / scale))))
+		}
+	}
+}
+
 // slotKeys returns the feature key of each slot.
-func (t *Tagger) slotKeys() []uint32 {
-	keys := make([]uint32, len(t.start)-1)
-	for i, k := range t.table.keys {
+func (m *weights) slotKeys() []uint32 {
+	if m.empty() {
+		return nil
+	}
+	keys := make([]uint32, len(m.start)-1)
+	for i, k := range m.table.keys {
 		if k != 0 {
-			keys[t.table.slots[i]] = k
+			keys[m.table.slots[i]] = k
 		}
 	}
 	return keys
@@ -152,11 +160,21 @@ func Read(r io.Reader) (*Tagger, error) {
 	for range nl {
 		t.src.lemmaList = append(t.src.lemmaList, lemmaEntry{form: d.str(), xpos: d.str(), lemma: d.str()})
 	}
-	scale := math.Float32frombits(uint32(d.u64()))
-	ns := d.count(maxEntries)
 	if d.err != nil {
 		return nil, fmt.Errorf("tagger model: %w", d.err)
 	}
+	for _, m := range []*weights{&t.first, &t.second} {
+		if err := m.read(d, len(t.upos)); err != nil {
+			return nil, fmt.Errorf("tagger model: %w", err)
+		}
+	}
+	t.index()
+	return t, nil
+}
+
+func (m *weights) read(d *decoder, nTags int) error {
+	scale := math.Float32frombits(uint32(d.u64()))
+	ns := d.count(maxEntries)
 	// Slices grow with the data actually read, so a corrupt count cannot make Read
 	// allocate more than the file holds.
 	var keys []uint32
@@ -164,27 +182,29 @@ func Read(r io.Reader) (*Tagger, error) {
 	for range ns {
 		k += uint32(d.uvarint())
 		keys = append(keys, k)
-		t.start = append(t.start, uint32(len(t.cls)))
-		m := d.count(len(t.upos))
-		for range m {
+		m.start = append(m.start, uint32(len(m.cls)))
+		n := d.count(nTags)
+		for range n {
 			c := d.uvarint()
-			if c >= uint64(len(t.upos)) && d.err == nil {
+			if c >= uint64(nTags) && d.err == nil {
 				d.err = fmt.Errorf("tag %d out of range", c)
 			}
-			t.cls = append(t.cls, uint16(c))
-			t.w = append(t.w, float32(d.varint())*scale)
+			m.cls = append(m.cls, uint16(c))
+			m.w = append(m.w, float32(d.varint())*scale)
 		}
 		if d.err != nil {
-			return nil, fmt.Errorf("tagger model: %w", d.err)
+			return d.err
 		}
 	}
-	t.start = append(t.start, uint32(len(t.cls)))
-	t.table = newTable(len(keys))
-	for s, k := range keys {
-		t.table.put(k, uint32(s))
+	if d.err != nil {
+		return d.err
 	}
-	t.index()
-	return t, nil
+	m.start = append(m.start, uint32(len(m.cls)))
+	m.table = newTable(len(keys))
+	for s, k := range keys {
+		m.table.put(k, uint32(s))
+	}
+	return nil
 }
 
 // index builds the lookup maps from the source lists.

@@ -13,17 +13,25 @@ import (
 // Tagger assigns UPOS, XPOS and lemmas. It is safe for concurrent use.
 type Tagger struct {
 	upos, xpos []string // by joint tag id
-	// Feature weights, sparse: the weights of feature slot s are cls/w[start[s]:start[s+1]],
-	// and table maps a feature key to its slot.
-	table   table
-	start   []uint32
-	cls     []uint16
-	w       []float32
-	amb     map[uint64]uint64 // lower-cased word hash → ambiguity class
-	lemmas  map[uint64]string // hash of lower-cased form and XPOS → lemma
-	src     source
-	scratch sync.Pool
+	// first tags left to right; second, when trained, tags again seeing the first
+	// pass's tags of the words to the right.
+	first, second weights
+	amb           map[uint64]uint64 // lower-cased word hash → ambiguity class
+	lemmas        map[uint64]string // hash of lower-cased form and XPOS → lemma
+	src           source
+	scratch       sync.Pool
 }
+
+// weights are sparse per feature: the weights of feature slot s are
+// cls/w[start[s]:start[s+1]], and table maps a feature key to its slot.
+type weights struct {
+	table table
+	start []uint32
+	cls   []uint16
+	w     []float32
+}
+
+func (m *weights) empty() bool { return len(m.start) <= 1 }
 
 //go:embed model/tagger.gz
 var embedded []byte
@@ -48,6 +56,7 @@ func Load() (*Tagger, error) {
 
 type scratch struct {
 	ws     []wordInfo
+	tags   []uint64
 	scores []float32
 }
 
@@ -60,33 +69,64 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 	if sc == nil {
 		sc = &scratch{scores: make([]float32, len(t.upos))}
 	}
-	sc.ws = sc.ws[:0]
+	sc.ws, sc.tags = sc.ws[:0], sc.tags[:0]
 	for i := range toks {
 		sc.ws = append(sc.ws, wordInfo{})
 		sc.ws[i].set(toks[i].Text, t.amb)
 	}
-	prev1, prev2 := uint64(tagNone), uint64(tagNone)
-	var f [numFeatures]uint32
-	for i := range toks {
-		features(&f, sc.ws, i, prev1, prev2)
-		best := t.predict(&f, sc.scores)
+	sc.tags = t.pass(sc.tags, sc.ws, sc.scores)
+	for i, best := range sc.tags {
 		toks[i].UPOS, toks[i].XPOS = t.upos[best], t.xpos[best]
 		toks[i].Lemma = t.lemma(toks[i].Text, toks[i].XPOS)
-		prev2, prev1 = prev1, uint64(best)
 	}
 	t.scratch.Put(sc)
 }
 
+// pass appends the predicted tags of ws to dst: the first pass, then the second
+// over its output when the model has one.
+func (t *Tagger) pass(dst []uint64, ws []wordInfo, scores []float32) []uint64 {
+	var f [numFeatures]uint32
+	n := len(dst)
+	prev1, prev2 := uint64(tagNone), uint64(tagNone)
+	for i := range ws {
+		features(&f, ws, i, prev1, prev2)
+		best := uint64(t.first.predict(f[:numBase], scores))
+		dst = append(dst, best)
+		prev2, prev1 = prev1, best
+	}
+	if t.second.empty() {
+		return dst
+	}
+	firstTags := dst[n:]
+	prev1, prev2 = tagNone, tagNone
+	for i := range ws {
+		features(&f, ws, i, prev1, prev2)
+		rightFeatures(&f, ws, i, prev1, firstTags[i], tagAt(firstTags, i+1), tagAt(firstTags, i+2))
+		best := uint64(t.second.predict(f[:], scores))
+		// firstTags[i] is no longer needed once token i is tagged again.
+		firstTags[i] = best
+		prev2, prev1 = prev1, best
+	}
+	return dst
+}
+
+func tagAt(tags []uint64, i int) uint64 {
+	if i < len(tags) {
+		return tags[i]
+	}
+	return tagNone
+}
+
 // predict returns the best-scoring tag for the features f.
-func (t *Tagger) predict(f *[numFeatures]uint32, scores []float32) int {
+func (m *weights) predict(f []uint32, scores []float32) int {
 	clear(scores)
 	for _, k := range f {
-		s, ok := t.table.get(k)
+		s, ok := m.table.get(k)
 		if !ok {
 			continue
 		}
-		lo, hi := t.start[s], t.start[s+1]
-		cls, w := t.cls[lo:hi], t.w[lo:hi]
+		lo, hi := m.start[s], m.start[s+1]
+		cls, w := m.cls[lo:hi], m.w[lo:hi]
 		for j, c := range cls {
 			scores[c] += w[j]
 		}

@@ -25,6 +25,7 @@ const (
 	pruneAbove   = 0.02 // averaged weights at most this large (in absolute value) are dropped
 	shuffleSeed1 = 20251124
 	shuffleSeed2 = 3
+	folds        = 4 // jackknife folds for the second pass's training input
 )
 
 // Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
@@ -85,18 +86,65 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 		tokens += len(s.Words)
 	}
 
-	tr := &trainer{nTags: len(tags), slots: map[uint32]int32{}}
+	first, epochs, err := trainPass(ctx, proto, exs, nil, dev, maxEpochs, log.With("pass", 1))
+	if err != nil {
+		return nil, err
+	}
+	proto.first = first
+	// The second pass learns from first-pass tags as imperfect as they will be on new
+	// text: each fold's come from a first pass trained without it.
+	firstTags := make([][]uint64, len(exs))
+	scores := make([]float32, len(tags))
+	for fold := range folds {
+		var in []example
+		for k := range exs {
+			if k%folds != fold {
+				in = append(in, exs[k])
+			}
+		}
+		w, _, err := trainPass(ctx, proto, in, nil, nil, epochs, log.With("pass", 1, "fold", fold))
+		if err != nil {
+			return nil, err
+		}
+		ft := &Tagger{upos: proto.upos, first: w}
+		for k := fold; k < len(exs); k += folds {
+			firstTags[k] = ft.pass(nil, exs[k].ws, scores)
+		}
+	}
+	second, _, err := trainPass(ctx, proto, exs, firstTags, dev, maxEpochs, log.With("pass", 2))
+	if err != nil {
+		return nil, err
+	}
+	proto.second = second
+	return proto, nil
+}
+
+// trainPass trains the weights of one pass: the first when firstTags is nil, else
+// the second over those first-pass tags. With dev it stops when dev accuracy has
+// not improved for three epochs and returns the best epoch's weights; without, it
+// runs the given number of epochs.
+func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]uint64, dev []*conllu.Sentence,
+	epochs int, log *slog.Logger) (weights, int, error) {
+	tr := &trainer{nTags: len(proto.upos), slots: map[uint32]int32{}}
 	rng := rand.New(rand.NewPCG(shuffleSeed1, shuffleSeed2))
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
 	}
-	scores := make([]float32, len(tags))
-	var best *Tagger
+	nf := numBase
+	if firstTags != nil {
+		nf = numFeatures
+	}
+	tokens := 0
+	for _, ex := range exs {
+		tokens += len(ex.ws)
+	}
+	scores := make([]float32, len(proto.upos))
+	var best weights
 	bestAcc, bestEpoch := -1.0, 0
-	for epoch := 1; epoch <= maxEpochs; epoch++ {
+	for epoch := 1; epoch <= epochs; epoch++ {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return weights{}, 0, err
 		}
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -107,28 +155,45 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 			prev1, prev2 := uint64(tagNone), uint64(tagNone)
 			for i := range ex.ws {
 				features(&f, ex.ws, i, prev1, prev2)
-				guess := tr.predict(&f, scores)
+				if firstTags != nil {
+					ft := firstTags[k]
+					rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+				}
+				guess := tr.predict(f[:nf], scores)
 				tr.c++
 				if guess != ex.gold[i] {
 					errs++
-					tr.update(&f, ex.gold[i], guess)
+					tr.update(f[:nf], ex.gold[i], guess)
 				}
 				prev2, prev1 = prev1, uint64(guess)
 			}
 		}
-		t := tr.averaged(proto, pruneAbove)
+		w := tr.averaged(pruneAbove)
+		if dev == nil {
+			best, bestEpoch = w, epoch
+			log.Info("tagger epoch", "epoch", epoch, "train_acc", 1-float64(errs)/float64(tokens),
+				"took", time.Since(start).Round(time.Millisecond))
+			continue
+		}
+		t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas,
+			first: proto.first}
+		if firstTags == nil {
+			t.first = w
+		} else {
+			t.second = w
+		}
 		upos, xpos, _ := Evaluate(t, dev)
 		log.Info("tagger epoch", "epoch", epoch, "train_acc", 1-float64(errs)/float64(tokens),
-			"dev_upos", upos, "dev_xpos", xpos, "features", len(t.start)-1, "weights", len(t.w),
+			"dev_upos", upos, "dev_xpos", xpos, "features", len(w.start)-1, "weights", len(w.w),
 			"took", time.Since(start).Round(time.Millisecond))
 		if acc := upos + xpos; acc > bestAcc {
-			best, bestAcc, bestEpoch = t, acc, epoch
+			best, bestAcc, bestEpoch = w, acc, epoch
 		} else if epoch-bestEpoch >= 3 {
 			break
 		}
 	}
-	log.Info("tagger trained", "best_epoch", bestEpoch)
-	return best, nil
+	log.Info("tagger pass trained", "epochs", bestEpoch)
+	return best, bestEpoch, nil
 }
 
 // trainer holds the perceptron's weights while it learns: per feature, the tags it
@@ -147,7 +212,7 @@ type entry struct {
 	u   int64
 }
 
-func (tr *trainer) predict(f *[numFeatures]uint32, scores []float32) int {
+func (tr *trainer) predict(f []uint32, scores []float32) int {
 	clear(scores)
 	for _, k := range f {
 		s, ok := tr.slots[k]
@@ -167,7 +232,7 @@ func (tr *trainer) predict(f *[numFeatures]uint32, scores []float32) int {
 	return best
 }
 
-func (tr *trainer) update(f *[numFeatures]uint32, gold, guess int) {
+func (tr *trainer) update(f []uint32, gold, guess int) {
 	for _, k := range f {
 		s, ok := tr.slots[k]
 		if !ok {
@@ -191,9 +256,9 @@ func bump(row []entry, cls, d int32, c int64) []entry {
 	return append(row, entry{cls: cls, w: d, u: c * int64(d)})
 }
 
-// averaged returns a Tagger with the averaged weights, dropping the small ones.
-func (tr *trainer) averaged(proto *Tagger, prune float32) *Tagger {
-	t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas}
+// averaged returns the averaged weights, dropping the small ones.
+func (tr *trainer) averaged(prune float32) weights {
+	var m weights
 	keys := make([]uint32, 0, len(tr.slots))
 	for k := range tr.slots {
 		keys = append(keys, k)
@@ -204,25 +269,25 @@ func (tr *trainer) averaged(proto *Tagger, prune float32) *Tagger {
 	for _, k := range keys {
 		row := slices.Clone(tr.rows[tr.slots[k]])
 		slices.SortFunc(row, func(a, b entry) int { return cmp.Compare(a.cls, b.cls) })
-		first := len(t.cls)
+		first := len(m.cls)
 		for _, e := range row {
 			avg := float32(float64(e.w) - float64(e.u)/c)
 			if avg > prune || avg < -prune {
-				t.cls = append(t.cls, uint16(e.cls))
-				t.w = append(t.w, avg)
+				m.cls = append(m.cls, uint16(e.cls))
+				m.w = append(m.w, avg)
 			}
 		}
-		if len(t.cls) > first {
-			t.start = append(t.start, uint32(first))
+		if len(m.cls) > first {
+			m.start = append(m.start, uint32(first))
 			kept = append(kept, k)
 		}
 	}
-	t.start = append(t.start, uint32(len(t.cls)))
-	t.table = newTable(len(kept))
+	m.start = append(m.start, uint32(len(m.cls)))
+	m.table = newTable(len(kept))
 	for s, k := range kept {
-		t.table.put(k, uint32(s))
+		m.table.put(k, uint32(s))
 	}
-	return t
+	return m
 }
 
 // ambiguity builds the tag dictionary: for each word seen at least ambMinCount
