@@ -29,7 +29,16 @@ type Options struct {
 	// or "agreed" floods the analyst; by default only force posture (MOBILIZE:
 	// "troops were deployed") stands alone.
 	Untargeted []string
-	Log        *slog.Logger
+	// PhraseWords gives pattern words PETRARCH-1's meaning: any word of the
+	// subject or object phrase, in any position ("* DIPLOMATIC TIES" matches "full
+	// diplomatic ties"). By default, as in PETRARCH-2, a bare pattern noun is the
+	// phrase's head.
+	PhraseWords bool
+	// KeepCodes leaves the dictionary's code as it is whatever the mode; by
+	// default an intended or planned cooperation is coded as the intention
+	// ("seeks to cooperate": 060 → 031), as PLOVER asks.
+	KeepCodes bool
+	Log       *slog.Logger
 }
 
 // Coder codes events from parsed sentences. It is safe for concurrent use.
@@ -334,11 +343,17 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 	}
 	if s, _ := t.subject(i); s >= 0 {
 		ctx.pre = append(ctx.pre, s)
+		if c.opts.PhraseWords {
+			ctx.pre = t.phraseWords(s, ctx.pre)
+		}
 	}
 	for _, k := range t.kids[i] {
 		switch t.rel(k) {
 		case "obj", "iobj", "xcomp", "compound", "advmod", "ccomp":
 			ctx.post = append(ctx.post, k)
+			if c.opts.PhraseWords {
+				ctx.post = t.phraseWords(k, ctx.post)
+			}
 			if t.rel(k) == "obj" {
 				addPreps(k)
 			}
@@ -486,4 +501,16 @@ func kindOf(w string) verbdict.Kind {
 		return verbdict.Synset
 	}
 	return verbdict.Word
+}
+
+// phraseWords appends the modifiers inside the noun phrase headed by k.
+func (t *tree) phraseWords(k int, out []int) []int {
+	for _, m := range t.kids[k] {
+		switch t.toks[m].DepRel {
+		case "amod", "compound", "compound:prt", "nummod", "advmod", "flat", "det":
+			out = append(out, m)
+			out = t.phraseWords(m, out)
+		}
+	}
+	return out
 }

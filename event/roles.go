@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/event/codebook"
 )
 
 // targetPreps are the prepositions whose object can be an event's target, in order
@@ -30,14 +31,16 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		return nil
 	}
 	md := c.mode(t, tr.tok, s.Heading)
-	if md.mode == sitrep.ModeIntended || md.mode == sitrep.ModePlanned && c.cooperative(code) {
+	if !c.opts.KeepCodes && (md.mode == sitrep.ModeIntended || md.mode == sitrep.ModePlanned && c.cooperative(code)) {
 		if ic, ok := c.book.Intent(code); ok {
 			code = ic
 		}
 	}
 	cb, ok := c.book.Lookup(code)
 	if !ok {
-		return nil
+		// A user's dictionary may use codes outside CAMEO (the PETRARCH suite's
+		// WEIS codes): keep them, without CAMEO's scores.
+		cb = codebook.Code{Code: code, Root: code[:min(2, len(code))]}
 	}
 	var out []sitrep.Event
 	if len(tgt) == 0 {

@@ -55,17 +55,22 @@ func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.
 			continue
 		}
 		// the smallest NP around the agent, and the NPs that contain it, up to two
+		// the smallest NP around the agent that holds actors: each of them
+		// ("lawmakers in Fornost and Gondor") composes with the agent
 		for _, np := range enclosing(nps, a.start, a.end, 3) {
+			var codes []string
 			for bi, b := range ms {
 				if b.agent || b.start < np[0] || b.end > np[1]+1 {
 					continue
 				}
-				code := compose(b.code, a.code)
-				add(np[0], np[1]+1, code)
-				used[bi], used[ai] = true, true
-				break
+				for _, bc := range strings.Split(b.code, "/") {
+					codes = append(codes, compose(bc, a.code))
+				}
+				used[bi] = true
 			}
-			if used[ai] {
+			if len(codes) > 0 {
+				add(np[0], np[1]+1, strings.Join(codes, "/"))
+				used[ai] = true
 				break
 			}
 		}
@@ -82,7 +87,12 @@ func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.
 
 // compose joins an actor code with an agent code: "~GOV" is a suffix, "NGO~" a prefix.
 func compose(actor, agent string) string {
+	if actor == "" {
+		actor = "---" // PETRARCH's code for an agent of no known actor
+	}
 	switch {
+	case strings.HasPrefix(agent, "~") && strings.HasSuffix(actor, agent[1:]):
+		return actor // "White House [USAGOV] officials [~GOV]"
 	case strings.HasPrefix(agent, "~"):
 		return actor + agent[1:]
 	case strings.HasSuffix(agent, "~"):

@@ -406,6 +406,8 @@ func (c *converter) attach(n *node) {
 				rel = "compound"
 			case kl == "PP":
 				rel = "nmod"
+			case kl == "NP" && seenHead && hasCC(n):
+				rel = "conj" // "Mordor, Rohan, Fornost and Bree"
 			case kl == "NP" && seenHead && ki > 0 && n.Kids[ki-1].Label == ",":
 				rel = "appos"
 			case kl == "NP" && seenHead && ki > 0 && n.Kids[ki-1].Label == "CC":
@@ -438,6 +440,15 @@ func (c *converter) attach(n *node) {
 		}
 		c.rel[k.head] = rel
 	}
+}
+
+func hasCC(n *node) bool {
+	for _, k := range n.Kids {
+		if k.Label == "CC" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasObjBefore(n *node, ki int) bool {

@@ -98,7 +98,7 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	coder, err := event.Load(event.Options{VerbFiles: []string{verbs}, Statements: true})
+	coder, err := event.Load(event.Options{VerbFiles: []string{verbs}, Statements: true, PhraseWords: true, KeepCodes: true})
 	if err != nil {
 		return rep, err
 	}
@@ -226,16 +226,23 @@ func codeRecord(c *event.Coder, ad *actorDict, r record) ([]string, map[string]b
 	ms := ad.mentions(root, conv, text, s, date)
 	codes := map[string]bool{}
 	for _, m := range ms {
-		codes[m.Code] = true
+		for _, c := range strings.Split(m.Code, "/") {
+			codes[c] = true
+		}
 	}
 	doc := &sitrep.Document{ID: r.ID, Text: text, Published: r.Date, Status: sitrep.StatusOK}
 	var out []string
 	seen := map[string]bool{}
 	for _, ev := range c.Code(doc, []sitrep.Sentence{s}, ms) {
-		k := ev.Source.Code + " " + ev.Target.Code + " " + ev.CAMEO
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
+		// "FRO/BIL/SAM": an actor entry with several codes stands for each of them
+		for _, src := range strings.Split(ev.Source.Code, "/") {
+			for _, tgt := range strings.Split(ev.Target.Code, "/") {
+				k := src + " " + tgt + " " + ev.CAMEO
+				if !seen[k] {
+					seen[k] = true
+					out = append(out, k)
+				}
+			}
 		}
 	}
 	return out, codes, nil
