@@ -26,6 +26,10 @@ type EventFilter struct {
 type AnalysisStore interface {
 	// PutAnalysis replaces the stored analysis of a.DocID in one transaction.
 	PutAnalysis(ctx context.Context, a *Analysis) error
+	// Analyzed reports whether an analysis of docID is stored, so that an ingest
+	// interrupted between storing a document and its analysis finishes the job on
+	// the next run.
+	Analyzed(ctx context.Context, docID string) (bool, error)
 	Events(ctx context.Context, f EventFilter) ([]Event, error)
 	// Actors summarises resolved mentions by code, most mentioned first.
 	Actors(ctx context.Context) ([]Actor, error)

@@ -22,6 +22,9 @@ import (
 type Config struct {
 	Store  sitrep.DocumentStore
 	Ingest ingest.Options
+	// Analyzer, when set, analyses every stored document (NLP, actors, events) and
+	// stores the result; Store must then also be a sitrep.AnalysisStore.
+	Analyzer *Analyzer
 	Log    *slog.Logger
 	// Progress, when set, is called after every input item (document or failure).
 	Progress func(Progress)
@@ -45,6 +48,8 @@ func (f Failure) Error() string { return fmt.Sprintf("%s: %v", f.Input, f.Err) }
 // Summary says what a batch did.
 type Summary struct {
 	Read       int // documents read from the inputs
+	Analyzed   int // documents analysed and their events stored
+	Events     int // events coded from them
 	Stored     int // new documents stored
 	Unchanged  int // documents already in the store (same content)
 	NearDups   int // new documents linked to an earlier copy
@@ -61,6 +66,14 @@ func Ingest(ctx context.Context, cfg Config, inputs []string) (Summary, error) {
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	var analyses sitrep.AnalysisStore
+	if cfg.Analyzer != nil {
+		as, ok := cfg.Store.(sitrep.AnalysisStore)
+		if !ok {
+			return Summary{}, fmt.Errorf("pipeline: the store %T cannot keep analyses", cfg.Store)
+		}
+		analyses = as
 	}
 	start := time.Now()
 	var sum Summary
@@ -105,6 +118,12 @@ func Ingest(ctx context.Context, cfg Config, inputs []string) (Summary, error) {
 					log.Info("stored, not English: later stages skip it", "id", res.ID, "language", it.Doc.Language)
 				}
 			}
+			if analyses != nil && it.Doc.Status == sitrep.StatusOK {
+				it.Doc.ID = res.ID
+				if err := analyze(ctx, cfg.Analyzer, analyses, it.Doc, res.Created, &sum); err != nil {
+					storeErr = err
+				}
+			}
 		})
 		if err != nil && storeErr == nil {
 			if errors.Is(err, context.Canceled) {
@@ -120,4 +139,24 @@ func Ingest(ctx context.Context, cfg Config, inputs []string) (Summary, error) {
 		return sum, storeErr
 	}
 	return sum, ctx.Err()
+}
+
+// analyze codes d and stores the result, unless d was already stored and analysed.
+func analyze(ctx context.Context, an *Analyzer, store sitrep.AnalysisStore, d *sitrep.Document, created bool, sum *Summary) error {
+	if !created {
+		done, err := store.Analyzed(ctx, d.ID)
+		if err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+	}
+	a := an.Analyze(d)
+	if err := store.PutAnalysis(ctx, a); err != nil {
+		return err
+	}
+	sum.Analyzed++
+	sum.Events += len(a.Events)
+	return nil
 }

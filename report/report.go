@@ -16,19 +16,117 @@ import (
 // Source is what the report reads from.
 type Source interface {
 	Documents(ctx context.Context, f sitrep.DocumentFilter) ([]*sitrep.Document, error)
+	Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error)
+	Actors(ctx context.Context) ([]sitrep.Actor, error)
 }
 
-// Write renders the report for the documents in src.
-func Write(ctx context.Context, w io.Writer, src Source) error {
+// Labeler names CAMEO codes ("062" → "Cooperate militarily"); nil leaves codes bare.
+type Labeler func(code string) string
+
+// Write renders the report for what src holds.
+func Write(ctx context.Context, w io.Writer, src Source, label Labeler) error {
 	docs, err := src.Documents(ctx, sitrep.DocumentFilter{})
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
+	actors, err := src.Actors(ctx)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	events, err := src.Events(ctx, sitrep.EventFilter{})
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if label == nil {
+		label = func(string) string { return "" }
+	}
 	var b strings.Builder
 	b.WriteString("SITUATION REPORT\n================\n\n")
 	writeSources(&b, docs)
+	writeActors(&b, actors)
+	writeEvents(&b, events, label)
 	_, err = io.WriteString(w, b.String())
 	return err
+}
+
+const topActors = 12
+
+func writeActors(b *strings.Builder, actors []sitrep.Actor) {
+	if len(actors) == 0 {
+		return
+	}
+	b.WriteString("\nMain actors (mentions, documents):\n")
+	for i, a := range actors {
+		if i == topActors {
+			fmt.Fprintf(b, "  … and %d more (sitrep actors)\n", len(actors)-topActors)
+			break
+		}
+		fmt.Fprintf(b, "  %-12s %-34s %4d  %d docs\n", a.Code, clip(orDash(a.Name), 34), a.Mentions, len(a.Docs))
+	}
+}
+
+const (
+	topDyads      = 10
+	eventsPerDyad = 4
+)
+
+// writeEvents groups events by directed dyad, busiest first, and cites each event's
+// sentence and outlet so that every line of the report can be checked.
+func writeEvents(b *strings.Builder, events []sitrep.Event, label Labeler) {
+	if len(events) == 0 {
+		b.WriteString("\nNo events coded.\n")
+		return
+	}
+	type dyad struct {
+		key         string
+		events      []sitrep.Event
+		coop, confl int
+	}
+	byKey := map[string]*dyad{}
+	var dyads []*dyad
+	for _, e := range events {
+		k := orDash(e.Source.Code) + " → " + orDash(e.Target.Code)
+		d := byKey[k]
+		if d == nil {
+			d = &dyad{key: k}
+			byKey[k] = d
+			dyads = append(dyads, d)
+		}
+		d.events = append(d.events, e)
+		if e.Quad <= 2 {
+			d.coop++
+		} else {
+			d.confl++
+		}
+	}
+	sort.SliceStable(dyads, func(i, j int) bool { return len(dyads[i].events) > len(dyads[j].events) })
+	fmt.Fprintf(b, "\nEvents: %d coded, %d relationships. Busiest relationships:\n", len(events), len(dyads))
+	for i, d := range dyads {
+		if i == topDyads {
+			fmt.Fprintf(b, "\n  … and %d more relationships (sitrep events)\n", len(dyads)-topDyads)
+			break
+		}
+		fmt.Fprintf(b, "\n  %s: %d events (%d cooperative, %d conflictual)\n", d.key, len(d.events), d.coop, d.confl)
+		for j, e := range d.events {
+			if j == eventsPerDyad {
+				fmt.Fprintf(b, "    … %d more\n", len(d.events)-eventsPerDyad)
+				break
+			}
+			what := e.CAMEO
+			if l := label(e.CAMEO); l != "" {
+				what += " " + l
+			}
+			mode := ""
+			if e.Mode != "" && e.Mode != sitrep.ModeOccurred {
+				mode = " [" + e.Mode + "]"
+			}
+			if e.AttributedTo != nil && e.AttributedTo.Text != "" {
+				mode += " according to " + e.AttributedTo.Text
+			}
+			fmt.Fprintf(b, "    %-10s %s%s\n               “%s” — %s (%s)\n", orDash(e.Date), what, mode,
+				clip(strings.Join(strings.Fields(e.Sentence), " "), 110), orDash(e.Outlet), e.Doc)
+		}
+	}
 }
 
 // writeSources lists the outlets, separating independent reporting from copies and

@@ -85,6 +85,17 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 	return tx.Commit()
 }
 
+// Analyzed reports whether sentences are stored for docID. A document whose analysis
+// found no sentence at all reads as not analysed and is analysed again, harmlessly.
+func (db *DB) Analyzed(ctx context.Context, docID string) (bool, error) {
+	var n int
+	err := db.read.QueryRowContext(ctx, "SELECT count(*) FROM sentences WHERE doc_id = ?", docID).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("analyzed %s: %w", docID, err)
+	}
+	return n > 0, nil
+}
+
 func jsonOrNull[T any](v *T) (any, error) {
 	if v == nil {
 		return nil, nil

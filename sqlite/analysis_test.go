@@ -35,8 +35,14 @@ func TestPutAnalysisReplacesAndLists(t *testing.T) {
 			Quantities:   []sitrep.Quantity{{Value: 2, Unit: "trucks", Text: "two trucks"}},
 		}},
 	}
+	if ok, err := db.Analyzed(ctx, "a1"); ok || err != nil {
+		t.Fatalf("Analyzed before PutAnalysis = %v, %v", ok, err)
+	}
 	if err := db.PutAnalysis(ctx, first); err != nil {
 		t.Fatal(err)
+	}
+	if ok, err := db.Analyzed(ctx, "a1"); !ok || err != nil {
+		t.Fatalf("Analyzed after PutAnalysis = %v, %v", ok, err)
 	}
 	evs, err := db.Events(ctx, sitrep.EventFilter{})
 	if err != nil {

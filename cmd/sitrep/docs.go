@@ -12,7 +12,10 @@ import (
 )
 
 // pipelineStore is what the CLI needs of a store.
-type pipelineStore = sitrep.DocumentStore
+type pipelineStore interface {
+	sitrep.DocumentStore
+	sitrep.AnalysisStore
+}
 
 func validFormat(f string, allowed ...string) error {
 	for _, a := range allowed {

@@ -6,6 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
@@ -14,12 +16,14 @@ type ingestFlags struct {
 	maxBytes     int64
 	timeout      time.Duration
 	allowPrivate bool
+	noAnalyze    bool
 }
 
 func (f *ingestFlags) register(cmd *cobra.Command) {
 	cmd.Flags().Int64Var(&f.maxBytes, "max-bytes", 32<<20, "largest input accepted, in bytes")
 	cmd.Flags().DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
 	cmd.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow URLs on loopback and private addresses (testing only)")
+	cmd.Flags().BoolVar(&f.noAnalyze, "no-analyze", false, "store documents only: skip NLP, actors and events")
 }
 
 func (f *ingestFlags) options() ingest.Options {
@@ -52,7 +56,7 @@ status is then 1 and a summary lists the failures.`,
 				return err
 			}
 			defer db.Close()
-			sum, err := a.ingest(cmd, db, f.options(), args)
+			sum, err := a.ingest(cmd, db, &f, args)
 			if err != nil {
 				return err
 			}
@@ -64,13 +68,22 @@ status is then 1 and a summary lists the failures.`,
 	return cmd
 }
 
-// ingest runs the pipeline's ingest with a progress line on a terminal.
-func (a *app) ingest(cmd *cobra.Command, store pipelineStore, opts ingest.Options, inputs []string) (pipeline.Summary, error) {
+// ingest runs the pipeline's ingest, and the analysis unless --no-analyze, with a
+// progress line on a terminal.
+func (a *app) ingest(cmd *cobra.Command, store pipelineStore, f *ingestFlags, inputs []string) (pipeline.Summary, error) {
+	var an *pipeline.Analyzer
+	if !f.noAnalyze {
+		var err error
+		if an, err = pipeline.LoadAnalyzer(actor.Options{}, event.Options{}); err != nil {
+			return pipeline.Summary{}, err
+		}
+	}
 	bar := newProgress(a.stderr, isTerminal(a.stderr))
 	defer bar.finish()
 	return pipeline.Ingest(cmd.Context(), pipeline.Config{
 		Store:    store,
-		Ingest:   opts,
+		Ingest:   f.options(),
+		Analyzer: an,
 		Log:      a.log,
 		Progress: bar.update,
 	}, inputs)
@@ -83,6 +96,9 @@ func (a *app) printSummary(s pipeline.Summary) {
 	}
 	if s.NonEnglish > 0 {
 		fmt.Fprintf(a.stderr, ", %d not English (stored, not analysed)", s.NonEnglish)
+	}
+	if s.Analyzed > 0 {
+		fmt.Fprintf(a.stderr, "; %d analysed, %d events coded", s.Analyzed, s.Events)
 	}
 	fmt.Fprintf(a.stderr, " in %s\n", s.Elapsed.Round(time.Millisecond))
 	if len(s.Failures) > 0 {

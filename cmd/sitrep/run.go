@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/sitrep-dev/sitrep/event/codebook"
 	"github.com/sitrep-dev/sitrep/report"
 )
 
@@ -25,12 +26,12 @@ each with the sentence and outlet it comes from.`,
 				return err
 			}
 			defer db.Close()
-			sum, err := a.ingest(cmd, db, f.options(), args)
+			sum, err := a.ingest(cmd, db, &f, args)
 			if err != nil {
 				return err
 			}
 			a.printSummary(sum)
-			if err := report.Write(ctx, a.stdout, db); err != nil {
+			if err := report.Write(ctx, a.stdout, db, cameoLabel()); err != nil {
 				return err
 			}
 			return summaryExit(sum)
@@ -38,4 +39,19 @@ each with the sentence and outlet it comes from.`,
 	}
 	f.register(cmd)
 	return cmd
+}
+
+// cameoLabel names CAMEO codes from the codebook, or leaves them bare if it cannot load.
+func cameoLabel() report.Labeler {
+	book, err := codebook.Default()
+	if err != nil {
+		return nil
+	}
+	return func(code string) string {
+		c, ok := book.Lookup(code)
+		if !ok {
+			return ""
+		}
+		return c.Name
+	}
 }
