@@ -38,20 +38,7 @@ quantities. ../shared/eval/score_events.py reads it.`,
 			if err != nil {
 				return err
 			}
-			var docs []*sitrep.Document
-			var failures []pipeline.Failure
-			for _, in := range args {
-				err := ingest.Read(cmd.Context(), in, f.options(), func(it ingest.Item) {
-					if it.Err != nil {
-						failures = append(failures, pipeline.Failure{Input: it.Input, Err: it.Err})
-						return
-					}
-					docs = append(docs, it.Doc)
-				})
-				if err != nil {
-					failures = append(failures, pipeline.Failure{Input: in, Err: err})
-				}
-			}
+			docs, failures := readDocs(cmd, f.options(), args)
 			var tw *tabwriter.Writer
 			if format == "table" {
 				tw = tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
@@ -89,4 +76,23 @@ func writeEventRows(w io.Writer, evs []sitrep.Event) {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", clip(e.Doc, 24), dash(e.Source.Code), e.CAMEO,
 			dash(e.Target.Code), e.Mode, dash(e.Date), clip(e.Sentence, 80))
 	}
+}
+
+// readDocs reads every input into memory without storing it, collecting failures.
+func readDocs(cmd *cobra.Command, opts ingest.Options, inputs []string) ([]*sitrep.Document, []pipeline.Failure) {
+	var docs []*sitrep.Document
+	var failures []pipeline.Failure
+	for _, in := range inputs {
+		err := ingest.Read(cmd.Context(), in, opts, func(it ingest.Item) {
+			if it.Err != nil {
+				failures = append(failures, pipeline.Failure{Input: it.Input, Err: it.Err})
+				return
+			}
+			docs = append(docs, it.Doc)
+		})
+		if err != nil {
+			failures = append(failures, pipeline.Failure{Input: in, Err: err})
+		}
+	}
+	return docs, failures
 }

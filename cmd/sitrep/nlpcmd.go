@@ -317,7 +317,7 @@ names the equivalent command with the shared scorers.`,
 		},
 	}
 	nlpCmd.Flags().StringVar(&data, "data", "", "the shared data folder (default $SITREP_SHARED/data)")
-	cmd.AddCommand(nlpCmd)
+	cmd.AddCommand(nlpCmd, a.evalEventsCommand(), a.evalPETRCommand())
 	return cmd
 }
 
