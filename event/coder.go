@@ -38,7 +38,10 @@ type Options struct {
 	// default an intended or planned cooperation is coded as the intention
 	// ("seeks to cooperate": 060 → 031), as PLOVER asks.
 	KeepCodes bool
-	Log       *slog.Logger
+	// Paired also reports the reciprocal event a pattern's paired code names
+	// ("[042:043]": A visits B, so B hosts A), as PETRARCH does.
+	Paired bool
+	Log    *slog.Logger
 }
 
 // Coder codes events from parsed sentences. It is safe for concurrent use.
@@ -160,8 +163,9 @@ type trigger struct {
 	noun    bool
 	code    string
 	rule    string
-	score   int // how many pattern elements matched; 0 = the word's default code
-	target  int // token of the target phrase a pattern pointed at, or -1
+	paired  string // the reciprocal event's code, "" for none
+	score   int    // how many pattern elements matched; 0 = the word's default code
+	target  int    // token of the target phrase a pattern pointed at, or -1
 	ofRole  byte
 	covered bool // a light verb whose noun carries the event
 }
@@ -231,18 +235,18 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 				continue
 			}
 			tr := &trigger{tok: i, target: -1}
-			code := v.Code
+			code, paired := v.Code, v.Paired
 			if code == "" {
-				code = v.Block.Code
+				code, paired = v.Block.Code, v.Block.Paired
 			}
-			tr.code, tr.rule = code, v.Block.Name+": "+strings.ToLower(v.Word)
+			tr.code, tr.paired, tr.rule = code, paired, v.Block.Name+": "+strings.ToLower(v.Word)
 			ctx := c.context(t, i, false)
 			// A later pattern wins a tie, as in PETRARCH, whose pattern trie keeps
 			// the last of two identical patterns; the overlay comes last.
 			for _, p := range v.Block.Patterns {
 				if sc, tgt, of, ok := c.match(t, ctx, p); ok && sc > 0 && sc >= tr.score {
 					tr.score, tr.target, tr.ofRole = sc, tgt, of
-					tr.code = p.Code
+					tr.code, tr.paired = p.Code, p.Paired
 					if tr.code == "" {
 						tr.code = "---" // only a paired code: sitrep does not code reciprocals
 					}
@@ -285,11 +289,11 @@ func (c *Coder) nounTrigger(t *tree, i int) *trigger {
 	var best *trigger
 	for _, word := range []string{t.upper[i], t.lemma[i]} {
 		for _, b := range c.dict.Nouns(word) {
-			tr := &trigger{tok: i, noun: true, code: b.Code, rule: "=" + b.Name, target: -1}
+			tr := &trigger{tok: i, noun: true, code: b.Code, paired: b.Paired, rule: "=" + b.Name, target: -1}
 			ctx := c.context(t, i, true)
 			for _, p := range b.Patterns {
 				if sc, tgt, of, ok := c.match(t, ctx, p); ok && sc > 0 && sc >= tr.score {
-					tr.score, tr.target, tr.ofRole, tr.code = sc, tgt, of, p.Code
+					tr.score, tr.target, tr.ofRole, tr.code, tr.paired = sc, tgt, of, p.Code, p.Paired
 					tr.rule = "=" + b.Name + ": " + p.Text()
 				}
 			}

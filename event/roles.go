@@ -70,6 +70,17 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 				ev.AttributedTo = &at
 			}
 			out = append(out, ev)
+			if c.opts.Paired && tr.paired != "" && tr.paired != "---" && b >= 0 {
+				rev := ev
+				rev.Source, rev.Target = ev.Target, ev.Source
+				pc, ok := c.book.Lookup(tr.paired)
+				if !ok {
+					pc = codebook.Code{Code: tr.paired, Root: tr.paired[:min(2, len(tr.paired))]}
+				}
+				rev.CAMEO, rev.Root, rev.Quad, rev.Goldstein = pc.Code, pc.Root, pc.Quad, pc.Goldstein
+				rev.PLOVER = sitrep.PLOVER{Type: pc.PLOVER, Mode: pc.PLOVERMode}
+				out = append(out, rev)
+			}
 		}
 	}
 	return out
@@ -126,7 +137,36 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 		}
 	}
-	return src, c.prepTarget(t, i)
+	if tgt := c.prepTarget(t, i); len(tgt) > 0 || !c.opts.PhraseWords {
+		return src, tgt
+	}
+	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
+	// the roads leading into Mordor".
+	return src, t.firstActorAfter(i, subj)
+}
+
+// firstActorAfter returns the first mention inside i's subtree that follows i and
+// lies outside the subject's subtree.
+func (t *tree) firstActorAfter(i, subj int) []int {
+	for k := i + 1; k < len(t.toks); k++ {
+		m := t.actor[k]
+		if m < 0 || !t.dominates(i, k) || subj >= 0 && t.dominates(subj, k) {
+			continue
+		}
+		return []int{m}
+	}
+	return nil
+}
+
+// dominates reports whether a is k or one of its ancestors.
+func (t *tree) dominates(a, k int) bool {
+	for steps := 0; k >= 0 && steps <= len(t.toks); steps++ {
+		if k == a {
+			return true
+		}
+		k = t.head[k]
+	}
+	return false
 }
 
 // prepTarget finds the target among the prepositional phrases of i and of its object.

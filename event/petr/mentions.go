@@ -69,7 +69,7 @@ func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.
 				used[bi] = true
 			}
 			if len(codes) > 0 {
-				add(np[0], np[1]+1, strings.Join(codes, "/"))
+				add(np[0], np[1]+1, strings.Join(dedup(codes), "/"))
 				used[ai] = true
 				break
 			}
@@ -133,6 +133,16 @@ func enclosing(nps [][2]int, start, end, n int) [][2]int {
 	}
 	if len(out) > n {
 		out = out[:n]
+	}
+	return out
+}
+
+func dedup(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !inList(x, out...) {
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -230,8 +230,9 @@ func (c *converter) headOf(n *node) int {
 			}
 		}
 	case "NP", "NX", "NML", "WHNP", "QP", "UCP":
-		// NP → NP PP / NP , NP / NP CC NP: the first NP heads
-		if base(n.Kids[0].Label) == "NP" {
+		// NP → NP PP / NP , NP / NP CC NP: the first NP heads, unless it is a
+		// possessor ("[Gondor 's] prime minister")
+		if base(n.Kids[0].Label) == "NP" && !(c.hasPOS(n.Kids[0]) && len(n.Kids) > 1) {
 			n.head = pick(n.Kids[0])
 			return n.head
 		}

@@ -95,6 +95,7 @@ type Verb struct {
 	Pre, Post []string
 	Forms     []string // inflected forms of Word, base included
 	Code      string   // the verb's own code, or "" to use its block's
+	Paired    string   // the verb's own paired code
 	Block     *Block
 }
 
@@ -103,6 +104,7 @@ type Verb struct {
 type Block struct {
 	Name     string
 	Code     string
+	Paired   string // the reciprocal event's code, as in "--- LEFT [032:033] ---"
 	Noun     bool
 	Verbs    []*Verb
 	Nouns    []string // noun blocks: the nouns, plurals included
@@ -185,7 +187,7 @@ func (d *Dictionary) Read(r io.Reader) error {
 		}
 		switch {
 		case strings.HasPrefix(line, "---") || strings.HasPrefix(line, "==="):
-			name, code, err := parseHeader(line)
+			name, code, paired, err := parseHeader(line)
 			if err != nil {
 				d.warn(n, err)
 				block, synset = nil, ""
@@ -193,6 +195,9 @@ func (d *Dictionary) Read(r io.Reader) error {
 			}
 			noun := strings.HasPrefix(line, "===")
 			block = d.block(name, code, noun)
+			if block.Paired == "" {
+				block.Paired = paired
+			}
 			synset = ""
 		case line[0] == '&':
 			label := strings.Fields(line)[0]
@@ -258,17 +263,17 @@ func (d *Dictionary) block(name, code string, noun bool) *Block {
 }
 
 // parseHeader reads "--- ACCELERATE [---] ---" or "=== COOPERATION [062] ===".
-func parseHeader(line string) (name, code string, err error) {
+func parseHeader(line string) (name, code, paired string, err error) {
 	inner := strings.Trim(line, "-= \t")
-	name, code, _, err = splitCode(inner)
+	name, code, paired, err = splitCode(inner)
 	if err != nil {
-		return "", "", err
+		return "", "", "", err
 	}
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return "", "", fmt.Errorf("block header without a name: %q", line)
+		return "", "", "", fmt.Errorf("block header without a name: %q", line)
 	}
-	return name, code, nil
+	return name, code, paired, nil
 }
 
 // splitCode separates "text [code]" into text and code (and the paired code).
@@ -336,7 +341,7 @@ func appendBlock(bs []*Block, b *Block) []*Block {
 // addVerb reads a verb line: "SPEED {SPEEDING SPEEDS SPED }", "ASK [020]",
 // "+CORDON_OFF {+CORDONED_OFF ...}", "WIRE_+TAP {WIRE_+TAPS ...}".
 func (d *Dictionary) addVerb(b *Block, line string) error {
-	text, code, _, err := splitCode(line)
+	text, code, paired, err := splitCode(line)
 	if err != nil {
 		return err
 	}
@@ -353,7 +358,7 @@ func (d *Dictionary) addVerb(b *Block, line string) error {
 	if len(fields) == 0 {
 		return fmt.Errorf("verb line without a verb: %q", line)
 	}
-	v := &Verb{Code: code, Block: b}
+	v := &Verb{Code: code, Paired: paired, Block: b}
 	v.Word, v.Pre, v.Post = splitMultiword(fields[0])
 	if v.Word == "" {
 		return fmt.Errorf("verb without a word: %q", line)
