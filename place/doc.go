@@ -12,8 +12,11 @@
 // and divisions; the generator gives them the median coordinates of their cities. A
 // short hand-written list (internal/gen/regions.tsv) adds regions that are neither
 // countries nor divisions, and another (internal/gen/aliases.tsv) the country names
-// and abbreviations news text uses ("U.S.", "Britain", "Türkiye"). Demonyms
-// ("Syrian" → SYR) are data too, in data/demonyms.tsv.
+// and abbreviations news text uses ("U.S.", "Britain", "Türkiye") and the English
+// names of Syria's and Iraq's governorates ("Rural Damascus"). A division also takes
+// the alternate names of its namesake city ("Raqqa" for Ar-Raqqah). Alternates made
+// only of common English words are translations ("White House" for Casablanca) and
+// are dropped. Demonyms ("Syrian" → SYR) are data too, in data/demonyms.tsv.
 //
 // # Matching
 //
@@ -38,7 +41,8 @@
 //     ("Abbas") are listed in data/ambiguous.tsv by the generator; they count only
 //     after a locative preposition ("in", "near", "from") or inside a LOC entity.
 //     The list comes from corpus frequencies, not from hand-picking;
-//   - month and weekday names, and compass words on their own, are never places.
+//   - month and weekday names (Gregorian and Islamic), demonyms and compass words on
+//     their own are never places.
 //
 // # Disambiguation
 //
@@ -48,6 +52,17 @@
 // "governorate" promoting the division), by whether the place's country is named in
 // the context (the sentence for Find, the whole document for FindInDocument), and
 // last by population.
+//
+// FindInDocument filters further with what the whole document shows: a one-word
+// name seen after a capitalised word that is no place ("President Obama") is a
+// person throughout, unless a locative preposition introduces it; and a town of under
+// 100,000 people counts only in a country the document names.
+//
+// # Measured
+//
+// Over the 804 FA-KES articles on the Syrian war (TestFAKESLocations), the places
+// found include one in the governorate the annotators gave the article in 92% of
+// them, and the division mentioned most is that governorate in 81%.
 //
 // # Regional phrases
 //

@@ -13,31 +13,42 @@ import (
 // match is a place mention before its homonyms are ranked.
 type match struct {
 	cands []candidate
+	key   string
 	typ   string // the place-type word that followed the name ("province"), lower case
 	span  sitrep.Span
+	// nameEnd is where the name ends, before the place-type word.
+	nameEnd int
+	// cued is true when a locative preposition or a LOC entity supports the match.
+	cued bool
 }
 
 // Find returns the places mentioned in sent, a sentence of text, in text order.
 // Homonyms are resolved with the countries the sentence itself names; use
 // FindInDocument to let the whole document decide.
 func (g *Gazetteer) Find(text string, sent sitrep.Sentence) []sitrep.Place {
-	ms := g.matches(text, sent)
+	persons := map[string]bool{}
+	ms := g.matches(text, sent, persons)
 	ctx := g.context(text, []sitrep.Sentence{sent}, [][]match{ms})
-	return g.resolve(text, ms, ctx)
+	return g.resolve(text, ms, ctx, persons, false)
 }
 
-// FindInDocument returns the places of each sentence of a document, resolving
-// homonyms with every country the document names (by name, unambiguous place or
-// demonym): in a report on Lebanon, "Tripoli" is Tripoli, Lebanon.
+// FindInDocument returns the places of each sentence of a document. The whole
+// document decides homonyms, with every country it names (by name, unambiguous place
+// or demonym): in a report on Lebanon, "Tripoli" is Tripoli, Lebanon. It also drops
+// towns of under 100,000 people in countries the document never names (a Syrian
+// village missing from the gazetteer is not its Peruvian namesake), and names the
+// document uses for a person elsewhere ("President Obama" makes a bare "Obama" a
+// person, not the Japanese town).
 func (g *Gazetteer) FindInDocument(text string, sents []sitrep.Sentence) [][]sitrep.Place {
+	persons := map[string]bool{}
 	all := make([][]match, len(sents))
 	for i, s := range sents {
-		all[i] = g.matches(text, s)
+		all[i] = g.matches(text, s, persons)
 	}
 	ctx := g.context(text, sents, all)
 	out := make([][]sitrep.Place, len(sents))
 	for i := range sents {
-		out[i] = g.resolve(text, all[i], ctx)
+		out[i] = g.resolve(text, all[i], ctx, persons, len(ctx) > 0)
 	}
 	return out
 }
@@ -64,7 +75,9 @@ func tokens(text string, sent sitrep.Sentence) []tok {
 	return ts
 }
 
-func (g *Gazetteer) matches(text string, sent sitrep.Sentence) []match {
+// matches finds the candidate mentions of a sentence, and adds to persons the
+// one-word names it saw after a capitalised word ("President Obama").
+func (g *Gazetteer) matches(text string, sent sitrep.Sentence, persons map[string]bool) []match {
 	ts := tokens(text, sent)
 	shouting := isShouting(ts)
 	maxTok := min(g.maxWords+3, 10)
@@ -92,7 +105,7 @@ func (g *Gazetteer) matches(text string, sent sitrep.Sentence) []match {
 			if len(cands) == 0 {
 				continue
 			}
-			if m, ok := g.check(ts, sent, i, j, s, cands, shouting); ok {
+			if m, ok := g.check(ts, sent, i, j, s, cands, shouting, persons); ok {
 				ms = append(ms, m)
 				n = j - i
 				if m.typ != "" {
@@ -110,9 +123,12 @@ func (g *Gazetteer) matches(text string, sent sitrep.Sentence) []match {
 }
 
 // check applies the tests of the package comment to the name spanning tokens [i, j).
-func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, cands []candidate, shouting bool) (match, bool) {
+func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, cands []candidate, shouting bool, persons map[string]bool) (match, bool) {
 	k := norm.Key(s)
 	if calendarWords[k] || directionWords[k] {
+		return match{}, false
+	}
+	if _, ok := g.demonyms[k]; ok { // "the Kazakh capital"
 		return match{}, false
 	}
 	if last := ts[j-1].text; letterCount(last) >= 4 && last == strings.ToLower(last) {
@@ -155,21 +171,24 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 			}
 		}
 		if typ == "" && !sent.Heading && !shouting && capitalisedName(prev) {
+			if j-i == 1 && g.onlyCities(kept) && len(g.index[norm.Key(prev.text)]) == 0 {
+				persons[k] = true
+			}
 			return match{}, false
 		}
 		if j-i == 1 && (isDayNumber(prev) || isDayNumber(next)) {
 			return match{}, false
 		}
-		if flag, ok := g.ambiguous[k]; ok {
-			afterPrep := prev != nil && locativePreps[prev.lower]
-			if prev != nil && prev.lower == "the" && i >= 2 {
-				if pp := neighbour(ts, i-2); pp != nil && locativePreps[pp.lower] {
-					afterPrep = true
-				}
-			}
-			if !afterPrep && (flag != "common" || ts[i].upos != "PROPN" || i == 0) {
-				return match{}, false
-			}
+	}
+	afterPrep := prev != nil && locativePreps[prev.lower]
+	if prev != nil && prev.lower == "the" && i >= 2 {
+		if pp := neighbour(ts, i-2); pp != nil && locativePreps[pp.lower] {
+			afterPrep = true
+		}
+	}
+	if flag, ok := g.ambiguous[k]; ok && !locEntity {
+		if !afterPrep && (flag != "common" || ts[i].upos != "PROPN" || i == 0) {
+			return match{}, false
 		}
 	}
 	start, end := i, j-1
@@ -177,7 +196,22 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 		end = j
 	}
 	start = widen(ts, start)
-	return match{cands: kept, typ: typ, span: sitrep.Span{Start: ts[start].span.Start, End: ts[end].span.End}}, true
+	return match{
+		cands: kept, key: k, typ: typ, cued: afterPrep || locEntity,
+		span:    sitrep.Span{Start: ts[start].span.Start, End: ts[end].span.End},
+		nameEnd: ts[j-1].span.End,
+	}, true
+}
+
+// onlyCities reports whether every candidate is a city: a country or a region is not
+// taken for a person's name.
+func (g *Gazetteer) onlyCities(cands []candidate) bool {
+	for _, c := range cands {
+		if g.entries[c.entry].kind != kindCity {
+			return false
+		}
+	}
+	return true
 }
 
 // widen extends a mention leftwards over a compass adjective, "near"/"outside", "the
@@ -255,7 +289,7 @@ func capitalisedName(t *tok) bool {
 		return false
 	}
 	k := norm.Key(t.text)
-	return !closedClass[k] && !directionWords[k] && !locativePreps[k] && !nearWords[k]
+	return !closedClass[k] && !directionWords[k] && !locativePreps[k] && !nearWords[k] && !arabicArticles[k]
 }
 
 func isDayNumber(t *tok) bool {
@@ -332,7 +366,9 @@ func (g *Gazetteer) context(text string, sents []sitrep.Sentence, ms [][]match) 
 }
 
 // soleCountry returns the country every candidate lies in, or a country the name
-// is the primary name of; "" when the candidates disagree.
+// is the primary name of; "" when the candidates disagree. A town of under 100,000
+// people does not vouch for its country on its own: a village missing from the
+// gazetteer would otherwise bring its foreign namesake's country into context.
 func (g *Gazetteer) soleCountry(cands []candidate) string {
 	iso := ""
 	for _, c := range cands {
@@ -340,7 +376,7 @@ func (g *Gazetteer) soleCountry(cands []candidate) string {
 		if e.kind == kindCountry && c.primary {
 			return e.iso3
 		}
-		if iso != "" && e.iso3 != iso {
+		if e.kind == kindCity && e.pop < 100000 || iso != "" && e.iso3 != iso {
 			return ""
 		}
 		iso = e.iso3
@@ -349,15 +385,22 @@ func (g *Gazetteer) soleCountry(cands []candidate) string {
 }
 
 // resolve ranks each match's candidates (see the package comment) and returns the
-// winners as places.
-func (g *Gazetteer) resolve(text string, ms []match, ctx map[string]bool) []sitrep.Place {
+// winners as places. strict applies FindInDocument's filters.
+func (g *Gazetteer) resolve(text string, ms []match, ctx, persons map[string]bool, strict bool) []sitrep.Place {
 	if len(ms) == 0 {
 		return nil
 	}
 	out := make([]sitrep.Place, 0, len(ms))
 	for _, m := range ms {
+		if persons[m.key] && !m.cued {
+			continue
+		}
 		best, bestScore := int32(-1), math.Inf(-1)
 		for _, c := range m.cands {
+			e := &g.entries[c.entry]
+			if strict && e.kind == kindCity && e.pop < 100000 && !ctx[e.iso3] {
+				continue
+			}
 			if s := g.score(c, m.typ, ctx); s > bestScore {
 				best, bestScore = c.entry, s
 			}
@@ -366,7 +409,11 @@ func (g *Gazetteer) resolve(text string, ms []match, ctx map[string]bool) []sitr
 			continue
 		}
 		p := g.place(best)
-		p.Text, p.Span = text[m.span.Start:m.span.End], m.span
+		span := m.span
+		if k := g.entries[best].kind; m.typ != "" && (k == kindCountry || k == kindRegion) {
+			span.End = m.nameEnd // "Syria State" is no Syrian state
+		}
+		p.Text, p.Span = text[span.Start:span.End], span
 		out = append(out, p)
 	}
 	return out
@@ -422,7 +469,7 @@ var (
 	// calendarWords are the closed classes of month and weekday names.
 	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-		"aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+		"aug", "sep", "sept", "oct", "nov", "dec", "ramadan", "muharram", "shawwal", "eid", "monday", "tuesday", "wednesday", "thursday",
 		"friday", "saturday", "sunday")
 	directionWords = set("north", "south", "east", "west", "northern", "southern", "eastern",
 		"western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -431,12 +478,15 @@ var (
 		"upper", "lower", "greater")
 	placeTypes = set("province", "governorate", "region", "state", "district", "oblast",
 		"prefecture", "county", "city", "town", "countryside", "area")
-	adminTypes    = set("province", "governorate", "region", "state", "district", "oblast", "prefecture", "county")
-	nearWords     = set("near", "outside", "around")
-	borderWords   = set("border", "borders", "frontier", "frontiers")
-	withWords     = set("with")
-	theWord       = set("the")
-	locativePreps = set("in", "near", "from", "to", "into", "at", "outside", "inside", "across",
+	adminTypes = set("province", "governorate", "region", "state", "district", "oblast", "prefecture", "county")
+	// arabicArticles before a name the gazetteer lacks in that form ("Al Raqqa")
+	// do not make it a longer name.
+	arabicArticles = set("al", "el", "ar", "ad", "as", "an", "at", "ash", "az")
+	nearWords      = set("near", "outside", "around")
+	borderWords    = set("border", "borders", "frontier", "frontiers")
+	withWords      = set("with")
+	theWord        = set("the")
+	locativePreps  = set("in", "near", "from", "to", "into", "at", "outside", "inside", "across",
 		"around", "toward", "towards", "throughout", "within", "via", "through", "of")
 	// closedClass are function words (and reporting verbs) that can follow a noun
 	// phrase but never be modified by it.

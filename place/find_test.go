@@ -149,6 +149,30 @@ func TestFindInDocument(t *testing.T) {
 	}
 }
 
+func TestFindInDocumentFilters(t *testing.T) {
+	g := load(t)
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"a name seen as a person's", "President Obama spoke in Washington.\nObama left early.", "Washington=Washington/USA|"},
+		{"but not after a preposition", "President Obama spoke.\nThe delegation flew to Obama.", "|Obama=Obama/JPN"},
+		{"a small town in a country the document never names", "Fighting in Syria spread to Tarma.", "Syria=Syria/SYR"},
+		{"a small town in a named country", "Officials in Peru said Tarma was calm.", "Peru=Peru/PER; Tarma=Tarma/PER"},
+		{"a division's English name", "Shelling hit Rural Damascus and Raqqa province.", "Rural Damascus=Rif-dimashq/SYR; Raqqa province=Ar-Raqqah/SYR"},
+		{"an Arabic article before a name", "Clashes erupted in Al Raqqa.", "Raqqa=Ar Raqqah/SYR"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var parts []string
+			for _, ps := range g.FindInDocument(tt.text, document(tt.text)) {
+				parts = append(parts, show(ps))
+			}
+			if got := strings.Join(parts, "|"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestCountryAndDemonym(t *testing.T) {
 	g := load(t)
 	for _, tt := range []struct {

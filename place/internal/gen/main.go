@@ -82,7 +82,7 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	if err := addAliases(filepath.Join(genDir, "aliases.tsv"), countries); err != nil {
+	if err := addAliases(filepath.Join(genDir, "aliases.tsv"), countries, admins); err != nil {
 		return err
 	}
 	regions, err := readRegions(filepath.Join(genDir, "regions.tsv"))
@@ -90,6 +90,7 @@ func run(out string) error {
 		return err
 	}
 	placeCountries(countries, admins, cities)
+	shareCapitalNames(admins, cities)
 	freq, err := countWords(shared)
 	if err != nil {
 		return err
@@ -334,18 +335,52 @@ func readAdmin1(path, regionInfo string, iso2to3 map[string]string) (map[string]
 	return admins, nil
 }
 
-func addAliases(path string, countries map[string]*entry) error {
+// addAliases adds the names of aliases.tsv to countries (keyed by ISO3) and
+// first-level divisions (keyed by GeoNames code, "SY.08").
+func addAliases(path string, countries, admins map[string]*entry) error {
 	return readTSV(path, func(f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want 2 fields, got %d", len(f))
 		}
-		c, ok := countries[f[0]]
+		e, ok := countries[f[0]]
 		if !ok {
-			return fmt.Errorf("unknown country %q", f[0])
+			e, ok = admins[f[0]]
 		}
-		c.primary = addName(c.primary, strings.Split(f[1], "|")...)
+		if !ok {
+			return fmt.Errorf("unknown country or division %q", f[0])
+		}
+		e.primary = addName(e.primary, strings.Split(f[1], "|")...)
 		return nil
 	})
+}
+
+// shareCapitalNames gives a division the alternate names of its namesake city
+// ("Raqqa" for Ar-Raqqah governorate, from the city of Ar Raqqah), so that "Raqqa
+// province" finds the province.
+func shareCapitalNames(admins map[string]*entry, cities []*entry) {
+	byCode := map[string]*entry{}
+	for _, a := range admins {
+		byCode[a.iso3+"."+a.admin1] = a
+	}
+	for _, c := range cities {
+		a := byCode[c.iso3+"."+c.admin1]
+		if a == nil || len(c.alts) == 0 {
+			continue
+		}
+		same := false
+		for _, n := range c.primary {
+			for _, m := range a.primary {
+				same = same || key(n) == key(m)
+			}
+		}
+		if !same {
+			continue
+		}
+		names := append(slices.Clone(a.primary), a.alts...)
+		n := len(names)
+		names = addName(names, c.alts...)
+		a.alts = append(a.alts, names[n:]...)
+	}
 }
 
 func readRegions(path string) ([]*entry, error) {
