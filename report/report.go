@@ -61,7 +61,7 @@ func writeActors(b *strings.Builder, actors []sitrep.Actor) {
 			fmt.Fprintf(b, "  … and %d more (sitrep actors)\n", len(actors)-topActors)
 			break
 		}
-		fmt.Fprintf(b, "  %-12s %-34s %4d  %d docs\n", a.Code, clip(orDash(a.Name), 34), a.Mentions, len(a.Docs))
+		fmt.Fprintf(b, "  %-12s %-34s %4d  %s\n", a.Code, clip(orDash(a.Name), 34), a.Mentions, plural(len(a.Docs), "document"))
 	}
 }
 
@@ -100,13 +100,13 @@ func writeEvents(b *strings.Builder, events []sitrep.Event, label Labeler) {
 		}
 	}
 	sort.SliceStable(dyads, func(i, j int) bool { return len(dyads[i].events) > len(dyads[j].events) })
-	fmt.Fprintf(b, "\nEvents: %d coded, %d relationships. Busiest relationships:\n", len(events), len(dyads))
+	fmt.Fprintf(b, "\nEvents: %s coded, %s. Busiest relationships:\n", plural(len(events), "event"), plural(len(dyads), "relationship"))
 	for i, d := range dyads {
 		if i == topDyads {
 			fmt.Fprintf(b, "\n  … and %d more relationships (sitrep events)\n", len(dyads)-topDyads)
 			break
 		}
-		fmt.Fprintf(b, "\n  %s: %d events (%d cooperative, %d conflictual)\n", d.key, len(d.events), d.coop, d.confl)
+		fmt.Fprintf(b, "\n  %s: %s (%d cooperative, %d conflictual)\n", d.key, plural(len(d.events), "event"), d.coop, d.confl)
 		for j, e := range d.events {
 			if j == eventsPerDyad {
 				fmt.Fprintf(b, "    … %d more\n", len(d.events)-eventsPerDyad)
@@ -152,8 +152,9 @@ func writeSources(b *strings.Builder, docs []*sitrep.Document) {
 		}
 		outlets[o]++
 	}
-	fmt.Fprintf(b, "Sources: %d documents from %d outlets — %d independent reports, %d summaries of other outlets, %d near-duplicate copies",
-		len(docs), len(outlets), independent, derivative, dups)
+	fmt.Fprintf(b, "Sources: %s from %s — %s, %s of other outlets, %s",
+		plural(len(docs), "document"), plural(len(outlets), "outlet"), plural(independent, "independent report"),
+		plural(derivative, "summary"), plural(dups, "near-duplicate copy"))
 	if skipped > 0 {
 		fmt.Fprintf(b, ", %d not analysed (not English or empty)", skipped)
 	}
@@ -201,4 +202,18 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// plural writes "1 event", "2 events", "2 summaries", "2 copies".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	switch {
+	case strings.HasSuffix(noun, "y") && !strings.HasSuffix(noun, "ey"):
+		noun = noun[:len(noun)-1] + "ies"
+	default:
+		noun += "s"
+	}
+	return fmt.Sprintf("%d %s", n, noun)
 }
