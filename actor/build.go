@@ -46,6 +46,11 @@ func (b *builder) step(k int) int {
 	case personPronouns[w]:
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.initial = "pronoun", k == 0
+		// "In his statement, al-Sharaa said": a possessive in an opening phrase
+		// points to the subject that follows the comma.
+		if (w == "HIS" || w == "HER") && k == 1 && b.isWord(0, "IN", "ON", "AT", "DURING", "AFTER", "BEFORE") {
+			rc.cataphor = true
+		}
 	case pluralPronouns[w]:
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true
@@ -136,15 +141,22 @@ func (b *builder) modifier(k int) int {
 	if len(mods) == 1 && b.items[k].entry.Kind == KindOrg && b.personLike(j) && personRoles[b.ws[b.items[k].j-1].w] {
 		return b.title(k, k, -1, j)
 	}
-	if p >= len(b.items) || b.items[p].kind != itAgent {
+	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) {
 		b.bare(k, poss && len(mods) == 1)
 		return k + 1
 	}
 	ags := []int{p}
 	e := p + 1
-	for b.isWord(e, "AND", ",") && e+1 < len(b.items) && b.items[e+1].kind == itAgent {
-		ags = append(ags, e+1)
-		e += 2
+	for b.isWord(e, "AND", ",") {
+		next := e + 1
+		if b.isWord(e, ",") && b.isWord(next, "AND") {
+			next++ // "elites, people, and forces"
+		}
+		if next >= len(b.items) || b.items[next].kind != itAgent {
+			break
+		}
+		ags = append(ags, next)
+		e = next + 1
 	}
 	if len(ags) == 1 && len(mods) == 1 && b.personLike(e) && b.items[p].agent.personal() {
 		return b.title(k, mods[0], p, e)
@@ -181,6 +193,21 @@ func (b *builder) modifier(k int) int {
 	return e
 }
 
+// modifiesNoun reports whether the singular role noun at item k is itself a modifier
+// ("the U.S.-led military campaign", "the intelligence-sharing agreement"), so that
+// the phrase is about something else. It needs tags, or a hyphen.
+func (b *builder) modifiesNoun(k int) bool {
+	it := b.items[k]
+	if it.agent == nil || it.agent.plural || it.j >= len(b.ws) {
+		return false
+	}
+	next := b.ws[it.j]
+	if next.w == "-" || next.tok == b.ws[it.j-1].tok {
+		return true
+	}
+	return next.upos == "NOUN" && !next.cap
+}
+
 // adjLike reports whether the word at item k can sit between an actor and its role
 // noun ("Syria's new government", "the Syrian transitional government").
 func (b *builder) adjLike(k int) bool {
@@ -189,7 +216,16 @@ func (b *builder) adjLike(k int) bool {
 		return false
 	}
 	if w.upos != "" {
-		return w.upos == "ADJ" || w.upos == "ADV" || w.upos == "NOUN" || w.upos == "VERB"
+		xpos := b.s.Tokens[w.tok].XPOS
+		switch w.upos {
+		case "ADJ", "ADV":
+			return true
+		case "VERB": // "newly established", not "initiates"
+			return xpos == "" || xpos == "VBN" || xpos == "VBG"
+		case "NOUN": // "the transition government", not "prisons"
+			return xpos == "" || xpos == "NN"
+		}
+		return false
 	}
 	// Without tags, accept the adjectives news writing puts there.
 	if modifierWords[w.w] {
@@ -250,11 +286,19 @@ func (b *builder) demonym(it item) bool {
 	return len(w.w) >= 5 && strings.HasSuffix(w.w, "I")
 }
 
-// describesThing reports whether the demonym at item k modifies a common noun.
+// describesThing reports whether the demonym at item k modifies a common noun
+// ("Syrian prisons", "American and regional security", "American-Zionist").
 func (b *builder) describesThing(k int) bool {
 	n := k + 1
 	if n >= len(b.items) {
 		return false
+	}
+	it := b.items[k]
+	if it.j < len(b.ws) && b.ws[it.j].tok == b.ws[it.j-1].tok {
+		return true // first part of a hyphenated compound
+	}
+	if b.isWord(n, "AND", "OR") && n+1 < len(b.items) {
+		n++
 	}
 	nx := b.items[n]
 	if nx.kind != itWord {
@@ -285,9 +329,11 @@ func (b *builder) isPlace(k int) bool {
 		if locPreps[w] {
 			return true
 		}
-		// Skip "the", directions and hyphenated modifiers ("in post-Assad Syria").
-		compound := x+1 < len(b.ws) && b.ws[x+1].tok == b.ws[x].tok
-		if w != "THE" && !directions[w] && !compound {
+		// Skip determiners, directions and hyphenated modifiers ("in a post-Assad
+		// Syria").
+		compound := (x+1 < len(b.ws) && b.ws[x+1].tok == b.ws[x].tok) ||
+			(x > 0 && b.ws[x-1].tok == b.ws[x].tok) || w == "-"
+		if w != "THE" && w != "A" && w != "AN" && !directions[w] && !compound {
 			break
 		}
 	}
@@ -410,12 +456,20 @@ func (b *builder) agentFirst(k int) int {
 		rc.agent, rc.plural = ag, ag.plural
 		return k + 3
 	}
+	if b.modifiesNoun(k) {
+		return k + 1
+	}
 	// A bare role noun refers back: "Officials said", "the general", "the army".
 	// Only in positions where it names someone already met: after "the", at the start
 	// of a sentence or clause; "two officials" or "troops" in a list are new people.
-	if ag.Code != "" && (b.isWord(k-1, "THE") || (ag.plural && (k == 0 || b.isWord(k-1, ",")))) {
+	// A plural role of several words repeated word for word ("government forces")
+	// refers back wherever it stands.
+	lead := b.isWord(k-1, "THE") || (ag.plural && (k == 0 || b.isWord(k-1, ",")))
+	repeated := ag.plural && it.j-it.i >= 2
+	if ag.Code != "" && (lead || repeated) {
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.agent, rc.plural = "agent", ag, ag.plural
+		rc.samePhrase = !lead
 	}
 	return k + 1
 }

@@ -33,6 +33,9 @@ func corefer(recs []*rec) {
 			window := 5
 			personal := rc.agent.personal()
 			if a := findBack(recs, i, window, func(a *rec) bool {
+				if rc.samePhrase {
+					return a.agent != nil && a.agent.Phrase == rc.agent.Phrase
+				}
 				if rc.plural {
 					return a.agent != nil && a.agent.Code == rc.agent.Code && a.plural
 				}
@@ -64,6 +67,9 @@ func corefer(recs []*rec) {
 				}
 				continue
 			}
+			if rc.cataphor {
+				continue // after the others, whose antecedents it may need
+			}
 			person := func(a *rec) bool { return a.person && a.pending != "pronoun" }
 			var a *rec
 			if rc.initial {
@@ -74,6 +80,17 @@ func corefer(recs []*rec) {
 			}
 			if a != nil {
 				link(rc, a, "coref:pronoun")
+			}
+		}
+	}
+	for i, rc := range recs {
+		if !rc.cataphor || rc.m.Code != "" {
+			continue
+		}
+		for j := i + 1; j < len(recs) && recs[j].m.Sentence == rc.m.Sentence; j++ {
+			if a := recs[j]; a.person && a.m.Code != "" && a.pending != "pronoun" {
+				link(rc, a, "coref:pronoun")
+				break
 			}
 		}
 	}

@@ -40,7 +40,7 @@ func analyse(text string) []sitrep.Sentence {
 		if len(toks) > 0 {
 			// A line without final punctuation is a heading, as the tokenizer marks it.
 			last := strings.TrimSpace(seg)
-			heading := !strings.ContainsAny(last[len(last)-1:], ".!?\"”’:") && end < len(text) && strings.HasPrefix(text[end:], "\n")
+			heading := last != "" && !strings.ContainsAny(last[len(last)-1:], ".!?\"”’:") && end < len(text) && strings.HasPrefix(text[end:], "\n")
 			sents = append(sents, sitrep.Sentence{Span: sitrep.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}, Tokens: toks, Heading: heading})
 		}
 	}

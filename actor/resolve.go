@@ -103,6 +103,10 @@ type rec struct {
 	words    []string
 	ante     *rec
 	initial  bool // a pronoun that opens its sentence
+	// samePhrase asks for an antecedent with the very same role phrase.
+	samePhrase bool
+	// cataphor marks "his" in "In his statement, al-Sharaa said": it points forward.
+	cataphor bool
 	wspans   []wordSpan
 }
 

@@ -186,6 +186,16 @@ func FuzzResolve(f *testing.F) {
 				t.Fatalf("bad span %v in %q", m.Span, s)
 			}
 		}
+		// Tokens whose spans do not match the text, heads out of range and odd
+		// entities, as a buggy upstream stage might produce: no panic.
+		var sent sitrep.Sentence
+		for i, w := range strings.Fields(s) {
+			sent.Tokens = append(sent.Tokens, sitrep.Token{Text: w, Span: sitrep.Span{Start: i * 3, End: i*3 + len(w)/2}, Head: len(w) - 2, DepRel: "case", UPOS: "PROPN"})
+		}
+		if n := len(sent.Tokens); n > 0 {
+			sent.Entities = []sitrep.Entity{{Start: n / 2, End: n + 1, Type: "PER"}, {Start: -1, End: 1, Type: "ORG"}}
+		}
+		r.Resolve(d, []sitrep.Sentence{sent})
 	})
 }
 
