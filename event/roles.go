@@ -153,6 +153,14 @@ func (t *tree) firstActorAfter(i, subj int) []int {
 		if m < 0 || !t.dominates(i, k) || subj >= 0 && t.dominates(subj, k) {
 			continue
 		}
+		// the phrase's head, so that its conjuncts come too
+		h := k
+		for t.head[h] >= 0 && t.actor[t.head[h]] == m {
+			h = t.head[h]
+		}
+		if a := t.actorsOf(h); len(a) > 0 {
+			return a
+		}
 		return []int{m}
 	}
 	return nil

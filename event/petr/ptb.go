@@ -236,6 +236,22 @@ func (c *converter) headOf(n *node) int {
 			n.head = pick(n.Kids[0])
 			return n.head
 		}
+		// a coordinated base NP ("Mordor , Rohan , Fornost and Bree"): the first
+		// run of nouns heads, the first noun of every later run is a conjunct
+		if nounCoordination(n) {
+			h := -1
+			for _, k := range n.Kids {
+				if isNounLabel(k.Label) {
+					h = pick(k)
+				} else if h >= 0 {
+					break
+				}
+			}
+			if h >= 0 {
+				n.head = h
+				return n.head
+			}
+		}
 		// base NP: the last noun before a comma, PP or clause
 		h := -1
 		for _, k := range n.Kids {
@@ -409,6 +425,8 @@ func (c *converter) attach(n *node) {
 				rel = "nmod"
 			case kl == "NP" && seenHead && hasCC(n):
 				rel = "conj" // "Mordor, Rohan, Fornost and Bree"
+			case isNounLabel(k.Label) && seenHead && nounCoordination(n) && ki > 0 && (n.Kids[ki-1].Label == "," || n.Kids[ki-1].Label == "CC"):
+				rel = "conj"
 			case kl == "NP" && seenHead && ki > 0 && n.Kids[ki-1].Label == ",":
 				rel = "appos"
 			case kl == "NP" && seenHead && ki > 0 && n.Kids[ki-1].Label == "CC":
@@ -441,6 +459,19 @@ func (c *converter) attach(n *node) {
 		}
 		c.rel[k.head] = rel
 	}
+}
+
+func isNounLabel(l string) bool { return strings.HasPrefix(l, "NN") }
+
+// nounCoordination reports whether a base NP coordinates nouns: a CC right after a
+// noun ("Fornost and Gondor"), not between adjectives ("formal and diplomatic ties").
+func nounCoordination(n *node) bool {
+	for i, k := range n.Kids {
+		if k.Label == "CC" && i > 0 && isNounLabel(n.Kids[i-1].Label) && i+1 < len(n.Kids) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasCC(n *node) bool {
