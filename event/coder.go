@@ -368,6 +368,30 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 		}
 	}
 	addPreps(i)
+	if c.opts.PhraseWords {
+		// PETRARCH-1 reads the words around the verb in sequence: prepositional
+		// phrases after it ("* ON RESOLUTION"), auxiliaries and the governing verb
+		// before it ("INDICATED WOULD *").
+		for _, k := range t.kids[i] {
+			switch t.rel(k) {
+			case "obl":
+				ctx.post = append(ctx.post, k)
+				ctx.post = t.phraseWords(k, ctx.post)
+				for _, m := range t.kids[k] {
+					if t.rel(m) == "case" {
+						ctx.post = append(ctx.post, m)
+					}
+				}
+			case "aux", "advmod":
+				if k < i {
+					ctx.pre = append(ctx.pre, k)
+				}
+			}
+		}
+		if h := t.head[i]; h >= 0 && h < i && inList(t.rel(i), "ccomp", "xcomp") {
+			ctx.pre = append(ctx.pre, h)
+		}
+	}
 	return ctx
 }
 
