@@ -40,6 +40,7 @@ type DB struct {
 	path    string
 	write   *sql.DB // exactly one connection: SQLite has one writer at a time anyway
 	read    *sql.DB // query-only connections; the same pool as write for :memory:
+	put     *putStatements
 	nearDup float64
 }
 
@@ -98,10 +99,14 @@ func OpenWith(ctx context.Context, path string, o Options) (*DB, error) {
 		db.write.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if db.put, err = preparePut(ctx, db.write); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	if db.read == nil {
 		db.read, err = sql.Open("sqlite", dsn(path, true))
 		if err != nil {
-			db.write.Close()
+			db.Close()
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
 		db.read.SetMaxOpenConns(readers)
@@ -152,6 +157,9 @@ func (db *DB) Path() string { return db.path }
 // main file.
 func (db *DB) Close() error {
 	var errs []error
+	if db.put != nil {
+		errs = append(errs, db.put.Close())
+	}
 	if db.read != nil && db.read != db.write {
 		if err := db.read.Close(); err != nil {
 			errs = append(errs, err)

@@ -63,14 +63,14 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 	}()
 
 	var existing string
-	switch err := tx.QueryRowContext(ctx, "SELECT id FROM documents WHERE hash = ?", d.Hash).Scan(&existing); {
+	switch err := tx.StmtContext(ctx, db.put.hash).QueryRowContext(ctx, d.Hash).Scan(&existing); {
 	case err == nil:
 		return sitrep.PutResult{Created: false, ID: existing}, tx.Rollback()
 	case !errors.Is(err, sql.ErrNoRows):
 		return res, fmt.Errorf("put document %s: look up hash: %w", d.ID, err)
 	}
 
-	id, err := freeID(ctx, tx, d.ID)
+	id, err := db.freeID(ctx, tx, d.ID)
 	if err != nil {
 		return res, fmt.Errorf("put document %s: %w", d.ID, err)
 	}
@@ -80,11 +80,7 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 	}
 
 	fp := d.Fingerprint
-	_, err = tx.ExecContext(ctx, `INSERT INTO documents (
-		id, title, outlet, upstream, byline, published, url, language, status,
-		duplicate_of, similarity, text, paragraphs, hash,
-		fingerprint, band0, band1, band2, band3, source, format, ingested_at
-	) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	_, err = tx.StmtContext(ctx, db.put.insert).ExecContext(ctx,
 		id, d.Title, d.Outlet, d.Upstream, d.Byline, d.Published, d.URL, d.Language, d.Status,
 		nullString(dupOf), sim, d.Text, string(paragraphs), d.Hash,
 		int64(fp), band(fp, 0), band(fp, 1), band(fp, 2), band(fp, 3),
@@ -99,11 +95,55 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 	return sitrep.PutResult{Created: true, ID: id, DuplicateOf: dupOf}, nil
 }
 
+// putStatements are PutDocument's queries, prepared once on the writer connection:
+// parsing them anew for every document cost about a quarter of its CPU time.
+type putStatements struct {
+	hash, ids, candidates, fingerprint, insert *sql.Stmt
+}
+
+func preparePut(ctx context.Context, db *sql.DB) (*putStatements, error) {
+	var p putStatements
+	for _, q := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&p.hash, "SELECT id FROM documents WHERE hash = ?"},
+		// The base id and all its suffixed forms ("id~2", …) in one range scan.
+		{&p.ids, "SELECT id FROM documents WHERE id = ? OR (id >= ? AND id < ?)"},
+		// The OR of four indexed equalities runs as a union of four index lookups.
+		{&p.candidates, `SELECT id, fingerprint, duplicate_of FROM documents
+			WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY seq`},
+		{&p.fingerprint, "SELECT fingerprint FROM documents WHERE id = ?"},
+		{&p.insert, `INSERT INTO documents (
+			id, title, outlet, upstream, byline, published, url, language, status,
+			duplicate_of, similarity, text, paragraphs, hash,
+			fingerprint, band0, band1, band2, band3, source, format, ingested_at
+		) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		st, err := db.PrepareContext(ctx, q.sql)
+		if err != nil {
+			p.Close()
+			return nil, fmt.Errorf("prepare %q: %w", q.sql, err)
+		}
+		*q.stmt = st
+	}
+	return &p, nil
+}
+
+// Close closes the prepared statements.
+func (p *putStatements) Close() error {
+	var errs []error
+	for _, st := range []*sql.Stmt{p.hash, p.ids, p.candidates, p.fingerprint, p.insert} {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	return errors.Join(errs...)
+}
+
 // freeID returns id if no document has it, else the first free "id~N", N ≥ 2.
-func freeID(ctx context.Context, tx *sql.Tx, id string) (string, error) {
-	// One query for the base id and all its suffixed forms; suffixes are few.
-	rows, err := tx.QueryContext(ctx, "SELECT id FROM documents WHERE id = ? OR (id >= ? AND id < ?)",
-		id, id+"~", id+"\x7f")
+func (db *DB) freeID(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+	rows, err := tx.StmtContext(ctx, db.put.ids).QueryContext(ctx, id, id+"~", id+"\x7f")
 	if err != nil {
 		return "", fmt.Errorf("look up id: %w", err)
 	}
@@ -135,10 +175,7 @@ func (db *DB) nearDuplicate(ctx context.Context, tx *sql.Tx, fp uint64) (string,
 	if fp == 0 || db.nearDup > 1 {
 		return "", 0, nil
 	}
-	// The OR of four indexed equalities runs as a union of four index lookups.
-	rows, err := tx.QueryContext(ctx, `SELECT id, fingerprint, duplicate_of FROM documents
-		WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?
-		ORDER BY seq`, band(fp, 0), band(fp, 1), band(fp, 2), band(fp, 3))
+	rows, err := tx.StmtContext(ctx, db.put.candidates).QueryContext(ctx, band(fp, 0), band(fp, 1), band(fp, 2), band(fp, 3))
 	if err != nil {
 		return "", 0, fmt.Errorf("near-duplicate candidates: %w", err)
 	}
@@ -166,7 +203,7 @@ func (db *DB) nearDuplicate(ctx context.Context, tx *sql.Tx, fp uint64) (string,
 		return first, firstSim, nil
 	}
 	var orig int64
-	if err := tx.QueryRowContext(ctx, "SELECT fingerprint FROM documents WHERE id = ?", firstOf).Scan(&orig); err != nil {
+	if err := tx.StmtContext(ctx, db.put.fingerprint).QueryRowContext(ctx, firstOf).Scan(&orig); err != nil {
 		return "", 0, fmt.Errorf("near-duplicate original %s: %w", firstOf, err)
 	}
 	return firstOf, Similarity(fp, uint64(orig)), nil

@@ -47,12 +47,16 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]sitrep.Sea
 	if limit <= 0 {
 		limit = DefaultSearchLimit
 	}
+	// "ORDER BY rank" with rank set to bm25 lets FTS5 sort the matches itself and
+	// hand back only the best limit rows, so snippet() (the costly part) runs for
+	// those alone; ordering by a bm25() result column instead would build a snippet
+	// for every match before sorting. CROSS JOIN keeps the FTS table as the outer
+	// loop for that to hold.
 	rows, err := db.read.QueryContext(ctx, `SELECT d.id, d.title, d.outlet,
-			snippet(documents_fts, -1, ?, ?, '…', ?),
-			bm25(documents_fts, 2.0, 1.0) AS score
-		FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-		WHERE documents_fts MATCH ?
-		ORDER BY score, d.seq
+			snippet(documents_fts, -1, ?, ?, '…', ?), documents_fts.rank
+		FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid
+		WHERE documents_fts MATCH ? AND documents_fts.rank MATCH 'bm25(2.0, 1.0)'
+		ORDER BY documents_fts.rank
 		LIMIT ?`, HitOpen, HitClose, snippetTokens, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
