@@ -20,5 +20,10 @@
 // Numbers that count no things are left out: years ("in 2025"), days of a date
 // ("November 10"), clock times, percentages, durations ("two years"), ordinals
 // ("3rd"), identifiers after a capitalised word ("Resolution 2254"), and a number word
-// with no noun after it ("one of the most").
+// with no noun after it ("one of the most"). A heading capitalises every word, so
+// there the capitalised-word test for identifiers is off and Unit is lower-cased.
+//
+// Measured over the 804 FA-KES articles on the Syrian war (TestFAKESCasualties): of
+// the 961 casualty counts over one that its annotators extracted, 94% are among the
+// values found.
 package quantity

@@ -50,7 +50,7 @@ func Find(sent sitrep.Sentence, text string) []sitrep.Quantity {
 	}
 	var out []sitrep.Quantity
 	for i := 0; i < len(ts); {
-		q, next, ok := read(ts, i, tagged, text)
+		q, next, ok := read(ts, i, tagged, sent.Heading, text)
 		if ok {
 			out = append(out, q)
 			i = next
@@ -62,7 +62,7 @@ func Find(sent sitrep.Sentence, text string) []sitrep.Quantity {
 }
 
 // read tries to read a quantity starting at token i; next is the token after it.
-func read(ts []tok, i int, tagged bool, text string) (q sitrep.Quantity, next int, ok bool) {
+func read(ts []tok, i int, tagged, heading bool, text string) (q sitrep.Quantity, next int, ok bool) {
 	if !ts[i].ok {
 		return q, 0, false
 	}
@@ -79,12 +79,12 @@ func read(ts []tok, i int, tagged bool, text string) (q sitrep.Quantity, next in
 	if n.vague != "" {
 		approx = n.vague
 	}
-	if !countsThings(ts, i, k, n, approx != "" || currency) {
+	if !countsThings(ts, i, k, n, approx != "" || currency, heading) {
 		return q, 0, false
 	}
 	first, head := -1, -1
 	if !currency {
-		first, head = unit(ts, k, n, tagged)
+		first, head = unit(ts, k, n, tagged, heading)
 	}
 	end := n.end - 1
 	unitText := ""
@@ -97,6 +97,9 @@ func read(ts []tok, i int, tagged bool, text string) (q sitrep.Quantity, next in
 		}
 		end = head
 		unitText = text[ts[first].span.Start:ts[head].span.End]
+		if heading { // a title's capitals say nothing about the words
+			unitText = strings.ToLower(unitText)
+		}
 	case n.words || (n.year && approx == ""):
 		// "one of the most", "in 2025": a number word or a year with nothing counted
 		// after it is no count.
@@ -208,14 +211,15 @@ func readNumber(ts []tok, k int) (n number, ok bool) {
 	// Vague plurals: "dozens of", "tens of thousands of".
 	if w == "tens" || vagues[w] > 0 {
 		v, name, j := vagues[w], w, k+1
-		if at(ts, j, "of") && j+1 < len(ts) && vagues[ts[j+1].lower] > 0 && at(ts, j+2, "of") {
+		if at(ts, j, "of") && j+1 < len(ts) && vagues[ts[j+1].lower] > 0 {
+			// "tens of thousands", "hundreds of thousands", with or without "of"
+			// and a noun after.
 			mult := 10.0
 			if w != "tens" {
 				mult = vagues[w]
 			}
 			v, name, j = mult*vagues[ts[j+1].lower], w+" of "+ts[j+1].lower, j+2
-		}
-		if w == "tens" && name == "tens" || !at(ts, j, "of") {
+		} else if w == "tens" || !at(ts, j, "of") {
 			return n, false
 		}
 		n.value, n.vague, n.end = v, name, j
@@ -332,15 +336,24 @@ func parseDigits(s string) (float64, bool) {
 
 // countsThings rejects numbers that are dates, times, percentages, identifiers or
 // parts of compounds. i is where the mention starts, k where the number does.
-func countsThings(ts []tok, i, k int, n number, hedged bool) bool {
+func countsThings(ts []tok, i, k int, n number, hedged, heading bool) bool {
 	if n.vague != "" {
 		return true
 	}
 	next, prev := tokAt(ts, n.end), tokAt(ts, k-1)
+	// A year-like number before a capitalised word is a year ("2015 Russia
+	// launches"), even when a plural follows.
+	if n.year && !hedged && next != nil && startsUpper(next.text) && !heading {
+		return false
+	}
 	if next != nil {
 		switch next.lower {
-		case "%", "percent", "per", "pct", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "-", "/", ":":
+		case "%", "percent", "per", "pct", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "/", ":":
 			return false
+		case "-": // "20-year-old", but not "as many as 1300 - in"
+			if next.span.Start == ts[n.end-1].span.End {
+				return false
+			}
 		}
 		if ordinalSuffix[next.lower] && next.span.Start == ts[n.end-1].span.End {
 			return false
@@ -362,7 +375,9 @@ func countsThings(ts []tok, i, k int, n number, hedged bool) bool {
 		// names a thing; the number is its identifier.
 		// At the start of a sentence only function words and the adverbs that
 		// precede numbers ("Only 20 soldiers") are capitalised without being names.
-		if k > 0 && startsUpper(prev.text) && !(startsSentence(ts, k-1) && (closedClass[prev.lower] || numberAdverbs[prev.lower])) {
+		// Headings capitalise every word ("Airstrike Kills 10 Civilians"), and a
+		// weekday is an adverb ("On Tuesday 25 people died").
+		if k > 0 && startsUpper(prev.text) && !heading && !weekdays[prev.lower] && !(startsSentence(ts, k-1) && (closedClass[prev.lower] || numberAdverbs[prev.lower])) {
 			return false
 		}
 		if n.year && timePreps[prev.lower] {
@@ -374,7 +389,7 @@ func countsThings(ts []tok, i, k int, n number, hedged bool) bool {
 
 // unit finds the counted noun phrase after the number: the first token to keep in
 // Unit and the head; head is -1 when nothing is counted.
-func unit(ts []tok, k int, n number, tagged bool) (first, head int) {
+func unit(ts []tok, k int, n number, tagged, heading bool) (first, head int) {
 	j := n.end
 	partitive := false
 	if at(ts, j, "of") && (n.vague != "" || n.words) {
@@ -400,7 +415,7 @@ func unit(ts []tok, k int, n number, tagged bool) (first, head int) {
 		}
 	} else {
 		// "one of the soldiers" counts a plural; "one soldier" a singular.
-		head = surfaceHead(ts, j, n.value == 1 && !partitive)
+		head = surfaceHead(ts, j, n.value == 1 && !partitive, heading)
 	}
 	if head < 0 {
 		return -1, -1
@@ -408,7 +423,7 @@ func unit(ts []tok, k int, n number, tagged bool) (first, head int) {
 	// Leading proper-noun modifiers ("ISIS", "U.S.") say whose things are counted,
 	// not what: Unit starts at the first common word.
 	first = j
-	for first < head && ts[first].ok && isProper(ts[first], tagged) {
+	for first < head && ts[first].ok && isProper(ts[first], tagged) && !heading {
 		first++
 	}
 	return first, head
@@ -417,16 +432,16 @@ func unit(ts []tok, k int, n number, tagged bool) (first, head int) {
 // surfaceHead guesses the head noun without tags: the first plural within a few
 // words (or, after "one", the first word), stopping at function words and
 // punctuation.
-func surfaceHead(ts []tok, j int, singular bool) int {
+func surfaceHead(ts []tok, j int, singular, heading bool) int {
 	for h := j; h < len(ts) && h < j+5; h++ {
 		t := ts[h]
 		if !t.ok || !isWord(t.text) || closedClass[t.lower] || months[t.lower] {
 			return -1
 		}
-		if singular && !isProper(t, false) {
+		if singular && (heading || !isProper(t, false)) {
 			return h
 		}
-		if irregularPlurals[t.lower] || (t.text == t.lower && isPlural(t.lower)) {
+		if irregularPlurals[t.lower] || ((heading || t.text == t.lower) && (isPlural(t.lower) || strings.HasSuffix(t.lower, "men"))) {
 			return h
 		}
 	}
@@ -497,6 +512,7 @@ var (
 		"september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar",
 		"mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.",
 		"sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.")
+	weekdays           = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	pronounDeterminers = set("the", "this", "that", "which", "any", "every", "no", "each")
 	numberAdverbs      = set("only", "just", "another", "all", "exactly", "precisely", "barely", "still", "some", "those", "these", "its", "their")
 	ordinalSuffix      = set("st", "nd", "rd", "th")

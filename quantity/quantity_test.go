@@ -31,6 +31,8 @@ func TestFind(t *testing.T) {
 		{"At least 20 civilians died in the raid.", `At least 20 civilians{20 "at least" "civilians"}`},
 		{"The camp holds 1.5 million people.", `1.5 million people{1.5e+06 "" "people"}`},
 		{"Tens of thousands of residents fled.", `Tens of thousands of residents{10000 "tens of thousands" "residents"}`},
+		{"The war displaced hundreds of thousands.", `hundreds of thousands{100000 "hundreds of thousands" ""}`},
+		{"2015 Russia launches strikes in Syria.", ""},
 		{"More than two hundred and fifty detainees were moved.", `More than two hundred and fifty detainees{250 "over" "detainees"}`},
 		{"Twenty-five vehicles and a dozen drones were seized.", `Twenty-five vehicles{25 "" "vehicles"}; a dozen drones{12 "" "drones"}`},
 		{"One soldier was killed.", `One soldier{1 "" "soldier"}`},
@@ -44,6 +46,9 @@ func TestFind(t *testing.T) {
 		{"It was the 3rd raid this month.", ""},
 		{"The fighting lasted two years.", ""},
 		{"Resolution 2254 calls for elections.", ""},
+		{"On Tuesday 25 people were killed.", `25 people{25 "" "people"}`},
+		{"They killed as many as 1300 - most of them civilians.", `as many as 1300{1300 "up to" ""}`},
+		{"Police arrested 82 armed gunmen.", `82 armed gunmen{82 "" "armed gunmen"}`},
 		{"He is one of the most senior commanders.", ""},
 		{"He is one of the few who stayed.", ""},
 		{"On the one hand, talks continue.", ""},
@@ -88,6 +93,18 @@ func TestFindWithParse(t *testing.T) {
 	}
 	if got, want := show(Find(s, text)), `30 kilogram{30 "" "kilogram"}`; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestHeading(t *testing.T) {
+	text := "Airstrike Kills 10 Civilians in Idlib"
+	s := sentence(text)
+	if got := show(Find(s, text)); got != "" {
+		t.Errorf("prose reading of a title-case line: got %s, want none", got)
+	}
+	s.Heading = true
+	if got, want := show(Find(s, text)), `10 Civilians{10 "" "civilians"}`; got != want {
+		t.Errorf("heading: got %s, want %s", got, want)
 	}
 }
 
