@@ -28,7 +28,8 @@ const busyTimeout = 10 * time.Second
 type Options struct {
 	// NearDuplicate is the SimHash similarity (1 - hamming/64) at or above which a
 	// new document is linked to a stored one as its near-duplicate. Zero means
-	// DefaultNearDuplicate; a value above 1 disables linking.
+	// DefaultNearDuplicate; a value above 1 disables linking; a negative one is an
+	// error.
 	NearDuplicate float64
 	// Readers is the size of the read-only connection pool; zero means
 	// max(4, GOMAXPROCS).
@@ -60,6 +61,9 @@ func OpenWith(ctx context.Context, path string, o Options) (*DB, error) {
 	// The driver splits the DSN at the first '?', so such a name cannot be expressed.
 	if strings.ContainsAny(path, "?\x00") {
 		return nil, fmt.Errorf("open store %q: path may not contain '?' or NUL", path)
+	}
+	if !(o.NearDuplicate >= 0) { // also catches NaN
+		return nil, fmt.Errorf("open store %s: near-duplicate threshold %v is not a similarity", path, o.NearDuplicate)
 	}
 	db := &DB{path: path, nearDup: o.NearDuplicate}
 	if db.nearDup == 0 {
@@ -95,7 +99,7 @@ func OpenWith(ctx context.Context, path string, o Options) (*DB, error) {
 
 	// Migrate through the writer before any reader connects: a query-only
 	// connection cannot switch the file to WAL, and readers must see the schema.
-	if err := migrate(ctx, db.write); err != nil {
+	if err := migrate(ctx, db.write, path); err != nil {
 		db.write.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -60,12 +61,22 @@ func TestOpenMemory(t *testing.T) {
 	}
 }
 
-func TestOpenBadPath(t *testing.T) {
+func TestOpenRefuses(t *testing.T) {
 	ctx := context.Background()
-	for _, path := range []string{"", "a?b.db", filepath.Join(t.TempDir(), "no", "such", "dir", "x.db")} {
-		if db, err := Open(ctx, path); err == nil {
+	ok := filepath.Join(t.TempDir(), "ok.db")
+	for _, tc := range []struct {
+		path string
+		o    Options
+	}{
+		{"", Options{}},
+		{"a?b.db", Options{}},
+		{filepath.Join(t.TempDir(), "no", "such", "dir", "x.db"), Options{}},
+		{ok, Options{NearDuplicate: -0.5}},
+		{ok, Options{NearDuplicate: math.NaN()}},
+	} {
+		if db, err := OpenWith(ctx, tc.path, tc.o); err == nil {
 			db.Close()
-			t.Errorf("Open(%q) succeeded", path)
+			t.Errorf("OpenWith(%q, %+v) succeeded", tc.path, tc.o)
 		}
 	}
 }

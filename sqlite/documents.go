@@ -191,7 +191,7 @@ func (db *DB) nearDuplicate(ctx context.Context, tx *sql.Tx, fp uint64) (string,
 		if err := rows.Scan(&id, &cand, &dupOf); err != nil {
 			return "", 0, fmt.Errorf("near-duplicate candidates: %w", err)
 		}
-		if s := Similarity(fp, uint64(cand)); s >= db.nearDup {
+		if s := similarity(fp, uint64(cand)); s >= db.nearDup {
 			first, firstOf, firstSim = id, dupOf.String, s
 			break
 		}
@@ -206,11 +206,11 @@ func (db *DB) nearDuplicate(ctx context.Context, tx *sql.Tx, fp uint64) (string,
 	if err := tx.StmtContext(ctx, db.put.fingerprint).QueryRowContext(ctx, firstOf).Scan(&orig); err != nil {
 		return "", 0, fmt.Errorf("near-duplicate original %s: %w", firstOf, err)
 	}
-	return firstOf, Similarity(fp, uint64(orig)), nil
+	return firstOf, similarity(fp, uint64(orig)), nil
 }
 
-// Similarity is the SimHash similarity of two fingerprints: 1 - hamming/64.
-func Similarity(a, b uint64) float64 {
+// similarity is the SimHash similarity of two fingerprints: 1 - hamming/64.
+func similarity(a, b uint64) float64 {
 	return 1 - float64(bits.OnesCount64(a^b))/64
 }
 
@@ -269,7 +269,9 @@ func (db *DB) Document(ctx context.Context, id string) (*sitrep.Document, error)
 	return d, nil
 }
 
-// Documents returns the documents f selects, in the order they were ingested.
+// Documents returns the documents f selects, in the order they were ingested. A
+// non-nil but empty f.IDs selects nothing, as any other list of ids that matches
+// nothing would.
 func (db *DB) Documents(ctx context.Context, f sitrep.DocumentFilter) ([]*sitrep.Document, error) {
 	var (
 		where []string

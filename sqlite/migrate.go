@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"path"
 	"sort"
 	"strconv"
@@ -69,7 +70,7 @@ func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
 // its schema_migrations row, so a crash between two leaves a store at a well-defined
 // version. db must be the writer pool: its transactions are BEGIN IMMEDIATE, so two
 // processes opening a new file at once apply each migration exactly once.
-func migrate(ctx context.Context, db *sql.DB) error {
+func migrate(ctx context.Context, db *sql.DB, path string) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
@@ -82,8 +83,12 @@ func migrate(ctx context.Context, db *sql.DB) error {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
 	for _, m := range ms {
-		if err := applyMigration(ctx, db, m, len(ms)); err != nil {
+		applied, err := applyMigration(ctx, db, m, len(ms))
+		if err != nil {
 			return err
+		}
+		if applied {
+			slog.Info("store migrated", "store", path, "migration", m.name)
 		}
 	}
 	return nil
@@ -91,10 +96,10 @@ func migrate(ctx context.Context, db *sql.DB) error {
 
 // applyMigration applies m unless the store already has it. It re-reads the store's
 // version inside the transaction, because another process may have migrated since.
-func applyMigration(ctx context.Context, db *sql.DB, m migration, known int) (err error) {
+func applyMigration(ctx context.Context, db *sql.DB, m migration, known int) (applied bool, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("migration %s: %w", m.name, err)
+		return false, fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	defer func() {
 		if err != nil {
@@ -103,25 +108,25 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration, known int) (er
 	}()
 	var current int
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&current); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
+		return false, fmt.Errorf("read schema version: %w", err)
 	}
 	if current > known {
-		return fmt.Errorf("%w: it is at version %d, this sitrep knows up to %d; use a newer sitrep", ErrSchemaTooNew, current, known)
+		return false, fmt.Errorf("%w: it is at version %d, this sitrep knows up to %d; use a newer sitrep", ErrSchemaTooNew, current, known)
 	}
 	if current >= m.version {
-		return tx.Rollback()
+		return false, tx.Rollback()
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return fmt.Errorf("migration %s: %w", m.name, err)
+		return false, fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
 		m.version, m.name, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
-		return fmt.Errorf("record migration %s: %w", m.name, err)
+		return false, fmt.Errorf("record migration %s: %w", m.name, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit migration %s: %w", m.name, err)
+		return false, fmt.Errorf("commit migration %s: %w", m.name, err)
 	}
-	return nil
+	return true, nil
 }
 
 // SchemaVersion reports the highest migration applied to the store.
