@@ -75,26 +75,20 @@ func OpenWith(ctx context.Context, path string, o Options) (*DB, error) {
 	}
 
 	var err error
+	db.write, err = sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	// One connection, never recycled: a closed connection would also drop a
+	// :memory: database and the prepared statements.
+	db.write.SetMaxOpenConns(1)
+	db.write.SetMaxIdleConns(1)
+	db.write.SetConnMaxIdleTime(0)
+	db.write.SetConnMaxLifetime(0)
 	if path == ":memory:" {
-		// Each connection to :memory: is a different database, so one connection
-		// must serve both roles.
-		db.write, err = sql.Open("sqlite", dsn(path, false))
-		if err != nil {
-			return nil, fmt.Errorf("open store %s: %w", path, err)
-		}
-		db.write.SetMaxOpenConns(1)
-		db.write.SetConnMaxLifetime(0)
-		db.write.SetConnMaxIdleTime(0)
+		// Each connection to :memory: is a different database, so the one
+		// connection must serve reads too.
 		db.read = db.write
-	} else {
-		db.write, err = sql.Open("sqlite", dsn(path, false))
-		if err != nil {
-			return nil, fmt.Errorf("open store %s: %w", path, err)
-		}
-		db.write.SetMaxOpenConns(1)
-		db.write.SetMaxIdleConns(1)
-		db.write.SetConnMaxIdleTime(0)
-		db.write.SetConnMaxLifetime(0)
 	}
 
 	// Migrate through the writer before any reader connects: a query-only
