@@ -175,7 +175,7 @@ func (b *builder) modifier(k int) int {
 			if n == len(mods)-1 {
 				end = b.items[ags[len(ags)-1]].j
 			}
-			rc := b.add(b.items[m].i, end, last.apply(b.code(m)), b.items[m].entry.Name, "coordination")
+			rc := b.add(b.items[m].i, end, last.apply(b.code(m), b.r.countries), b.items[m].entry.Name, "coordination")
 			rc.agent, rc.plural = last, last.plural
 		}
 		return e
@@ -187,8 +187,9 @@ func (b *builder) modifier(k int) int {
 			start, rule = b.items[a].i, "coordination"
 		}
 		ag := b.items[a].agent
-		rc := b.add(start, b.items[a].j, ag.apply(b.code(k)), b.items[k].entry.Name, rule)
+		rc := b.add(start, b.items[a].j, ag.apply(b.code(k), b.r.countries), b.items[k].entry.Name, rule)
 		rc.agent, rc.plural = ag, ag.plural
+		rc.kind = b.items[k].entry.Kind
 	}
 	return e
 }
@@ -231,7 +232,7 @@ func (b *builder) adjLike(k int) bool {
 	if modifierWords[w.w] {
 		return true
 	}
-	for _, suf := range []string{"AL", "IC", "IVE", "ED", "LY", "ARY", "OUS", "ENT", "ANT", "IAN"} {
+	for _, suf := range []string{"AL", "IC", "IVE", "ED", "LY", "ARY", "OUS", "ENT", "ANT", "IAN", "ISM", "ION"} {
 		if strings.HasSuffix(w.w, suf) && len(w.w) > len(suf)+2 {
 			return true
 		}
@@ -340,6 +341,10 @@ func (b *builder) isPlace(k int) bool {
 	if n := k + 1; n < len(b.items) && b.items[n].kind == itWord && placeNouns[b.ws[b.items[n].i].w] {
 		return true
 	}
+	// "the border with Syria"
+	if b.isWord(k-1, "WITH") && b.isWord(k-2, "BORDER", "BORDERS", "FRONTIER") {
+		return true
+	}
 	// "Washington, DC", "Qaim, Iraq": a place qualified by a larger one.
 	if b.isWord(k+1, ",") && k+2 < len(b.items) && b.ws[b.items[k+2].i].w == "DC" {
 		return true
@@ -373,7 +378,7 @@ func (b *builder) title(start, mod, agent, pk int) int {
 	if mod >= 0 {
 		suggest = b.code(mod)
 		if agent >= 0 {
-			suggest = b.items[agent].agent.apply(suggest)
+			suggest = b.items[agent].agent.apply(suggest, b.r.countries)
 		}
 	}
 	pi := b.items[pk]
@@ -452,7 +457,7 @@ func (b *builder) agentFirst(k int) int {
 	}
 	if b.isWord(k+1, "OF") && b.isModifier(k+2) {
 		m := b.items[k+2]
-		rc := b.add(it.i, m.j, ag.apply(b.code(k+2)), m.entry.Name, "agent")
+		rc := b.add(it.i, m.j, ag.apply(b.code(k+2), b.r.countries), m.entry.Name, "agent")
 		rc.agent, rc.plural = ag, ag.plural
 		return k + 3
 	}
@@ -520,7 +525,7 @@ func (b *builder) name(k int) int {
 		}
 		if mod >= 0 && p < len(b.items) && b.items[p].kind == itAgent {
 			ag := b.items[p].agent
-			if code := ag.apply(b.code(mod)); code != "" {
+			if code := ag.apply(b.code(mod), b.r.countries); code != "" {
 				rc.m.Code, rc.m.Rule = code, "apposition"
 				if rc.cand != nil {
 					rc.cand.Roles = append(rc.cand.Roles, b.textOf(b.items[mod].i, b.items[p].j))

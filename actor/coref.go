@@ -9,7 +9,7 @@ import (
 // the full name, "the general" and "officials" after a mention with the same role,
 // "the group" after an organisation, and pronouns after the nearest compatible
 // mention. Each takes its antecedent's code; what finds none stays unresolved.
-func corefer(recs []*rec) {
+func corefer(recs []*rec, countries map[string]bool) {
 	for i, rc := range recs {
 		switch rc.pending {
 		case "surname":
@@ -32,6 +32,15 @@ func corefer(recs []*rec) {
 		case "agent":
 			window := 5
 			personal := rc.agent.personal()
+			if !personal && !rc.plural && !rc.samePhrase && stateOrgans[rc.agent.Code] {
+				// "Iraqi Defense Minister X said the army plans": the state of the
+				// sentence's first state actor.
+				if a := findFirst(recs, i, rc.m.Sentence, func(a *rec) bool { return countries[a.m.Code[:min(3, len(a.m.Code))]] }); a != nil {
+					link(rc, a, "coref:agent")
+					rc.m.Code = rc.agent.apply(a.m.Code[:3], countries)
+					continue
+				}
+			}
 			if a := findBack(recs, i, window, func(a *rec) bool {
 				if rc.samePhrase {
 					return a.agent != nil && a.agent.Phrase == rc.agent.Phrase
@@ -48,12 +57,14 @@ func corefer(recs []*rec) {
 				link(rc, a, "coref:agent")
 			}
 		case "group":
-			if a := findBack(recs, i, 3, func(a *rec) bool { return a.kind == KindOrg }); a != nil {
+			if a := findBack(recs, i, 5, func(a *rec) bool { return a.kind == KindOrg && !stateCode(a.m.Code) }); a != nil {
 				link(rc, a, "coref:group")
 			}
 		case "pronoun":
 			if rc.plural {
-				plural := func(a *rec) bool { return a.plural && a.agent != nil }
+				plural := func(a *rec) bool {
+					return (a.plural && a.agent != nil) || (a.kind == KindOrg && a.agent == nil && looksPlural(a.m.Text))
+				}
 				var a *rec
 				if rc.initial {
 					// "They" opening a sentence is most often the previous subject: the
@@ -172,4 +183,22 @@ func (rc *rec) trimFirst() {
 	if rc.cand != nil {
 		rc.cand.Name, rc.cand.Span.Start = rc.m.Text, ws.start
 	}
+}
+
+var stateOrgans = setOf("GOV MIL COP LEG JUD SPY")
+
+// stateCode reports whether code names a state or one of its branches, which "the
+// group" does not refer to: a bare country, or a country with a state sector.
+func stateCode(code string) bool {
+	if len(code) == 3 {
+		return true
+	}
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED", "ELI":
+		return true
+	}
+	return false
 }

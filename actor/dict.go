@@ -99,13 +99,14 @@ type Agent struct {
 }
 
 // apply combines a modifier actor code with the agent: "IRQ" + "~GOV" → "IRQGOV".
-// A code that already has a sector keeps it ("USAMIL" officials stay USAMIL), and an
-// agent with no modifier has no code of its own.
-func (a *Agent) apply(code string) string {
+// Only country codes take a sector: a code that already has one keeps it ("USAMIL"
+// officials stay USAMIL), as does a group's ("SDF" units stay SDF), and an agent with
+// no modifier has no code of its own.
+func (a *Agent) apply(code string, countries map[string]bool) string {
 	if code == "" {
 		return ""
 	}
-	if len(code) != 3 {
+	if len(code) != 3 || !countries[code] {
 		return code
 	}
 	if a.Prefix {

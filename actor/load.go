@@ -53,12 +53,15 @@ type Resolver struct {
 	now     func() time.Time
 	log     *slog.Logger
 	sources []string
+	// countries are the codes of country records: the codes a role noun adds its
+	// sector to.
+	countries map[string]bool
 }
 
 // Load reads the dictionaries once; the Resolver it returns is reused for every
 // document.
 func Load(opts Options) (*Resolver, error) {
-	r := &Resolver{now: opts.Now, log: opts.Log}
+	r := &Resolver{now: opts.Now, log: opts.Log, countries: map[string]bool{}}
 	if r.now == nil {
 		r.now = time.Now
 	}
@@ -219,6 +222,13 @@ func (r *Resolver) readFile(rd io.Reader, name, typ string) error {
 // addEntry indexes every phrase of e. The caller holds r.mu.
 func (r *Resolver) addEntry(e *Entry) {
 	r.nEntry++
+	if e.Kind == KindCountry {
+		for _, c := range append([]string{e.Default}, restrictionCodes(e)...) {
+			if len(c) == 3 && !nonStates[c] {
+				r.countries[c] = true
+			}
+		}
+	}
 	for _, p := range append([]string{e.Name}, e.Aliases...) {
 		ws := normWords(p)
 		if len(ws) == 0 {
@@ -263,3 +273,16 @@ var particles = map[string]bool{
 	"AL": true, "EL": true, "BIN": true, "BEN": true, "IBN": true, "ABU": true, "DE": true,
 	"VAN": true, "VON": true, "DA": true, "DI": true, "LA": true, "LE": true,
 }
+
+func restrictionCodes(e *Entry) []string {
+	var cs []string
+	for _, r := range e.Codes {
+		cs = append(cs, r.Code)
+	}
+	return cs
+}
+
+// nonStates are CAMEO's regional and transnational codes: "European countries" is EUR,
+// not a state whose government "the government" could be.
+var nonStates = setOf(`AFR ASA BLK CAU CFR CAS CEU CMN CRB EAF EAS EEU EIN EUR LAM MEA MDT NAF
+NMR PGS SAF SAM SAS SCN SEA SEU WAF WCA WEU WST IGO IMG NGO NGM MNC UAF UIS`)

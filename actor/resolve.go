@@ -125,7 +125,7 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 	for si := range sents {
 		recs = append(recs, r.sentence(text, si, &sents[si], at)...)
 	}
-	corefer(recs)
+	corefer(recs, r.countries)
 	var res Result
 	idx := make(map[*rec]int, len(recs))
 	for _, rc := range recs {
