@@ -18,10 +18,23 @@
 // # Tense
 //
 // Weekdays and dates without a year are read against the publication date: the most
-// recent such day on or before it in a report of the past, the next one after it in
-// one of the future. ResolveTense takes the tense from the caller (the event coder
-// knows whether an event is planned); Resolve infers it from future markers in the
-// sentence ("will", "'ll", "shall", "scheduled", "upcoming").
+// recent such day on or before it in a report of the past, the next one on or after
+// it in one of the future (wire copy names the day of publication by its weekday:
+// "the council will meet on Friday" in Friday's paper is that day). "Last" and
+// "next" exclude the day itself. ResolveTense takes the tense from the caller (the
+// event coder knows whether an event is planned); Resolve infers it for each
+// expression: from the auxiliaries of the verb that governs it when the sentence is
+// parsed, else from future markers ("will", "'ll", "shall", "scheduled", "expected
+// to") near it and not across a clause boundary on its left ("The envoy, who will
+// leave, arrived on Friday" is past).
+//
+// # Measured
+//
+// Over the 491 FA-KES articles (Syrian war) whose text opens with a full dateline,
+// taking that dateline as the publication date, the incident date the annotators
+// gave is among the dates resolved from the body in 53% of them
+// (TestFAKESDates); most misses are articles annotated with their own date whose body
+// dates the incident "on Wednesday", the day before.
 //
 // # Why rules, not go-dateparser
 //

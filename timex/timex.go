@@ -49,13 +49,7 @@ func Resolve(sent sitrep.Sentence, text string, published time.Time, precision s
 
 // ResolveTense is Resolve with the tense given.
 func ResolveTense(sent sitrep.Sentence, text string, published time.Time, precision string, tense Tense) []Expr {
-	r := &resolver{ts: tokens(text, sent), text: text, pub: published, prec: level(precision, published)}
-	switch tense {
-	case Future:
-		r.future = true
-	case InferTense:
-		r.future = inferFuture(r.ts)
-	}
+	r := &resolver{ts: tokens(text, sent), text: text, pub: published, prec: level(precision, published), tense: tense}
 	var out []Expr
 	for i := 0; i < len(r.ts); {
 		e, n := r.at(i)
@@ -98,41 +92,100 @@ func level(precision string, pub time.Time) int {
 type tok struct {
 	text, lower string
 	span        sitrep.Span
+	upos        string
+	head        int // 0-based; -1 for the root or no parse
+	deprel      string
 	ok          bool
 }
 
 func tokens(text string, sent sitrep.Sentence) []tok {
 	ts := make([]tok, len(sent.Tokens))
 	for i, t := range sent.Tokens {
+		ts[i].head = -1
 		if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
 			continue
 		}
 		s := text[t.Span.Start:t.Span.End]
-		ts[i] = tok{text: s, lower: strings.ToLower(s), span: t.Span, ok: true}
+		ts[i] = tok{text: s, lower: strings.ToLower(s), span: t.Span, upos: t.UPOS, head: -1, deprel: t.DepRel, ok: true}
+		if t.Head > 0 && t.Head <= len(sent.Tokens) && t.Head-1 != i {
+			ts[i].head = t.Head - 1
+		}
 	}
 	return ts
 }
 
-// inferFuture reports whether the sentence speaks of the future.
-func inferFuture(ts []tok) bool {
-	for i, t := range ts {
-		switch t.lower {
-		case "will", "'ll", "’ll", "shall", "wo", "scheduled", "upcoming":
-			return true
-		case "going":
-			if i+1 < len(ts) && ts[i+1].lower == "to" {
+// futureAround reports whether the clause around token i speaks of the future: the
+// verb that governs it has a future auxiliary when the sentence is parsed, else a
+// future marker lies near it, not across a clause boundary on the left.
+func (r *resolver) futureAround(i int) bool {
+	if v := r.governor(i); v >= 0 {
+		for k, t := range r.ts {
+			if (t.head == v || k == v) && futureMarker(r, k) {
 				return true
 			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if leftBoundary[r.w(k)] {
+			break
+		}
+		if futureMarker(r, k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(r.ts) && k <= i+8; k++ {
+		if rightBoundary[r.w(k)] {
+			break
+		}
+		if futureMarker(r, k) {
+			return true
 		}
 	}
 	return false
 }
 
+// governor returns the verb that token i depends on, or -1 without a parse.
+func (r *resolver) governor(i int) int {
+	k := i
+	for steps := 0; steps < 12; steps++ {
+		t := r.ts[k]
+		if t.head < 0 {
+			if t.deprel == "root" && (t.upos == "VERB" || t.upos == "AUX") && k != i {
+				return k
+			}
+			return -1
+		}
+		k = t.head
+		if u := r.ts[k].upos; u == "VERB" || u == "AUX" {
+			return k
+		}
+	}
+	return -1
+}
+
+func futureMarker(r *resolver, k int) bool {
+	switch w := r.w(k); w {
+	case "will", "'ll", "’ll", "shall", "wo", "scheduled", "upcoming":
+		return true
+	case "going", "expected", "plans", "plan", "intends":
+		return r.w(k+1) == "to"
+	}
+	return false
+}
+
+var (
+	leftBoundary  = map[string]bool{",": true, ";": true, ":": true, "said": true, "says": true, "that": true, ".": true}
+	rightBoundary = map[string]bool{";": true, ".": true, "said": true, "says": true}
+)
+
 type resolver struct {
-	ts     []tok
-	text   string
-	pub    time.Time
-	prec   int
+	ts    []tok
+	text  string
+	pub   time.Time
+	prec  int
+	tense Tense
+	// future is the tense of the expression being read.
 	future bool
 }
 
@@ -153,6 +206,7 @@ func (r *resolver) at(i int) (Expr, int) {
 	if !r.ts[i].ok {
 		return Expr{}, 0
 	}
+	r.future = r.tense == Future || r.tense == InferTense && r.futureAround(i)
 	if e, n := r.vague(i); n > 0 {
 		return e, n
 	}
@@ -371,8 +425,12 @@ func (r *resolver) weekday(i int) (Expr, int) {
 		future = true
 	}
 	var d time.Time
-	if future { // the next such day after publication
-		d = r.pub.AddDate(0, 0, (int(wd)-int(r.pub.Weekday())+6)%7+1)
+	if future { // the next such day on or after publication; after it for "next"
+		ahead := (int(wd) - int(r.pub.Weekday()) + 7) % 7
+		if ahead == 0 && mod == "next" {
+			ahead = 7
+		}
+		d = r.pub.AddDate(0, 0, ahead)
 	} else {
 		back := (int(r.pub.Weekday()) - int(wd) + 7) % 7
 		if back == 0 && mod != "" { // "last Monday" said on a Monday

@@ -42,7 +42,12 @@ func TestResolve(t *testing.T) {
 		{"The leaders met at the White House on Monday.", monday, "day", "on Monday=2025-11-10(published)"},
 		{"The envoy arrived on Friday.", monday, "day", "on Friday=2025-11-07(published)"},
 		{"The envoy will arrive on Friday.", monday, "day", "on Friday=2025-11-14(published)"},
-		{"Talks will resume on Monday.", monday, "day", "on Monday=2025-11-17(published)"},
+		// Wire copy names the day of publication by its weekday.
+		{"Talks will resume on Monday.", monday, "day", "on Monday=2025-11-10(published)"},
+		{"Talks will resume next Monday.", monday, "day", "next Monday=2025-11-17(published)"},
+		// The future marker belongs to another clause.
+		{"The envoy, who will leave soon, arrived on Friday.", monday, "day", "soon=?(vague); on Friday=2025-11-07(published)"},
+		{"On Friday, the envoy will arrive.", monday, "day", "On Friday=2025-11-14(published)"},
 		{"He visited last Monday.", monday, "day", "last Monday=2025-11-03(published)"},
 		{"Officials said yesterday that the raid had ended.", monday, "day", "yesterday=2025-11-09(published)"},
 		{"The camp was attacked two days ago.", monday, "day", "two days ago=2025-11-08(published)"},
@@ -96,6 +101,27 @@ func TestResolveTense(t *testing.T) {
 	}
 	if got := show(ResolveTense(s, text, pub, "day", Future)); got != "on Thursday=2025-11-13(published)" {
 		t.Errorf("future: %s", got)
+	}
+}
+
+// TestResolveParsed checks that with a parse the tense comes from the governing verb.
+func TestResolveParsed(t *testing.T) {
+	text := "Officials said the envoy will arrive on Friday."
+	s := sentence(text)
+	// Officials said the envoy will arrive on Friday .
+	heads := []int{2, 0, 4, 6, 6, 2, 8, 6, 2}
+	rels := []string{"nsubj", "root", "det", "nsubj", "aux", "ccomp", "case", "obl", "punct"}
+	upos := []string{"NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"}
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].DepRel, s.Tokens[i].UPOS = heads[i], rels[i], upos[i]
+	}
+	if got, want := show(Resolve(s, text, day("2025-11-10"), "day")), "on Friday=2025-11-14(published)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	// The same words with "Friday" attached to "said": the saying was past.
+	s.Tokens[7].Head = 2
+	if got, want := show(Resolve(s, text, day("2025-11-10"), "day")), "on Friday=2025-11-07(published)"; got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }
 
