@@ -150,7 +150,7 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 func (t *tree) firstActorAfter(i, subj int) []int {
 	for k := i + 1; k < len(t.toks); k++ {
 		m := t.actor[k]
-		if m < 0 || !t.dominates(i, k) || subj >= 0 && t.dominates(subj, k) {
+		if m < 0 || !t.dominates(i, k) || subj >= 0 && t.dominates(subj, k) || t.inClause(i, k) {
 			continue
 		}
 		// the phrase's head, so that its conjuncts come too
@@ -164,6 +164,18 @@ func (t *tree) firstActorAfter(i, subj int) []int {
 		return []int{m}
 	}
 	return nil
+}
+
+// inClause reports whether k lies in an adverbial clause or parenthetical of i
+// ("after a hafling was reported on the pass of Cirith Ungol").
+func (t *tree) inClause(i, k int) bool {
+	for steps := 0; k >= 0 && k != i && steps <= len(t.toks); steps++ {
+		if r := t.rel(k); r == "advcl" || r == "parataxis" {
+			return true
+		}
+		k = t.head[k]
+	}
+	return false
 }
 
 // dominates reports whether a is k or one of its ancestors.

@@ -89,6 +89,21 @@ func tokenizeTree(s string) []string {
 	return toks
 }
 
+// prune drops constituents without words ("(NP)"), which have no head.
+func prune(n *node) bool {
+	if n.Word != "" {
+		return true
+	}
+	kept := n.Kids[:0]
+	for _, k := range n.Kids {
+		if prune(k) {
+			kept = append(kept, k)
+		}
+	}
+	n.Kids = kept
+	return len(kept) > 0
+}
+
 // leaves returns the tree's preterminals (tag + word) in order.
 func (n *node) leaves() []*node {
 	var out []*node
@@ -118,7 +133,11 @@ type converter struct {
 // toSentence converts the tree into a sentence whose text is the leaves joined by
 // spaces.
 func toSentence(root *node) (sitrep.Sentence, string, *converter) {
+	prune(root)
 	c := &converter{leaves: root.leaves()}
+	if len(c.leaves) == 0 {
+		return sitrep.Sentence{}, "", c
+	}
 	c.head = make([]int, len(c.leaves))
 	c.rel = make([]string, len(c.leaves))
 	for i := range c.head {
@@ -305,7 +324,7 @@ func (c *converter) attach(n *node) {
 	seenHead := false
 	passive := false
 	if lab == "VP" {
-		passive = c.isPassive(n)
+		passive = c.isPassive(n) || c.isPassiveAt(n.head)
 	}
 	for ki, k := range n.Kids {
 		c.attach(k)
