@@ -1,0 +1,39 @@
+package ner
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkRecognize measures throughput on the UNER EWT test sentences, one
+// goroutine (run with -cpu 1 for one core).
+func BenchmarkRecognize(b *testing.B) {
+	data := sharedData(b)
+	r, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents, _ := readGold(b, filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2"))
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sents {
+			r.Recognize(s)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Read(bytesReader(shipped)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

@@ -1,0 +1,310 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+const (
+	hashSeed uint64 = 14695981039346656037
+	prime64  uint64 = 1099511628211
+)
+
+// Feature templates. The numbers are part of the model format: append, never
+// renumber.
+const (
+	fBias uint8 = iota
+	fWord
+	fForm
+	fPrev
+	fNext
+	fPrev2
+	fNext2
+	fPrevWord
+	fWordNext
+	fShape
+	fPrevShape
+	fNextShape
+	fShape3
+	fPrefix
+	fSuffix
+	fFirstShape
+	fCaseShape
+	fGaz
+	fGazCap
+	fGazCase
+	fGazPrev
+	fGazNext
+	fCluster
+	fPrevCluster
+	fNextCluster
+	fWordLen
+	fClusterCoarse
+	fClusterCap
+	fCapPrior
+	fCapPriorCase
+	fCapPriorShape
+	fCapPriorPrev
+	fCapPriorNext
+)
+
+// Sentence casing classes: web text is often all lower case, headlines are
+// title case, and capitalisation means different things in each.
+const (
+	caseMixed = iota
+	caseLower
+	caseUpper
+	caseTitle
+)
+
+// scratch holds per-sentence buffers so that recognising allocates little.
+type scratch struct {
+	lower  []string
+	shape  []string
+	gaz    []uint8
+	feats  []uint64 // features of all tokens, token i at feats[off[i]:off[i+1]]
+	off    []int
+	scores []float32
+	back   []int8
+	labels []int
+}
+
+func fh(t uint8, s string) uint64 {
+	h := (hashSeed ^ uint64(t)) * prime64
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime64
+	}
+	return h
+}
+
+func fh2(t uint8, a, b string) uint64 {
+	h := fh(t, a)
+	h ^= 0xff
+	h *= prime64
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= prime64
+	}
+	return h
+}
+
+func fhn(t uint8, vals ...uint64) uint64 {
+	h := (hashSeed ^ uint64(t)) * prime64
+	for _, v := range vals {
+		for s := 0; s < 64; s += 8 {
+			h ^= (v >> s) & 0xff
+			h *= prime64
+		}
+	}
+	return h
+}
+
+// shapeOf maps letters to X/x, digits to d and keeps other characters,
+// collapsing repeats: "McDonald's" → "XxXx'x", "2024" → "d".
+func shapeOf(s string) string {
+	var b [32]byte
+	n := 0
+	var last byte
+	for _, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n == len(b) {
+			break
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func sentenceCase(toks []sitrep.Token) int {
+	words, caps, upper := 0, 0, 0
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if i > 0 && unicode.IsUpper(r) {
+			caps++
+		}
+		if len(t.Text) > 1 && isAllUpper(t.Text) {
+			upper++
+		}
+	}
+	switch {
+	case words == 0:
+		return caseMixed
+	case upper*10 >= words*8 && words > 2:
+		return caseUpper
+	case caps == 0:
+		return caseLower
+	case caps*10 >= (words-1)*7 && words > 3:
+		return caseTitle
+	}
+	return caseMixed
+}
+
+var boundary = [...]string{"<s2>", "<s>", "</s>", "</s2>"}
+
+// extract computes every token's feature hashes into sc.feats.
+func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
+	n := len(toks)
+	sc.lower = sc.lower[:0]
+	sc.shape = sc.shape[:0]
+	for _, t := range toks {
+		sc.lower = append(sc.lower, strings.ToLower(t.Text))
+		sc.shape = append(sc.shape, shapeOf(t.Text))
+	}
+	if cap(sc.gaz) < n*numGaz {
+		sc.gaz = make([]uint8, n*numGaz)
+	}
+	sc.gaz = sc.gaz[:n*numGaz]
+	r.gaz.match(sc.lower, sc.gaz)
+	scase := uint64(sentenceCase(toks))
+
+	word := func(i int) string {
+		switch {
+		case i < -1:
+			return boundary[0]
+		case i < 0:
+			return boundary[1]
+		case i >= n+1:
+			return boundary[3]
+		case i >= n:
+			return boundary[2]
+		}
+		return sc.lower[i]
+	}
+	shape := func(i int) string {
+		if i < 0 || i >= n {
+			return "<b>"
+		}
+		return sc.shape[i]
+	}
+	// cluster returns a word's cluster path and capitalisation class.
+	cluster := func(i int) (string, string) {
+		if i < 0 || i >= n {
+			return "<b>", "<b>"
+		}
+		if v, ok := r.clusters[sc.lower[i]]; ok {
+			c, k, _ := strings.Cut(v, "|")
+			if c == "" {
+				c = "<rare>"
+			}
+			return c, k
+		}
+		return "<unk>", "?"
+	}
+
+	sc.feats = sc.feats[:0]
+	sc.off = append(sc.off[:0], 0)
+	for i := 0; i < n; i++ {
+		f := sc.feats
+		w := sc.lower[i]
+		sh := sc.shape[i]
+		f = append(f,
+			fh(fBias, ""),
+			fh(fWord, w),
+			fh(fForm, toks[i].Text),
+			fh(fPrev, word(i-1)),
+			fh(fNext, word(i+1)),
+			fh(fPrev2, word(i-2)),
+			fh(fNext2, word(i+2)),
+			fh2(fPrevWord, word(i-1), w),
+			fh2(fWordNext, w, word(i+1)),
+			fh(fShape, sh),
+			fh(fPrevShape, shape(i-1)),
+			fh(fNextShape, shape(i+1)),
+			fh2(fShape3, shape(i-1), sh+"|"+shape(i+1)),
+			fhn(fCaseShape, scase, fh(0, sh)),
+		)
+		if i == 0 {
+			f = append(f, fh(fFirstShape, sh))
+		}
+		l := len(w)
+		if l > 12 {
+			l = 12
+		}
+		f = append(f, fhn(fWordLen, uint64(l)))
+		for k := 1; k <= 4; k++ {
+			if k <= len(w) {
+				if k <= 3 {
+					f = append(f, fh(fPrefix, w[:k]))
+				}
+				f = append(f, fh(fSuffix, w[len(w)-k:]))
+			}
+		}
+		if r.clusters != nil {
+			c, k := cluster(i)
+			coarse, _, _ := strings.Cut(c, ".")
+			_, kp := cluster(i - 1)
+			_, kn := cluster(i + 1)
+			f = append(f,
+				fh(fCluster, c),
+				fh(fClusterCoarse, coarse),
+				fh2(fClusterCap, c, sh),
+				fh(fCapPrior, k),
+				fhn(fCapPriorCase, scase, fh(0, k)),
+				fh2(fCapPriorShape, k, sh),
+				fh2(fCapPriorPrev, kp, k),
+				fh2(fCapPriorNext, k, kn),
+			)
+			if p, _ := cluster(i - 1); true {
+				f = append(f, fh(fPrevCluster, p))
+			}
+			if nx, _ := cluster(i + 1); true {
+				f = append(f, fh(fNextCluster, nx))
+			}
+		}
+		capw := uint64(0)
+		if isCap(toks[i].Text) {
+			capw = 1
+		}
+		for k := 0; k < numGaz; k++ {
+			if p := uint64(sc.gaz[i*numGaz+k]); p != 0 {
+				f = append(f,
+					fhn(fGaz, uint64(k), p),
+					fhn(fGazCap, uint64(k), p, capw),
+					fhn(fGazCase, uint64(k), p, scase),
+				)
+			}
+			if i > 0 {
+				if p := uint64(sc.gaz[(i-1)*numGaz+k]); p != 0 {
+					f = append(f, fhn(fGazPrev, uint64(k), p))
+				}
+			}
+			if i+1 < n {
+				if p := uint64(sc.gaz[(i+1)*numGaz+k]); p != 0 {
+					f = append(f, fhn(fGazNext, uint64(k), p))
+				}
+			}
+		}
+		sc.feats = f
+		sc.off = append(sc.off, len(f))
+	}
+}

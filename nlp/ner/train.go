@@ -1,0 +1,346 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+)
+
+// trainConfig holds what tuning varies; Train uses defaultConfig.
+type trainConfig struct {
+	epochs     int
+	unerCopies int     // UNER is in-domain for EWT: count its sentences this many times
+	lowerFrac  float64 // share of GUM sentences also added in lower case, for web text
+	seed       uint64
+	holdout    int   // when > 0, keep every holdout-th UNER document out of training (tuning only)
+	fold       int   // which of the holdout folds to keep out
+	noGaz      uint8 // gazetteer kinds (bits) to leave out, for ablation
+	clusters   bool  // induce word clusters from the unlabelled text
+	clusterMin int   // words seen fewer times get no cluster
+	kCoarse    int
+	kFine      int
+	noGUM      bool // train without GUM, for ablation
+	withGUMDev bool // after tuning, train on GUM dev too
+	selfTrain  int  // copies of EWT train labelled by a first model (0: none)
+}
+
+var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, unerCopies: 2, lowerFrac: 0.15, seed: 1,
+	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 400}
+
+// Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
+// UNER English EWT dev, GUM's train split and the gazetteer sources. It is
+// deterministic.
+func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Recognizer, error) {
+	r, _, err := train(ctx, dataDir, defaultConfig, log)
+	return r, err
+}
+
+// clusterCache keeps induced clusters for repeated training in one process
+// (cross-validation while tuning); clusters depend only on the key's settings.
+var clusterCache = map[string]map[string]string{}
+
+// corpus is the loaded training material.
+type corpus struct {
+	train []example
+	dev   map[string][]example // tuning sets by name
+}
+
+func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpus, error) {
+	c := &corpus{dev: map[string][]example{}}
+	uner, sents, err := readIOB2Examples(filepath.Join(dataDir, "uner", "ewt", "en_ewt-ud-dev.iob2"))
+	if err != nil {
+		return nil, err
+	}
+	// Documents start with a "# newdoc" comment; hold out whole documents so
+	// that names repeated within a document do not leak.
+	doc := -1
+	var held []example
+	var kept []example
+	for i, s := range sents {
+		for _, cm := range s.Comments {
+			if len(cm) > 8 && cm[:8] == "# newdoc" {
+				doc++
+			}
+		}
+		if cfg.holdout > 0 && doc%cfg.holdout == cfg.fold {
+			held = append(held, uner[i])
+		} else {
+			kept = append(kept, uner[i])
+		}
+	}
+	if len(held) > 0 {
+		c.dev["uner-ewt-dev-heldout"] = held
+	}
+	for k := 0; k < cfg.unerCopies; k++ {
+		c.train = append(c.train, kept...)
+	}
+	gumDir := filepath.Join(dataDir, "gum")
+	for _, split := range []string{"train", "dev"} {
+		docs, err := gumSplit(gumDir, split)
+		if err != nil {
+			return nil, err
+		}
+		ex, err := readGUM(filepath.Join(gumDir, "dep"), docs, common)
+		if err != nil {
+			return nil, err
+		}
+		if split == "dev" {
+			c.dev["gum-dev"] = ex
+			if !cfg.withGUMDev {
+				continue
+			}
+		}
+		if cfg.noGUM {
+			continue
+		}
+		c.train = append(c.train, ex...)
+		rng := rand.New(rand.NewPCG(cfg.seed, 7))
+		for _, e := range ex {
+			if rng.Float64() < cfg.lowerFrac {
+				c.train = append(c.train, lowered(e))
+			}
+		}
+	}
+	return c, nil
+}
+
+// lowered is e in lower case: web text often drops capitals, and gazetteer and
+// context features must carry the model there.
+func lowered(e example) example {
+	toks := make([]sitrep.Token, len(e.toks))
+	for i, t := range e.toks {
+		t.Text = toLowerASCII(t.Text)
+		toks[i] = t
+	}
+	return example{toks: toks, gold: e.gold}
+}
+
+func toLowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+func train(ctx context.Context, dataDir string, cfg trainConfig, log *slog.Logger) (*Recognizer, *corpus, error) {
+	if cfg.selfTrain == 0 {
+		return trainOnce(ctx, dataDir, cfg, nil, log)
+	}
+	first := cfg
+	first.selfTrain = 0
+	r0, _, err := trainOnce(ctx, dataDir, first, nil, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	extra, err := selfLabel(r0, filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"))
+	if err != nil {
+		return nil, nil, err
+	}
+	log.Info("ner self-training", "sentences", len(extra))
+	var more []example
+	for k := 0; k < cfg.selfTrain; k++ {
+		more = append(more, extra...)
+	}
+	return trainOnce(ctx, dataDir, cfg, more, log)
+}
+
+// selfLabel labels the EWT train sentences with r, keeping a sentence only when
+// every predicted name is made of proper nouns by EWT's gold tags: names the
+// first model finds in the web genre of the test data, with its obvious
+// mistakes ("Great" in "Great service") filtered out by syntax.
+func selfLabel(r *Recognizer, path string) ([]example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("self-training: %w", err)
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("self-training %s: %w", path, err)
+	}
+	var out []example
+	for _, s := range sents {
+		toks := make([]sitrep.Token, len(s.Words))
+		for i, w := range s.Words {
+			toks[i] = sitrep.Token{Text: w.Form, SpaceAfter: s.SpaceAfter(i)}
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		ents := r.Recognize(toks)
+		ok := true
+		for _, e := range ents {
+			for i := e.Start; i < e.End && ok; i++ {
+				w := s.Words[i]
+				ok = isProper(w) || w.UPOS == "PUNCT" || w.UPOS == "ADP" || w.UPOS == "DET" || w.UPOS == "CCONJ"
+			}
+		}
+		if ok {
+			out = append(out, example{toks: toks, gold: bilou(ents, len(toks))})
+		}
+	}
+	return out, nil
+}
+
+func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []example, log *slog.Logger) (*Recognizer, *corpus, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	t0 := time.Now()
+	common, err := commonWords([]string{
+		filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"),
+	}, 3)
+	if err != nil {
+		return nil, nil, err
+	}
+	gaz, err := buildGazetteer(dataDir, common)
+	if err != nil {
+		return nil, nil, err
+	}
+	if cfg.noGaz != 0 {
+		var ph [numGaz][]string
+		for k := 0; k < numGaz; k++ {
+			if cfg.noGaz&(1<<k) == 0 {
+				ph[k] = gaz.phrases[k]
+			}
+		}
+		gaz = newGazetteer(ph)
+	}
+	for k := 0; k < numGaz; k++ {
+		log.Info("gazetteer", "kind", gazNames[k], "entries", len(gaz.phrases[k]))
+	}
+	c, err := loadCorpus(dataDir, cfg, common)
+	if err != nil {
+		return nil, nil, err
+	}
+	c.train = append(c.train, extra...)
+	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
+
+	r := &Recognizer{index: map[uint64]int32{}, gaz: gaz}
+	if cfg.clusters {
+		var docs []string
+		for _, split := range []string{"train", "dev"} {
+			d, err := gumSplit(filepath.Join(dataDir, "gum"), split)
+			if err != nil {
+				return nil, nil, err
+			}
+			docs = append(docs, d...)
+		}
+		key := fmt.Sprint(cfg.clusterMin, cfg.kCoarse, cfg.kFine, cfg.seed)
+		if cl, ok := clusterCache[key]; ok {
+			r.clusters = cl
+		} else {
+			text, err := clusterText(dataDir, docs)
+			if err != nil {
+				return nil, nil, err
+			}
+			r.clusters = induceClusters(text, cfg.clusterMin, 1000, cfg.kCoarse, cfg.kFine, cfg.seed)
+			clusterCache[key] = r.clusters
+		}
+		log.Info("ner word clusters", "words", len(r.clusters), "elapsed", time.Since(t0).Round(time.Second))
+	}
+	L := numLabels
+	// Extract every sentence's features once, as rows.
+	type prepared struct {
+		rows [][]int32
+		gold []int
+	}
+	prep := make([]prepared, len(c.train))
+	var sc scratch
+	for i, e := range c.train {
+		r.extract(e.toks, &sc)
+		rows := make([][]int32, len(e.toks))
+		for t := range e.toks {
+			hs := sc.feats[sc.off[t]:sc.off[t+1]]
+			row := make([]int32, 0, len(hs))
+			for _, h := range hs {
+				k, ok := r.index[h]
+				if !ok {
+					k = int32(len(r.index))
+					r.index[h] = k
+				}
+				row = append(row, k)
+			}
+			rows[t] = row
+		}
+		prep[i] = prepared{rows, e.gold}
+	}
+	nf := len(r.index)
+	log.Info("ner features", "count", nf)
+	w := make([]float32, nf*L)
+	u := make([]float64, nf*L)
+	tw := make([]float32, (L+1)*L)
+	tu := make([]float64, (L+1)*L)
+	step := 1.0
+	rng := rand.New(rand.NewPCG(cfg.seed, 11))
+	order := make([]int, len(prep))
+	for i := range order {
+		order[i] = i
+	}
+	var em []float32
+	var vsc scratch
+	for epoch := 0; epoch < cfg.epochs; epoch++ {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, fmt.Errorf("train ner: %w", err)
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, oi := range order {
+			p := prep[oi]
+			n := len(p.gold)
+			em = append(em[:0], make([]float32, n*L)...)
+			for t, row := range p.rows {
+				e := em[t*L : t*L+L]
+				for _, k := range row {
+					wr := w[int(k)*L : int(k)*L+L]
+					for l := range e {
+						e[l] += wr[l]
+					}
+				}
+			}
+			pred := viterbi(em, tw, n, &vsc)
+			prevG, prevP := L, L // the start row
+			for t := 0; t < n; t++ {
+				g, q := p.gold[t], pred[t]
+				if g != q {
+					errs++
+					for _, k := range p.rows[t] {
+						w[int(k)*L+g]++
+						u[int(k)*L+g] += step
+						w[int(k)*L+q]--
+						u[int(k)*L+q] -= step
+					}
+				}
+				if g != q || prevG != prevP {
+					tw[prevG*L+g]++
+					tu[prevG*L+g] += step
+					tw[prevP*L+q]--
+					tu[prevP*L+q] -= step
+				}
+				prevG, prevP = g, q
+			}
+			step++
+		}
+		log.Info("ner epoch", "epoch", epoch+1, "token errors", errs, "elapsed", time.Since(t0).Round(time.Second))
+	}
+	// Averaged weights: w - u/step.
+	for i := range w {
+		w[i] -= float32(u[i] / step)
+	}
+	for i := range tw {
+		tw[i] -= float32(tu[i] / step)
+	}
+	r.weights = w
+	r.trans = tw
+	return r, c, nil
+}

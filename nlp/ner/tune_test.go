@@ -1,0 +1,138 @@
+package ner
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// TestTune trains with a held-out fifth of UNER EWT dev documents and reports
+// scores on it and on GUM dev. It is a tuning aid, run by hand:
+//
+//	SITREP_SHARED=/work/shared SITREP_NER_TUNE=1 go test -run TestTune -v ./nlp/ner/
+func TestTune(t *testing.T) {
+	if os.Getenv("SITREP_NER_TUNE") == "" {
+		t.Skip("SITREP_NER_TUNE not set")
+	}
+	data := sharedData(t)
+	cfg := defaultConfig
+	cfg.holdout = 5
+	cfg.withGUMDev = false
+	if v, err := strconv.Atoi(os.Getenv("NER_EPOCHS")); err == nil {
+		cfg.epochs = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_UNER_COPIES")); err == nil {
+		cfg.unerCopies = v
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("NER_LOWER"), 64); err == nil {
+		cfg.lowerFrac = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_NOGAZ")); err == nil {
+		cfg.noGaz = uint8(v)
+	}
+	if os.Getenv("NER_NOCLUSTERS") != "" {
+		cfg.clusters = false
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_CMIN")); err == nil {
+		cfg.clusterMin = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_KC")); err == nil {
+		cfg.kCoarse = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_KF")); err == nil {
+		cfg.kFine = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_SELF")); err == nil {
+		cfg.selfTrain = v
+	}
+	cfg.noGUM = os.Getenv("NER_NOGUM") != ""
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	folds := 1
+	if v, err := strconv.Atoi(os.Getenv("NER_FOLDS")); err == nil {
+		folds = v
+	}
+	sum := map[string][4]float64{}
+	for fold := 0; fold < folds; fold++ {
+		cfg.fold = fold
+		r, c, err := train(context.Background(), data, cfg, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"uner-ewt-dev-heldout", "gum-dev"} {
+			if name == "gum-dev" && fold > 0 {
+				continue
+			}
+			var toks [][]sitrep.Token
+			var tags [][]string
+			for _, e := range c.dev[name] {
+				toks = append(toks, e.toks)
+				tags = append(tags, labelsToIOB2(e.gold))
+			}
+			if os.Getenv("NER_SHOW") == name {
+				showErrors(t, r, toks, tags)
+			}
+			p, rc, f, by := Evaluate(r, toks, tags)
+			x := sum[name]
+			x[0] += f
+			x[1] += by["PER"][2]
+			x[2] += by["ORG"][2]
+			x[3] += by["LOC"][2]
+			sum[name] = x
+			t.Logf("fold %d %s: P %.2f R %.2f F1 %.2f  PER %.1f ORG %.1f LOC %.1f", fold, name, 100*p, 100*rc, 100*f,
+				100*by["PER"][2], 100*by["ORG"][2], 100*by["LOC"][2])
+		}
+	}
+	x := sum["uner-ewt-dev-heldout"]
+	n := float64(folds)
+	t.Logf("MEAN uner F1 %.2f PER %.1f ORG %.1f LOC %.1f | gum-dev %.2f", 100*x[0]/n, 100*x[1]/n, 100*x[2]/n, 100*x[3]/n, 100*sum["gum-dev"][0])
+}
+
+func labelsToIOB2(ls []int) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		p, t := splitLabel(l)
+		switch {
+		case l == 0:
+			out[i] = "O"
+		case p == posB || p == posU:
+			out[i] = "B-" + Types[t]
+		default:
+			out[i] = "I-" + Types[t]
+		}
+	}
+	return out
+}
+
+func showErrors(t *testing.T, r *Recognizer, toks [][]sitrep.Token, tags [][]string) {
+	for i, s := range toks {
+		pred := r.Tag(s)
+		g := Spans(tags[i], s)
+		p := Spans(pred, s)
+		gs := map[sitrep.Entity]bool{}
+		for _, e := range g {
+			gs[e] = true
+		}
+		ps := map[sitrep.Entity]bool{}
+		for _, e := range p {
+			ps[e] = true
+		}
+		var miss, extra []string
+		for _, e := range g {
+			if !ps[e] {
+				miss = append(miss, e.Type+":"+e.Text)
+			}
+		}
+		for _, e := range p {
+			if !gs[e] {
+				extra = append(extra, e.Type+":"+e.Text)
+			}
+		}
+		if len(miss)+len(extra) > 0 {
+			t.Logf("MISS %q EXTRA %q IN %s", miss, extra, spanText(s))
+		}
+	}
+}
