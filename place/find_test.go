@@ -204,6 +204,27 @@ func TestCountryAndDemonym(t *testing.T) {
 	}
 }
 
+func TestLookup(t *testing.T) {
+	g := load(t)
+	for _, tt := range []struct{ name, want string }{
+		{"Tripoli", "Tripoli/LBY"},
+		{"deir ez zor", "Deir ez-Zor/SYR"},
+		{"Georgia", "Georgia/GEO"},
+		{"Nowhere-on-Earth", ""},
+	} {
+		got := ""
+		if ps := g.Lookup(tt.name); len(ps) > 0 {
+			got = ps[0].Name + "/" + ps[0].Country
+		}
+		if got != tt.want {
+			t.Errorf("Lookup(%q)[0] = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	if ps := g.Lookup("Tripoli"); len(ps) < 2 || ps[1].Country != "LBN" {
+		t.Errorf("Lookup(Tripoli) should list Tripoli, Lebanon second: %+v", ps)
+	}
+}
+
 func TestGazetteerSize(t *testing.T) {
 	g := load(t)
 	if n := g.Len(); n < 30000 {
@@ -240,6 +261,27 @@ func FuzzFind(f *testing.F) {
 			s.Tokens[i].Span.End += 3
 		}
 		g.Find(text, s)
+	})
+}
+
+func FuzzFindInDocument(f *testing.F) {
+	g := load(f)
+	for _, s := range []string{"President Obama spoke.\nObama left.", "Lebanese troops.\nIn Tripoli.", "the borders with\nSyria"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		sents := document(text)
+		got := g.FindInDocument(text, sents)
+		if len(got) != len(sents) {
+			t.Fatalf("%d sentences, %d results", len(sents), len(got))
+		}
+		for _, ps := range got {
+			for _, p := range ps {
+				if p.Span.Start < 0 || p.Span.End > len(text) || text[p.Span.Start:p.Span.End] != p.Text {
+					t.Fatalf("bad span %v for %q", p.Span, p.Text)
+				}
+			}
+		}
 	})
 }
 

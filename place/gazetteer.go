@@ -3,10 +3,12 @@ package place
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -212,3 +214,24 @@ func (g *Gazetteer) Demonym(word string) (iso3 string, ok bool) {
 
 // Len reports how many places the gazetteer holds.
 func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Lookup returns the places a name can denote, best first by the ranking Find uses
+// without context (kind, then population). It matches the whole name, folded as Find
+// folds text ("Deir ez-Zor", "deir ez zor"), for callers that already hold a
+// location's text, such as an NER span.
+func (g *Gazetteer) Lookup(name string) []sitrep.Place {
+	cands := g.index[norm.Key(name)]
+	if len(cands) == 0 {
+		return nil
+	}
+	order := slices.Clone(cands)
+	slices.SortStableFunc(order, func(a, b candidate) int {
+		return cmp.Compare(g.score(b, "", nil), g.score(a, "", nil))
+	})
+	out := make([]sitrep.Place, len(order))
+	for i, c := range order {
+		out[i] = g.place(c.entry)
+		out[i].Text = name
+	}
+	return out
+}

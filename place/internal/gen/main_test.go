@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -62,5 +63,35 @@ func TestMedian(t *testing.T) {
 	}
 	if got := median([]float64{4, 1, 3, 2}); got != 2.5 {
 		t.Errorf("median even = %v", got)
+	}
+}
+
+func TestTranslated(t *testing.T) {
+	freq := map[string]*wordFreq{
+		"white": {lower: 40, capMid: 3}, "house": {lower: 90, capMid: 5},
+		"dar": {lower: 0, capMid: 1}, "new": {lower: 300, capMid: 20}, "york": {capMid: 12},
+	}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"White House", true},
+		{"Dar el Beida", false},
+		{"New York", false},
+		{"House", false}, // one word: left to the ambiguous list
+	} {
+		if got := translated(tt.name, freq); got != tt.want {
+			t.Errorf("translated(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestShareCapitalNames(t *testing.T) {
+	admin := &entry{kind: "A", iso3: "SYR", admin1: "04", primary: []string{"Ar-Raqqah"}}
+	city := &entry{kind: "P", iso3: "SYR", admin1: "04", primary: []string{"Ar Raqqah"}, alts: []string{"Raqqa", "Rakka"}}
+	other := &entry{kind: "P", iso3: "SYR", admin1: "04", primary: []string{"Tabqa"}, alts: []string{"Ath Thawrah"}}
+	shareCapitalNames(map[string]*entry{"SY.04": admin}, []*entry{city, other})
+	if got := strings.Join(admin.alts, "|"); got != "Raqqa|Rakka" {
+		t.Errorf("division alternates = %q, want the namesake city's only", got)
 	}
 }
