@@ -41,7 +41,9 @@ type Options struct {
 	// Paired also reports the reciprocal event a pattern's paired code names
 	// ("[042:043]": A visits B, so B hosts A), as PETRARCH does.
 	Paired bool
-	Log    *slog.Logger
+	// Locators find places, dates and quantities; see Locators.
+	Locators Locators
+	Log      *slog.Logger
 }
 
 // Coder codes events from parsed sentences. It is safe for concurrent use.
@@ -206,6 +208,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	}
 	var out []sitrep.Event
 	seen := map[string]bool{}
+	var found *located
 	for _, tr := range trigs {
 		if tr.covered || tr.code == "" || tr.code == "---" {
 			continue
@@ -213,7 +216,12 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		if tr.code == "010" && !c.opts.Statements {
 			continue
 		}
-		for _, ev := range c.events(doc, s, t, tr) {
+		evs := c.events(doc, s, t, tr)
+		if len(evs) > 0 && found == nil {
+			found = c.find(doc, s) // only sentences with events pay for the search
+		}
+		c.locate(doc, t, tr, evs, found)
+		for _, ev := range evs {
 			key := ev.Source.Code + "|" + ev.Target.Code + "|" + ev.CAMEO
 			if seen[key] {
 				continue
