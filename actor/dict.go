@@ -408,6 +408,10 @@ var orgNouns = map[string]bool{
 	"CENTER": true, "CENTRE": true, "FOUNDATION": true, "PRESS": true, "TV": true,
 	"GUARD": true, "GUARDS": true, "CORPS": true, "COURT": true, "PARLIAMENT": true,
 	"SERVICE": true, "SERVICES": true, "REGION": true, "COMMISSION": true, "FUND": true,
+	"COMMITTEES": true, "DEFENCE": true, "DEFENSE": true, "WORLD": true,
+	// Arabic words that open the names of armed groups.
+	"JAISH": true, "JABHAT": true, "HARAKAT": true, "LIWA": true, "KATAIB": true,
+	"ANSAR": true, "HAYAT": true, "TAHRIR": true, "ASAIB": true, "FAYLAQ": true,
 }
 
 // ParseAgents reads a PETRARCH agents dictionary: "PHRASE {PLURAL} [~CODE]" lines,

@@ -272,6 +272,8 @@ func surnameOf(ws []string) [][]string {
 var particles = map[string]bool{
 	"AL": true, "EL": true, "BIN": true, "BEN": true, "IBN": true, "ABU": true, "DE": true,
 	"VAN": true, "VON": true, "DA": true, "DI": true, "LA": true, "LE": true,
+	// Arabic compound given names whose second part is never used alone.
+	"ABDEL": true, "ABDUL": true, "ABD": true, "UMM": true,
 }
 
 func restrictionCodes(e *Entry) []string {

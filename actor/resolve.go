@@ -365,7 +365,11 @@ func capitalNames(items []item, ws []word) []item {
 			}
 			break
 		}
-		out = append(out, item{kind: itName, i: it.i, j: items[end-1].j})
+		if last := ws[items[end-1].i].w; !placeNames[last] {
+			out = append(out, item{kind: itName, i: it.i, j: items[end-1].j})
+		} else {
+			out = append(out, items[k:end]...)
+		}
 		k = end
 	}
 	return out
@@ -378,6 +382,9 @@ func nameWord(ws []word, i int) bool {
 	}
 	if i > 0 && ws[i-1].tok == w.tok && hyphenPrefixes[ws[i-1].w] {
 		return false // "post-Assad"
+	}
+	if w.upper && len(w.w) >= 6 {
+		return false // "SUBSCRIBE": shouting, not an acronym
 	}
 	if w.upos != "" && w.upos != "PROPN" && w.upos != "NOUN" && w.upos != "X" {
 		return false
@@ -425,9 +432,15 @@ MEANWHILE HOWEVER ALTHOUGH THOUGH WHEN WHERE WHY HOW WHAT WHO IF ALSO LAST NEXT 
 ALONGSIDE UNNAMED SENIOR ONE NO NOT ALL MANY MOST ANY EACH SUCH THERE HERE SPEAKING ACCORDING
 ON MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY
 JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER MR MRS MS DR SO YET THEN THUS AMONG
-POST ANTI PRO NON EX ARE IS WAS WERE BE NEW FORMER`)
+POST ANTI PRO NON EX ARE IS WAS WERE BE NEW FORMER
+FOLLOW SUBSCRIBE SHARE LIKE COPYRIGHT SOURCE READ MORE LATEST PHOTO VIDEO WATCH CLICK`)
 
 var hyphenPrefixes = setOf("POST PRE ANTI PRO NON EX")
+
+// placeNames end names of places, not of actors ("Castello Road", "Arab Spring" is an
+// event but reads the same).
+var placeNames = setOf(`ROAD STREET SQUARE AVENUE DISTRICT PROVINCE GOVERNORATE CITY VALLEY RIVER
+MOUNTAIN MOUNTAINS HILLS BRIDGE AIRPORT CROSSING HIGHWAY CAMP DAM LAKE SEA GULF SPRING PLAIN`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

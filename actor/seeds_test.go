@@ -38,6 +38,15 @@ func nlpAnalyse(t *testing.T) analyseFunc {
 	return pipe.AnalyzeDocument
 }
 
+// tryNLP returns the backbone's analysis when its models load.
+func tryNLP() (analyseFunc, bool) {
+	pipe, err := nlp.Default()
+	if err != nil {
+		return nil, false
+	}
+	return pipe.AnalyzeDocument, true
+}
+
 // TestSeedMentions scores mention-level precision and recall against the gold list
 // made from the seed articles (a development set: the resolver was tuned on it).
 func TestSeedMentions(t *testing.T) {

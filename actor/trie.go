@@ -39,7 +39,17 @@ func (t *trie[V]) longest(words []string, i int) (int, V) {
 	bestN := 0
 	n := t
 	for j := i; j < len(words); j++ {
-		c, ok := n.next[words[j]]
+		w := words[j]
+		// A possessive whose apostrophe was lost ("Assads", "al-Qaedas") ends a
+		// phrase as its bare form would.
+		if len(w) > 3 && w[len(w)-1] == 'S' {
+			if c, ok := n.next[w[:len(w)-1]]; ok && c.isEnd {
+				if _, exact := n.next[w]; !exact {
+					best, bestN = c.val, j-i+1
+				}
+			}
+		}
+		c, ok := n.next[w]
 		if !ok {
 			break
 		}
