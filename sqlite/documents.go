@@ -30,9 +30,12 @@ var _ sitrep.DocumentStore = (*DB)(nil)
 //     or above the threshold the earliest stored wins; if it is itself a copy, d is
 //     linked to the original it points to instead, so that every copy of a story
 //     names the same first copy and chains never form. Similarity is then measured
-//     against that original. A zero Fingerprint means "not computed" and is never
-//     matched. Whatever d.DuplicateOf held before is replaced by what the store
-//     finds.
+//     against that original, and may be below the threshold. Banding finds every
+//     fingerprint within 3 bits (one band must then be equal); at 4 to 6 bits (0.9
+//     similarity allows 6) it finds those whose differences fall in fewer than four
+//     bands, which trades a little recall for an index lookup instead of a scan. A
+//     zero Fingerprint means "not computed" and is never matched. Whatever
+//     d.DuplicateOf held before is replaced by what the store finds.
 //
 // On success d.ID, d.DuplicateOf, d.Similarity and (if it was zero) d.IngestedAt are
 // set to what was stored. d.ID and d.Hash must not be empty.
