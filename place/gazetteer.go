@@ -86,8 +86,8 @@ func Load() (*Gazetteer, error) {
 
 func parse(gaz io.Reader, ambiguous, demonyms string) (*Gazetteer, error) {
 	g := &Gazetteer{
-		index:     make(map[string][]candidate, 1<<18),
-		first:     make(map[string]bool, 1<<17),
+		index:     make(map[string][]candidate, 140000), // the embedded data holds about 137,000 keys
+		first:     make(map[string]bool, 104000),
 		ambiguous: map[string]string{},
 		demonyms:  map[string]string{},
 		countries: map[string]int32{},
