@@ -174,6 +174,42 @@ const tagNone = 0xffff
 // features writes token i's feature keys into f, given the predicted tags of the
 // tokens before it (prev1, prev2; tagNone before the sentence).
 func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64) {
+	staticFeatures(f, ws, i)
+	tagFeatures(f, ws, i, prev1, prev2)
+}
+
+// tagFeatures writes the features that depend on the tags predicted before token i,
+// which the second pass recomputes while reusing the rest.
+func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64) {
+	w := &ws[i]
+	f[15] = key(15, prev1)
+	f[16] = key(16, prev1, prev2)
+	f[17] = key(17, prev1, w.lower)
+	f[28] = key(28, prev1, w.amb)
+	f[30] = key(30, prev1, w.suf[2])
+	f[31] = key(31, w.shape, firstFlag(i), prev1)
+	f[33] = key(33, prev1, ambAt(ws, i+1))
+}
+
+func firstFlag(i int) uint64 {
+	if i == 0 {
+		return 1
+	}
+	return 0
+}
+
+func ambAt(ws []wordInfo, j int) uint64 {
+	switch {
+	case j < 0:
+		return hashStart
+	case j >= len(ws):
+		return hashEnd
+	}
+	return ws[j].amb ^ ws[j].flags<<48
+}
+
+// staticFeatures writes the features that depend on the words only.
+func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
 	w := &ws[i]
 	at := func(j int) *wordInfo {
 		if j < 0 || j >= len(ws) {
@@ -191,16 +227,6 @@ func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64)
 			return hashEnd
 		}
 	}
-	ambAt := func(j int) uint64 {
-		switch x := at(j); {
-		case x != nil:
-			return x.amb ^ x.flags<<48
-		case j < 0:
-			return hashStart
-		default:
-			return hashEnd
-		}
-	}
 	suf3At := func(j int) uint64 {
 		switch x := at(j); {
 		case x != nil:
@@ -211,10 +237,7 @@ func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64)
 			return hashEnd
 		}
 	}
-	first := uint64(0)
-	if i == 0 {
-		first = 1
-	}
+	first := firstFlag(i)
 	f[0] = key(0)
 	f[1] = key(1, w.word)
 	f[2] = key(2, w.lower)
@@ -230,25 +253,18 @@ func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64)
 	f[12] = key(12, lowerAt(i-2))
 	f[13] = key(13, lowerAt(i+1))
 	f[14] = key(14, lowerAt(i+2))
-	f[15] = key(15, prev1)
-	f[16] = key(16, prev1, prev2)
-	f[17] = key(17, prev1, w.lower)
 	f[18] = key(18, suf3At(i+1))
 	f[19] = key(19, suf3At(i-1))
 	f[20] = key(20, w.flags, first)
 	f[21] = key(21, w.hyLast)
 	f[22] = key(22, w.hyFirst)
 	f[23] = key(23, w.amb)
-	f[24] = key(24, ambAt(i+1))
-	f[25] = key(25, ambAt(i-1))
+	f[24] = key(24, ambAt(ws, i+1))
+	f[25] = key(25, ambAt(ws, i-1))
 	f[26] = key(26, lowerAt(i-1), w.lower)
 	f[27] = key(27, w.lower, lowerAt(i+1))
-	f[28] = key(28, prev1, w.amb)
-	f[29] = key(29, w.amb, ambAt(i+1))
-	f[30] = key(30, prev1, w.suf[2])
-	f[31] = key(31, w.shape, first, prev1)
-	f[32] = key(32, ambAt(i+1), ambAt(i+2))
-	f[33] = key(33, prev1, ambAt(i+1))
+	f[29] = key(29, w.amb, ambAt(ws, i+1))
+	f[32] = key(32, ambAt(ws, i+1), ambAt(ws, i+2))
 }
 
 // rightFeatures writes the second pass's extra features into f[numBase:]: the first

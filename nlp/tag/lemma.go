@@ -62,7 +62,9 @@ func stem(s, whole string) string {
 	switch {
 	case strings.HasSuffix(whole, "ied") && n > 1:
 		return s[:n-1] + "y"
-	case strings.HasSuffix(whole, "eed") || strings.HasSuffix(whole, "ying") || strings.HasSuffix(whole, "eing"):
+	case strings.HasSuffix(whole, "eed"):
+		return s + "e"
+	case strings.HasSuffix(whole, "ying") || strings.HasSuffix(whole, "eing"):
 		return s
 	case n >= 3 && last == s[n-2] && strings.IndexByte("bdgmnprt", last) >= 0:
 		return s[:n-1]
@@ -100,8 +102,12 @@ func wantsE(s string) bool {
 			return false
 		}
 		switch s[n-2:] {
-		case "at", "it", "ut", "us", "ar", "ir", "ur", "or", "ak", "ok", "ik", "im", "um", "om", "on", "un", "ib", "ub", "op", "yp", "ap", "od", "id", "ud", "ol", "il", "ul":
-			return !strings.HasSuffix(s, "ion") && !strings.HasSuffix(s, "it") || n <= 4
+		case "at", "ut", "ot", "us", "ib":
+			// "stated", "computed", "voted", "used", "described"
+			return true
+		case "it", "ar", "ir", "ur", "or", "ak", "ok", "ik", "im", "um", "om", "on", "un", "ub", "op", "yp", "ap", "od", "id", "ud", "ol", "il", "ul":
+			// short stems only: "shared", "making", "timed"; not "visited", "monitored"
+			return n <= 4
 		}
 	}
 	return false

@@ -23,6 +23,8 @@ const (
 	maxTags    = 1 << 12
 	maxEntries = 1 << 26
 	maxString  = 1 << 10
+	// maxModelBytes bounds the decompressed model (the shipped one is about 15 MB).
+	maxModelBytes = 1 << 28
 )
 
 type ambEntry struct {
@@ -99,6 +101,7 @@ func (m *weights) save(e *encoder) {
 		order[s] = s
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+	e.uvarint(uint64(len(m.w)))
 	e.uvarint(uint64(len(order)))
 	var last uint32
 	for _, s := range order {
@@ -134,7 +137,14 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
 	defer zr.Close()
-	d := &decoder{r: bufio.NewReader(zr)}
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	if len(raw) > maxModelBytes {
+		return nil, fmt.Errorf("tagger model: over %d bytes decompressed", maxModelBytes)
+	}
+	d := &decoder{b: raw}
 	if string(d.bytes(len(magic))) != magic {
 		return nil, errors.New("tagger model: bad magic")
 	}
@@ -143,6 +153,9 @@ func Read(r io.Reader) (*Tagger, error) {
 	for range n {
 		u, x := splitTag(d.str())
 		t.upos, t.xpos = append(t.upos, u), append(t.xpos, x)
+	}
+	if d.err == nil && len(t.upos) == 0 {
+		return nil, errors.New("tagger model: no tags")
 	}
 	nc := d.count(maxEntries)
 	for range nc {
@@ -174,10 +187,15 @@ func Read(r io.Reader) (*Tagger, error) {
 
 func (m *weights) read(d *decoder, nTags int) error {
 	scale := math.Float32frombits(uint32(d.u64()))
+	nw := d.count(maxEntries)
 	ns := d.count(maxEntries)
-	// Slices grow with the data actually read, so a corrupt count cannot make Read
-	// allocate more than the file holds.
-	var keys []uint32
+	// Capacities are bounded by the bytes left (an entry takes at least two, a
+	// slot at least two), so a corrupt count cannot make Read allocate more than
+	// the file holds.
+	nw, ns = min(nw, len(d.b)/2), min(ns, len(d.b)/2)
+	m.cls, m.w = make([]uint16, 0, nw), make([]float32, 0, nw)
+	m.start = make([]uint32, 0, ns+1)
+	keys := make([]uint32, 0, ns)
 	var k uint32
 	for range ns {
 		k += uint32(d.uvarint())
@@ -238,10 +256,10 @@ func (e *encoder) str(s string) {
 	e.bytes([]byte(s))
 }
 
-// decoder reads the model; after the first error every read returns zero values and
-// the error stays in err.
+// decoder reads the decompressed model from memory; after the first error every
+// read returns zero values and the error stays in err.
 type decoder struct {
-	r   *bufio.Reader
+	b   []byte
 	err error
 }
 
@@ -249,11 +267,12 @@ func (d *decoder) bytes(n int) []byte {
 	if d.err != nil {
 		return nil
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		d.err = err
+	if n > len(d.b) {
+		d.err = io.ErrUnexpectedEOF
 		return nil
 	}
+	b := d.b[:n]
+	d.b = d.b[n:]
 	return b
 }
 
@@ -261,10 +280,12 @@ func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, err := binary.ReadUvarint(d.r)
-	if err != nil {
-		d.err = err
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = errors.New("bad varint")
+		return 0
 	}
+	d.b = d.b[n:]
 	return v
 }
 
@@ -272,10 +293,12 @@ func (d *decoder) varint() int64 {
 	if d.err != nil {
 		return 0
 	}
-	v, err := binary.ReadVarint(d.r)
-	if err != nil {
-		d.err = err
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.err = errors.New("bad varint")
+		return 0
 	}
+	d.b = d.b[n:]
 	return v
 }
 

@@ -58,6 +58,7 @@ type scratch struct {
 	ws     []wordInfo
 	tags   []uint64
 	scores []float32
+	cache  [][numFeatures]uint32
 }
 
 // Tag sets UPOS, XPOS and Lemma of every token of one sentence.
@@ -74,7 +75,10 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 		sc.ws = append(sc.ws, wordInfo{})
 		sc.ws[i].set(toks[i].Text, t.amb)
 	}
-	sc.tags = t.pass(sc.tags, sc.ws, sc.scores)
+	if cap(sc.cache) < len(toks) {
+		sc.cache = make([][numFeatures]uint32, len(toks))
+	}
+	sc.tags = t.passCached(sc.tags, sc.ws, sc.scores, sc.cache[:len(toks)])
 	for i, best := range sc.tags {
 		toks[i].UPOS, toks[i].XPOS = t.upos[best], t.xpos[best]
 		toks[i].Lemma = t.lemma(toks[i].Text, toks[i].XPOS)
@@ -85,11 +89,21 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 // pass appends the predicted tags of ws to dst: the first pass, then the second
 // over its output when the model has one.
 func (t *Tagger) pass(dst []uint64, ws []wordInfo, scores []float32) []uint64 {
+	return t.passCached(dst, ws, scores, nil)
+}
+
+// passCached is pass keeping each token's word features in cache, when given, for
+// the second pass to reuse.
+func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache [][numFeatures]uint32) []uint64 {
 	var f [numFeatures]uint32
 	n := len(dst)
 	prev1, prev2 := uint64(tagNone), uint64(tagNone)
 	for i := range ws {
-		features(&f, ws, i, prev1, prev2)
+		staticFeatures(&f, ws, i)
+		if cache != nil {
+			cache[i] = f
+		}
+		tagFeatures(&f, ws, i, prev1, prev2)
 		best := uint64(t.first.predict(f[:numBase], scores))
 		dst = append(dst, best)
 		prev2, prev1 = prev1, best
@@ -100,7 +114,12 @@ func (t *Tagger) pass(dst []uint64, ws []wordInfo, scores []float32) []uint64 {
 	firstTags := dst[n:]
 	prev1, prev2 = tagNone, tagNone
 	for i := range ws {
-		features(&f, ws, i, prev1, prev2)
+		if cache != nil {
+			f = cache[i]
+		} else {
+			staticFeatures(&f, ws, i)
+		}
+		tagFeatures(&f, ws, i, prev1, prev2)
 		rightFeatures(&f, ws, i, prev1, firstTags[i], tagAt(firstTags, i+1), tagAt(firstTags, i+2))
 		best := uint64(t.second.predict(f[:], scores))
 		// firstTags[i] is no longer needed once token i is tagged again.
