@@ -18,6 +18,7 @@ func BenchmarkTag(b *testing.B) {
 		"cooperated", "with", "U.S.-led", "forces", "against", "ISIS", "."}
 	toks := make([]sitrep.Token, len(words))
 	b.ResetTimer()
+	cpu := cpuTime()
 	for range b.N {
 		for i, w := range words {
 			toks[i] = sitrep.Token{Text: w}
@@ -25,9 +26,14 @@ func BenchmarkTag(b *testing.B) {
 		t.Tag(toks)
 	}
 	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(len(words)*b.N)/d.Seconds(), "tokens/cpu-s")
+	}
 }
 
 func BenchmarkLoad(b *testing.B) {
+	cpu := cpuTime()
+	defer func() { b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op") }()
 	for range b.N {
 		if _, err := Read(bytesReader()); err != nil {
 			b.Fatal(err)
