@@ -194,12 +194,12 @@ func (b *builder) modifier(k int) int {
 	return e
 }
 
-// modifiesNoun reports whether the singular role noun at item k is itself a modifier
+// modifiesNoun reports whether the role noun at item k is used as an adjective
 // ("the U.S.-led military campaign", "the intelligence-sharing agreement"), so that
 // the phrase is about something else. It needs tags, or a hyphen.
 func (b *builder) modifiesNoun(k int) bool {
 	it := b.items[k]
-	if it.agent == nil || it.agent.plural || it.j >= len(b.ws) {
+	if it.agent == nil || it.agent.plural || it.j >= len(b.ws) || !adjectivalRoles[b.ws[it.j-1].w] {
 		return false
 	}
 	next := b.ws[it.j]
@@ -295,7 +295,7 @@ func (b *builder) describesThing(k int) bool {
 		return false
 	}
 	it := b.items[k]
-	if it.j < len(b.ws) && b.ws[it.j].tok == b.ws[it.j-1].tok {
+	if it.j < len(b.ws) && (b.ws[it.j].tok == b.ws[it.j-1].tok || b.ws[it.j].w == "-") {
 		return true // first part of a hyphenated compound
 	}
 	if b.isWord(n, "AND", "OR") && n+1 < len(b.items) {
@@ -546,6 +546,8 @@ var (
 SOUTHWEST SOUTHEAST NORTHWESTERN NORTHEASTERN SOUTHWESTERN SOUTHEASTERN CENTRAL RURAL GREATER DOWNTOWN
 BROADER WIDER ENTIRE WHOLE`)
 	modifierWords = setOf("NEW OLD TOP INTERIM CURRENT LOCAL OWN FEDERAL STATE CARETAKER")
+	// adjectivalRoles are role nouns that also modify other nouns.
+	adjectivalRoles = setOf("MILITARY INTELLIGENCE SECURITY GOVERNMENT POLICE DEFENSE DEFENCE NAVAL")
 	// personRoles are role nouns that stand before a name as a title and that "the
 	// general" uses to refer back to a person.
 	personRoles = setOf(`PRESIDENT MINISTER GENERAL ADMIRAL COMMANDER CHIEF ENVOY AMBASSADOR SENATOR
