@@ -325,7 +325,7 @@ func isPersonName(p string) bool {
 // isHeadingLine reports a line that reads as a heading: short, capitalised, and
 // not ending as a sentence does.
 func isHeadingLine(s string) bool {
-	if s == "" || len(s) > 160 || strings.Count(s, " ") >= 18 {
+	if s == "" || len(s) > 160 || strings.Count(s, " ") >= 16 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)

@@ -34,7 +34,7 @@ func TestNearDuplicateThreshold(t *testing.T) {
 	paras := strings.Split(o, "\n\n")
 	replace := func(s string, pairs ...string) string { return strings.NewReplacer(pairs...).Replace(s) }
 	copies := map[string]string{
-		"new headline": "Herders Leave Parched Plateau Early as Pastures Fail\n\n" + strings.Join(paras[1:], "\n\n"),
+		"new headline":      "Herders Leave Parched Plateau Early as Pastures Fail\n\n" + strings.Join(paras[1:], "\n\n"),
 		"footer and byline": o + "\n\nBy Staff Reporter\n\nThis article first appeared in the Plateau Herald.\n\n© 2025 Valley Wire",
 		"a few words per paragraph": replace(o, "have begun", "started", "more than 40,000", "over 40,000",
 			"less than half", "under half", "doubled", "almost doubled", "15 million", "fifteen million",

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -83,10 +82,12 @@ var (
 // batch (a file in a directory, a line of a JSON Lines file, a feed item) are
 // emitted as Items and the rest goes on.
 //
-// Read returns an error only when the input as a whole cannot be opened: the path
-// does not exist or cannot be read, the URL cannot be fetched, or ctx is done. In
-// that case it has emitted nothing, so callers either count the returned error or
-// the emitted Items, never both. Read never emits a nil Doc with a nil Err.
+// Read returns an error only when the input as a whole cannot be opened — the
+// path does not exist or cannot be read, the URL cannot be fetched, stdin fails —
+// and then it has emitted nothing, so callers count either the returned error or
+// the emitted Items, never both. The one exception is cancellation: when ctx is
+// done during a folder, Read stops and returns ctx's error after the Items it has
+// already emitted. Every Item has exactly one of Doc and Err.
 func Read(ctx context.Context, input string, opts Options, emit func(Item)) error {
 	opts = opts.withDefaults()
 	switch {
@@ -203,7 +204,9 @@ func readBytes(ctx context.Context, src source, data []byte, ctype string, man *
 	slog.Debug("ingest: reading", "input", src.input, "format", kind)
 	out := func(d *sitrep.Document, input string) {
 		if man != nil {
-			man.apply(d)
+			// A manifest line describes a file; for a file of many articles it
+			// may only speak for the outlet, the date and the author.
+			man.apply(d, kind == formatText || kind == formatHTML)
 		}
 		finish(d)
 		emit(Item{Input: input, Doc: d})
@@ -308,14 +311,4 @@ func readDir(ctx context.Context, dir string, opts Options, emit func(Item)) err
 		readBytes(ctx, source{input: path, name: name}, data, "", man, opts, emit)
 		return nil
 	})
-}
-
-// sortedKeys is used where map order would leak into output.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -71,14 +71,20 @@ var (
 // values in manifests written by people carry notes — "Caliber.Az (summarising
 // The Washington Post)", "unknown (a WordPress news site)" — so a trailing
 // parenthesis is dropped and an "unknown" outlet states nothing.
-func (e *manifestEntry) apply(d *sitrep.Document) {
+//
+// single is false for files holding many articles (feeds, JSON Lines, tables),
+// whose ids, titles and URLs are each article's own.
+func (e *manifestEntry) apply(d *sitrep.Document, single bool) {
 	set := func(dst *string, v string) {
 		if v = strings.TrimSpace(v); v != "" {
 			*dst = v
 		}
 	}
-	set(&d.ID, e.ID)
-	set(&d.Title, e.Title)
+	if single {
+		set(&d.ID, e.ID)
+		set(&d.Title, e.Title)
+		set(&d.URL, e.URL)
+	}
 	if o := annotation.ReplaceAllString(e.Outlet, ""); !unknownRE.MatchString(o) {
 		set(&d.Outlet, o)
 	}
@@ -86,5 +92,4 @@ func (e *manifestEntry) apply(d *sitrep.Document) {
 	if p := normDate(e.Published); p != "" {
 		d.Published = p
 	}
-	set(&d.URL, e.URL)
 }
