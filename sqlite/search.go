@@ -169,17 +169,25 @@ func ftsQuery(q string) string {
 		return ""
 	}
 	var b strings.Builder
-	if len(negated) > 0 {
+	// NOT binds tighter than AND in FTS5, so several positive groups need
+	// parentheses before it; one group stands alone (writeGroup brackets an OR).
+	wrap := len(negated) > 0 && len(groups) > 1
+	if wrap {
 		b.WriteString("(")
 	}
 	for i, g := range groups {
 		if i > 0 {
-			b.WriteString(" ")
+			// Explicit: FTS5 allows the implicit AND only between two phrases, not
+			// next to a parenthesised OR group.
+			b.WriteString(" AND ")
 		}
 		writeGroup(&b, g)
 	}
+	if wrap {
+		b.WriteString(")")
+	}
 	if len(negated) > 0 {
-		b.WriteString(") NOT ")
+		b.WriteString(" NOT ")
 		writeGroup(&b, negated)
 	}
 	return b.String()

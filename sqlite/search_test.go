@@ -116,32 +116,35 @@ func TestSearchRankAndLimit(t *testing.T) {
 func TestFTSQuery(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"ceasefire", `"ceasefire"`},
-		{"  air   strike ", `"air" "strike"`},
+		{"  air   strike ", `"air" AND "strike"`},
 		{`"air strike"`, `"air strike"`},
 		{`"air strike`, `"air strike"`}, // unclosed quote runs to the end
-		{`say "no"`, `"say" "no"`},
-		{`"the ""quoted"" word"`, `"the " "quoted" " word"`},
+		{`say "no"`, `"say" AND "no"`},
+		{`"the ""quoted"" word"`, `"the " AND "quoted" AND " word"`},
 		{`it's`, `"it's"`},
-		{`O"Brien`, `"O" "Brien"`},
+		{`O"Brien`, `"O" AND "Brien"`},
 		{"al-Sharaa", `"al-Sharaa"`},
 		{"ISIS OR Daesh", `("ISIS" OR "Daesh")`},
-		{"ISIS OR Daesh OR IS raid", `("ISIS" OR "Daesh" OR "IS") "raid"`},
+		{"ISIS OR Daesh OR IS raid", `("ISIS" OR "Daesh" OR "IS") AND "raid"`},
+		{"raid ISIS OR Daesh", `"raid" AND ("ISIS" OR "Daesh")`},
 		{"OR ISIS", `"ISIS"`},
 		{"ISIS OR", `"ISIS"`},
-		{"isis or daesh", `"isis" "or" "daesh"`}, // lower-case or is a word
-		{"detainees -Iraq", `("detainees") NOT "Iraq"`},
-		{"detainees NOT Iraq NOT Syria", `("detainees") NOT ("Iraq" OR "Syria")`},
-		{`detainees -"Ostrin camp"`, `("detainees") NOT "Ostrin camp"`},
+		{"isis or daesh", `"isis" AND "or" AND "daesh"`}, // lower-case or is a word
+		{"detainees -Iraq", `"detainees" NOT "Iraq"`},
+		{"detainees NOT Iraq NOT Syria", `"detainees" NOT ("Iraq" OR "Syria")`},
+		{`detainees -"Ostrin camp"`, `"detainees" NOT "Ostrin camp"`},
+		{"detainees camp -Iraq", `("detainees" AND "camp") NOT "Iraq"`},
+		{"ISIS OR Daesh -Iraq", `("ISIS" OR "Daesh") NOT "Iraq"`},
 		{"-Iraq", ``},
 		{"NOT", ``},
-		{"a AND b", `"a" "b"`},
+		{"a AND b", `"a" AND "b"`},
 		{"negotia*", `"negotia"*`},
 		{"**", ``},
 		{"- -- ---", ``},
 		{"(a OR b)", `("(a" OR "b)")`},
 		{"title:Kellan", `"title:Kellan"`},
-		{"^start NEAR(a b)", `"^start" "NEAR(a" "b)"`},
-		{"a\x00b", `"a" "b"`},
+		{"^start NEAR(a b)", `"^start" AND "NEAR(a" AND "b)"`},
+		{"a\x00b", `"a" AND "b"`},
 		{"\xff\xfeKellan", `"Kellan"`},
 		{"", ``},
 	} {
@@ -158,6 +161,7 @@ var hostileQueries = []string{
 	`NOT NOT a`, `a NOT`, `{a b}:c`, `col:`, `rowid:1`, `'; DROP TABLE documents; --`,
 	`Robert'); DROP TABLE documents;--`, `\`, `%`, `_`, "\x00", "\t\n", `«»`, `…`,
 	`مرحبا`, `日本語`, `e\u0301`, `🙂`, `a-`, `-a-`, `---a`, `"-"`, `"*"`, `"OR"`,
+	`0"0"OR 00`, `a b OR c`, `a OR b c -d`, `-a OR b`,
 }
 
 func TestSearchHostileQueries(t *testing.T) {
