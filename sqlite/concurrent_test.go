@@ -79,3 +79,46 @@ func TestConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestTwoHandles stores the same documents through two DBs on one file, as two
+// processes would: the second writer must wait on the lock (busy_timeout, BEGIN
+// IMMEDIATE) rather than fail with SQLITE_BUSY, and the hash must stay unique.
+func TestTwoHandles(t *testing.T) {
+	a := newStore(t, Options{})
+	b, err := Open(context.Background(), a.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx := context.Background()
+	const docs = 60
+	var created atomic.Int64
+	var wg sync.WaitGroup
+	for k, db := range []*DB{a, b} {
+		wg.Go(func() {
+			for i := range docs {
+				res, err := db.PutDocument(ctx, synthDoc((i+k*docs/2)%docs))
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if res.Created {
+					created.Add(1)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if got := created.Load(); got != docs {
+		t.Errorf("%d documents created through two handles, want %d", got, docs)
+	}
+	for _, db := range []*DB{a, b} {
+		st, err := db.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Documents != docs {
+			t.Errorf("a handle sees %d documents, want %d", st.Documents, docs)
+		}
+	}
+}
