@@ -1,0 +1,179 @@
+package export
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// codeTables are the data files the GDELT writer needs, loaded once.
+var codeTables = sync.OnceValues(func() (tables, error) {
+	t := tables{fips: map[string]string{}, segment: map[string]string{}}
+	if err := readTSV("data/iso3_fips.tsv", func(f []string) { t.fips[f[0]] = f[1] }); err != nil {
+		return t, err
+	}
+	err := readTSV("data/cameo_actor_segments.tsv", func(f []string) { t.segment[f[0]] = f[1] })
+	return t, err
+})
+
+type tables struct {
+	fips    map[string]string // ISO3 → FIPS 10-4
+	segment map[string]string // CAMEO segment → "type" | "religion"
+}
+
+func readTSV(name string, row func([]string)) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 {
+			return fmt.Errorf("%s: bad line %q", name, line)
+		}
+		row(fields)
+	}
+	return sc.Err()
+}
+
+// gdeltActor holds the ten actor columns of GDELT 2.0 (Code … Type3Code).
+type gdeltActor [10]string
+
+// splitActor decomposes a CAMEO actor code into GDELT's columns: country, known group,
+// ethnic, two religions, three types.
+func (t tables) splitActor(a sitrep.EventActor) gdeltActor {
+	var g gdeltActor
+	code := strings.ToUpper(a.Code)
+	if code == "" {
+		return g
+	}
+	g[0], g[1] = code, a.Name
+	if g[1] == "" {
+		g[1] = a.Text
+	}
+	var types, religions []string
+	for i := 0; i+3 <= len(code); i += 3 {
+		seg := code[i : i+3]
+		switch {
+		case i == 0 && t.fips[seg] != "":
+			g[2] = seg
+		case t.segment[seg] == "type":
+			types = append(types, seg)
+		case t.segment[seg] == "religion":
+			religions = append(religions, seg)
+		case g[3] == "":
+			g[3] = seg
+		}
+	}
+	copy(g[5:7], religions)
+	copy(g[7:10], types)
+	return g
+}
+
+// GDELT writes GDELT 2.0 event records: 61 tab-separated columns in the codebook's
+// order, no header (as GDELT's export files), blank where sitrep has no value. Each
+// sitrep event is one record with NumMentions, NumSources and NumArticles of 1 —
+// cross-document clustering merges them later. GlobalEventID is a stable hash of the
+// sitrep event id, since GDELT requires an integer.
+func GDELT(w io.Writer, events []sitrep.Event, opts Options) error {
+	t, err := codeTables()
+	if err != nil {
+		return fmt.Errorf("gdelt export: %w", err)
+	}
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	added := now.UTC().Format("20060102150405")
+	bw := bufio.NewWriter(w)
+	row := make([]string, 61)
+	for _, e := range events {
+		clear(row)
+		row[0] = strconv.FormatUint(eventNumber(e.ID), 10)
+		day, month, year, frac := gdeltDates(e.Date)
+		row[1], row[2], row[3], row[4] = day, month, year, frac
+		a1, a2 := t.splitActor(e.Source), t.splitActor(e.Target)
+		copy(row[5:15], a1[:])
+		copy(row[15:25], a2[:])
+		row[26] = e.CAMEO
+		if len(e.CAMEO) >= 3 {
+			row[27] = e.CAMEO[:3]
+		} else {
+			row[27] = e.CAMEO
+		}
+		row[28] = e.Root
+		if e.Quad != 0 {
+			row[29] = strconv.Itoa(e.Quad)
+		}
+		row[30] = ftoa(e.Goldstein)
+		row[31], row[32], row[33] = "1", "1", "1"
+		if p := e.Place; p != nil {
+			// GDELT's geo type: 1 country, 4 world city. sitrep places with a
+			// GeoNames id below country level are cities or regions.
+			row[51] = "1"
+			if p.GeonameID != 0 && (p.Lat != 0 || p.Lon != 0) {
+				row[51] = "4"
+			}
+			row[52] = p.Name
+			row[53] = t.fips[p.Country]
+			if p.Lat != 0 || p.Lon != 0 {
+				row[56], row[57] = ftoa(p.Lat), ftoa(p.Lon)
+			}
+			if p.GeonameID != 0 {
+				row[58] = strconv.Itoa(p.GeonameID)
+			}
+		}
+		row[59] = added
+		row[60] = e.URL
+		if row[60] == "" {
+			row[60] = strings.TrimSpace(e.Outlet + " " + e.Doc)
+		}
+		for i, v := range row {
+			if i > 0 {
+				bw.WriteByte('\t')
+			}
+			// Tabs and newlines would break the record.
+			bw.WriteString(strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(v))
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+func eventNumber(id string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return h.Sum64() >> 1 // GDELT ids are signed 64-bit integers
+}
+
+// gdeltDates fills Day, MonthYear, Year and FractionDate at the precision the date has.
+func gdeltDates(date string) (day, month, year, frac string) {
+	if t, err := time.Parse("2006-01-02", date); err == nil {
+		f := float64(t.Year()) + float64(t.YearDay()-1)/365
+		return t.Format("20060102"), t.Format("200601"), t.Format("2006"), strconv.FormatFloat(f, 'f', 4, 64)
+	}
+	if t, err := time.Parse("2006-01", date); err == nil {
+		return "", t.Format("200601"), t.Format("2006"), ""
+	}
+	if t, err := time.Parse("2006", date); err == nil {
+		return "", "", t.Format("2006"), ""
+	}
+	return "", "", "", ""
+}
