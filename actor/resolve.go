@@ -82,11 +82,12 @@ const (
 )
 
 type item struct {
-	kind   itemKind
-	i, j   int // word range
-	entry  *Entry
-	agent  *Agent
-	entity string // NER type of an itName, when known
+	kind    itemKind
+	i, j    int // word range
+	entry   *Entry
+	agent   *Agent
+	entity  string // NER type of an itName, when known
+	ignored bool   // a phrase an overlay removed: never a name
 }
 
 // rec is a mention under construction, with what coreference needs to know.
@@ -254,7 +255,15 @@ func (r *Resolver) match(ws []word, keys []string, s *sitrep.Sentence) []item {
 			continue
 		}
 		la, e := r.actors.longest(keys, i)
-		if la > 0 && (e == nil || !plausibleName(ws[i:i+la])) {
+		if la > 0 && e == nil {
+			// Removed by an overlay: ordinary words, neither an actor nor a name.
+			for x := i; x < i+la; x++ {
+				items = append(items, item{kind: itWord, i: x, j: x + 1, ignored: true})
+			}
+			i += la
+			continue
+		}
+		if la > 0 && !plausibleName(ws[i:i+la]) {
 			la = 0
 		}
 		// "post-Assad Syria", "anti-ISIS coalition": a name after such a prefix
@@ -346,13 +355,13 @@ func capitalNames(items []item, ws []word) []item {
 	out := items[:0:0]
 	for k := 0; k < len(items); {
 		it := items[k]
-		if it.kind != itWord || !nameWord(ws, it.i) {
+		if it.kind != itWord || it.ignored || !nameWord(ws, it.i) {
 			out = append(out, it)
 			k++
 			continue
 		}
 		end := k + 1
-		for end < len(items) && items[end].kind == itWord {
+		for end < len(items) && items[end].kind == itWord && !items[end].ignored {
 			w := ws[items[end].i]
 			if nameWord(ws, items[end].i) {
 				end++
@@ -406,7 +415,7 @@ func entityNames(items []item, ws []word, s *sitrep.Sentence) []item {
 			if tok < ent.Start || tok >= ent.End {
 				continue
 			}
-			if it.kind != itWord {
+			if it.kind != itWord || it.ignored {
 				ok = false
 				break
 			}

@@ -121,6 +121,14 @@ func TestDiscover(t *testing.T) {
 	if c, ok := got["Layla Hassan"]; !ok || c.Suggest != "" || c.Type != "PER" {
 		t.Errorf("Layla Hassan: %+v (ok %v)", c, ok)
 	}
+	// A phrase the overlay removes is neither resolved nor reported.
+	text = "The Foreign Ministry Spokesman Said On Twitter Account That Nothing Changed."
+	d = doc("t", "2026-03-01", text)
+	for _, c := range r.Discover(d, analyse(text)) {
+		if strings.Contains(c.Name, "Twitter") {
+			t.Errorf("removed phrase reported: %+v", c)
+		}
+	}
 }
 
 func TestAcceptAndUserDictionaries(t *testing.T) {
