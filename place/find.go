@@ -2,6 +2,7 @@ package place
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,8 @@ type match struct {
 	nameEnd int
 	// cued is true when a locative preposition or a LOC entity supports the match.
 	cued bool
+	// afterThe is true when "the" comes right before the name.
+	afterThe bool
 }
 
 // Find returns the places mentioned in sent, a sentence of text, in text order.
@@ -48,7 +51,7 @@ func (g *Gazetteer) FindInDocument(text string, sents []sitrep.Sentence) [][]sit
 	ctx := g.context(text, sents, all)
 	out := make([][]sitrep.Place, len(sents))
 	for i := range sents {
-		out[i] = g.resolve(text, all[i], ctx, persons, len(ctx) > 0)
+		out[i] = g.resolve(text, all[i], ctx, persons, len(ctx.n) > 0)
 	}
 	return out
 }
@@ -180,12 +183,9 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 			return match{}, false
 		}
 	}
+	// A town takes no article: "in Mobile" is a place, "at the University" is not.
 	afterPrep := prev != nil && locativePreps[prev.lower]
-	if prev != nil && prev.lower == "the" && i >= 2 {
-		if pp := neighbour(ts, i-2); pp != nil && locativePreps[pp.lower] {
-			afterPrep = true
-		}
-	}
+	afterThe := prev != nil && prev.lower == "the"
 	if flag, ok := g.ambiguous[k]; ok && !locEntity {
 		if !afterPrep && (flag != "common" || ts[i].upos != "PROPN" || i == 0) {
 			return match{}, false
@@ -197,7 +197,7 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 	}
 	start = widen(ts, start)
 	return match{
-		cands: kept, key: k, typ: typ, cued: afterPrep || locEntity,
+		cands: kept, key: k, typ: typ, cued: afterPrep || locEntity, afterThe: afterThe,
 		span:    sitrep.Span{Start: ts[start].span.Start, End: ts[end].span.End},
 		nameEnd: ts[j-1].span.End,
 	}, true
@@ -338,13 +338,36 @@ func letterCount(s string) int {
 	return n
 }
 
-// context collects the countries a set of sentences names unambiguously.
-func (g *Gazetteer) context(text string, sents []sitrep.Sentence, ms [][]match) map[string]bool {
-	ctx := map[string]bool{}
+// context counts the mentions of each country that a set of sentences names
+// unambiguously.
+type context struct {
+	n   map[string]int
+	max int
+}
+
+func (c context) has(iso string) bool { return c.n[iso] > 0 }
+
+// weight is how much a candidate in country iso gains from the context: up to a
+// tenfold population for the country mentioned most, in proportion below it, so
+// that one mention of the United States in a report on Syria does little for
+// Geneva, Illinois.
+func (c context) weight(iso string) float64 {
+	if c.max == 0 {
+		return 0
+	}
+	return 10 * float64(c.n[iso]) / float64(c.max)
+}
+
+func (g *Gazetteer) context(text string, sents []sitrep.Sentence, ms [][]match) context {
+	ctx := context{n: map[string]int{}}
+	add := func(iso string) {
+		ctx.n[iso]++
+		ctx.max = max(ctx.max, ctx.n[iso])
+	}
 	for _, sm := range ms {
 		for _, m := range sm {
-			if iso := g.soleCountry(m.cands); iso != "" {
-				ctx[iso] = true
+			if iso := g.soleCountry(m); iso != "" {
+				add(iso)
 			}
 		}
 	}
@@ -358,25 +381,26 @@ func (g *Gazetteer) context(text string, sents []sitrep.Sentence, ms [][]match) 
 				continue
 			}
 			if iso, ok := g.Demonym(w); ok {
-				ctx[iso] = true
+				add(iso)
 			}
 		}
 	}
 	return ctx
 }
 
-// soleCountry returns the country every candidate lies in, or a country the name
-// is the primary name of; "" when the candidates disagree. A town of under 100,000
-// people does not vouch for its country on its own: a village missing from the
-// gazetteer would otherwise bring its foreign namesake's country into context.
-func (g *Gazetteer) soleCountry(cands []candidate) string {
+// soleCountry returns the country every candidate of a match lies in, or a country
+// the name is the primary name of; "" when the candidates disagree. Alternate names,
+// towns of under 100,000 people and divisions not named as such ("Sabah", but not "Sabah state") do
+// not vouch for their country on their own: a name missing from the gazetteer would
+// otherwise bring its foreign namesake's country into context.
+func (g *Gazetteer) soleCountry(m match) string {
 	iso := ""
-	for _, c := range cands {
+	for _, c := range m.cands {
 		e := &g.entries[c.entry]
 		if e.kind == kindCountry && c.primary {
 			return e.iso3
 		}
-		if e.kind == kindCity && e.pop < 100000 || iso != "" && e.iso3 != iso {
+		if e.kind == kindCity && (e.pop < 100000 || !c.primary) || e.kind == kindAdmin1 && !adminTypes[m.typ] || iso != "" && e.iso3 != iso {
 			return ""
 		}
 		iso = e.iso3
@@ -386,7 +410,7 @@ func (g *Gazetteer) soleCountry(cands []candidate) string {
 
 // resolve ranks each match's candidates (see the package comment) and returns the
 // winners as places. strict applies FindInDocument's filters.
-func (g *Gazetteer) resolve(text string, ms []match, ctx, persons map[string]bool, strict bool) []sitrep.Place {
+func (g *Gazetteer) resolve(text string, ms []match, ctx context, persons map[string]bool, strict bool) []sitrep.Place {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -397,8 +421,13 @@ func (g *Gazetteer) resolve(text string, ms []match, ctx, persons map[string]boo
 		}
 		best, bestScore := int32(-1), math.Inf(-1)
 		for _, c := range m.cands {
-			e := &g.entries[c.entry]
-			if strict && e.kind == kindCity && e.pop < 100000 && !ctx[e.iso3] {
+			// In a country the context names, an alternate may be any name the place
+			// is known by ("Palmyra" for Tadmur); elsewhere it must be a spelling of
+			// the place's own.
+			if !c.primary && !ctx.has(g.entries[c.entry].iso3) && !g.spelling(c, m.key) {
+				continue
+			}
+			if strict && !ctx.has(g.entries[c.entry].iso3) && !g.plausibleAbroad(c, m) {
 				continue
 			}
 			if s := g.score(c, m.typ, ctx); s > bestScore {
@@ -419,11 +448,39 @@ func (g *Gazetteer) resolve(text string, ms []match, ctx, persons map[string]boo
 	return out
 }
 
+// plausibleAbroad decides whether a city or division in a country the document never
+// names may still be meant. Such a mention must be a city of 100,000 people or more,
+// named without an article ("the Castello road" is a road in Aleppo, not the Spanish
+// city), or a division named as one ("Hatay province").
+func (g *Gazetteer) plausibleAbroad(c candidate, m match) bool {
+	e := &g.entries[c.entry]
+	switch e.kind {
+	case kindCity:
+		return e.pop >= 100000 && !m.afterThe
+	case kindAdmin1:
+		return adminTypes[m.typ]
+	}
+	return true
+}
+
+// spelling reports whether an alternate name key is a spelling of one of the city's
+// own names, sharing their first consonants ("Geneva" for Genève, "Duma" for Douma),
+// rather than a translation or an unrelated name GeoNames also lists
+// ("Google" for Topeka, "Khalil" for Hebron). Other kinds' alternates are curated.
+func (g *Gazetteer) spelling(c candidate, key string) bool {
+	e := &g.entries[c.entry]
+	if e.kind != kindCity {
+		return true
+	}
+	st := stem(key)
+	return st != "" && slices.Contains(e.stems, st)
+}
+
 // score ranks a candidate. Kind outweighs everything but a country's own name; within
 // a kind, population decides, nudged by context and by the name being the place's own
 // rather than an alternate (GeoNames lists English exonyms such as "Geneva" among the
 // alternates, so being an alternate must not weigh much).
-func (g *Gazetteer) score(c candidate, typ string, ctx map[string]bool) float64 {
+func (g *Gazetteer) score(c candidate, typ string, ctx context) float64 {
 	e := &g.entries[c.entry]
 	var s float64
 	switch e.kind {
@@ -448,12 +505,9 @@ func (g *Gazetteer) score(c candidate, typ string, ctx map[string]bool) float64 
 	if c.primary {
 		s += 5
 	}
-	// Context is worth a tenfold population: Tripoli, Lebanon beats Tripoli, Libya in
-	// a report on Lebanon, but a town in Illinois does not beat Geneva because the
-	// United States is named.
-	if ctx[e.iso3] {
-		s += 10
-	}
+	// Context is worth up to a tenfold population: Tripoli, Lebanon beats Tripoli,
+	// Libya in a report on Lebanon.
+	s += ctx.weight(e.iso3)
 	return s + 10*math.Log10(float64(e.pop)+1)
 }
 

@@ -160,6 +160,8 @@ func TestFindInDocumentFilters(t *testing.T) {
 		{"a small town in a named country", "Officials in Peru said Tarma was calm.", "Peru=Peru/PER; Tarma=Tarma/PER"},
 		{"a division's English name", "Shelling hit Rural Damascus and Raqqa province.", "Rural Damascus=Rif-dimashq/SYR; Raqqa province=Ar-Raqqah/SYR"},
 		{"an Arabic article before a name", "Clashes erupted in Al Raqqa.", "Raqqa=Ar Raqqah/SYR"},
+		{"an alternate in context", "Syrian troops entered Palmyra.", "Palmyra=Tadmur/SYR"},
+		{"an alternate out of context that is no spelling", "Engineers at Google met.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var parts []string
@@ -222,6 +224,26 @@ func TestLookup(t *testing.T) {
 	}
 	if ps := g.Lookup("Tripoli"); len(ps) < 2 || ps[1].Country != "LBN" {
 		t.Errorf("Lookup(Tripoli) should list Tripoli, Lebanon second: %+v", ps)
+	}
+}
+
+func TestStem(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Douma", "Duma", true},
+		{"Deraa", "Daraa", true},
+		{"Raqqa", "Ar Rakka", true},
+		{"Geneva", "Genève", true},
+		{"Google", "Topeka", false},
+		{"Hamas", "Hamm", false},
+		{"Barna", "Varna", false},
+		{"Deir al-Zor", "Deir ez-Zor", true},
+	} {
+		if got := stem(tt.a) == stem(tt.b); got != tt.same {
+			t.Errorf("stem(%q)=%q, stem(%q)=%q: same %v, want %v", tt.a, stem(tt.a), tt.b, stem(tt.b), got, tt.same)
+		}
 	}
 }
 

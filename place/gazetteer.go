@@ -43,6 +43,9 @@ type entry struct {
 	lat, lon float64
 	pop      int64
 	name     string
+	// stems are the first three letters of each of the place's own names, to tell
+	// spellings of them from unrelated alternates.
+	stems []string
 }
 
 // candidate is one entry a lookup key can name.
@@ -121,6 +124,13 @@ func parse(gaz io.Reader, ambiguous, demonyms string) (*Gazetteer, error) {
 		}
 		primary := strings.Split(f[7], "|")
 		e.name = primary[0]
+		if e.kind == kindCity {
+			for _, n := range primary {
+				if st := stem(n); st != "" && !slices.Contains(e.stems, st) {
+					e.stems = append(e.stems, st)
+				}
+			}
+		}
 		idx := int32(len(g.entries))
 		g.entries = append(g.entries, e)
 		if e.kind == kindCountry {
@@ -167,6 +177,37 @@ func (g *Gazetteer) add(name string, idx int32, primary bool) {
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}
+}
+
+// stem returns the first three consonants of a name, without Arabic articles, as
+// transliterations agree on them: vowels and "h" dropped, "q" and "c" read as "k",
+// doubled letters once ("Douma" and "Duma", "Deraa" and "Daraa", "Raqqa" and "Rakka"
+// meet; "Google" and "Topeka" do not).
+func stem(name string) string {
+	var words []string
+	for _, w := range strings.Fields(norm.Key(name)) {
+		if !arabicArticles[w] {
+			words = append(words, w)
+		}
+	}
+	k := strings.Join(words, "")
+	var b [3]byte
+	n := 0
+	for i := 0; i < len(k) && n < 3; i++ {
+		c := k[i]
+		switch {
+		case c < 'a' || c > 'z', strings.IndexByte("aeiouyh", c) >= 0:
+			continue
+		case c == 'q' || c == 'c':
+			c = 'k'
+		}
+		if n > 0 && b[n-1] == c {
+			continue
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
 }
 
 // isAcronym reports whether s is written in capitals with at most four letters
@@ -226,7 +267,7 @@ func (g *Gazetteer) Lookup(name string) []sitrep.Place {
 	}
 	order := slices.Clone(cands)
 	slices.SortStableFunc(order, func(a, b candidate) int {
-		return cmp.Compare(g.score(b, "", nil), g.score(a, "", nil))
+		return cmp.Compare(g.score(b, "", context{}), g.score(a, "", context{}))
 	})
 	out := make([]sitrep.Place, len(order))
 	for i, c := range order {
