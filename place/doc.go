@@ -46,17 +46,27 @@
 //
 // # Disambiguation
 //
-// Homonyms are ranked by whether the text used the place's own name or one of its
-// alternates, by kind (a country name is always the country: "Lebanon" is not
+// Homonyms are ranked by kind (a country name is always the country: "Lebanon" is not
 // Lebanon, Tennessee; then regions, cities, divisions, with a following "province" or
-// "governorate" promoting the division), by whether the place's country is named in
-// the context (the sentence for Find, the whole document for FindInDocument), and
-// last by population.
+// "governorate" promoting the division), then by population, nudged by the context
+// (the countries the sentence names for Find, the whole document for
+// FindInDocument, each worth up to a tenfold population in proportion to its share
+// of the mentions) and slightly by the name being the place's own rather than an
+// alternate. Only unambiguous evidence builds the context: country names, demonyms,
+// and own names of cities of 100,000 people or more.
+//
+// GeoNames' alternates mix English exonyms ("Geneva" for Genève) with names from
+// other languages that are English words or names ("Google" for Topeka, "Khalil" for
+// Hebron). In a country the context names, any alternate counts ("Palmyra" for
+// Tadmur); elsewhere an alternate must share its first consonants with one of the
+// place's own names, the way transliterations do ("Duma" and "Douma").
 //
 // FindInDocument filters further with what the whole document shows: a one-word
 // name seen after a capitalised word that is no place ("President Obama") is a
-// person throughout, unless a locative preposition introduces it; and a town of under
-// 100,000 people counts only in a country the document names.
+// person throughout, unless a locative preposition introduces it; and in a country
+// the document never names, a town counts only with 100,000 people or more and no
+// article before it ("the Castello road" runs through Aleppo), and a division only
+// when named as one ("Hatay province").
 //
 // # Measured
 //
