@@ -12,12 +12,27 @@ type Analysis struct {
 	Events    []Event
 }
 
-// EventFilter selects events. Zero values select everything.
+// EventFilter selects events. Zero values select everything; set fields combine with
+// AND.
 type EventFilter struct {
 	Doc    string
 	Actor  string // code prefix matched against source or target
+	Source string // code prefix of the source (with Target: a directed dyad)
+	Target string // code prefix of the target
 	Root   string // CAMEO root ("06")
+	CAMEO  string // CAMEO code prefix ("06", "062", "0621")
+	PLOVER string // PLOVER type ("COOPERATE")
+	Quad   int    // quad class 1..4
 	Mode   string
+	From   string // first date, inclusive ("2025-11-01"); events without a date are excluded
+	To     string // last date, inclusive
+	Outlet string
+	// Country is an ISO3 code matched against the event's place.
+	Country string
+	// Query is a full-text query over the event's sentence.
+	Query string
+	// Sort is "date" or "-date" (newest first); the default is document order.
+	Sort   string
 	Limit  int
 	Offset int
 }

@@ -110,25 +110,7 @@ func jsonOrNull[T any](v *T) (any, error) {
 // Events lists stored events in document order, then in the order they were coded.
 // Their CharSpan is filled from the document text.
 func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
-	var where []string
-	var args []any
-	if f.Doc != "" {
-		where = append(where, "e.doc_id = ?")
-		args = append(args, f.Doc)
-	}
-	if f.Actor != "" {
-		// A code prefix: "SYR" selects SYRGOV, SYRMIL, ... on either side.
-		where = append(where, "(substr(e.source_code, 1, length(?)) = ? OR substr(e.target_code, 1, length(?)) = ?)")
-		args = append(args, f.Actor, f.Actor, f.Actor, f.Actor)
-	}
-	if f.Root != "" {
-		where = append(where, "e.root = ?")
-		args = append(args, f.Root)
-	}
-	if f.Mode != "" {
-		where = append(where, "e.mode = ?")
-		args = append(args, f.Mode)
-	}
+	where, args := eventWhere(f)
 	q := `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
 		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
 		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
@@ -137,7 +119,14 @@ func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event,
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	q += " ORDER BY d.seq, e.rowid"
+	switch f.Sort {
+	case "date":
+		q += " ORDER BY e.date = '', e.date, d.seq, e.rowid"
+	case "-date":
+		q += " ORDER BY e.date = '', e.date DESC, d.seq, e.rowid"
+	default:
+		q += " ORDER BY d.seq, e.rowid"
+	}
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
@@ -176,6 +165,70 @@ func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event,
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// eventWhere turns a filter into SQL conditions over events e joined with documents d.
+func eventWhere(f sitrep.EventFilter) ([]string, []any) {
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) {
+		where = append(where, cond)
+		args = append(args, a...)
+	}
+	prefix := func(col, p string) {
+		add("substr("+col+", 1, length(?)) = ?", p, p)
+	}
+	if f.Doc != "" {
+		add("e.doc_id = ?", f.Doc)
+	}
+	if f.Actor != "" {
+		// A code prefix: "SYR" selects SYRGOV, SYRMIL, ... on either side.
+		add("(substr(e.source_code, 1, length(?)) = ? OR substr(e.target_code, 1, length(?)) = ?)", f.Actor, f.Actor, f.Actor, f.Actor)
+	}
+	if f.Source != "" {
+		prefix("e.source_code", f.Source)
+	}
+	if f.Target != "" {
+		prefix("e.target_code", f.Target)
+	}
+	if f.Root != "" {
+		add("e.root = ?", f.Root)
+	}
+	if f.CAMEO != "" {
+		prefix("e.cameo", f.CAMEO)
+	}
+	if f.PLOVER != "" {
+		add("e.plover_type = ?", strings.ToUpper(f.PLOVER))
+	}
+	if f.Quad != 0 {
+		add("e.quad = ?", f.Quad)
+	}
+	if f.Mode != "" {
+		add("e.mode = ?", f.Mode)
+	}
+	if f.From != "" {
+		add("e.date <> '' AND e.date >= ?", f.From)
+	}
+	if f.To != "" {
+		// "2025-11" as an upper bound includes every day of November.
+		add("e.date <> '' AND substr(e.date, 1, length(?)) <= ?", f.To, f.To)
+	}
+	if f.Outlet != "" {
+		add("e.outlet = ?", f.Outlet)
+	}
+	if f.Country != "" {
+		add("json_extract(e.place, '$.country') = ?", strings.ToUpper(f.Country))
+	}
+	if f.Query != "" {
+		// Plain substring match over the sentence: events are few per document and
+		// the sentence is short, so this stays fast without a second FTS index.
+		add("e.sentence LIKE ? ESCAPE '\\'", "%"+likeEscape(f.Query)+"%")
+	}
+	return where, args
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer("\\", "\\\\", "%", "\\%", "_", "\\_").Replace(s)
 }
 
 // Actors summarises resolved mentions by actor code across the store.
