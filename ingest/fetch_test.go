@@ -156,3 +156,28 @@ func TestURLID(t *testing.T) {
 		}
 	}
 }
+
+// TestCharsetDetection covers pages that declare nothing: the charset is
+// detected from the bytes.
+func TestCharsetDetection(t *testing.T) {
+	for _, tt := range []struct{ file, decl, phrase string }{
+		{"testdata/html/cp1256.html", "charset=windows-1256", "أعلنت الحكومة اليوم"},
+		{"testdata/html/latin1.html", `charset="iso-8859-1"`, "coopération avec les pays voisins"},
+	} {
+		data, err := os.ReadFile(tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		undeclared := strings.Replace(string(data), tt.decl, "", 1)
+		if undeclared == string(data) {
+			t.Fatalf("%s: no declaration %q to remove", tt.file, tt.decl)
+		}
+		d, err := htmlDoc(source{input: tt.file, name: "page.html"}, []byte(undeclared), "")
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		if !strings.Contains(d.Text, tt.phrase) {
+			t.Errorf("%s undeclared: text %.120q", tt.file, d.Text)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package ingest
 import (
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 )
 
@@ -34,13 +33,4 @@ func sharedDir(t testing.TB) string {
 		t.Fatalf("SITREP_SHARED: %v", err)
 	}
 	return dir
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

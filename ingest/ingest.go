@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -257,14 +258,18 @@ func docID(name string) string {
 }
 
 // readDir ingests every regular file under dir, in lexical order, skipping hidden
-// files and folders. Each folder's manifest.jsonl supplies metadata for the files
-// it names.
+// files and folders. A folder's manifest.jsonl supplies metadata for the files it
+// names, by paths relative to that folder; the nearest manifest naming a file
+// wins. Symbolic links to files are followed, links to folders are not (they could
+// loop). Manifest lines naming files that were not found are reported once the
+// walk is done.
 func readDir(ctx context.Context, dir string, opts Options, emit func(Item)) error {
-	// Walk once first so that an unreadable root is reported as Read's error.
+	// Read the root first so that an unreadable root is Read's own error.
 	if _, err := os.ReadDir(dir); err != nil {
 		return &Error{Input: dir, Err: err}
 	}
 	manifests := map[string]map[string]*manifestEntry{}
+	used := map[*manifestEntry]bool{}
 	manifestFor := func(folder string) map[string]*manifestEntry {
 		if m, ok := manifests[folder]; ok {
 			return m
@@ -273,12 +278,26 @@ func readDir(ctx context.Context, dir string, opts Options, emit func(Item)) err
 		manifests[folder] = m
 		return m
 	}
-	return filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+	lookup := func(path string) *manifestEntry {
+		for folder := filepath.Dir(path); ; folder = filepath.Dir(folder) {
+			if rel, err := filepath.Rel(folder, path); err == nil {
+				if e := manifestFor(folder)[rel]; e != nil {
+					used[e] = true
+					return e
+				}
+			}
+			if folder == filepath.Clean(dir) || folder == filepath.Dir(folder) {
+				return nil
+			}
+		}
+	}
+	fail := func(path string, err error) { emit(Item{Input: path, Err: &Error{Input: path, Err: err}}) }
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return ctxErr
 		}
 		if err != nil {
-			emit(Item{Input: path, Err: &Error{Input: path, Err: err}})
+			fail(path, err)
 			if e != nil && e.IsDir() && path != dir {
 				return fs.SkipDir
 			}
@@ -294,21 +313,51 @@ func readDir(ctx context.Context, dir string, opts Options, emit func(Item)) err
 		if e.IsDir() || name == manifestName {
 			return nil
 		}
-		if !e.Type().IsRegular() {
-			return nil
+		var fi fs.FileInfo
+		switch {
+		case e.Type().IsRegular():
+			fi, err = e.Info()
+		case e.Type()&fs.ModeSymlink != 0:
+			if fi, err = os.Stat(path); err == nil && fi.IsDir() {
+				return nil
+			}
+		default:
+			err = errors.New("not a regular file")
 		}
-		folder := filepath.Dir(path)
-		man := manifestFor(folder)[name]
-		fi, err := e.Info()
+		if err == nil && !fi.Mode().IsRegular() {
+			err = errors.New("not a regular file")
+		}
 		var data []byte
 		if err == nil {
 			data, err = readFile(path, fi, opts.MaxBytes)
 		}
 		if err != nil {
-			emit(Item{Input: path, Err: &Error{Input: path, Err: err}})
+			fail(path, err)
 			return nil
 		}
-		readBytes(ctx, source{input: path, name: name}, data, "", man, opts, emit)
+		readBytes(ctx, source{input: path, name: name}, data, "", lookup(path), opts, emit)
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	for _, folder := range sortedKeys(manifests) {
+		m := manifests[folder]
+		for _, file := range sortedKeys(m) {
+			if !used[m[file]] {
+				fail(filepath.Join(folder, manifestName), fmt.Errorf("names %q, which is not in the folder", file))
+			}
+		}
+	}
+	return nil
+}
+
+// sortedKeys keeps map order out of what Read emits.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

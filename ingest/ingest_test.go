@@ -371,12 +371,28 @@ func TestReadDirectory(t *testing.T) {
 		checkInvariants(t, it.Doc)
 		docs[it.Doc.ID] = it.Doc
 	}
-	if len(docs) != 3 || docs["dir-alpha"] == nil || docs["beta"] == nil || docs["gamma"] == nil {
+	// link.txt is a symbolic link to alpha.txt: the same article under its own id.
+	if len(docs) != 4 || docs["dir-alpha"] == nil || docs["beta"] == nil || docs["gamma"] == nil || docs["link"] == nil {
 		t.Fatalf("documents = %v", sortedKeys(docs))
 	}
-	// The manifest's two bad lines are reported with their line numbers.
-	if len(errs) != 2 || !strings.Contains(errs[0], "manifest.jsonl:3") || !strings.Contains(errs[1], `manifest.jsonl:4: malformed input: missing "file"`) {
-		t.Errorf("errors = %q", errs)
+	// The manifest's two bad lines are reported with their line numbers, the
+	// dangling link as unreadable, and the line naming a missing file at the end.
+	wantErrs := []string{
+		"manifest.jsonl:3: malformed input",
+		`manifest.jsonl:4: malformed input: missing "file"`,
+		"dir/dangling.txt: stat",
+		`manifest.jsonl: names "missing.txt", which is not in the folder`,
+	}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("errors = %q", errs)
+	}
+	for i, w := range wantErrs {
+		if !strings.Contains(errs[i], w) {
+			t.Errorf("error %d = %q, want %q", i, errs[i], w)
+		}
+	}
+	if g := docs["gamma"]; g.Outlet != "Town Crier" {
+		t.Errorf("gamma outlet from the parent folder's manifest = %q", g.Outlet)
 	}
 	a := docs["dir-alpha"]
 	// The manifest wins over the footer; its note in parentheses is not the name.
