@@ -45,6 +45,8 @@ type AnalysisStore interface {
 	// interrupted between storing a document and its analysis finishes the job on
 	// the next run.
 	Analyzed(ctx context.Context, docID string) (bool, error)
+	// Analysis returns the stored analysis of docID (ErrNotFound if there is none).
+	Analysis(ctx context.Context, docID string) (*Analysis, error)
 	Events(ctx context.Context, f EventFilter) ([]Event, error)
 	// Actors summarises resolved mentions by code, most mentioned first.
 	Actors(ctx context.Context) ([]Actor, error)

@@ -167,6 +167,61 @@ func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event,
 	return out, rows.Err()
 }
 
+// Analysis reads back what PutAnalysis stored for docID.
+func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, error) {
+	a := &sitrep.Analysis{DocID: docID}
+	rows, err := db.read.QueryContext(ctx, `SELECT start, "end", heading, tokens, entities FROM sentences
+		WHERE doc_id = ? ORDER BY idx`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("analysis %s: %w", docID, err)
+	}
+	for rows.Next() {
+		var s sitrep.Sentence
+		var toks, ents string
+		if err := rows.Scan(&s.Start, &s.End, &s.Heading, &toks, &ents); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("analysis %s: %w", docID, err)
+		}
+		if err := json.Unmarshal([]byte(toks), &s.Tokens); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("analysis %s: tokens: %w", docID, err)
+		}
+		if err := json.Unmarshal([]byte(ents), &s.Entities); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("analysis %s: entities: %w", docID, err)
+		}
+		a.Sentences = append(a.Sentences, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("analysis %s: %w", docID, err)
+	}
+	if len(a.Sentences) == 0 {
+		return nil, fmt.Errorf("analysis %s: %w", docID, sitrep.ErrNotFound)
+	}
+	rows, err = db.read.QueryContext(ctx, `SELECT sentence, tok_start, tok_end, span_start, span_end, text, code,
+		name, rule, antecedent FROM mentions WHERE doc_id = ? ORDER BY idx`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("analysis %s: %w", docID, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m sitrep.Mention
+		if err := rows.Scan(&m.Sentence, &m.Start, &m.End, &m.Span.Start, &m.Span.End, &m.Text, &m.Code,
+			&m.Name, &m.Rule, &m.Antecedent); err != nil {
+			return nil, fmt.Errorf("analysis %s: %w", docID, err)
+		}
+		a.Mentions = append(a.Mentions, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("analysis %s: %w", docID, err)
+	}
+	if a.Events, err = db.Events(ctx, sitrep.EventFilter{Doc: docID}); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
 // eventWhere turns a filter into SQL conditions over events e joined with documents d.
 func eventWhere(f sitrep.EventFilter) ([]string, []any) {
 	var where []string

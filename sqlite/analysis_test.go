@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"testing"
 
@@ -100,6 +101,17 @@ func TestPutAnalysisReplacesAndLists(t *testing.T) {
 	want := sitrep.Actor{Code: "IRQMIL", Name: "Iraq", Aliases: []string{"Iraqi forces"}, Mentions: 1, Docs: []string{"a1"}, FirstSeen: "2026-03-12", LastSeen: "2026-03-12"}
 	if !reflect.DeepEqual(actors[0], want) {
 		t.Errorf("actor = %+v, want %+v", actors[0], want)
+	}
+
+	back, err := db.Analysis(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Sentences) != 2 || !reflect.DeepEqual(back.Mentions, first.Mentions) || len(back.Events) != 1 {
+		t.Errorf("Analysis read back %d sentences, mentions %+v, %d events", len(back.Sentences), back.Mentions, len(back.Events))
+	}
+	if _, err := db.Analysis(ctx, "nope"); !errors.Is(err, sitrep.ErrNotFound) {
+		t.Errorf("Analysis of a missing document: %v, want ErrNotFound", err)
 	}
 
 	// A second analysis of the same document replaces the first whole.

@@ -18,6 +18,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
@@ -146,7 +147,9 @@ func (a *app) setupLogging() error {
 
 // openStore opens the SQLite store named by --db.
 func (a *app) openStore(ctx context.Context) (*sqlite.DB, error) {
-	db, err := sqlite.Open(ctx, a.dbPath)
+	// The threshold is the ingest package's: it is where the fingerprint is defined
+	// and measured.
+	db, err := sqlite.OpenWith(ctx, a.dbPath, sqlite.Options{NearDuplicate: ingest.NearDuplicateThreshold})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", a.dbPath, err)
 	}
