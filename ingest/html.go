@@ -288,7 +288,7 @@ func textLen(n *html.Node) int {
 // pageMetadata is what a page says about itself outside its text.
 type pageMetadata struct {
 	title, outlet, byline, published, url, lang string
-	footerOutlet                                string // from a "© 2025 Newsmax" line anywhere
+	footerOutlet                                string // from a "© 2025 Newsmax" line, preferring the page footer
 }
 
 // pageMeta reads meta tags, JSON-LD, <title>, <h1>, <time> and byline elements.
@@ -299,12 +299,19 @@ func pageMeta(root *html.Node) pageMetadata {
 	metas := map[string]string{}
 	var titleTag, h1, timeTag, bylineText string
 	var ld []map[string]any
-	var walk func(*html.Node, int)
-	walk = func(n *html.Node, depth int) {
+	// A © line inside <footer> names the publisher; elsewhere it may be a photo
+	// credit ("© Reuters"), so the last one of the page is taken only when the
+	// footer has none.
+	var footerCopy, lastCopy string
+	var walk func(*html.Node, int, bool)
+	walk = func(n *html.Node, depth int, inFooter bool) {
 		if depth > 512 {
 			return
 		}
 		if n.Type == html.ElementNode {
+			if n.DataAtom == atom.Footer || strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "footer") {
+				inFooter = true
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				m.lang = attr(n, "lang")
@@ -342,14 +349,20 @@ func pageMeta(root *html.Node) pageMetadata {
 				bylineText = nodeText(n)
 			}
 		}
-		if n.Type == html.TextNode && m.footerOutlet == "" && strings.Contains(n.Data, "©") {
-			m.footerOutlet = copyrightOutlet(normSpace(n.Data))
+		if n.Type == html.TextNode && strings.Contains(n.Data, "©") {
+			if o := copyrightOutlet(normSpace(n.Data)); o != "" {
+				lastCopy = o
+				if inFooter {
+					footerCopy = o
+				}
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
+			walk(c, depth+1, inFooter)
 		}
 	}
-	walk(root, 0)
+	walk(root, 0, false)
+	m.footerOutlet = firstNonEmpty(footerCopy, lastCopy)
 
 	var ldHeadline, ldDate, ldAuthor, ldPublisher string
 	for _, obj := range ld {
@@ -365,7 +378,14 @@ func pageMeta(root *html.Node) pageMetadata {
 	if strings.HasPrefix(m.outlet, "http") {
 		m.outlet = ""
 	}
-	m.title = normSpace(firstNonEmpty(metas["og:title"], ldHeadline, metas["twitter:title"], h1, trimSiteSuffix(titleTag, m.outlet)))
+	if t := firstNonEmpty(metas["og:title"], ldHeadline, metas["twitter:title"], h1); t != "" {
+		m.title = normSpace(t)
+		if m.outlet != "" {
+			m.title = trimOutletSuffix(m.title, m.outlet)
+		}
+	} else {
+		m.title = trimSiteSuffix(titleTag, m.outlet)
+	}
 	author := firstNonEmpty(ldAuthor, metas["author"], metas["article:author"], metas["byl"], metas["dc.creator"])
 	if strings.HasPrefix(author, "http") {
 		author = ""
@@ -405,6 +425,17 @@ func trimSiteSuffix(title, outlet string) string {
 		}
 		tail := title[i+len(sep):]
 		if (outlet != "" && strings.EqualFold(tail, outlet)) || strings.Count(tail, " ") < 3 && len(tail) < i {
+			return title[:i]
+		}
+	}
+	return title
+}
+
+// trimOutletSuffix drops " | Outlet" from a title only when it is the outlet's
+// name: an explicit title's tail is otherwise part of the headline.
+func trimOutletSuffix(title, outlet string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if i := strings.LastIndex(title, sep); i > 0 && strings.EqualFold(title[i+len(sep):], outlet) {
 			return title[:i]
 		}
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -495,5 +496,46 @@ func TestReadStdin(t *testing.T) {
 	d := readOne(t, "-", Options{})
 	if d.Source != "-" || !strings.HasPrefix(d.ID, "doc-") || d.Title != "Harbor Authority Opens New Grain Terminal in Port Meridian" {
 		t.Errorf("stdin document: id %q source %q title %q", d.ID, d.Source, d.Title)
+	}
+}
+
+func TestHTMLFooterOutlet(t *testing.T) {
+	d := readOne(t, "testdata/html/footer_only.html", Options{})
+	// No meta tags: the outlet comes from the footer, not the photo credit, and
+	// the <title> loses its site suffix.
+	if d.Outlet != "Bay Times Media" || d.Title != "Port Strike Ends" {
+		t.Errorf("outlet, title = %q, %q", d.Outlet, d.Title)
+	}
+	if strings.Contains(d.Text, "All rights reserved") || !strings.Contains(d.Text, "backlog to clear") {
+		t.Errorf("text = %q", d.Text)
+	}
+}
+
+func TestMarkdownHeadings(t *testing.T) {
+	d := &sitrep.Document{}
+	assemble(d, textBlocks("# Talks Resume\nThe talks resumed on Monday.\n## Reactions\nOfficials welcomed them.\n#hashtag stays text"))
+	texts, headings := paragraphs(d)
+	if strings.Join(headings, "|") != "Talks Resume|Reactions" || texts[len(texts)-1] != "#hashtag stays text" {
+		t.Errorf("paragraphs = %q, headings = %q", texts, headings)
+	}
+}
+
+func TestGzipLimit(t *testing.T) {
+	var buf strings.Builder
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(strings.Repeat("The convoy moved north. ", 500)))
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "big.txt.gz")
+	if err := os.WriteFile(path, []byte(buf.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Compressed it fits the limit; decompressed it does not.
+	items, err := ReadAll(context.Background(), path, Options{MaxBytes: 2000})
+	if err != nil || len(items) != 1 || !errors.Is(items[0].Err, ErrTooLarge) || !strings.Contains(items[0].Err.Error(), "gzip") {
+		t.Errorf("items %v, err %v", items, err)
+	}
+	d := readOne(t, path, Options{})
+	if d.ID != "big" || !strings.HasPrefix(d.Text, "The convoy moved north.") {
+		t.Errorf("id %q text %.40q", d.ID, d.Text)
 	}
 }

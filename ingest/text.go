@@ -54,7 +54,7 @@ func textBlocks(s string) []block {
 		blocks := make([]block, 0, len(lines))
 		for _, l := range lines {
 			if strings.TrimSpace(l) != "" {
-				blocks = append(blocks, block{text: l})
+				blocks = append(blocks, lineBlock(l))
 			}
 		}
 		return blocks
@@ -82,10 +82,25 @@ func textBlocks(s string) []block {
 				continue
 			}
 		}
+		if b := lineBlock(t); b.heading {
+			flush()
+			blocks = append(blocks, b)
+			continue
+		}
 		cur = append(cur, t)
 	}
 	flush()
 	return blocks
+}
+
+// lineBlock makes one line a block; a Markdown heading ("## Reactions") loses its
+// marks and is flagged.
+func lineBlock(l string) block {
+	t := strings.TrimSpace(l)
+	if h := strings.TrimLeft(t, "#"); len(t)-len(h) >= 1 && len(t)-len(h) <= 6 && strings.HasPrefix(h, " ") {
+		return block{text: strings.TrimSpace(h), heading: true}
+	}
+	return block{text: l}
 }
 
 // hardWrapped reports text wrapped at a fixed width (e-mail, Usenet, some wires):
