@@ -173,6 +173,11 @@ type trigger struct {
 }
 
 func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitrep.Mention) []sitrep.Event {
+	var found *located
+	if c.opts.Locators.Places != nil && c.opts.Locators.IsCountry != nil {
+		found = c.find(doc, s)
+		ms = withPlaces(s, ms, found.places, c.opts.Locators.IsCountry)
+	}
 	t := newTree(s.Tokens, ms)
 	var trigs []*trigger
 	byTok := map[int]*trigger{}
@@ -196,7 +201,10 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		if !tr.noun {
 			continue
 		}
-		if h := t.head[tr.tok]; h >= 0 {
+		// only the verb's object or "in" phrase is its content: "engaged in
+		// operations", "held talks", not "alongside negotiations, forces deployed"
+		light := t.rel(tr.tok) == "obj" || t.rel(tr.tok) == "obl" && inList(t.caseOf(tr.tok), "IN", "INTO")
+		if h := t.head[tr.tok]; h >= 0 && light {
 			if v := byTok[h]; v != nil && !v.noun {
 				if v.score == 0 {
 					v.covered = true
@@ -208,12 +216,13 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	}
 	var out []sitrep.Event
 	seen := map[string]bool{}
-	var found *located
 	for _, tr := range trigs {
 		if tr.covered || tr.code == "" || tr.code == "---" {
 			continue
 		}
-		if tr.code == "010" && !c.opts.Statements {
+		if !c.opts.Statements && (tr.code == "010" || !tr.noun && inList(t.lemma[tr.tok], reportVerbs...) && t.child(tr.tok, "ccomp") >= 0) {
+			// a statement is coded by its content ("officials told the Journal
+			// that Syria agreed to join": Syria joins, attributed to the officials)
 			continue
 		}
 		evs := c.events(doc, s, t, tr)

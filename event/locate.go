@@ -12,6 +12,9 @@ type Locators struct {
 	Places     func(text string, sent sitrep.Sentence) []sitrep.Place
 	Quantities func(sent sitrep.Sentence, text string) []sitrep.Quantity
 	Dates      func(doc *sitrep.Document, sent sitrep.Sentence) []Date
+	// IsCountry tells a country from a city or region. When set, countries that
+	// no actor mention covers act as actors with their country codes.
+	IsCountry func(sitrep.Place) bool
 }
 
 // Date is a resolved time expression.
@@ -119,4 +122,48 @@ func (t *tree) tokenAt(off int) int {
 		}
 	}
 	return -1
+}
+
+// withPlaces adds the sentence's countries that no actor mention covers as mentions
+// of their country codes: a country named as a place ("reduce its footprint in
+// Syria", "deployed on the borders with Syria") is where the event is aimed, as
+// PETRARCH codes it. Cities and regions are places, not actors.
+func withPlaces(s *sitrep.Sentence, ms []sitrep.Mention, places []sitrep.Place, isCountry func(sitrep.Place) bool) []sitrep.Mention {
+	out := ms
+	for _, p := range places {
+		if p.Country == "" || !isCountry(p) {
+			continue
+		}
+		start, end := -1, -1
+		for i, tok := range s.Tokens {
+			if tok.Span.Start >= p.Span.Start && tok.Span.End <= p.Span.End {
+				if start < 0 {
+					start = i
+				}
+				end = i + 1
+			}
+		}
+		if start < 0 || covered(ms, start, end) {
+			continue
+		}
+		if len(out) == len(ms) {
+			out = append([]sitrep.Mention(nil), ms...)
+		}
+		si := 0
+		if len(ms) > 0 {
+			si = ms[0].Sentence
+		}
+		out = append(out, sitrep.Mention{Sentence: si, Start: start, End: end, Span: p.Span, Text: p.Text,
+			Code: p.Country, Name: p.Name, Rule: "place", Antecedent: -1})
+	}
+	return out
+}
+
+func covered(ms []sitrep.Mention, start, end int) bool {
+	for _, m := range ms {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
 }

@@ -86,6 +86,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	return out
 }
 
+// coop reports whether events of code are cooperation (quad classes 1 and 2).
+func (c *Coder) coop(code string) bool {
+	cb, ok := c.book.Lookup(code)
+	return ok && (cb.Quad == 1 || cb.Quad == 2)
+}
+
 // cooperative reports whether code is consultation or cooperation, which PLOVER
 // codes as an intention (AGREE) when it is only announced for the future.
 func (c *Coder) cooperative(code string) bool {
@@ -127,7 +133,7 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) > 0 {
 		return src, tgt
 	}
-	if tr.target >= 0 {
+	if tr.target >= 0 && !(c.coop(tr.code) && t.caseOf(tr.target) == "AGAINST") {
 		return src, t.actorsOf(tr.target)
 	}
 	for _, rel := range []string{"obj", "iobj"} {
@@ -137,7 +143,7 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 		}
 	}
-	if tgt := c.prepTarget(t, i); len(tgt) > 0 || !c.opts.PhraseWords {
+	if tgt := c.prepTarget(t, i, c.coop(tr.code)); len(tgt) > 0 || !c.opts.PhraseWords {
 		return src, tgt
 	}
 	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
@@ -190,7 +196,7 @@ func (t *tree) dominates(a, k int) bool {
 }
 
 // prepTarget finds the target among the prepositional phrases of i and of its object.
-func (c *Coder) prepTarget(t *tree, i int) []int {
+func (c *Coder) prepTarget(t *tree, i int, coop bool) []int {
 	type cand struct {
 		rank int
 		tok  int
@@ -202,6 +208,9 @@ func (c *Coder) prepTarget(t *tree, i int) []int {
 				continue
 			}
 			p := t.caseOf(k)
+			if coop && p == "AGAINST" {
+				continue // cooperation against X: X is the common enemy, not the partner
+			}
 			for r, want := range targetPreps {
 				if !prepMatches(p, want) || r >= best.rank {
 					continue
@@ -261,11 +270,11 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			src = t.actorsOf(of)
 		}
 	}
-	if len(tgt) == 0 && tr.target >= 0 {
+	if len(tgt) == 0 && tr.target >= 0 && !(c.coop(tr.code) && t.caseOf(tr.target) == "AGAINST") {
 		tgt = t.actorsOf(tr.target)
 	}
 	if len(tgt) == 0 {
-		tgt = c.prepTarget(t, i)
+		tgt = c.prepTarget(t, i, c.coop(tr.code))
 	}
 	// Climb to the governing predicate for what the noun leaves unsaid: "engaged in
 	// operations", "a new phase of cooperation", "reported cooperation with".
@@ -284,7 +293,7 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 					src = t.actorsOf(s)
 				}
 				if len(tgt) == 0 {
-					tgt = c.prepTarget(t, p)
+					tgt = c.prepTarget(t, p, c.coop(tr.code))
 				}
 			}
 			h = p
@@ -338,7 +347,7 @@ type modeInfo struct {
 
 var (
 	intendVerbs  = []string{"SEEK", "AIM", "WANT", "TRY", "ATTEMPT", "HOPE", "STRIVE", "INTEND", "WISH", "PUSH", "ASPIRE", "OFFER", "PROPOSE", "VOW", "PLEDGE", "PROMISE", "EAGER"}
-	planVerbs    = []string{"PLAN", "SET", "PREPARE", "SCHEDULE", "EXPECT", "GO", "DUE", "POISE", "DECIDE", "AGREE", "THREATEN", "VOTE"}
+	planVerbs    = []string{"PLAN", "SET", "PREPARE", "SCHEDULE", "EXPECT", "GO", "DUE", "POISE", "DECIDE", "THREATEN", "VOTE"}
 	negVerbs     = []string{"REFUSE", "DENY", "DECLINE", "FAIL", "REJECT", "HALT", "STOP", "CEASE", "AVOID", "ABANDON"}
 	thwartVerbs  = []string{"THWART", "FOIL", "PREVENT", "DISRUPT", "AVERT", "FRUSTRATE", "BLOCK", "INTERCEPT", "STOP", "PREEMPT"}
 	plotNouns    = []string{"PLOT", "PLAN", "ATTEMPT", "BID", "CONSPIRACY", "SCHEME"}

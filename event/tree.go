@@ -153,6 +153,15 @@ func (t *tree) actorsOf(i int) []int {
 		before := len(out)
 		if m := t.actor[i]; m >= 0 {
 			add(m)
+			// "American and Syrian officials": a coordinated modifier outside the
+			// head's mention names a second actor
+			for _, k := range t.kids[i] {
+				if r := t.rel(k); (r == "amod" || r == "compound") && t.actor[k] != m && t.child(k, "conj") >= 0 {
+					if mk := t.actor[k]; mk >= 0 {
+						add(mk)
+					}
+				}
+			}
 		} else {
 			t.modifierActors(i, add, 0)
 			if len(out) == before {

@@ -24,6 +24,10 @@ func Default() (event.Locators, error) {
 	return event.Locators{
 		Places:     g.Find,
 		Quantities: quantity.Find,
+		IsCountry: func(p sitrep.Place) bool {
+			c, ok := g.Country(p.Country)
+			return ok && c.GeonameID == p.GeonameID
+		},
 		Dates: func(doc *sitrep.Document, sent sitrep.Sentence) []event.Date {
 			pub, prec, ok := doc.PublishedTime()
 			if !ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/event"
+	"github.com/sitrep-dev/sitrep/event/locators"
 	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/nlp"
 )
@@ -18,8 +19,8 @@ import (
 // Floors guard regressions: the figures reached when the test was last tuned, less a
 // little. Raise them as the coder improves; never lower them to make a change pass.
 const (
-	floorF1        = 0.30
-	floorPrecision = 0.30
+	floorF1        = 0.50
+	floorPrecision = 0.50
 )
 
 // shared finds the shared material from SITREP_SHARED, resolving a relative path
@@ -64,7 +65,11 @@ func codeCorpus(t testing.TB, dir string) (events []sitrep.Event, sentences int)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := event.Load(event.Options{})
+	loc, err := locators.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := event.Load(event.Options{Locators: loc})
 	if err != nil {
 		t.Fatal(err)
 	}
