@@ -62,7 +62,9 @@
 // place's own names, the way transliterations do ("Duma" and "Douma").
 //
 // FindInDocument filters further with what the whole document shows: a one-word
-// name seen after a capitalised word that is no place ("President Obama") is a
+// name seen after a given name or a title ("Michael Jordan", "President Obama"; the
+// given names, data/givennames.tsv, are the first words of person names in GUM and
+// Universal NER), or a town's name after any capitalised word that is no place, is a
 // person throughout, unless a locative preposition introduces it; and in a country
 // the document never names, a town counts only with 100,000 people or more and no
 // article before it ("the Castello road" runs through Aleppo), and a division only

@@ -174,7 +174,11 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 			}
 		}
 		if typ == "" && !sent.Heading && !shouting && capitalisedName(prev) {
-			if j-i == 1 && g.onlyCities(kept) && len(g.index[norm.Key(prev.text)]) == 0 {
+			// After a given name or a title, a place name is a surname throughout the
+			// document ("Michael Jordan"); after another capitalised word that is no
+			// place, a town's name is too ("President Obama" is covered both ways).
+			if j-i == 1 && (g.given[prev.lower] || titles[strings.TrimSuffix(prev.lower, ".")] ||
+				g.onlyCities(kept) && len(g.index[norm.Key(prev.text)]) == 0) {
 				persons[k] = true
 			}
 			return match{}, false
@@ -533,6 +537,11 @@ var (
 	placeTypes = set("province", "governorate", "region", "state", "district", "oblast",
 		"prefecture", "county", "city", "town", "countryside", "area")
 	adminTypes = set("province", "governorate", "region", "state", "district", "oblast", "prefecture", "county")
+	// titles precede person names.
+	titles = set("mr", "mrs", "ms", "dr", "president", "king", "queen", "prince", "princess",
+		"sheikh", "emir", "general", "gen", "senator", "sen", "minister", "pope", "sultan",
+		"imam", "lord", "sir", "lady", "colonel", "col", "captain", "capt", "lieutenant", "lt",
+		"major", "maj", "sergeant", "sgt", "judge", "rev", "ayatollah", "mullah", "commander")
 	// arabicArticles before a name the gazetteer lacks in that form ("Al Raqqa")
 	// do not make it a longer name.
 	arabicArticles = set("al", "el", "ar", "ad", "as", "an", "at", "ash", "az")

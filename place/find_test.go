@@ -156,6 +156,8 @@ func TestFindInDocumentFilters(t *testing.T) {
 	}{
 		{"a name seen as a person's", "President Obama spoke in Washington.\nObama left early.", "Washington=Washington/USA|"},
 		{"but not after a preposition", "President Obama spoke.\nThe delegation flew to Obama.", "|Obama=Obama/JPN"},
+		{"without the given name, the country", "After the game, Jordan left the court.", "Jordan=Jordan/JOR"},
+		{"a country's name after a given name", "Michael Jordan scored.\nAfter the game, Jordan left the court.\nTroops massed in Jordan.", "||Jordan=Jordan/JOR"},
 		{"a small town in a country the document never names", "Fighting in Syria spread to Tarma.", "Syria=Syria/SYR"},
 		{"a small town in a named country", "Officials in Peru said Tarma was calm.", "Peru=Peru/PER; Tarma=Tarma/PER"},
 		{"a division's English name", "Shelling hit Rural Damascus and Raqqa province.", "Rural Damascus=Rif-dimashq/SYR; Raqqa province=Ar-Raqqah/SYR"},

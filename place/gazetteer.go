@@ -25,6 +25,8 @@ var (
 	ambiguousTSV string
 	//go:embed data/demonyms.tsv
 	demonymsTSV string
+	//go:embed data/givennames.tsv
+	givenNamesTSV string
 )
 
 // Kinds of gazetteer entries.
@@ -66,6 +68,8 @@ type Gazetteer struct {
 	ambiguous map[string]string
 	demonyms  map[string]string
 	countries map[string]int32
+	// given are given names: a place name after one is a surname ("Michael Jordan").
+	given map[string]bool
 }
 
 var (
@@ -83,6 +87,9 @@ func Load() (*Gazetteer, error) {
 			return
 		}
 		loaded, loadErr = parse(zr, ambiguousTSV, demonymsTSV)
+		if loadErr == nil {
+			loaded.given = lines(givenNamesTSV)
+		}
 	})
 	return loaded, loadErr
 }
@@ -177,6 +184,17 @@ func (g *Gazetteer) add(name string, idx int32, primary bool) {
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
 		g.maxWords = n
 	}
+}
+
+// lines returns the set of a data file's lines, without comments.
+func lines(data string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(data, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
 }
 
 // stem returns the first three consonants of a name, without Arabic articles, as

@@ -22,7 +22,7 @@ func TestCommittedDataIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"gazetteer.tsv.gz", "ambiguous.tsv"} {
+	for _, name := range []string{"gazetteer.tsv.gz", "ambiguous.tsv", "givennames.tsv"} {
 		got, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)
