@@ -246,6 +246,13 @@ func (r *resolver) vague(i int) (Expr, int) {
 		return r.unresolved(i, n, "names a moment, not a date"), n
 	case w == "recently" || w == "previously" || w == "soon":
 		return r.unresolved(i, 1, "vague"), 1
+	case (w == "the" || w == "that") && (relativeDays[r.w(i+1)] || r.w(i+1) == "next" && r.w(i+2) == "day") && periods[r.w(i+2)] != "" && !strings.HasSuffix(r.w(i+2), "s"):
+		// "the next day", "the previous week": counted from another event
+		return r.unresolved(i, 3, "counted from another event, not from publication"), 3
+	case w == "the" && periods[r.w(i+1)] != "" && (r.w(i+2) == "before" || r.w(i+2) == "after") && !strings.HasSuffix(r.w(i+1), "s") && r.w(i+3) != "yesterday":
+		return r.unresolved(i, 3, "counted from another event, not from publication"), 3
+	case w == "that" && (r.w(i+1) == "day" || r.w(i+1) == "night" || r.w(i+1) == "morning" || r.w(i+1) == "evening"):
+		return r.unresolved(i, 2, "counted from another event, not from publication"), 2
 	case w == "in" && r.w(i+1) == "recent" && periods[r.w(i+2)] != "":
 		return r.unresolved(i, 3, "vague"), 3
 	case w == "in" && r.w(i+1) == "the" && (r.w(i+2) == "coming" || r.w(i+2) == "past" || r.w(i+2) == "last") && periods[r.w(i+3)] != "":
@@ -257,6 +264,11 @@ func (r *resolver) vague(i int) (Expr, int) {
 func (r *resolver) unresolved(i, n int, note string) Expr {
 	return Expr{Span: r.span(i, i+n), Note: note}
 }
+
+// relativeDays place a period relative to another event ("the following week");
+// "next" does only in "the next day", since "the next week" is usually counted from
+// publication.
+var relativeDays = map[string]bool{"following": true, "previous": true, "same": true, "preceding": true}
 
 // periods maps period words to their unit.
 var periods = map[string]string{

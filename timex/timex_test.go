@@ -72,6 +72,9 @@ func TestResolve(t *testing.T) {
 		// Unresolvable, and said so.
 		{"Casualties were high at the height of the fight.", monday, "day", "at the height of the fight=?(names a moment, not a date)"},
 		{"The militia has recently regrouped.", monday, "day", "recently=?(vague)"},
+		{"The bodies were found the next day.", monday, "day", "the next day=?(counted from another event, not from publication)"},
+		{"He had arrived the day before.", monday, "day", "the day before=?(counted from another event, not from publication)"},
+		{"He left the day before yesterday.", monday, "day", "the day before yesterday=2025-11-08(published)"},
 		{"CENTCOM's commander spoke on Wednesday.", day("2025-12-01"), "month", "on Wednesday=?(needs the publication date to a day; it is known to a month)"},
 		{"Syria joined the coalition last month.", day("2025-12-01"), "month", "last month=2025-11(published)"},
 		{"The raid took place yesterday.", time.Time{}, "", "yesterday=?(needs the publication date, which is unknown)"},
