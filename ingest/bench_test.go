@@ -29,3 +29,24 @@ func BenchmarkIngestFAKES(b *testing.B) {
 	}
 	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
 }
+
+func benchmarkFile(b *testing.B, path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := source{input: path, name: filepath.Base(path)}
+	opts := Options{}.withDefaults()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		readBytes(context.Background(), src, data, "", nil, opts, func(it Item) {
+			if it.Err != nil {
+				b.Fatal(it.Err)
+			}
+		})
+	}
+}
+
+func BenchmarkReadHTML(b *testing.B) { benchmarkFile(b, "testdata/html/article.html") }
+func BenchmarkReadText(b *testing.B) { benchmarkFile(b, "testdata/dup/original.txt") }
+func BenchmarkReadFeed(b *testing.B) { benchmarkFile(b, "testdata/feed/rss.xml") }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"mime"
 	"net/url"
 	"regexp"
@@ -13,18 +14,6 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// readHTML reads one HTML page.
-func readHTML(src source, data []byte, ctype string) (*sitrep.Document, error) {
-	d, err := htmlDoc(src, data, ctype)
-	if err != nil {
-		return nil, err
-	}
-	if d.ID == "" && src.name != "-" && src.url == "" {
-		d.ID = docID(src.name)
-	}
-	return d, nil
-}
 
 var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
 
@@ -70,6 +59,7 @@ func htmlDoc(src source, data []byte, ctype string) (*sitrep.Document, error) {
 	}
 	blocks := trafilaturaBlocks(root)
 	if countText(blocks) == 0 {
+		slog.Debug("ingest: trafilatura found no main text; using the fallback extractor", "input", src.input)
 		if fb, err := parseHTML(s); err == nil {
 			blocks = fallbackBlocks(fb)
 		}

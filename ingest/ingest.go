@@ -195,7 +195,6 @@ func readBytes(ctx context.Context, src source, data []byte, ctype string, man *
 	}
 	if zipped {
 		src.name = strings.TrimSuffix(src.name, ".gz")
-		src.name = strings.TrimSuffix(src.name, ".tgz")
 	}
 	kind, err := sniff(src.name, ctype, data)
 	if err != nil {
@@ -220,7 +219,7 @@ func readBytes(ctx context.Context, src source, data []byte, ctype string, man *
 	case formatFeed:
 		readFeed(ctx, src, data, out, emit)
 	case formatHTML:
-		d, err := readHTML(src, data, ctype)
+		d, err := htmlDoc(src, data, ctype)
 		if err != nil {
 			fail(err)
 			return
