@@ -51,7 +51,8 @@
 // "governorate" promoting the division), then by population, nudged by the context
 // (the countries the sentence names for Find, the whole document for
 // FindInDocument, each worth up to a tenfold population in proportion to its share
-// of the mentions) and slightly by the name being the place's own rather than an
+// of the mentions, and in FindInDocument another tenfold for a country named in the
+// same sentence) and slightly by the name being the place's own rather than an
 // alternate. Only unambiguous evidence builds the context: country names, demonyms,
 // and own names of cities of 100,000 people or more.
 //

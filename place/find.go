@@ -32,7 +32,7 @@ func (g *Gazetteer) Find(text string, sent sitrep.Sentence) []sitrep.Place {
 	persons := map[string]bool{}
 	ms := g.matches(text, sent, persons)
 	ctx := g.context(text, []sitrep.Sentence{sent}, [][]match{ms})
-	return g.resolve(text, ms, ctx, persons, false)
+	return g.resolve(text, ms, ctx, context{}, persons, false)
 }
 
 // FindInDocument returns the places of each sentence of a document. The whole
@@ -51,7 +51,8 @@ func (g *Gazetteer) FindInDocument(text string, sents []sitrep.Sentence) [][]sit
 	ctx := g.context(text, sents, all)
 	out := make([][]sitrep.Place, len(sents))
 	for i := range sents {
-		out[i] = g.resolve(text, all[i], ctx, persons, len(ctx.n) > 0)
+		local := g.context(text, sents[i:i+1], all[i:i+1])
+		out[i] = g.resolve(text, all[i], ctx, local, persons, len(ctx.n) > 0)
 	}
 	return out
 }
@@ -414,7 +415,10 @@ func (g *Gazetteer) soleCountry(m match) string {
 
 // resolve ranks each match's candidates (see the package comment) and returns the
 // winners as places. strict applies FindInDocument's filters.
-func (g *Gazetteer) resolve(text string, ms []match, ctx context, persons map[string]bool, strict bool) []sitrep.Place {
+// local is the sentence's own context in document mode: a country named in the same
+// sentence adds to the document's share ("Lebanon asked for aid after shelling near
+// Tripoli" in a report mostly on Syria).
+func (g *Gazetteer) resolve(text string, ms []match, ctx, local context, persons map[string]bool, strict bool) []sitrep.Place {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -434,8 +438,12 @@ func (g *Gazetteer) resolve(text string, ms []match, ctx context, persons map[st
 			if strict && !ctx.has(g.entries[c.entry].iso3) && !g.plausibleAbroad(c, m) {
 				continue
 			}
-			if s := g.score(c, m.typ, ctx); s > bestScore {
-				best, bestScore = c.entry, s
+			sc := g.score(c, m.typ, ctx)
+			if local.has(g.entries[c.entry].iso3) {
+				sc += 10
+			}
+			if sc > bestScore {
+				best, bestScore = c.entry, sc
 			}
 		}
 		if best < 0 {
