@@ -62,11 +62,19 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 		if err != nil {
 			return err
 		}
-		place, err := jsonOrNull(e.Place)
-		if err != nil {
-			return err
+		var place any
+		if e.Place != nil {
+			b, err := json.Marshal(storedPlace{*e.Place, e.Place.Span})
+			if err != nil {
+				return err
+			}
+			place = string(b)
 		}
-		qs, err := json.Marshal(nonNil(e.Quantities))
+		sq := make([]storedQuantity, len(e.Quantities))
+		for i, q := range e.Quantities {
+			sq[i] = storedQuantity{q, q.Span}
+		}
+		qs, err := json.Marshal(sq)
 		if err != nil {
 			return err
 		}
@@ -94,6 +102,18 @@ func (db *DB) Analyzed(ctx context.Context, docID string) (bool, error) {
 		return false, fmt.Errorf("analyzed %s: %w", docID, err)
 	}
 	return n > 0, nil
+}
+
+// storedPlace and storedQuantity keep the byte spans that the public JSON form of
+// sitrep.Place and sitrep.Quantity leaves out, so the reader can still highlight them.
+type storedPlace struct {
+	sitrep.Place
+	ByteSpan sitrep.Span `json:"byte_span"`
+}
+
+type storedQuantity struct {
+	sitrep.Quantity
+	ByteSpan sitrep.Span `json:"byte_span"`
 }
 
 func jsonOrNull[T any](v *T) (any, error) {
@@ -153,13 +173,20 @@ func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event,
 			}
 		}
 		if place.Valid {
-			e.Place = new(sitrep.Place)
-			if err := json.Unmarshal([]byte(place.String), e.Place); err != nil {
+			var sp storedPlace
+			if err := json.Unmarshal([]byte(place.String), &sp); err != nil {
 				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
 			}
+			sp.Place.Span = sp.ByteSpan
+			e.Place = &sp.Place
 		}
-		if err := json.Unmarshal([]byte(qs), &e.Quantities); err != nil {
+		var sq []storedQuantity
+		if err := json.Unmarshal([]byte(qs), &sq); err != nil {
 			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
+		}
+		for _, q := range sq {
+			q.Quantity.Span = q.ByteSpan
+			e.Quantities = append(e.Quantities, q.Quantity)
 		}
 		e.SetCharSpan(text)
 		out = append(out, e)

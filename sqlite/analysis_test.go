@@ -32,9 +32,9 @@ func TestPutAnalysisReplacesAndLists(t *testing.T) {
 			Source: sitrep.EventActor{Code: "IRQMIL"}, Target: sitrep.EventActor{Code: "USAMIL"},
 			CAMEO: "040", Root: "04", Quad: 1, Goldstein: 1, PLOVER: sitrep.PLOVER{Type: "CONSULT"}, Mode: sitrep.ModeOccurred,
 			Date: "2026-03-10", Outlet: "Tigris Daily",
-			Place:        &sitrep.Place{Name: "Qaim", Country: "IRQ"},
+			Place:        &sitrep.Place{Name: "Qaim", Country: "IRQ", Span: sitrep.Span{Start: 31, End: 35}},
 			AttributedTo: &sitrep.EventActor{Code: "IRQGOV", Text: "the ministry"},
-			Quantities:   []sitrep.Quantity{{Value: 2, Unit: "trucks", Text: "two trucks"}},
+			Quantities:   []sitrep.Quantity{{Value: 2, Unit: "trucks", Text: "two trucks", Span: sitrep.Span{Start: 1, End: 3}}},
 		}},
 	}
 	if ok, err := db.Analyzed(ctx, "a1"); ok || err != nil {
@@ -55,7 +55,8 @@ func TestPutAnalysisReplacesAndLists(t *testing.T) {
 	}
 	got := evs[0]
 	if got.ID != "a1:e1" || got.Doc != "a1" || got.Place == nil || got.Place.Name != "Qaim" ||
-		got.AttributedTo == nil || got.AttributedTo.Code != "IRQGOV" || len(got.Quantities) != 1 || got.CharSpan != [2]int{0, 37} {
+		got.AttributedTo == nil || got.AttributedTo.Code != "IRQGOV" || len(got.Quantities) != 1 || got.CharSpan != [2]int{0, 37} ||
+		got.Place.Span != (sitrep.Span{Start: 31, End: 35}) || got.Quantities[0].Span != (sitrep.Span{Start: 1, End: 3}) {
 		t.Errorf("event did not round-trip: %+v", got)
 	}
 	for _, tc := range []struct {
