@@ -1,0 +1,41 @@
+// Package parse is sitrep's dependency parser: it gives every word of a tagged
+// sentence a head and a Universal Dependencies relation, the trees from which the
+// event coder reads who did what to whom.
+//
+// # Design
+//
+// The parser is a greedy transition-based parser with an averaged perceptron
+// (Zhang and Nivre 2011 style features: words and tags of the top three stack
+// and buffer positions, their outermost dependents and those dependents'
+// relations, distance, valency and relation sets).
+//
+// Transition system: arc-hybrid rather than arc-eager. Both have an efficient
+// dynamic oracle, but arc-hybrid's is exact and its cost function has three
+// short cases (see state.costs), and arc-hybrid needs no REDUCE transition or
+// the spurious ambiguity that comes with it. Training follows the dynamic oracle
+// with exploration (Goldberg and Nivre 2013): from the second epoch on the parser
+// follows its own mistaken transition nine times in ten, so it learns to
+// continue well from configurations the gold tree never produces.
+//
+// Non-projective trees: about 2.6% of the training sentences are
+// non-projective. They are projectivised by lifting (Nivre and Nilsson 2005,
+// shortest arc first, to the grandparent, without encoding the lift in the
+// relation), so the parser can never build a crossing arc but learns from every
+// sentence; see the package README of measurements in the report.
+//
+// Weights are hashed features (uint64, no string building at parse time) in an
+// open-addressing table holding, per feature, only the classes it has weights
+// for. Features that took part in few training updates and tiny averaged weights
+// are pruned; weights are stored as int16 with one scale.
+//
+// # Training data and licences
+//
+// The shipped model (model/parser.gz) was trained by Train on
+//   - Universal Dependencies English Web Treebank 2.16, train split
+//     (CC BY-SA 4.0), and
+//   - the GUM corpus train documents listed in gum/splits.md, without the Reddit
+//     documents, whose word forms are not distributed (annotations CC BY 4.0;
+//     texts under their per-genre licences, see the GUM README).
+//
+// It was tuned on EWT dev only; EWT test was used for the final figures alone.
+package parse

@@ -1,0 +1,60 @@
+// Command trainparse trains the dependency parser and writes its model, reporting
+// EWT dev scores per epoch; it is how model/parser.gz is rebuilt and tuned.
+//
+//	go run ./nlp/parse/internal/trainparse -data $SITREP_SHARED/data -out nlp/parse/model/parser.gz
+package main
+
+import (
+	"context"
+	"flag"
+	"log/slog"
+	"os"
+	"runtime/pprof"
+
+	"github.com/sitrep-dev/sitrep/nlp/parse"
+)
+
+func main() {
+	cfg := parse.DefaultTrainConfig()
+	data := flag.String("data", "../shared/data", "shared data directory")
+	out := flag.String("out", "", "write the model here")
+	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training epochs")
+	flag.Float64Var(&cfg.Explore, "explore", cfg.Explore, "exploration probability")
+	flag.BoolVar(&cfg.Projectivize, "projectivize", cfg.Projectivize, "lift non-projective trees (else drop them)")
+	flag.IntVar(&cfg.MinSeen, "minseen", cfg.MinSeen, "drop features seen in fewer updates")
+	flag.Float64Var(&cfg.Prune, "prune", cfg.Prune, "drop averaged weights below this")
+	flag.IntVar(&cfg.EvalEvery, "eval-every", cfg.EvalEvery, "score EWT dev every this many epochs")
+	prof := flag.String("cpuprofile", "", "write a CPU profile here")
+	flag.Parse()
+	if *prof != "" {
+		f, err := os.Create(*prof)
+		if err != nil {
+			slog.Error("profile", "err", err)
+			os.Exit(1)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	p, err := parse.TrainWith(context.Background(), *data, cfg, log)
+	if err != nil {
+		log.Error("train", "err", err)
+		os.Exit(1)
+	}
+	if *out == "" {
+		return
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Error("train", "err", err)
+		os.Exit(1)
+	}
+	if err := p.Save(f); err != nil {
+		log.Error("save", "err", err)
+		os.Exit(1)
+	}
+	if err := f.Close(); err != nil {
+		log.Error("save", "err", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,287 @@
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed model/parser.gz
+var shippedModel []byte
+
+// Parser is a trained greedy arc-hybrid dependency parser. It is safe for
+// concurrent use: Parse keeps its working state in a pool.
+type Parser struct {
+	labels  []string
+	weights *table
+	pool    sync.Pool
+}
+
+type work struct {
+	st     state
+	x      sentence
+	f      [numFeatures]uint64
+	scores []float32
+}
+
+func newParser(labels []string, w *table) *Parser {
+	p := &Parser{labels: labels, weights: w}
+	nc := 1 + 2*len(labels)
+	p.pool.New = func() any { return &work{scores: make([]float32, nc)} }
+	return p
+}
+
+var (
+	loadOnce   sync.Once
+	loaded     *Parser
+	errLoading error
+)
+
+// Load returns the parser shipped with the package, decoding it on first use.
+func Load() (*Parser, error) {
+	loadOnce.Do(func() {
+		loaded, errLoading = Read(bytes.NewReader(shippedModel))
+		if errLoading != nil {
+			errLoading = fmt.Errorf("load shipped parser model: %w", errLoading)
+		}
+	})
+	return loaded, errLoading
+}
+
+// Labels returns the dependency relations the parser predicts.
+func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
+
+// Parse sets Head and DepRel of every token of one sentence. It reads Text, UPOS
+// and XPOS; tokens without tags are parsed too, only less accurately. The result is
+// always a tree with exactly one root.
+func (p *Parser) Parse(toks []sitrep.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	wk := p.pool.Get().(*work)
+	defer p.pool.Put(wk)
+	wk.x.fill(toks)
+	st := &wk.st
+	st.reset(len(toks))
+	for !st.terminal() {
+		k := extract(st, &wk.x, &wk.f)
+		c := p.best(st, wk.f[:k], wk.scores, nil)
+		st.apply(c)
+	}
+	for i := range toks {
+		toks[i].Head = int(st.head[i+1])
+		toks[i].DepRel = p.labels[st.label[i+1]]
+	}
+}
+
+// best scores the configuration and returns the highest-scoring valid class. When
+// allowed is not nil it also must satisfy allowed(class).
+func (p *Parser) best(st *state, f []uint64, scores []float32, allowed func(int) bool) int {
+	clear(scores)
+	p.weights.score(f, scores)
+	return argmaxValid(st, scores, allowed)
+}
+
+func argmaxValid(st *state, scores []float32, allowed func(int) bool) int {
+	bestC, bestS := -1, float32(math.Inf(-1))
+	consider := func(c int) {
+		if (allowed == nil || allowed(c)) && (bestC < 0 || scores[c] > bestS) {
+			bestC, bestS = c, scores[c]
+		}
+	}
+	if st.canShift() {
+		consider(shift)
+	}
+	l, r := st.canLeft(), st.canRight()
+	for c := 1; c < len(scores); c++ {
+		if (isLeft(c) && l) || (isRight(c) && r) {
+			consider(c)
+		}
+	}
+	return bestC
+}
+
+// The model file is gzip-compressed: a magic line, the labels, then each feature
+// as a delta-coded key, its number of weights and (class, int16 weight) pairs
+// scaled by one factor for the whole model.
+const magic = "sitrep-parse 1\n"
+
+// Save writes the parser in the format Read and Load read.
+func (p *Parser) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("save parser: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	t := p.weights
+	var maxAbs float32
+	for _, v := range t.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	keys := make([]int, 0, len(t.keys))
+	for i, k := range t.keys {
+		if k != 0 {
+			keys = append(keys, i)
+		}
+	}
+	sortSlots(keys, t.keys)
+
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	bw.WriteString(magic)
+	uv(uint64(len(p.labels)))
+	for _, l := range p.labels {
+		uv(uint64(len(l)))
+		bw.WriteString(l)
+	}
+	binary.Write(bw, binary.LittleEndian, scale)
+	uv(uint64(len(keys)))
+	var prev uint64
+	for _, i := range keys {
+		uv(t.keys[i] - prev)
+		prev = t.keys[i]
+		s, n := t.start[i], uint32(t.count[i])
+		bw.WriteByte(byte(n))
+		for j := s; j < s+n; j++ {
+			bw.WriteByte(t.cls[j])
+			q := int16(math.Round(float64(t.w[j] / scale)))
+			binary.Write(bw, binary.LittleEndian, q)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save parser: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("save parser: %w", err)
+	}
+	return nil
+}
+
+func sortSlots(slots []int, keys []uint64) {
+	slices.SortFunc(slots, func(a, b int) int {
+		switch {
+		case keys[a] < keys[b]:
+			return -1
+		case keys[a] > keys[b]:
+			return 1
+		}
+		return 0
+	})
+}
+
+var errFormat = errors.New("not a sitrep parser model")
+
+// Read reads a parser written by Save.
+func Read(r io.Reader) (*Parser, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read parser: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("read parser: %w", err)
+	}
+	d := decoder{b: raw}
+	if !bytes.HasPrefix(raw, []byte(magic)) {
+		return nil, fmt.Errorf("read parser: %w", errFormat)
+	}
+	d.b = d.b[len(magic):]
+	nl := d.uvarint()
+	if nl == 0 || nl > 127 {
+		return nil, fmt.Errorf("read parser: bad label count: %w", errFormat)
+	}
+	labels := make([]string, nl)
+	for i := range labels {
+		labels[i] = string(d.bytes(d.uvarint()))
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
+	nf := d.uvarint()
+	if d.err || nf > uint64(len(d.b)) {
+		return nil, fmt.Errorf("read parser: bad header: %w", errFormat)
+	}
+	nc := 1 + 2*int(nl)
+	t := newTable(int(nf))
+	t.cls = make([]uint8, 0, len(d.b)/3)
+	t.w = make([]float32, 0, len(d.b)/3)
+	var key uint64
+	var cls [256]uint8
+	var ws [256]float32
+	for range nf {
+		delta := d.uvarint()
+		if delta == 0 || key+delta < key {
+			return nil, fmt.Errorf("read parser: feature keys out of order: %w", errFormat)
+		}
+		key += delta
+		n := int(d.byte())
+		pairs := d.bytes(uint64(3 * n))
+		if d.err {
+			return nil, fmt.Errorf("read parser: truncated: %w", errFormat)
+		}
+		for j := range n {
+			q := pairs[3*j:]
+			if int(q[0]) >= nc {
+				return nil, fmt.Errorf("read parser: class %d out of range: %w", q[0], errFormat)
+			}
+			cls[j] = q[0]
+			ws[j] = float32(int16(binary.LittleEndian.Uint16(q[1:]))) * scale
+		}
+		t.insert(key, cls[:n], ws[:n])
+	}
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("read parser: %d trailing bytes: %w", len(d.b), errFormat)
+	}
+	return newParser(labels, t), nil
+}
+
+// decoder reads from a byte slice and remembers the first error, so that Read
+// checks once per record instead of after every field.
+type decoder struct {
+	b   []byte
+	err bool
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.err = true
+		d.b = nil
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) byte() byte {
+	if len(d.b) == 0 {
+		d.err = true
+		return 0
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c
+}
+
+func (d *decoder) bytes(n uint64) []byte {
+	if n > uint64(len(d.b)) {
+		d.err = true
+		d.b = nil
+		return make([]byte, n&7) // a short, harmless value; callers check err
+	}
+	v := d.b[:n]
+	d.b = d.b[n:]
+	return v
+}

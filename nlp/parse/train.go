@@ -1,0 +1,202 @@
+package parse
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+)
+
+// TrainConfig sets the knobs of training; DefaultTrainConfig gives the values the
+// shipped model was trained with.
+type TrainConfig struct {
+	Epochs int
+	// Explore is the probability of following the model's own (possibly wrong)
+	// transition instead of the oracle's from the second epoch on, so that the
+	// parser learns to recover from its mistakes.
+	Explore float64
+	// Projectivize lifts non-projective training trees; without it they are
+	// dropped.
+	Projectivize bool
+	// MinSeen drops features that took part in fewer updates than this, and
+	// Prune averaged weights smaller than this in magnitude.
+	MinSeen int
+	Prune   float64
+	Seed    uint64
+	// EvalEvery sets how often (in epochs) dev scores are logged; the last epoch
+	// is always scored.
+	EvalEvery int
+	// Tag, when set, replaces the training sentences' gold tags (predicted tags
+	// make the parser robust to the tagger's errors).
+	Tag func(s []*conllu.Sentence) []*conllu.Sentence
+}
+
+// DefaultTrainConfig is the configuration of the shipped model.
+func DefaultTrainConfig() TrainConfig {
+	return TrainConfig{Epochs: 15, Explore: 0.9, Projectivize: true, MinSeen: 3, Prune: 0.05, Seed: 1, EvalEvery: 3}
+}
+
+// Train trains a parser on EWT train and GUM train under dataDir
+// ($SITREP_SHARED/data) with the default configuration, logging EWT dev scores.
+func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Parser, error) {
+	return TrainWith(ctx, dataDir, DefaultTrainConfig(), log)
+}
+
+// TrainWith is Train with an explicit configuration.
+func TrainWith(ctx context.Context, dataDir string, cfg TrainConfig, log *slog.Logger) (*Parser, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	ss, err := trainingTreebanks(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readConllu(dataDir + "/ud-ewt/en_ewt-ud-dev.conllu")
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Tag != nil {
+		ss = cfg.Tag(ss)
+	}
+	return trainOn(ctx, ss, dev, cfg, log)
+}
+
+func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger) (*Parser, error) {
+	labels := collectLabels(ss)
+	if len(labels) == 0 || len(labels) > 127 {
+		return nil, fmt.Errorf("train parser: %d relations, want 1 to 127", len(labels))
+	}
+	labelID := make(map[string]int, len(labels))
+	for i, l := range labels {
+		labelID[l] = i
+	}
+	var exs []example
+	skipped, nonProj, lifted := 0, 0, 0
+	for _, s := range ss {
+		ex, ok := toExample(s, labelID, true)
+		if !ok {
+			skipped++
+			continue
+		}
+		if nonProjective(ex.gh) != none {
+			nonProj++
+			if !cfg.Projectivize {
+				continue
+			}
+			lifted += projectivize(ex.gh)
+		}
+		exs = append(exs, ex)
+	}
+	log.Info("parser training data", "sentences", len(exs), "malformed", skipped,
+		"nonprojective", nonProj, "lifted_arcs", lifted, "relations", len(labels))
+
+	nc := 1 + 2*len(labels)
+	tr := newTrainer()
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5157))
+	var (
+		st     state
+		x      sentence
+		f      [numFeatures]uint64
+		scores = make([]float32, nc)
+		cost   = make([]int, nc)
+		order  = make([]int, len(exs))
+	)
+	for i := range order {
+		order[i] = i
+	}
+	var best *Parser
+	for epoch := range cfg.Epochs {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		steps, errs := 0, 0
+		for _, oi := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("train parser: %w", err)
+			}
+			ex := &exs[oi]
+			x.fill(ex.toks)
+			st.reset(len(ex.toks))
+			for !st.terminal() {
+				k := extract(&st, &x, &f)
+				clear(scores)
+				tr.score(f[:k], scores)
+				st.costs(ex.gh, ex.gl, len(labels), cost)
+				pred := argmaxValid(&st, scores, nil)
+				minCost := cost[pred]
+				for _, c := range cost {
+					if c >= 0 && c < minCost {
+						minCost = c
+					}
+				}
+				gold := argmaxValid(&st, scores, func(c int) bool { return cost[c] == minCost })
+				next := gold
+				if cost[pred] > minCost {
+					tr.update(f[:k], gold, pred)
+					errs++
+					if epoch > 0 && rng.Float64() < cfg.Explore {
+						next = pred
+					}
+				}
+				st.apply(next)
+				steps++
+			}
+		}
+		last := epoch == cfg.Epochs-1
+		if !last && (cfg.EvalEvery <= 0 || (epoch+1)%cfg.EvalEvery != 0) {
+			log.Info("parser epoch", "epoch", epoch+1, "errors", float64(errs)/float64(steps),
+				"features", len(tr.hot), "took", time.Since(start).Round(time.Millisecond))
+			continue
+		}
+		p := newParser(labels, tr.average(cfg.MinSeen, cfg.Prune))
+		uas, las := evaluate(p, dev, true)
+		log.Info("parser epoch", "epoch", epoch+1, "errors", float64(errs)/float64(steps),
+			"dev_uas", uas, "dev_las", las, "features", len(tr.hot),
+			"kept", countKeys(p.weights), "took", time.Since(start).Round(time.Millisecond))
+		best = p
+		if last && os.Getenv("PARSE_PRUNE_REPORT") != "" {
+			for _, ms := range []int{1, 2, 3, 4, 6} {
+				for _, pr := range []float64{0.05, 0.2, 0.4} {
+					q := newParser(labels, tr.average(ms, pr))
+					u, l := evaluate(q, dev, true)
+					var buf bytes.Buffer
+					q.Save(&buf)
+					log.Info("prune", "minseen", ms, "prune", pr, "uas", u, "las", l, "bytes", buf.Len())
+				}
+			}
+		}
+	}
+	return best, nil
+}
+
+func countKeys(t *table) int {
+	n := 0
+	for _, k := range t.keys {
+		if k != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func collectLabels(ss []*conllu.Sentence) []string {
+	seen := map[string]bool{}
+	for _, s := range ss {
+		for _, w := range s.Words {
+			if w.DepRel != "" && w.DepRel != "_" {
+				seen[w.DepRel] = true
+			}
+		}
+	}
+	labels := make([]string, 0, len(seen))
+	for l := range seen {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	return labels
+}
