@@ -168,6 +168,8 @@ func futureMarker(r *resolver, k int) bool {
 	switch w := r.w(k); w {
 	case "will", "'ll", "’ll", "shall", "wo", "scheduled", "upcoming":
 		return true
+	case "may", "might": // the modal, not the month
+		return r.ts[k].text == w
 	case "going", "expected", "plans", "plan", "intends":
 		return r.w(k+1) == "to"
 	}
@@ -484,7 +486,7 @@ func (r *resolver) month(k int) (time.Month, int) {
 	if !ok {
 		return 0, 0
 	}
-	if len(w) < 5 && r.w(k+1) == "." && r.ts[k+1].span.Start == r.ts[k].span.End {
+	if len(w) < 5 && w != "may" && w != "june" && w != "july" && r.w(k+1) == "." && r.ts[k+1].span.Start == r.ts[k].span.End {
 		return m, 2
 	}
 	return m, 1
