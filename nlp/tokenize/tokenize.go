@@ -313,8 +313,11 @@ func tldEnd(text string, j, e int) int {
 	if k == j || (k < e && isLetterOrDigitAt(text, k)) {
 		return 0
 	}
+	if k-j == 2 {
+		return k // a country domain: "Caliber.Az", "bbc.co.uk"
+	}
 	switch lower(text[j:k]) {
-	case "com", "org", "net", "gov", "edu", "int", "mil", "info", "io", "co", "uk", "sy", "iq":
+	case "com", "org", "net", "gov", "edu", "int", "mil", "info", "news", "biz":
 		return k
 	}
 	return 0

@@ -39,6 +39,7 @@ func TestTokenize(t *testing.T) {
 		{"O'Brien and rock'n'roll in the '90s", "O'Brien and rock'n'roll in the '90s"},
 		{"the Syrians' view", "the Syrians ' view"},
 		{"AT&T and Amazon.com", "AT&T and Amazon.com"},
+		{"per Caliber.Az. Then", "per Caliber.Az . Then"},
 		{"No. 5 and no. Yes", "No. 5 and no . Yes"},
 		{"an IED -- a bomb — exploded :-)", "an IED -- a bomb — exploded :-)"},
 		{"*****", "*****"},
