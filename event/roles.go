@@ -48,7 +48,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	}
 	for _, a := range src {
 		for _, b := range tgt {
-			if b >= 0 && t.ms[a].Code == t.ms[b].Code || a == b {
+			if a == b || b >= 0 && sameActor(t.ms[a].Code, t.ms[b].Code) {
 				continue
 			}
 			ev := sitrep.Event{
@@ -84,6 +84,11 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 	}
 	return out
+}
+
+// eventNoun reports whether token k is a noun that names an event.
+func (c *Coder) eventNoun(t *tree, k int) bool {
+	return (t.toks[k].UPOS == "NOUN") && (len(c.dict.Nouns(t.upper[k])) > 0 || len(c.dict.Nouns(t.lemma[k])) > 0)
 }
 
 // coop reports whether events of code are cooperation (quad classes 1 and 2).
@@ -133,7 +138,7 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) > 0 {
 		return src, tgt
 	}
-	if tr.target >= 0 && !(c.coop(tr.code) && t.caseOf(tr.target) == "AGAINST") {
+	if tr.target >= 0 && !(c.coop(tr.code) && t.caseOf(tr.target) == "AGAINST") && !c.eventNoun(t, tr.target) {
 		return src, t.actorsOf(tr.target)
 	}
 	for _, rel := range []string{"obj", "iobj"} {
@@ -208,14 +213,19 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool) []int {
 				continue
 			}
 			p := t.caseOf(k)
-			if coop && p == "AGAINST" {
-				continue // cooperation against X: X is the common enemy, not the partner
+			if coop && inList(p, "AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING") {
+				// cooperation against X is against a common enemy, and talks
+				// about X are about a topic: neither is the partner
+				continue
 			}
+			// "led to the destruction of X": an event is not a participant, though
+			// one may be named inside it ("engage in dialogue with Washington")
+			ev := c.eventNoun(t, k)
 			for r, want := range targetPreps {
 				if !prepMatches(p, want) || r >= best.rank {
 					continue
 				}
-				if len(t.actorsOf(k)) > 0 {
+				if !ev && len(t.actorsOf(k)) > 0 {
 					best = cand{r, k}
 				} else if n := t.actorNmod(k); n >= 0 {
 					best = cand{r, n} // "on the borders with Syria"
@@ -449,7 +459,13 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				}
 			}
 			return mi // an adverbial clause keeps its own mode otherwise
-		case "conj", "obl", "nmod", "acl:relcl":
+		case "obl":
+			// "after a historic meeting": an adjunct keeps its own time and mode;
+			// "engaged in operations" is the predicate's content
+			if !inList(t.caseOf(cur), "IN", "INTO") {
+				return mi
+			}
+		case "conj", "nmod", "acl:relcl":
 		case "parataxis":
 			if inList(hl, reportVerbs...) {
 				if s, _ := t.subject(h); s >= 0 {
@@ -469,4 +485,11 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 		cur = h
 	}
 	return mi
+}
+
+// sameActor reports whether two codes name one actor or one contains the other
+// ("SYRGOV" and "SYR"): an actor acting on its own country is a misreading far more
+// often than a report. Distinct parts of one country ("SYRGOV", "SYRREB") differ.
+func sameActor(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
