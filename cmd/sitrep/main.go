@@ -124,7 +124,7 @@ Start with:
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())}
 	})
-	root.AddCommand(a.ingestCommand(), a.docsCommand(), a.searchCommand(), a.runCommand(), a.codeCommand(), a.eventsCommand(), a.actorsCommand(), a.exportCommand(), a.serveCommand(),
+	root.AddCommand(a.ingestCommand(), a.docsCommand(), a.searchCommand(), a.runCommand(), a.codeCommand(), a.eventsCommand(), a.actorsCommand(), a.exportCommand(), a.serveCommand(), a.claimsCommand(),
 		a.parseCommand(), a.nerCommand(), a.trainCommand(), a.evalCommand())
 	return root
 }
@@ -142,6 +142,8 @@ func (a *app) setupLogging() error {
 	} else {
 		a.log = slog.New(slog.NewJSONHandler(a.stderr, opts))
 	}
+	// Packages that log through the default logger follow the same level and format.
+	slog.SetDefault(a.log)
 	return nil
 }
 
