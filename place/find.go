@@ -59,11 +59,12 @@ func (g *Gazetteer) FindInDocument(text string, sents []sitrep.Sentence) [][]sit
 
 // tok is a token whose span has been checked against the text.
 type tok struct {
-	text  string
-	lower string
-	span  sitrep.Span
-	upos  string
-	ok    bool
+	text   string
+	lower  string
+	span   sitrep.Span
+	upos   string
+	deprel string
+	ok     bool
 }
 
 func tokens(text string, sent sitrep.Sentence) []tok {
@@ -73,7 +74,7 @@ func tokens(text string, sent sitrep.Sentence) []tok {
 		if t.Span.Start < 0 || t.Span.End > len(text) || t.Span.Start >= t.Span.End {
 			continue
 		}
-		ts[i] = tok{text: text[t.Span.Start:t.Span.End], span: t.Span, upos: t.UPOS, ok: true}
+		ts[i] = tok{text: text[t.Span.Start:t.Span.End], span: t.Span, upos: t.UPOS, deprel: t.DepRel, ok: true}
 		ts[i].lower = strings.ToLower(ts[i].text)
 	}
 	return ts
@@ -160,11 +161,13 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 	if next != nil && placeTypes[next.lower] {
 		typ = next.lower
 	}
+	// An abbreviation modifying a noun ("U.S. officials", "US-led") names a
+	// nationality, not a place, even inside a GPE entity.
+	if acronym && (!closesPhrase(next) || modifier(ts[j-1].deprel)) {
+		return match{}, false
+	}
 	if !locEntity {
 		if u := ts[i].upos; u != "" && u != "PROPN" && u != "NOUN" && u != "ADJ" && u != "X" {
-			return match{}, false
-		}
-		if acronym && !closesPhrase(next) {
 			return match{}, false
 		}
 		if typ == "" && capitalisedName(next) {
@@ -285,6 +288,15 @@ func closesPhrase(next *tok) bool {
 	}
 	// A past-tense verb ends the subject: "the U.S. praised".
 	return closedClass[next.lower] || (strings.HasSuffix(next.lower, "ed") && next.text == next.lower)
+}
+
+// modifier reports a dependency relation that makes a word modify a noun.
+func modifier(deprel string) bool {
+	switch deprel {
+	case "compound", "amod", "nmod:poss", "flat":
+		return true
+	}
+	return false
 }
 
 // capitalisedName reports whether t is a capitalised word that could continue a

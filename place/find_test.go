@@ -105,6 +105,13 @@ func TestFindUsesAnnotations(t *testing.T) {
 				s.Tokens[i].UPOS = u
 			}
 		}, "The US=United States/USA"},
+		{"a GPE entity does not make a modifying abbreviation a place", "U.S. officials met.", func(s *sitrep.Sentence) {
+			s.Entities = []sitrep.Entity{{Start: 0, End: 1, Type: "GPE", Text: "U.S."}}
+			for i, u := range []string{"PROPN", "NOUN", "VERB", "PUNCT"} {
+				s.Tokens[i].UPOS = u
+			}
+			s.Tokens[0].DepRel = "compound"
+		}, ""},
 		{"heading skips the capitalised-neighbour test", "Syria Joins Coalition Against ISIS", func(s *sitrep.Sentence) {
 			s.Heading = true
 		}, "Syria=Syria/SYR"},
