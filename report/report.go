@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/claim"
 )
 
 // Source is what the report reads from.
@@ -44,9 +45,46 @@ func Write(ctx context.Context, w io.Writer, src Source, label Labeler) error {
 	b.WriteString("SITUATION REPORT\n================\n\n")
 	writeSources(&b, docs)
 	writeActors(&b, actors)
+	writeClaims(&b, claim.Build(events, docs, claim.Options{Label: label}))
 	writeEvents(&b, events, label)
 	_, err = io.WriteString(w, b.String())
 	return err
+}
+
+const topClaims = 8
+
+// writeClaims puts what several independent outlets agree on first, then what is
+// disputed, then a count of what rests on one source.
+func writeClaims(b *strings.Builder, claims []sitrep.Claim) {
+	if len(claims) == 0 {
+		return
+	}
+	count := map[string]int{}
+	for _, c := range claims {
+		count[c.Status]++
+	}
+	fmt.Fprintf(b, "\nClaims: %d corroborated by independent outlets, %d contested, %d single-source (sitrep claims).\n",
+		count[sitrep.StatusCorroborated], count[sitrep.StatusContested], count[sitrep.StatusSingleSource])
+	shown := 0
+	for _, status := range []string{sitrep.StatusCorroborated, sitrep.StatusContested} {
+		for _, c := range claims {
+			if c.Status != status || shown == topClaims {
+				continue
+			}
+			shown++
+			fmt.Fprintf(b, "  [%s, %d independent] %s, %s\n", c.Status, c.IndependentOutlets, c.Summary, orDash(c.Event.Date))
+			for _, p := range c.Positions {
+				if p.Stance == sitrep.StanceOmits {
+					continue
+				}
+				who := p.Stance
+				if p.AttributedTo != "" {
+					who += " (" + p.AttributedTo + ")"
+				}
+				fmt.Fprintf(b, "      %-24s %-12s “%s”\n", clip(orDash(p.Outlet), 24), who, clip(strings.Join(strings.Fields(p.Sentence), " "), 90))
+			}
+		}
+	}
 }
 
 const topActors = 12

@@ -33,6 +33,7 @@ func TestWriteGolden(t *testing.T) {
 			{ID: "b", Title: "Raids near the border (copy)", Outlet: "Gulf Ledger", Published: "2026-03-12", Status: sitrep.StatusOK, DuplicateOf: "a"},
 			{ID: "c", Title: "Report: an offer of patrols", Outlet: "Regional Digest", Published: "2026-03-16", Status: sitrep.StatusOK, Upstream: "Levant Observer"},
 			{ID: "d", Title: "Nachrichten", Outlet: "", Published: "", Status: sitrep.StatusNonEnglish},
+			{ID: "e", Title: "Pentagon backs raids", Outlet: "Capitol Wire", Published: "2026-03-11", Status: sitrep.StatusOK},
 		},
 		actors: []sitrep.Actor{
 			{Code: "IRQMIL", Name: "Iraq", Mentions: 5, Docs: []string{"a", "b"}},
@@ -40,10 +41,12 @@ func TestWriteGolden(t *testing.T) {
 		},
 		events: []sitrep.Event{
 			{Doc: "a", Sentence: "Iraqi forces and the US military carried out joint raids.", Source: sitrep.EventActor{Code: "IRQMIL"},
-				Target: sitrep.EventActor{Code: "USAMIL"}, CAMEO: "062", Quad: 2, Mode: sitrep.ModeOccurred, Date: "2026-03-10", Outlet: "Tigris Daily"},
+				Target: sitrep.EventActor{Code: "USAMIL"}, CAMEO: "062", Root: "06", Quad: 2, Mode: sitrep.ModeOccurred, Date: "2026-03-10", Outlet: "Tigris Daily"},
 			{Doc: "c", Sentence: "Syrian officials offered to send police units.", Source: sitrep.EventActor{Code: "SYRGOV"},
-				Target: sitrep.EventActor{Code: "IRQGOV"}, CAMEO: "033", Quad: 1, Mode: sitrep.ModeClaimed,
+				Target: sitrep.EventActor{Code: "IRQGOV"}, CAMEO: "033", Root: "03", Quad: 1, Mode: sitrep.ModeClaimed,
 				AttributedTo: &sitrep.EventActor{Text: "two diplomats"}, Outlet: "Regional Digest"},
+			{Doc: "e", Sentence: "US forces supported Iraqi units during the raids.", Source: sitrep.EventActor{Code: "USAMIL"},
+				Target: sitrep.EventActor{Code: "IRQMIL"}, CAMEO: "062", Root: "06", Quad: 2, Mode: sitrep.ModeOccurred, Date: "2026-03-11", Outlet: "Capitol Wire"},
 		},
 	}
 	labels := map[string]string{"062": "Cooperate militarily"}
