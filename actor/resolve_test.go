@@ -255,3 +255,29 @@ func BenchmarkSeeds(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
 	})
 }
+
+// TestConcurrentAccept runs Resolve beside Accept (go test -race).
+func TestConcurrentAccept(t *testing.T) {
+	r, err := Load(Options{NoShipped: true, Dirs: []string{"testdata/dictionaries"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	overlay := filepath.Join(t.TempDir(), "overlay.txt")
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := range 20 {
+			if err := r.Accept(overlay, "Person Number"+string(rune('A'+i)), "FREGOV", time.Time{}); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	for range 50 {
+		resolveText(t, r, "1935-01-01", "Rufus Firefly met Person NumberA.")
+	}
+	<-done
+	if got := resolveText(t, r, "1935-01-01", "Person NumberT spoke."); len(got) != 1 {
+		t.Errorf("after Accept: %q", got)
+	}
+}
