@@ -60,6 +60,12 @@ const (
 	caseTitle
 )
 
+// numLexical is the number of leading features of each token that name the
+// word itself. Training hides them for a share of tokens (word dropout), so
+// that shape, context, cluster and gazetteer features learn to carry the names
+// the training data never showed.
+const numLexical = 4
+
 // scratch holds per-sentence buffers so that recognising allocates little.
 type scratch struct {
 	lower  []string
@@ -207,18 +213,20 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 		return sc.shape[i]
 	}
 	// cluster returns a word's cluster path and capitalisation class.
-	cluster := func(i int) (string, string) {
+	// cluster returns a word's cluster path and capitalisation class.
+	cluster := func(i int) (c, k string) {
 		if i < 0 || i >= n {
 			return "<b>", "<b>"
 		}
-		if v, ok := r.clusters[sc.lower[i]]; ok {
-			c, k, _ := strings.Cut(v, "|")
-			if c == "" {
-				c = "<rare>"
-			}
-			return c, k
+		v, ok := r.clusters[sc.lower[i]]
+		if !ok {
+			return "<unk>", "?"
 		}
-		return "<unk>", "?"
+		c, k, _ = strings.Cut(v, "|")
+		if c == "" {
+			c = "<rare>"
+		}
+		return c, k
 	}
 
 	sc.feats = sc.feats[:0]
@@ -227,16 +235,18 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 		f := sc.feats
 		w := sc.lower[i]
 		sh := sc.shape[i]
+		// The features naming the word itself come first: training drops
+		// them for some tokens (see numLexical).
 		f = append(f,
-			fh(fBias, ""),
 			fh(fWord, w),
 			fh(fForm, toks[i].Text),
+			fh2(fPrevWord, word(i-1), w),
+			fh2(fWordNext, w, word(i+1)),
+			fh(fBias, ""),
 			fh(fPrev, word(i-1)),
 			fh(fNext, word(i+1)),
 			fh(fPrev2, word(i-2)),
 			fh(fNext2, word(i+2)),
-			fh2(fPrevWord, word(i-1), w),
-			fh2(fWordNext, w, word(i+1)),
 			fh(fShape, sh),
 			fh(fPrevShape, shape(i-1)),
 			fh(fNextShape, shape(i+1)),
@@ -262,8 +272,8 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 		if r.clusters != nil {
 			c, k := cluster(i)
 			coarse, _, _ := strings.Cut(c, ".")
-			_, kp := cluster(i - 1)
-			_, kn := cluster(i + 1)
+			pc, kp := cluster(i - 1)
+			nc, kn := cluster(i + 1)
 			f = append(f,
 				fh(fCluster, c),
 				fh(fClusterCoarse, coarse),
@@ -273,13 +283,9 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 				fh2(fCapPriorShape, k, sh),
 				fh2(fCapPriorPrev, kp, k),
 				fh2(fCapPriorNext, k, kn),
+				fh(fPrevCluster, pc),
+				fh(fNextCluster, nc),
 			)
-			if p, _ := cluster(i - 1); true {
-				f = append(f, fh(fPrevCluster, p))
-			}
-			if nx, _ := cluster(i + 1); true {
-				f = append(f, fh(fNextCluster, nx))
-			}
 		}
 		capw := uint64(0)
 		if isCap(toks[i].Text) {

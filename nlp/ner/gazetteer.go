@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -21,10 +22,16 @@ const (
 	gazCountry
 	gazRegion
 	gazCity
+	gazBigCity
 	numGaz
 )
 
-var gazNames = [numGaz]string{"person", "first", "org", "country", "region", "city"}
+var gazNames = [numGaz]string{"person", "first", "org", "country", "region", "city", "bigcity"}
+
+// bigCity is the population from which a city is also listed among the big
+// ones: names of small towns are often surnames and ordinary words in English
+// text ("Hilton", "Caldwell"), names of large cities rarely are.
+const bigCity = 300000
 
 // maxGazLen bounds the token length of a gazetteer entry, and so the work per
 // token when matching.
@@ -163,9 +170,14 @@ func buildGazetteer(dataDir string, common map[string]bool) (*gazetteer, error) 
 	}); err != nil {
 		return nil, err
 	}
-	if err := readCities(filepath.Join(geo, "cities15000.zip"), func(names []string) {
+	if err := readCities(filepath.Join(geo, "cities15000.zip"), func(names []string, pop int) {
 		for _, n := range names {
 			add(gazCity, n)
+		}
+		if pop >= bigCity {
+			for _, n := range names {
+				add(gazBigCity, n)
+			}
 		}
 	}); err != nil {
 		return nil, err
@@ -229,9 +241,9 @@ func eachTSV(path string, fn func([]string)) error {
 }
 
 // readCities calls fn with the name, ASCII name and capitalised alternate names
-// of each GeoNames city. Lower-case alternates are mostly transliterations and
+// of each GeoNames city, and its population. Lower-case alternates are mostly transliterations and
 // codes ("an dao er cheng") that would match ordinary words.
-func readCities(path string, fn func([]string)) error {
+func readCities(path string, fn func(names []string, pop int)) error {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		return fmt.Errorf("gazetteer: %w", err)
@@ -244,16 +256,17 @@ func readCities(path string, fn func([]string)) error {
 		}
 		err = eachLine(rc, func(line string) {
 			c := strings.Split(line, "\t")
-			if len(c) < 4 {
+			if len(c) < 15 {
 				return
 			}
+			pop, _ := strconv.Atoi(c[14])
 			names := []string{c[1], c[2]}
 			for _, a := range strings.Split(c[3], ",") {
 				if a != "" && unicode.IsUpper([]rune(a)[0]) && !isAllUpper(a) {
 					names = append(names, a)
 				}
 			}
-			fn(names)
+			fn(names, pop)
 		})
 		rc.Close()
 		if err != nil {

@@ -26,12 +26,13 @@ type trainConfig struct {
 	clusterMin int   // words seen fewer times get no cluster
 	kCoarse    int
 	kFine      int
-	noGUM      bool // train without GUM, for ablation
-	withGUMDev bool // after tuning, train on GUM dev too
-	selfTrain  int  // copies of EWT train labelled by a first model (0: none)
+	noGUM      bool    // train without GUM, for ablation
+	withGUMDev bool    // after tuning, train on GUM dev too
+	wordDrop   float64 // share of training tokens whose word features are hidden
+	selfTrain  int     // copies of EWT train labelled by a first model (0: none)
 }
 
-var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, unerCopies: 2, lowerFrac: 0.15, seed: 1,
+var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
 	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 400}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
@@ -289,6 +290,8 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	}
 	var em []float32
 	var vsc scratch
+	var rows [][]int32
+	dropRNG := rand.New(rand.NewPCG(cfg.seed, 13))
 	for epoch := 0; epoch < cfg.epochs; epoch++ {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, fmt.Errorf("train ner: %w", err)
@@ -299,7 +302,14 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 			p := prep[oi]
 			n := len(p.gold)
 			em = append(em[:0], make([]float32, n*L)...)
-			for t, row := range p.rows {
+			rows = rows[:0]
+			for _, row := range p.rows {
+				if cfg.wordDrop > 0 && dropRNG.Float64() < cfg.wordDrop {
+					row = row[numLexical:]
+				}
+				rows = append(rows, row)
+			}
+			for t, row := range rows {
 				e := em[t*L : t*L+L]
 				for _, k := range row {
 					wr := w[int(k)*L : int(k)*L+L]
@@ -314,7 +324,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 				g, q := p.gold[t], pred[t]
 				if g != q {
 					errs++
-					for _, k := range p.rows[t] {
+					for _, k := range rows[t] {
 						w[int(k)*L+g]++
 						u[int(k)*L+g] += step
 						w[int(k)*L+q]--

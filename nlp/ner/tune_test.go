@@ -50,6 +50,9 @@ func TestTune(t *testing.T) {
 		cfg.selfTrain = v
 	}
 	cfg.noGUM = os.Getenv("NER_NOGUM") != ""
+	if v, err := strconv.ParseFloat(os.Getenv("NER_DROP"), 64); err == nil {
+		cfg.wordDrop = v
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	folds := 1
 	if v, err := strconv.Atoi(os.Getenv("NER_FOLDS")); err == nil {
