@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash/fnv"
+	"log/slog"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +16,13 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 )
+
+// TestMain silences the store's log lines ("store migrated" for every new test
+// store), which would otherwise interleave with benchmark results.
+func TestMain(m *testing.M) {
+	slog.SetDefault(slog.New(slog.DiscardHandler))
+	os.Exit(m.Run())
+}
 
 // newStore opens a fresh store in a temporary directory and closes it when the test
 // ends.
