@@ -136,7 +136,7 @@ func ftsQuery(q string) string {
 			}
 			add(term{text: q[i+1 : i+1+end]})
 			i += end + 2
-		case r == '-' && !negNext && i+1 < len(q) && !unicode.IsSpace(rune(q[i+1])):
+		case r == '-' && !negNext && i+1 < len(q) && !startsWithSpace(q[i+1:]):
 			// A leading minus excludes the term it is glued to.
 			negNext = true
 			i++
@@ -191,6 +191,11 @@ func ftsQuery(q string) string {
 		writeGroup(&b, negated)
 	}
 	return b.String()
+}
+
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // writeGroup writes terms joined by OR, parenthesised when there are several.

@@ -136,6 +136,7 @@ func TestFTSQuery(t *testing.T) {
 		{"detainees camp -Iraq", `("detainees" AND "camp") NOT "Iraq"`},
 		{"ISIS OR Daesh -Iraq", `("ISIS" OR "Daesh") NOT "Iraq"`},
 		{"-Iraq", ``},
+		{"a -\u00a0b", `"a" AND "b"`}, // a minus before a no-break space is no exclusion
 		{"NOT", ``},
 		{"a AND b", `"a" AND "b"`},
 		{"negotia*", `"negotia"*`},
