@@ -41,6 +41,9 @@ type Options struct {
 	// Paired also reports the reciprocal event a pattern's paired code names
 	// ("[042:043]": A visits B, so B hosts A), as PETRARCH does.
 	Paired bool
+	// AllPairs reports every source–target pair, as PETRARCH does, instead of one
+	// actor per country on each side.
+	AllPairs bool
 	// Locators find places, dates and quantities; see Locators.
 	Locators Locators
 	Log      *slog.Logger

@@ -30,6 +30,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(src) == 0 || needTarget && len(tgt) == 0 {
 		return nil
 	}
+	if !c.opts.AllPairs {
+		src, tgt = oneStatePerSide(t, src), oneStatePerSide(t, tgt)
+	}
 	md := c.mode(t, tr.tok, s.Heading)
 	if !c.opts.KeepCodes && (md.mode == sitrep.ModeIntended || md.mode == sitrep.ModePlanned && c.cooperative(code)) {
 		if ic, ok := c.book.Intent(code); ok {
@@ -86,6 +89,31 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	return out
 }
 
+// eventParties returns the parties of the event noun k: when one event brings
+// about another ("cooperation with the Interior Ministry led to the destruction of
+// weapon sites"), those who cooperated are those who destroyed.
+func (c *Coder) eventParties(t *tree, k int) []int {
+	if !c.eventNoun(t, k) {
+		return nil
+	}
+	// the event noun's own parties, without climbing further (one level only)
+	var out []int
+	for _, m := range t.kids[k] {
+		if r := t.rel(m); r == "nmod" || r == "amod" || r == "compound" || t.toks[m].DepRel == "nmod:poss" {
+			out = append(out, t.actorsOf(m)...)
+		}
+	}
+	if h := t.head[k]; h >= 0 && t.rel(k) == "obj" {
+		if s, passive := t.subject(h); s >= 0 && !passive && s != k {
+			out = append(t.actorsOf(s), out...)
+		}
+	}
+	if len(out) > 1 {
+		out = out[:1] // the principal party: the others are not each other's targets
+	}
+	return out
+}
+
 // eventNoun reports whether token k is a noun that names an event.
 func (c *Coder) eventNoun(t *tree, k int) bool {
 	return (t.toks[k].UPOS == "NOUN") && (len(c.dict.Nouns(t.upper[k])) > 0 || len(c.dict.Nouns(t.lemma[k])) > 0)
@@ -134,6 +162,9 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	} else if subj >= 0 {
 		src = t.actorsOf(subj)
+		if len(src) == 0 {
+			src = c.eventParties(t, subj)
+		}
 	}
 	if len(tgt) > 0 {
 		return src, tgt
@@ -227,8 +258,8 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool) []int {
 				}
 				if !ev && len(t.actorsOf(k)) > 0 {
 					best = cand{r, k}
-				} else if n := t.actorNmod(k); n >= 0 {
-					best = cand{r, n} // "on the borders with Syria"
+				} else if n := t.actorNmod(k); n >= 0 && (!ev || inList(t.caseOf(n), "WITH", "BETWEEN", "AMONG")) {
+					best = cand{r, n} // "on the borders with Syria", "in dialogue with Washington"
 				}
 			}
 		}
@@ -301,6 +332,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			if t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX" {
 				if s, passive := t.subject(p); s >= 0 && !passive {
 					src = t.actorsOf(s)
+					if len(src) == 0 {
+						src = c.eventParties(t, s)
+					}
 				}
 				if len(tgt) == 0 {
 					tgt = c.prepTarget(t, p, c.coop(tr.code))
@@ -492,4 +526,27 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 // often than a report. Distinct parts of one country ("SYRGOV", "SYRREB") differ.
 func sameActor(a, b string) bool {
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// oneStatePerSide keeps one actor per country on one side of an event: "Iraqi
+// military and security forces were deployed" is one Iraqi deployment, not two.
+func oneStatePerSide(t *tree, side []int) []int {
+	if len(side) < 2 {
+		return side
+	}
+	var out []int
+	seen := map[string]bool{}
+	for _, m := range side {
+		code := t.ms[m].Code
+		key := code
+		if len(code) > 3 {
+			key = code[:3]
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, m)
+	}
+	return out
 }

@@ -194,7 +194,7 @@ func (t *tree) modifierActors(i int, add func(int), depth int) {
 	}
 	for _, k := range t.kids[i] {
 		switch t.toks[k].DepRel {
-		case "compound", "amod", "nmod:poss", "flat", "flat:name", "nmod:npmod", "obl:npmod", "det:poss":
+		case "compound", "amod", "nmod:poss", "flat", "flat:name", "nmod:npmod", "obl:npmod", "obl:unmarked", "nmod:unmarked", "det:poss":
 			if m := t.actor[k]; m >= 0 {
 				add(m)
 			} else {

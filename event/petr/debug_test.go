@@ -27,7 +27,7 @@ func TestDebugRecord(t *testing.T) {
 	if err := xml.Unmarshal(raw, &recs); err != nil {
 		t.Fatal(err)
 	}
-	c, err := event.Load(event.Options{VerbFiles: []string{filepath.Join(dir, "PETR.Validate.verbs.txt")}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true})
+	c, err := event.Load(event.Options{VerbFiles: []string{filepath.Join(dir, "PETR.Validate.verbs.txt")}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true, AllPairs: true})
 	if err != nil {
 		t.Fatal(err)
 	}

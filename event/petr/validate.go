@@ -98,7 +98,7 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	coder, err := event.Load(event.Options{VerbFiles: []string{verbs}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true})
+	coder, err := event.Load(event.Options{VerbFiles: []string{verbs}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true, AllPairs: true})
 	if err != nil {
 		return rep, err
 	}
