@@ -30,7 +30,12 @@ func fetch(ctx context.Context, rawURL string, opts Options) ([]byte, string, st
 	}
 	req.Header.Set("User-Agent", "sitrep-ingest/1 (+https://github.com/sitrep-dev/sitrep)")
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5")
-	resp, err := client(opts).Do(req)
+	c := client(opts)
+	if opts.Client == nil || opts.Client.Transport == nil {
+		// The transport is ours and used once: do not leave its connections idle.
+		defer c.CloseIdleConnections()
+	}
+	resp, err := c.Do(req)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
 			return nil, "", "", fmt.Errorf("timed out after %s: %w", opts.Timeout, err)
