@@ -38,7 +38,7 @@ func readFeed(ctx context.Context, src source, data []byte, out func(*sitrep.Doc
 		}
 		d := &sitrep.Document{Format: formatFeed, Source: src.input, URL: strings.TrimSpace(it.Link)}
 		d.Title = normSpace(htmlText(it.Title))
-		d.Outlet = normSpace(feed.Title)
+		d.Outlet = feedOutlet(feed.Title)
 		for _, a := range it.Authors {
 			if a != nil && a.Name != "" {
 				d.Byline = normSpace(a.Name)
@@ -79,4 +79,16 @@ func htmlText(s string) string {
 		parts = append(parts, b.text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// feedOutlet reads the outlet from a channel title, which often names a section
+// after the outlet: "Capitol Wire — Middle East", "BBC News - World".
+func feedOutlet(title string) string {
+	title = normSpace(htmlText(title))
+	for _, sep := range []string{" — ", " – ", " - ", " | ", ": "} {
+		if i := strings.Index(title, sep); i > 0 {
+			return title[:i]
+		}
+	}
+	return title
 }

@@ -539,3 +539,18 @@ func TestGzipLimit(t *testing.T) {
 		t.Errorf("id %q text %.40q", d.ID, d.Text)
 	}
 }
+
+func TestFeedOutlet(t *testing.T) {
+	for in, want := range map[string]string{
+		"Capitol Wire — Middle East": "Capitol Wire",
+		"BBC News - World":           "BBC News",
+		"Reuters: World News":        "Reuters",
+		"Asharq Al-Awsat":            "Asharq Al-Awsat",
+		"Valley &amp; Coast Post":    "Valley & Coast Post",
+		"":                           "",
+	} {
+		if got := feedOutlet(in); got != want {
+			t.Errorf("feedOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
