@@ -250,7 +250,7 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 			fh(fShape, sh),
 			fh(fPrevShape, shape(i-1)),
 			fh(fNextShape, shape(i+1)),
-			fh2(fShape3, shape(i-1), sh+"|"+shape(i+1)),
+			fhn(fShape3, fh(0, shape(i-1)), fh(0, sh), fh(0, shape(i+1))),
 			fhn(fCaseShape, scase, fh(0, sh)),
 		)
 		if i == 0 {

@@ -40,18 +40,25 @@ const maxGazLen = 6
 // gazetteer maps the hash of a lower-cased token sequence to a bit set of kinds.
 type gazetteer struct {
 	phrases [numGaz][]string // sorted; what Save writes
-	index   map[uint64]uint8
+	index   *table           // phrase hash → bit set of kinds
 }
 
 func newGazetteer(phrases [numGaz][]string) *gazetteer {
-	g := &gazetteer{phrases: phrases, index: make(map[uint64]uint8)}
+	n := 0
+	for _, list := range phrases {
+		n += len(list)
+	}
+	g := &gazetteer{phrases: phrases, index: newTable(n)}
 	for k, list := range phrases {
 		for _, p := range list {
+			// Phrases are normalised by gazPhrase: single spaces.
 			h := hashSeed
-			for _, w := range strings.Fields(p) {
+			for p != "" {
+				w, rest, _ := strings.Cut(p, " ")
 				h = hashToken(h, w)
+				p = rest
 			}
-			g.index[h] |= 1 << k
+			g.index.put(h, 1<<k, true)
 		}
 	}
 	return g
@@ -74,7 +81,7 @@ func hashToken(h uint64, s string) uint64 {
 // len(lower)*numGaz entries.
 func (g *gazetteer) match(lower []string, out []uint8) {
 	clear(out)
-	if g == nil || len(g.index) == 0 {
+	if g == nil || g.index.len() == 0 {
 		return
 	}
 	n := len(lower)
@@ -84,7 +91,7 @@ func (g *gazetteer) match(lower []string, out []uint8) {
 		h := hashSeed
 		for j := i; j < n && j < i+maxGazLen; j++ {
 			h = hashToken(h, lower[j])
-			m, ok := g.index[h]
+			m, ok := g.index.get(h)
 			if !ok {
 				continue
 			}

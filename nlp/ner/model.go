@@ -59,9 +59,9 @@ func canEnd(l int) bool {
 
 // Recognizer finds PER, ORG and LOC names. It is safe for concurrent use.
 type Recognizer struct {
-	index    map[uint64]int32 // feature hash → row in weights
-	weights  []float32        // rows of numLabels
-	trans    []float32        // (numLabels+1) × numLabels; the last row is the start
+	index    *table    // feature hash → row in weights
+	weights  []float32 // rows of numLabels
+	trans    []float32 // (numLabels+1) × numLabels; the last row is the start
 	gaz      *gazetteer
 	clusters map[string]string // word → bit-string path; nil when unused
 	pool     sync.Pool
@@ -137,7 +137,7 @@ func (r *Recognizer) emissions(toks []sitrep.Token, sc *scratch) {
 	for i := 0; i < n; i++ {
 		row := sc.scores[i*L : (i+1)*L]
 		for _, h := range sc.feats[sc.off[i]:sc.off[i+1]] {
-			if k, ok := r.index[h]; ok {
+			if k, ok := r.index.get(h); ok {
 				w := r.weights[int(k)*L : int(k)*L+L]
 				for l := range row {
 					row[l] += w[l]
@@ -246,16 +246,18 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 	if scale == 0 {
 		scale = 1
 	}
-	hashes := make([]uint64, 0, len(r.index))
-	for h, k := range r.index {
+	hashes := make([]uint64, 0, r.index.len())
+	rowOf := map[uint64]int32{}
+	r.index.each(func(h uint64, k int32) {
 		row := r.weights[int(k)*L : int(k)*L+L]
 		for _, v := range row {
 			if int(math.Round(float64(v/scale))) != 0 {
 				hashes = append(hashes, h)
+				rowOf[h] = k
 				break
 			}
 		}
-	}
+	})
 	sort.Slice(hashes, func(i, j int) bool { return hashes[i] < hashes[j] })
 
 	w.WriteString(magic)
@@ -275,7 +277,7 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 	for _, h := range hashes {
 		uv(h - last)
 		last = h
-		row := r.weights[int(r.index[h])*L : int(r.index[h])*L+L]
+		row := r.weights[int(rowOf[h])*L : int(rowOf[h])*L+L]
 		var mask uint64
 		q := make([]int64, L)
 		for l, v := range row {
@@ -378,13 +380,13 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 	if firstErr != nil || nf > 1<<26 {
 		return nil, fmt.Errorf("%w: %d features", errFormat, nf)
 	}
-	r.index = make(map[uint64]int32, nf)
+	r.index = newTable(int(nf))
 	r.weights = make([]float32, int(nf)*L)
 	var h uint64
 	for k := 0; k < int(nf) && firstErr == nil; k++ {
 		h += uv()
 		mask := uv()
-		r.index[h] = int32(k)
+		r.index.put(h, int32(k), false)
 		for l := 0; l < L; l++ {
 			if mask&(1<<l) != 0 {
 				r.weights[k*L+l] = float32(sv()) * scale

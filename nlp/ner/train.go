@@ -227,7 +227,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	c.train = append(c.train, extra...)
 	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
 
-	r := &Recognizer{index: map[uint64]int32{}, gaz: gaz}
+	r := &Recognizer{index: newTable(1 << 16), gaz: gaz}
 	if cfg.clusters {
 		var docs []string
 		for _, split := range []string{"train", "dev"} {
@@ -265,10 +265,10 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 			hs := sc.feats[sc.off[t]:sc.off[t+1]]
 			row := make([]int32, 0, len(hs))
 			for _, h := range hs {
-				k, ok := r.index[h]
+				k, ok := r.index.get(h)
 				if !ok {
-					k = int32(len(r.index))
-					r.index[h] = k
+					k = int32(r.index.len())
+					r.index.put(h, k, false)
 				}
 				row = append(row, k)
 			}
@@ -276,7 +276,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 		}
 		prep[i] = prepared{rows, e.gold}
 	}
-	nf := len(r.index)
+	nf := r.index.len()
 	log.Info("ner features", "count", nf)
 	w := make([]float32, nf*L)
 	u := make([]float64, nf*L)
