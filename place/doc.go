@@ -33,9 +33,11 @@
 //   - it is not part of a longer capitalised name ("The Washington Post", "Michael
 //     Jordan"), unless the next word is a place type ("Nineveh Province"); headings,
 //     whose words are all capitalised, skip this test;
-//   - when the NLP backbone has run, part of speech and entities overrule the
-//     surface tests: a PER or ORG entity covering the match rejects it, a LOC or GPE
-//     entity accepts it;
+//   - when the NLP backbone has run, part of speech and entities weigh in: a LOC or
+//     GPE entity accepts a match the surface tests would doubt; a PER or ORG entity
+//     rejects only a weak name (an ambiguous word, or a one-word name of small towns
+//     only), since the backbone's NER takes Syrian places for persons and
+//     organisations ("Khan Sheikhoun" PER, "Golan Heights" ORG);
 //   - one-word names that the UD English treebanks (EWT, GUM) mostly write in lower
 //     case ("Mobile", "Split", "Police") or that Universal NER mostly tags as persons
 //     ("Abbas") are listed in data/ambiguous.tsv by the generator; they count only

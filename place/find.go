@@ -139,8 +139,12 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 	if last := ts[j-1].text; letterCount(last) >= 4 && last == strings.ToLower(last) {
 		return match{}, false
 	}
+	// The backbone's NER confuses Syrian places with persons and organisations
+	// ("Khan Sheikhoun" PER, "Golan Heights" ORG), so a PER or ORG entity only
+	// overrules a weak name: one the corpora use as a word or a person's name, or a
+	// one-word name of small towns only ("Obama").
 	locEntity, otherEntity := entityCover(sent.Entities, i, j)
-	if otherEntity && !locEntity {
+	if otherEntity && !locEntity && g.weak(k, cands) {
 		return match{}, false
 	}
 	acronym := !hasLower(s) && letterCount(s) <= 4
@@ -209,6 +213,23 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 		span:    sitrep.Span{Start: ts[start].span.Start, End: ts[end].span.End},
 		nameEnd: ts[j-1].span.End,
 	}, true
+}
+
+// weak reports whether a name is ambiguous (data/ambiguous.tsv) or a one-word name
+// of towns under 100,000 people only.
+func (g *Gazetteer) weak(key string, cands []candidate) bool {
+	if _, ok := g.ambiguous[key]; ok {
+		return true
+	}
+	if strings.Contains(key, " ") {
+		return false
+	}
+	for _, c := range cands {
+		if e := &g.entries[c.entry]; e.kind != kindCity || e.pop >= 100000 {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyCities reports whether every candidate is a city: a country or a region is not
@@ -445,6 +466,10 @@ func (g *Gazetteer) resolve(text string, ms []match, ctx, local context, persons
 			// is known by ("Palmyra" for Tadmur); elsewhere it must be a spelling of
 			// the place's own.
 			if !c.primary && !ctx.has(g.entries[c.entry].iso3) && !g.spelling(c, m.key) {
+				continue
+			}
+			// An ambiguous word ("Center") is a place only by its own name.
+			if _, ok := g.ambiguous[m.key]; ok && !c.primary {
 				continue
 			}
 			if strict && !ctx.has(g.entries[c.entry].iso3) && !g.plausibleAbroad(c, m) {

@@ -85,9 +85,12 @@ func TestFindUsesAnnotations(t *testing.T) {
 		edit func(s *sitrep.Sentence)
 		want string
 	}{
-		{"PER entity rejects", "Jordan spoke to reporters.", func(s *sitrep.Sentence) {
-			s.Entities = []sitrep.Entity{{Start: 0, End: 1, Type: "PER", Text: "Jordan"}}
+		{"PER entity rejects a weak name", "Obama spoke to reporters.", func(s *sitrep.Sentence) {
+			s.Entities = []sitrep.Entity{{Start: 0, End: 1, Type: "PER", Text: "Obama"}}
 		}, ""},
+		{"PER entity does not overrule a strong name", "Fighting reached Khan Shaykhun.", func(s *sitrep.Sentence) {
+			s.Entities = []sitrep.Entity{{Start: 2, End: 4, Type: "PER", Text: "Khan Shaykhun"}}
+		}, "Khan Shaykhun=Khān Shaykhūn/SYR"},
 		{"GPE entity accepts an ambiguous name", "Ships docked at Mobile yesterday.", func(s *sitrep.Sentence) {
 			s.Entities = []sitrep.Entity{{Start: 3, End: 4, Type: "GPE", Text: "Mobile"}}
 		}, "Mobile=Mobile/USA"},
