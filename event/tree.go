@@ -242,6 +242,17 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 		case "conj":
 			i = h
 		case "acl", "acl:relcl":
+			if t.toks[i].DepRel == "acl" && len(t.actorsOf(h)) == 0 {
+				// "The U.S. is in a phase coordinating efforts", "she became the
+				// first head of state to visit": the noun's own subject acts
+				if s := t.child(h, "nsubj"); s >= 0 {
+					return s, false
+				}
+				if r := t.rel(h); (r == "obj" || r == "xcomp") && t.head[h] >= 0 {
+					i, raised = t.head[h], true
+					continue
+				}
+			}
 			return h, t.toks[i].XPOS == "VBN"
 		case "advcl":
 			// "..., killing three" shares the main clause's subject; a clause with
