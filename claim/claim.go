@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 )
 
 // Options tune the grouping.
@@ -52,25 +53,7 @@ type dyadKey struct{ a, b string }
 // actorKey is the level actors are compared at: the country (first three letters of
 // a state actor code) or the whole code for groups without a country.
 func actorKey(code string) string {
-	if len(code) >= 3 && isCountry(code[:3]) {
-		return code[:3]
-	}
-	return code
-}
-
-// isCountry recognises the ISO3-style prefixes of state actor codes; group codes
-// (IMGMUSISI, SDF, HEZBOLLAH) and regional codes are not countries.
-func isCountry(p string) bool {
-	switch p {
-	case "IMG", "IGO", "NGO", "MNC", "SDF", "HTS", "PMF", "HEZ", "COA", "EUR", "AFR", "ASA", "MEA", "WST", "UAF":
-		return false
-	}
-	for _, r := range p {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
+	return cmp.Or(country.Of(code), code)
 }
 
 func keyOf(e sitrep.Event) dyadKey {

@@ -22,7 +22,7 @@ func sample() []sitrep.Event {
 		{ID: "brief:e1", Doc: "brief", Sentence: "Iraqi forces and the US military carried out joint raids near Qaim on Tuesday.",
 			CharSpan: [2]int{0, 78}, Source: sitrep.EventActor{Code: "IRQMIL", Name: "Iraq", Text: "Iraqi forces"},
 			Target: sitrep.EventActor{Code: "USAMIL", Name: "United States", Text: "the US military"},
-			CAMEO: "062", Root: "06", Quad: 2, Goldstein: 7.4, PLOVER: sitrep.PLOVER{Type: "COOPERATE"}, Mode: sitrep.ModeOccurred,
+			CAMEO:  "062", Root: "06", Quad: 2, Goldstein: 7.4, PLOVER: sitrep.PLOVER{Type: "COOPERATE"}, Mode: sitrep.ModeOccurred,
 			Date: "2026-03-10", DateText: "on Tuesday", DateFrom: "text", Outlet: "Tigris Daily", URL: "https://tigris.example/a",
 			Place:      &sitrep.Place{Name: "Al Qa'im", Country: "IRQ", Lat: 34.37, Lon: 41.09, GeonameID: 98530, Text: "Qaim"},
 			Quantities: []sitrep.Quantity{{Value: 12, Unit: "tunnels", Text: "12 tunnels"}}},

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 )
 
 //go:embed data/*.tsv
@@ -19,16 +20,12 @@ var dataFS embed.FS
 
 // codeTables are the data files the GDELT writer needs, loaded once.
 var codeTables = sync.OnceValues(func() (tables, error) {
-	t := tables{fips: map[string]string{}, segment: map[string]string{}}
-	if err := readTSV("data/iso3_fips.tsv", func(f []string) { t.fips[f[0]] = f[1] }); err != nil {
-		return t, err
-	}
+	t := tables{segment: map[string]string{}}
 	err := readTSV("data/cameo_actor_segments.tsv", func(f []string) { t.segment[f[0]] = f[1] })
 	return t, err
 })
 
 type tables struct {
-	fips    map[string]string // ISO3 → FIPS 10-4
 	segment map[string]string // CAMEO segment → "type" | "religion"
 }
 
@@ -72,7 +69,7 @@ func (t tables) splitActor(a sitrep.EventActor) gdeltActor {
 	for i := 0; i+3 <= len(code); i += 3 {
 		seg := code[i : i+3]
 		switch {
-		case i == 0 && t.fips[seg] != "":
+		case i == 0 && country.IsCode(seg):
 			g[2] = seg
 		case t.segment[seg] == "type":
 			types = append(types, seg)
@@ -132,7 +129,7 @@ func GDELT(w io.Writer, events []sitrep.Event, opts Options) error {
 				row[51] = "4"
 			}
 			row[52] = p.Name
-			row[53] = t.fips[p.Country]
+			row[53] = country.FIPS(p.Country)
 			if p.Lat != 0 || p.Lon != 0 {
 				row[56], row[57] = ftoa(p.Lat), ftoa(p.Lon)
 			}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 	"github.com/sitrep-dev/sitrep/event/codebook"
 )
 
@@ -52,8 +53,8 @@ func PLOVER(w io.Writer, events []sitrep.Event) error {
 			continue
 		}
 		r := ploverRecord{ID: e.ID, Date: e.Date, EventType: e.PLOVER.Type, EventMode: e.PLOVER.Mode,
-			EventContext: []string{}, Actor: e.Source.Code, ActorName: e.Source.Name, ActorCountry: country(e.Source.Code),
-			Recipient: e.Target.Code, RecipientName: e.Target.Name, RecipientCountry: country(e.Target.Code),
+			EventContext: []string{}, Actor: e.Source.Code, ActorName: e.Source.Name, ActorCountry: country.Of(e.Source.Code),
+			Recipient: e.Target.Code, RecipientName: e.Target.Name, RecipientCountry: country.Of(e.Target.Code),
 			QuadCode: e.Quad, CAMEO: e.CAMEO, Goldstein: e.Goldstein, Text: e.Sentence, Source: e.Outlet, URL: e.URL,
 			Doc: e.Doc, Span: e.CharSpan, SitrepMode: e.Mode}
 		if book != nil {
@@ -79,16 +80,4 @@ func PLOVER(w io.Writer, events []sitrep.Event) error {
 		}
 	}
 	return nil
-}
-
-// country is the ISO3 country prefix of a CAMEO actor code, if it has one.
-func country(code string) string {
-	t, err := codeTables()
-	if err != nil || len(code) < 3 {
-		return ""
-	}
-	if t.fips[code[:3]] != "" {
-		return code[:3]
-	}
-	return ""
 }

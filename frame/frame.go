@@ -1,0 +1,165 @@
+package frame
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
+)
+
+// evidencePerFrame is how many sentences back each frame: the most negative and the
+// most positive ones, which are what an analyst checks first.
+const evidencePerFrame = 3
+
+// Options tune Build.
+type Options struct {
+	// Group maps an actor code to the actor the frame is about; nil keeps codes
+	// as they are. ByCountry groups SYRGOV, SYRMIL, ... under SYR.
+	Group func(code string) string
+}
+
+// ByCountry groups state actor codes under their three-letter country prefix.
+func ByCountry(code string) string { return cmp.Or(country.Of(code), code) }
+
+// Build computes one frame per outlet × actor from stored documents and their
+// analyses. Near-duplicates are skipped: a copy repeats its original's framing and
+// would double-weigh one outlet. A document without an outlet is its own outlet:
+// two unknown publishers are not one.
+func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.Analysis, opts Options) []sitrep.Frame {
+	group := opts.Group
+	if group == nil {
+		group = func(c string) string { return c }
+	}
+	type key struct{ outlet, actor string }
+	type acc struct {
+		frame    sitrep.Frame
+		toneSum  float64
+		seen     map[[2]int]bool // (doc index, sentence) pairs already scored
+		evidence []sitrep.FrameEvidence
+		docs     map[string]bool
+	}
+	frames := map[key]*acc{}
+	var order []key
+	for di, d := range docs {
+		a := analyses[d.ID]
+		if a == nil || d.DuplicateOf != "" {
+			continue
+		}
+		outlet := cmp.Or(d.Outlet, "(unknown outlet of "+d.ID+")")
+		tones := make([]float64, len(a.Sentences))
+		scored := make([]bool, len(a.Sentences))
+		get := func(k key) *acc {
+			f := frames[k]
+			if f == nil {
+				f = &acc{frame: sitrep.Frame{Outlet: k.outlet, Actor: k.actor, Labels: map[string]int{}},
+					seen: map[[2]int]bool{}, docs: map[string]bool{}}
+				frames[k] = f
+				order = append(order, k)
+			}
+			return f
+		}
+		for _, m := range a.Mentions {
+			if m.Code == "" || m.Sentence < 0 || m.Sentence >= len(a.Sentences) {
+				continue
+			}
+			s := a.Sentences[m.Sentence]
+			if !scored[m.Sentence] {
+				q := Quoted(s.Tokens)
+				tones[m.Sentence] = lex.Tone(s.Tokens, func(i int) bool { return q[i] })
+				scored[m.Sentence] = true
+			}
+			f := get(key{outlet, group(m.Code)})
+			if f.frame.Name == "" {
+				f.frame.Name = m.Name
+			}
+			if !f.docs[d.ID] {
+				f.docs[d.ID] = true
+				f.frame.Docs = append(f.frame.Docs, d.ID)
+			}
+			// Labels: loaded words inside the mention, just before it ("the
+			// terrorist group ISIS", "the Assad regime") or in an apposition after
+			// it ("Hezbollah, the resistance movement").
+			after := m.End + 1
+			if m.End < len(s.Tokens) && s.Tokens[m.End].Text == "," {
+				after = m.End + 5
+			}
+			for i := max(m.Start-3, 0); i < min(after, len(s.Tokens)); i++ {
+				if w := strings.ToLower(s.Tokens[i].Text); lex.IsLabel(w) {
+					f.frame.Labels[w]++
+				}
+			}
+			if f.seen[[2]int{di, m.Sentence}] {
+				continue
+			}
+			f.seen[[2]int{di, m.Sentence}] = true
+			f.frame.Sentences++
+			f.toneSum += tones[m.Sentence]
+			f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
+				Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tones[m.Sentence])})
+		}
+		for _, e := range a.Events {
+			for _, code := range []string{e.Source.Code, e.Target.Code} {
+				if code == "" {
+					continue
+				}
+				f := get(key{outlet, group(code)})
+				if f.frame.Name == "" {
+					f.frame.Name = cmp.Or(e.Source.Name, e.Target.Name)
+					if code == e.Target.Code {
+						f.frame.Name = e.Target.Name
+					}
+				}
+				if e.Quad >= 3 {
+					f.frame.Conflict++
+				} else {
+					f.frame.Cooperation++
+				}
+			}
+		}
+	}
+	out := make([]sitrep.Frame, 0, len(order))
+	for _, k := range order {
+		f := frames[k]
+		if f.frame.Sentences > 0 {
+			f.frame.Tone = round(f.toneSum / float64(f.frame.Sentences))
+		}
+		if n := f.frame.Cooperation + f.frame.Conflict; n > 0 {
+			f.frame.ConflictShare = round(float64(f.frame.Conflict) / float64(n))
+		}
+		slices.SortStableFunc(f.evidence, func(a, b sitrep.FrameEvidence) int { return cmp.Compare(a.Tone, b.Tone) })
+		f.frame.Evidence = pickEvidence(f.evidence)
+		if len(f.frame.Labels) == 0 {
+			f.frame.Labels = nil
+		}
+		if f.frame.Docs == nil {
+			f.frame.Docs = []string{}
+		}
+		out = append(out, f.frame)
+	}
+	slices.SortStableFunc(out, func(a, b sitrep.Frame) int {
+		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Outlet, b.Outlet))
+	})
+	return out
+}
+
+// pickEvidence keeps the most negative and the most positive sentences.
+func pickEvidence(sorted []sitrep.FrameEvidence) []sitrep.FrameEvidence {
+	if len(sorted) <= evidencePerFrame {
+		return sorted
+	}
+	out := append([]sitrep.FrameEvidence{}, sorted[:evidencePerFrame-1]...)
+	return append(out, sorted[len(sorted)-1])
+}
+
+func round(f float64) float64 {
+	return float64(int(f*1000+copysign(0.5, f))) / 1000
+}
+
+func copysign(x, sign float64) float64 {
+	if sign < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,182 @@
+package frame
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/tokenize"
+)
+
+func lexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func tone(l *Lexicon, s string) float64 {
+	toks := tokenize.Tokenize(s)
+	q := Quoted(toks)
+	return l.Tone(toks, func(i int) bool { return q[i] })
+}
+
+func TestTone(t *testing.T) {
+	l := lexicon(t)
+	for _, tc := range []struct {
+		text string
+		sign int
+	}{
+		{"The brutal attack killed dozens of innocent civilians.", -1},
+		{"The talks were a great success and both sides welcomed the agreement.", 1},
+		{"The ministry met the delegation on Tuesday.", 0},
+		{"The plan is not good.", -1},
+		{"The plan is good.", 1},
+		{"The envoy said “this is a wonderful, historic day” after the meeting.", 0},
+		{"The deal was praised but the violence was horrific.", -1},
+	} {
+		got := tone(l, tc.text)
+		if sign(got) != tc.sign {
+			t.Errorf("%q: tone %.3f, want sign %d", tc.text, got, tc.sign)
+		}
+	}
+	if a, b := tone(l, "The result was good."), tone(l, "The result was extremely good."); b <= a {
+		t.Errorf("booster does not raise the score: %.3f then %.3f", a, b)
+	}
+}
+
+func sign(f float64) int {
+	switch {
+	case f > 0.05:
+		return 1
+	case f < -0.05:
+		return -1
+	}
+	return 0
+}
+
+func TestBuild(t *testing.T) {
+	l := lexicon(t)
+	mk := func(id, outlet, text string, dup string) (*sitrep.Document, *sitrep.Analysis) {
+		d := &sitrep.Document{ID: id, Outlet: outlet, Text: text, DuplicateOf: dup}
+		toks := tokenize.Tokenize(text)
+		s := sitrep.Sentence{Span: sitrep.Span{Start: 0, End: len(text)}, Tokens: toks}
+		var ms []sitrep.Mention
+		for i, tk := range toks {
+			if tk.Text == "Washington" {
+				ms = append(ms, sitrep.Mention{Sentence: 0, Start: i, End: i + 1, Span: tk.Span, Text: tk.Text, Code: "USAGOV", Name: "United States"})
+			}
+		}
+		a := &sitrep.Analysis{DocID: id, Sentences: []sitrep.Sentence{s}, Mentions: ms,
+			Events: []sitrep.Event{{Source: sitrep.EventActor{Code: "USAGOV"}, Target: sitrep.EventActor{Code: "SYRGOV"}, Quad: 4}}}
+		return d, a
+	}
+	d1, a1 := mk("a", "Axis Voice", "Washington, the terrorist occupation regime, commits horrible crimes.", "")
+	d2, a2 := mk("b", "Capitol Wire", "Washington welcomed the successful talks.", "")
+	d3, a3 := mk("c", "Axis Copy", "Washington, the terrorist occupation regime, commits horrible crimes.", "a")
+	frames := Build(l, []*sitrep.Document{d1, d2, d3}, map[string]*sitrep.Analysis{"a": a1, "b": a2, "c": a3}, Options{})
+	byOutlet := map[string]sitrep.Frame{}
+	for _, f := range frames {
+		if f.Actor == "USAGOV" {
+			byOutlet[f.Outlet] = f
+		}
+	}
+	if len(byOutlet) != 2 {
+		t.Fatalf("frames for %d outlets, want 2 (the copy is skipped): %+v", len(byOutlet), frames)
+	}
+	axis, wire := byOutlet["Axis Voice"], byOutlet["Capitol Wire"]
+	if !(axis.Tone < 0 && wire.Tone > 0) {
+		t.Errorf("tones: Axis Voice %.3f, Capitol Wire %.3f", axis.Tone, wire.Tone)
+	}
+	if axis.Labels["regime"] != 1 || axis.Labels["occupation"] != 1 || axis.Labels["terrorist"] != 1 || wire.Labels != nil {
+		t.Errorf("labels: Axis Voice %v, Capitol Wire %v", axis.Labels, wire.Labels)
+	}
+	if axis.Conflict != 1 || axis.ConflictShare != 1 || len(axis.Evidence) != 1 || axis.Evidence[0].Doc != "a" {
+		t.Errorf("Axis Voice frame %+v", axis)
+	}
+}
+
+// TestNewsMTSC measures the tone scorer against NewsMTSC's human labels of the
+// sentiment a sentence expresses toward a person (2 negative, 4 neutral, 6 positive).
+func TestNewsMTSC(t *testing.T) {
+	dir := os.Getenv("SITREP_SHARED")
+	if dir == "" {
+		t.Skip("SITREP_SHARED not set: skipping the NewsMTSC agreement measurement")
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("..", dir)
+	}
+	l := lexicon(t)
+	for _, set := range []string{"devtest_mt.jsonl", "devtest_rw.jsonl"} {
+		f, err := os.Open(filepath.Join(dir, "data", "corpora", "newsmtsc", set))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var conf [3][3]int // [gold][pred], classes neg, neu, pos
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var rec struct {
+				Sentence string `json:"sentence_normalized"`
+				Targets  []struct {
+					Polarity float64 `json:"polarity"`
+				} `json:"targets"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				t.Fatal(err)
+			}
+			p := sign(tone(l, rec.Sentence)) + 1
+			for _, tg := range rec.Targets {
+				g := int(tg.Polarity)/2 - 1
+				if g < 0 || g > 2 {
+					continue
+				}
+				conf[g][p]++
+			}
+		}
+		f.Close()
+		var n, correct, majority int
+		var macroF1 float64
+		for c := 0; c < 3; c++ {
+			var tp, fp, fn, gold int
+			tp = conf[c][c]
+			for o := 0; o < 3; o++ {
+				gold += conf[c][o]
+				if o != c {
+					fp += conf[o][c]
+					fn += conf[c][o]
+				}
+			}
+			n += gold
+			correct += tp
+			majority = max(majority, gold)
+			if tp > 0 {
+				p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+				macroF1 += 2 * p * r / (p + r) / 3
+			}
+		}
+		acc := float64(correct) / float64(n)
+		base := float64(majority) / float64(n)
+		t.Logf("NewsMTSC %s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f; confusion neg/neu/pos %v",
+			strings.TrimSuffix(set, ".jsonl"), n, acc, base, macroF1, conf)
+		// The majority-class baseline's macro-F1 is about 0.22: a scorer that cannot
+		// beat it clearly is not measuring tone.
+		if macroF1 < 0.35 {
+			t.Errorf("%s: macro-F1 %.3f, below the 0.35 floor", set, macroF1)
+		}
+	}
+}
+
+func TestByCountry(t *testing.T) {
+	for code, want := range map[string]string{"SYRGOV": "SYR", "USA": "USA", "IMGMUSISI": "IMGMUSISI", "HEZBOLLAH": "HEZBOLLAH"} {
+		if got := ByCountry(code); got != want {
+			t.Errorf("ByCountry(%s) = %s, want %s", code, got, want)
+		}
+	}
+}

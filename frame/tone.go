@@ -1,0 +1,175 @@
+// Package frame measures how each outlet presents each actor: the tone of the
+// outlet's own sentences about the actor (a VADER-style lexicon scorer adapted to
+// news), the balance of cooperation and conflict in the actor's events as that outlet
+// reports them, and the loaded labels ("terrorists", "regime", "resistance") it
+// attaches to the actor.
+//
+// Why a lexicon and not a trained model: no sentiment model can be downloaded here,
+// and a lexicon keeps every score explainable word by word, which an analyst
+// checking a framing claim needs. The news adaptations: words inside quotation marks
+// are somebody else's and do not count as the outlet's framing, and only sentences
+// that mention the actor are scored for it.
+package frame
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+//go:embed data/vader_lexicon.txt.gz data/rules.tsv
+var dataFS embed.FS
+
+// Lexicon is a loaded tone lexicon with its rule words.
+type Lexicon struct {
+	valence  map[string]float64
+	booster  map[string]float64
+	negation map[string]bool
+	labels   map[string]bool
+}
+
+// VADER's constants (Hutto & Gilbert 2014).
+const (
+	boostIncrement = 0.293
+	negationScale  = -0.74
+	normAlpha      = 15
+)
+
+// Default returns the shipped lexicon, loaded once.
+var Default = sync.OnceValues(load)
+
+func load() (*Lexicon, error) {
+	l := &Lexicon{valence: map[string]float64{}, booster: map[string]float64{}, negation: map[string]bool{}, labels: map[string]bool{}}
+	f, err := dataFS.Open("data/vader_lexicon.txt.gz")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("vader lexicon: %w", err)
+	}
+	sc := bufio.NewScanner(gz)
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		v, err := strconv.ParseFloat(fields[1], 64)
+		if err != nil {
+			return nil, fmt.Errorf("vader lexicon: %q: %w", sc.Text(), err)
+		}
+		l.valence[fields[0]] = v
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("vader lexicon: %w", err)
+	}
+	rules, err := dataFS.ReadFile("data/rules.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(rules), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, word, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("frame rules: bad line %q", line)
+		}
+		switch kind {
+		case "booster":
+			l.booster[word] = boostIncrement
+		case "dampener":
+			l.booster[word] = -boostIncrement
+		case "negation":
+			l.negation[word] = true
+		case "label":
+			l.labels[word] = true
+		default:
+			return nil, fmt.Errorf("frame rules: unknown kind %q", kind)
+		}
+	}
+	return l, nil
+}
+
+// IsLabel reports whether a lower-cased word is a loaded label.
+func (l *Lexicon) IsLabel(word string) bool { return l.labels[word] }
+
+// Tone scores a token sequence from -1 to 1 (VADER's compound score). Tokens for
+// which skip returns true (quoted words) contribute nothing but still count as
+// context for negation.
+func (l *Lexicon) Tone(toks []sitrep.Token, skip func(i int) bool) float64 {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.ToLower(t.Text)
+	}
+	butAt := -1
+	for i, w := range words {
+		if w == "but" || w == "however" {
+			butAt = i
+		}
+	}
+	var sum float64
+	for i, w := range words {
+		v, ok := l.valence[w]
+		if !ok || (skip != nil && skip(i)) {
+			continue
+		}
+		// Boosters and dampeners in the three words before, weaker further away.
+		for k, scale := 1, 1.0; k <= 3 && i-k >= 0; k, scale = k+1, scale*0.95 {
+			if b, ok := l.booster[words[i-k]]; ok {
+				if v < 0 {
+					b = -b
+				}
+				v += b * scale
+			}
+		}
+		for k := 1; k <= 3 && i-k >= 0; k++ {
+			if l.negation[words[i-k]] {
+				v *= negationScale
+				break
+			}
+		}
+		if butAt >= 0 {
+			if i < butAt {
+				v *= 0.5
+			} else if i > butAt {
+				v *= 1.5
+			}
+		}
+		sum += v
+	}
+	if sum == 0 {
+		return 0
+	}
+	return sum / math.Sqrt(sum*sum+normAlpha)
+}
+
+// Quoted marks the tokens inside quotation marks, which report somebody else's
+// words rather than the outlet's own.
+func Quoted(toks []sitrep.Token) []bool {
+	in := make([]bool, len(toks))
+	open := false
+	for i, t := range toks {
+		switch t.Text {
+		case "“", "”", "\"", "``", "''":
+			if t.Text == "“" {
+				open = true
+			} else if t.Text == "”" {
+				open = false
+			} else {
+				open = !open
+			}
+			continue
+		}
+		in[i] = open
+	}
+	return in
+}
