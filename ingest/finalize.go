@@ -3,7 +3,6 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"hash/fnv"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -23,6 +22,11 @@ import (
 // outlets, which should be linked anyway. Unrelated texts differ in 32 bits on
 // average.
 const NearDuplicateThreshold = 0.8125
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // shingleSize is the number of words in a shingle. Three words make a shingle
 // specific enough that documents on the same topic share few, yet an edited word
@@ -73,14 +77,17 @@ func simhash(words []string) uint64 {
 	}
 	var votes [64]int
 	n := max(len(words)-shingleSize+1, 1)
-	h := fnv.New64a()
 	for i := range n {
-		h.Reset()
-		for j := i; j < min(i+shingleSize, len(words)); j++ {
-			h.Write([]byte(words[j]))
-			h.Write([]byte{0})
+		// FNV-1a over the shingle's words, each followed by a 0 byte so that
+		// "ab c" and "a bc" differ.
+		v := uint64(fnvOffset)
+		for _, w := range words[i:min(i+shingleSize, len(words))] {
+			for j := 0; j < len(w); j++ {
+				v ^= uint64(w[j])
+				v *= fnvPrime
+			}
+			v *= fnvPrime // the 0 separator: xor with 0 is a no-op
 		}
-		v := h.Sum64()
 		// FNV's high bits mix poorly for short keys; a final avalanche (from
 		// SplitMix64) spreads every input bit over the whole word.
 		v ^= v >> 30
@@ -89,11 +96,7 @@ func simhash(words []string) uint64 {
 		v *= 0x94d049bb133111eb
 		v ^= v >> 31
 		for b := range 64 {
-			if v&(1<<b) != 0 {
-				votes[b]++
-			} else {
-				votes[b]--
-			}
+			votes[b] += int(v>>b&1)*2 - 1
 		}
 	}
 	var fp uint64
