@@ -209,9 +209,12 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		light := t.rel(tr.tok) == "obj" || t.rel(tr.tok) == "obl" && inList(t.caseOf(tr.tok), "IN", "INTO")
 		if h := t.head[tr.tok]; h >= 0 && light {
 			if v := byTok[h]; v != nil && !v.noun {
-				if v.score == 0 {
+				switch {
+				case v.score == 0 && (v.code == "---" || inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)):
 					v.covered = true
-				} else if tr.code != "" && tr.code != "---" {
+				case tr.code != "" && tr.code != "---":
+					// a verb with content of its own ("praised its cooperation",
+					// "condemned the attack") is the event; the noun its object
 					tr.covered = true
 				}
 			}
@@ -562,3 +565,9 @@ func (t *tree) phraseWords(k int, out []int) []int {
 	}
 	return out
 }
+
+// lightVerbs carry an event noun without adding to it: "engaged in operations",
+// "held talks", "carried out strikes", "reported cooperation".
+var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
+	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
+	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE"}
