@@ -268,7 +268,6 @@ func (b *builder) bare(k int, poss bool) {
 	}
 	rc := b.add(it.i, it.j, code, e.Name, rule)
 	rc.kind = e.Kind
-	rc.org = e.Kind == KindOrg
 }
 
 func (b *builder) demonym(it item) bool {
@@ -503,7 +502,6 @@ func (b *builder) name(k int) int {
 		rc.wspans = append(rc.wspans, wordSpan{tok: w.tok, start: w.start})
 	}
 	rc.person = typ == "PER"
-	rc.org = typ == "ORG"
 	if rc.person {
 		rc.surnames = textSurnames(nw)
 	}

@@ -127,7 +127,6 @@ func link(rc, a *rec, rule string) {
 	rc.m.Code, rc.m.Name, rc.m.Rule = a.m.Code, a.m.Name, rule
 	rc.ante = a
 	rc.person = rc.person || a.person
-	rc.org = rc.org || a.org
 	if rc.agent == nil {
 		rc.agent = a.agent
 	}

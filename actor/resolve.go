@@ -97,7 +97,6 @@ type rec struct {
 	agent    *Agent
 	plural   bool
 	person   bool
-	org      bool
 	surnames [][]string
 	cand     *Candidate
 	pending  string // "agent", "group", "pronoun", "surname": resolved after the sentence pass

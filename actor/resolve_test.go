@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/nlp"
 )
 
 // resolveText runs the shipped resolver over text dated published and returns
@@ -219,41 +218,6 @@ func BenchmarkResolve(b *testing.B) {
 		r.Resolve(d, sents)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(sents)), "ns/sentence")
-}
-
-// BenchmarkSeeds compares resolution with the NLP backbone that feeds it, per
-// sentence of the seed articles: the issue allows resolution 20% of the backbone's
-// time.
-func BenchmarkSeeds(b *testing.B) {
-	pipe, err := nlp.Default()
-	if err != nil {
-		b.Skipf("NLP backbone not available: %v", err)
-	}
-	docs := seedDocs(b, sharedDir(b))
-	sents := make([][]sitrep.Sentence, len(docs))
-	n := 0
-	for i, d := range docs {
-		sents[i] = pipe.AnalyzeDocument(d)
-		n += len(sents[i])
-	}
-	r := shippedResolver(b)
-	b.Run("nlp", func(b *testing.B) {
-		for b.Loop() {
-			for _, d := range docs {
-				pipe.AnalyzeDocument(d)
-			}
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
-	})
-	b.Run("resolve", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			for i, d := range docs {
-				r.Resolve(d, sents[i])
-			}
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/sentence")
-	})
 }
 
 // TestConcurrentAccept runs Resolve beside Accept (go test -race).
