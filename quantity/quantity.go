@@ -400,18 +400,25 @@ func unit(ts []tok, k int, n number, tagged, heading bool) (first, head int) {
 		}
 	}
 	head = -1
-	if last := n.end - 1; last >= 0 && ts[last].deprel == "nummod" && ts[last].head >= j {
+	if last := n.end - 1; last >= 0 && ts[last].deprel == "nummod" && ts[last].head >= j && nominalRun(ts, j, ts[last].head) {
 		head = ts[last].head
 	} else if tagged {
+		lastAdj := -1
 		for h := j; h < len(ts) && h < j+6 && ts[h].ok; h++ {
 			u := ts[h].upos
 			if u == "NOUN" || (u == "PROPN" && head < 0) {
 				head = h
 				continue
 			}
+			if u == "ADJ" && head < 0 {
+				lastAdj = h
+			}
 			if u != "ADJ" && u != "PROPN" && !(u == "PUNCT" && ts[h].text == "-") {
 				break
 			}
+		}
+		if head < 0 { // "55 wounded": an adjective used as a noun
+			head = lastAdj
 		}
 	} else {
 		// "one of the soldiers" counts a plural; "one soldier" a singular.
@@ -427,6 +434,24 @@ func unit(ts []tok, k int, n number, tagged, heading bool) (first, head int) {
 		first++
 	}
 	return first, head
+}
+
+// nominalRun reports whether tokens [j, h) are all nouns, adjectives and hyphens, so
+// that h heads a plain noun phrase after the number; a parse that attaches "55" to
+// "women" across "wounded including nine" is not followed.
+func nominalRun(ts []tok, j, h int) bool {
+	for k := j; k < h; k++ {
+		switch ts[k].upos {
+		case "NOUN", "PROPN", "ADJ":
+		case "PUNCT":
+			if ts[k].text != "-" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // surfaceHead guesses the head noun without tags: the first plural within a few

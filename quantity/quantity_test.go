@@ -85,6 +85,23 @@ func TestFindWithParse(t *testing.T) {
 	if got, want := show(Find(s, text)), `40 rifles{40 "" "rifles"}`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+	// A parse that attaches the number across a verb and another number is not
+	// followed: the tags give the phrase.
+	text = "It left 55 wounded including nine women."
+	s = sentence(text)
+	tags = []struct {
+		upos, rel string
+		head      int
+	}{
+		{"PRON", "nsubj", 2}, {"VERB", "root", 0}, {"NUM", "nummod", 7}, {"ADJ", "obj", 2},
+		{"VERB", "case", 7}, {"NUM", "nummod", 7}, {"NOUN", "obl", 4}, {"PUNCT", "punct", 2},
+	}
+	for i, tg := range tags {
+		s.Tokens[i].UPOS, s.Tokens[i].DepRel, s.Tokens[i].Head = tg.upos, tg.rel, tg.head
+	}
+	if got, want := show(Find(s, text)), `55 wounded{55 "" "wounded"}; nine women{9 "" "women"}`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
 	// A singular head found by tags where the surface rule needs a plural.
 	text = "Police found 30 kilogram of explosives."
 	s = sentence(text)
