@@ -9,6 +9,12 @@ import (
 	"github.com/sitrep-dev/sitrep/country"
 )
 
+// TargetWindow is how many tokens on each side of an actor's mention count fully
+// toward its tone. Measured on NewsMTSC (go test ./frame -run NewsMTSC -args
+// -window N): 3, 6, 10 and the whole sentence give macro-F1 0.494, 0.501, 0.500 and
+// 0.489 on devtest_mt.
+const TargetWindow = 6
+
 // evidencePerFrame is how many sentences back each frame: the most negative and the
 // most positive ones, which are what an analyst checks first.
 const evidencePerFrame = 3
@@ -48,8 +54,7 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 			continue
 		}
 		outlet := cmp.Or(d.Outlet, "(unknown outlet of "+d.ID+")")
-		tones := make([]float64, len(a.Sentences))
-		scored := make([]bool, len(a.Sentences))
+		quoted := make([][]bool, len(a.Sentences))
 		get := func(k key) *acc {
 			f := frames[k]
 			if f == nil {
@@ -65,10 +70,8 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 				continue
 			}
 			s := a.Sentences[m.Sentence]
-			if !scored[m.Sentence] {
-				q := Quoted(s.Tokens)
-				tones[m.Sentence] = lex.Tone(s.Tokens, func(i int) bool { return q[i] })
-				scored[m.Sentence] = true
+			if quoted[m.Sentence] == nil {
+				quoted[m.Sentence] = Quoted(s.Tokens)
 			}
 			f := get(key{outlet, group(m.Code)})
 			if f.frame.Name == "" {
@@ -94,10 +97,12 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 				continue
 			}
 			f.seen[[2]int{di, m.Sentence}] = true
+			q := quoted[m.Sentence]
+			tone := lex.ToneAround(s.Tokens, func(i int) bool { return q[i] }, m.Start, m.End, TargetWindow)
 			f.frame.Sentences++
-			f.toneSum += tones[m.Sentence]
+			f.toneSum += tone
 			f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
-				Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tones[m.Sentence])})
+				Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tone)})
 		}
 		for _, e := range a.Events {
 			for _, code := range []string{e.Source.Code, e.Target.Code} {

@@ -2,6 +2,7 @@ package frame
 
 import (
 	"bufio"
+	"flag"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,6 +12,19 @@ import (
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
+
+var window = flag.Int("window", 6, "target window for the NewsMTSC measurement")
+
+func byteOffset(s string, chars int) int {
+	n := 0
+	for i := range s {
+		if n == chars {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
 
 func lexicon(t *testing.T) *Lexicon {
 	t.Helper()
@@ -126,18 +140,35 @@ func TestNewsMTSC(t *testing.T) {
 				Sentence string `json:"sentence_normalized"`
 				Targets  []struct {
 					Polarity float64 `json:"polarity"`
+					From     int     `json:"from"`
+					To       int     `json:"to"`
 				} `json:"targets"`
 			}
 			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 				t.Fatal(err)
 			}
-			p := sign(tone(l, rec.Sentence)) + 1
+			toks := tokenize.Tokenize(rec.Sentence)
+			q := Quoted(toks)
 			for _, tg := range rec.Targets {
 				g := int(tg.Polarity)/2 - 1
 				if g < 0 || g > 2 {
 					continue
 				}
-				conf[g][p]++
+				// NewsMTSC offsets are characters; tokens carry bytes.
+				from, to := byteOffset(rec.Sentence, tg.From), byteOffset(rec.Sentence, tg.To)
+				start, end := len(toks), 0
+				for i, tk := range toks {
+					if tk.Span.End > from && tk.Span.Start < to {
+						start, end = min(start, i), max(end, i+1)
+					}
+				}
+				var sc float64
+				if start < end {
+					sc = l.ToneAround(toks, func(i int) bool { return q[i] }, start, end, *window)
+				} else {
+					sc = l.Tone(toks, func(i int) bool { return q[i] })
+				}
+				conf[g][sign(sc)+1]++
 			}
 		}
 		f.Close()

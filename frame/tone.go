@@ -106,6 +106,10 @@ func (l *Lexicon) IsLabel(word string) bool { return l.labels[word] }
 // which skip returns true (quoted words) contribute nothing but still count as
 // context for negation.
 func (l *Lexicon) Tone(toks []sitrep.Token, skip func(i int) bool) float64 {
+	return l.tone(toks, skip, nil)
+}
+
+func (l *Lexicon) tone(toks []sitrep.Token, skip func(i int) bool, weight func(i int) float64) float64 {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = strings.ToLower(t.Text)
@@ -144,12 +148,30 @@ func (l *Lexicon) Tone(toks []sitrep.Token, skip func(i int) bool) float64 {
 				v *= 1.5
 			}
 		}
+		if weight != nil {
+			v *= weight(i)
+		}
 		sum += v
 	}
 	if sum == 0 {
 		return 0
 	}
 	return sum / math.Sqrt(sum*sum+normAlpha)
+}
+
+// ToneAround scores the words near a target — tokens [start, end) — more than the
+// rest of the sentence: a sentence about ISIS's "brutal attacks" that mentions the US
+// in passing says little about the US. Words within window tokens of the target
+// count fully, the others at a quarter.
+func (l *Lexicon) ToneAround(toks []sitrep.Token, skip func(i int) bool, start, end, window int) float64 {
+	return l.tone(toks, skip, func(i int) float64 {
+		switch {
+		case i >= start-window && i < end+window:
+			return 1
+		default:
+			return 0.25
+		}
+	})
 }
 
 // Quoted marks the tokens inside quotation marks, which report somebody else's
