@@ -54,10 +54,10 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 var englishStopwords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`the of and to in a is that for on with as by at from was were
-		be been are it its this which has have had but not or an will would their they he she his
-		her said who after also more than over into about against while there been we our you
-		what when can could should these those them other new one two were up out after such`) {
+	for _, w := range strings.Fields(`the of and to in a is that for on with as by at from was
+		were be been are it its this which has have had but not or an will would their they
+		he she his her said who after also more than over into about against while there we
+		our you what when can could should these those them other new one two up out such`) {
 		m[w] = true
 	}
 	return m
