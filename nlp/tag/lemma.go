@@ -10,9 +10,13 @@ import (
 func ruleLemma(form, xpos string) string {
 	switch xpos {
 	case "NNP":
-		return form
+		return capitalize(form)
 	case "NNPS":
-		return plural(form)
+		return plural(capitalize(form))
+	case "ADD":
+		return form // addresses keep their case
+	case "CD":
+		return numeral(form)
 	}
 	w := strings.ToLower(form)
 	switch xpos {
@@ -82,9 +86,12 @@ func stem(s, whole string) string {
 func wantsE(s string) bool {
 	n := len(s)
 	last := s[n-1]
+	if last == 'l' && n >= 2 && strings.IndexByte("bcdfgkptz", s[n-2]) >= 0 {
+		return true // "handled", "recycled", "struggling"
+	}
 	switch last {
-	case 'v', 'z':
-		return true
+	case 'v', 'z', 'u':
+		return true // "moved", "organized", "argued"
 	case 'c':
 		return s[n-2] != 'c' && !isVowel(s[n-2]) || isVowel(s[n-2]) && n >= 3 && !isVowel(s[n-3])
 	case 'g':
@@ -95,6 +102,9 @@ func wantsE(s string) bool {
 		if n < 2 || !isVowel(s[n-2]) || s[n-2] == 'e' && last == 'r' {
 			return false
 		}
+		if strings.HasSuffix(s, "uat") {
+			return true // "evaluated", "graduating"
+		}
 		if n == 2 {
 			return true
 		}
@@ -102,10 +112,10 @@ func wantsE(s string) bool {
 			return false
 		}
 		switch s[n-2:] {
-		case "at", "ut", "ot", "us", "ib":
-			// "stated", "computed", "voted", "used", "described"
+		case "at", "ut", "ot", "us", "ib", "ok", "ed":
+			// "stated", "computed", "voted", "used", "described", "provoked", "preceded"
 			return true
-		case "it", "ar", "ir", "ur", "or", "ak", "ok", "ik", "im", "um", "om", "on", "un", "ub", "op", "yp", "ap", "od", "id", "ud", "ol", "il", "ul":
+		case "it", "ar", "ir", "ur", "or", "ak", "ik", "in", "im", "um", "om", "on", "un", "ub", "op", "yp", "ap", "od", "id", "ud", "ol", "il", "ul":
 			// short stems only: "shared", "making", "timed"; not "visited", "monitored"
 			return n <= 4
 		}
@@ -127,4 +137,44 @@ func comparative(s string) string {
 		return s + "e"
 	}
 	return s
+}
+
+// capitalize upper-cases the first letter of an all-lower-case proper noun, as EWT
+// lemmatizes "google" to "Google".
+func capitalize(form string) string {
+	if form == "" || form[0] < 'a' || form[0] > 'z' {
+		return form
+	}
+	for i := 1; i < len(form); i++ {
+		if form[i] >= 'A' && form[i] <= 'Z' {
+			return form // "iPhone", "eBay"
+		}
+	}
+	return string(form[0]-'a'+'A') + form[1:]
+}
+
+// numeral drops the thousands separators of a number: "243,000" → "243000".
+func numeral(form string) string {
+	if !strings.Contains(form, ",") {
+		return form
+	}
+	parts := strings.Split(form, ",")
+	if len(parts[0]) < 1 || len(parts[0]) > 3 || !digits(parts[0]) {
+		return form
+	}
+	for _, p := range parts[1:] {
+		if len(p) < 3 || !digits(p[:3]) || len(p) > 3 && p[3] != '.' {
+			return form
+		}
+	}
+	return strings.Join(parts, "")
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
