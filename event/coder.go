@@ -191,6 +191,9 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			tr = c.verbTrigger(t, i)
 		case "NOUN", "PROPN":
 			tr = c.nounTrigger(t, i)
+			if tr != nil && !nounAsSubjectOK(t, tr) {
+				tr = nil
+			}
 		}
 		if tr != nil {
 			trigs = append(trigs, tr)
@@ -571,3 +574,29 @@ func (t *tree) phraseWords(k int, out []int) []int {
 var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
 	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
 	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE"}
+
+// aspectual verbs say that the event their subject names takes place.
+var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY", "ERUPT", "BEGIN", "START", "OCCUR",
+	"HAPPEN", "BREAK", "RAGE", "END", "KILL", "WOUND", "DESTROY", "HIT", "TARGET", "LEAD", "RESULT",
+	// verbs that comment on an event that took place: "the warning indicates"
+	"INDICATE", "SHOW", "DEMONSTRATE", "REFLECT", "UNDERSCORE", "SIGNAL", "MARK", "HIGHLIGHT", "REVEAL", "COME", "FOLLOW"}
+
+// nounAsSubjectOK decides whether an event noun that is the subject of a verb
+// reports an event. Violence does ("strikes killed ten"), as does an event an
+// aspectual verb says goes on ("clashes persist"), what it brought about
+// ("cooperation led to") or what it shows ("the warning indicates"); otherwise the clause says something about the event rather
+// than reporting it ("troop deployments will not change"). A predicate that is not a
+// verb ("the warning ... was clear") leaves the event reported.
+func nounAsSubjectOK(t *tree, tr *trigger) bool {
+	if r := t.rel(tr.tok); r != "nsubj" && r != "csubj" {
+		return true
+	}
+	if len(tr.code) >= 2 && inList(tr.code[:2], "18", "19", "20") {
+		return true
+	}
+	h := t.head[tr.tok]
+	if h < 0 || t.toks[h].UPOS != "VERB" {
+		return true
+	}
+	return inList(t.lemma[h], aspectual...) || inList(t.upper[h], aspectual...)
+}
