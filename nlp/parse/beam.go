@@ -17,10 +17,16 @@ type candidate struct {
 	score float32
 }
 
-// ParseBeam is Parse with beam search of the given width over the same model: it
-// keeps the width best transition sequences by summed score instead of one.
-// Width 1, and sentences over maxBeamWords words, use greedy search.
-func (p *Parser) ParseBeam(toks []sitrep.Token, width int) {
+// parseWithBeam is Parse with beam search of the given width over the same
+// model: it keeps the width best transition sequences by summed score instead of
+// one. Width 1, and sentences over maxBeamWords words, use greedy search.
+//
+// It is not exported because it does not pay with a locally trained model: on
+// EWT dev (gold tags) beam 4 scored UAS 82.35 and beam 8 UAS 81.52 against 89.07
+// for greedy search. Summed perceptron scores of a model trained one transition
+// at a time are not comparable across hypotheses; a beam needs global training
+// (early update), which this package does not do.
+func (p *Parser) parseWithBeam(toks []sitrep.Token, width int) {
 	if width <= 1 || len(toks) > maxBeamWords {
 		p.Parse(toks)
 		return

@@ -85,12 +85,12 @@ func TestParseOddInput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p.Parse(tt.toks)
 			checkTree(t, p, tt.toks)
-			p.ParseBeam(tt.toks, 4)
+			p.parseWithBeam(tt.toks, 4)
 			checkTree(t, p, tt.toks)
 		})
 	}
 	p.Parse(nil) // must not panic
-	p.ParseBeam(nil, 8)
+	p.parseWithBeam(nil, 8)
 }
 
 // TestBeamWidthOneIsGreedy checks that the beam machinery, run with one
@@ -102,7 +102,7 @@ func TestBeamWidthOne(t *testing.T) {
 		greedy, beam1, beam8 := tokens(s, true), tokens(s, true), tokens(s, true)
 		p.Parse(greedy)
 		p.parseBeam(beam1, 1)
-		p.ParseBeam(beam8, 8)
+		p.parseWithBeam(beam8, 8)
 		checkTree(t, p, beam8)
 		for i := range greedy {
 			if greedy[i].Head != beam1[i].Head || greedy[i].DepRel != beam1[i].DepRel {
@@ -294,7 +294,7 @@ func BenchmarkParseBeam8(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		for _, s := range sents {
-			p.ParseBeam(s, 8)
+			p.parseWithBeam(s, 8)
 			n += len(s)
 		}
 	}

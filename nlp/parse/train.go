@@ -1,12 +1,10 @@
 package parse
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"time"
 
@@ -32,14 +30,14 @@ type TrainConfig struct {
 	// EvalEvery sets how often (in epochs) dev scores are logged; the last epoch
 	// is always scored.
 	EvalEvery int
-	// Tag, when set, replaces the training sentences' gold tags (predicted tags
-	// make the parser robust to the tagger's errors).
-	Tag func(s []*conllu.Sentence) []*conllu.Sentence
+	// NoisyTags trains on tags that imitate the nlp/tag tagger's errors instead
+	// of gold tags (see noisyTags).
+	NoisyTags bool
 }
 
 // DefaultTrainConfig is the configuration of the shipped model.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Epochs: 15, Explore: 0.9, Projectivize: true, MinSeen: 3, Prune: 0.05, Seed: 1, EvalEvery: 3}
+	return TrainConfig{Epochs: 12, Explore: 0.9, Projectivize: true, MinSeen: 5, Prune: 0.5, Seed: 1, EvalEvery: 3, NoisyTags: true}
 }
 
 // Train trains a parser on EWT train and GUM train under dataDir
@@ -61,13 +59,18 @@ func TrainWith(ctx context.Context, dataDir string, cfg TrainConfig, log *slog.L
 	if err != nil {
 		return nil, err
 	}
-	if cfg.Tag != nil {
-		ss = cfg.Tag(ss)
+	if cfg.NoisyTags {
+		if ss, err = noisyTags(ss, dev, cfg.Seed, log); err != nil {
+			return nil, err
+		}
 	}
 	return trainOn(ctx, ss, dev, cfg, log)
 }
 
 func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger) (*Parser, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	labels := collectLabels(ss)
 	if len(labels) == 0 || len(labels) > 127 {
 		return nil, fmt.Errorf("train parser: %d relations, want 1 to 127", len(labels))
@@ -110,7 +113,7 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 	for i := range order {
 		order[i] = i
 	}
-	var best *Parser
+	var model *Parser
 	for epoch := range cfg.Epochs {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -155,23 +158,13 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 		}
 		p := newParser(labels, tr.average(cfg.MinSeen, cfg.Prune))
 		uas, las := evaluate(p, dev, true)
+		puas, plas := evaluate(p, dev, false)
 		log.Info("parser epoch", "epoch", epoch+1, "errors", float64(errs)/float64(steps),
-			"dev_uas", uas, "dev_las", las, "features", len(tr.hot),
+			"dev_uas", uas, "dev_las", las, "dev_uas_predicted_tags", puas, "dev_las_predicted_tags", plas, "features", len(tr.hot),
 			"kept", countKeys(p.weights), "took", time.Since(start).Round(time.Millisecond))
-		best = p
-		if last && os.Getenv("PARSE_PRUNE_REPORT") != "" {
-			for _, ms := range []int{1, 2, 3, 4, 6} {
-				for _, pr := range []float64{0.05, 0.2, 0.4} {
-					q := newParser(labels, tr.average(ms, pr))
-					u, l := evaluate(q, dev, true)
-					var buf bytes.Buffer
-					q.Save(&buf)
-					log.Info("prune", "minseen", ms, "prune", pr, "uas", u, "las", l, "bytes", buf.Len())
-				}
-			}
-		}
+		model = p
 	}
-	return best, nil
+	return model, nil
 }
 
 func countKeys(t *table) int {
