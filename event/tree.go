@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -156,7 +157,7 @@ func (t *tree) actorsOf(i int) []int {
 			// "American and Syrian officials": a coordinated modifier outside the
 			// head's mention names a second actor
 			for _, k := range t.kids[i] {
-				if r := t.rel(k); (r == "amod" || r == "compound") && t.actor[k] != m && t.child(k, "conj") >= 0 {
+				if r := t.rel(k); (r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss") && t.actor[k] != m && t.child(k, "conj") >= 0 {
 					if mk := t.actor[k]; mk >= 0 {
 						add(mk)
 					}
@@ -184,6 +185,9 @@ func (t *tree) actorsOf(i int) []int {
 		}
 	}
 	visit(i, 0)
+	// in the order the text names them: "Washington and Damascus" puts
+	// Washington first, the source when the two act on each other
+	sort.SliceStable(out, func(a, b int) bool { return t.ms[out[a]].Start < t.ms[out[b]].Start })
 	return out
 }
 

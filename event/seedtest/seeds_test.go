@@ -19,7 +19,7 @@ import (
 // Floors guard regressions: the figures reached when the test was last tuned, less a
 // little. Raise them as the coder improves; never lower them to make a change pass.
 const (
-	floorF1        = 0.66
+	floorF1        = 0.67
 	floorPrecision = 0.70
 )
 
