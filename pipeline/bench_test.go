@@ -1,0 +1,75 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/event"
+	"github.com/sitrep-dev/sitrep/ingest"
+)
+
+// cpuTime is the process's user+system CPU time: the machine that runs benchmarks
+// here is shared, so per-CPU-second rates are the honest per-core figure.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkAnalyzeFAKES runs NLP, actor resolution and event coding — what `sitrep
+// code` does after reading — over FA-KES articles on one goroutine, and reports
+// sentences and tokens per second and per CPU second.
+func BenchmarkAnalyzeFAKES(b *testing.B) {
+	dir := os.Getenv("SITREP_SHARED")
+	if dir == "" {
+		b.Skip("SITREP_SHARED not set: skipping the FA-KES benchmark")
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("..", dir)
+	}
+	items, err := ingest.ReadAll(context.Background(), filepath.Join(dir, "data", "corpora", "fakes_syria", "fakes.csv"), ingest.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*sitrep.Document
+	for _, it := range items {
+		if it.Doc != nil && it.Doc.Status == sitrep.StatusOK {
+			docs = append(docs, it.Doc)
+		}
+	}
+	if len(docs) > 200 {
+		docs = docs[:200]
+	}
+	an, err := LoadAnalyzer(actor.Options{}, event.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents, toks, evs int
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			a := an.Analyze(d)
+			sents += len(a.Sentences)
+			evs += len(a.Events)
+			for _, s := range a.Sentences {
+				toks += len(s.Tokens)
+			}
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	cpu := (cpuTime() - cpu0).Seconds()
+	b.ReportMetric(float64(sents)/sec, "sentences/s")
+	b.ReportMetric(float64(toks)/sec, "tokens/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(sents)/cpu, "sentences/cpu-s")
+		b.ReportMetric(float64(toks)/cpu, "tokens/cpu-s")
+	}
+	b.ReportMetric(float64(evs)/float64(b.N*len(docs)), "events/doc")
+}
