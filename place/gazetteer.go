@@ -146,10 +146,10 @@ func parse(gaz io.Reader, ambiguous, demonyms string) (*Gazetteer, error) {
 		for _, n := range primary {
 			g.add(n, idx, true)
 		}
-		if f[8] != "" {
-			for _, n := range strings.Split(f[8], "|") {
-				g.add(n, idx, false)
-			}
+		for alts := f[8]; alts != ""; {
+			var k string
+			k, alts, _ = strings.Cut(alts, "|")
+			g.addKey(k, idx, false, false)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -169,7 +169,12 @@ func parse(gaz io.Reader, ambiguous, demonyms string) (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) add(name string, idx int32, primary bool) {
-	k := norm.Key(name)
+	g.addKey(norm.Key(name), idx, primary, isAcronym(name))
+}
+
+// addKey indexes an entry under a folded key; the generator writes alternates
+// folded already.
+func (g *Gazetteer) addKey(k string, idx int32, primary, acronym bool) {
 	if k == "" {
 		return
 	}
@@ -178,7 +183,7 @@ func (g *Gazetteer) add(name string, idx int32, primary bool) {
 			return
 		}
 	}
-	g.index[k] = append(g.index[k], candidate{entry: idx, primary: primary, acronym: isAcronym(name)})
+	g.index[k] = append(g.index[k], candidate{entry: idx, primary: primary, acronym: acronym})
 	w, _, _ := strings.Cut(k, " ")
 	g.first[w] = true
 	if n := strings.Count(k, " ") + 1; n > g.maxWords {
