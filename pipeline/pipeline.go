@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
@@ -43,7 +44,13 @@ type Failure struct {
 	Err   error
 }
 
-func (f Failure) Error() string { return fmt.Sprintf("%s: %v", f.Input, f.Err) }
+func (f Failure) Error() string {
+	// ingest's errors already begin with the input they concern.
+	if msg := f.Err.Error(); strings.HasPrefix(msg, f.Input) {
+		return msg
+	}
+	return fmt.Sprintf("%s: %v", f.Input, f.Err)
+}
 
 // Summary says what a batch did.
 type Summary struct {
@@ -94,7 +101,7 @@ func Ingest(ctx context.Context, cfg Config, inputs []string) (Summary, error) {
 			defer progress()
 			if it.Err != nil {
 				sum.Failures = append(sum.Failures, Failure{Input: it.Input, Err: it.Err})
-				log.Warn("input failed", "input", it.Input, "err", it.Err)
+				log.Info("input failed", "input", it.Input, "err", it.Err)
 				return
 			}
 			sum.Read++
@@ -130,7 +137,7 @@ func Ingest(ctx context.Context, cfg Config, inputs []string) (Summary, error) {
 				break
 			}
 			sum.Failures = append(sum.Failures, Failure{Input: in, Err: err})
-			log.Warn("input failed", "input", in, "err", err)
+			log.Info("input failed", "input", in, "err", err)
 			progress()
 		}
 	}
