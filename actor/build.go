@@ -493,8 +493,8 @@ func (b *builder) name(k int) int {
 	// A single unknown capitalised word without NER is too often a place or a
 	// sentence opener to report; it is kept only if it turns out to be a surname.
 	weak := it.entity == "" && it.j-it.i == 1
-	if it.entity == "" && b.isPlace(k) {
-		return k + 1
+	if b.isPlace(k) {
+		return k + 1 // "in Khan Sheikhoun", whatever NER made of it
 	}
 	rc := b.add(it.i, it.j, "", "", "unknown")
 	rc.words = wordsOf(nw)

@@ -423,13 +423,24 @@ func entityNames(items []item, ws []word, s *sitrep.Sentence) []item {
 			}
 			last = k
 		}
-		if !ok || first < 0 {
+		if !ok || first < 0 || !plausibleEntity(ws[items[first].i:items[last].j]) {
 			continue
 		}
 		merged := item{kind: itName, i: items[first].i, j: items[last].j, entity: ent.Type}
 		items = append(items[:first], append([]item{merged}, items[last+1:]...)...)
 	}
 	return items
+}
+
+// plausibleEntity rejects NER entities that are page furniture ("FOLLOW TRTWORLD") or
+// end like a place name, which the capitalisation rules would not take either.
+func plausibleEntity(ws []word) bool {
+	for _, w := range ws {
+		if (w.upper && len(w.w) >= 6) || (w.cap && stopCaps[w.w] && w.w != "THE") {
+			return false
+		}
+	}
+	return !placeNames[ws[len(ws)-1].w]
 }
 
 // stopCaps are capitalised words that start sentences or name days and months, not
