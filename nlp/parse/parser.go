@@ -3,6 +3,7 @@ package parse
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -125,20 +126,20 @@ func (p *Parser) Save(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	t := p.weights
 	var maxAbs float32
-	for _, v := range t.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	for _, pr := range t.pairs {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(pr.w))))
 	}
 	scale := maxAbs / 32767
 	if scale == 0 {
 		scale = 1
 	}
-	keys := make([]int, 0, len(t.keys))
-	for i, k := range t.keys {
-		if k != 0 {
-			keys = append(keys, i)
+	var slots []tslot
+	for _, s := range t.slots {
+		if s.key != 0 {
+			slots = append(slots, s)
 		}
 	}
-	sortSlots(keys, t.keys)
+	slices.SortFunc(slots, func(a, b tslot) int { return cmp.Compare(a.key, b.key) })
 
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
@@ -149,16 +150,15 @@ func (p *Parser) Save(w io.Writer) error {
 		bw.WriteString(l)
 	}
 	binary.Write(bw, binary.LittleEndian, scale)
-	uv(uint64(len(keys)))
+	uv(uint64(len(slots)))
 	var prev uint64
-	for _, i := range keys {
-		uv(t.keys[i] - prev)
-		prev = t.keys[i]
-		s, n := t.start[i], uint32(t.count[i])
-		bw.WriteByte(byte(n))
-		for j := s; j < s+n; j++ {
-			bw.WriteByte(t.cls[j])
-			q := int16(math.Round(float64(t.w[j] / scale)))
+	for _, s := range slots {
+		uv(s.key - prev)
+		prev = s.key
+		bw.WriteByte(byte(s.n))
+		for _, pr := range t.pairs[s.start : s.start+s.n] {
+			bw.WriteByte(byte(pr.cls))
+			q := int16(math.Round(float64(pr.w / scale)))
 			binary.Write(bw, binary.LittleEndian, q)
 		}
 	}
@@ -169,18 +169,6 @@ func (p *Parser) Save(w io.Writer) error {
 		return fmt.Errorf("save parser: %w", err)
 	}
 	return nil
-}
-
-func sortSlots(slots []int, keys []uint64) {
-	slices.SortFunc(slots, func(a, b int) int {
-		switch {
-		case keys[a] < keys[b]:
-			return -1
-		case keys[a] > keys[b]:
-			return 1
-		}
-		return 0
-	})
 }
 
 var errFormat = errors.New("not a sitrep parser model")
@@ -215,8 +203,7 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	nc := 1 + 2*int(nl)
 	t := newTable(int(nf))
-	t.cls = make([]uint8, 0, len(d.b)/3)
-	t.w = make([]float32, 0, len(d.b)/3)
+	t.pairs = make([]pair, 0, len(d.b)/3)
 	var key uint64
 	var cls [256]uint8
 	var ws [256]float32

@@ -169,8 +169,8 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 
 func countKeys(t *table) int {
 	n := 0
-	for _, k := range t.keys {
-		if k != 0 {
+	for _, s := range t.slots {
+		if s.key != 0 {
 			n++
 		}
 	}

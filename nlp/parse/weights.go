@@ -7,16 +7,25 @@ import (
 )
 
 // table is the inference weight store: an open-addressing hash table from feature
-// hash to a run of (class, weight) pairs in flat arrays. A perceptron only ever
+// hash to a run of (class, weight) pairs in one flat array. A perceptron only ever
 // touches the gold and the predicted class of a feature, so runs are short and the
-// table stays small where a dense feature×class matrix would not.
+// table stays small where a dense feature×class matrix would not. Each feature
+// costs two memory accesses: its slot, then its run.
 type table struct {
-	keys  []uint64 // 0 marks an empty slot
-	start []uint32 // run of slot i is cls/w[start[i]:start[i+1 of run]]
-	count []uint8
-	cls   []uint8
-	w     []float32
+	slots []tslot // key 0 marks an empty slot
+	pairs []pair
 	mask  uint64
+}
+
+type tslot struct {
+	key   uint64
+	start uint32
+	n     uint32
+}
+
+type pair struct {
+	cls uint32
+	w   float32
 }
 
 func newTable(nfeat int) *table {
@@ -24,25 +33,19 @@ func newTable(nfeat int) *table {
 	for size < 2*nfeat {
 		size <<= 1
 	}
-	return &table{
-		keys:  make([]uint64, size),
-		start: make([]uint32, size),
-		count: make([]uint8, size),
-		mask:  uint64(size - 1),
-	}
+	return &table{slots: make([]tslot, size), mask: uint64(size - 1)}
 }
 
 // insert adds a feature with its weights; keys must be distinct and non-zero.
 func (t *table) insert(key uint64, cls []uint8, w []float32) {
 	i := key & t.mask
-	for t.keys[i] != 0 {
+	for t.slots[i].key != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i] = key
-	t.start[i] = uint32(len(t.cls))
-	t.count[i] = uint8(len(cls))
-	t.cls = append(t.cls, cls...)
-	t.w = append(t.w, w...)
+	t.slots[i] = tslot{key: key, start: uint32(len(t.pairs)), n: uint32(len(cls))}
+	for j, c := range cls {
+		t.pairs = append(t.pairs, pair{uint32(c), w[j]})
+	}
 }
 
 // score adds the weights of features f to scores.
@@ -53,17 +56,14 @@ func (t *table) score(f []uint64, scores []float32) {
 		}
 		i := key & t.mask
 		for {
-			k := t.keys[i]
-			if k == key {
-				s := t.start[i]
-				e := s + uint32(t.count[i])
-				ws := t.w[s:e]
-				for j, c := range t.cls[s:e] {
-					scores[c] += ws[j]
+			s := &t.slots[i]
+			if s.key == key {
+				for _, p := range t.pairs[s.start : s.start+s.n] {
+					scores[p.cls] += p.w
 				}
 				break
 			}
-			if k == 0 {
+			if s.key == 0 {
 				break
 			}
 			i = (i + 1) & t.mask
