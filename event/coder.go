@@ -573,7 +573,8 @@ func (t *tree) phraseWords(k int, out []int) []int {
 // "held talks", "carried out strikes", "reported cooperation".
 var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
 	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
-	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE"}
+	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE",
+	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP"}
 
 // aspectual verbs say that the event their subject names takes place.
 var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY", "ERUPT", "BEGIN", "START", "OCCUR",

@@ -330,6 +330,17 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		switch r {
 		case "obj", "obl", "xcomp":
 			if t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX" {
+				if !carrier(t, p) {
+					// "praised its cooperation", "marking a development in their
+					// cooperation": the verb's subject is not the event's party;
+					// but an event that brings this one about shares its parties
+					// ("cooperation ... led to the destruction of")
+					if s, _ := t.subject(p); s >= 0 && c.eventNoun(t, s) {
+						src = c.eventParties(t, s)
+					}
+					steps = 4
+					break
+				}
 				if s, passive := t.subject(p); s >= 0 && !passive {
 					src = t.actorsOf(s)
 					if len(src) == 0 {
@@ -342,6 +353,12 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 			h = p
 		case "nmod", "conj":
+			if t.rel(h) == "nmod" && t.caseOf(h) != "OF" {
+				// "a phase of cooperation" is the cooperation; "a framework for
+				// cooperation" is not
+				steps = 4
+				break
+			}
 			h = p
 			if a := t.actorOrModifiers(p); len(a) > 0 {
 				src = a
@@ -364,6 +381,13 @@ func (t *tree) actorNmod(k int) int {
 		}
 	}
 	return -1
+}
+
+// carrier reports whether verb p passes its subject to the event noun it governs:
+// light verbs ("engaged in", "held"), reports ("reported cooperation with") and, in
+// PETRARCH-1 semantics, any verb.
+func carrier(t *tree, p int) bool {
+	return inList(t.lemma[p], lightVerbs...) || inList(t.upper[p], lightVerbs...) || inList(t.lemma[p], reportVerbs...)
 }
 
 // actorOrModifiers is the mention covering k, or those among its modifiers.
