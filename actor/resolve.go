@@ -148,7 +148,7 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 
 // words splits a sentence's tokens into normalised words.
 func sentenceWords(s *sitrep.Sentence) []word {
-	var ws []word
+	ws := make([]word, 0, len(s.Tokens)+len(s.Tokens)/4)
 	for ti, t := range s.Tokens {
 		txt := t.Text
 		base := t.Span.Start
