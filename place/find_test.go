@@ -290,7 +290,14 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("bad span %v for %q in %q", p.Span, p.Text, text)
 			}
 		}
-		// Shifted spans must not panic either.
+		// Tags, odd entities and shifted spans must not panic either.
+		for i := range s.Tokens {
+			s.Tokens[i].UPOS = []string{"PROPN", "NOUN", "VERB"}[i%3]
+			s.Tokens[i].DepRel = []string{"compound", "nsubj"}[i%2]
+			s.Tokens[i].Head = i * 3
+		}
+		s.Entities = []sitrep.Entity{{Start: -2, End: 3, Type: "PER"}, {Start: 1, End: 99, Type: "GPE"}}
+		g.Find(text, s)
 		for i := range s.Tokens {
 			s.Tokens[i].Span.End += 3
 		}

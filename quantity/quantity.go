@@ -400,7 +400,7 @@ func unit(ts []tok, k int, n number, tagged, heading bool) (first, head int) {
 		}
 	}
 	head = -1
-	if last := n.end - 1; last >= 0 && ts[last].deprel == "nummod" && ts[last].head >= j && nominalRun(ts, j, ts[last].head) {
+	if last := n.end - 1; last >= 0 && ts[last].deprel == "nummod" && ts[last].head >= j && ts[ts[last].head].ok && nominalRun(ts, j, ts[last].head) {
 		head = ts[last].head
 	} else if tagged {
 		lastAdj := -1
@@ -441,6 +441,9 @@ func unit(ts []tok, k int, n number, tagged, heading bool) (first, head int) {
 // "women" across "wounded including nine" is not followed.
 func nominalRun(ts []tok, j, h int) bool {
 	for k := j; k < h; k++ {
+		if !ts[k].ok {
+			return false
+		}
 		switch ts[k].upos {
 		case "NOUN", "PROPN", "ADJ":
 		case "PUNCT":

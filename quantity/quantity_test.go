@@ -160,9 +160,16 @@ func FuzzFind(f *testing.F) {
 		for i := range s.Tokens {
 			s.Tokens[i].Head = i + 2
 			s.Tokens[i].DepRel = "nummod"
-			s.Tokens[i].UPOS = "NUM"
+			s.Tokens[i].UPOS = []string{"NUM", "NOUN", "ADJ"}[i%3]
+			if i%4 == 3 { // a token whose span lies outside the text
+				s.Tokens[i].Span = sitrep.Span{Start: len(text) + 1, End: len(text) + 5}
+			}
 		}
-		Find(s, text)
+		for _, q := range Find(s, text) {
+			if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start >= q.Span.End {
+				t.Fatalf("bad span %v with broken tokens", q.Span)
+			}
+		}
 	})
 }
 

@@ -159,7 +159,21 @@ func FuzzResolve(f *testing.F) {
 	}
 	pub := day("2025-11-10")
 	f.Fuzz(func(t *testing.T, text, precision string) {
-		for _, e := range Resolve(sentence(text), text, pub, precision) {
+		s := sentence(text)
+		broken := sentence(text)
+		for i := range broken.Tokens {
+			broken.Tokens[i].Head = (i * 7) % (len(broken.Tokens) + 2)
+			broken.Tokens[i].UPOS = "VERB"
+			if i%4 == 3 {
+				broken.Tokens[i].Span = sitrep.Span{Start: len(text) + 1, End: len(text) + 3}
+			}
+		}
+		for _, e := range Resolve(broken, text, pub, precision) {
+			if e.Span.Start < 0 || e.Span.End > len(text) || e.Span.Start >= e.Span.End {
+				t.Fatalf("bad span %v with broken tokens", e.Span)
+			}
+		}
+		for _, e := range Resolve(s, text, pub, precision) {
 			if e.Span.Start < 0 || e.Span.End > len(text) || e.Span.Start >= e.Span.End || text[e.Span.Start:e.Span.End] != e.Text {
 				t.Fatalf("bad span %v for %q in %q", e.Span, e.Text, text)
 			}
