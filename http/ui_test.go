@@ -1,0 +1,98 @@
+package http
+
+import (
+	"encoding/json"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The workbench routes need no store: a server without one shows that they never
+// reach it.
+func TestUIRoutes(t *testing.T) {
+	srv := httptest.NewServer((&Server{}).Handler())
+	t.Cleanup(srv.Close)
+
+	index, err := fs.ReadFile(uiFiles, "ui/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := regexp.MustCompile(`src="(/assets/[^"]+\.js)"`).FindSubmatch(index)
+	if script == nil {
+		t.Fatalf("embedded index.html loads no script from /assets/:\n%s", index)
+	}
+	asset := string(script[1])
+
+	tests := []struct {
+		name, method, path string
+		status             int
+		contentType        string
+		cache              string // Cache-Control, "" when not checked
+		body               string // a substring the body must hold
+	}{
+		{"index at root", "GET", "/", 200, "text/html", "no-cache", `<main id="main"`},
+		{"client route falls back to index", "GET", "/events", 200, "text/html", "no-cache", `<main id="main"`},
+		{"deep client route", "GET", "/doc/some-article", 200, "text/html", "no-cache", `<main id="main"`},
+		{"hashed asset cached long", "GET", asset, 200, "text/javascript", "public, max-age=31536000, immutable", ""},
+		{"missing asset is not index", "GET", "/assets/gone-0000.js", 404, "text/plain", "", ""},
+		{"unknown api path stays JSON", "GET", "/api/no-such-thing", 404, "application/json", "", `"error"`},
+		{"unknown api path under POST", "POST", "/api/nope", 404, "application/json", "", `"error"`},
+		{"ui is read-only", "POST", "/events", 405, "text/plain", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tt.status {
+				t.Fatalf("%s %s: status %d, want %d: %.200s", tt.method, tt.path, resp.StatusCode, tt.status, body)
+			}
+			if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, tt.contentType) {
+				t.Errorf("Content-Type %q, want %s…", ct, tt.contentType)
+			}
+			if tt.cache != "" && resp.Header.Get("Cache-Control") != tt.cache {
+				t.Errorf("Cache-Control %q, want %q", resp.Header.Get("Cache-Control"), tt.cache)
+			}
+			if !strings.Contains(string(body), tt.body) {
+				t.Errorf("body lacks %q: %.300s", tt.body, body)
+			}
+			if strings.HasPrefix(tt.contentType, "application/json") {
+				var v map[string]string
+				if err := json.Unmarshal(body, &v); err != nil || v["error"] == "" {
+					t.Errorf("want a JSON error object, got %s (%v)", body, err)
+				}
+			}
+			if tt.status == 200 && !strings.Contains(resp.Header.Get("Content-Security-Policy"), "script-src 'self'") {
+				t.Errorf("no script-restricting Content-Security-Policy: %q", resp.Header.Get("Content-Security-Policy"))
+			}
+		})
+	}
+}
+
+// Every file index.html names must be embedded, or the page loads without its script.
+func TestUIIndexAssetsEmbedded(t *testing.T) {
+	index, err := fs.ReadFile(uiFiles, "ui/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := regexp.MustCompile(`(?:src|href)="/(assets/[^"]+)"`).FindAllSubmatch(index, -1)
+	if len(refs) < 2 {
+		t.Fatalf("index.html names %d assets, want a script and a stylesheet", len(refs))
+	}
+	for _, m := range refs {
+		if _, err := fs.Stat(uiFiles, "ui/"+string(m[1])); err != nil {
+			t.Errorf("index.html names %s: %v", m[1], err)
+		}
+	}
+}

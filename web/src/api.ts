@@ -1,0 +1,186 @@
+// Typed access to sitrep's JSON API (http/server.go; /api/openapi.json describes it).
+
+export interface EventActor {
+  code: string;
+  name?: string;
+  text?: string;
+}
+
+export interface Place {
+  name: string;
+  country?: string;
+  lat: number;
+  lon: number;
+}
+
+export interface Quantity {
+  value: number;
+  unit: string;
+  text: string;
+  approx?: string;
+}
+
+export interface SitrepEvent {
+  id: string;
+  doc: string;
+  sentence: string;
+  span: [number, number];
+  source: EventActor;
+  target: EventActor;
+  cameo: string;
+  root: string;
+  quad: number;
+  goldstein: number;
+  plover: { type: string; mode: string };
+  mode: string;
+  attributed_to?: EventActor;
+  date?: string;
+  date_text?: string;
+  place?: Place;
+  quantities?: Quantity[];
+  outlet?: string;
+  url?: string;
+  verb?: string;
+  rule?: string;
+}
+
+export interface Actor {
+  code: string;
+  name: string;
+  aliases?: string[];
+  mentions: number;
+  docs?: string[];
+  first_seen?: string;
+  last_seen?: string;
+}
+
+export interface DocSummary {
+  id: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  status: string;
+  duplicate_of?: string;
+}
+
+export interface Document extends DocSummary {
+  byline?: string;
+  text: string;
+}
+
+export interface Span {
+  span: [number, number];
+  kind: "mention" | "event" | "place" | "date" | "quantity";
+  label: string;
+  code?: string;
+  rule?: string;
+  event?: string;
+}
+
+export interface DocumentView {
+  document: Document;
+  spans: Span[];
+  events: SitrepEvent[];
+  sentences: [number, number][];
+}
+
+export interface TimelinePoint {
+  date: string;
+  events: number;
+  cooperation: number;
+  conflict: number;
+  goldstein: number;
+}
+
+export interface Timeline {
+  a: string;
+  b: string;
+  timeline: TimelinePoint[];
+  events: SitrepEvent[];
+}
+
+export interface SearchHit {
+  doc: string;
+  title?: string;
+  outlet?: string;
+  snippet: string;
+  rank: number;
+}
+
+export class APIError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== "") q.set(k, String(v));
+  }
+  const qs = q.toString();
+  const res = await fetch(qs ? `${path}?${qs}` : path, { headers: { Accept: "application/json" } });
+  if (!res.ok) {
+    let msg = `${res.status} ${res.statusText}`;
+    try {
+      const body = (await res.json()) as { error?: string };
+      if (body.error) msg = body.error;
+    } catch {
+      // keep the status line
+    }
+    throw new APIError(res.status, msg);
+  }
+  return (await res.json()) as T;
+}
+
+export type EventQuery = Partial<
+  Record<"actor" | "dyad" | "root" | "cameo" | "plover" | "quad" | "mode" | "from" | "to" | "outlet" | "country" | "q" | "sort" | "doc", string>
+> & { limit?: number; offset?: number };
+
+export const api = {
+  events: (q: EventQuery) => get<{ events: SitrepEvent[]; limit: number; offset: number }>("/api/events", q),
+  actors: (prefix?: string) => get<{ actors: Actor[] }>("/api/actors", { prefix }),
+  documents: (limit: number, offset: number, outlet?: string) =>
+    get<{ documents: DocSummary[] }>("/api/documents", { limit, offset, outlet }),
+  document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
+  timeline: (a: string, b: string) => get<Timeline>(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/timeline`),
+  search: (q: string, limit = 50) => get<{ hits: SearchHit[] }>("/api/search", { q, limit }),
+};
+
+// The API caps a page at 1000; these walk the pages up to a ceiling so that the
+// overview and the network stay responsive on a large store (they then describe the
+// most recent events only, and say so).
+export const EVENT_CEILING = 20000;
+
+export async function allEvents(q: EventQuery = {}): Promise<{ events: SitrepEvent[]; truncated: boolean }> {
+  const out: SitrepEvent[] = [];
+  for (let offset = 0; offset < EVENT_CEILING; offset += 1000) {
+    const page = await api.events({ ...q, sort: "-date", limit: 1000, offset });
+    out.push(...page.events);
+    if (page.events.length < 1000) return { events: out, truncated: false };
+  }
+  return { events: out, truncated: true };
+}
+
+export async function allDocuments(): Promise<DocSummary[]> {
+  const out: DocSummary[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await api.documents(1000, offset);
+    out.push(...page.documents);
+    if (page.documents.length < 1000 || out.length >= 100000) return out;
+  }
+}
+
+// The event set is shared by the overview and the network; load it once per page view.
+let cached: Promise<{ events: SitrepEvent[]; truncated: boolean }> | undefined;
+export function sharedEvents(): Promise<{ events: SitrepEvent[]; truncated: boolean }> {
+  cached ??= allEvents().catch((e) => {
+    cached = undefined;
+    throw e;
+  });
+  return cached;
+}
