@@ -21,14 +21,14 @@ const (
 type Expr struct {
 	// Date is "2025-11-10", "2025-11" or "2025"; "" when the expression cannot be
 	// resolved (Note says why).
-	Date string
-	Text string
-	Span sitrep.Span
+	Date string      `json:"date"`
+	Text string      `json:"text"`
+	Span sitrep.Span `json:"span"`
 	// From is FromText or FromPublished; "" when Date is "".
-	From string
+	From string `json:"from,omitempty"`
 	// Note explains an unresolved expression, or a resolution the reader should know
 	// about ("the week of 2025-11-03").
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
 // Tense tells ResolveTense how to read weekdays and dates without a year.
