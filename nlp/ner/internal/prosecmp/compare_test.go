@@ -41,57 +41,68 @@ func gold(tb testing.TB) ([][]sitrep.Token, [][]string) {
 
 var proseTypes = map[string]string{"PERSON": "PER", "GPE": "LOC", "ORG": "ORG"}
 
-// proseTags runs prose over a sentence (its tokens joined by spaces) and maps
-// its token labels back onto the gold tokens by character offset.
-func proseTags(toks []sitrep.Token) []string {
-	starts := make([]int, len(toks))
+// proseTagAll runs prose once over the whole test set (its tokens joined by
+// spaces, sentences by newlines: prose loads its model per document, so one
+// document per sentence would measure model loading) and maps its token labels
+// back onto the gold tokens by character offset.
+func proseTagAll(sents [][]sitrep.Token) [][]string {
+	type at struct{ s, t int }
 	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
+	var starts []int
+	var where []at
+	tags := make([][]string, len(sents))
+	for i, toks := range sents {
+		tags[i] = make([]string, len(toks))
+		for j, t := range toks {
+			tags[i][j] = "O"
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			starts = append(starts, b.Len())
+			where = append(where, at{i, j})
+			b.WriteString(t.Text)
 		}
-		starts[i] = b.Len()
-		b.WriteString(t.Text)
+		b.WriteString(" \n")
 	}
 	text := b.String()
-	tags := make([]string, len(toks))
-	for i := range tags {
-		tags[i] = "O"
-	}
 	doc, err := prose.NewDocument(text, prose.WithSegmentation(false))
 	if err != nil {
 		return tags
 	}
-	pos := 0
-	prev := "O"
+	pos, g := 0, 0
+	prev := at{-1, -1}
+	prevType := ""
 	for _, pt := range doc.Tokens() {
-		at := strings.Index(text[pos:], pt.Text)
-		if at < 0 {
+		i := strings.Index(text[pos:], pt.Text)
+		if i < 0 {
 			continue
 		}
-		off := pos + at
+		off := pos + i
 		pos = off + len(pt.Text)
-		// The gold token holding this offset.
-		g := 0
 		for g+1 < len(starts) && starts[g+1] <= off {
 			g++
 		}
+		w := where[g]
 		bio, typ, _ := strings.Cut(pt.Label, "-")
 		t, ok := proseTypes[typ]
-		if !ok || tags[g] != "O" {
+		if !ok {
+			prevType = ""
 			continue
 		}
-		if bio == "I" && prev == t && g > 0 && tags[g-1] != "O" {
-			tags[g] = "I-" + t
-		} else {
-			tags[g] = "B-" + t
+		if tags[w.s][w.t] != "O" {
+			continue
 		}
-		prev = t
+		if bio == "I" && prevType == t && prev.s == w.s && prev.t == w.t-1 {
+			tags[w.s][w.t] = "I-" + t
+		} else {
+			tags[w.s][w.t] = "B-" + t
+		}
+		prev, prevType = w, t
 	}
 	return tags
 }
 
-func run(b *testing.B, tag func([]sitrep.Token) []string) {
+func run(b *testing.B, tagAll func([][]sitrep.Token) [][]string) {
 	toks, goldTags := gold(b)
 	n := 0
 	for _, s := range toks {
@@ -101,10 +112,7 @@ func run(b *testing.B, tag func([]sitrep.Token) []string) {
 	b.ResetTimer()
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
-		pred = pred[:0]
-		for _, s := range toks {
-			pred = append(pred, tag(s))
-		}
+		pred = tagAll(toks)
 	}
 	secs := time.Since(start).Seconds()
 	all, by := ner.ScoreTags(goldTags, pred)
@@ -120,9 +128,15 @@ func BenchmarkSitrep(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	run(b, r.Tag)
+	run(b, func(sents [][]sitrep.Token) [][]string {
+		out := make([][]string, len(sents))
+		for i, s := range sents {
+			out[i] = r.Tag(s)
+		}
+		return out
+	})
 }
 
 func BenchmarkProse(b *testing.B) {
-	run(b, proseTags)
+	run(b, proseTagAll)
 }
