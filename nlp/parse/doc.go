@@ -17,11 +17,17 @@
 // follows its own mistaken transition nine times in ten, so it learns to
 // continue well from configurations the gold tree never produces.
 //
-// Non-projective trees: about 2.6% of the training sentences are
-// non-projective. They are projectivised by lifting (Nivre and Nilsson 2005,
-// shortest arc first, to the grandparent, without encoding the lift in the
-// relation), so the parser can never build a crossing arc but learns from every
-// sentence; see the package README of measurements in the report.
+// Non-projective trees: 2.6% of the training sentences (430 of 16,251) are
+// non-projective, but only 0.14% of EWT dev words hang from a crossing arc. They
+// are projectivised by lifting (Nivre and Nilsson 2005: shortest arc first, to
+// the grandparent, without encoding the lift in the relation), so the parser
+// never builds a crossing arc but learns from every sentence. Measured on EWT dev
+// after 3 epochs, gold tags: lifting UAS 88.17 LAS 86.51, dropping the
+// non-projective sentences UAS 87.99 LAS 86.28. Swap was not tried.
+//
+// Search: greedy. Beam search over the same locally trained model loses badly
+// (EWT dev, gold tags: greedy UAS 89.07, beam 4 82.35, beam 8 81.52), so it is
+// kept unexported (parseWithBeam) until the parser is trained globally.
 //
 // Weights are hashed features (uint64, no string building at parse time) in an
 // open-addressing table holding, per feature, only the classes it has weights

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -306,5 +307,42 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Read(bytes.NewReader(shippedModel)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestParseConcurrent parses the fixture from several goroutines at once; each
+// must get the sequential result.
+func TestParseConcurrent(t *testing.T) {
+	p := shipped(t)
+	gold := readFixture(t, "testdata/news.conllu")
+	want := make([][]sitrep.Token, len(gold))
+	for i, s := range gold {
+		want[i] = tokens(s, true)
+		p.Parse(want[i])
+	}
+	errs := make(chan string, 8)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				for i, s := range gold {
+					toks := tokens(s, true)
+					p.Parse(toks)
+					for j := range toks {
+						if toks[j].Head != want[i][j].Head || toks[j].DepRel != want[i][j].DepRel {
+							errs <- fmt.Sprintf("%s: word %d differs under concurrency", s.Meta("text"), j+1)
+							return
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
