@@ -61,6 +61,9 @@ status is then 1 and a summary lists the failures.`,
 				return err
 			}
 			a.printSummary(sum)
+			if err := a.writeWatches(ctx, db, a.stderr); err != nil {
+				return err
+			}
 			return summaryExit(sum)
 		},
 	}

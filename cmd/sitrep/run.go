@@ -34,6 +34,9 @@ each with the sentence and outlet it comes from.`,
 			if err := report.Write(ctx, a.stdout, db, cameoLabel()); err != nil {
 				return err
 			}
+			if err := a.writeWatches(ctx, db, a.stdout); err != nil {
+				return err
+			}
 			return summaryExit(sum)
 		},
 	}

@@ -1,0 +1,146 @@
+// Package dyad follows relationships between pairs of actors over time: events per
+// week with their Goldstein sum and the balance of cooperation and conflict, and a
+// flag when the balance shifts sharply — the early warning an analyst watching a
+// relationship wants first.
+package dyad
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Week is one week of a dyad's events (weeks start on Monday).
+type Week struct {
+	Start       string  `json:"start"`
+	Events      int     `json:"events"`
+	Cooperation int     `json:"cooperation"`
+	Conflict    int     `json:"conflict"`
+	Goldstein   float64 `json:"goldstein"` // sum
+}
+
+// Dyad is an undirected pair of actors and its history.
+type Dyad struct {
+	A           string  `json:"a"`
+	B           string  `json:"b"`
+	Events      int     `json:"events"`
+	Cooperation int     `json:"cooperation"`
+	Conflict    int     `json:"conflict"`
+	Goldstein   float64 `json:"goldstein"` // mean over all events
+	Undated     int     `json:"undated"`   // events without a date, counted in totals only
+	Weeks       []Week  `json:"weeks"`
+	// Shift is the change in mean Goldstein score between the latest week and the
+	// weeks before it; Flag is set when it crosses ShiftThreshold.
+	Shift float64 `json:"shift"`
+	Flag  string  `json:"flag,omitempty"`
+}
+
+// ShiftThreshold is the change in mean Goldstein score (on a -10..10 scale) that
+// flags a dyad: a move from routine consultation (about +1) to threats or force
+// (below -4) crosses it, a move between kinds of cooperation does not.
+const ShiftThreshold = 5.0
+
+// Build groups events into dyads. group maps actor codes to the level compared
+// (nil keeps full codes); events with one side missing are left out.
+func Build(events []sitrep.Event, group func(string) string) []Dyad {
+	if group == nil {
+		group = func(s string) string { return s }
+	}
+	type acc struct {
+		d     Dyad
+		weeks map[string]*Week
+	}
+	byPair := map[[2]string]*acc{}
+	for _, e := range events {
+		a, b := group(e.Source.Code), group(e.Target.Code)
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		if b < a {
+			a, b = b, a
+		}
+		x := byPair[[2]string{a, b}]
+		if x == nil {
+			x = &acc{d: Dyad{A: a, B: b}, weeks: map[string]*Week{}}
+			byPair[[2]string{a, b}] = x
+		}
+		x.d.Events++
+		x.d.Goldstein += e.Goldstein
+		conflict := e.Quad >= 3
+		if conflict {
+			x.d.Conflict++
+		} else {
+			x.d.Cooperation++
+		}
+		t, err := time.Parse("2006-01-02", e.Date)
+		if err != nil {
+			x.d.Undated++
+			continue
+		}
+		start := weekStart(t)
+		w := x.weeks[start]
+		if w == nil {
+			w = &Week{Start: start}
+			x.weeks[start] = w
+		}
+		w.Events++
+		w.Goldstein += e.Goldstein
+		if conflict {
+			w.Conflict++
+		} else {
+			w.Cooperation++
+		}
+	}
+	out := make([]Dyad, 0, len(byPair))
+	for _, x := range byPair {
+		d := x.d
+		d.Goldstein = round(d.Goldstein / float64(d.Events))
+		for _, w := range x.weeks {
+			w.Goldstein = round(w.Goldstein)
+			d.Weeks = append(d.Weeks, *w)
+		}
+		slices.SortFunc(d.Weeks, func(a, b Week) int { return cmp.Compare(a.Start, b.Start) })
+		d.Shift, d.Flag = shift(d.Weeks)
+		if d.Weeks == nil {
+			d.Weeks = []Week{}
+		}
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b Dyad) int {
+		return cmp.Or(cmp.Compare(b.Events, a.Events), cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B))
+	})
+	return out
+}
+
+// shift compares the latest week's mean Goldstein score with the mean of all the
+// weeks before it.
+func shift(weeks []Week) (float64, string) {
+	if len(weeks) < 2 {
+		return 0, ""
+	}
+	last := weeks[len(weeks)-1]
+	var sum float64
+	var n int
+	for _, w := range weeks[:len(weeks)-1] {
+		sum += w.Goldstein
+		n += w.Events
+	}
+	delta := round(last.Goldstein/float64(last.Events) - sum/float64(n))
+	switch {
+	case delta <= -ShiftThreshold:
+		return delta, "deteriorating"
+	case delta >= ShiftThreshold:
+		return delta, "improving"
+	}
+	return delta, ""
+}
+
+func weekStart(t time.Time) string {
+	offset := (int(t.Weekday()) + 6) % 7 // days since Monday
+	return t.AddDate(0, 0, -offset).Format("2006-01-02")
+}
+
+func round(f float64) float64 { return math.Round(f*100) / 100 }

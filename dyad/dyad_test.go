@@ -1,0 +1,47 @@
+package dyad
+
+import (
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+func ev(src, tgt, date string, quad int, g float64) sitrep.Event {
+	return sitrep.Event{Source: sitrep.EventActor{Code: src}, Target: sitrep.EventActor{Code: tgt}, Date: date, Quad: quad, Goldstein: g}
+}
+
+func TestBuild(t *testing.T) {
+	events := []sitrep.Event{
+		ev("USAGOV", "SYRGOV", "2025-11-10", 1, 1), // Monday
+		ev("SYRGOV", "USAGOV", "2025-11-16", 2, 6), // Sunday, same week
+		ev("USAMIL", "SYRMIL", "2025-11-19", 2, 7),
+		ev("USAGOV", "SYRGOV", "", 1, 3),
+		ev("SYRGOV", "USAGOV", "2025-12-01", 4, -10), // the relationship turns
+		ev("IRNGOV", "USAGOV", "2025-11-12", 3, -2),
+		ev("USAGOV", "", "2025-11-12", 4, -10),
+	}
+	byCountry := func(c string) string {
+		if len(c) > 3 {
+			return c[:3]
+		}
+		return c
+	}
+	ds := Build(events, byCountry)
+	if len(ds) != 2 {
+		t.Fatalf("%d dyads, want 2: %+v", len(ds), ds)
+	}
+	d := ds[0]
+	if d.A != "SYR" || d.B != "USA" || d.Events != 5 || d.Undated != 1 || d.Cooperation != 4 || d.Conflict != 1 {
+		t.Errorf("dyad %+v", d)
+	}
+	if len(d.Weeks) != 3 || d.Weeks[0].Start != "2025-11-10" || d.Weeks[0].Events != 2 || d.Weeks[0].Goldstein != 7 {
+		t.Errorf("weeks %+v", d.Weeks)
+	}
+	// Before: 14 over 3 dated events (4.67); latest week: -10.
+	if d.Flag != "deteriorating" || d.Shift != -14.67 {
+		t.Errorf("shift %.2f flag %q", d.Shift, d.Flag)
+	}
+	if ds[1].Flag != "" || ds[1].Shift != 0 {
+		t.Errorf("a one-week dyad cannot shift: %+v", ds[1])
+	}
+}
