@@ -212,6 +212,23 @@ func (r *resolver) at(i int) (Expr, int) {
 	if e, n := r.vague(i); n > 0 {
 		return e, n
 	}
+	// "in two days", in a sentence about the future (in the past it is a duration:
+	// "the town fell in two days").
+	if r.w(i) == "in" && r.future && r.w(i+3) != "of" {
+		if n, ok := smallNumber(r.w(i + 1)); ok && periods[r.w(i+2)] != "" {
+			var e Expr
+			switch periods[r.w(i+2)] {
+			case "day":
+				e = r.days(n)
+			case "week":
+				e = r.days(7 * n)
+			default:
+				e = r.period(periods[r.w(i+2)], n)
+			}
+			e.Span = r.span(i, i+3)
+			return e, 3
+		}
+	}
 	// A leading "on" or "in" belongs to the expression ("on Monday").
 	lead := 0
 	if w := r.w(i); (w == "on" || w == "in") && i+1 < len(r.ts) {

@@ -51,6 +51,8 @@ func TestResolve(t *testing.T) {
 		{"He visited last Monday.", monday, "day", "last Monday=2025-11-03(published)"},
 		{"Officials said yesterday that the raid had ended.", monday, "day", "yesterday=2025-11-09(published)"},
 		{"The camp was attacked two days ago.", monday, "day", "two days ago=2025-11-08(published)"},
+		{"The convoy will arrive in two days.", monday, "day", "in two days=2025-11-12(published)"},
+		{"The town fell in two days.", monday, "day", ""},
 		{"Strikes intensified last week.", monday, "day", "last week=2025-11(published)"},
 		{"Fighting flared over the weekend.", monday, "day", "over the weekend=2025-11(published)"},
 		{"Syria joined the coalition last month.", monday, "day", "last month=2025-10(published)"},
