@@ -243,7 +243,8 @@ func readNumber(ts []tok, k int) (n number, ok bool) {
 			return n, true
 		case scales[nx] > 0:
 			n.value, n.end, n.words = scales[nx], k+2, true
-			return n, n.scaleMore(ts)
+			n.scaleMore(ts)
+			return n, true
 		}
 		return n, false
 	}
@@ -260,12 +261,11 @@ func readNumber(ts []tok, k int) (n number, ok bool) {
 }
 
 // scaleMore multiplies by further scale words ("a hundred thousand").
-func (n *number) scaleMore(ts []tok) bool {
+func (n *number) scaleMore(ts []tok) {
 	for n.end < len(ts) && ts[n.end].ok && scales[ts[n.end].lower] > 0 {
 		n.value *= scales[ts[n.end].lower]
 		n.end++
 	}
-	return true
 }
 
 // readWords reads a spelled-out number: "two", "twenty-five", "twenty five", "three
@@ -287,7 +287,7 @@ func readWords(ts []tok, k int) (float64, int, bool) {
 		case strings.Contains(w, "-"):
 			t, u, _ := strings.Cut(w, "-")
 			if tens[t] == 0 || units[u] == 0 {
-				return finish(total, cur, j, any)
+				return total + cur, j, any
 			}
 			cur += tens[t] + units[u]
 		case scales[w] > 0 && any:
@@ -299,15 +299,11 @@ func readWords(ts []tok, k int) (float64, int, bool) {
 			}
 		case w == "and" && any && j+1 < len(ts) && (units[ts[j+1].lower] > 0 || tens[ts[j+1].lower] > 0):
 		default:
-			return finish(total, cur, j, any)
+			return total + cur, j, any
 		}
 		any = true
 		j++
 	}
-	return finish(total, cur, j, any)
-}
-
-func finish(total, cur float64, j int, any bool) (float64, int, bool) {
 	return total + cur, j, any
 }
 
