@@ -272,7 +272,7 @@ func (n *number) scaleMore(ts []tok) {
 // hundred and forty", "two thousand".
 func readWords(ts []tok, k int) (float64, int, bool) {
 	var total, cur float64
-	j, any := k, false
+	j, seen := k, false
 	for j < len(ts) && ts[j].ok {
 		w := ts[j].lower
 		switch {
@@ -287,24 +287,24 @@ func readWords(ts []tok, k int) (float64, int, bool) {
 		case strings.Contains(w, "-"):
 			t, u, _ := strings.Cut(w, "-")
 			if tens[t] == 0 || units[u] == 0 {
-				return total + cur, j, any
+				return total + cur, j, seen
 			}
 			cur += tens[t] + units[u]
-		case scales[w] > 0 && any:
+		case scales[w] > 0 && seen:
 			if w == "hundred" {
 				cur *= 100
 			} else {
 				total += cur * scales[w]
 				cur = 0
 			}
-		case w == "and" && any && j+1 < len(ts) && (units[ts[j+1].lower] > 0 || tens[ts[j+1].lower] > 0):
+		case w == "and" && seen && j+1 < len(ts) && (units[ts[j+1].lower] > 0 || tens[ts[j+1].lower] > 0):
 		default:
-			return total + cur, j, any
+			return total + cur, j, seen
 		}
-		any = true
+		seen = true
 		j++
 	}
-	return total + cur, j, any
+	return total + cur, j, seen
 }
 
 // parseDigits parses "2,000", "1.5", "130"; not "3rd", "10:30" or "2,00".
