@@ -574,7 +574,7 @@ func (t *tree) phraseWords(k int, out []int) []int {
 var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
 	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
 	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE",
-	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP"}
+	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH"}
 
 // aspectual verbs say that the event their subject names takes place.
 var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY", "ERUPT", "BEGIN", "START", "OCCUR",

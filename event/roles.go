@@ -327,6 +327,11 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		if p < 0 {
 			break
 		}
+		if r == "obl" && !inList(t.caseOf(h), "IN", "INTO", "TO", "TOWARD", "TOWARDS", "ON") {
+			// "engaged in talks", "working toward cooperation" carry the event;
+			// "built a framework for cooperation", "despite the collaboration" do not
+			break
+		}
 		switch r {
 		case "obj", "obl", "xcomp":
 			if t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX" {
@@ -353,7 +358,7 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 			h = p
 		case "nmod", "conj":
-			if t.rel(h) == "nmod" && t.caseOf(h) != "OF" {
+			if t.rel(h) == "nmod" && t.caseOf(h) != "OF" || t.rel(h) == "conj" && t.toks[p].UPOS != "NOUN" && t.toks[p].UPOS != "PROPN" {
 				// "a phase of cooperation" is the cooperation; "a framework for
 				// cooperation" is not
 				steps = 4

@@ -19,8 +19,8 @@ import (
 // Floors guard regressions: the figures reached when the test was last tuned, less a
 // little. Raise them as the coder improves; never lower them to make a change pass.
 const (
-	floorF1        = 0.69
-	floorPrecision = 0.75
+	floorF1        = 0.71
+	floorPrecision = 0.78
 )
 
 // shared finds the shared material from SITREP_SHARED, resolving a relative path
