@@ -141,6 +141,33 @@ func readLines(r io.Reader, fn func(n int, line string) error) error {
 	return sc.Err()
 }
 
+// comments strips the comments PETRARCH skips: "#" to the end of the line, ";" for
+// TABARI compatibility, and XML comments "<!-- ... -->", which may span lines (a
+// malformed "<! --" opens one too, as the validation files have).
+type comments struct{ inXML bool }
+
+func (c *comments) strip(line string) string {
+	var out strings.Builder
+	for {
+		if c.inXML {
+			i := strings.Index(line, "-->")
+			if i < 0 {
+				return out.String()
+			}
+			line, c.inXML = line[i+3:], false
+			continue
+		}
+		line = stripComment(line)
+		i := strings.Index(line, "<!")
+		if i < 0 {
+			out.WriteString(line)
+			return out.String()
+		}
+		out.WriteString(line[:i])
+		line, c.inXML = line[i+2:], true
+	}
+}
+
 // stripComment removes a trailing "#" comment and, for TABARI compatibility, a ";"
 // comment.
 func stripComment(line string) string {
@@ -167,8 +194,9 @@ func ParseActors(r io.Reader, source string) (entries []*Entry, warnings []strin
 		}
 		return nil
 	}
+	var cm comments
 	err = readLines(r, func(n int, raw string) error {
-		line := strings.TrimRightFunc(stripComment(raw), unicode.IsSpace)
+		line := strings.TrimRightFunc(cm.strip(raw), unicode.IsSpace)
 		if strings.TrimSpace(line) == "" {
 			return nil
 		}
@@ -422,8 +450,9 @@ var orgNouns = map[string]bool{
 func ParseAgents(r io.Reader, source string) (agents []*Agent, warnings []string, err error) {
 	subs := map[string][]string{}
 	var out []*Agent
+	var cm comments
 	err = readLines(r, func(n int, raw string) error {
-		if err := agentLine(n, raw, source, subs, &out); err != nil {
+		if err := agentLine(n, cm.strip(raw), source, subs, &out); err != nil {
 			warnings = append(warnings, err.Error())
 		}
 		return nil
@@ -438,8 +467,8 @@ func agentLine(n int, raw, source string, subs map[string][]string, outp *[]*Age
 	out := *outp
 	defer func() { *outp = out }()
 	{
-		line := strings.TrimSpace(stripComment(raw))
-		if line == "" || strings.HasPrefix(line, "<!--") {
+		line := strings.TrimSpace(raw)
+		if line == "" {
 			return nil
 		}
 		if strings.HasPrefix(line, "!") {

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
 	"strings"
 	"testing"
@@ -191,4 +193,63 @@ func FuzzParseOverlay(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		ParseOverlay(strings.NewReader(s), "fuzz")
 	})
+}
+
+func TestComments(t *testing.T) {
+	in := "<!-- header -->\nALPHA [AAA] # note\n<!--\n# inside\nBETA [BBB]\n# -->\nGAMMA [CCC] <!-- trailing -->\n<! -- malformed -->\nDELTA_ [DDD]; tabari comment\n"
+	es, _, err := ParseActors(strings.NewReader(in), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Name+"="+e.Default)
+	}
+	if strings.Join(got, " ") != "ALPHA=AAA GAMMA=CCC DELTA=DDD" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestShippedPhoenix reads the embedded Phoenix dictionaries and checks records whose
+// meaning PETRARCH fixes: YYMMDD dates, ordered restrictions and the undated fallback.
+func TestShippedPhoenix(t *testing.T) {
+	b, err := shipped.ReadFile("data/Phoenix.Countries.actors.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	es, warns, err := ParseActors(zr, "Phoenix.Countries.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d records, %d restrictions skipped as malformed", len(es), len(warns))
+	if len(es) < 15000 || len(warns) > 50 {
+		t.Errorf("%d records, %d warnings", len(es), len(warns))
+	}
+	byName := map[string]*Entry{}
+	for _, e := range es {
+		byName[e.Name] = e
+	}
+	tests := []struct{ name, at, want string }{
+		{"SYRIA", "2020-01-01", "SYR"},
+		{"ABDUL HALIM KHADDAM", "1990-01-01", "SYRELI"}, // [SYRELI 500101-000610]
+		{"ABDUL HALIM KHADDAM", "2000-07-01", "SYRGOV"}, // [SYRGOV 000610-000717]
+		{"ABDUL HALIM KHADDAM", "2010-01-01", "SYRELI"}, // [SYRELI]
+	}
+	for _, tt := range tests {
+		e := byName[tt.name]
+		if e == nil {
+			t.Errorf("%s missing", tt.name)
+			continue
+		}
+		if got := e.CodeAt(day(tt.at)); got != tt.want {
+			t.Errorf("%s at %s = %s, want %s", tt.name, tt.at, got, tt.want)
+		}
+	}
+	if byName["SYRIA"].Kind != KindCountry || byName["ABDUL HALIM KHADDAM"].Kind != KindPerson {
+		t.Error("kinds")
+	}
 }
