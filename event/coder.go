@@ -412,6 +412,10 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 				if k < i {
 					ctx.pre = append(ctx.pre, k)
 				}
+			case "ccomp", "xcomp":
+				// "allowed that Mordor isn't a really pleasant place": the words
+				// of a complement clause follow the verb too
+				ctx.post = t.subtree(k, ctx.post, 40)
 			}
 		}
 		if h := t.head[i]; h >= 0 && h < i && inList(t.rel(i), "ccomp", "xcomp") {
@@ -600,4 +604,22 @@ func nounAsSubjectOK(t *tree, tr *trigger) bool {
 		return true
 	}
 	return inList(t.lemma[h], aspectual...) || inList(t.upper[h], aspectual...)
+}
+
+// subtree appends the tokens under k (k excluded), at most limit of them.
+func (t *tree) subtree(k int, out []int, limit int) []int {
+	n := 0
+	var walk func(int, int)
+	walk = func(k, depth int) {
+		for _, m := range t.kids[k] {
+			if n >= limit || depth > 12 {
+				return
+			}
+			out = append(out, m)
+			n++
+			walk(m, depth+1)
+		}
+	}
+	walk(k, 0)
+	return out
 }
