@@ -3,8 +3,12 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
 
 func FuzzReadIOB2(f *testing.F) {
@@ -61,5 +65,41 @@ func FuzzRecognize(f *testing.F) {
 				t.Fatalf("bad entity %+v for %d tokens", e, len(ts))
 			}
 		}
+	})
+}
+
+// FuzzGUMEntities feeds the Entity= annotation parser arbitrary MISC values
+// and heads: spans must stay inside the sentence.
+func FuzzGUMEntities(f *testing.F) {
+	f.Add("Entity=(1-person-new-_-_-_-_", "Entity=1)", "_", 2, 0)
+	f.Add("Entity=(2-place-x)(3-organization-y", "Entity=3)2)", "Entity=)", 0, 9)
+	f.Fuzz(func(t *testing.T, m1, m2, m3 string, h1, h2 int) {
+		s := &conllu.Sentence{Words: []conllu.Word{
+			{ID: 1, Form: "Ann", UPOS: "PROPN", Head: h1, DepRel: "nsubj", Misc: m1},
+			{ID: 2, Form: "Lee", UPOS: "PROPN", Head: h2, DepRel: "flat", Misc: m2},
+			{ID: 3, Form: "of", UPOS: "ADP", Head: 2, DepRel: "case", Misc: m3},
+		}}
+		for _, e := range gumEntities(s, nil) {
+			if e.Start < 0 || e.End > len(s.Words) || e.Start >= e.End {
+				t.Fatalf("bad span %+v", e)
+			}
+		}
+	})
+}
+
+// FuzzReadActors feeds the PETRARCH actor-dictionary reader arbitrary text.
+func FuzzReadActors(f *testing.F) {
+	f.Add("MARTIN_LOUSTEAU_  # x\n\t[ARGGOV 080101-080430]\nARMENIA_\n+ARMENIAN_ [ARM]\n")
+	f.Add("[[[\n+\n\t]\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		path := filepath.Join(t.TempDir(), "actors.txt")
+		if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		readActors(path, func(names []string, person bool) {
+			for _, n := range names {
+				gazPhrase(n)
+			}
+		})
 	})
 }
