@@ -253,3 +253,50 @@ func TestShippedPhoenix(t *testing.T) {
 		t.Error("kinds")
 	}
 }
+
+// TestOverlayContent checks the shipped overlay as data: codes well formed, intervals
+// in order and not overlapping, no phrase listed twice (the later would silently win).
+func TestOverlayContent(t *testing.T) {
+	b, err := shipped.ReadFile("data/overlay.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ov, err := ParseOverlay(bytes.NewReader(b), "overlay.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, e := range ov.Entries {
+		for _, p := range append([]string{e.Name}, e.Aliases...) {
+			key := strings.Join(normWords(p), " ")
+			// Spellings that normalise alike within one record are harmless.
+			if prev, dup := seen[key]; dup && prev != e.Name {
+				t.Errorf("%q listed under %s and %s", p, prev, e.Name)
+			}
+			seen[key] = e.Name
+		}
+		if e.remove {
+			continue
+		}
+		codes := append([]Restriction{{Code: e.Default}}, e.Codes...)
+		for i, r := range codes {
+			if (i > 0 || r.Code != "") && !validCode(r.Code) {
+				t.Errorf("%s: bad code %q", e.Name, r.Code)
+			}
+			if !r.From.IsZero() && !r.To.IsZero() && r.To.Before(r.From) {
+				t.Errorf("%s: %s ends before it starts", e.Name, r.Code)
+			}
+		}
+		for i := 1; i < len(e.Codes); i++ {
+			prev, cur := e.Codes[i-1], e.Codes[i]
+			if prev.To.IsZero() || (!cur.From.IsZero() && !cur.From.After(prev.To)) {
+				t.Errorf("%s: %s and %s overlap or are out of order", e.Name, prev.Code, cur.Code)
+			}
+		}
+	}
+	for _, a := range ov.Agents {
+		if a.Code != "" && !validCode(a.Code) && len(a.Code) != 3 {
+			t.Errorf("agent %s: bad code %q", a.Phrase, a.Code)
+		}
+	}
+}

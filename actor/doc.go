@@ -23,6 +23,12 @@
 // take the code of their antecedent. Every mention keeps its token range, byte span
 // and the rule that resolved it.
 //
+// Rules. Mention.Rule says how a mention was resolved: "dictionary", "metonymy",
+// "demonym", "agent" (actor + role noun), "coordination", "title", "apposition",
+// "coref:surname", "coref:agent", "coref:group", "coref:pronoun"; "unknown" marks a
+// person or organisation kept with an empty code for discovery (Discover returns
+// them with the role words and suggested code; Tally sums them over documents).
+//
 // Time. Codes are chosen for the document's publication date (a month or a year is
 // read as its last day) or an explicit date: the same "Ahmed al-Sharaa" is SYRREB in
 // 2023 and SYRGOV from 8 December 2024.
