@@ -165,6 +165,9 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 		if len(src) == 0 {
 			src = c.eventParties(t, subj)
 		}
+		if len(src) == 0 && t.toks[subj].UPOS == "PRON" {
+			src = t.speaker(i)
+		}
 	}
 	if len(tgt) > 0 {
 		return src, tgt
@@ -393,6 +396,29 @@ func (t *tree) actorNmod(k int) int {
 // PETRARCH-1 semantics, any verb.
 func carrier(t *tree, p int) bool {
 	return inList(t.lemma[p], lightVerbs...) || inList(t.upper[p], lightVerbs...) || inList(t.lemma[p], reportVerbs...)
+}
+
+// speaker resolves an unresolved pronoun subject of a reported clause to the one who
+// reports it: "Iran said it would attack", "Ethiopia indicated it would act".
+func (t *tree) speaker(i int) []int {
+	for steps := 0; i >= 0 && steps < 8; steps++ {
+		h := t.head[i]
+		if h < 0 {
+			return nil
+		}
+		switch t.rel(i) {
+		case "ccomp":
+			if s, passive := t.subject(h); s >= 0 && !passive {
+				return t.actorsOf(s)
+			}
+			return nil
+		case "conj", "xcomp":
+			i = h
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // actorOrModifiers is the mention covering k, or those among its modifiers.
