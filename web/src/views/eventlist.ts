@@ -40,3 +40,20 @@ export function eventTable(events: SitrepEvent[], caption?: string): HTMLElement
           h("div", { class: "muted small" }, [e.outlet, e.place?.name].filter(Boolean).join(" · "))),
       ))));
 }
+
+// eventList is the narrow form of eventTable, for side panels.
+export function eventList(events: SitrepEvent[]): HTMLElement {
+  if (events.length === 0) return h("p", { class: "muted" }, "No events.");
+  return h("ol", { class: "evlist" }, events.map((e) =>
+    h("li", { class: e.quad >= 3 ? "conflict" : "coop", "data-event": e.id },
+      h("div", {},
+        h("span", { class: "date" }, e.date ?? "undated"), " ",
+        actor(e.source), " ",
+        h("abbr", { title: `CAMEO ${e.cameo}: ${rootName(e.root)} · ${quadName(e.quad)}${e.rule ? ` · rule ${e.rule}` : ""}` }, e.cameo),
+        " ", h("span", { class: "plover" }, e.plover.type), " ",
+        actor(e.target), " ",
+        h("span", { class: e.goldstein < 0 ? "neg" : "pos" }, `(${fmt(e.goldstein, 1)})`),
+        e.mode !== "occurred" ? h("span", { class: "muted" }, ` ${e.mode}`) : null),
+      h("div", { class: "sentence" }, link(sentenceHref(e), e.sentence)),
+      h("div", { class: "muted small" }, [e.outlet, e.place?.name].filter(Boolean).join(" · ")))));
+}

@@ -33,7 +33,7 @@ export async function network(box: HTMLElement): Promise<void> {
       panel.append(h("p", { class: "error", role: "alert" }, String(err)));
     }
   };
-  const showDyad = (a: string, b: string) => void show(() => dyadPanel(a, b));
+  const showDyad = (a: string, b: string) => void show(() => dyadPanel(a, b, "h2", true));
   const showActor = (code: string) => void show(async () => actorPanel(code, ds, showDyad));
 
   append(box, 
@@ -63,6 +63,10 @@ export async function network(box: HTMLElement): Promise<void> {
       renderer = new Sigma(graph, canvas, {
         enableEdgeEvents: true,
         labelRenderedSizeThreshold: 0,
+        // Small networks are read by their labels: let more of them show before
+        // sigma hides the ones that would collide.
+        labelDensity: 3,
+        labelGridCellSize: 60,
         labelFont: "system-ui, sans-serif",
         defaultEdgeType: "line",
         zIndex: true,

@@ -1,0 +1,213 @@
+// End-to-end tests of the workbench in Debian's headless Chromium, driven by
+// playwright-core. They build the sitrep binary, ingest the project's example
+// articles into a temporary store, serve it on a free loopback port, and act as an
+// analyst would. Screenshots land in e2e/artifacts/ for a person to look at.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..");
+const artifacts = join(here, "artifacts");
+const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+// Only these flags: others make Chromium reach for the network, which is closed here.
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let work, server, base, context, page;
+const pageErrors = [];
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForServer(url, proc, ms = 30000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`sitrep serve exited with ${proc.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`sitrep serve did not answer ${url} within ${ms} ms`);
+}
+
+async function shot(name) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
+
+// rendered waits for the router to finish a view.
+async function rendered() {
+  await page.waitForSelector("main:not([aria-busy]) .view");
+}
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), "sitrep-e2e-"));
+  const bin = join(work, "sitrep");
+  const db = join(work, "e2e.db");
+  execFileSync("go", ["build", "-o", bin, "./cmd/sitrep"], { cwd: repo, stdio: "inherit" });
+  for (const input of [join(repo, "examples", "storyline"), join(here, "testdata", "hostile.jsonl")]) {
+    execFileSync(bin, ["ingest", "--db", db, input], { cwd: repo, stdio: ["ignore", "ignore", "inherit"] });
+  }
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(bin, ["serve", "--db", db, "--addr", `127.0.0.1:${port}`], { stdio: ["ignore", "ignore", "inherit"] });
+  await waitForServer(`${base}/api/openapi.json`, server);
+
+  context = await chromium.launchPersistentContext(join(work, "profile"), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 1360, height: 900 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (err) => pageErrors.push(String(err)));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") pageErrors.push(msg.text());
+  });
+  page.on("dialog", (d) => {
+    pageErrors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+});
+
+after(async () => {
+  await context?.close();
+  server?.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("workbench", () => {
+  test("overview shows the store's counts, top dyads and the trend chart", async () => {
+    await page.goto(`${base}/`);
+    await rendered();
+    const docs = await page.locator(".card", { hasText: "Documents" }).locator("dd").innerText();
+    assert.equal(docs, "9", "8 example articles and the hostile fixture");
+    const dyadRows = await page.locator("section[aria-labelledby=dyads-h] tbody tr").count();
+    assert.ok(dyadRows > 0, "top dyads listed");
+    assert.ok((await page.locator("figure.chart svg rect.coop").count()) > 0, "trend chart drawn");
+    await shot("overview");
+  });
+
+  test("network shows the expected actors and opens a dyad", async () => {
+    await page.click("header nav >> text=Network");
+    await rendered();
+    await page.waitForSelector(".graph canvas");
+    const actors = await page.locator("[data-testid=network-actors] button").allInnerTexts();
+    assert.ok(actors.some((a) => a.startsWith("IRQ")), `an Iraqi actor among ${actors}`);
+    assert.ok(actors.some((a) => a.startsWith("USA")), `a US actor among ${actors}`);
+    // Let the graph draw before the screenshot.
+    await page.waitForTimeout(300);
+    await shot("network");
+
+    const first = page.locator("[data-testid=dyads] tbody tr").first();
+    const [a, b] = (await first.getAttribute("data-dyad")).split(",");
+    await first.locator("button").click();
+    const panel = page.locator(".panel section.dyad");
+    await panel.waitFor();
+    assert.match(await panel.locator("h2").innerText(), new RegExp(`${a}.*${b}`));
+    const n = Number(await first.locator("td").nth(1).innerText());
+    assert.equal(await panel.locator("ol.evlist li").count(), n, "the dyad's events listed, both directions");
+    assert.ok((await panel.locator("ol.evlist li .sentence a").first().getAttribute("href")).startsWith("/doc/"), "each links to its sentence");
+    await shot("network-dyad");
+  });
+
+  test("event table filters by dyad and pages", async () => {
+    const res = await fetch(`${base}/api/events?limit=1000`);
+    const { events } = await res.json();
+    const e = events.find((x) => x.source.code && x.target.code);
+    assert.ok(e, "the example store has an event with both actors");
+    const dyad = `${e.source.code},${e.target.code}`;
+    const want = events.filter((x) => x.source.code === e.source.code && x.target.code === e.target.code).length;
+
+    await page.click("header nav >> text=Events");
+    await rendered();
+    const all = await page.locator("table.events tbody tr").count();
+    await page.fill("input[name=dyad]", dyad);
+    await page.click("form.filters button[type=submit]");
+    await page.waitForURL(/dyad=/);
+    await rendered();
+    const rows = page.locator("table.events tbody tr");
+    assert.equal(await rows.count(), want, `rows for ${dyad}`);
+    assert.ok(want < all, "the filter narrowed the table");
+    for (const r of await rows.all()) {
+      const cells = await r.locator("td").allInnerTexts();
+      assert.equal(cells[1], e.source.code);
+      assert.equal(cells[3], e.target.code);
+    }
+    assert.equal(await page.inputValue("input[name=dyad]"), dyad, "the form keeps the filter");
+    await shot("events-dyad");
+  });
+
+  test("an event links to its sentence, highlighted in the reader", async () => {
+    const link = page.locator("table.events tbody tr td.sentence a").first();
+    const eventId = await link.evaluate((a) => a.closest("tr").dataset.event);
+    await link.click();
+    await page.waitForURL(/\/doc\/.+\?event=/);
+    await rendered();
+    const target = page.locator("mark.event.target");
+    await target.waitFor();
+    assert.ok((await target.getAttribute("data-events")).split(" ").includes(eventId));
+    assert.match(await target.getAttribute("title"), /CAMEO \d+/);
+    assert.ok(await target.isVisible());
+    assert.ok((await page.locator(".article-text mark.mention").count()) > 0, "actor mentions highlighted");
+    await shot("reader");
+  });
+
+  test("search finds articles and links to them", async () => {
+    await page.goto(`${base}/search?q=Qaim`);
+    await rendered();
+    const hits = page.locator("ol.hits li");
+    assert.ok((await hits.count()) > 0);
+    assert.ok((await hits.first().locator("mark").count()) > 0, "the matched word marked");
+    await hits.first().locator("a").first().click();
+    await page.waitForURL(/\/doc\//);
+    await rendered();
+    await shot("search-reader");
+  });
+
+  test("markup in an article stays text", async () => {
+    await page.goto(`${base}/doc/hostile-markup`);
+    await rendered();
+    const text = await page.locator(".article-text").innerText();
+    assert.ok(text.includes("<script>window.__pwned='script'</script>"), "the script tag shown as text");
+    assert.ok(text.includes("onerror="), "the img tag shown as text");
+    assert.equal(await page.locator(".view img, .view script").count(), 0, "no element made from the text");
+    assert.ok((await page.locator("h1").innerText()).startsWith("<img"), "the title shown as text");
+    assert.equal(await page.locator(".reader .meta a").getAttribute("href"), "#", "javascript: URL not linked");
+    await page.locator(".reader .meta a").click();
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await shot("hostile");
+  });
+
+  test("no script errors or CSP violations along the way", () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
