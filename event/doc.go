@@ -1,0 +1,19 @@
+// Package event codes events — who did what to whom, when and where, according to
+// whom — from parsed sentences and their actor mentions.
+//
+// The coder reads PETRARCH/CAMEO verb dictionaries (event/verbdict: the embedded
+// PETRARCH-2 CAMEO.2.0.txt plus sitrep's overlay of event nouns and newer verbs, in
+// event/data) and applies their patterns over dependency trees, not word windows: a
+// verb's subject (through control, raising, coordination, participles and relative
+// clauses; the agent of a passive), its object and its prepositional phrases; an
+// event noun's possessor, "of"/"by" agent, "between" sides and partner phrases, or
+// the subject of the light verb that carries it ("engaged in operations", "began
+// negotiations"). Walking up from the trigger it reads the mode: negated, planned,
+// intended, conditional, thwarted, or claimed by a reporter (attributed_to). Codes,
+// Goldstein scores, quad classes and PLOVER types come from event/codebook. Places,
+// dates and quantities come from Locators that the pipeline supplies
+// (event/locators wires the place, timex and quantity packages).
+//
+// Evaluate scores coded events against a gold file with shared/eval/score_events.py's
+// matching; event/petr runs PETRARCH's own validation suite.
+package event
