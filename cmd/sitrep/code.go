@@ -8,8 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/actor"
-	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
@@ -34,7 +32,7 @@ quantities. ../shared/eval/score_events.py reads it.`,
 			if err := validFormat(format, "jsonl", "table"); err != nil {
 				return err
 			}
-			an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
+			an, err := a.analyzer()
 			if err != nil {
 				return err
 			}

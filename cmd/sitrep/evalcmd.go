@@ -8,10 +8,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/event/petr"
-	"github.com/sitrep-dev/sitrep/pipeline"
 )
 
 func (a *app) evalEventsCommand() *cobra.Command {
@@ -46,7 +44,7 @@ every extra event.`,
 					return err
 				}
 			} else {
-				an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
+				an, err := a.analyzer()
 				if err != nil {
 					return err
 				}

@@ -6,8 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sitrep-dev/sitrep/actor"
-	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
@@ -77,7 +75,7 @@ func (a *app) ingest(cmd *cobra.Command, store pipelineStore, f *ingestFlags, in
 	var an *pipeline.Analyzer
 	if !f.noAnalyze {
 		var err error
-		if an, err = pipeline.LoadAnalyzer(actor.Options{}, event.Options{}); err != nil {
+		if an, err = a.analyzer(); err != nil {
 			return pipeline.Summary{}, err
 		}
 	}

@@ -18,7 +18,10 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/ingest"
+	"github.com/sitrep-dev/sitrep/pipeline"
 	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
@@ -46,6 +49,8 @@ func usageErrorf(format string, a ...any) error {
 type app struct {
 	dbPath   string
 	logLevel string
+	overlay  string   // the analyst's actor overlay, which `actors accept` writes
+	dictDirs []string // extra dictionary folders
 	log      *slog.Logger
 	stdout   io.Writer
 	stderr   io.Writer
@@ -121,6 +126,12 @@ Start with:
 	}
 	root.PersistentFlags().StringVar(&a.dbPath, "db", defDB, "SQLite store file (env SITREP_DB)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
+	defOverlay := os.Getenv("SITREP_OVERLAY")
+	if defOverlay == "" {
+		defOverlay = "sitrep-overlay.txt"
+	}
+	root.PersistentFlags().StringVar(&a.overlay, "overlay", defOverlay, "your actor overlay file, read after the shipped dictionaries (env SITREP_OVERLAY)")
+	root.PersistentFlags().StringSliceVar(&a.dictDirs, "dictionaries", nil, "extra folders of PETRARCH-format actor/agent dictionaries and overlays")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())}
 	})
@@ -145,6 +156,12 @@ func (a *app) setupLogging() error {
 	// Packages that log through the default logger follow the same level and format.
 	slog.SetDefault(a.log)
 	return nil
+}
+
+// analyzer loads the NLP models, the actor dictionaries (with the analyst's overlay
+// and folders) and the event dictionaries.
+func (a *app) analyzer() (*pipeline.Analyzer, error) {
+	return pipeline.LoadAnalyzer(actor.Options{Overlay: a.overlay, Dirs: a.dictDirs, Log: a.log}, event.Options{Log: a.log})
 }
 
 // openStore opens the SQLite store named by --db.

@@ -11,8 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sitrep-dev/sitrep/actor"
-	"github.com/sitrep-dev/sitrep/event"
 	sitrephttp "github.com/sitrep-dev/sitrep/http"
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
@@ -44,7 +42,7 @@ It listens on loopback by default; give --addr 0.0.0.0:8080 to expose it.`,
 			defer db.Close()
 			var an *pipeline.Analyzer
 			if token != "" {
-				if an, err = pipeline.LoadAnalyzer(actor.Options{}, event.Options{}); err != nil {
+				if an, err = a.analyzer(); err != nil {
 					return err
 				}
 			}
