@@ -1,0 +1,387 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/sitrep-dev/sitrep"
+)
+
+var _ sitrep.AnalysisStore = (*DB)(nil)
+
+// PutAnalysis replaces the sentences, mentions and events stored for a.DocID in one
+// transaction. It first locks the document's row, so two workers analysing the same
+// document one after the other replace each other's rows rather than interleave
+// them. The inserts go to the server as one batch.
+func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) error {
+	if a == nil {
+		return errors.New("put analysis: nil analysis")
+	}
+	batch := &pgx.Batch{}
+	for _, table := range []string{"events", "mentions", "sentences"} {
+		batch.Queue("DELETE FROM "+table+" WHERE doc_id = $1", a.DocID)
+	}
+	for i, s := range a.Sentences {
+		toks, err := json.Marshal(nonNil(s.Tokens))
+		if err != nil {
+			return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+		}
+		ents, err := json.Marshal(nonNil(s.Entities))
+		if err != nil {
+			return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+		}
+		batch.Queue(`INSERT INTO sentences (doc_id, idx, start, "end", heading, tokens, entities)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`, a.DocID, i, s.Start, s.End, s.Heading, json.RawMessage(toks), json.RawMessage(ents))
+	}
+	for i, m := range a.Mentions {
+		batch.Queue(`INSERT INTO mentions (doc_id, idx, sentence, tok_start, tok_end,
+			span_start, span_end, text, code, name, rule, antecedent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+			a.DocID, i, m.Sentence, m.Start, m.End, m.Span.Start, m.Span.End, m.Text, m.Code, m.Name, m.Rule, m.Antecedent)
+	}
+	for i := range a.Events {
+		e := &a.Events[i]
+		if e.ID == "" {
+			e.ID = fmt.Sprintf("%s:e%d", a.DocID, i+1)
+		}
+		attributed, err := jsonOrNull(e.AttributedTo)
+		if err != nil {
+			return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+		}
+		var place json.RawMessage
+		if e.Place != nil {
+			if place, err = json.Marshal(storedPlace{*e.Place, e.Place.Span}); err != nil {
+				return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+			}
+		}
+		sq := make([]storedQuantity, len(e.Quantities))
+		for i, q := range e.Quantities {
+			sq[i] = storedQuantity{q, q.Span}
+		}
+		qs, err := json.Marshal(sq)
+		if err != nil {
+			return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+		}
+		batch.Queue(`INSERT INTO events (id, doc_id, sentence, span_start, span_end,
+			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
+			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
+			quantities, outlet, url, verb, rule)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+			$21, $22, $23, $24, $25, $26, $27, $28)`,
+			e.ID, a.DocID, e.Sentence, e.Span.Start, e.Span.End,
+			e.Source.Code, e.Source.Name, e.Source.Text, e.Target.Code, e.Target.Name, e.Target.Text,
+			e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER.Type, e.PLOVER.Mode, e.Mode, attributed,
+			e.Date, e.DateText, e.DateFrom, place, json.RawMessage(qs), e.Outlet, e.URL, e.Verb, e.Rule)
+	}
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		var found bool
+		if err := tx.QueryRow(ctx, "SELECT true FROM documents WHERE id = $1 FOR NO KEY UPDATE", a.DocID).Scan(&found); err != nil {
+			if errors.Is(err, pgx.ErrNoRows) {
+				return fmt.Errorf("document: %w", sitrep.ErrNotFound)
+			}
+			return err
+		}
+		return tx.SendBatch(ctx, batch).Close()
+	})
+	if err != nil {
+		return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+	}
+	return nil
+}
+
+// Analyzed reports whether sentences are stored for docID.
+func (db *DB) Analyzed(ctx context.Context, docID string) (bool, error) {
+	var ok bool
+	if err := db.pool.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM sentences WHERE doc_id = $1)", docID).Scan(&ok); err != nil {
+		return false, fmt.Errorf("analyzed %s: %w", docID, err)
+	}
+	return ok, nil
+}
+
+// storedPlace and storedQuantity keep the byte spans that the public JSON form of
+// sitrep.Place and sitrep.Quantity leaves out; the same shape as in the SQLite store.
+type storedPlace struct {
+	sitrep.Place
+	ByteSpan sitrep.Span `json:"byte_span"`
+}
+
+type storedQuantity struct {
+	sitrep.Quantity
+	ByteSpan sitrep.Span `json:"byte_span"`
+}
+
+func jsonOrNull[T any](v *T) (json.RawMessage, error) {
+	if v == nil {
+		return nil, nil
+	}
+	return json.Marshal(v)
+}
+
+// Events lists stored events in document order, then in the order they were coded.
+// Their CharSpan is filled from the document text.
+func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
+	return events(ctx, db.pool, f)
+}
+
+// querier is a pool or a transaction.
+type querier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Event, error) {
+	where, args := eventWhere(f)
+	q := `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
+		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
+		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
+		e.quantities, e.outlet, e.url, e.verb, e.rule, d.text
+		FROM events e JOIN documents d ON d.id = e.doc_id`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	switch f.Sort {
+	case "date":
+		q += " ORDER BY e.date = '', e.date, d.seq, e.seq"
+	case "-date":
+		q += " ORDER BY e.date = '', e.date DESC, d.seq, e.seq"
+	default:
+		q += " ORDER BY d.seq, e.seq"
+	}
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
+	rows, err := db.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Event
+	for rows.Next() {
+		var e sitrep.Event
+		var attributed, place, qs []byte
+		var text string
+		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
+			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
+			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
+			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		if attributed != nil {
+			e.AttributedTo = new(sitrep.EventActor)
+			if err := json.Unmarshal(attributed, e.AttributedTo); err != nil {
+				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
+			}
+		}
+		if place != nil {
+			var sp storedPlace
+			if err := json.Unmarshal(place, &sp); err != nil {
+				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
+			}
+			sp.Place.Span = sp.ByteSpan
+			e.Place = &sp.Place
+		}
+		var sq []storedQuantity
+		if err := json.Unmarshal(qs, &sq); err != nil {
+			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
+		}
+		for _, q := range sq {
+			q.Quantity.Span = q.ByteSpan
+			e.Quantities = append(e.Quantities, q.Quantity)
+		}
+		e.SetCharSpan(text)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+// eventWhere turns a filter into SQL conditions over events e joined with documents
+// d, with the SQLite store's meaning for every field.
+func eventWhere(f sitrep.EventFilter) ([]string, []any) {
+	var where []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	if f.Doc != "" {
+		where = append(where, "e.doc_id = "+arg(f.Doc))
+	}
+	if f.Actor != "" {
+		p := arg(f.Actor)
+		where = append(where, "(starts_with(e.source_code, "+p+") OR starts_with(e.target_code, "+p+"))")
+	}
+	if f.Source != "" {
+		where = append(where, "starts_with(e.source_code, "+arg(f.Source)+")")
+	}
+	if f.Target != "" {
+		where = append(where, "starts_with(e.target_code, "+arg(f.Target)+")")
+	}
+	if f.Root != "" {
+		where = append(where, "e.root = "+arg(f.Root))
+	}
+	if f.CAMEO != "" {
+		where = append(where, "starts_with(e.cameo, "+arg(f.CAMEO)+")")
+	}
+	if f.PLOVER != "" {
+		where = append(where, "e.plover_type = "+arg(strings.ToUpper(f.PLOVER)))
+	}
+	if f.Quad != 0 {
+		where = append(where, "e.quad = "+arg(f.Quad))
+	}
+	if f.Mode != "" {
+		where = append(where, "e.mode = "+arg(f.Mode))
+	}
+	if f.From != "" {
+		where = append(where, "e.date <> '' AND e.date >= "+arg(f.From))
+	}
+	if f.To != "" {
+		// "2025-11" as an upper bound includes every day of November.
+		p := arg(f.To)
+		where = append(where, "e.date <> '' AND left(e.date, length("+p+")) <= "+p)
+	}
+	if f.Outlet != "" {
+		where = append(where, "e.outlet = "+arg(f.Outlet))
+	}
+	if f.Country != "" {
+		where = append(where, "e.place->>'country' = "+arg(strings.ToUpper(f.Country)))
+	}
+	if f.Query != "" {
+		// SQLite's LIKE ignores ASCII case; ILIKE ignores all case, which agrees on
+		// every ASCII query.
+		where = append(where, `e.sentence ILIKE `+arg("%"+likeEscape(f.Query)+"%")+` ESCAPE '\'`)
+	}
+	return where, args
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
+}
+
+// Analysis reads back what PutAnalysis stored for docID, in one snapshot.
+func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, error) {
+	a := &sitrep.Analysis{DocID: docID}
+	err := pgx.BeginTxFunc(ctx, db.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT start, "end", heading, tokens, entities FROM sentences
+			WHERE doc_id = $1 ORDER BY idx`, docID)
+		if err != nil {
+			return err
+		}
+		a.Sentences, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Sentence, error) {
+			var s sitrep.Sentence
+			var toks, ents []byte
+			if err := r.Scan(&s.Start, &s.End, &s.Heading, &toks, &ents); err != nil {
+				return s, err
+			}
+			if err := json.Unmarshal(toks, &s.Tokens); err != nil {
+				return s, fmt.Errorf("tokens: %w", err)
+			}
+			if err := json.Unmarshal(ents, &s.Entities); err != nil {
+				return s, fmt.Errorf("entities: %w", err)
+			}
+			return s, nil
+		})
+		if err != nil {
+			return err
+		}
+		if len(a.Sentences) == 0 {
+			return sitrep.ErrNotFound
+		}
+		rows, err = tx.Query(ctx, `SELECT sentence, tok_start, tok_end, span_start, span_end, text, code,
+			name, rule, antecedent FROM mentions WHERE doc_id = $1 ORDER BY idx`, docID)
+		if err != nil {
+			return err
+		}
+		a.Mentions, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Mention, error) {
+			var m sitrep.Mention
+			err := r.Scan(&m.Sentence, &m.Start, &m.End, &m.Span.Start, &m.Span.End, &m.Text, &m.Code,
+				&m.Name, &m.Rule, &m.Antecedent)
+			return m, err
+		})
+		if err != nil {
+			return err
+		}
+		if len(a.Mentions) == 0 {
+			a.Mentions = nil
+		}
+		a.Events, err = events(ctx, tx, sitrep.EventFilter{Doc: docID})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("analysis %s: %w", docID, err)
+	}
+	return a, nil
+}
+
+// Actors summarises resolved mentions by actor code across the store, most mentioned
+// first; ties keep the order of first mention.
+func (db *DB) Actors(ctx context.Context) ([]sitrep.Actor, error) {
+	rows, err := db.pool.Query(ctx, `SELECT m.code, m.name, m.text, m.doc_id, d.published
+		FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.code <> '' ORDER BY d.seq, m.idx`)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	type agg struct {
+		actor   sitrep.Actor
+		names   map[string]int
+		aliases map[string]bool
+		docs    map[string]bool
+	}
+	byCode := map[string]*agg{}
+	var order []string
+	for rows.Next() {
+		var code, name, text, doc, published string
+		if err := rows.Scan(&code, &name, &text, &doc, &published); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		a := byCode[code]
+		if a == nil {
+			a = &agg{actor: sitrep.Actor{Code: code}, names: map[string]int{}, aliases: map[string]bool{}, docs: map[string]bool{}}
+			byCode[code] = a
+			order = append(order, code)
+		}
+		a.actor.Mentions++
+		if name != "" {
+			a.names[name]++
+		}
+		if !a.aliases[text] {
+			a.aliases[text] = true
+			a.actor.Aliases = append(a.actor.Aliases, text)
+		}
+		if !a.docs[doc] {
+			a.docs[doc] = true
+			a.actor.Docs = append(a.actor.Docs, doc)
+		}
+		if published != "" {
+			if a.actor.FirstSeen == "" || published < a.actor.FirstSeen {
+				a.actor.FirstSeen = published
+			}
+			if published > a.actor.LastSeen {
+				a.actor.LastSeen = published
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	out := make([]sitrep.Actor, 0, len(order))
+	for _, code := range order {
+		a := byCode[code]
+		best := 0
+		for n, c := range a.names {
+			if c > best || c == best && n < a.actor.Name {
+				a.actor.Name, best = n, c
+			}
+		}
+		out = append(out, a.actor)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
+	return out, nil
+}

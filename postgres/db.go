@@ -1,0 +1,196 @@
+package postgres
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// DefaultNearDuplicate is the similarity at or above which PutDocument links a
+// document to an earlier one when Options.NearDuplicate is zero; the same default as
+// the SQLite store's.
+const DefaultNearDuplicate = 0.9
+
+// Options tune a DB. The zero value is ready to use.
+type Options struct {
+	// NearDuplicate is the SimHash similarity (1 - hamming/64) at or above which a
+	// new document is linked to a stored one. Zero means DefaultNearDuplicate; a
+	// value above 1 disables linking; a negative one is an error.
+	NearDuplicate float64
+	// MaxConns bounds the connection pool; zero keeps pgxpool's default
+	// (max(4, GOMAXPROCS)).
+	MaxConns int32
+}
+
+// DB is a sitrep store in a PostgreSQL database. It is safe for concurrent use, by
+// goroutines and by processes sharing the database.
+type DB struct {
+	pool    *pgxpool.Pool
+	nearDup float64
+	name    string // host/database, for messages; never the password
+}
+
+// ErrSchemaTooNew is returned by Open when the database was migrated by a newer
+// sitrep than this one.
+var ErrSchemaTooNew = errors.New("store schema is newer than this sitrep")
+
+// Open connects to the database at url (a postgres:// URL or a libpq key=value
+// string; search_path and other run-time parameters may be given in it) and brings
+// its schema up to date.
+func Open(ctx context.Context, url string, o Options) (*DB, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		// pgx's parse errors quote the string, password included: say less.
+		return nil, errors.New("open store: cannot parse the PostgreSQL connection string")
+	}
+	name := fmt.Sprintf("postgres %s:%d/%s", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database)
+	if !(o.NearDuplicate >= 0) { // also catches NaN
+		return nil, fmt.Errorf("open store %s: near-duplicate threshold %v is not a similarity", name, o.NearDuplicate)
+	}
+	if o.MaxConns > 0 {
+		cfg.MaxConns = o.MaxConns
+	}
+	db := &DB{nearDup: o.NearDuplicate, name: name}
+	if db.nearDup == 0 {
+		db.nearDup = DefaultNearDuplicate
+	}
+	db.pool, err = pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.pool.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
+	}
+	return db, nil
+}
+
+// Close closes the pool, waiting for connections in use to be returned.
+func (db *DB) Close() error {
+	db.pool.Close()
+	return nil
+}
+
+// Pool exposes the connection pool, for operations this package does not wrap
+// (statistics, maintenance).
+func (db *DB) Pool() *pgxpool.Pool { return db.pool }
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// loadMigrations reads NNNN_description.sql files, numbered from 1 without gaps.
+func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	var ms []migration
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".sql") {
+			continue
+		}
+		num, _, ok := strings.Cut(name, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("migration %s: name must be NNNN_description.sql", name)
+		}
+		b, err := fs.ReadFile(fsys, path.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("read migration %s: %w", name, err)
+		}
+		ms = append(ms, migration{version: v, name: name, sql: string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: expected number %d (numbers must run 1, 2, 3… without gaps or repeats)", m.name, i+1)
+		}
+	}
+	return ms, nil
+}
+
+// migrationLock is the advisory lock key that serialises migrations: workers started
+// together against a new database must apply each migration once. It is taken per
+// transaction, so it is released however the transaction ends.
+const migrationLock = 0x5173_7265_7001 // "sitrep" + 1
+
+// migrate applies the migrations the database lacks, each in one transaction with its
+// schema_migrations row. Tables are created in the first schema on the connection's
+// search_path, so several stores can share a database in separate schemas.
+func (db *DB) migrate(ctx context.Context) error {
+	ms, err := loadMigrations(migrationFS, "migrations")
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		applied, err := db.applyMigration(ctx, m, len(ms))
+		if err != nil {
+			return err
+		}
+		if applied {
+			slog.Info("store migrated", "store", db.name, "migration", m.name)
+		}
+	}
+	return nil
+}
+
+func (db *DB) applyMigration(ctx context.Context, m migration, known int) (applied bool, err error) {
+	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
+			return fmt.Errorf("lock for migration: %w", err)
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version    integer PRIMARY KEY,
+			name       text NOT NULL,
+			applied_at timestamptz NOT NULL DEFAULT now()
+		)`); err != nil {
+			return fmt.Errorf("create schema_migrations: %w", err)
+		}
+		var current int
+		if err := tx.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&current); err != nil {
+			return fmt.Errorf("read schema version: %w", err)
+		}
+		if current > known {
+			return fmt.Errorf("%w: it is at version %d, this sitrep knows up to %d; use a newer sitrep", ErrSchemaTooNew, current, known)
+		}
+		if current >= m.version {
+			return nil
+		}
+		// Simple protocol: a migration file holds several statements.
+		if _, err := tx.Exec(ctx, m.sql, pgx.QueryExecModeSimpleProtocol); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.version, m.name); err != nil {
+			return fmt.Errorf("record migration %s: %w", m.name, err)
+		}
+		applied = true
+		return nil
+	})
+	return applied, err
+}
+
+// SchemaVersion reports the highest migration applied to the store.
+func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := db.pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&v); err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return v, nil
+}

@@ -1,0 +1,129 @@
+package postgres
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"log/slog"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/sitrep-dev/sitrep/storetest"
+)
+
+// TestMain silences "store migrated", logged for every test schema.
+func TestMain(m *testing.M) {
+	slog.SetDefault(slog.New(slog.DiscardHandler))
+	os.Exit(m.Run())
+}
+
+// serverURL is the test server's URL from SITREP_POSTGRES_URL (.ci/postgres.sh
+// starts one and sets it); tests skip without it.
+func serverURL(t testing.TB) string {
+	t.Helper()
+	u := os.Getenv("SITREP_POSTGRES_URL")
+	if u == "" {
+		t.Skip("SITREP_POSTGRES_URL not set: source .ci/postgres.sh to start a throwaway server")
+	}
+	return u
+}
+
+// newStore opens a store in a new schema of the test database, so that every test
+// starts empty without the cost of a database per test, and drops the schema after.
+func newStore(t testing.TB, o Options) *DB {
+	t.Helper()
+	ctx := context.Background()
+	base := serverURL(t)
+	var b [6]byte
+	rand.Read(b[:])
+	schema := "test_" + hex.EncodeToString(b[:])
+	admin, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		c, err := pgx.Connect(ctx, base)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer c.Close(ctx)
+		if _, err := c.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Error(err)
+		}
+	})
+	db, err := Open(ctx, withSearchPath(t, base, schema), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// withSearchPath adds search_path to a postgres:// URL; pgx sends unknown
+// parameters as run-time settings.
+func withSearchPath(t testing.TB, base, schema string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func TestStoreSuite(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storetest.Store { return newStore(t, Options{}) })
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := Open(ctx, "postgres://u:secret@[bad", Options{}); err == nil || strings.Contains(err.Error(), "secret") {
+		t.Errorf("Open of a malformed URL: %v (must fail without echoing the password)", err)
+	}
+	if _, err := Open(ctx, "postgres://127.0.0.1:1/x?connect_timeout=1", Options{NearDuplicate: -1}); err == nil {
+		t.Error("a negative threshold was accepted")
+	}
+}
+
+func TestMigrationsIdempotent(t *testing.T) {
+	db := newStore(t, Options{})
+	ctx := context.Background()
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := loadMigrations(migrationFS, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v != len(ms) {
+		t.Errorf("schema version %d, want %d", v, len(ms))
+	}
+	// Opening again applies nothing and fails nothing.
+	var sp string
+	if err := db.pool.QueryRow(ctx, "SHOW search_path").Scan(&sp); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Open(ctx, withSearchPath(t, serverURL(t), sp), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.Close()
+	// A schema from the future is refused.
+	if _, err := db.pool.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, 'future')", len(ms)+1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(ctx, withSearchPath(t, serverURL(t), sp), Options{}); !errors.Is(err, ErrSchemaTooNew) {
+		t.Errorf("Open of a newer schema: %v, want ErrSchemaTooNew", err)
+	}
+}
