@@ -173,3 +173,40 @@ func TestBadInputsContinue(t *testing.T) {
 		t.Errorf("stored %d documents, want the 2 good ones", len(docs))
 	}
 }
+
+// The analysis commands all run on a store built from the examples, and each says
+// something about them.
+func TestAnalysisCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	if code, _, errs := sitrepCmd(t, "ingest", "--db", db, filepath.Join("..", "..", "examples", "storyline")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	overlay := filepath.Join(dir, "overlay.txt")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"events", "--format", "table"}, "IRQ"},
+		{[]string{"events", "--format", "jsonl", "--actor", "IRQ"}, `"cameo"`},
+		{[]string{"actors"}, "IRQ"},
+		{[]string{"actors", "--unknown", "--format", "jsonl"}, ""},
+		{[]string{"claims"}, "STATUS"},
+		{[]string{"claims", "--format", "jsonl"}, `"independent_outlets"`},
+		{[]string{"frames", "--by", "country"}, "Tigris Daily"},
+		{[]string{"dyads"}, "IRQ"},
+		{[]string{"export", "--format", "gdelt"}, "\t"},
+		{[]string{"export", "--format", "gexf"}, "<gexf"},
+		{[]string{"watch", "add", "USA", "IRQ"}, ""},
+		{[]string{"watch", "list"}, "IRQ–USA"},
+		{[]string{"actors", "accept", "Thabet al-Abbasi", "IRQGOV", "--overlay", overlay}, ""},
+	} {
+		code, out, errs := sitrepCmd(t, append(tc.args, "--db", db)...)
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("%v: exit %d, output lacks %q:\n%s\n%s", tc.args, code, tc.want, clip(out, 400), errs)
+		}
+	}
+	if b, err := os.ReadFile(overlay); err != nil || !strings.Contains(string(b), "Thabet al-Abbasi") {
+		t.Errorf("accept did not write the overlay: %q %v", b, err)
+	}
+}
