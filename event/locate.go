@@ -43,14 +43,17 @@ func (c *Coder) locate(doc *sitrep.Document, t *tree, tr *trigger, evs []sitrep.
 		k := t.tokenAt(sp.Start)
 		return k >= 0 && t.dominates(scope, k)
 	}
+	// a place in a locative phrase of the event ("in northwest Syria", "near
+	// Damascus") first; a place that is only a participant ("the U.S. is
+	// monitoring") is not where the event happened
 	var place *sitrep.Place
 	for i := range found.places {
-		if in(found.places[i].Span) {
+		if in(found.places[i].Span) && t.locative(t.tokenAt(found.places[i].Span.Start)) {
 			place = &found.places[i]
 			break
 		}
 	}
-	if place == nil && len(found.places) == 1 {
+	if place == nil && len(found.places) == 1 && t.locative(t.tokenAt(found.places[0].Span.Start)) {
 		place = &found.places[0]
 	}
 	var qs []sitrep.Quantity
@@ -164,6 +167,21 @@ func covered(ms []sitrep.Mention, start, end int) bool {
 		if m.Start < end && start < m.End {
 			return true
 		}
+	}
+	return false
+}
+
+// locative reports whether token k stands in a prepositional phrase of place.
+func (t *tree) locative(k int) bool {
+	for steps := 0; k >= 0 && steps < 4; steps++ {
+		if c := t.caseOf(k); c != "" {
+			return inList(c, "IN", "NEAR", "AT", "ACROSS", "INSIDE", "OUTSIDE", "ALONG", "ON", "FROM", "TO", "INTO", "THROUGHOUT", "AROUND", "OVER", "WITHIN")
+		}
+		switch t.rel(k) {
+		case "nsubj", "obj", "iobj", "csubj":
+			return false
+		}
+		k = t.head[k]
 	}
 	return false
 }

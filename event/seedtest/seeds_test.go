@@ -100,6 +100,20 @@ func TestSeeds(t *testing.T) {
 	}
 	start := time.Now()
 	events, n := codeCorpus(t, filepath.Join(dir, "corpus", "seeds"))
+	if out := os.Getenv("SEED_OUT"); out != "" {
+		// the events as JSON Lines, for shared/eval/score_events.py
+		var b []byte
+		for _, e := range events {
+			line, err := json.Marshal(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b = append(append(b, line...), '\n')
+		}
+		if err := os.WriteFile(out, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	sc := event.Evaluate(gold, events)
 	t.Logf("%d sentences, %d events in %v", n, len(events), time.Since(start))
 	t.Logf("required %d matched %d false positives %d neutral %d", sc.Required, sc.Matched, sc.FalsePositives, sc.Neutral)
