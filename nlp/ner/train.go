@@ -33,7 +33,7 @@ type trainConfig struct {
 }
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
-	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 400}
+	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
