@@ -8,6 +8,7 @@ import (
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/event"
+	"github.com/sitrep-dev/sitrep/event/locators"
 	"github.com/sitrep-dev/sitrep/nlp"
 )
 
@@ -28,6 +29,13 @@ func LoadAnalyzer(actorOpts actor.Options, eventOpts event.Options) (*Analyzer, 
 	r, err := actor.Load(actorOpts)
 	if err != nil {
 		return nil, fmt.Errorf("load actor dictionaries: %w", err)
+	}
+	if l := eventOpts.Locators; l.Places == nil && l.Quantities == nil && l.Dates == nil {
+		// Places, dates and quantities come from the gazetteer and the rules of the
+		// place, timex and quantity packages unless the caller brought its own.
+		if eventOpts.Locators, err = locators.Default(); err != nil {
+			return nil, fmt.Errorf("load place and date finders: %w", err)
+		}
 	}
 	c, err := event.Load(eventOpts)
 	if err != nil {
