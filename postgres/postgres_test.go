@@ -46,6 +46,17 @@ func newStore(t testing.TB, o Options) *DB {
 		t.Fatal(err)
 	}
 	defer admin.Close(ctx)
+	// unaccent goes in public once: created by the first test's migration it
+	// would live in that test's schema, and dropping the schema would take every
+	// other test's search configuration with it.
+	if _, err := admin.Exec(ctx, "SELECT pg_advisory_lock($1)", int64(migrationLock)); err != nil {
+		t.Fatal(err)
+	}
+	_, err = admin.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
+	admin.Exec(ctx, "SELECT pg_advisory_unlock($1)", int64(migrationLock))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
 		t.Fatal(err)
 	}

@@ -36,6 +36,11 @@ var searchCases = []struct {
 	{"self styled", []string{"self-styled-envoy"}, ""},
 	{`"self styled"`, []string{"self-styled-envoy"}, ""},
 	{"cessez-le-feu", []string{"lettre-ministre"}, ""},
+	// Accents are folded on both sides.
+	{"negociations", []string{"lettre-ministre"}, ""},
+	{"étrangères", []string{"lettre-ministre"}, ""},
+	{"ÉTRANGÈRES", []string{"lettre-ministre"}, ""},
+	{"homologue Bösk", []string{"lettre-ministre"}, ""},
 	{`"there were only"`, []string{"militia-denial"}, ""},
 	{"militia AND weapons", []string{"airstrike-north", "militia-denial"}, "weapons"},
 	{"Ostrin OR Tarn -detainees", []string{"self-styled-envoy", "trade-route"}, ""},

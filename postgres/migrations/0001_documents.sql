@@ -12,10 +12,28 @@
 -- its four 16-bit slices, each indexed, for the near-duplicate candidate lookup (see
 -- sqlite's 0001 for why one equal band is enough).
 --
--- tsv is generated from title (weight A) and text (weight B) with the 'simple'
--- configuration: it lowercases and splits but neither stems nor drops stop words,
--- which is what SQLite's unicode61 tokenizer does too, so a query finds the same
--- words in both stores.
+-- tsv is generated from title (weight A) and text (weight B) with sitrep_text: the
+-- 'simple' configuration (lowercase and split, no stemming, no stop words) with
+-- accents removed first by the unaccent dictionary. That is what SQLite's unicode61
+-- tokenizer with remove_diacritics does, so a query finds the same words in both
+-- stores. unaccent ships with PostgreSQL (Debian's postgresql package, and managed
+-- services) and is a trusted extension: a database owner may create it.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+
+CREATE TEXT SEARCH CONFIGURATION sitrep_text (COPY = pg_catalog.simple);
+
+-- The dictionary lives in whichever schema the extension was first created in.
+DO $$
+BEGIN
+    EXECUTE format(
+        'ALTER TEXT SEARCH CONFIGURATION sitrep_text
+         ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+         WITH %I.unaccent, simple',
+        (SELECT n.nspname FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+         WHERE d.dictname = 'unaccent' LIMIT 1));
+END
+$$;
+
 CREATE TABLE documents (
     seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     id           text COLLATE "C" NOT NULL UNIQUE,
@@ -41,8 +59,8 @@ CREATE TABLE documents (
     format       text NOT NULL DEFAULT '',
     ingested_at  timestamptz NOT NULL,
     tsv          tsvector GENERATED ALWAYS AS (
-                     setweight(to_tsvector('simple'::regconfig, title), 'A') ||
-                     setweight(to_tsvector('simple'::regconfig, text), 'B')) STORED
+                     setweight(to_tsvector('sitrep_text'::regconfig, title), 'A') ||
+                     setweight(to_tsvector('sitrep_text'::regconfig, text), 'B')) STORED
 );
 
 CREATE INDEX documents_band0 ON documents (band0);
