@@ -1,0 +1,245 @@
+package nats
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"time"
+
+	natsgo "github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Store is what a worker writes to: any store that keeps documents and analyses
+// (SQLite, PostgreSQL).
+type Store interface {
+	sitrep.DocumentStore
+	sitrep.AnalysisStore
+}
+
+// Analyzer runs the per-document stages; *pipeline.Analyzer is one.
+type Analyzer interface {
+	Analyze(*sitrep.Document) *sitrep.Analysis
+}
+
+// Worker consumes articles and runs store → analyse → store analysis on each.
+type Worker struct {
+	JS       jetstream.JetStream
+	Config   Config
+	Store    Store
+	Analyzer Analyzer
+	// Concurrency is the number of articles processed at once; zero means 1.
+	Concurrency int
+	// ShutdownGrace is how long in-flight articles may run on after the context
+	// is cancelled before they are returned to the queue; zero means 30s.
+	ShutdownGrace time.Duration
+	Metrics       *Metrics // optional
+	Log           *slog.Logger
+}
+
+// errPermanent marks failures that no retry can fix (an undecodable message): the
+// article is dead-lettered at once.
+var errPermanent = errors.New("permanent failure")
+
+// Run consumes until ctx is cancelled, then stops fetching, lets in-flight articles
+// finish within ShutdownGrace (returning the rest to the queue) and returns nil.
+// It returns an error only when the stream or consumer cannot be set up.
+func (w *Worker) Run(ctx context.Context) error {
+	cfg := w.Config.withDefaults()
+	if w.Log == nil {
+		w.Log = slog.New(slog.DiscardHandler)
+	}
+	if w.Metrics == nil {
+		w.Metrics = &Metrics{}
+	}
+	cons, err := Setup(ctx, w.JS, cfg)
+	if err != nil {
+		return err
+	}
+	grace := w.ShutdownGrace
+	if grace <= 0 {
+		grace = 30 * time.Second
+	}
+	// Work runs on its own context so that cancelling ctx stops fetching without
+	// interrupting a store transaction; it ends grace after ctx does.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	stop := context.AfterFunc(ctx, func() { time.AfterFunc(grace, cancelWork) })
+	defer stop()
+
+	n := max(w.Concurrency, 1)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() { w.loop(ctx, work, cons, cfg) })
+	}
+	wg.Wait()
+	return nil
+}
+
+// loop fetches one article at a time: a worker never holds messages it is not
+// working on, so at shutdown nothing waits in a client-side buffer for AckWait.
+func (w *Worker) loop(ctx, work context.Context, cons jetstream.Consumer, cfg Config) {
+	for ctx.Err() == nil {
+		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			w.Log.Warn("fetch failed; retrying", "err", err)
+			sleep(ctx, time.Second)
+			continue
+		}
+		for msg := range batch.Messages() {
+			w.handle(work, msg, cfg)
+		}
+		if err := batch.Error(); err != nil && !errors.Is(err, natsgo.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+			w.Log.Warn("fetch failed; retrying", "err", err)
+			sleep(ctx, time.Second)
+		}
+	}
+}
+
+// handle runs one article and settles its message: ack on success, nak with
+// backoff on failure, dead letter and term on the last allowed failure.
+func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
+	m := w.Metrics
+	m.InFlight.Add(1)
+	defer m.InFlight.Add(-1)
+	md, err := msg.Metadata()
+	if err != nil {
+		w.Log.Error("message without metadata; terminated", "subject", msg.Subject(), "err", err)
+		msg.Term()
+		return
+	}
+	log := w.Log.With("seq", md.Sequence.Stream, "delivery", md.NumDelivered, "doc", msg.Headers().Get(HeaderDocID))
+	if md.NumDelivered > uint64(cfg.MaxDeliver) {
+		// Every earlier delivery ended without an outcome: the article kills or
+		// hangs its worker.
+		w.deadLetter(ctx, msg, md, fmt.Errorf("delivered %d times without finishing (worker killed or stuck?)", md.NumDelivered-1), cfg, log)
+		return
+	}
+
+	// Tell the server the article is alive while it runs, so that only a dead
+	// worker's message is redelivered after AckWait.
+	beat, stopBeat := context.WithCancel(ctx)
+	go func() {
+		t := time.NewTicker(max(cfg.AckWait/3, 10*time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-beat.Done():
+				return
+			case <-t.C:
+				msg.InProgress()
+			}
+		}
+	}()
+	skipped, err := w.process(ctx, msg.Data())
+	stopBeat()
+
+	switch {
+	case err == nil:
+		// Waiting for the server's confirmation makes a lost ack visible in the
+		// log; the redelivery that follows one is harmless.
+		if aerr := msg.DoubleAck(ctx); aerr != nil {
+			log.Warn("ack not confirmed; the article may be delivered again", "err", aerr)
+		}
+		if skipped {
+			m.Skipped.Add(1)
+		} else {
+			m.Processed.Add(1)
+		}
+	case ctx.Err() != nil:
+		// Shutting down: hand the article to another worker now.
+		log.Info("returned to the queue at shutdown", "err", err)
+		msg.Nak()
+	case errors.Is(err, errPermanent) || md.NumDelivered >= uint64(cfg.MaxDeliver):
+		m.Failed.Add(1)
+		w.deadLetter(ctx, msg, md, err, cfg, log)
+	default:
+		m.Failed.Add(1)
+		delay := cfg.backoff(md.NumDelivered)
+		log.Warn("article failed; will retry", "err", err, "retry_in", delay)
+		msg.NakWithDelay(delay)
+	}
+}
+
+// process runs the stages on one article; skipped reports that it was already
+// stored and analysed. A panic in a stage is a failure of that article, not of the
+// worker.
+func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err error) {
+	d, err := decode(data)
+	if err != nil {
+		return false, fmt.Errorf("%w: %w", errPermanent, err)
+	}
+	stage := StageStore
+	defer func() {
+		if r := recover(); r != nil {
+			w.Log.Error("stage panicked", "stage", stage, "doc", d.ID, "panic", r, "stack", string(debug.Stack()))
+			err = fmt.Errorf("%s %s: panic: %v", stage, d.ID, r)
+		}
+	}()
+	t := time.Now()
+	res, err := w.Store.PutDocument(ctx, d)
+	if err != nil {
+		return false, fmt.Errorf("store %s: %w", d.ID, err)
+	}
+	w.Metrics.Observe(stage, time.Since(t))
+	if d.Status != sitrep.StatusOK {
+		return !res.Created, nil
+	}
+	d.ID = res.ID
+	if !res.Created {
+		done, err := w.Store.Analyzed(ctx, d.ID)
+		if err != nil {
+			return false, fmt.Errorf("check analysis %s: %w", d.ID, err)
+		}
+		if done {
+			return true, nil
+		}
+	}
+	stage, t = StageAnalyze, time.Now()
+	a := w.Analyzer.Analyze(d)
+	w.Metrics.Observe(stage, time.Since(t))
+	stage, t = StageAnalysis, time.Now()
+	if err := w.Store.PutAnalysis(ctx, a); err != nil {
+		return false, fmt.Errorf("store analysis %s: %w", d.ID, err)
+	}
+	w.Metrics.Observe(stage, time.Since(t))
+	return false, nil
+}
+
+// deadLetter copies the article with its error to the dead-letter subject, then
+// terminates the original so that it never blocks the queue. The copy's message id
+// derives from the original's stream sequence, so a worker that dies between the
+// two steps does not leave two dead letters.
+func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstream.MsgMetadata, cause error, cfg Config, log *slog.Logger) {
+	dl := &natsgo.Msg{Subject: cfg.DeadSubject, Data: msg.Data(), Header: natsgo.Header{}}
+	dl.Header.Set(HeaderError, cause.Error())
+	dl.Header.Set(HeaderDeliveries, strconv.FormatUint(md.NumDelivered, 10))
+	dl.Header.Set(HeaderDocID, msg.Headers().Get(HeaderDocID))
+	id := "dead-" + strconv.FormatUint(md.Sequence.Stream, 10)
+	if _, err := w.JS.PublishMsg(ctx, dl, jetstream.WithMsgID(id)); err != nil {
+		// Without its dead letter the article must not be dropped: retry later.
+		log.Error("dead letter not published; will retry", "err", err)
+		msg.NakWithDelay(cfg.backoff(md.NumDelivered))
+		return
+	}
+	if err := msg.TermWithReason(cause.Error()); err != nil {
+		log.Warn("term failed", "err", err)
+	}
+	w.Metrics.DeadLettered.Add(1)
+	log.Error("article dead-lettered", "err", cause, "subject", cfg.DeadSubject)
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
