@@ -262,15 +262,17 @@ func induceClusters(sents [][]string, minCount, numContexts, kCoarse, kFine int,
 			rowSum += v
 		}
 		var vec []entry
-		norm := 0.0
 		for d, v := range m {
-			pmi := math.Log(v * total / (rowSum * colSum[d]))
-			if pmi > 0 {
+			if pmi := math.Log(v * total / (rowSum * colSum[d])); pmi > 0 {
 				vec = append(vec, entry{d, float32(pmi)})
-				norm += pmi * pmi
 			}
 		}
+		// Sum in a fixed order: training must be deterministic to the bit.
 		sort.Slice(vec, func(i, j int) bool { return vec[i].dim < vec[j].dim })
+		norm := 0.0
+		for _, e := range vec {
+			norm += float64(e.val) * float64(e.val)
+		}
 		norm = math.Sqrt(norm)
 		for i := range vec {
 			vec[i].val /= float32(norm)
