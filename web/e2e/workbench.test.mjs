@@ -137,6 +137,34 @@ describe("workbench", () => {
     assert.equal(await panel.locator("ol.evlist li").count(), n, "the dyad's events listed, both directions");
     assert.ok((await panel.locator("ol.evlist li .sentence a").first().getAttribute("href")).startsWith("/doc/"), "each links to its sentence");
     await shot("network-dyad");
+
+    // Clicking a node in the drawing opens that actor's dyads; one of them, its timeline.
+    const node = actors.find((a) => a.startsWith("IRQ"));
+    const at = await page.evaluate((n) => {
+      const r = document.querySelector(".graph").sigma;
+      return r.graphToViewport(r.getGraph().getNodeAttributes(n));
+    }, node);
+    const box = await page.locator(".graph").boundingBox();
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.locator(".panel h2", { hasText: node }).waitFor({ timeout: 5000 });
+    const partner = page.locator(".panel li button").first();
+    await partner.click();
+    await page.locator(".panel section.dyad").waitFor();
+    assert.match(await page.locator(".panel section.dyad h2").innerText(), new RegExp(node));
+
+    // Clicking the line between two actors opens their dyad.
+    const mid = await page.evaluate(([x, y]) => {
+      const r = document.querySelector(".graph").sigma;
+      const p = r.graphToViewport(r.getGraph().getNodeAttributes(x));
+      const q = r.graphToViewport(r.getGraph().getNodeAttributes(y));
+      return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+    }, [a, b]);
+    await page.locator(".panel").evaluate((el) => el.replaceChildren());
+    // Emptying the panel can shorten the page and scroll it: measure again.
+    const box2 = await page.locator(".graph").boundingBox();
+    await page.mouse.click(box2.x + mid.x, box2.y + mid.y);
+    await page.locator(".panel section.dyad").waitFor({ timeout: 5000 });
+    assert.equal(await page.locator(".panel section.dyad h2").innerText(), `${a} – ${b}`);
   });
 
   test("event table filters by dyad and pages", async () => {
@@ -202,6 +230,9 @@ describe("workbench", () => {
     assert.equal(await page.locator(".view img, .view script").count(), 0, "no element made from the text");
     assert.ok((await page.locator("h1").innerText()).startsWith("<img"), "the title shown as text");
     assert.equal(await page.locator(".reader .meta a").getAttribute("href"), "#", "javascript: URL not linked");
+    // Characters beyond the BMP before them must not shift the highlights.
+    const mentions = await page.locator(".article-text mark.mention").allInnerTexts();
+    assert.ok(mentions.includes("Iraq") && mentions.includes("Iran"), `mentions ${mentions}`);
     await page.locator(".reader .meta a").click();
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     await shot("hostile");

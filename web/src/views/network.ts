@@ -75,6 +75,8 @@ export async function network(box: HTMLElement): Promise<void> {
       canvas.append(h("p", { class: "error" }, `The network cannot be drawn here (${String(err)}); the tables below hold the same data.`));
       return;
     }
+    // Kept on the element for the browser tests and for a look from the console.
+    Object.defineProperty(canvas, "sigma", { value: renderer, configurable: true });
     renderer.on("clickNode", ({ node }) => showActor(node));
     renderer.on("clickEdge", ({ edge }) => {
       const [a, b] = graph.extremities(edge);
