@@ -3,6 +3,7 @@ package ner
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -10,6 +11,12 @@ import (
 
 // readGold reads a UNER IOB2 file as tokens and gold tags.
 func readGold(t testing.TB, path string) ([][]sitrep.Token, [][]string) {
+	toks, tags, _ := readGoldDocs(t, path)
+	return toks, tags
+}
+
+// readGoldDocs also returns where each document starts ("# newdoc" comments).
+func readGoldDocs(t testing.TB, path string) ([][]sitrep.Token, [][]string, []int) {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -22,11 +29,20 @@ func readGold(t testing.TB, path string) ([][]sitrep.Token, [][]string) {
 	}
 	var toks [][]sitrep.Token
 	var tags [][]string
-	for _, s := range sents {
+	var docs []int
+	for i, s := range sents {
+		for _, c := range s.Comments {
+			if strings.HasPrefix(c, "# newdoc") {
+				docs = append(docs, i)
+			}
+		}
 		toks = append(toks, s.Tokens)
 		tags = append(tags, s.Tags)
 	}
-	return toks, tags
+	if len(docs) == 0 || docs[0] != 0 {
+		docs = append([]int{0}, docs...)
+	}
+	return toks, tags, docs
 }
 
 // TestAccuracy checks the shipped model against the UNER test sets, which it was
@@ -41,15 +57,31 @@ func TestAccuracy(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		name string
-		path string
-		bar  float64
+		name     string
+		path     string
+		bar, doc float64 // sentence by sentence, and a document at a time
 	}{
-		{"UNER EWT test", filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2"), 0.66},
-		{"UNER PUD test", filepath.Join(data, "uner", "pud", "en_pud-ud-test.iob2"), 0.585},
+		{"UNER EWT test", filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2"), 0.66, 0.67},
+		{"UNER PUD test", filepath.Join(data, "uner", "pud", "en_pud-ud-test.iob2"), 0.585, 0.595},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			toks, tags := readGold(t, tc.path)
+			toks, tags, docs := readGoldDocs(t, tc.path)
+			var pred [][]string
+			for i, a := range docs {
+				b := len(toks)
+				if i+1 < len(docs) {
+					b = docs[i+1]
+				}
+				for k, ents := range r.RecognizeDocument(toks[a:b]) {
+					pred = append(pred, Tags(ents, len(toks[a+k])))
+				}
+			}
+			all, byDoc := ScoreTags(tags, pred)
+			t.Logf("%s by document: P %.2f R %.2f F1 %.2f (PER %.2f ORG %.2f LOC %.2f)", tc.name,
+				100*all.P, 100*all.R, 100*all.F1, 100*byDoc["PER"].F1, 100*byDoc["ORG"].F1, 100*byDoc["LOC"].F1)
+			if all.F1 < tc.doc {
+				t.Errorf("%s by document: F1 %.2f, want ≥ %.2f", tc.name, 100*all.F1, 100*tc.doc)
+			}
 			p, rc, f1, by := Evaluate(r, toks, tags)
 			t.Logf("%s: P %.2f R %.2f F1 %.2f", tc.name, 100*p, 100*rc, 100*f1)
 			for _, typ := range Types {

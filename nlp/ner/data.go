@@ -16,6 +16,7 @@ import (
 type example struct {
 	toks []sitrep.Token
 	gold []int
+	doc  int // document number within its file
 }
 
 // typeIndex maps an entity type to its index in Types, or -1.

@@ -8,7 +8,8 @@
 // compact gazetteers: countries, first-level regions and cities from GeoNames;
 // people and organisations from the PETRARCH/Phoenix actor dictionaries; country
 // names from the ICEWS codebook. The gazetteers and the clusters travel inside
-// the model file.
+// the model file. [Recognizer.RecognizeDocument] adds a document-level pass
+// that marks recurrences of names found elsewhere in the same document.
 //
 // The shipped model (model/ner.bin.gz, embedded) is built by [Train] from:
 //

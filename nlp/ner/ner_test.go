@@ -233,3 +233,47 @@ func TestReadRejectsGarbage(t *testing.T) {
 		t.Error("want an error for non-gzip input")
 	}
 }
+
+func TestRecognizeDocument(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]sitrep.Token{
+		toks("Yesterday Angela Merkel spoke in Berlin about the budget ."),
+		toks("Later , Merkel and Macron met the press ."),
+		toks("Berlin was cold ."),
+		toks("thanks for the help !"),
+	}
+	got := r.RecognizeDocument(doc)
+	if len(got) != len(doc) {
+		t.Fatalf("%d sentences back for %d", len(got), len(doc))
+	}
+	for i, s := range doc {
+		// Whatever the model finds alone stays found, and nothing overlaps.
+		alone := r.Recognize(s)
+		have := map[sitrep.Entity]bool{}
+		for _, e := range got[i] {
+			have[e] = true
+		}
+		for _, e := range alone {
+			if !have[e] {
+				t.Errorf("sentence %d: lost %+v", i, e)
+			}
+		}
+		end := 0
+		for _, e := range got[i] {
+			if e.Start < end || e.End > len(s) || e.Start >= e.End {
+				t.Errorf("sentence %d: bad or overlapping %+v", i, e)
+			}
+			end = e.End
+		}
+	}
+	var third []string
+	for _, e := range got[2] {
+		third = append(third, e.Type+":"+e.Text)
+	}
+	if !reflect.DeepEqual(third, []string{"LOC:Berlin"}) {
+		t.Errorf("third sentence: %q, want [LOC:Berlin]", third)
+	}
+}

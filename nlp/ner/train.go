@@ -70,6 +70,7 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 				doc++
 			}
 		}
+		uner[i].doc = doc
 		if cfg.holdout > 0 && doc%cfg.holdout == cfg.fold {
 			held = append(held, uner[i])
 		} else {
