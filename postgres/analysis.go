@@ -67,12 +67,12 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) error {
 		if err != nil {
 			return fmt.Errorf("put analysis %s: %w", a.DocID, err)
 		}
-		batch.Queue(`INSERT INTO events (id, doc_id, sentence, span_start, span_end,
+		batch.Queue(`INSERT INTO events (id, doc_id, doc_seq, sentence, span_start, span_end,
 			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
 			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
 			quantities, outlet, url, verb, rule)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-			$21, $22, $23, $24, $25, $26, $27, $28)`,
+			VALUES ($1, $2, (SELECT seq FROM documents WHERE id = $2), $3, $4, $5, $6, $7, $8, $9, $10, $11,
+			$12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
 			e.ID, a.DocID, e.Sentence, e.Span.Start, e.Span.End,
 			e.Source.Code, e.Source.Name, e.Source.Text, e.Target.Code, e.Target.Name, e.Target.Text,
 			e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER.Type, e.PLOVER.Mode, e.Mode, attributed,
@@ -135,25 +135,31 @@ type querier interface {
 
 func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Event, error) {
 	where, args := eventWhere(f)
+	// The filter, sort and page run over the events alone; the document text that
+	// CharSpan needs is joined to the page afterwards, so that the sort never
+	// carries whole texts.
+	var order string
+	switch f.Sort {
+	case "date":
+		order = "e.date = '', e.date, e.doc_seq, e.seq"
+	case "-date":
+		order = "e.date = '', e.date DESC, e.doc_seq, e.seq"
+	default:
+		order = "e.doc_seq, e.seq"
+	}
+	inner := "SELECT * FROM events e"
+	if len(where) > 0 {
+		inner += " WHERE " + strings.Join(where, " AND ")
+	}
+	inner += " ORDER BY " + order
+	if f.Limit > 0 {
+		inner += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
 	q := `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
 		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
 		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
 		e.quantities, e.outlet, e.url, e.verb, e.rule, d.text
-		FROM events e JOIN documents d ON d.id = e.doc_id`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	switch f.Sort {
-	case "date":
-		q += " ORDER BY e.date = '', e.date, d.seq, e.seq"
-	case "-date":
-		q += " ORDER BY e.date = '', e.date DESC, d.seq, e.seq"
-	default:
-		q += " ORDER BY d.seq, e.seq"
-	}
-	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
-	}
+		FROM (` + inner + `) e JOIN documents d ON d.id = e.doc_id ORDER BY ` + order
 	rows, err := db.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
@@ -201,8 +207,8 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 	return out, nil
 }
 
-// eventWhere turns a filter into SQL conditions over events e joined with documents
-// d, with the SQLite store's meaning for every field.
+// eventWhere turns a filter into SQL conditions over events e, with the SQLite
+// store's meaning for every field.
 func eventWhere(f sitrep.EventFilter) ([]string, []any) {
 	var where []string
 	var args []any
@@ -213,21 +219,24 @@ func eventWhere(f sitrep.EventFilter) ([]string, []any) {
 	if f.Doc != "" {
 		where = append(where, "e.doc_id = "+arg(f.Doc))
 	}
+	// Prefixes are LIKE 'p%' patterns: on the C-collated code columns a btree index
+	// serves them as a range.
+	prefix := func(p string) string { return arg(likeEscape(p)+"%") + ` ESCAPE '\'` }
 	if f.Actor != "" {
-		p := arg(f.Actor)
-		where = append(where, "(starts_with(e.source_code, "+p+") OR starts_with(e.target_code, "+p+"))")
+		p := prefix(f.Actor)
+		where = append(where, "(e.source_code LIKE "+p+" OR e.target_code LIKE "+p+")")
 	}
 	if f.Source != "" {
-		where = append(where, "starts_with(e.source_code, "+arg(f.Source)+")")
+		where = append(where, "e.source_code LIKE "+prefix(f.Source))
 	}
 	if f.Target != "" {
-		where = append(where, "starts_with(e.target_code, "+arg(f.Target)+")")
+		where = append(where, "e.target_code LIKE "+prefix(f.Target))
 	}
 	if f.Root != "" {
 		where = append(where, "e.root = "+arg(f.Root))
 	}
 	if f.CAMEO != "" {
-		where = append(where, "starts_with(e.cameo, "+arg(f.CAMEO)+")")
+		where = append(where, "e.cameo LIKE "+prefix(f.CAMEO))
 	}
 	if f.PLOVER != "" {
 		where = append(where, "e.plover_type = "+arg(strings.ToUpper(f.PLOVER)))

@@ -138,3 +138,8 @@ func TestMigrationsIdempotent(t *testing.T) {
 		t.Errorf("Open of a newer schema: %v, want ErrSchemaTooNew", err)
 	}
 }
+
+// BenchmarkStore runs the backend-neutral benchmarks; sqlite has the same one.
+func BenchmarkStore(b *testing.B) {
+	storetest.Benchmark(b, func(b *testing.B) storetest.Store { return newStore(b, Options{}) })
+}

@@ -16,3 +16,8 @@ func TestStoreSuite(t *testing.T) {
 		// owner; this file may not change sqlite itself.
 		storetest.Skip("AnalysisSnapshot", "sqlite Analysis is not read in one snapshot"))
 }
+
+// BenchmarkStore runs the backend-neutral benchmarks; postgres has the same one.
+func BenchmarkStore(b *testing.B) {
+	storetest.Benchmark(b, func(b *testing.B) storetest.Store { return newStore(b, Options{}) })
+}

@@ -2,7 +2,9 @@
 --
 -- Same shape: rows keyed by the document they were read from (ON DELETE CASCADE),
 -- spans are byte offsets into documents.text, anything nested is jsonb. events.seq
--- stands in for SQLite's rowid: the order events were coded in.
+-- stands in for SQLite's rowid: the order events were coded in. events.doc_seq
+-- copies the document's seq so that event lists sort and page in document order
+-- from one index, without joining documents for every candidate row.
 
 CREATE TABLE sentences (
     doc_id   text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -33,12 +35,13 @@ CREATE TABLE mentions (
 
 CREATE INDEX mentions_code ON mentions (code) WHERE code <> '';
 
--- Code columns are C-collated so that prefix filters (starts_with) and sorting
+-- Code columns are C-collated so that prefix filters (LIKE 'p%', index-backed) and sorting
 -- compare bytes, as SQLite does.
 CREATE TABLE events (
     seq           bigint GENERATED ALWAYS AS IDENTITY,
     id            text COLLATE "C" PRIMARY KEY,
     doc_id        text COLLATE "C" NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    doc_seq       bigint NOT NULL, -- documents.seq of doc_id, copied for ordering
     sentence      text NOT NULL DEFAULT '',
     span_start    integer NOT NULL,
     span_end      integer NOT NULL,
@@ -67,7 +70,8 @@ CREATE TABLE events (
     rule          text NOT NULL DEFAULT ''
 );
 
-CREATE INDEX events_doc ON events (doc_id, seq);
+CREATE INDEX events_doc ON events (doc_id);
+CREATE INDEX events_order ON events (doc_seq, seq);
 CREATE INDEX events_dyad ON events (source_code, target_code);
 CREATE INDEX events_target ON events (target_code);
 CREATE INDEX events_cameo ON events (cameo);
