@@ -192,6 +192,7 @@ describe("workbench", () => {
     }
     assert.equal(await page.inputValue("input[name=dyad]"), dyad, "the form keeps the filter");
     await shot("events-dyad");
+
   });
 
   test("an event links to its sentence, highlighted in the reader", async () => {
@@ -236,6 +237,20 @@ describe("workbench", () => {
     await page.locator(".reader .meta a").click();
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     await shot("hostile");
+  });
+
+  test("a filter the API refuses keeps the form", async () => {
+    const before = pageErrors.length;
+    await page.goto(`${base}/events`);
+    await rendered();
+    await page.fill("input[name=dyad]", "IRQ");
+    await page.click("form.filters button[type=submit]");
+    await page.locator("[role=alert]", { hasText: "dyad" }).waitFor({ timeout: 5000 });
+    assert.ok(await page.locator("form.filters").isVisible(), "the form stays to fix the filter");
+    assert.equal(await page.inputValue("input[name=dyad]"), "IRQ");
+    // Chromium logs the refused request itself; that one is expected.
+    const mine = pageErrors.splice(before);
+    assert.ok(mine.every((m) => /status of 400/.test(m)), `unexpected errors: ${mine}`);
   });
 
   test("no script errors or CSP violations along the way", () => {

@@ -1,4 +1,4 @@
-import { api, type EventQuery } from "../api";
+import { api, APIError, type EventQuery, type SitrepEvent } from "../api";
 import { CAMEO_ROOTS, MODES, PLOVER_TYPES, QUADS } from "../codes";
 import { append, h, link } from "../dom";
 import { navigate } from "../router";
@@ -17,7 +17,15 @@ export async function eventsView(box: HTMLElement, url: URL): Promise<void> {
   }
   const offset = Math.max(0, Number.parseInt(url.searchParams.get("offset") ?? "0", 10) || 0);
   // One more than a page tells whether a next page exists without a count query.
-  const { events } = await api.events({ ...q, sort: "-date", limit: PAGE + 1, offset });
+  // A filter the API rejects (a malformed dyad, say) keeps the form on screen to fix it.
+  let events: SitrepEvent[] = [];
+  let problem = "";
+  try {
+    ({ events } = await api.events({ ...q, sort: "-date", limit: PAGE + 1, offset }));
+  } catch (err) {
+    if (!(err instanceof APIError) || err.status !== 400) throw err;
+    problem = err.message;
+  }
   const more = events.length > PAGE;
   const shown = events.slice(0, PAGE);
 
@@ -54,6 +62,10 @@ export async function eventsView(box: HTMLElement, url: URL): Promise<void> {
     h("span", { "aria-live": "polite" }, shown.length ? `Events ${offset + 1}–${offset + shown.length}` : "No events"),
     more ? link(pageHref(offset + PAGE), "Next →") : h("span", { class: "muted" }, "Next →"),
   );
+  if (problem) {
+    append(box, h("h1", {}, "Events"), form, h("p", { class: "error", role: "alert" }, `The filter was refused: ${problem}`));
+    return;
+  }
   append(box, h("h1", {}, "Events"), form, pager, eventTable(shown), shown.length > 10 ? pager.cloneNode(true) : null);
 }
 
