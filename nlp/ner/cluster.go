@@ -1,10 +1,7 @@
 package ner
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
-	"io/fs"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -23,9 +20,10 @@ import (
 // directory: each word is a vector of PPMI-weighted left and right neighbours,
 // and spherical k-means groups the vectors at two granularities.
 
-// clusterText gathers tokenised sentences from the training-side
-// text under dataDir: EWT train, GUM train and dev, and the news corpora. No test
-// file is read.
+// clusterText gathers tokenised sentences from the training-side text under
+// dataDir: EWT train and dev, GUM train and dev. No test file is read, and neither
+// are the news corpora under corpora/: their licences allow research use only, and
+// the clusters ship inside the model.
 func clusterText(dataDir string, gumDocs []string) ([][]string, error) {
 	var out [][]string
 	addConllu := func(path string) error {
@@ -60,123 +58,7 @@ func clusterText(dataDir string, gumDocs []string) ([][]string, error) {
 			return nil, err
 		}
 	}
-	addText := func(s string) {
-		for _, para := range strings.Split(s, "\n") {
-			if ws := roughTokens(para); len(ws) >= 6 {
-				out = append(out, ws)
-			}
-		}
-	}
-	corpora := filepath.Join(dataDir, "corpora")
-	for _, sub := range []string{"basil", "pac_partisan_events", "newsmtsc"} {
-		root := filepath.Join(corpora, sub)
-		var paths []string
-		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && (strings.HasSuffix(p, ".json") || strings.HasSuffix(p, ".jsonl")) {
-				paths = append(paths, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("cluster text: %w", err)
-		}
-		sort.Strings(paths)
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return nil, fmt.Errorf("cluster text: %w", err)
-			}
-			// One JSON value per file, or per line in .jsonl files.
-			dec := json.NewDecoder(strings.NewReader(string(b)))
-			for {
-				var v any
-				if dec.Decode(&v) != nil {
-					break
-				}
-				eachString(v, addText)
-			}
-		}
-	}
-	fk := filepath.Join(corpora, "fakes_syria", "fakes.csv")
-	if f, err := os.Open(fk); err == nil {
-		recs, err := csv.NewReader(f).ReadAll()
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("cluster text %s: %w", fk, err)
-		}
-		for i, r := range recs {
-			if i > 0 && len(r) > 2 {
-				addText(r[1])
-				addText(r[2])
-			}
-		}
-	}
 	return out, nil
-}
-
-func eachString(v any, fn func(string)) {
-	switch x := v.(type) {
-	case string:
-		if strings.Count(x, " ") >= 5 {
-			fn(x)
-		}
-	case []any:
-		for _, e := range x {
-			eachString(e, fn)
-		}
-	case map[string]any:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			eachString(x[k], fn)
-		}
-	}
-}
-
-// roughTokens splits running text roughly the way UD does, well enough to
-// count neighbours: punctuation apart, "'s" and "n't" split off.
-func roughTokens(s string) []string {
-	var out []string
-	for _, f := range strings.Fields(s) {
-		var tail []string
-		for f != "" {
-			r := rune(f[0])
-			if r < 128 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				out = append(out, f[:1])
-				f = f[1:]
-				continue
-			}
-			break
-		}
-		for f != "" {
-			last := rune(f[len(f)-1])
-			if last < 128 && !unicode.IsLetter(last) && !unicode.IsDigit(last) && !(last == '.' && len(f) <= 4 && strings.Count(f, ".") > 1) {
-				tail = append(tail, f[len(f)-1:])
-				f = f[:len(f)-1]
-				continue
-			}
-			break
-		}
-		lf := f
-		switch {
-		case strings.HasSuffix(lf, "'s") && len(lf) > 2:
-			out = append(out, lf[:len(lf)-2], "'s")
-		case strings.HasSuffix(lf, "n't") && len(lf) > 3:
-			out = append(out, lf[:len(lf)-3], "n't")
-		case lf != "":
-			out = append(out, lf)
-		}
-		for i := len(tail) - 1; i >= 0; i-- {
-			out = append(out, tail[i])
-		}
-	}
-	return out
 }
 
 // induceClusters assigns each word seen at least minCount times a cluster path

@@ -24,9 +24,10 @@
 //     PETRARCH2/Phoenix dictionaries (MIT, Open Event Data) and the ICEWS
 //     country names of text_to_CAMEO (MIT);
 //   - word clusters and capitalisation classes induced from the unlabelled text
-//     of UD EWT train and dev (CC BY-SA 4.0), GUM train and dev, and the BASIL,
-//     PAC, NewsMTSC and FA-KES news corpora (only derived statistics are kept:
-//     a cluster number and a case class per word).
+//     of UD EWT train and dev (CC BY-SA 4.0) and GUM train and dev. The news
+//     corpora under shared/data/corpora are not used: their licences allow
+//     research use only, and the clusters ship inside the model. (With them the
+//     model reached PUD F1 60.1; without them 57.3. EWT test is unchanged.)
 //
 // Tuning used five-fold cross-validation over UNER EWT dev documents and GUM's
 // dev split, before GUM dev joined the final training. UNER EWT test and UNER
