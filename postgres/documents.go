@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/sitrep-dev/sitrep"
@@ -38,6 +39,9 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 	}
 	if d.ID == "" || d.Hash == "" {
 		return res, fmt.Errorf("put document %q: id and hash are required", d.ID)
+	}
+	if err := storable(d); err != nil {
+		return res, fmt.Errorf("put document %s: %w", d.ID, err)
 	}
 	paragraphs, err := json.Marshal(nonNil(d.Paragraphs))
 	if err != nil {
@@ -99,6 +103,22 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 		d.ID, d.DuplicateOf, d.Similarity, d.IngestedAt = id, dupOf, sim, ingested
 	}
 	return res, nil
+}
+
+// storable reports text PostgreSQL cannot hold: a text value may not contain NUL
+// and must be valid UTF-8 in a UTF-8 database. Ingest never produces either; a
+// caller that does gets this error rather than the server's.
+func storable(d *sitrep.Document) error {
+	for _, f := range []struct{ name, value string }{
+		{"id", d.ID}, {"title", d.Title}, {"outlet", d.Outlet}, {"upstream", d.Upstream}, {"byline", d.Byline},
+		{"published", d.Published}, {"url", d.URL}, {"language", d.Language}, {"status", d.Status},
+		{"text", d.Text}, {"hash", d.Hash}, {"source", d.Source}, {"format", d.Format},
+	} {
+		if !utf8.ValidString(f.value) || strings.IndexByte(f.value, 0) >= 0 {
+			return fmt.Errorf("%s is not valid UTF-8 without NUL characters", f.name)
+		}
+	}
+	return nil
 }
 
 // freeID returns id if no document has it, else the first free "id~N", N ≥ 2.

@@ -3,15 +3,20 @@ package postgres
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/url"
 	"os"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/storetest"
 )
 
@@ -142,4 +147,53 @@ func TestMigrationsIdempotent(t *testing.T) {
 // BenchmarkStore runs the backend-neutral benchmarks; sqlite has the same one.
 func BenchmarkStore(b *testing.B) {
 	storetest.Benchmark(b, func(b *testing.B) storetest.Store { return newStore(b, Options{}) })
+}
+
+// TestTwoHandles stores overlapping documents, all under one id, through two DBs on
+// one schema, as two worker processes would: each document must be created once,
+// with its own "report~N" id.
+func TestTwoHandles(t *testing.T) {
+	a := newStore(t, Options{})
+	ctx := context.Background()
+	var sp string
+	if err := a.pool.QueryRow(ctx, "SHOW search_path").Scan(&sp); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Open(ctx, withSearchPath(t, serverURL(t), sp), Options{MaxConns: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	const docs = 60
+	var created atomic.Int64
+	var wg sync.WaitGroup
+	for k, db := range []*DB{a, b} {
+		wg.Go(func() {
+			for i := range docs {
+				text := fmt.Sprintf("Report %d from the Ostrin crossing.", (i+k*docs/2)%docs)
+				h := sha256.Sum256([]byte(text))
+				res, err := db.PutDocument(ctx, &sitrep.Document{ID: "report", Text: text, Hash: hex.EncodeToString(h[:])})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if res.Created {
+					created.Add(1)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if got := created.Load(); got != docs {
+		t.Errorf("%d documents created through two handles, want %d", got, docs)
+	}
+	for _, db := range []*DB{a, b} {
+		all, err := db.Documents(ctx, sitrep.DocumentFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != docs {
+			t.Errorf("a handle sees %d documents, want %d", len(all), docs)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -233,5 +234,40 @@ func testDocuments(t *testing.T, open func(*testing.T) Store) {
 				t.Errorf("got %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// testUnusualText stores texts a store might mangle. Valid UTF-8 of every kind must
+// come back byte for byte; NUL and invalid UTF-8 (which ingest never produces) may be
+// refused with an error, but what is stored must come back unchanged.
+func testUnusualText(t *testing.T, open func(*testing.T) Store) {
+	s := open(t)
+	ctx := context.Background()
+	for i, tc := range []struct {
+		text      string
+		mayRefuse bool
+	}{
+		{"Quotes ' \" and backslashes \\ and % and _ in SQL", false},
+		{"مرحبا بالعالم — 日本語 — emoji 🙂 — e\u0301 combining", false},
+		{"Tab\tand\r\nline breaks\n\n", false},
+		{"NUL\x00inside", true},
+		{"invalid \xff\xfe UTF-8", true},
+	} {
+		d := doc(fmt.Sprintf("odd-%d", i), tc.text, 0)
+		d.Title = tc.text
+		_, err := s.PutDocument(ctx, d)
+		if err != nil {
+			if !tc.mayRefuse {
+				t.Errorf("PutDocument(%q): %v", tc.text, err)
+			}
+			continue
+		}
+		got, err := s.Document(ctx, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Text != tc.text || got.Title != tc.text {
+			t.Errorf("stored %q, read back text %q title %q", tc.text, got.Text, got.Title)
+		}
 	}
 }

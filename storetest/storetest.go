@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"IngestedAtDefault", testIngestedAtDefault},
 		{"PutDocument", testPutDocument},
 		{"PutDocumentCanceled", testPutDocumentCanceled},
+		{"UnusualText", testUnusualText},
 		{"NearDuplicateCopies", testNearDuplicateCopies},
 		{"Documents", testDocuments},
 		{"Search", testSearch},
