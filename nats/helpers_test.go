@@ -208,10 +208,11 @@ func analysed(t testing.TB, db sitrep.AnalysisStore, n int) int {
 }
 
 // deadLetters returns the dead-letter messages in the stream.
-func deadLetters(t testing.TB, js jetstream.JetStream) []*jetstream.RawStreamMsg {
+func deadLetters(t testing.TB, js jetstream.JetStream, cfg Config) []*jetstream.RawStreamMsg {
 	t.Helper()
+	cfg = cfg.withDefaults()
 	ctx := context.Background()
-	st, err := js.Stream(ctx, DefaultStream)
+	st, err := js.Stream(ctx, cfg.Stream)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +226,7 @@ func deadLetters(t testing.TB, js jetstream.JetStream) []*jetstream.RawStreamMsg
 		if err != nil {
 			continue // deleted: an acknowledged article
 		}
-		if m.Subject == DefaultDeadSubject {
+		if m.Subject == cfg.DeadSubject {
 			out = append(out, m)
 		}
 	}

@@ -228,7 +228,10 @@ func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstrea
 		msg.NakWithDelay(cfg.backoff(md.NumDelivered))
 		return
 	}
-	if err := msg.TermWithReason(cause.Error()); err != nil {
+	// Plain Term, not TermWithReason: servers before 2.10 (Debian bookworm ships
+	// 2.9) do not parse the reason and leave the message pending. The reason is in
+	// the dead letter.
+	if err := msg.Term(); err != nil {
 		log.Warn("term failed", "err", err)
 	}
 	w.Metrics.DeadLettered.Add(1)

@@ -136,7 +136,7 @@ func TestPoisonArticleIsDeadLetteredAndDoesNotBlock(t *testing.T) {
 	if ok, _ := db.Analyzed(ctx, poison.ID); ok {
 		t.Error("the poison article has an analysis")
 	}
-	dead := deadLetters(t, js)
+	dead := deadLetters(t, js, cfg)
 	if len(dead) != 1 {
 		t.Fatalf("%d dead letters, want 1", len(dead))
 	}
