@@ -197,3 +197,43 @@ func TestTwoHandles(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentOpen opens one new schema from several handles at once, as workers
+// started together against a new database do: each migration must apply once and
+// every Open succeed.
+func TestConcurrentOpen(t *testing.T) {
+	first := newStore(t, Options{}) // creates the schema; then empty it again
+	ctx := context.Background()
+	var sp string
+	if err := first.pool.QueryRow(ctx, "SHOW search_path").Scan(&sp); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := first.pool.Exec(ctx, `DROP TABLE claim_positions, claims, events, mentions, sentences, documents, schema_migrations;
+		DROP TEXT SEARCH CONFIGURATION sitrep_text`); err != nil {
+		t.Fatal(err)
+	}
+	const handles = 4
+	var wg sync.WaitGroup
+	for range handles {
+		wg.Go(func() {
+			db, err := Open(ctx, withSearchPath(t, serverURL(t), sp), Options{MaxConns: 2})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			db.Close()
+		})
+	}
+	wg.Wait()
+	var n, v int
+	if err := first.pool.QueryRow(ctx, "SELECT count(*), max(version) FROM schema_migrations").Scan(&n, &v); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := loadMigrations(migrationFS, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != len(ms) || v != len(ms) {
+		t.Errorf("%d migration rows up to version %d, want %d of each", n, v, len(ms))
+	}
+}
