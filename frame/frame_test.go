@@ -2,12 +2,14 @@ package frame
 
 import (
 	"bufio"
-	"flag"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
@@ -119,13 +121,7 @@ func TestBuild(t *testing.T) {
 // TestNewsMTSC measures the tone scorer against NewsMTSC's human labels of the
 // sentiment a sentence expresses toward a person (2 negative, 4 neutral, 6 positive).
 func TestNewsMTSC(t *testing.T) {
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		t.Skip("SITREP_SHARED not set: skipping the NewsMTSC agreement measurement")
-	}
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join("..", dir)
-	}
+	dir := testshared.Dir(t)
 	l := lexicon(t)
 	for _, set := range []string{"devtest_mt.jsonl", "devtest_rw.jsonl"} {
 		f, err := os.Open(filepath.Join(dir, "data", "corpora", "newsmtsc", set))

@@ -2,11 +2,12 @@ package pipeline
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -26,13 +27,7 @@ func cpuTime() time.Duration {
 // code` does after reading — over FA-KES articles on one goroutine, and reports
 // sentences and tokens per second and per CPU second.
 func BenchmarkAnalyzeFAKES(b *testing.B) {
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		b.Skip("SITREP_SHARED not set: skipping the FA-KES benchmark")
-	}
-	if !filepath.IsAbs(dir) {
-		dir = filepath.Join("..", dir)
-	}
+	dir := testshared.Dir(b)
 	items, err := ingest.ReadAll(context.Background(), filepath.Join(dir, "data", "corpora", "fakes_syria", "fakes.csv"), ingest.Options{})
 	if err != nil {
 		b.Fatal(err)

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/testshared"
+
 	"github.com/sitrep-dev/sitrep"
 )
 
@@ -218,30 +220,9 @@ func TestSearchSeeds(t *testing.T) {
 	}
 }
 
-// sharedDir resolves SITREP_SHARED, relative paths against the repository root.
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		t.Skip("SITREP_SHARED not set: skipping tests on the shared corpus")
-	}
-	if filepath.IsAbs(dir) {
-		return dir
-	}
-	root, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			return filepath.Join(root, dir)
-		}
-		parent := filepath.Dir(root)
-		if parent == root {
-			t.Fatalf("SITREP_SHARED=%s is relative but no go.mod is above the test", dir)
-		}
-		root = parent
-	}
+	return testshared.Dir(t)
 }
 
 func FuzzSearch(f *testing.F) {

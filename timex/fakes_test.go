@@ -6,31 +6,13 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
-// sharedDir returns SITREP_SHARED, resolved against the repository root when
-// relative, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		t.Skip("SITREP_SHARED not set: this test reads the shared corpora")
-	}
-	if filepath.IsAbs(dir) {
-		return dir
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, dir)
-		}
-		if filepath.Dir(d) == d {
-			t.Fatalf("no go.mod above %s", wd)
-		}
-	}
+	return testshared.Dir(t)
 }
 
 // TestFAKESDates measures, over the FA-KES articles whose text opens with a full

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep-dev/sitrep/internal/testshared"
+
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/actor/internal/gold"
@@ -52,14 +54,7 @@ func backbone(t testing.TB) analyseFunc {
 
 func shared(t testing.TB) string {
 	t.Helper()
-	dir, ok, err := gold.SharedDir()
-	if !ok {
-		t.Skip("SITREP_SHARED not set: skipping the test that reads ../shared")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return testshared.Dir(t)
 }
 
 func seeds(t testing.TB) []*sitrep.Document {

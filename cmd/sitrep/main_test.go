@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/testshared"
+
 	"github.com/sitrep-dev/sitrep"
 )
 
@@ -23,18 +25,7 @@ func sitrepCmd(t *testing.T, args ...string) (int, string, string) {
 // shared returns the shared material's directory, or skips the test.
 func shared(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		t.Skip("SITREP_SHARED not set: skipping a test that reads ../shared")
-	}
-	if !filepath.IsAbs(dir) {
-		// Relative paths are relative to the repository root, where .ci/run runs.
-		dir = filepath.Join("..", "..", dir)
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("SITREP_SHARED=%s: %v", dir, err)
-	}
-	return dir
+	return testshared.Dir(t)
 }
 
 func docsOf(t *testing.T, db string) map[string]sitrep.Document {

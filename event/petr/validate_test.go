@@ -1,30 +1,16 @@
 package petr
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		t.Skip("SITREP_SHARED not set: the PETRARCH validation records live there")
-	}
-	if filepath.IsAbs(dir) {
-		return dir
-	}
-	wd, _ := os.Getwd()
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, dir)
-		}
-		if filepath.Dir(d) == d {
-			t.Fatalf("no go.mod above %s", wd)
-		}
-	}
+	return testshared.Dir(t)
 }
 
 // floorShare guards against regressions: the share reached when last measured,

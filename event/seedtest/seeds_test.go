@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep-dev/sitrep/internal/testshared"
+
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/event"
@@ -25,29 +27,9 @@ const (
 	floorPrecision = 0.74
 )
 
-// shared finds the shared material from SITREP_SHARED, resolving a relative path
-// against the repository root (the directory holding go.mod).
 func shared(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		t.Skip("SITREP_SHARED not set: the seed corpus and gold events live there")
-	}
-	if filepath.IsAbs(dir) {
-		return dir
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, dir)
-		}
-		if filepath.Dir(d) == d {
-			t.Fatalf("no go.mod above %s to resolve SITREP_SHARED=%s", wd, dir)
-		}
-	}
+	return testshared.Dir(t)
 }
 
 // codeCorpus runs the pipeline over a corpus directory.

@@ -1,37 +1,15 @@
 package tag
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
-// sharedDir returns $SITREP_SHARED, resolved against the repository root when it is
-// relative, or skips the test when it is unset.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("SITREP_SHARED")
-	if dir == "" {
-		t.Skip("SITREP_SHARED not set: skipping the test on shared data")
-	}
-	if !filepath.IsAbs(dir) {
-		root, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(root)
-			if parent == root {
-				t.Fatalf("no go.mod above the working directory to resolve SITREP_SHARED=%s", dir)
-			}
-			root = parent
-		}
-		dir = filepath.Join(root, dir)
-	}
-	return dir
+	return testshared.Dir(t)
 }
 
 // TestAccuracyEWTTest checks the shipped model on EWT test with gold tokens.

@@ -1,0 +1,48 @@
+// Package testshared finds the shared material (../shared: corpora, treebanks, gold
+// sets) for tests. Tests read it through the SITREP_SHARED environment variable,
+// which .ci/run sets to ../shared; a relative value is relative to the repository
+// root, wherever `go test` runs the package. Without it the test is skipped with a
+// message saying so, so that a checkout without ../shared still passes.
+package testshared
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Dir returns the shared folder, or skips t.
+func Dir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("SITREP_SHARED")
+	if dir == "" {
+		t.Skip("SITREP_SHARED not set: skipping a test that reads the shared material (../shared)")
+	}
+	if !filepath.IsAbs(dir) {
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		root := wd
+		for {
+			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+				break
+			}
+			if filepath.Dir(root) == root {
+				t.Fatalf("SITREP_SHARED=%s is relative and there is no go.mod above %s", dir, wd)
+			}
+			root = filepath.Dir(root)
+		}
+		dir = filepath.Join(root, dir)
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("SITREP_SHARED=%s: %v", dir, err)
+	}
+	return dir
+}
+
+// Data returns the shared data folder (treebanks, dictionaries, corpora), or skips t.
+func Data(t testing.TB) string {
+	t.Helper()
+	return filepath.Join(Dir(t), "data")
+}
