@@ -26,7 +26,7 @@ type Config struct {
 	// Analyzer, when set, analyses every stored document (NLP, actors, events) and
 	// stores the result; Store must then also be a sitrep.AnalysisStore.
 	Analyzer *Analyzer
-	Log    *slog.Logger
+	Log      *slog.Logger
 	// Progress, when set, is called after every input item (document or failure).
 	Progress func(Progress)
 }

@@ -23,8 +23,10 @@ type fixed struct {
 func (f fixed) Documents(context.Context, sitrep.DocumentFilter) ([]*sitrep.Document, error) {
 	return f.docs, nil
 }
-func (f fixed) Events(context.Context, sitrep.EventFilter) ([]sitrep.Event, error) { return f.events, nil }
-func (f fixed) Actors(context.Context) ([]sitrep.Actor, error)                     { return f.actors, nil }
+func (f fixed) Events(context.Context, sitrep.EventFilter) ([]sitrep.Event, error) {
+	return f.events, nil
+}
+func (f fixed) Actors(context.Context) ([]sitrep.Actor, error) { return f.actors, nil }
 
 func TestWriteGolden(t *testing.T) {
 	src := fixed{
