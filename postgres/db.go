@@ -50,8 +50,8 @@ var ErrSchemaTooNew = errors.New("store schema is newer than this sitrep")
 func Open(ctx context.Context, url string, o Options) (*DB, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		// pgx's parse errors quote the string, password included: say less.
-		return nil, errors.New("open store: cannot parse the PostgreSQL connection string")
+		// pgx redacts the password from the string it quotes; the test checks.
+		return nil, fmt.Errorf("open store: %w", err)
 	}
 	name := fmt.Sprintf("postgres %s:%d/%s", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database)
 	if !(o.NearDuplicate >= 0) { // also catches NaN
@@ -128,8 +128,9 @@ func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
 
 // migrationLock is the advisory lock key that serialises migrations: workers started
 // together against a new database must apply each migration once. It is taken per
-// transaction, so it is released however the transaction ends.
-const migrationLock = 0x5173_7265_7001 // "sitrep" + 1
+// transaction, so it is released however the transaction ends. The value is
+// arbitrary; what matters is that every sitrep uses the same one.
+const migrationLock = 0x5173_7265_7001
 
 // migrate applies the migrations the database lacks, each in one transaction with its
 // schema_migrations row. Tables are created in the first schema on the connection's
@@ -193,4 +194,52 @@ func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("read schema version: %w", err)
 	}
 	return v, nil
+}
+
+// Stats counts what the store holds; the same figures as sqlite.Stats.
+type Stats struct {
+	Documents  int            `json:"documents"`
+	Duplicates int            `json:"duplicates"` // documents linked as near-duplicates
+	Outlets    int            `json:"outlets"`    // distinct non-empty outlets
+	ByStatus   map[string]int `json:"by_status"`
+	Sentences  int            `json:"sentences"`
+	Mentions   int            `json:"mentions"`
+	Events     int            `json:"events"`
+	Claims     int            `json:"claims"`
+	Schema     int            `json:"schema"` // the schema version
+}
+
+// Stats returns exact counts of the store's contents, read in one snapshot. Each is
+// a count(*), which scans: on a very large store prefer the planner's estimates.
+func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	s := Stats{ByStatus: map[string]int{}}
+	err := pgx.BeginTxFunc(ctx, db.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if err := tx.QueryRow(ctx, `SELECT
+			(SELECT count(*) FROM documents),
+			(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
+			(SELECT count(DISTINCT outlet) FROM documents WHERE outlet <> ''),
+			(SELECT count(*) FROM sentences),
+			(SELECT count(*) FROM mentions),
+			(SELECT count(*) FROM events),
+			(SELECT count(*) FROM claims),
+			(SELECT coalesce(max(version), 0) FROM schema_migrations)`).Scan(
+			&s.Documents, &s.Duplicates, &s.Outlets, &s.Sentences, &s.Mentions, &s.Events, &s.Claims, &s.Schema); err != nil {
+			return err
+		}
+		rows, err := tx.Query(ctx, "SELECT status, count(*) FROM documents GROUP BY status")
+		if err != nil {
+			return err
+		}
+		var st string
+		var n int
+		_, err = pgx.ForEachRow(rows, []any{&st, &n}, func() error {
+			s.ByStatus[st] = n
+			return nil
+		})
+		return err
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return s, nil
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -103,8 +104,10 @@ func TestStoreSuite(t *testing.T) {
 
 func TestOpenErrors(t *testing.T) {
 	ctx := context.Background()
-	if _, err := Open(ctx, "postgres://u:secret@[bad", Options{}); err == nil || strings.Contains(err.Error(), "secret") {
-		t.Errorf("Open of a malformed URL: %v (must fail without echoing the password)", err)
+	for _, bad := range []string{"postgres://u:secret@[bad", "host=x password=secret port=abc"} {
+		if _, err := Open(ctx, bad, Options{}); err == nil || strings.Contains(err.Error(), "secret") {
+			t.Errorf("Open(%q): %v (must fail without echoing the password)", bad, err)
+		}
 	}
 	if _, err := Open(ctx, "postgres://127.0.0.1:1/x?connect_timeout=1", Options{NearDuplicate: -1}); err == nil {
 		t.Error("a negative threshold was accepted")
@@ -235,5 +238,35 @@ func TestConcurrentOpen(t *testing.T) {
 	}
 	if n != len(ms) || v != len(ms) {
 		t.Errorf("%d migration rows up to version %d, want %d of each", n, v, len(ms))
+	}
+}
+
+func TestStats(t *testing.T) {
+	db := newStore(t, Options{})
+	ctx := context.Background()
+	texts := []string{"Arlen and Bosk met in Portvale.", "Kellan depot hit.", "Tarn crossing reopened."}
+	for i, text := range texts {
+		h := sha256.Sum256([]byte(text))
+		d := &sitrep.Document{ID: fmt.Sprint("d", i), Text: text, Hash: hex.EncodeToString(h[:]), Outlet: "Wire",
+			Status: sitrep.StatusOK, Fingerprint: 0xfff0 | uint64(i)} // near-duplicates of d0
+		if i == 2 {
+			d.Status, d.Outlet = sitrep.StatusEmpty, ""
+		}
+		if _, err := db.PutDocument(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.PutAnalysis(ctx, &sitrep.Analysis{DocID: "d0", Sentences: []sitrep.Sentence{{}, {}},
+		Mentions: []sitrep.Mention{{Code: "ARL"}}, Events: []sitrep.Event{{CAMEO: "040"}}}); err != nil {
+		t.Fatal(err)
+	}
+	st, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Stats{Documents: 3, Duplicates: 2, Outlets: 1, ByStatus: map[string]int{sitrep.StatusOK: 2, sitrep.StatusEmpty: 1},
+		Sentences: 2, Mentions: 1, Events: 1, Schema: 2}
+	if !reflect.DeepEqual(st, want) {
+		t.Errorf("Stats = %+v, want %+v", st, want)
 	}
 }
