@@ -8,7 +8,9 @@
 // The suite asserts what callers rely on and nothing a backend may choose freely:
 // search hits are compared as sets with their rank order checked for consistency,
 // not as golden snippets, since two full-text engines never cut a snippet alike.
-// It assumes the default near-duplicate threshold (0.9).
+// It assumes the default near-duplicate threshold (0.9). A test a backend is known
+// to fail can be skipped by name with Skip, which keeps the reason in the test
+// output. Benchmark measures the same operations on any backend.
 package storetest
 
 import (
