@@ -1,0 +1,99 @@
+package nats
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/event"
+	"github.com/sitrep-dev/sitrep/ingest"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
+	"github.com/sitrep-dev/sitrep/pipeline"
+)
+
+// BenchmarkWorkers measures queue-to-store throughput with the shipped analyser:
+// FA-KES articles (SITREP_BENCH_DOCS of them, default 100) are published to an
+// in-process JetStream, then N workers (SITREP_BENCH_WORKERS, default "1,2") share
+// one SQLite store until the queue is drained. Run with -benchtime=1x: each
+// iteration is a full drain on a fresh server and store.
+func BenchmarkWorkers(b *testing.B) {
+	dir := testshared.Dir(b)
+	items, err := ingest.ReadAll(context.Background(), filepath.Join(dir, "data", "corpora", "fakes_syria", "fakes.csv"), ingest.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 100
+	if s := os.Getenv("SITREP_BENCH_DOCS"); s != "" {
+		if n, err = strconv.Atoi(s); err != nil {
+			b.Fatalf("SITREP_BENCH_DOCS: %v", err)
+		}
+	}
+	var docs []*sitrep.Document
+	for _, it := range items {
+		if it.Doc != nil && it.Doc.Status == sitrep.StatusOK && len(docs) < n {
+			docs = append(docs, it.Doc)
+		}
+	}
+	an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	counts := "1,2"
+	if s := os.Getenv("SITREP_BENCH_WORKERS"); s != "" {
+		counts = s
+	}
+	for _, c := range strings.Split(counts, ",") {
+		workers, err := strconv.Atoi(strings.TrimSpace(c))
+		if err != nil || workers < 1 {
+			b.Fatalf("SITREP_BENCH_WORKERS: bad count %q", c)
+		}
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			var total time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				ts := startServer(b)
+				js := connect(b, ts.url())
+				ctx := context.Background()
+				if _, err := Setup(ctx, js, Config{}); err != nil {
+					b.Fatal(err)
+				}
+				p := NewPublisher(js, Config{})
+				for _, d := range docs {
+					if _, err := p.Publish(ctx, d); err != nil {
+						b.Fatal(err)
+					}
+				}
+				db := openStore(b, filepath.Join(b.TempDir(), "s.db"))
+				m := &Metrics{}
+				wctx, cancel := context.WithCancel(ctx)
+				done := make(chan error, 1)
+				start := time.Now()
+				b.StartTimer()
+				go func() {
+					done <- (&Worker{JS: js, Store: db, Analyzer: an, Concurrency: workers, Metrics: m}).Run(wctx)
+				}()
+				for m.Processed.Load()+m.Skipped.Load()+m.DeadLettered.Load() < int64(len(docs)) {
+					time.Sleep(5 * time.Millisecond)
+				}
+				elapsed := time.Since(start)
+				b.StopTimer()
+				cancel()
+				if err := <-done; err != nil {
+					b.Fatal(err)
+				}
+				db.Close()
+				ts.stop()
+				total += elapsed
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(len(docs)*b.N)/total.Seconds(), "articles/s")
+		})
+	}
+}
