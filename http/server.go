@@ -57,6 +57,7 @@ func (s *Server) Handler() http.Handler {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(openAPI)
 	})
+	mux.HandleFunc("GET /api/stats", s.stats)
 	mux.HandleFunc("GET /api/events", s.events)
 	mux.HandleFunc("GET /api/actors", s.actors)
 	mux.HandleFunc("GET /api/documents", s.documents)
@@ -97,6 +98,7 @@ func (r *statusRecorder) WriteHeader(code int) {
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

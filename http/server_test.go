@@ -184,6 +184,21 @@ func TestReadEndpoints(t *testing.T) {
 		t.Errorf("GDELT export: %d lines for %d events", len(lines), len(all.Events))
 	}
 	get(t, srv, "/api/export?format=pdf", 400, nil)
+
+	var stats struct {
+		Documents, Events, Cooperation, Conflict int
+		TopDyads                                 []struct{ A, B string } `json:"top_dyads"`
+		Trend                                    []struct{ Events int }
+	}
+	get(t, srv, "/api/stats", 200, &stats)
+	var dated int
+	for _, d := range stats.Trend {
+		dated += d.Events
+	}
+	if stats.Documents != 8 || stats.Events != len(all.Events) || stats.Cooperation+stats.Conflict != stats.Events ||
+		len(stats.TopDyads) == 0 || dated == 0 || dated > stats.Events {
+		t.Errorf("stats %+v for %d events", stats, len(all.Events))
+	}
 }
 
 // Every path the OpenAPI description lists is served.
