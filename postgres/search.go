@@ -39,15 +39,15 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]sitrep.Sea
 	if limit <= 0 {
 		limit = DefaultSearchLimit
 	}
-	// Rank and cut first, so that ts_headline (which re-parses the whole text)
-	// runs for the hits returned only.
+	// Rank and cut first, so that the texts are read, and ts_headline (which
+	// re-parses a whole text) runs, for the hits returned only.
 	rows, err := db.pool.Query(ctx, `WITH q AS (SELECT to_tsquery('sitrep_text', $1) AS q),
 		hits AS (
-			SELECT d.seq, d.id, d.title, d.outlet, d.text, ts_rank('{0.1, 0.2, 0.5, 1.0}', d.tsv, q.q) AS rank
+			SELECT d.seq, ts_rank('{0.1, 0.2, 0.5, 1.0}', d.tsv, q.q) AS rank
 			FROM documents d, q WHERE d.tsv @@ q.q
 			ORDER BY rank DESC, d.seq LIMIT $2)
-		SELECT h.id, h.title, h.outlet, ts_headline('sitrep_text', h.text, q.q, $3), ts_headline('sitrep_text', h.title, q.q, $3), h.rank
-		FROM hits h, q ORDER BY h.rank DESC, h.seq`, tsq, limit, headlineOptions)
+		SELECT d.id, d.title, d.outlet, ts_headline('sitrep_text', d.text, q.q, $3), ts_headline('sitrep_text', d.title, q.q, $3), h.rank
+		FROM hits h JOIN documents d ON d.seq = h.seq, q ORDER BY h.rank DESC, h.seq`, tsq, limit, headlineOptions)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
