@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/ingest"
@@ -292,4 +293,36 @@ func FuzzParseState(f *testing.F) {
 			s.feed(u) // must not meet a nil entry
 		}
 	})
+}
+
+func TestRunPollsUntilCancelled(t *testing.T) {
+	srv := newFeedServer(t, rss("Test Wire", talks))
+	pub := &recorder{}
+	p := &Poller{Feeds: []string{srv.URL}, Publisher: pub, Ingest: ingest.Options{AllowPrivate: true}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx, 20*time.Millisecond) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		srv.mu.Lock()
+		n := srv.notMod
+		srv.mu.Unlock()
+		if n >= 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("fewer than three rounds in 10s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run after cancel: %v", err)
+	}
+	if len(pub.docs) != 1 {
+		t.Errorf("%d articles published over the rounds, want 1", len(pub.docs))
+	}
+	if err := p.Run(context.Background(), 0); err == nil {
+		t.Error("Run with a zero interval did not fail")
+	}
 }
