@@ -130,6 +130,15 @@ func jsonOrNull[T any](v *T) (any, error) {
 // Events lists stored events in document order, then in the order they were coded.
 // Their CharSpan is filled from the document text.
 func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
+	return events(ctx, db.read, f)
+}
+
+// querier is what the read paths need of a pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Event, error) {
 	where, args := eventWhere(f)
 	q := `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
 		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
@@ -150,7 +159,7 @@ func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event,
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
-	rows, err := db.read.QueryContext(ctx, q, args...)
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -194,10 +203,16 @@ func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event,
 	return out, rows.Err()
 }
 
-// Analysis reads back what PutAnalysis stored for docID.
+// Analysis reads back what PutAnalysis stored for docID, in one read transaction so
+// that a PutAnalysis committing meanwhile cannot mix two analyses.
 func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, error) {
+	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("analysis %s: %w", docID, err)
+	}
+	defer tx.Rollback()
 	a := &sitrep.Analysis{DocID: docID}
-	rows, err := db.read.QueryContext(ctx, `SELECT start, "end", heading, tokens, entities FROM sentences
+	rows, err := tx.QueryContext(ctx, `SELECT start, "end", heading, tokens, entities FROM sentences
 		WHERE doc_id = ? ORDER BY idx`, docID)
 	if err != nil {
 		return nil, fmt.Errorf("analysis %s: %w", docID, err)
@@ -226,7 +241,7 @@ func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, err
 	if len(a.Sentences) == 0 {
 		return nil, fmt.Errorf("analysis %s: %w", docID, sitrep.ErrNotFound)
 	}
-	rows, err = db.read.QueryContext(ctx, `SELECT sentence, tok_start, tok_end, span_start, span_end, text, code,
+	rows, err = tx.QueryContext(ctx, `SELECT sentence, tok_start, tok_end, span_start, span_end, text, code,
 		name, rule, antecedent FROM mentions WHERE doc_id = ? ORDER BY idx`, docID)
 	if err != nil {
 		return nil, fmt.Errorf("analysis %s: %w", docID, err)
@@ -243,7 +258,7 @@ func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, err
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("analysis %s: %w", docID, err)
 	}
-	if a.Events, err = db.Events(ctx, sitrep.EventFilter{Doc: docID}); err != nil {
+	if a.Events, err = events(ctx, tx, sitrep.EventFilter{Doc: docID}); err != nil {
 		return nil, err
 	}
 	return a, nil
