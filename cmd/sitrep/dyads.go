@@ -13,7 +13,6 @@ import (
 	"github.com/sitrep-dev/sitrep/country"
 	"github.com/sitrep-dev/sitrep/dyad"
 	"github.com/sitrep-dev/sitrep/frame"
-	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
 func groupBy(by string) (func(string) string, error) {
@@ -84,20 +83,24 @@ when it shifts sharply (see 'sitrep dyads --help').`,
   sitrep watch list
   sitrep watch rm USA SYR`,
 	}
-	pair := func(f func(ctx context.Context, db *sqlite.DB, a, b string) error) func(*cobra.Command, []string) error {
+	pair := func(f func(ctx context.Context, db watcher, a, b string) error) func(*cobra.Command, []string) error {
 		return func(cmd *cobra.Command, args []string) error {
 			db, err := a.openStore(cmd.Context())
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			return f(cmd.Context(), db, args[0], args[1])
+			w, ok := db.(watcher)
+			if !ok {
+				return fmt.Errorf("the watchlist is kept only in the SQLite store so far")
+			}
+			return f(cmd.Context(), w, args[0], args[1])
 		}
 	}
 	add := &cobra.Command{Use: "add A B", Short: "Watch the pair A–B", Args: cobra.ExactArgs(2),
-		RunE: pair(func(ctx context.Context, db *sqlite.DB, x, y string) error { return db.AddWatch(ctx, x, y) })}
+		RunE: pair(func(ctx context.Context, db watcher, x, y string) error { return db.AddWatch(ctx, x, y) })}
 	rm := &cobra.Command{Use: "rm A B", Short: "Stop watching A–B", Args: cobra.ExactArgs(2),
-		RunE: pair(func(ctx context.Context, db *sqlite.DB, x, y string) error {
+		RunE: pair(func(ctx context.Context, db watcher, x, y string) error {
 			ok, err := db.RemoveWatch(ctx, x, y)
 			if err == nil && !ok {
 				fmt.Fprintf(a.stderr, "%s–%s was not on the watchlist\n", x, y)
@@ -118,8 +121,12 @@ when it shifts sharply (see 'sitrep dyads --help').`,
 }
 
 // writeWatches summarises each watched pair's relationship.
-func (a *app) writeWatches(ctx context.Context, db *sqlite.DB, w io.Writer) error {
-	watches, err := db.Watches(ctx)
+func (a *app) writeWatches(ctx context.Context, db store, w io.Writer) error {
+	wl, ok := db.(watcher)
+	if !ok {
+		return nil
+	}
+	watches, err := wl.Watches(ctx)
 	if err != nil || len(watches) == 0 {
 		return err
 	}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
-	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
 func (a *app) eventsCommand() *cobra.Command {
@@ -146,7 +145,7 @@ re-run 'sitrep ingest' on the articles to recode them.`,
 }
 
 // listUnknown runs discovery over the stored analyses.
-func (a *app) listUnknown(ctx context.Context, db *sqlite.DB, format string, limit int) error {
+func (a *app) listUnknown(ctx context.Context, db store, format string, limit int) error {
 	r, err := actor.Load(actor.Options{Overlay: a.overlay, Dirs: a.dictDirs, Log: a.log})
 	if err != nil {
 		return err

@@ -18,10 +18,12 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/pipeline"
+	"github.com/sitrep-dev/sitrep/postgres"
 	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
@@ -124,7 +126,7 @@ Start with:
 	if defDB == "" {
 		defDB = "sitrep.db"
 	}
-	root.PersistentFlags().StringVar(&a.dbPath, "db", defDB, "SQLite store file (env SITREP_DB)")
+	root.PersistentFlags().StringVar(&a.dbPath, "db", defDB, "store: a SQLite file, or a postgres:// URL (env SITREP_DB)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn or error")
 	defOverlay := os.Getenv("SITREP_OVERLAY")
 	if defOverlay == "" {
@@ -164,8 +166,29 @@ func (a *app) analyzer() (*pipeline.Analyzer, error) {
 	return pipeline.LoadAnalyzer(actor.Options{Overlay: a.overlay, Dirs: a.dictDirs, Log: a.log}, event.Options{Log: a.log})
 }
 
-// openStore opens the SQLite store named by --db.
-func (a *app) openStore(ctx context.Context) (*sqlite.DB, error) {
+// store is what the commands need of a store; both backends provide it.
+type store interface {
+	sitrep.DocumentStore
+	sitrep.AnalysisStore
+}
+
+// watcher is the watchlist, which only the SQLite store keeps so far.
+type watcher interface {
+	AddWatch(ctx context.Context, a, b string) error
+	RemoveWatch(ctx context.Context, a, b string) (bool, error)
+	Watches(ctx context.Context) ([][2]string, error)
+}
+
+// openStore opens the store named by --db: a postgres:// URL opens PostgreSQL,
+// anything else is a SQLite file.
+func (a *app) openStore(ctx context.Context) (store, error) {
+	if strings.HasPrefix(a.dbPath, "postgres://") || strings.HasPrefix(a.dbPath, "postgresql://") {
+		db, err := postgres.Open(ctx, a.dbPath, postgres.Options{NearDuplicate: ingest.NearDuplicateThreshold})
+		if err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+		return db, nil
+	}
 	// The threshold is the ingest package's: it is where the fingerprint is defined
 	// and measured.
 	db, err := sqlite.OpenWith(ctx, a.dbPath, sqlite.Options{NearDuplicate: ingest.NearDuplicateThreshold})
