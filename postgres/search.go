@@ -4,11 +4,10 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/searchquery"
 )
 
 // DefaultSearchLimit is the number of hits Search returns when asked for none.
@@ -76,18 +75,12 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]sitrep.Sea
 	return hits, nil
 }
 
-// term is one searchable item of a user query.
-type term struct {
-	text   string // one word, or several as a phrase
-	prefix bool
-}
-
-// tsq quotes the term as one tsquery operand. to_tsquery parses a quoted operand
-// with the text search parser, so several words become a phrase ('a' <-> 'b') and a
+// tsq quotes a term as one tsquery operand. to_tsquery parses a quoted operand with
+// the text search parser, so several words become a phrase ('a' <-> 'b') and a
 // hyphenated word matches as the index split it.
-func (t term) tsq() string {
-	s := "'" + strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(t.text) + "'"
-	if t.prefix {
+func tsq(t searchquery.Term) string {
+	s := "'" + strings.NewReplacer(`\`, `\\`, `'`, `''`).Replace(t.Text) + "'"
+	if t.Prefix {
 		s += ":*"
 	}
 	return s
@@ -97,7 +90,7 @@ func (t term) tsq() string {
 // term is a quoted operand, so only the operators written here reach the parser. It
 // returns "" when there is nothing to search for.
 func tsQuery(q string) string {
-	groups, negated := parseQuery(q)
+	groups, negated := searchquery.Parse(q)
 	if len(groups) == 0 {
 		return ""
 	}
@@ -106,111 +99,12 @@ func tsQuery(q string) string {
 		if i > 0 {
 			b.WriteString(" & ")
 		}
-		writeGroup(&b, g)
+		searchquery.WriteGroup(&b, g, " | ", tsq)
 	}
 	if len(negated) > 0 {
 		b.WriteString(" & !")
-		// ! binds tightest: a group of several is parenthesised by writeGroup.
-		writeGroup(&b, negated)
+		// ! binds tightest: a group of several is parenthesised by WriteGroup.
+		searchquery.WriteGroup(&b, negated, " | ", tsq)
 	}
 	return b.String()
-}
-
-// parseQuery splits a user query into ANDed groups of ORed terms and the terms to
-// exclude, with the rules of the SQLite store's ftsQuery.
-func parseQuery(q string) (groups [][]term, negated []term) {
-	var negNext, orNext bool
-	add := func(t term) {
-		if !searchable(t.text) {
-			negNext, orNext = false, false
-			return
-		}
-		switch {
-		case negNext:
-			negated = append(negated, t)
-		case orNext && len(groups) > 0:
-			groups[len(groups)-1] = append(groups[len(groups)-1], t)
-		default:
-			groups = append(groups, []term{t})
-		}
-		negNext, orNext = false, false
-	}
-	q = clean(q)
-	for i := 0; i < len(q); {
-		r, size := utf8.DecodeRuneInString(q[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case r == '"':
-			end := strings.IndexByte(q[i+1:], '"')
-			if end < 0 {
-				end = len(q) - i - 1
-			}
-			add(term{text: q[i+1 : i+1+end]})
-			i += end + 2
-		case r == '-' && !negNext && i+1 < len(q) && !startsWithSpace(q[i+1:]):
-			negNext = true
-			i++
-		default:
-			end := strings.IndexFunc(q[i:], func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
-			if end < 0 {
-				end = len(q) - i
-			}
-			w := q[i : i+end]
-			i += end
-			switch w {
-			case "OR":
-				orNext = len(groups) > 0 && !negNext
-				continue
-			case "AND":
-				continue
-			case "NOT":
-				negNext = true
-				continue
-			}
-			t := term{text: w}
-			if trimmed := strings.TrimRight(w, "*"); trimmed != w {
-				t = term{text: trimmed, prefix: true}
-			}
-			add(t)
-		}
-	}
-	return groups, negated
-}
-
-func writeGroup(b *strings.Builder, g []term) {
-	if len(g) > 1 {
-		b.WriteString("(")
-	}
-	for i, t := range g {
-		if i > 0 {
-			b.WriteString(" | ")
-		}
-		b.WriteString(t.tsq())
-	}
-	if len(g) > 1 {
-		b.WriteString(")")
-	}
-}
-
-func startsWithSpace(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsSpace(r)
-}
-
-// searchable reports whether s holds a letter or number, without which a term
-// yields no lexeme.
-func searchable(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) >= 0
-}
-
-// clean replaces invalid UTF-8 (which PostgreSQL rejects) and control characters
-// (NUL among them, which a text value cannot hold) with spaces.
-func clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == utf8.RuneError || unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, strings.ToValidUTF8(s, " "))
 }

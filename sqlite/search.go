@@ -4,10 +4,9 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/searchquery"
 )
 
 // DefaultSearchLimit is the number of hits Search returns when asked for none.
@@ -81,96 +80,26 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]sitrep.Sea
 	return hits, nil
 }
 
-// term is one searchable item of a user query.
-type term struct {
-	text   string // the words, quoted into one FTS5 string (a phrase when several)
-	prefix bool
-}
-
-func (t term) fts() string {
-	s := `"` + strings.ReplaceAll(t.text, `"`, `""`) + `"`
-	if t.prefix {
+// fts quotes a term as one FTS5 string (a phrase when it has several words), so
+// hyphens, colons, carets, parentheses and keywords inside it are inert.
+func fts(t searchquery.Term) string {
+	s := `"` + strings.ReplaceAll(t.Text, `"`, `""`) + `"`
+	if t.Prefix {
 		s += "*"
 	}
 	return s
 }
 
-// ftsQuery translates a user query into FTS5 syntax that always parses: every term
-// becomes a double-quoted FTS5 string, so hyphens, colons, carets, parentheses and
-// keywords inside it are inert, and only the operators this function writes itself
-// reach the FTS5 parser. It returns "" when there is nothing to search for.
+// ftsQuery translates a user query into FTS5 syntax that always parses. It returns
+// "" when there is nothing to search for.
 func ftsQuery(q string) string {
-	var (
-		groups  [][]term // ANDed groups of ORed terms
-		negated []term
-		negNext bool // the next term is excluded
-		orNext  bool // the next term joins the previous group
-	)
-	add := func(t term) {
-		if !searchable(t.text) {
-			negNext, orNext = false, false
-			return
-		}
-		switch {
-		case negNext:
-			negated = append(negated, t)
-		case orNext && len(groups) > 0:
-			groups[len(groups)-1] = append(groups[len(groups)-1], t)
-		default:
-			groups = append(groups, []term{t})
-		}
-		negNext, orNext = false, false
-	}
-
-	q = clean(q)
-	for i := 0; i < len(q); {
-		r, size := utf8.DecodeRuneInString(q[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case r == '"':
-			// A phrase runs to the next quote, or to the end if unclosed.
-			end := strings.IndexByte(q[i+1:], '"')
-			if end < 0 {
-				end = len(q) - i - 1
-			}
-			add(term{text: q[i+1 : i+1+end]})
-			i += end + 2
-		case r == '-' && !negNext && i+1 < len(q) && !startsWithSpace(q[i+1:]):
-			// A leading minus excludes the term it is glued to.
-			negNext = true
-			i++
-		default:
-			end := strings.IndexFunc(q[i:], func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
-			if end < 0 {
-				end = len(q) - i
-			}
-			w := q[i : i+end]
-			i += end
-			switch w {
-			case "OR":
-				// Only between two terms; a dangling OR is ignored.
-				orNext = len(groups) > 0 && !negNext
-				continue
-			case "AND":
-				continue // implicit anyway
-			case "NOT":
-				negNext = true
-				continue
-			}
-			t := term{text: w}
-			if trimmed := strings.TrimRight(w, "*"); trimmed != w {
-				t = term{text: trimmed, prefix: true}
-			}
-			add(t)
-		}
-	}
+	groups, negated := searchquery.Parse(q)
 	if len(groups) == 0 {
 		return ""
 	}
 	var b strings.Builder
 	// NOT binds tighter than AND in FTS5, so several positive groups need
-	// parentheses before it; one group stands alone (writeGroup brackets an OR).
+	// parentheses before it; one group stands alone (WriteGroup brackets an OR).
 	wrap := len(negated) > 0 && len(groups) > 1
 	if wrap {
 		b.WriteString("(")
@@ -181,53 +110,14 @@ func ftsQuery(q string) string {
 			// next to a parenthesised OR group.
 			b.WriteString(" AND ")
 		}
-		writeGroup(&b, g)
+		searchquery.WriteGroup(&b, g, " OR ", fts)
 	}
 	if wrap {
 		b.WriteString(")")
 	}
 	if len(negated) > 0 {
 		b.WriteString(" NOT ")
-		writeGroup(&b, negated)
+		searchquery.WriteGroup(&b, negated, " OR ", fts)
 	}
 	return b.String()
-}
-
-func startsWithSpace(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsSpace(r)
-}
-
-// writeGroup writes terms joined by OR, parenthesised when there are several.
-func writeGroup(b *strings.Builder, g []term) {
-	if len(g) > 1 {
-		b.WriteString("(")
-	}
-	for i, t := range g {
-		if i > 0 {
-			b.WriteString(" OR ")
-		}
-		b.WriteString(t.fts())
-	}
-	if len(g) > 1 {
-		b.WriteString(")")
-	}
-}
-
-// searchable reports whether s holds a character the unicode61 tokenizer indexes
-// (letters and numbers). A quoted string without one is an empty phrase, which
-// matches nothing and would make a whole AND fail.
-func searchable(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) >= 0
-}
-
-// clean replaces invalid UTF-8 and control characters (NUL among them, which would
-// cut the query short in C) with spaces.
-func clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == utf8.RuneError || unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, strings.ToValidUTF8(s, " "))
 }
