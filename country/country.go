@@ -1,7 +1,8 @@
 // Package country knows the ISO 3166 alpha-3 country codes that begin CAMEO state
 // actor codes (SYRGOV, USAMIL), so that stages can tell a state actor from a group
-// code such as HEZBOLLAH or IMGMUSISI, and maps them to the FIPS 10-4 codes GDELT
-// uses. The table comes from GeoNames (CC BY 4.0).
+// code such as HEZBOLLAH or IMGMUSISI; maps them to the FIPS 10-4 codes GDELT uses;
+// and names state actors ("Syria — government"). The country table comes from
+// GeoNames (CC BY 4.0).
 package country
 
 import (
@@ -10,27 +11,33 @@ import (
 	"sync"
 )
 
-//go:embed data/iso3_fips.tsv
+//go:embed data/countries.tsv
 var table string
 
-var fips = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+type info struct{ fips, name string }
+
+var countries = sync.OnceValue(func() map[string]info {
+	m := map[string]info{}
 	for _, line := range strings.Split(table, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if iso3, f, ok := strings.Cut(line, "\t"); ok {
-			m[iso3] = f
+		f := strings.Split(line, "\t")
+		if len(f) >= 3 {
+			m[f[0]] = info{fips: f[1], name: f[2]}
 		}
 	}
 	return m
 })
 
 // IsCode reports whether s is an ISO 3166 alpha-3 country code.
-func IsCode(s string) bool { _, ok := fips()[s]; return ok }
+func IsCode(s string) bool { _, ok := countries()[s]; return ok }
 
 // FIPS returns the FIPS 10-4 code of an ISO3 country code, or "".
-func FIPS(iso3 string) string { return fips()[iso3] }
+func FIPS(iso3 string) string { return countries()[iso3].fips }
+
+// Name returns the English short name of an ISO3 country code, or "".
+func Name(iso3 string) string { return countries()[iso3].name }
 
 // Of returns the country an actor code belongs to ("SYR" for SYRGOV), or "" for
 // codes that do not begin with a country (groups, international organisations).
@@ -39,4 +46,31 @@ func Of(actorCode string) string {
 		return actorCode[:3]
 	}
 	return ""
+}
+
+// sectors names the CAMEO role codes that follow a country in state actor codes.
+var sectors = map[string]string{
+	"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
+	"SPY": "intelligence", "OPP": "opposition", "REB": "rebels", "INS": "insurgents", "SEP": "separatists",
+	"UAF": "armed forces", "CVL": "civilians", "BUS": "business", "MED": "media", "EDU": "education",
+	"HLH": "health", "REF": "refugees", "ELI": "elites", "LAB": "labour", "AGR": "agriculture",
+	"CRM": "criminals", "HRI": "human rights", "ENV": "environment", "DEV": "development", "MOD": "moderates",
+	"RAD": "radicals", "IGO": "international organisation", "NGO": "NGO", "IMG": "militant group",
+}
+
+// ActorName names a state actor code from its parts — "Syria", "Syria — government",
+// "Iraq — military" — and returns "" for codes that do not begin with a country, whose
+// names only dictionaries know.
+func ActorName(code string) string {
+	c := Of(code)
+	if c == "" {
+		return ""
+	}
+	name := Name(c)
+	if rest := code[3:]; len(rest) >= 3 {
+		if s, ok := sectors[rest[:3]]; ok {
+			name += " — " + s
+		}
+	}
+	return name
 }

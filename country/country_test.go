@@ -12,3 +12,14 @@ func TestOf(t *testing.T) {
 		t.Errorf("FIPS(IRQ) = %q", FIPS("IRQ"))
 	}
 }
+
+func TestActorName(t *testing.T) {
+	for code, want := range map[string]string{
+		"SYRGOV": "Syria — government", "USA": "United States", "IRQMIL": "Iraq — military",
+		"USAXXX": "United States", "IMGMUSISI": "", "PMF": "",
+	} {
+		if got := ActorName(code); got != want {
+			t.Errorf("ActorName(%q) = %q, want %q", code, got, want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 )
 
 var _ sitrep.AnalysisStore = (*DB)(nil)
@@ -388,6 +389,11 @@ func (db *DB) Actors(ctx context.Context) ([]sitrep.Actor, error) {
 			if c > best || c == best && n < a.actor.Name {
 				a.actor.Name, best = n, c
 			}
+		}
+		// A state actor is named from its code ("Iraq — government"): the names
+		// its mentions carry are the words that resolved them ("Baghdad").
+		if n := country.ActorName(code); n != "" {
+			a.actor.Name = n
 		}
 		out = append(out, a.actor)
 	}

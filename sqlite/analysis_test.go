@@ -99,7 +99,7 @@ func TestPutAnalysisReplacesAndLists(t *testing.T) {
 	if len(actors) != 3 || actors[0].Mentions != 1 {
 		t.Fatalf("actors %+v", actors)
 	}
-	want := sitrep.Actor{Code: "IRQMIL", Name: "Iraq", Aliases: []string{"Iraqi forces"}, Mentions: 1, Docs: []string{"a1"}, FirstSeen: "2026-03-12", LastSeen: "2026-03-12"}
+	want := sitrep.Actor{Code: "IRQMIL", Name: "Iraq — military", Aliases: []string{"Iraqi forces"}, Mentions: 1, Docs: []string{"a1"}, FirstSeen: "2026-03-12", LastSeen: "2026-03-12"}
 	if !reflect.DeepEqual(actors[0], want) {
 		t.Errorf("actor = %+v, want %+v", actors[0], want)
 	}
