@@ -56,6 +56,7 @@ func BenchmarkWorkers(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			var total time.Duration
+			articles := 0
 			for b.Loop() {
 				b.StopTimer()
 				ts := startServer(b)
@@ -65,9 +66,16 @@ func BenchmarkWorkers(b *testing.B) {
 					b.Fatal(err)
 				}
 				p := NewPublisher(js, Config{})
+				// FA-KES repeats some articles word for word: JetStream keeps
+				// one copy, so only the others are waited for.
+				queued := 0
 				for _, d := range docs {
-					if _, err := p.Publish(ctx, d); err != nil {
+					dup, err := p.Publish(ctx, d)
+					if err != nil {
 						b.Fatal(err)
+					}
+					if !dup {
+						queued++
 					}
 				}
 				db := openStore(b, filepath.Join(b.TempDir(), "s.db"))
@@ -79,7 +87,7 @@ func BenchmarkWorkers(b *testing.B) {
 				go func() {
 					done <- (&Worker{JS: js, Store: db, Analyzer: an, Concurrency: workers, Metrics: m}).Run(wctx)
 				}()
-				for m.Processed.Load()+m.Skipped.Load()+m.DeadLettered.Load() < int64(len(docs)) {
+				for m.Processed.Load()+m.Skipped.Load()+m.DeadLettered.Load() < int64(queued) {
 					time.Sleep(5 * time.Millisecond)
 				}
 				elapsed := time.Since(start)
@@ -91,9 +99,11 @@ func BenchmarkWorkers(b *testing.B) {
 				db.Close()
 				ts.stop()
 				total += elapsed
+				articles += queued
 				b.StartTimer()
 			}
-			b.ReportMetric(float64(len(docs)*b.N)/total.Seconds(), "articles/s")
+			b.ReportMetric(float64(articles)/total.Seconds(), "articles/s")
+			b.ReportMetric(float64(articles)/float64(b.N), "articles/op")
 		})
 	}
 }
