@@ -37,8 +37,10 @@ type Config struct {
 	Subject     string // articles are published here
 	DeadSubject string // poison articles are moved here with their error
 	Consumer    string // durable pull consumer shared by all workers
-	// MaxDeliver is the number of attempts an article gets before it is
-	// dead-lettered.
+	// MaxDeliver is the number of failed attempts an article gets before it is
+	// dead-lettered. Attempts that failed because the store was down do not
+	// count; an article delivered twice MaxDeliver times without an outcome (it
+	// kills or hangs its worker) is dead-lettered without being run again.
 	MaxDeliver int
 	// AckWait is how long the server waits for an acknowledgement before it
 	// redelivers; workers report progress on long articles so that only a dead
@@ -131,10 +133,10 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) (jetstream.C
 		FilterSubject: cfg.Subject,
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       cfg.AckWait,
-		// One more than the worker's limit: a worker dead-letters an article on
-		// its last allowed failure, and an article that kills its worker every
-		// time is dead-lettered on the extra delivery without being run again.
-		MaxDeliver: cfg.MaxDeliver + 1,
+		// Unlimited: the worker counts attempts itself, so that deliveries spent
+		// while the store was down do not dead-letter good articles, and it
+		// dead-letters what the server would otherwise drop silently.
+		MaxDeliver: -1,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("set up consumer %s: %w", cfg.Consumer, err)

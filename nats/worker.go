@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	natsgo "github.com/nats-io/nats.go"
@@ -41,7 +42,13 @@ type Worker struct {
 	ShutdownGrace time.Duration
 	Metrics       *Metrics // optional
 	Log           *slog.Logger
+
+	down atomic.Bool // the store failed a probe: fetching waits for it
 }
+
+// errStore marks failures of a store call, which may be the store's rather than
+// the article's.
+var errStore = errors.New("store failed")
 
 // errPermanent marks failures that no retry can fix (an undecodable message): the
 // article is dead-lettered at once.
@@ -86,6 +93,10 @@ func (w *Worker) Run(ctx context.Context) error {
 // working on, so at shutdown nothing waits in a client-side buffer for AckWait.
 func (w *Worker) loop(ctx, work context.Context, cons jetstream.Consumer, cfg Config) {
 	for ctx.Err() == nil {
+		if w.down.Load() {
+			w.waitForStore(ctx, cfg)
+			continue
+		}
 		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(time.Second))
 		if err != nil {
 			w.Log.Warn("fetch failed; retrying", "err", err)
@@ -115,7 +126,7 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 		return
 	}
 	log := w.Log.With("seq", md.Sequence.Stream, "delivery", md.NumDelivered, "doc", msg.Headers().Get(HeaderDocID))
-	if md.NumDelivered > uint64(cfg.MaxDeliver) {
+	if md.NumDelivered > 2*uint64(cfg.MaxDeliver) {
 		// Every earlier delivery ended without an outcome: the article kills or
 		// hangs its worker.
 		w.deadLetter(ctx, msg, md, fmt.Errorf("delivered %d times without finishing (worker killed or stuck?)", md.NumDelivered-1), cfg, log)
@@ -156,6 +167,14 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 		// Shutting down: hand the article to another worker now.
 		log.Info("returned to the queue at shutdown", "err", err)
 		msg.Nak()
+	case errors.Is(err, errStore) && w.probe(ctx) != nil:
+		// The store is down, not the article at fault: return it and pause
+		// fetching until the store answers, so that an outage neither burns
+		// through the queue's attempts nor dead-letters good articles.
+		m.Failed.Add(1)
+		w.down.Store(true)
+		log.Warn("store unavailable; article returned to the queue, fetching paused", "err", err)
+		msg.NakWithDelay(cfg.backoff(1))
 	case errors.Is(err, errPermanent) || md.NumDelivered >= uint64(cfg.MaxDeliver):
 		m.Failed.Add(1)
 		w.deadLetter(ctx, msg, md, err, cfg, log)
@@ -185,7 +204,7 @@ func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err er
 	t := time.Now()
 	res, err := w.Store.PutDocument(ctx, d)
 	if err != nil {
-		return false, fmt.Errorf("store %s: %w", d.ID, err)
+		return false, fmt.Errorf("store %s: %w: %w", d.ID, errStore, err)
 	}
 	w.Metrics.Observe(stage, time.Since(t))
 	if d.Status != sitrep.StatusOK {
@@ -195,7 +214,7 @@ func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err er
 	if !res.Created {
 		done, err := w.Store.Analyzed(ctx, d.ID)
 		if err != nil {
-			return false, fmt.Errorf("check analysis %s: %w", d.ID, err)
+			return false, fmt.Errorf("check analysis %s: %w: %w", d.ID, errStore, err)
 		}
 		if done {
 			return true, nil
@@ -206,7 +225,7 @@ func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err er
 	w.Metrics.Observe(stage, time.Since(t))
 	stage, t = StageAnalysis, time.Now()
 	if err := w.Store.PutAnalysis(ctx, a); err != nil {
-		return false, fmt.Errorf("store analysis %s: %w", d.ID, err)
+		return false, fmt.Errorf("store analysis %s: %w: %w", d.ID, errStore, err)
 	}
 	w.Metrics.Observe(stage, time.Since(t))
 	return false, nil
@@ -236,6 +255,25 @@ func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstrea
 	}
 	w.Metrics.DeadLettered.Add(1)
 	log.Error("article dead-lettered", "err", cause, "subject", cfg.DeadSubject)
+}
+
+// probe checks that the store answers at all.
+func (w *Worker) probe(ctx context.Context) error {
+	_, err := w.Store.Documents(ctx, sitrep.DocumentFilter{Limit: 1})
+	return err
+}
+
+// waitForStore probes the store until it answers or ctx ends.
+func (w *Worker) waitForStore(ctx context.Context, cfg Config) {
+	for ctx.Err() == nil {
+		if w.probe(ctx) == nil {
+			if w.down.CompareAndSwap(true, false) {
+				w.Log.Info("store available again; fetching resumed")
+			}
+			return
+		}
+		sleep(ctx, cfg.backoff(1))
+	}
 }
 
 func sleep(ctx context.Context, d time.Duration) {

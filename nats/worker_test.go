@@ -2,9 +2,11 @@ package nats
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -264,6 +266,60 @@ func TestShutdownReturnsInFlightArticles(t *testing.T) {
 		return ok
 	})
 	if got, want := countEvents(t, db), expectedEvents(1); got != want {
+		t.Errorf("%d events, want %d", got, want)
+	}
+}
+
+// flakyStore fails every call while down, as a store whose server is restarting.
+type flakyStore struct {
+	Store
+	down atomic.Bool
+}
+
+var errDown = errors.New("connection refused")
+
+func (s *flakyStore) PutDocument(ctx context.Context, d *sitrep.Document) (sitrep.PutResult, error) {
+	if s.down.Load() {
+		return sitrep.PutResult{}, errDown
+	}
+	return s.Store.PutDocument(ctx, d)
+}
+
+func (s *flakyStore) Documents(ctx context.Context, f sitrep.DocumentFilter) ([]*sitrep.Document, error) {
+	if s.down.Load() {
+		return nil, errDown
+	}
+	return s.Store.Documents(ctx, f)
+}
+
+func TestStoreOutagePausesWithoutDeadLetters(t *testing.T) {
+	ts := startServer(t)
+	js := connect(t, ts.url())
+	ctx := context.Background()
+	cfg := Config{MaxDeliver: 2, Backoff: []time.Duration{20 * time.Millisecond}}
+	if _, err := Setup(ctx, js, cfg); err != nil {
+		t.Fatal(err)
+	}
+	const n = 4
+	publishAll(t, NewPublisher(js, cfg), 0, n)
+	db := openStore(t, t.TempDir()+"/s.db")
+	defer db.Close()
+	store := &flakyStore{Store: db}
+	store.down.Store(true)
+	m := &Metrics{}
+	stop := runWorker(t, &Worker{JS: js, Config: cfg, Store: store, Analyzer: &testAnalyzer{}, Metrics: m})
+	// Far longer than MaxDeliver attempts would take without the pause.
+	time.Sleep(time.Second)
+	if got := m.Failed.Load(); got != 1 {
+		t.Errorf("%d attempts failed during the outage, want 1: the worker should pause", got)
+	}
+	store.down.Store(false)
+	waitFor(t, 20*time.Second, "all articles analysed after the outage", func() bool { return analysed(t, db, n) == n })
+	stop()
+	if got := m.DeadLettered.Load(); got != 0 {
+		t.Errorf("%d articles dead-lettered because of the outage, want none", got)
+	}
+	if got, want := countEvents(t, db), expectedEvents(n); got != want {
 		t.Errorf("%d events, want %d", got, want)
 	}
 }
