@@ -16,13 +16,15 @@ import (
 	"github.com/sitrep-dev/sitrep/ingest"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 	"github.com/sitrep-dev/sitrep/pipeline"
+	"github.com/sitrep-dev/sitrep/postgres"
 )
 
 // BenchmarkWorkers measures queue-to-store throughput with the shipped analyser:
 // FA-KES articles (SITREP_BENCH_DOCS of them, default 100) are published to an
 // in-process JetStream, then N workers (SITREP_BENCH_WORKERS, default "1,2") share
 // one SQLite store until the queue is drained. Run with -benchtime=1x: each
-// iteration is a full drain on a fresh server and store.
+// iteration is a full drain on a fresh server and store. With SITREP_BENCH_POSTGRES
+// set the store is PostgreSQL (SITREP_POSTGRES_URL, a fresh schema) instead.
 func BenchmarkWorkers(b *testing.B) {
 	dir := testshared.Dir(b)
 	items, err := ingest.ReadAll(context.Background(), filepath.Join(dir, "data", "corpora", "fakes_syria", "fakes.csv"), ingest.Options{})
@@ -78,7 +80,16 @@ func BenchmarkWorkers(b *testing.B) {
 						queued++
 					}
 				}
-				db := openStore(b, filepath.Join(b.TempDir(), "s.db"))
+				var db Store
+				if os.Getenv("SITREP_BENCH_POSTGRES") == "" {
+					db = openStore(b, filepath.Join(b.TempDir(), "s.db"))
+				} else {
+					pg, err := postgres.Open(ctx, openPostgres(b), postgres.Options{NearDuplicate: ingest.NearDuplicateThreshold})
+					if err != nil {
+						b.Fatal(err)
+					}
+					db = pg
+				}
 				m := &Metrics{}
 				wctx, cancel := context.WithCancel(ctx)
 				done := make(chan error, 1)

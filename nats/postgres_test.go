@@ -18,7 +18,7 @@ import (
 
 // openPostgres opens a PostgreSQL store in a fresh schema of the server that
 // .ci/postgres.sh starts (SITREP_POSTGRES_URL), dropped after the test.
-func openPostgres(t *testing.T) string {
+func openPostgres(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("SITREP_POSTGRES_URL")
 	if base == "" {
