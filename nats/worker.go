@@ -233,14 +233,15 @@ func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err er
 
 // deadLetter copies the article with its error to the dead-letter subject, then
 // terminates the original so that it never blocks the queue. The copy's message id
-// derives from the original's stream sequence, so a worker that dies between the
-// two steps does not leave two dead letters.
+// derives from the original's id and stream sequence, so a worker that dies between
+// the two steps does not leave two dead letters, and a stream created afresh (its
+// sequence restarting) does not collide with dead letters of the old one.
 func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstream.MsgMetadata, cause error, cfg Config, log *slog.Logger) {
 	dl := &natsgo.Msg{Subject: cfg.DeadSubject, Data: msg.Data(), Header: natsgo.Header{}}
 	dl.Header.Set(HeaderError, cause.Error())
 	dl.Header.Set(HeaderDeliveries, strconv.FormatUint(md.NumDelivered, 10))
 	dl.Header.Set(HeaderDocID, msg.Headers().Get(HeaderDocID))
-	id := "dead-" + strconv.FormatUint(md.Sequence.Stream, 10)
+	id := "dead-" + msg.Headers().Get(natsgo.MsgIdHdr) + "-" + strconv.FormatUint(md.Sequence.Stream, 10)
 	if _, err := w.JS.PublishMsg(ctx, dl, jetstream.WithMsgID(id)); err != nil {
 		// Without its dead letter the article must not be dropped: retry later.
 		log.Error("dead letter not published; will retry", "err", err)
