@@ -162,3 +162,42 @@ func serveMetrics(addr string, m *sitrepnats.Metrics) (stop func(), err error) {
 		srv.Shutdown(ctx)
 	}, nil
 }
+
+func (a *app) queueCommand() *cobra.Command {
+	var queue string
+	cmd := &cobra.Command{
+		Use:   "queue [--queue nats://…]",
+		Short: "Show the work queue: articles waiting, in flight, dead-lettered; idle workers",
+		Long: `Show the state of the JetStream queue that 'sitrep poll' fills and 'sitrep worker'
+drains: articles waiting for a first delivery, articles being processed (and how
+many of those are retries), dead letters, and the workers waiting for work.
+
+Worker throughput and per-stage latency are on each worker's --metrics endpoint.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			js, closeQueue, err := connectQueue(queue, "sitrep-queue")
+			if err != nil {
+				return err
+			}
+			defer closeQueue()
+			return a.writeQueueStatus(cmd.Context(), js)
+		},
+	}
+	cmd.Flags().StringVar(&queue, "queue", defaultQueue(), "NATS server URL (env SITREP_NATS_URL)")
+	return cmd
+}
+
+// writeQueueStatus prints the queue's state; `sitrep status` may call it too.
+func (a *app) writeQueueStatus(ctx context.Context, js jetstream.JetStream) error {
+	qs, err := sitrepnats.Status(ctx, js, sitrepnats.Config{})
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		fmt.Fprintln(a.stdout, "no queue yet: 'sitrep poll' or 'sitrep worker' creates it")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "waiting      %d\nin flight    %d (%d redelivered)\ndead letters %d\nidle workers %d\n",
+		qs.Pending, qs.InFlight, qs.Redelivered, qs.DeadLetters, qs.Workers)
+	return nil
+}
