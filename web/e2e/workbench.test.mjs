@@ -152,19 +152,33 @@ describe("workbench", () => {
     await page.locator(".panel section.dyad").waitFor();
     assert.match(await page.locator(".panel section.dyad h2").innerText(), new RegExp(node));
 
-    // Clicking the line between two actors opens their dyad.
-    const mid = await page.evaluate(([x, y]) => {
-      const r = document.querySelector(".graph").sigma;
-      const p = r.graphToViewport(r.getGraph().getNodeAttributes(x));
-      const q = r.graphToViewport(r.getGraph().getNodeAttributes(y));
-      return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-    }, [a, b]);
+    // Clicking the line between two actors opens their dyad. Click the middle of
+    // the edge that lies farthest from every node, so that the layout cannot put a
+    // node (or a label) under the click.
+    // Empty the panel first: that can reflow the page and resize the drawing.
     await page.locator(".panel").evaluate((el) => el.replaceChildren());
-    // Emptying the panel can shorten the page and scroll it: measure again.
+    await page.waitForTimeout(300);
+    // Opening an actor moves the camera; measure once it has stopped.
+    await page.waitForFunction(() => !document.querySelector(".graph").sigma.getCamera().isAnimated());
+    const mid = await page.evaluate(() => {
+      const r = document.querySelector(".graph").sigma;
+      const g = r.getGraph();
+      const pos = new Map();
+      g.forEachNode((n, attr) => pos.set(n, r.graphToViewport(attr)));
+      let best = null;
+      g.forEachEdge((e, attr, s, t) => {
+        const p = pos.get(s), q = pos.get(t);
+        const m = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+        let clear = Infinity;
+        for (const v of pos.values()) clear = Math.min(clear, Math.hypot(v.x - m.x, v.y - m.y));
+        if (!best || clear > best.clear) best = { ...m, clear, a: s < t ? s : t, b: s < t ? t : s };
+      });
+      return best;
+    });
     const box2 = await page.locator(".graph").boundingBox();
     await page.mouse.click(box2.x + mid.x, box2.y + mid.y);
     await page.locator(".panel section.dyad").waitFor({ timeout: 5000 });
-    assert.equal(await page.locator(".panel section.dyad h2").innerText(), `${a} – ${b}`);
+    assert.equal(await page.locator(".panel section.dyad h2").innerText(), `${mid.a} – ${mid.b}`);
   });
 
   test("event table filters by dyad and pages", async () => {
