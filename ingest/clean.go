@@ -259,7 +259,7 @@ var (
 	nameJoiner = regexp.MustCompile(`\s*(?:,|\band\b|&)\s*`)
 )
 
-// bylineName returns the author named by a byline line ("By Tamilla Hasanova"),
+// bylineName returns the author named by a byline line ("By Layla Hassan"),
 // or "". A byline is short and made of capitalised names, which is what tells it
 // from a sentence that starts with "By".
 func bylineName(s string) string {

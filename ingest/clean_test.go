@@ -24,7 +24,7 @@ func TestClassify(t *testing.T) {
 		{"© 2025 Newsmax. All rights reserved.", lineCopyright},
 		{"Copyright 2019-2024 Example Media Group, Inc. All Rights Reserved", lineCopyright},
 		{"All rights reserved.", lineCopyright},
-		{"By Tamilla Hasanova", lineByline},
+		{"By Layla Hassan", lineByline},
 		{"By Jane Roe and Omar Haddad", lineByline},
 		{"Written by Ahmad al-Khatib", lineByline},
 		{"By Lena Marsh | Reuters", lineByline},

@@ -6,8 +6,10 @@
 package testshared
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -45,4 +47,25 @@ func Dir(t testing.TB) string {
 func Data(t testing.TB) string {
 	t.Helper()
 	return filepath.Join(Dir(t), "data")
+}
+
+// SeedManifest returns a field of a seed article's line in
+// corpus/seeds/manifest.jsonl ("byline", "outlet", ...), so that tests compare with
+// what the shared material states instead of copying its text into the repository.
+func SeedManifest(t testing.TB, id, field string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(Dir(t), "corpus", "seeds", "manifest.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		var rec map[string]any
+		if json.Unmarshal([]byte(line), &rec) != nil || rec["id"] != id {
+			continue
+		}
+		s, _ := rec[field].(string)
+		return s
+	}
+	t.Fatalf("seed manifest: no line for %s", id)
+	return ""
 }
