@@ -5,11 +5,10 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/country"
+	"github.com/sitrep-dev/sitrep/internal/storekit"
 )
 
 var _ sitrep.AnalysisStore = (*DB)(nil)
@@ -337,65 +336,16 @@ func (db *DB) Actors(ctx context.Context) ([]sitrep.Actor, error) {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
 	defer rows.Close()
-	type agg struct {
-		actor   sitrep.Actor
-		names   map[string]int
-		aliases map[string]bool
-		docs    map[string]bool
-	}
-	byCode := map[string]*agg{}
-	var order []string
+	var tally storekit.ActorTally
 	for rows.Next() {
 		var code, name, text, doc, published string
 		if err := rows.Scan(&code, &name, &text, &doc, &published); err != nil {
 			return nil, fmt.Errorf("actors: %w", err)
 		}
-		a := byCode[code]
-		if a == nil {
-			a = &agg{actor: sitrep.Actor{Code: code}, names: map[string]int{}, aliases: map[string]bool{}, docs: map[string]bool{}}
-			byCode[code] = a
-			order = append(order, code)
-		}
-		a.actor.Mentions++
-		if name != "" {
-			a.names[name]++
-		}
-		if !a.aliases[text] {
-			a.aliases[text] = true
-			a.actor.Aliases = append(a.actor.Aliases, text)
-		}
-		if !a.docs[doc] {
-			a.docs[doc] = true
-			a.actor.Docs = append(a.actor.Docs, doc)
-		}
-		if published != "" {
-			if a.actor.FirstSeen == "" || published < a.actor.FirstSeen {
-				a.actor.FirstSeen = published
-			}
-			if published > a.actor.LastSeen {
-				a.actor.LastSeen = published
-			}
-		}
+		tally.Add(code, name, text, doc, published)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
-	out := make([]sitrep.Actor, 0, len(order))
-	for _, code := range order {
-		a := byCode[code]
-		best := 0
-		for n, c := range a.names {
-			if c > best || c == best && n < a.actor.Name {
-				a.actor.Name, best = n, c
-			}
-		}
-		// A state actor is named from its code ("Iraq — government"): the names
-		// its mentions carry are the words that resolved them ("Baghdad").
-		if n := country.ActorName(code); n != "" {
-			a.actor.Name = n
-		}
-		out = append(out, a.actor)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
-	return out, nil
+	return tally.Actors(), nil
 }
