@@ -6,7 +6,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/dyad"
-	"github.com/sitrep-dev/sitrep/frame"
 )
 
 // stats serves the overview's aggregates in one response, so the workbench does not
@@ -75,7 +74,9 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 			outlets[d.Outlet] = true
 		}
 	}
-	dyads := dyad.Build(evs, frame.ByCountry)
+	// Dyads by full code, as the network draws them; `sitrep dyads --by country`
+	// groups them by country instead.
+	dyads := dyad.Build(evs, nil)
 	if len(dyads) > 20 {
 		dyads = dyads[:20]
 	}

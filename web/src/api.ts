@@ -141,7 +141,20 @@ export type EventQuery = Partial<
   Record<"actor" | "dyad" | "root" | "cameo" | "plover" | "quad" | "mode" | "from" | "to" | "outlet" | "country" | "q" | "sort" | "doc", string>
 > & { limit?: number; offset?: number };
 
+export interface Stats {
+  documents: number;
+  derivative_documents: number;
+  outlets: number;
+  events: number;
+  cooperation: number;
+  conflict: number;
+  actors: number;
+  top_dyads: { a: string; b: string; events: number; cooperation: number; conflict: number; goldstein: number }[];
+  trend: { date: string; events: number; cooperation: number; conflict: number; goldstein: number }[];
+}
+
 export const api = {
+  stats: () => get<Stats>("/api/stats"),
   events: (q: EventQuery) => get<{ events: SitrepEvent[]; limit: number; offset: number }>("/api/events", q),
   actors: (prefix?: string) => get<{ actors: Actor[] }>("/api/actors", { prefix }),
   documents: (limit: number, offset: number, outlet?: string) =>

@@ -1,19 +1,19 @@
-import { api, allDocuments, sharedEvents } from "../api";
-import { dyads, trend } from "../aggregate";
+import { api } from "../api";
 import { trendChart } from "../chart";
 import { append, fmt, h, link } from "../dom";
 
+// The overview reads one aggregate from the server (/api/stats) rather than every
+// event, so it stays fast however large the store grows.
 export async function overview(box: HTMLElement): Promise<void> {
-  const [docs, { events, truncated }, { actors }] = await Promise.all([allDocuments(), sharedEvents(), api.actors()]);
-  const top = dyads(events).slice(0, 10);
-  append(box, 
+  const stats = await api.stats();
+  const top = stats.top_dyads.slice(0, 10);
+  append(box,
     h("h1", {}, "Overview"),
     h("dl", { class: "counts" },
-      card("Documents", docs.length, "/documents"),
-      card("Events", events.length, "/events", truncated ? "+" : ""),
-      card("Actors", actors.length, "/network"),
+      card("Documents", stats.documents, "/documents"),
+      card("Events", stats.events, "/events"),
+      card("Actors", stats.actors, "/network"),
     ),
-    truncated ? h("p", { class: "muted" }, `Figures below describe the ${fmt(events.length)} most recent events.`) : null,
     h("div", { class: "cols" },
       h("section", { "aria-labelledby": "dyads-h" },
         h("h2", { id: "dyads-h" }, "Top dyads"),
@@ -32,7 +32,7 @@ export async function overview(box: HTMLElement): Promise<void> {
       ),
       h("section", { "aria-labelledby": "trend-h" },
         h("h2", { id: "trend-h" }, "Cooperation and conflict by day"),
-        trendChart(trend(events), "Events per day"),
+        trendChart(stats.trend, "Events per day"),
       ),
     ),
   );
