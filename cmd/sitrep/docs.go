@@ -11,12 +11,6 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-// pipelineStore is what the CLI needs of a store.
-type pipelineStore interface {
-	sitrep.DocumentStore
-	sitrep.AnalysisStore
-}
-
 func validFormat(f string, allowed ...string) error {
 	for _, a := range allowed {
 		if f == a {

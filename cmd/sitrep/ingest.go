@@ -71,7 +71,7 @@ status is then 1 and a summary lists the failures.`,
 
 // ingest runs the pipeline's ingest, and the analysis unless --no-analyze, with a
 // progress line on a terminal.
-func (a *app) ingest(cmd *cobra.Command, store pipelineStore, f *ingestFlags, inputs []string) (pipeline.Summary, error) {
+func (a *app) ingest(cmd *cobra.Command, db store, f *ingestFlags, inputs []string) (pipeline.Summary, error) {
 	var an *pipeline.Analyzer
 	if !f.noAnalyze {
 		var err error
@@ -82,7 +82,7 @@ func (a *app) ingest(cmd *cobra.Command, store pipelineStore, f *ingestFlags, in
 	bar := newProgress(a.stderr, isTerminal(a.stderr))
 	defer bar.finish()
 	return pipeline.Ingest(cmd.Context(), pipeline.Config{
-		Store:    store,
+		Store:    db,
 		Ingest:   f.options(),
 		Analyzer: an,
 		Log:      a.log,
