@@ -35,6 +35,9 @@ type PutResult struct {
 	ID string
 	// DuplicateOf is set when the new document was linked as a near-duplicate.
 	DuplicateOf string
+	// Supersedes names the stored document that the new one predates and that is
+	// now linked to it as its copy (the new document being the original).
+	Supersedes string
 }
 
 // DocumentStore keeps documents. Implementations store each document in one

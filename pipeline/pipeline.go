@@ -120,6 +120,10 @@ func Ingest(ctx context.Context, cfg Config, inputs []string) (Summary, error) {
 					sum.NearDups++
 					log.Info("near-duplicate linked", "id", res.ID, "duplicate_of", res.DuplicateOf)
 				}
+				if res.Supersedes != "" {
+					sum.NearDups++
+					log.Info("earlier original found: the stored copy now links to it", "id", res.ID, "copy", res.Supersedes)
+				}
 				if it.Doc.Status == sitrep.StatusNonEnglish {
 					sum.NonEnglish++
 					log.Info("stored, not English: later stages skip it", "id", res.ID, "language", it.Doc.Language)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/storekit"
 )
 
 var _ sitrep.DocumentStore = (*DB)(nil)
@@ -54,8 +55,8 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 	// timestamptz keeps microseconds; d gets the time as stored, so that it equals
 	// what Document reads back.
 	ingested = ingested.Truncate(time.Microsecond)
-	var id, dupOf string
-	var sim float64
+	var id, dupOf, supersedes string
+	var sim, ownSim float64
 	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		for range putAttempts {
 			var existing string
@@ -73,6 +74,18 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 			if dupOf, sim, err = db.nearDuplicate(ctx, tx, d.Fingerprint); err != nil {
 				return err
 			}
+			// A copy stored first does not make the original its copy: the
+			// earlier publication is the original.
+			supersedes, ownSim = "", sim
+			if dupOf != "" {
+				var published string
+				if err := tx.QueryRow(ctx, "SELECT published FROM documents WHERE id = $1", dupOf).Scan(&published); err != nil {
+					return fmt.Errorf("look up %s: %w", dupOf, err)
+				}
+				if storekit.PublishedEarlier(d.Published, published) {
+					supersedes, dupOf, ownSim = dupOf, "", 0
+				}
+			}
 			fp := d.Fingerprint
 			tag, err := tx.Exec(ctx, `INSERT INTO documents (
 				id, title, outlet, upstream, byline, published, url, language, status,
@@ -81,14 +94,23 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 			) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
 			ON CONFLICT DO NOTHING`,
 				id, d.Title, d.Outlet, d.Upstream, d.Byline, d.Published, d.URL, d.Language, d.Status,
-				nullString(dupOf), sim, d.Text, json.RawMessage(paragraphs), d.Hash,
+				nullString(dupOf), ownSim, d.Text, json.RawMessage(paragraphs), d.Hash,
 				int64(fp), band(fp, 0), band(fp, 1), band(fp, 2), band(fp, 3),
 				d.Source, d.Format, ingested)
 			if err != nil {
 				return fmt.Errorf("insert: %w", err)
 			}
 			if tag.RowsAffected() == 1 {
-				res = sitrep.PutResult{Created: true, ID: id, DuplicateOf: dupOf}
+				if supersedes != "" {
+					// The former original and its copies become copies of the new one.
+					if _, err := tx.Exec(ctx, "UPDATE documents SET duplicate_of = $1 WHERE duplicate_of = $2", id, supersedes); err != nil {
+						return fmt.Errorf("relink copies: %w", err)
+					}
+					if _, err := tx.Exec(ctx, "UPDATE documents SET duplicate_of = $1, similarity = $2 WHERE id = $3", id, sim, supersedes); err != nil {
+						return fmt.Errorf("relink %s: %w", supersedes, err)
+					}
+				}
+				res = sitrep.PutResult{Created: true, ID: id, DuplicateOf: dupOf, Supersedes: supersedes}
 				return nil
 			}
 			// A concurrent writer committed a row with this hash or id while we
@@ -100,7 +122,7 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 		return sitrep.PutResult{}, fmt.Errorf("put document %s: %w", d.ID, err)
 	}
 	if res.Created {
-		d.ID, d.DuplicateOf, d.Similarity, d.IngestedAt = id, dupOf, sim, ingested
+		d.ID, d.DuplicateOf, d.Similarity, d.IngestedAt = id, dupOf, ownSim, ingested
 	}
 	return res, nil
 }

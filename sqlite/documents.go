@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/storekit"
 )
 
 var _ sitrep.DocumentStore = (*DB)(nil)
@@ -81,21 +82,46 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 	if err != nil {
 		return res, fmt.Errorf("put document %s: %w", d.ID, err)
 	}
+	// A copy stored first does not make the original its copy: the earlier
+	// publication is the original.
+	var supersedes string
+	if dupOf != "" {
+		var published string
+		if err := tx.QueryRowContext(ctx, "SELECT published FROM documents WHERE id = ?", dupOf).Scan(&published); err != nil {
+			return res, fmt.Errorf("put document %s: %w", d.ID, err)
+		}
+		if storekit.PublishedEarlier(d.Published, published) {
+			supersedes, dupOf = dupOf, ""
+		}
+	}
+	ownSim := sim
+	if supersedes != "" {
+		ownSim = 0
+	}
 
 	fp := d.Fingerprint
 	_, err = tx.StmtContext(ctx, db.put.insert).ExecContext(ctx,
 		id, d.Title, d.Outlet, d.Upstream, d.Byline, d.Published, d.URL, d.Language, d.Status,
-		nullString(dupOf), sim, d.Text, string(paragraphs), d.Hash,
+		nullString(dupOf), ownSim, d.Text, string(paragraphs), d.Hash,
 		int64(fp), band(fp, 0), band(fp, 1), band(fp, 2), band(fp, 3),
 		d.Source, d.Format, ingested.UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return res, fmt.Errorf("put document %s: insert: %w", d.ID, err)
 	}
+	if supersedes != "" {
+		// The former original and its copies become copies of the new document.
+		if _, err := tx.ExecContext(ctx, "UPDATE documents SET duplicate_of = ? WHERE duplicate_of = ?", id, supersedes); err != nil {
+			return res, fmt.Errorf("put document %s: relink copies: %w", d.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?", id, sim, supersedes); err != nil {
+			return res, fmt.Errorf("put document %s: relink %s: %w", d.ID, supersedes, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return res, fmt.Errorf("put document %s: commit: %w", d.ID, err)
 	}
-	d.ID, d.DuplicateOf, d.Similarity, d.IngestedAt = id, dupOf, sim, ingested
-	return sitrep.PutResult{Created: true, ID: id, DuplicateOf: dupOf}, nil
+	d.ID, d.DuplicateOf, d.Similarity, d.IngestedAt = id, dupOf, ownSim, ingested
+	return sitrep.PutResult{Created: true, ID: id, DuplicateOf: dupOf, Supersedes: supersedes}, nil
 }
 
 // putStatements are PutDocument's queries, prepared once on the writer connection:

@@ -271,3 +271,50 @@ func testUnusualText(t *testing.T, open func(*testing.T) Store) {
 		}
 	}
 }
+
+// testEarlierCopyIsOriginal: when a copy stored first turns out to have been
+// published later than a document stored after it, the earlier publication becomes
+// the original and the stored copies are relinked to it.
+func testEarlierCopyIsOriginal(t *testing.T, open func(*testing.T) Store) {
+	ctx := context.Background()
+	s := open(t)
+	const fp = 0x0123_4567_89ab_cdef
+	mk := func(id, text, published string, fp uint64) *sitrep.Document {
+		d := doc(id, text, fp)
+		d.Published = published
+		return d
+	}
+	steps := []struct {
+		d    *sitrep.Document
+		want sitrep.PutResult
+	}{
+		{mk("copy", "the syndicated copy", "2026-03-12", fp), sitrep.PutResult{Created: true, ID: "copy"}},
+		{mk("copy2", "a second copy", "2026-03-13", fp^0b1), sitrep.PutResult{Created: true, ID: "copy2", DuplicateOf: "copy"}},
+		{mk("wire", "the wire original", "2026-03-11", fp^0b11), sitrep.PutResult{Created: true, ID: "wire", Supersedes: "copy"}},
+		// Same day as the original: ingestion order decides, so it is a copy.
+		{mk("same", "same-day copy", "2026-03-11", fp^0b111), sitrep.PutResult{Created: true, ID: "same", DuplicateOf: "wire"}},
+		// A month-precision date cannot be compared with a day: a copy.
+		{mk("month", "monthly roundup copy", "2026-03", fp^0b1111), sitrep.PutResult{Created: true, ID: "month", DuplicateOf: "wire"}},
+	}
+	for _, st := range steps {
+		got, err := s.PutDocument(ctx, st.d)
+		if err != nil {
+			t.Fatalf("put %s: %v", st.d.ID, err)
+		}
+		if got != st.want {
+			t.Errorf("put %s = %+v, want %+v", st.d.ID, got, st.want)
+		}
+	}
+	for id, want := range map[string]string{"wire": "", "copy": "wire", "copy2": "wire", "same": "wire", "month": "wire"} {
+		d, err := s.Document(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.DuplicateOf != want {
+			t.Errorf("%s duplicate of %q, want %q", id, d.DuplicateOf, want)
+		}
+		if (want == "") != (d.Similarity == 0) {
+			t.Errorf("%s similarity %v with duplicate_of %q", id, d.Similarity, want)
+		}
+	}
+}

@@ -57,6 +57,7 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"PutDocumentCanceled", testPutDocumentCanceled},
 		{"UnusualText", testUnusualText},
 		{"NearDuplicateCopies", testNearDuplicateCopies},
+		{"EarlierCopyIsOriginal", testEarlierCopyIsOriginal},
 		{"Documents", testDocuments},
 		{"Search", testSearch},
 		{"SearchRankAndLimit", testSearchRankAndLimit},
