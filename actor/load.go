@@ -39,7 +39,12 @@ type Options struct {
 	// Now gives the date used for documents without a publication date (default
 	// time.Now).
 	Now func() time.Time
-	Log *slog.Logger
+	// IsPlace, when set, tells discovery that a name is a place (from a
+	// gazetteer): the named-entity tagger often takes towns and rivers for
+	// organisations or people, and an analyst has no use for them as unknown
+	// actors.
+	IsPlace func(name string) bool
+	Log     *slog.Logger
 }
 
 // Resolver resolves actor mentions in analysed sentences. It is safe for concurrent
@@ -51,6 +56,7 @@ type Resolver struct {
 	nEntry  int
 	nAgent  int
 	now     func() time.Time
+	isPlace func(name string) bool
 	log     *slog.Logger
 	sources []string
 	// countries are the codes of country records: the codes a role noun adds its
@@ -61,7 +67,7 @@ type Resolver struct {
 // Load reads the dictionaries once; the Resolver it returns is reused for every
 // document.
 func Load(opts Options) (*Resolver, error) {
-	r := &Resolver{now: opts.Now, log: opts.Log, countries: map[string]bool{}}
+	r := &Resolver{now: opts.Now, log: opts.Log, isPlace: opts.IsPlace, countries: map[string]bool{}}
 	if r.now == nil {
 		r.now = time.Now
 	}

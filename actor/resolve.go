@@ -139,7 +139,8 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 		}
 		idx[rc] = len(res.Mentions)
 		res.Mentions = append(res.Mentions, rc.m)
-		if rc.cand != nil && (rc.m.Code == "" || rc.m.Rule == "title" || rc.m.Rule == "apposition") {
+		if rc.cand != nil && (rc.m.Code == "" || rc.m.Rule == "title" || rc.m.Rule == "apposition") &&
+			(r.isPlace == nil || !r.isPlace(rc.cand.Name)) {
 			res.Unknown = append(res.Unknown, *rc.cand)
 		}
 	}

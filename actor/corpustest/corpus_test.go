@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep/internal/testshared"
+	"github.com/sitrep-dev/sitrep/place"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
@@ -134,7 +135,17 @@ func TestDiscoverFakes(t *testing.T) {
 	if pipe, err := nlp.Default(); err == nil {
 		analyse = pipe.AnalyzeDocument
 	}
-	r := load(t)
+	// Discovery as `sitrep actors --unknown` runs it: names the gazetteer knows as
+	// places are not unknown actors.
+	g, err := place.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	isPlace := func(name string) bool { return len(g.Lookup(name)) > 0 }
+	r, err := actor.Load(actor.Options{IsPlace: isPlace, Now: func() time.Time { return time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var tl actor.Tally
 	docs := 0
 	for _, it := range items {
@@ -152,6 +163,9 @@ func TestDiscoverFakes(t *testing.T) {
 	for i, u := range top {
 		if i < 10 || testing.Verbose() {
 			t.Logf("%2d. %-28s %-3s %4d mentions %3d docs suggest=%-7s roles=%q", i+1, u.Name, u.Type, u.Mentions, len(u.Docs), u.Suggest, u.Roles[:min(2, len(u.Roles))])
+		}
+		if isPlace(u.Name) {
+			t.Errorf("%q is a place, reported as an unknown actor", u.Name)
 		}
 		// A reported name must be unknown: alone, it resolves to nothing.
 		d := &sitrep.Document{ID: "probe", Published: "2017-01-01", Text: u.Name + " said nothing."}

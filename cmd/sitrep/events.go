@@ -12,6 +12,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/place"
 )
 
 func (a *app) eventsCommand() *cobra.Command {
@@ -146,7 +147,12 @@ re-run 'sitrep ingest' on the articles to recode them.`,
 
 // listUnknown runs discovery over the stored analyses.
 func (a *app) listUnknown(ctx context.Context, db store, format string, limit int) error {
-	r, err := actor.Load(actor.Options{Overlay: a.overlay, Dirs: a.dictDirs, Log: a.log})
+	g, err := place.Load()
+	if err != nil {
+		return err
+	}
+	r, err := actor.Load(actor.Options{Overlay: a.overlay, Dirs: a.dictDirs, Log: a.log,
+		IsPlace: func(name string) bool { return len(g.Lookup(name)) > 0 }})
 	if err != nil {
 		return err
 	}
