@@ -33,6 +33,9 @@ type TrainConfig struct {
 	// NoisyTags trains on tags that imitate the nlp/tag tagger's errors instead
 	// of gold tags (see noisyTags).
 	NoisyTags bool
+	// JackknifeFolds, when at least 2, trains on tags from taggers trained on the
+	// other folds of the training data (see jackknife) instead of gold tags.
+	JackknifeFolds int
 }
 
 // DefaultTrainConfig is the configuration of the shipped model.
@@ -61,6 +64,11 @@ func TrainWith(ctx context.Context, dataDir string, cfg TrainConfig, log *slog.L
 	}
 	if cfg.NoisyTags {
 		if ss, err = noisyTags(ss, dev, cfg.Seed, log); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.JackknifeFolds > 0 {
+		if ss, err = jackknife(ctx, ss, dev, cfg.JackknifeFolds, log); err != nil {
 			return nil, err
 		}
 	}
