@@ -528,6 +528,13 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 			if inList(t.lemma[h], plotNouns...) {
 				inPlot = true
 			}
+			if t.intentionOf(cur) >= 0 {
+				if inList(t.lemma[h], "PLAN", "DECISION") {
+					set(sitrep.ModePlanned)
+				} else {
+					set(sitrep.ModeIntended)
+				}
+			}
 		case "obj", "nsubj":
 			if inList(hl, thwartVerbs...) && (inPlot || inList(t.lemma[cur], plotNouns...)) {
 				set(sitrep.ModeThwarted)
@@ -542,6 +549,15 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				return mi
 			}
 		case "advcl":
+			if n := t.intentionOf(cur); n >= 0 {
+				if inList(t.lemma[n], "PLAN", "DECISION") {
+					set(sitrep.ModePlanned)
+				} else {
+					set(sitrep.ModeIntended)
+				}
+				cur = h // the holder's own mode governs too: "did not announce its plan to"
+				continue
+			}
 			for _, k := range t.kids[cur] {
 				if t.rel(k) == "mark" && inList(t.upper[k], condMarks...) {
 					set(sitrep.ModeConditional)

@@ -260,8 +260,9 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 			return h, t.toks[i].XPOS == "VBN"
 		case "advcl":
 			// "..., killing three" shares the main clause's subject; a clause with
-			// its own marker ("after X left") does not.
-			if t.child(i, "mark") >= 0 {
+			// its own marker ("after X left") does not, except an infinitive that
+			// a parser hung on the verb instead of on its intention noun.
+			if t.child(i, "mark") >= 0 && t.intentionOf(i) < 0 {
 				return -1, false
 			}
 			i = h
@@ -270,6 +271,36 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 		}
 	}
 	return -1, false
+}
+
+// intentNouns name an aim whose "to" infinitive is what the holder means to do
+// ("their intention to reopen embassies", "its plan to withdraw").
+var intentNouns = []string{"INTENTION", "INTENT", "PLAN", "COMMITMENT", "DETERMINATION", "READINESS", "WILLINGNESS",
+	"DESIRE", "AIM", "GOAL", "PLEDGE", "PROMISE", "RESOLVE", "DECISION", "BID"}
+
+// intentionOf returns the intention noun that "to" infinitive i completes, or -1:
+// its head noun ("intention to reopen", acl), or, where a parser attached the
+// infinitive to the verb, that verb's object ("reaffirmed their intention | to
+// reopen", advcl).
+func (t *tree) intentionOf(i int) int {
+	if !t.hasWord(i, []string{"mark"}, "TO") || t.child(i, "nsubj") >= 0 {
+		return -1
+	}
+	h := t.head[i]
+	if h < 0 {
+		return -1
+	}
+	switch t.toks[i].DepRel {
+	case "acl":
+		if inList(t.lemma[h], intentNouns...) {
+			return h
+		}
+	case "advcl":
+		if o := t.child(h, "obj"); o >= 0 && o < i && inList(t.lemma[o], intentNouns...) {
+			return o
+		}
+	}
+	return -1
 }
 
 func (t *tree) isRelClause(i int) bool { return t.toks[i].DepRel == "acl:relcl" }
