@@ -36,6 +36,9 @@ type TrainConfig struct {
 	// JackknifeFolds, when at least 2, trains on tags from taggers trained on the
 	// other folds of the training data (see jackknife) instead of gold tags.
 	JackknifeFolds int
+	// JackknifeAndGold trains on both the jackknifed copy and the gold-tagged
+	// original of every sentence.
+	JackknifeAndGold bool
 }
 
 // DefaultTrainConfig is the configuration of the shipped model.
@@ -68,9 +71,14 @@ func TrainWith(ctx context.Context, dataDir string, cfg TrainConfig, log *slog.L
 		}
 	}
 	if cfg.JackknifeFolds > 0 {
-		if ss, err = jackknife(ctx, ss, dev, cfg.JackknifeFolds, log); err != nil {
+		jk, err := jackknife(ctx, ss, dev, cfg.JackknifeFolds, log)
+		if err != nil {
 			return nil, err
 		}
+		if cfg.JackknifeAndGold {
+			jk = append(ss, jk...)
+		}
+		ss = jk
 	}
 	return trainOn(ctx, ss, dev, cfg, log)
 }

@@ -25,6 +25,7 @@ func main() {
 	flag.Float64Var(&cfg.Prune, "prune", cfg.Prune, "drop averaged weights below this")
 	flag.BoolVar(&cfg.NoisyTags, "noisy-tags", cfg.NoisyTags, "train on tags imitating the tagger's errors")
 	flag.IntVar(&cfg.JackknifeFolds, "jackknife", cfg.JackknifeFolds, "train on tags jackknifed over this many folds (0: gold tags)")
+	flag.BoolVar(&cfg.JackknifeAndGold, "jackknife-and-gold", cfg.JackknifeAndGold, "with -jackknife, train on gold-tagged copies too")
 	flag.IntVar(&cfg.EvalEvery, "eval-every", cfg.EvalEvery, "score EWT dev every this many epochs")
 	prof := flag.String("cpuprofile", "", "write a CPU profile here")
 	flag.Parse()
