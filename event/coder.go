@@ -130,6 +130,9 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 			continue
 		}
 		ms := bySent[si]
+		if pm := pairMentions(sents, si, bySent); len(pm) > 0 {
+			ms = append(append([]sitrep.Mention(nil), ms...), pm...)
+		}
 		if len(ms) == 0 {
 			continue // no actor, no event: skip the parse walk entirely
 		}

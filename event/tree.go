@@ -15,6 +15,9 @@ type tree struct {
 	head  []int   // 0-based head, -1 for a root
 	kids  [][]int // 0-based children, in sentence order
 	actor []int   // index into ms of the mention covering the token, or -1
+	// also holds further mentions over exactly the same words as actor's, with other
+	// codes: "the two governments" names two actors
+	also  map[int][]int
 	ms    []sitrep.Mention
 	upper []string // token text, upper case
 	lemma []string // lemma (or text), upper case
@@ -60,8 +63,16 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 			continue
 		}
 		for k := max(m.Start, 0); k < m.End && k < n; k++ {
-			if cur := t.actor[k]; cur < 0 || ms[cur].End-ms[cur].Start < m.End-m.Start {
+			cur := t.actor[k]
+			switch {
+			case cur < 0 || ms[cur].End-ms[cur].Start < m.End-m.Start:
 				t.actor[k] = mi
+				delete(t.also, k)
+			case ms[cur].Start == m.Start && ms[cur].End == m.End && ms[cur].Code != m.Code:
+				if t.also == nil {
+					t.also = map[int][]int{}
+				}
+				t.also[k] = append(t.also[k], mi)
 			}
 		}
 	}
@@ -154,6 +165,9 @@ func (t *tree) actorsOf(i int) []int {
 		before := len(out)
 		if m := t.actor[i]; m >= 0 {
 			add(m)
+			for _, m2 := range t.also[i] {
+				add(m2)
+			}
 			// "American and Syrian officials": a coordinated modifier outside the
 			// head's mention names a second actor
 			for _, k := range t.kids[i] {
