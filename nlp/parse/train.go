@@ -43,7 +43,8 @@ type TrainConfig struct {
 
 // DefaultTrainConfig is the configuration of the shipped model.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Epochs: 12, Explore: 0.9, Projectivize: true, MinSeen: 4, Prune: 0.2, Seed: 1, EvalEvery: 3}
+	return TrainConfig{Epochs: 12, Explore: 0.9, Projectivize: true, MinSeen: 4, Prune: 0.2, Seed: 1, EvalEvery: 3,
+		JackknifeFolds: 4, JackknifeAndGold: true}
 }
 
 // Train trains a parser on EWT train and GUM train under dataDir
