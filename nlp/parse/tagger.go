@@ -26,9 +26,10 @@ func tagTokens(toks []sitrep.Token) {
 }
 
 // A parser trained on gold tags trusts them, and at run time it gets the
-// tagger's. Before jackknifing (jackknife.go) was tried, TrainConfig.NoisyTags
-// made the training tags imitate the tagger's errors more cheaply (measured in
-// the package comment, and not used for the shipped model):
+// tagger's. Jackknifing (tagging each tenth of the training data with a tagger
+// trained on the rest) would need ten tagger trainings; TrainConfig.NoisyTags
+// instead makes the training tags imitate the tagger's errors (measured in the
+// package comment, and not used for the shipped model):
 //
 //   - every word the shipped tagger mistags in the training data keeps the
 //     tagger's tag (real, word-specific errors, but fewer than on unseen text);

@@ -43,8 +43,7 @@ type TrainConfig struct {
 
 // DefaultTrainConfig is the configuration of the shipped model.
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Epochs: 12, Explore: 0.9, Projectivize: true, MinSeen: 4, Prune: 0.2, Seed: 1, EvalEvery: 3,
-		JackknifeFolds: 4, JackknifeAndGold: true}
+	return TrainConfig{Epochs: 12, Explore: 0.9, Projectivize: true, MinSeen: 4, Prune: 0.2, Seed: 1, EvalEvery: 3}
 }
 
 // Train trains a parser on EWT train and GUM train under dataDir
