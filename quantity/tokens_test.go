@@ -1,42 +1,9 @@
 package quantity
 
-import (
-	"regexp"
+import "github.com/sitrep-dev/sitrep/internal/testtok"
 
-	"github.com/sitrep-dev/sitrep"
+// sentence and document tokenize test text without the trained NLP models.
+var (
+	sentence = testtok.Sentence
+	document = testtok.Document
 )
-
-// tokenRE is a small tokenizer for tests: abbreviations with full stops, numbers,
-// words with inner hyphens and apostrophes, the possessive, and single symbols.
-var tokenRE = regexp.MustCompile(`[A-Z]\.(?:[A-Z]\.)+|\d+(?:[.,]\d+)*|\p{L}+(?:[-'’]\p{L}+)*|'s|\S`)
-
-// sentence tokenizes text as one sentence.
-func sentence(text string) sitrep.Sentence {
-	s := sitrep.Sentence{Span: sitrep.Span{Start: 0, End: len(text)}}
-	for _, loc := range tokenRE.FindAllStringIndex(text, -1) {
-		s.Tokens = append(s.Tokens, sitrep.Token{Text: text[loc[0]:loc[1]], Span: sitrep.Span{Start: loc[0], End: loc[1]}})
-	}
-	return s
-}
-
-// document splits text into sentences at lines, tokenizing each.
-func document(text string) []sitrep.Sentence {
-	var sents []sitrep.Sentence
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' {
-			continue
-		}
-		if i > start {
-			s := sentence(text[start:i])
-			s.Span = sitrep.Span{Start: start, End: i}
-			for k := range s.Tokens {
-				s.Tokens[k].Span.Start += start
-				s.Tokens[k].Span.End += start
-			}
-			sents = append(sents, s)
-		}
-		start = i + 1
-	}
-	return sents
-}
