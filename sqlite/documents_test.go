@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/storetest"
 )
 
 func TestDocumentRoundTrip(t *testing.T) {
@@ -233,7 +234,7 @@ func TestStats(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Stats{
-		Documents: 21, Duplicates: 2, Outlets: len(synthActors),
+		Documents: 21, Duplicates: 2, Outlets: len(storetest.SynthActors),
 		ByStatus: map[string]int{sitrep.StatusOK: 20, sitrep.StatusEmpty: 1},
 		Schema:   latestMigration(t),
 	}

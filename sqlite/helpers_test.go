@@ -2,19 +2,12 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-	"hash/fnv"
 	"log/slog"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"time"
 
-	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/storetest"
 )
 
 // TestMain silences the store's log lines ("store migrated" for every new test
@@ -40,94 +33,10 @@ func newStore(t testing.TB, o Options) *DB {
 	return db
 }
 
-// hashText is the content hash as ingest defines it, minus normalisation, which the
-// synthetic texts do not need.
-func hashText(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:])
-}
-
-// simhash is a small SimHash over word trigrams, enough to give edited copies close
-// fingerprints; the real one belongs to ingest.
-func simhash(s string) uint64 {
-	words := strings.Fields(strings.ToLower(s))
-	var v [64]int
-	for i := 0; i+3 <= len(words); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(strings.Join(words[i:i+3], " ")))
-		x := h.Sum64()
-		for b := range 64 {
-			if x>>b&1 == 1 {
-				v[b]++
-			} else {
-				v[b]--
-			}
-		}
-	}
-	var fp uint64
-	for b := range 64 {
-		if v[b] > 0 {
-			fp |= 1 << b
-		}
-	}
-	return fp
-}
-
-// Invented vocabulary for synthetic articles, so that no real text is involved.
+// The synthetic corpus and fingerprints are the shared store suite's, so that the
+// SQLite-only tests and the suite use the same documents.
 var (
-	synthActors = []string{"Arlen", "Bosk", "Mereth", "Tarn", "Ostrin", "Kellan", "Portvale", "Veshka"}
-	synthVerbs  = []string{"met", "accused", "shelled", "praised", "warned", "supplied", "rebuked", "hosted"}
-	synthNouns  = []string{"talks", "convoy", "ceasefire", "depot", "border", "detainees", "envoy", "harbor", "militia", "grain"}
+	hashText = storetest.HashText
+	simhash  = storetest.SimHash
+	synthDoc = storetest.SynthDoc
 )
-
-// synthDoc builds the i-th synthetic document deterministically: a title line and
-// three paragraphs. Every 10th document from 10 on is a lightly edited copy of the
-// document 5 before it (10 of 5, 20 of 15, …), so near-duplicate linking has work to
-// do.
-func synthDoc(i int) *sitrep.Document {
-	base := i
-	if i >= 10 && i%10 == 0 {
-		base = i - 5
-	}
-	r := rand.New(rand.NewPCG(uint64(base), 42))
-	pick := func(s []string) string { return s[r.IntN(len(s))] }
-	sentence := func() string {
-		return fmt.Sprintf("%s %s %s over the %s near %s on day %d.",
-			pick(synthActors), pick(synthVerbs), pick(synthActors), pick(synthNouns), pick(synthActors), r.IntN(400))
-	}
-	title := fmt.Sprintf("%s and %s: %s report %d", pick(synthActors), pick(synthActors), pick(synthNouns), base)
-	var b strings.Builder
-	b.WriteString(title)
-	paras := []sitrep.Paragraph{{Span: sitrep.Span{End: len(title)}, Heading: true}}
-	for range 3 {
-		b.WriteString("\n\n")
-		start := b.Len()
-		for range 4 + r.IntN(4) {
-			if b.Len() > start {
-				b.WriteString(" ")
-			}
-			b.WriteString(sentence())
-		}
-		paras = append(paras, sitrep.Paragraph{Span: sitrep.Span{Start: start, End: b.Len()}})
-	}
-	text := b.String()
-	if base != i {
-		text += fmt.Sprintf(" Updated as copy %d.", i) // a small edit: new hash, close fingerprint
-		paras[len(paras)-1].End = len(text)
-	}
-	return &sitrep.Document{
-		ID:          fmt.Sprintf("synth-%05d", i),
-		Title:       title,
-		Outlet:      synthActors[i%len(synthActors)] + " Times",
-		Published:   fmt.Sprintf("2031-%02d-%02d", 1+i%12, 1+i%28),
-		Status:      sitrep.StatusOK,
-		Language:    "en",
-		Text:        text,
-		Paragraphs:  paras,
-		Hash:        hashText(text),
-		Fingerprint: simhash(text),
-		Source:      fmt.Sprintf("synth/%05d.txt", i),
-		Format:      "text",
-		IngestedAt:  time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Second),
-	}
-}

@@ -18,7 +18,7 @@ func Benchmark(b *testing.B, open func(b *testing.B) Store) {
 		docs := make([]*sitrep.Document, b.N)
 		var size int64
 		for i := range docs {
-			docs[i] = synthDoc(i)
+			docs[i] = SynthDoc(i)
 			size += int64(len(docs[i].Text))
 		}
 		s := open(b)
@@ -35,7 +35,7 @@ func Benchmark(b *testing.B, open func(b *testing.B) Store) {
 		const stored = 500
 		docs := make([]*sitrep.Document, stored)
 		for i := range docs {
-			docs[i] = synthDoc(i)
+			docs[i] = SynthDoc(i)
 			if _, err := s.PutDocument(ctx, docs[i]); err != nil {
 				b.Fatal(err)
 			}
@@ -53,7 +53,7 @@ func Benchmark(b *testing.B, open func(b *testing.B) Store) {
 	const stored = 2000
 	s := open(b)
 	for i := range stored {
-		d := synthDoc(i)
+		d := SynthDoc(i)
 		if _, err := s.PutDocument(ctx, d); err != nil {
 			b.Fatal(err)
 		}
@@ -64,7 +64,7 @@ func Benchmark(b *testing.B, open func(b *testing.B) Store) {
 	b.Run("PutAnalysis", func(b *testing.B) {
 		i := 0
 		for b.Loop() {
-			if err := s.PutAnalysis(ctx, benchAnalysis(synthDoc(i%stored).ID, i)); err != nil {
+			if err := s.PutAnalysis(ctx, benchAnalysis(SynthDoc(i%stored).ID, i)); err != nil {
 				b.Fatal(err)
 			}
 			i++

@@ -29,7 +29,7 @@ func testConcurrentDocuments(t *testing.T, open func(*testing.T) Store) {
 		wg.Go(func() {
 			for k := range docs {
 				i := (k + w*docs/writers) % docs
-				d := synthDoc(i)
+				d := SynthDoc(i)
 				// Several outlets publish under one file name: ids collide across
 				// different texts, and must still be handed out once each.
 				d.ID = fmt.Sprintf("story-%d", i%5)
@@ -100,10 +100,10 @@ func testConcurrentDocuments(t *testing.T, open func(*testing.T) Store) {
 	}
 }
 
-// analysisVersion is version v of an analysis of synthDoc(doc): v+1 sentences, v+1
+// analysisVersion is version v of an analysis of SynthDoc(doc): v+1 sentences, v+1
 // mentions and v+1 events, the mentions and events coded "Vnn".
 func analysisVersion(doc, v int) *sitrep.Analysis {
-	d := synthDoc(doc)
+	d := SynthDoc(doc)
 	a := &sitrep.Analysis{DocID: d.ID}
 	for k := range v + 1 {
 		sp := sitrep.Span{Start: k, End: k + 1}
@@ -142,7 +142,7 @@ const (
 func writeVersions(t *testing.T, s Store, read func() error) {
 	ctx := context.Background()
 	for i := range analysedDocsN {
-		put(t, s, synthDoc(i))
+		put(t, s, SynthDoc(i))
 	}
 	var wg sync.WaitGroup
 	done := make(chan struct{})
@@ -189,7 +189,7 @@ func testConcurrentAnalyses(t *testing.T, open func(*testing.T) Store) {
 	})
 	total := 0
 	for doc := range analysedDocsN {
-		a, err := s.Analysis(ctx, synthDoc(doc).ID)
+		a, err := s.Analysis(ctx, SynthDoc(doc).ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -213,7 +213,7 @@ func testAnalysisSnapshot(t *testing.T, open func(*testing.T) Store) {
 	s := open(t)
 	ctx := context.Background()
 	writeVersions(t, s, func() error {
-		a, err := s.Analysis(ctx, synthDoc(1).ID)
+		a, err := s.Analysis(ctx, SynthDoc(1).ID)
 		if isNotFound(err) {
 			return nil
 		}

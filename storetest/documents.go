@@ -15,7 +15,7 @@ import (
 func testDocumentRoundTrip(t *testing.T, open func(*testing.T) Store) {
 	s := open(t)
 	ctx := context.Background()
-	want := synthDoc(3)
+	want := SynthDoc(3)
 	want.Upstream, want.Byline, want.URL = "The Harbor Gazette", "A. Writer", "https://example.test/a?b=1"
 	want.IngestedAt = time.Date(2031, 5, 1, 12, 30, 0, 123456000, time.FixedZone("X", 3600))
 	want.Fingerprint = 1<<63 | 12345 // the top bit must survive a signed 64-bit column
@@ -44,7 +44,7 @@ func testDocumentRoundTrip(t *testing.T, open func(*testing.T) Store) {
 func testIngestedAtDefault(t *testing.T, open func(*testing.T) Store) {
 	s := open(t)
 	ctx := context.Background()
-	d := synthDoc(1)
+	d := SynthDoc(1)
 	d.IngestedAt = time.Time{}
 	before := time.Now().Add(-time.Millisecond)
 	if _, err := s.PutDocument(ctx, d); err != nil {
@@ -152,10 +152,10 @@ func testPutDocumentCanceled(t *testing.T, open func(*testing.T) Store) {
 	s := open(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := s.PutDocument(ctx, synthDoc(1)); !errors.Is(err, context.Canceled) {
+	if _, err := s.PutDocument(ctx, SynthDoc(1)); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
-	if _, err := s.Document(context.Background(), synthDoc(1).ID); !errors.Is(err, sitrep.ErrNotFound) {
+	if _, err := s.Document(context.Background(), SynthDoc(1).ID); !errors.Is(err, sitrep.ErrNotFound) {
 		t.Errorf("a canceled put stored the document: %v", err)
 	}
 }
@@ -166,7 +166,7 @@ func testNearDuplicateCopies(t *testing.T, open func(*testing.T) Store) {
 	s := open(t)
 	ctx := context.Background()
 	for i := range 21 {
-		put(t, s, synthDoc(i))
+		put(t, s, SynthDoc(i))
 	}
 	docs, err := s.Documents(ctx, sitrep.DocumentFilter{})
 	if err != nil {
@@ -181,7 +181,7 @@ func testNearDuplicateCopies(t *testing.T, open func(*testing.T) Store) {
 			}
 		}
 	}
-	want := map[string]string{synthDoc(10).ID: synthDoc(5).ID, synthDoc(20).ID: synthDoc(15).ID}
+	want := map[string]string{SynthDoc(10).ID: SynthDoc(5).ID, SynthDoc(20).ID: SynthDoc(15).ID}
 	if !reflect.DeepEqual(links, want) {
 		t.Errorf("near-duplicate links %v, want %v", links, want)
 	}
@@ -194,14 +194,14 @@ func testDocuments(t *testing.T, open func(*testing.T) Store) {
 	order := []int{5, 2, 9, 0, 7, 3}
 	var ids []string
 	for _, i := range order {
-		d := synthDoc(i)
+		d := SynthDoc(i)
 		if i == 9 {
 			d.Status = sitrep.StatusNonEnglish
 		}
 		put(t, s, d)
 		ids = append(ids, d.ID)
 	}
-	outlet := synthDoc(2).Outlet // only document 2 of those stored has it
+	outlet := SynthDoc(2).Outlet // only document 2 of those stored has it
 	for _, tc := range []struct {
 		name string
 		f    sitrep.DocumentFilter

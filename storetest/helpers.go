@@ -19,16 +19,16 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-// hashText is the content hash as ingest defines it, minus normalisation, which the
+// HashText is the content hash as ingest defines it, minus normalisation, which the
 // synthetic texts do not need.
-func hashText(s string) string {
+func HashText(s string) string {
 	h := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(h[:])
 }
 
-// simhash is a small SimHash over word trigrams, enough to give edited copies close
+// SimHash is a small SimHash over word trigrams, enough to give edited copies close
 // fingerprints; the real one belongs to ingest.
-func simhash(s string) uint64 {
+func SimHash(s string) uint64 {
 	words := strings.Fields(strings.ToLower(s))
 	var v [64]int
 	for i := 0; i+3 <= len(words); i++ {
@@ -53,16 +53,17 @@ func simhash(s string) uint64 {
 }
 
 // Invented vocabulary for synthetic articles, so that no real text is involved.
+// SynthActors also name the outlets, one per actor.
 var (
-	synthActors = []string{"Arlen", "Bosk", "Mereth", "Tarn", "Ostrin", "Kellan", "Portvale", "Veshka"}
+	SynthActors = []string{"Arlen", "Bosk", "Mereth", "Tarn", "Ostrin", "Kellan", "Portvale", "Veshka"}
 	synthVerbs  = []string{"met", "accused", "shelled", "praised", "warned", "supplied", "rebuked", "hosted"}
 	synthNouns  = []string{"talks", "convoy", "ceasefire", "depot", "border", "detainees", "envoy", "harbor", "militia", "grain"}
 )
 
-// synthDoc builds the i-th synthetic document deterministically: a title line and
+// SynthDoc builds the i-th synthetic document deterministically: a title line and
 // three paragraphs. Every 10th document from 10 on is a lightly edited copy of the
 // document 5 before it (10 of 5, 20 of 15, …).
-func synthDoc(i int) *sitrep.Document {
+func SynthDoc(i int) *sitrep.Document {
 	base := i
 	if i >= 10 && i%10 == 0 {
 		base = i - 5
@@ -71,9 +72,9 @@ func synthDoc(i int) *sitrep.Document {
 	pick := func(s []string) string { return s[r.IntN(len(s))] }
 	sentence := func() string {
 		return fmt.Sprintf("%s %s %s over the %s near %s on day %d.",
-			pick(synthActors), pick(synthVerbs), pick(synthActors), pick(synthNouns), pick(synthActors), r.IntN(400))
+			pick(SynthActors), pick(synthVerbs), pick(SynthActors), pick(synthNouns), pick(SynthActors), r.IntN(400))
 	}
-	title := fmt.Sprintf("%s and %s: %s report %d", pick(synthActors), pick(synthActors), pick(synthNouns), base)
+	title := fmt.Sprintf("%s and %s: %s report %d", pick(SynthActors), pick(SynthActors), pick(synthNouns), base)
 	var b strings.Builder
 	b.WriteString(title)
 	paras := []sitrep.Paragraph{{Span: sitrep.Span{End: len(title)}, Heading: true}}
@@ -96,14 +97,14 @@ func synthDoc(i int) *sitrep.Document {
 	return &sitrep.Document{
 		ID:          fmt.Sprintf("synth-%05d", i),
 		Title:       title,
-		Outlet:      synthActors[i%len(synthActors)] + " Times",
+		Outlet:      SynthActors[i%len(SynthActors)] + " Times",
 		Published:   fmt.Sprintf("2031-%02d-%02d", 1+i%12, 1+i%28),
 		Status:      sitrep.StatusOK,
 		Language:    "en",
 		Text:        text,
 		Paragraphs:  paras,
-		Hash:        hashText(text),
-		Fingerprint: simhash(text),
+		Hash:        HashText(text),
+		Fingerprint: SimHash(text),
 		Source:      fmt.Sprintf("synth/%05d.txt", i),
 		Format:      "text",
 		IngestedAt:  time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Second),
@@ -112,7 +113,7 @@ func synthDoc(i int) *sitrep.Document {
 
 // doc is a minimal document.
 func doc(id, text string, fp uint64) *sitrep.Document {
-	return &sitrep.Document{ID: id, Text: text, Hash: hashText(text), Fingerprint: fp, Status: sitrep.StatusOK}
+	return &sitrep.Document{ID: id, Text: text, Hash: HashText(text), Fingerprint: fp, Status: sitrep.StatusOK}
 }
 
 // docsJSONL is a handful of invented news items written for these tests.
@@ -130,7 +131,7 @@ func loadFixtures(t *testing.T, s Store) int {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			t.Fatal(err)
 		}
-		d.Hash, d.Fingerprint = hashText(d.Text), simhash(d.Text)
+		d.Hash, d.Fingerprint = HashText(d.Text), SimHash(d.Text)
 		if _, err := s.PutDocument(context.Background(), &d); err != nil {
 			t.Fatal(err)
 		}
