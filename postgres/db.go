@@ -7,13 +7,10 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"path"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/sitrep-dev/sitrep/internal/storekit"
 )
 
 // DefaultNearDuplicate is the similarity at or above which PutDocument links a
@@ -88,42 +85,10 @@ func (db *DB) Pool() *pgxpool.Pool { return db.pool }
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
+type migration = storekit.Migration
 
-// loadMigrations reads NNNN_description.sql files, numbered from 1 without gaps.
 func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return nil, fmt.Errorf("read migrations: %w", err)
-	}
-	var ms []migration
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".sql") {
-			continue
-		}
-		num, _, ok := strings.Cut(name, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must be NNNN_description.sql", name)
-		}
-		b, err := fs.ReadFile(fsys, path.Join(dir, name))
-		if err != nil {
-			return nil, fmt.Errorf("read migration %s: %w", name, err)
-		}
-		ms = append(ms, migration{version: v, name: name, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i, m := range ms {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: expected number %d (numbers must run 1, 2, 3… without gaps or repeats)", m.name, i+1)
-		}
-	}
-	return ms, nil
+	return storekit.LoadMigrations(fsys, dir)
 }
 
 // migrationLock is the advisory lock key that serialises migrations: workers started
@@ -146,7 +111,7 @@ func (db *DB) migrate(ctx context.Context) error {
 			return err
 		}
 		if applied {
-			slog.Info("store migrated", "store", db.name, "migration", m.name)
+			slog.Info("store migrated", "store", db.name, "migration", m.Name)
 		}
 	}
 	return nil
@@ -171,15 +136,15 @@ func (db *DB) applyMigration(ctx context.Context, m migration, known int) (appli
 		if current > known {
 			return fmt.Errorf("%w: it is at version %d, this sitrep knows up to %d; use a newer sitrep", ErrSchemaTooNew, current, known)
 		}
-		if current >= m.version {
+		if current >= m.Version {
 			return nil
 		}
 		// Simple protocol: a migration file holds several statements.
-		if _, err := tx.Exec(ctx, m.sql, pgx.QueryExecModeSimpleProtocol); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		if _, err := tx.Exec(ctx, m.SQL, pgx.QueryExecModeSimpleProtocol); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
-		if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.version, m.name); err != nil {
-			return fmt.Errorf("record migration %s: %w", m.name, err)
+		if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.Version, m.Name); err != nil {
+			return fmt.Errorf("record migration %s: %w", m.Name, err)
 		}
 		applied = true
 		return nil

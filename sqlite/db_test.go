@@ -170,10 +170,10 @@ func TestLoadMigrations(t *testing.T) {
 			}
 			var got []int
 			for _, m := range ms {
-				got = append(got, m.version)
+				got = append(got, m.Version)
 			}
-			if len(got) != len(tc.want) || got[0] != tc.want[0] || ms[0].sql != "A" {
-				t.Errorf("versions %v (first %q), want %v", got, ms[0].sql, tc.want)
+			if len(got) != len(tc.want) || got[0] != tc.want[0] || ms[0].SQL != "A" {
+				t.Errorf("versions %v (first %q), want %v", got, ms[0].SQL, tc.want)
 			}
 		})
 	}

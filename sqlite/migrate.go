@@ -8,11 +8,9 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"path"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/storekit"
 )
 
 //go:embed migrations/*.sql
@@ -22,12 +20,7 @@ var migrationFS embed.FS
 // it records a migration this binary does not have.
 var ErrSchemaTooNew = errors.New("store schema is newer than this sitrep")
 
-// migration is one numbered schema step.
-type migration struct {
-	version int
-	name    string // file name, recorded for people reading schema_migrations
-	sql     string
-}
+type migration = storekit.Migration
 
 // migrations parses the embedded files. Names are NNNN_description.sql; numbers
 // start at 1 and have no gaps, so a missing file is caught at the first test run.
@@ -36,34 +29,7 @@ func migrations() ([]migration, error) {
 }
 
 func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return nil, fmt.Errorf("read migrations: %w", err)
-	}
-	var ms []migration
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".sql") {
-			continue
-		}
-		num, _, ok := strings.Cut(name, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must be NNNN_description.sql", name)
-		}
-		b, err := fs.ReadFile(fsys, path.Join(dir, name))
-		if err != nil {
-			return nil, fmt.Errorf("read migration %s: %w", name, err)
-		}
-		ms = append(ms, migration{version: v, name: name, sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i, m := range ms {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: expected number %d (numbers must run 1, 2, 3… without gaps or repeats)", m.name, i+1)
-		}
-	}
-	return ms, nil
+	return storekit.LoadMigrations(fsys, dir)
 }
 
 // migrate applies the migrations db lacks, each in its own transaction together with
@@ -88,7 +54,7 @@ func migrate(ctx context.Context, db *sql.DB, path string) error {
 			return err
 		}
 		if applied {
-			slog.Info("store migrated", "store", path, "migration", m.name)
+			slog.Info("store migrated", "store", path, "migration", m.Name)
 		}
 	}
 	return nil
@@ -99,7 +65,7 @@ func migrate(ctx context.Context, db *sql.DB, path string) error {
 func applyMigration(ctx context.Context, db *sql.DB, m migration, known int) (applied bool, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("migration %s: %w", m.name, err)
+		return false, fmt.Errorf("migration %s: %w", m.Name, err)
 	}
 	defer func() {
 		if err != nil {
@@ -113,18 +79,18 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration, known int) (ap
 	if current > known {
 		return false, fmt.Errorf("%w: it is at version %d, this sitrep knows up to %d; use a newer sitrep", ErrSchemaTooNew, current, known)
 	}
-	if current >= m.version {
+	if current >= m.Version {
 		return false, tx.Rollback()
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return false, fmt.Errorf("migration %s: %w", m.name, err)
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return false, fmt.Errorf("migration %s: %w", m.Name, err)
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-		m.version, m.name, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
-		return false, fmt.Errorf("record migration %s: %w", m.name, err)
+		m.Version, m.Name, time.Now().UTC().Format(time.RFC3339Nano)); err != nil {
+		return false, fmt.Errorf("record migration %s: %w", m.Name, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("commit migration %s: %w", m.name, err)
+		return false, fmt.Errorf("commit migration %s: %w", m.Name, err)
 	}
 	return true, nil
 }
