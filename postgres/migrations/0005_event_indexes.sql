@@ -1,0 +1,2 @@
+-- Reserved: replaced by the change that needs this migration.
+SELECT 1;
