@@ -1,7 +1,6 @@
 package petr
 
 import (
-	"encoding/xml"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -23,8 +22,8 @@ func TestDebugRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var recs records
-	if err := xml.Unmarshal(raw, &recs); err != nil {
+	recs, err := readRecords(raw)
+	if err != nil {
 		t.Fatal(err)
 	}
 	c, err := event.Load(event.Options{VerbFiles: []string{filepath.Join(dir, "PETR.Validate.verbs.txt")}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true, AllPairs: true})
@@ -38,7 +37,7 @@ func TestDebugRecord(t *testing.T) {
 	f, _ = os.Open(filepath.Join(dir, "PETR.Validate.agents.txt"))
 	ad.readAgents(f)
 	f.Close()
-	for _, r := range recs.Sentences {
+	for _, r := range recs {
 		if r.ID != id {
 			continue
 		}
@@ -55,7 +54,7 @@ func TestDebugRecord(t *testing.T) {
 		for _, m := range ms {
 			t.Logf("mention %d-%d %q %s", m.Start+1, m.End, m.Text, m.Code)
 		}
-		got, _, _ := codeRecord(c, ad, r)
+		got, _, _ := codeRecord(c, ad, &discards{}, r)
 		t.Logf("want %v\ngot %s", r.Codings, strings.Join(got, "; "))
 	}
 }

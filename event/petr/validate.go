@@ -7,8 +7,10 @@
 package petr
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -55,10 +57,7 @@ type Failure struct {
 	Reasons            []string
 }
 
-type records struct {
-	Sentences []record `xml:"Sentences>Sentence"`
-}
-
+// record is one <Sentence>, with the <Config> options in force where it stands.
 type record struct {
 	ID       string   `xml:"id,attr"`
 	Date     string   `xml:"date,attr"`
@@ -66,6 +65,62 @@ type record struct {
 	Codings  []coding `xml:"EventCoding"`
 	Text     string   `xml:"Text"`
 	Parse    string   `xml:"Parse"`
+	cfg      config
+}
+
+// config holds the PETRARCH <Config> options the records set as the file goes on.
+type config struct {
+	// requireDyad false lets an event without a target be coded, its target "---".
+	requireDyad bool
+	// newActorLength > 0 lets a noun phrase of up to that many words that is not in
+	// the actor dictionary stand as an actor, coded by its own text in quotes.
+	newActorLength int
+}
+
+// readRecords reads the <Sentence> records in file order, applying each <Config>
+// element to the records after it, as PETRARCH's validation reader does.
+func readRecords(raw []byte) ([]record, error) {
+	dec := xml.NewDecoder(bytes.NewReader(raw))
+	cfg := config{requireDyad: true}
+	var out []record
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "Config":
+			var opt, val string
+			for _, a := range se.Attr {
+				switch a.Name.Local {
+				case "option":
+					opt = a.Value
+				case "value":
+					val = strings.TrimSpace(a.Value)
+				}
+			}
+			switch opt {
+			case "require_dyad":
+				cfg.requireDyad = !strings.EqualFold(val, "false")
+			case "new_actor_length":
+				cfg.newActorLength, _ = strconv.Atoi(val)
+			}
+		case "Sentence":
+			var r record
+			if err := dec.DecodeElement(&r, &se); err != nil {
+				return nil, err
+			}
+			r.cfg = cfg
+			out = append(out, r)
+		}
+	}
 }
 
 type coding struct {
@@ -73,6 +128,9 @@ type coding struct {
 	Target   string `xml:"targetcode,attr"`
 	Code     string `xml:"eventcode,attr"`
 	NoEvents string `xml:"noevents,attr"`
+	// Error names the error the record must raise instead of events: a parse the
+	// reader rejects (bad_input_parse), a dateline, a story or sentence discard.
+	Error string `xml:"error,attr"`
 }
 
 // ValidatePETR codes the records of recordsPath (PETR.UnitTest.records.xml) with
@@ -83,8 +141,8 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 	if err != nil {
 		return rep, fmt.Errorf("read records: %w", err)
 	}
-	var recs records
-	if err := xml.Unmarshal(raw, &recs); err != nil {
+	recs, err := readRecords(raw)
+	if err != nil {
 		return rep, fmt.Errorf("parse %s: %w", recordsPath, err)
 	}
 	find := func(kind string) (string, error) {
@@ -122,8 +180,20 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 			return rep, fmt.Errorf("read %s: %w", p, err)
 		}
 	}
+	disc := &discards{}
+	if p, err := find("discards"); err == nil {
+		f, err := os.Open(p)
+		if err != nil {
+			return rep, fmt.Errorf("open %s: %w", p, err)
+		}
+		err = disc.read(f)
+		f.Close()
+		if err != nil {
+			return rep, fmt.Errorf("read %s: %w", p, err)
+		}
+	}
 	cats := map[string]*Category{}
-	for _, r := range recs.Sentences {
+	for _, r := range recs {
 		rep.Records++
 		cat := cats[r.Category]
 		if cat == nil {
@@ -134,19 +204,23 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 		var want []string
 		noEvents := false
 		for _, c := range r.Codings {
+			if c.Error != "" {
+				want = append(want, "ERROR "+c.Error)
+				continue
+			}
 			if strings.EqualFold(c.NoEvents, "true") {
 				noEvents = true
 				continue
 			}
 			want = append(want, c.Source+" "+c.Target+" "+c.Code)
 		}
-		got, mentions, perr := codeRecord(coder, ad, r)
+		got, mentions, perr := codeRecord(coder, ad, disc, r)
 		gotSet := map[string]bool{}
 		for _, g := range got {
 			gotSet[g] = true
 		}
 		fail := Failure{ID: r.ID, Category: r.Category, Text: strings.Join(strings.Fields(r.Text), " "), Expected: want, Got: got}
-		if perr != nil {
+		if perr != nil && !inList("ERROR bad_input_parse", want...) {
 			fail.Reasons = append(fail.Reasons, "parse: "+perr.Error())
 		}
 		if noEvents && len(want) == 0 {
@@ -187,6 +261,9 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 
 // reason explains why an expected coding "SRC TGT CODE" was not produced.
 func reason(want string, got []string, mentions map[string]bool) string {
+	if e, ok := strings.CutPrefix(want, "ERROR "); ok {
+		return fmt.Sprintf("error: %s not detected", e)
+	}
 	f := strings.Fields(want)
 	if len(f) != 3 {
 		return "malformed expected coding " + want
@@ -215,13 +292,25 @@ func reason(want string, got []string, mentions map[string]bool) string {
 }
 
 // codeRecord codes one record; it returns the events as "SRC TGT CODE" and the
-// actor codes found.
-func codeRecord(c *event.Coder, ad *actorDict, r record) ([]string, map[string]bool, error) {
+// actor codes found. A record PETRARCH rejects yields one "ERROR kind" instead of
+// events: bad_input_parse for a tree it cannot read, dateline, storydiscard and
+// sentencediscard.
+func codeRecord(c *event.Coder, ad *actorDict, disc *discards, r record) ([]string, map[string]bool, error) {
 	root, err := parseTree(r.Parse)
 	if err != nil {
-		return nil, nil, err
+		return []string{"ERROR bad_input_parse"}, nil, err
 	}
 	s, text, conv := toSentence(root)
+	words := make([]string, len(conv.leaves))
+	for i, l := range conv.leaves {
+		words[i] = strings.ToUpper(unescape(l.Word))
+	}
+	if isDateline(words) {
+		return []string{"ERROR dateline"}, nil, nil
+	}
+	if kind := disc.match(words); kind != "" {
+		return []string{"ERROR " + kind}, nil, nil
+	}
 	date, _ := strconv.Atoi(strings.TrimSpace(r.Date))
 	ms := ad.mentions(root, conv, text, s, date)
 	codes := map[string]bool{}
