@@ -104,6 +104,10 @@ sitrep_postgres_start() {
   fi
   sitrep_pg_as "$bin/createdb" -h 127.0.0.1 -p "$port" -U sitrep sitrep || return 1
   export SITREP_POSTGRES_URL="postgres://sitrep@127.0.0.1:$port/sitrep?sslmode=disable"
+  # The server's binaries, for tests that start and stop a cluster of their own (the
+  # nats package's PostgreSQL restart test: stopping this shared one would break the
+  # tests of other packages running at the same time).
+  export SITREP_PG_BIN
   echo "postgres: $SITREP_POSTGRES_URL ready in $((SECONDS - started))s" >&2
 }
 

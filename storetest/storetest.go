@@ -69,6 +69,7 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"ConcurrentDocuments", testConcurrentDocuments},
 		{"ConcurrentAnalyses", testConcurrentAnalyses},
 		{"AnalysisSnapshot", testAnalysisSnapshot},
+		{"Watchlist", testWatchlist},
 	} {
 		reason, skip := c.skip[tc.name]
 		delete(c.skip, tc.name)
