@@ -20,6 +20,9 @@ type builder struct {
 	items []item
 	at    time.Time
 	out   []*rec
+	// places are names this sentence uses as places ("in Kefraya", "the town of
+	// Urum al-Kubra"): discovery counts them against the same name's actor-like uses.
+	places []string
 }
 
 func (b *builder) build() {
@@ -92,6 +95,22 @@ func (b *builder) personLike(k int) bool {
 		return it.entity == "" || it.entity == "PER"
 	}
 	return false
+}
+
+// alone reports whether words [i, j) are all the sentence has besides punctuation
+// and "By": a byline ("By Jane Doe"), a credit or a caption, where a name is no
+// actor taking part in the news.
+func (b *builder) alone(i, j int) bool {
+	for x, w := range b.ws {
+		if (x >= i && x < j) || w.punct || w.w == "BY" || w.w == "AND" {
+			continue
+		}
+		// "Jane Doe / John Roe": a line of names with no verb is a credit too.
+		if !w.cap || b.s.Tokens[w.tok].UPOS == "VERB" || b.s.Tokens[w.tok].UPOS == "AUX" {
+			return false
+		}
+	}
+	return true
 }
 
 // add appends a mention over words [i, j).
@@ -340,6 +359,14 @@ func (b *builder) isPlace(k int) bool {
 	if n := k + 1; n < len(b.items) && b.items[n].kind == itWord && placeNouns[b.ws[b.items[n].i].w] {
 		return true
 	}
+	// "the town of Khan Tuman", "the outskirts of Jobar"
+	if b.isWord(k-1, "OF") && k >= 2 && b.items[k-2].kind == itWord && placeNouns[b.ws[b.items[k-2].i].w] {
+		return true
+	}
+	// "in Foaa and Kefraya": a conjunct of a place is a place.
+	if b.isWord(k-1, "AND") && k >= 2 && b.items[k-2].kind != itWord && b.isPlace(k-2) {
+		return true
+	}
 	// "the border with Syria"
 	if b.isWord(k-1, "WITH") && b.isWord(k-2, "BORDER", "BORDERS", "FRONTIER") {
 		return true
@@ -494,7 +521,11 @@ func (b *builder) name(k int) int {
 	// sentence opener to report; it is kept only if it turns out to be a surname.
 	weak := it.entity == "" && it.j-it.i == 1
 	if b.isPlace(k) {
+		b.places = append(b.places, name)
 		return k + 1 // "in Khan Sheikhoun", whatever NER made of it
+	}
+	if b.alone(it.i, it.j) {
+		return k + 1 // a byline or a photo credit, not a mention
 	}
 	rc := b.add(it.i, it.j, "", "", "unknown")
 	rc.words = wordsOf(nw)
@@ -553,7 +584,9 @@ SECRETARY SPOKESMAN SPOKESWOMAN SPOKESPERSON LEADER KING PRINCE DIRECTOR HEAD GO
 LAWMAKER REPRESENTATIVE DIPLOMAT OFFICER COLONEL LIEUTENANT CAPTAIN MAJOR SERGEANT CLERIC SHEIKH
 AYATOLLAH JUDGE PROSECUTOR EMIR SULTAN PREMIER CHAIRMAN SPEAKER DEPUTY ADVISER ADVISOR
 NEGOTIATOR COMMISSIONER MP OFFICIAL COORDINATOR AIDE`)
-	placeNouns = setOf("PROVINCE PROVINCES GOVERNORATE CITY COUNTRYSIDE DISTRICT TOWN VILLAGE AIRPORT")
+	placeNouns = setOf(`PROVINCE PROVINCES GOVERNORATE CITY CITIES COUNTRYSIDE DISTRICT DISTRICTS TOWN TOWNS
+VILLAGE VILLAGES AIRPORT NEIGHBORHOOD NEIGHBORHOODS NEIGHBOURHOOD NEIGHBOURHOODS SUBURB SUBURBS OUTSKIRTS
+AREA AREAS CAMP VALLEY RIVER DAM CROSSING`)
 	// stopLower are function words that never sit between an actor and its role noun.
 	stopLower = setOf(`AND OR BUT OF TO IN ON AT BY FOR FROM WITH AS THAT WHICH WHO THE A AN IS ARE WAS
 WERE BE BEEN HAS HAVE HAD WILL WOULD CAN COULD MAY MIGHT SHOULD MUST NOT ITS THEIR HIS HER THIS

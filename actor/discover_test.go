@@ -27,3 +27,36 @@ func TestTally(t *testing.T) {
 		t.Errorf("second = %+v", top[1])
 	}
 }
+
+// TestTallyDropsNonActors checks the discovery filters on invented sentences: names
+// the same corpus also uses as places, bylines, and one-word names the documents
+// also write in lower case are not reported; a named person with a role is.
+func TestTallyDropsNonActors(t *testing.T) {
+	r := shippedResolver(t)
+	var tl Tally
+	for i, text := range []string{
+		"Shelling hit Qarat Zalmut on Monday. Qarat Zalmut Brigade fighters withdrew.",
+		"Two civilians died in Qarat Zalmut.",
+		"Rebels entered the town of Tell Harmaz. Tell Harmaz Council denied it.",
+		"Aircraft struck Nawa and Tell Harmaz overnight.",
+		"Dalia Moussa / Omar Qadri",
+		"The Federation said talks would resume. The federation has not said when.",
+		"Local commander Yusuf Bakkar said the road was open.",
+	} {
+		d := doc(string(rune('a'+i)), "2026-01-01", text)
+		sents := analyse(text)
+		tl.Add(d, sents, r.Discover(d, sents))
+	}
+	got := map[string]bool{}
+	for _, u := range tl.Top(0) {
+		got[u.Name] = true
+	}
+	for _, name := range []string{"Qarat Zalmut", "Tell Harmaz", "Dalia Moussa", "Omar Qadri", "Federation"} {
+		if got[name] {
+			t.Errorf("%s reported as an unknown actor; all: %v", name, got)
+		}
+	}
+	if !got["Yusuf Bakkar"] {
+		t.Errorf("Yusuf Bakkar not reported; all: %v", got)
+	}
+}

@@ -19,6 +19,9 @@ type Candidate struct {
 	Suggest  string      `json:"suggest,omitempty"`
 	Sentence int         `json:"sentence"`
 	Span     sitrep.Span `json:"span"`
+	// Place marks a sighting of the name used as a place ("in Kefraya"), not an
+	// actor: Tally weighs these against the name's other uses.
+	Place bool `json:"place,omitempty"`
 }
 
 // Result is what one document resolves to.
@@ -122,8 +125,13 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 		text = doc.Text
 	}
 	var recs []*rec
+	var places []Candidate
 	for si := range sents {
-		recs = append(recs, r.sentence(text, si, &sents[si], at)...)
+		rs, ps := r.sentence(text, si, &sents[si], at)
+		recs = append(recs, rs...)
+		for _, p := range ps {
+			places = append(places, Candidate{Name: p, Sentence: si, Place: true})
+		}
 	}
 	corefer(recs, r.countries)
 	var res Result
@@ -144,6 +152,7 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 			res.Unknown = append(res.Unknown, *rc.cand)
 		}
 	}
+	res.Unknown = append(res.Unknown, places...)
 	return res
 }
 
@@ -229,10 +238,10 @@ func isUpperWord(s string) bool {
 }
 
 // sentence finds the mentions of one sentence.
-func (r *Resolver) sentence(text string, si int, s *sitrep.Sentence, at time.Time) []*rec {
+func (r *Resolver) sentence(text string, si int, s *sitrep.Sentence, at time.Time) ([]*rec, []string) {
 	ws := sentenceWords(s)
 	if len(ws) == 0 {
-		return nil
+		return nil, nil
 	}
 	keys := make([]string, len(ws))
 	for i, w := range ws {
@@ -241,7 +250,17 @@ func (r *Resolver) sentence(text string, si int, s *sitrep.Sentence, at time.Tim
 	items := r.match(ws, keys, s)
 	b := &builder{r: r, text: text, si: si, s: s, ws: ws, items: items, at: at}
 	b.build()
-	return b.out
+	// What NER calls a location is a place sighting too.
+	for _, ent := range s.Entities {
+		if ent.Type != "LOC" && ent.Type != "GPE" || ent.Start < 0 || ent.End > len(s.Tokens) || ent.Start >= ent.End {
+			continue
+		}
+		st, en := s.Tokens[ent.Start].Span.Start, s.Tokens[ent.End-1].Span.End
+		if st >= 0 && en <= len(text) && st < en {
+			b.places = append(b.places, text[st:en])
+		}
+	}
+	return b.out, b.places
 }
 
 // match tokenises the sentence into dictionary items: the longest actor or agent

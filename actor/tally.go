@@ -34,6 +34,10 @@ type tallyEntry struct {
 	roles    map[string]int
 	suggests map[string]int
 	types    map[string]int
+	// places counts the name's uses as a place; common counts documents that also
+	// write a one-word name in lower case ("the coalition"), a sign that it is an
+	// ordinary noun some sentences capitalise.
+	places, common int
 }
 
 // Add counts one document's candidates; sents are the sentences they index, for the
@@ -56,6 +60,13 @@ func (t *Tally) Add(doc *sitrep.Document, sents []sitrep.Sentence, cands []Candi
 			e = &tallyEntry{UnknownActor: UnknownActor{Name: c.Name},
 				roles: map[string]int{}, suggests: map[string]int{}, types: map[string]int{}}
 			t.byName[key] = e
+		}
+		if c.Place {
+			e.places++
+			continue
+		}
+		if doc != nil && !slices.Contains(e.Docs, doc.ID) && !strings.Contains(c.Name, " ") && lowerUse(doc.Text, c.Name) {
+			e.common++
 		}
 		e.Mentions++
 		e.types[c.Type]++
@@ -81,6 +92,9 @@ func (t *Tally) Add(doc *sitrep.Document, sents []sitrep.Sentence, cands []Candi
 func (t *Tally) Top(n int) []UnknownActor {
 	out := make([]UnknownActor, 0, len(t.byName))
 	for _, e := range t.byName {
+		if e.Mentions == 0 || e.likelyPlace() || 2*e.common > len(e.Docs) {
+			continue
+		}
 		u := e.UnknownActor
 		u.Roles = byCount(e.roles)
 		if s := byCount(e.suggests); len(s) > 0 {
@@ -115,4 +129,36 @@ func byCount(m map[string]int) []string {
 		return keys[i] < keys[j]
 	})
 	return keys
+}
+
+// likelyPlace reports whether the name is used as a place often enough that its
+// actor-like uses are more likely tagging errors than an actor of the same name: a
+// village in "shelling hit Kefraya" looks like an organisation to NER, but the same
+// corpus also says "in Kefraya". Role phrases ("spokesman Igor Konashenkov") mark a
+// real actor whatever else happens.
+func (e *tallyEntry) likelyPlace() bool {
+	return e.places > 0 && len(e.roles) == 0 && 3*e.places >= e.Mentions
+}
+
+// lowerUse reports whether text has word in lower case as a whole word.
+func lowerUse(text, word string) bool {
+	low := strings.ToLower(word)
+	if low == word {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], low)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(low)
+		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
+			return true
+		}
+		i = b
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
 }
