@@ -44,6 +44,9 @@ type Options struct {
 	// AllPairs reports every source–target pair, as PETRARCH does, instead of one
 	// actor per country on each side.
 	AllPairs bool
+	// Dyadless reports events of every type without a target, as PETRARCH does
+	// when its require_dyad option is false; Untargeted is then ignored.
+	Dyadless bool
 	// Locators find places, dates and quantities; see Locators.
 	Locators Locators
 	Log      *slog.Logger
@@ -108,6 +111,9 @@ func Load(opts Options) (*Coder, error) {
 
 // needsTarget reports whether events of code are reported only with a target.
 func (c *Coder) needsTarget(code string) bool {
+	if c.opts.Dyadless {
+		return false
+	}
 	cb, ok := c.book.Lookup(code)
 	return !ok || !inList(cb.PLOVER, c.opts.Untargeted...)
 }
@@ -176,6 +182,9 @@ type trigger struct {
 	target  int    // token of the target phrase a pattern pointed at, or -1
 	ofRole  byte
 	covered bool // a light verb whose noun carries the event
+	// compound: the pattern's "%" matched a coordinated subject ("% HAVE *"), whose
+	// members act on each other (PETRARCH-1)
+	compound bool
 }
 
 func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitrep.Mention) []sitrep.Event {
@@ -272,9 +281,20 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 			ctx := c.context(t, i, false)
 			// A later pattern wins a tie, as in PETRARCH, whose pattern trie keeps
 			// the last of two identical patterns; the overlay comes last.
+			from, to := i-len(v.Pre), i
+			for k, w := range v.Post {
+				if i+1+k < len(t.toks) && t.upper[i+1+k] == w {
+					to = i + 1 + k
+				}
+			}
 			for _, p := range v.Block.Patterns {
-				if sc, tgt, of, ok := c.match(t, ctx, p); ok && sc > 0 && sc >= tr.score {
+				sc, tgt, of, ok := c.match(t, ctx, p)
+				if c.opts.PhraseWords && ok {
+					ok = c.seqMatch(t, p, from, to)
+				}
+				if ok && sc > 0 && sc >= tr.score {
 					tr.score, tr.target, tr.ofRole = sc, tgt, of
+					tr.compound = c.opts.PhraseWords && hasCompound(p.Pre)
 					tr.code, tr.paired = p.Code, p.Paired
 					if tr.code == "" {
 						tr.code = "---" // only a paired code: sitrep does not code reciprocals
@@ -339,6 +359,7 @@ func (c *Coder) nounTrigger(t *tree, i int) *trigger {
 
 // context is what surrounds a trigger, as pattern elements see it.
 type context struct {
+	subj  int      // the verb's subject, -1 for none (or a noun)
 	pre   []int    // subject-side words: the subject head (verbs) or the noun's modifiers
 	post  []int    // object-side words: objects, particles, complements
 	preps []prepPh // prepositional phrases on the trigger or its object
@@ -350,7 +371,7 @@ type prepPh struct {
 }
 
 func (c *Coder) context(t *tree, i int, noun bool) context {
-	var ctx context
+	ctx := context{subj: -1}
 	addPreps := func(h int) {
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obl" || r == "nmod" || r == "advcl" {
@@ -375,6 +396,7 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 		return ctx
 	}
 	if s, _ := t.subject(i); s >= 0 {
+		ctx.subj = s
 		ctx.pre = append(ctx.pre, s)
 		if c.opts.PhraseWords {
 			ctx.pre = t.phraseWords(s, ctx.pre)
@@ -414,6 +436,7 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 			case "aux", "advmod":
 				if k < i {
 					ctx.pre = append(ctx.pre, k)
+					ctx.pre = t.phraseWords(k, ctx.pre) // "most certainly"
 				}
 			case "ccomp", "xcomp":
 				// "allowed that Mordor isn't a really pleasant place": the words
@@ -435,7 +458,16 @@ func (c *Coder) match(t *tree, ctx context, p verbdict.Pattern) (score, target i
 	target = -1
 	for _, e := range p.Pre {
 		switch e.Kind {
-		case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+		case verbdict.Compound:
+			// PETRARCH-1: "%" before the verb is a compound subject
+			if c.opts.PhraseWords {
+				if ctx.subj < 0 || len(t.actorsOf(ctx.subj)) < 2 {
+					return 0, -1, 0, false
+				}
+				score++
+			}
+			continue
+		case verbdict.Source, verbdict.Target, verbdict.Skip:
 			continue
 		}
 		if !c.anyWord(t, ctx.pre, e) {
@@ -484,6 +516,15 @@ func (c *Coder) match(t *tree, ctx context, p verbdict.Pattern) (score, target i
 	return score, target, ofRole, true
 }
 
+func hasCompound(es []verbdict.Element) bool {
+	for _, e := range es {
+		if e.Kind == verbdict.Compound {
+			return true
+		}
+	}
+	return false
+}
+
 func weight(e verbdict.Element) int {
 	switch e.Kind {
 	case verbdict.Phrase:
@@ -525,6 +566,20 @@ func (c *Coder) wordMatches(t *tree, k int, e verbdict.Element) bool {
 	case verbdict.Synset:
 		if c.dict.InSynset(e.Words[0], t.upper[k]) || c.dict.InSynset(e.Words[0], t.lemma[k]) {
 			return true
+		}
+		if c.opts.PhraseWords {
+			// PETRARCH-1: a member of several words is a run of words that ends
+			// or starts at k ("golden goblin galleons", "did n't")
+			for _, m := range c.dict.Synsets[strings.ToUpper(strings.TrimRight(e.Words[0], "_"))] {
+				if !strings.Contains(m, " ") {
+					continue
+				}
+				n := len(strings.Fields(m))
+				if c.seqAt(t, k, verbdict.Element{Kind: verbdict.Phrase, Words: strings.Fields(m)}, true) == n ||
+					c.seqAt(t, k, verbdict.Element{Kind: verbdict.Phrase, Words: strings.Fields(m)}, false) == n {
+					return true
+				}
+			}
 		}
 		// a two-word member: "AIR STRIKE" as compound + head
 		for _, m := range t.kids[k] {

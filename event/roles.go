@@ -22,6 +22,17 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	}
 	code := tr.code
 	needTarget := c.needsTarget(code)
+	var pairs [][2]int // source, target mention pairs, when not src × tgt
+	if tr.compound && len(tgt) == 0 && len(src) > 1 {
+		// PETRARCH-1 "% * ": the members of a compound subject act on each other
+		for _, a := range src {
+			for _, b := range src {
+				if a != b {
+					pairs = append(pairs, [2]int{a, b})
+				}
+			}
+		}
+	}
 	if len(tgt) == 0 && len(src) > 1 && needTarget {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other.
@@ -49,8 +60,16 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(tgt) == 0 {
 		tgt = []int{-1}
 	}
-	for _, a := range src {
-		for _, b := range tgt {
+	if pairs == nil {
+		for _, a := range src {
+			for _, b := range tgt {
+				pairs = append(pairs, [2]int{a, b})
+			}
+		}
+	}
+	{
+		for _, ab := range pairs {
+			a, b := ab[0], ab[1]
 			if a == b || b >= 0 && sameActor(t.ms[a].Code, t.ms[b].Code) {
 				continue
 			}

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/sitrep-dev/sitrep/event"
 )
 
 // TestDebugRecord prints one record's conversion, mentions and events: set
@@ -26,7 +24,7 @@ func TestDebugRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := event.Load(event.Options{VerbFiles: []string{filepath.Join(dir, "PETR.Validate.verbs.txt")}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true, AllPairs: true})
+	c, err := loadCoders(filepath.Join(dir, "PETR.Validate.verbs.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -156,7 +156,7 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	coder, err := event.Load(event.Options{VerbFiles: []string{verbs}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true, AllPairs: true})
+	coders, err := loadCoders(verbs)
 	if err != nil {
 		return rep, err
 	}
@@ -214,7 +214,7 @@ func ValidatePETR(recordsPath, dictDir string) (Report, error) {
 			}
 			want = append(want, c.Source+" "+c.Target+" "+c.Code)
 		}
-		got, mentions, perr := codeRecord(coder, ad, disc, r)
+		got, mentions, perr := codeRecord(coders, ad, disc, r)
 		gotSet := map[string]bool{}
 		for _, g := range got {
 			gotSet[g] = true
@@ -269,6 +269,7 @@ func reason(want string, got []string, mentions map[string]bool) string {
 		return "malformed expected coding " + want
 	}
 	src, tgt, code := f[0], f[1], f[2]
+	mentions["---"] = true // a missing target is no actor to find
 	switch {
 	case !mentions[src] && !mentions[tgt]:
 		return fmt.Sprintf("actors: neither %s nor %s found", src, tgt)
@@ -291,11 +292,35 @@ func reason(want string, got []string, mentions map[string]bool) string {
 	return fmt.Sprintf("no event %s→%s (verb or pattern not matched)", src, tgt)
 }
 
+// coders are the event coders for the two settings of PETRARCH's require_dyad.
+type coders struct{ dyad, dyadless *event.Coder }
+
+// loadCoders builds the coders with PETRARCH-1 semantics: pattern words anywhere in
+// the phrase and in sequence, the dictionary's codes whatever the mode, reciprocal
+// events, every source–target pair.
+func loadCoders(verbs string) (coders, error) {
+	var cs coders
+	opts := event.Options{VerbFiles: []string{verbs}, Statements: true, PhraseWords: true, KeepCodes: true, Paired: true, AllPairs: true}
+	var err error
+	if cs.dyad, err = event.Load(opts); err != nil {
+		return cs, err
+	}
+	opts.Dyadless = true
+	if cs.dyadless, err = event.Load(opts); err != nil {
+		return cs, err
+	}
+	return cs, nil
+}
+
 // codeRecord codes one record; it returns the events as "SRC TGT CODE" and the
 // actor codes found. A record PETRARCH rejects yields one "ERROR kind" instead of
 // events: bad_input_parse for a tree it cannot read, dateline, storydiscard and
 // sentencediscard.
-func codeRecord(c *event.Coder, ad *actorDict, disc *discards, r record) ([]string, map[string]bool, error) {
+func codeRecord(cs coders, ad *actorDict, disc *discards, r record) ([]string, map[string]bool, error) {
+	c := cs.dyad
+	if !r.cfg.requireDyad {
+		c = cs.dyadless
+	}
 	root, err := parseTree(r.Parse)
 	if err != nil {
 		return []string{"ERROR bad_input_parse"}, nil, err
@@ -325,7 +350,11 @@ func codeRecord(c *event.Coder, ad *actorDict, disc *discards, r record) ([]stri
 	for _, ev := range c.Code(doc, []sitrep.Sentence{s}, ms) {
 		// "FRO/BIL/SAM": an actor entry with several codes stands for each of them
 		for _, src := range strings.Split(ev.Source.Code, "/") {
-			for _, tgt := range strings.Split(ev.Target.Code, "/") {
+			tcode := ev.Target.Code
+			if tcode == "" {
+				tcode = "---" // PETRARCH's code for a missing target (require_dyad false)
+			}
+			for _, tgt := range strings.Split(tcode, "/") {
 				k := src + " " + tgt + " " + ev.CAMEO
 				if !seen[k] {
 					seen[k] = true

@@ -37,6 +37,10 @@ type Element struct {
 	// Object is a Prep's object; nil when the pattern gives only the preposition, in
 	// which case the phrase's object is the event's target.
 	Object *Element
+	// Joined says that an underscore ties the element to the one before it on the
+	// pattern line (or to the verb marker): in PETRARCH-1 semantics the words must
+	// then follow each other in the sentence, while a space allows words between.
+	Joined bool
 }
 
 func (e Element) String() string {
@@ -70,6 +74,9 @@ type Pattern struct {
 	Code, Paired string
 	Comment      string
 	Line         int
+	// VerbJoined says that the verb marker is tied by an underscore to the element
+	// before it ("IN_*", "FAILED_TO_*"): that word must come right before the verb.
+	VerbJoined bool
 }
 
 // Text renders the pattern in dictionary syntax, for the Rule of a coded event.
@@ -427,15 +434,21 @@ func (d *Dictionary) parsePattern(s string) (Pattern, error) {
 	p := Pattern{Code: code, Paired: paired}
 	toks := tokenize(text)
 	star := false
+	joined := false // an underscore precedes the next element
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		var e Element
 		switch t {
+		case "_":
+			joined = true
+			continue
 		case "*":
 			if star {
 				return Pattern{}, fmt.Errorf("two verb markers in %q", s)
 			}
 			star = true
+			p.VerbJoined = joined
+			joined = false
 			continue
 		case "{":
 			words, next, err := readUntil(toks, i+1, "}")
@@ -450,6 +463,10 @@ func (d *Dictionary) parsePattern(s string) (Pattern, error) {
 				return Pattern{}, fmt.Errorf("%w in %q", err, s)
 			}
 			i = next
+			if len(inner) == 0 {
+				return Pattern{}, fmt.Errorf("empty prepositional phrase in %q", s)
+			}
+			inner = dropJoins(inner)
 			if len(inner) == 0 {
 				return Pattern{}, fmt.Errorf("empty prepositional phrase in %q", s)
 			}
@@ -472,6 +489,7 @@ func (d *Dictionary) parsePattern(s string) (Pattern, error) {
 		default:
 			e = single(t)
 		}
+		e.Joined, joined = joined, false
 		if star {
 			p.Post = append(p.Post, e)
 		} else {
@@ -504,7 +522,7 @@ func single(t string) Element {
 func phrase(words []string) Element {
 	var ws []string
 	for _, w := range words {
-		if w != "{" && w != "}" && w != "(" && w != ")" {
+		if w != "{" && w != "}" && w != "(" && w != ")" && w != "_" {
 			ws = append(ws, w)
 		}
 	}
@@ -530,9 +548,19 @@ func readUntil(toks []string, i int, end string) ([]string, int, error) {
 	return nil, 0, fmt.Errorf("unclosed %q", end)
 }
 
-// tokenize splits a pattern into words and the brackets around them. Underscores join
-// consecutive words in the dictionaries; over a dependency tree adjacency is not what
-// matters, so they split like spaces ("IN_*" is "IN *").
+func dropJoins(toks []string) []string {
+	var out []string
+	for _, t := range toks {
+		if t != "_" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// tokenize splits a pattern into words, the brackets around them and the
+// underscores that join consecutive words ("IN_*" is "IN", "_", "*"): the parser
+// records the join on the element that follows it.
 func tokenize(s string) []string {
 	var toks []string
 	var cur strings.Builder
@@ -544,9 +572,9 @@ func tokenize(s string) []string {
 	}
 	for _, r := range s {
 		switch r {
-		case ' ', '\t', '_':
+		case ' ', '\t':
 			flush()
-		case '{', '}', '(', ')', '*':
+		case '{', '}', '(', ')', '*', '_':
 			flush()
 			toks = append(toks, string(r))
 		default:

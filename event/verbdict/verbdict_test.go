@@ -163,3 +163,40 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestJoins checks that underscores survive parsing as ties between neighbouring
+// elements (PETRARCH-1: the words must follow each other), while spaces do not tie.
+func TestJoins(t *testing.T) {
+	tests := []struct {
+		line       string
+		verbJoined bool
+		pre, post  []bool // Joined of each element
+	}{
+		{"- IN_*  [075]", true, []bool{false}, nil},
+		{"- * NEW_&TIETYPES_RELATIONS [903]", false, nil, []bool{false, true, true}},
+		{"- MOST_CERTAINLY_&NEG_EVER * OVER EFFORTS [907]", false, []bool{false, true, true, true}, []bool{false, false}},
+		{"- *_OUT [074]", false, nil, []bool{true}},
+		{"- % HAVE * [191]", false, []bool{false, false}, nil},
+	}
+	for _, tt := range tests {
+		d, err := Parse(strings.NewReader("--- X [010] ---\nX\n" + tt.line + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Warnings) > 0 || len(d.Blocks) != 1 || len(d.Blocks[0].Patterns) != 1 {
+			t.Errorf("%q: warnings %v", tt.line, d.Warnings)
+			continue
+		}
+		p := d.Blocks[0].Patterns[0]
+		joined := func(es []Element) []bool {
+			var out []bool
+			for _, e := range es {
+				out = append(out, e.Joined)
+			}
+			return out
+		}
+		if p.VerbJoined != tt.verbJoined || !slices.Equal(joined(p.Pre), tt.pre) || !slices.Equal(joined(p.Post), tt.post) {
+			t.Errorf("%q: verb joined %v pre %v post %v; want %v %v %v", tt.line, p.VerbJoined, joined(p.Pre), joined(p.Post), tt.verbJoined, tt.pre, tt.post)
+		}
+	}
+}
