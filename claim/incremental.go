@@ -1,0 +1,248 @@
+package claim
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Claims are kept up to date story by story. Build never lets two stories touch: an
+// event joins only records of its own actor pair, and omissions are counted within a
+// story. So when a document's analysis changes, only the stories its events belong to
+// (before and after the change) need building again, from their own events — which is
+// what Update does, through a store that rebuilds each story in one transaction. The
+// claims of all stories, in the order Compare gives, are Build's claims with stable
+// ids (the tests hold the incremental result to a full Build).
+
+// Story is a pair of actors at the level Build compares them (country, or the whole
+// code for groups), in sorted order: the claims of a story are built together.
+type Story struct{ A, B string }
+
+// StoryOf returns the story an event belongs to; ok is false for an event with no
+// actor at all, which Build skips.
+func StoryOf(e sitrep.Event) (s Story, ok bool) {
+	if e.Source.Code == "" && e.Target.Code == "" {
+		return Story{}, false
+	}
+	k := keyOf(e)
+	if k.b < k.a {
+		k.a, k.b = k.b, k.a
+	}
+	return Story{k.a, k.b}, true
+}
+
+// Key is the story as one string, for storage: "A|B".
+func (s Story) Key() string { return s.A + "|" + s.B }
+
+// ParseStory reads what Key wrote.
+func ParseStory(key string) (Story, error) {
+	for i := range len(key) {
+		if key[i] == '|' {
+			return Story{key[:i], key[i+1:]}, nil
+		}
+	}
+	return Story{}, fmt.Errorf("story %q: want A|B", key)
+}
+
+// Has reports whether e belongs to the story.
+func (s Story) Has(e sitrep.Event) bool {
+	k, ok := StoryOf(e)
+	return ok && k == s
+}
+
+// Ordered is an event with its place in the store's event order: the document's
+// ingestion sequence, then the order the document's events were stored in. Build
+// depends on that order (records are founded by the first report in it), so a story
+// rebuilt from a subset must see its events in the order a full Build would.
+type Ordered struct {
+	Event sitrep.Event
+	Order [2]int64
+}
+
+// InOrder numbers events listed in the store's order.
+func InOrder(evs []sitrep.Event) []Ordered {
+	out := make([]Ordered, len(evs))
+	for i, e := range evs {
+		out[i] = Ordered{Event: e, Order: [2]int64{0, int64(i)}}
+	}
+	return out
+}
+
+// Stored is a claim as a store keeps it: with its story and what places it among the
+// claims of all stories.
+type Stored struct {
+	sitrep.Claim
+	StoryKey string `json:"story_key"`
+	// Rank is the date rank of the event that founded the record (exact dates first,
+	// then months and years, then undated) and Order that event's place in the store:
+	// Build creates records in that order, and lists them by independent outlets
+	// (most first), then in the order created.
+	Rank  string   `json:"rank"`
+	Order [2]int64 `json:"order"`
+}
+
+// Compare orders stored claims as Build lists claims.
+func Compare(a, b Stored) int {
+	return cmp.Or(cmp.Compare(b.IndependentOutlets, a.IndependentOutlets), cmp.Compare(a.Rank, b.Rank),
+		cmp.Compare(a.Order[0], b.Order[0]), cmp.Compare(a.Order[1], b.Order[1]), cmp.Compare(a.ID, b.ID))
+}
+
+// BuildStory builds the claims of one story from its events (events of other stories
+// are left out) and the documents they come from, with the documents those are
+// copies of. Claim ids are derived from the story and the claim's first supporting
+// event, so rebuilding a story that did not change gives the same ids.
+func BuildStory(story Story, events []Ordered, docs []*sitrep.Document, opts Options) []Stored {
+	evs := slices.Clone(events)
+	slices.SortStableFunc(evs, func(a, b Ordered) int {
+		return cmp.Or(cmp.Compare(a.Order[0], b.Order[0]), cmp.Compare(a.Order[1], b.Order[1]))
+	})
+	plain := make([]sitrep.Event, 0, len(evs))
+	order := make(map[string][2]int64, len(evs))
+	for _, o := range evs {
+		if story.Has(o.Event) {
+			plain = append(plain, o.Event)
+			order[o.Event.ID] = o.Order
+		}
+	}
+	claims := Build(plain, docs, opts)
+	out := make([]Stored, 0, len(claims))
+	for _, c := range claims {
+		s := Stored{Claim: c, StoryKey: story.Key(), Rank: dateRank(c.Event.Date)}
+		// The record's first event is the first position's unless a later report
+		// in the same document took its place with a stronger stance; then the
+		// order is that of the later report, which differs from Build's only when
+		// another story's record was founded by an event in between, on the same
+		// day, in the same document.
+		if len(c.Positions) > 0 {
+			s.Order = order[c.Positions[0].Event]
+		}
+		s.ID = claimID(story, c)
+		out = append(out, s)
+	}
+	return out
+}
+
+// claimID derives a claim's id from its story and its first supporting report.
+func claimID(story Story, c sitrep.Claim) string {
+	h := sha256.New()
+	h.Write([]byte(story.Key()))
+	h.Write([]byte{0})
+	h.Write([]byte(c.Kind))
+	h.Write([]byte{0})
+	if len(c.Positions) > 0 {
+		h.Write([]byte(c.Positions[0].Doc))
+		h.Write([]byte{0})
+		h.Write([]byte(c.Positions[0].Event))
+	}
+	return "c" + hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// Stories lists the stories of events, each once, in the order first met.
+func Stories(evs []sitrep.Event) []Story {
+	var out []Story
+	seen := map[Story]bool{}
+	for _, e := range evs {
+		if s, ok := StoryOf(e); ok && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// BuildAll builds the claims of every story, in Build's order: what a store that
+// kept its claims up to date holds. It is the rebuild for stores that have no claims
+// stored.
+func BuildAll(events []Ordered, docs []*sitrep.Document, opts Options) []Stored {
+	by := map[Story][]Ordered{}
+	var stories []Story
+	for _, o := range events {
+		s, ok := StoryOf(o.Event)
+		if !ok {
+			continue
+		}
+		if _, seen := by[s]; !seen {
+			stories = append(stories, s)
+		}
+		by[s] = append(by[s], o)
+	}
+	var out []Stored
+	for _, s := range stories {
+		out = append(out, BuildStory(s, by[s], docs, opts)...)
+	}
+	slices.SortStableFunc(out, Compare)
+	return out
+}
+
+// Claims strips the storage fields.
+func Claims(stored []Stored) []sitrep.Claim {
+	out := make([]sitrep.Claim, len(stored))
+	for i, s := range stored {
+		out[i] = s.Claim
+	}
+	return out
+}
+
+// BuildFunc computes a story's claims from its events and documents.
+type BuildFunc func(events []Ordered, docs []*sitrep.Document) []Stored
+
+// Store is what Update needs of a store.
+type Store interface {
+	Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error)
+	// ClaimStories lists the stories whose stored claims rest on any of the
+	// documents docIDs or on a document that is a copy of one of them.
+	ClaimStories(ctx context.Context, docIDs []string) ([]Story, error)
+	// UpdateStory rebuilds the stored claims of a story in one transaction that
+	// excludes every other rebuild of the same story: it reads the story's events
+	// (in store order) and the documents they come from (with those they are
+	// copies of), and replaces the story's claims with what build returns.
+	UpdateStory(ctx context.Context, s Story, build BuildFunc) error
+}
+
+// Update rebuilds the claims of the stories that the documents docIDs touch: those
+// their stored events belong to now, and those their previous claims rested on (an
+// analysis replaced, a document relinked as a copy). It returns how many stories it
+// rebuilt.
+//
+// Workers may call Update at the same time for documents of the same story: each
+// rebuild reads the story's events after it holds the story, and every document's
+// events are stored before Update is called for it, so the last rebuild of a story
+// sees every document whose update has begun, and none is counted twice.
+func Update(ctx context.Context, s Store, docIDs []string, opts Options) (int, error) {
+	stories, err := s.ClaimStories(ctx, docIDs)
+	if err != nil {
+		return 0, fmt.Errorf("claims of %v: %w", docIDs, err)
+	}
+	seen := map[Story]bool{}
+	for _, st := range stories {
+		seen[st] = true
+	}
+	for _, id := range docIDs {
+		evs, err := s.Events(ctx, sitrep.EventFilter{Doc: id})
+		if err != nil {
+			return 0, fmt.Errorf("claims of %s: %w", id, err)
+		}
+		for _, st := range Stories(evs) {
+			if !seen[st] {
+				seen[st] = true
+				stories = append(stories, st)
+			}
+		}
+	}
+	build := func(st Story) BuildFunc {
+		return func(events []Ordered, docs []*sitrep.Document) []Stored {
+			return BuildStory(st, events, docs, opts)
+		}
+	}
+	for _, st := range stories {
+		if err := s.UpdateStory(ctx, st, build(st)); err != nil {
+			return 0, fmt.Errorf("claims of story %s: %w", st.Key(), err)
+		}
+	}
+	return len(stories), nil
+}

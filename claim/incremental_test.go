@@ -1,0 +1,155 @@
+package claim
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// synthEvents codes n documents' worth of events over a few actors, families, dates
+// and places, with copies, summaries, denials and attributions, so that stories
+// overlap in time and documents, records mix dated and undated reports, and ties on
+// independence are common.
+func synthEvents(n int, seed uint64) ([]sitrep.Event, []*sitrep.Document) {
+	r := rand.New(rand.NewPCG(seed, 7))
+	codes := []string{"USAGOV", "USAMIL", "SYRGOV", "SYRREB", "RUSGOV", "IMGMUSISI", "TUR", ""}
+	cameos := []string{"040", "042", "0614", "111", "190", "036", "057"}
+	outlets := []string{"Capitol Wire", "Tigris Daily", "Axis Voice", "The Levant Observer", "Levant Observer", ""}
+	dates := []string{"2025-11-10", "2025-11-11", "2025-11-14", "2025-11", "2025-12-20", "2025", ""}
+	places := []string{"", "", "SYR", "USA"}
+	var docs []*sitrep.Document
+	var evs []sitrep.Event
+	for i := range n {
+		d := &sitrep.Document{ID: fmt.Sprintf("d%03d", i), Outlet: outlets[r.IntN(len(outlets))]}
+		switch r.IntN(8) {
+		case 0:
+			if i > 0 {
+				d.DuplicateOf = docs[r.IntN(len(docs))].ID
+			}
+		case 1:
+			d.Upstream = "The Washington Post"
+		}
+		docs = append(docs, d)
+		for k := range r.IntN(5) {
+			c := cameos[r.IntN(len(cameos))]
+			e := sitrep.Event{ID: fmt.Sprintf("%s-%d", d.ID, k), Doc: d.ID, CAMEO: c, Root: c[:2],
+				Source: sitrep.EventActor{Code: codes[r.IntN(len(codes))]}, Target: sitrep.EventActor{Code: codes[r.IntN(len(codes))]},
+				Date: dates[r.IntN(len(dates))], Mode: sitrep.ModeOccurred, Sentence: "sentence " + d.ID}
+			switch r.IntN(6) {
+			case 0:
+				e.Mode = sitrep.ModeNegated
+			case 1:
+				e.AttributedTo = &sitrep.EventActor{Code: "SYRGOV"}
+			}
+			if p := places[r.IntN(len(places))]; p != "" {
+				e.Place = &sitrep.Place{Country: p}
+			}
+			evs = append(evs, e)
+		}
+	}
+	return evs, docs
+}
+
+func withoutIDs(cs []sitrep.Claim) []sitrep.Claim {
+	out := make([]sitrep.Claim, len(cs))
+	for i, c := range cs {
+		c.ID = ""
+		out[i] = c
+	}
+	return out
+}
+
+// TestBuildAllEqualsBuild: building story by story and merging gives Build's claims,
+// in Build's order; only the ids differ (stable hashes instead of a counter).
+func TestBuildAllEqualsBuild(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		seed uint64
+	}{{3, 1}, {20, 2}, {80, 3}, {300, 4}} {
+		evs, docs := synthEvents(tc.n, tc.seed)
+		want := withoutIDs(Build(evs, docs, Options{}))
+		stored := BuildAll(InOrder(evs), docs, Options{})
+		got := withoutIDs(Claims(stored))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("n=%d: BuildAll differs from Build (%d and %d claims)", tc.n, len(got), len(want))
+			for i := range min(len(got), len(want)) {
+				if !reflect.DeepEqual(got[i], want[i]) {
+					t.Errorf("first difference at %d:\n got  %+v\n want %+v", i, got[i], want[i])
+					break
+				}
+			}
+		}
+		ids := map[string]bool{}
+		for _, s := range stored {
+			if ids[s.ID] {
+				t.Errorf("n=%d: id %s given twice", tc.n, s.ID)
+			}
+			ids[s.ID] = true
+		}
+	}
+}
+
+// TestBuildStoryIsLocal: a story's claims and ids do not change when events of other
+// stories are added, and its ids survive a rebuild.
+func TestBuildStoryIsLocal(t *testing.T) {
+	evs, docs := synthEvents(120, 9)
+	st := Story{"SYR", "USA"}
+	alone := BuildStory(st, InOrder(evs), docs, Options{})
+	if len(alone) == 0 {
+		t.Fatal("the generated corpus has no SYR–USA claim")
+	}
+	var only []sitrep.Event
+	for _, e := range evs {
+		if st.Has(e) {
+			only = append(only, e)
+		}
+	}
+	// Numbered as in the full list, so that the order keys agree.
+	full := InOrder(evs)
+	var sub []Ordered
+	for _, o := range full {
+		if st.Has(o.Event) {
+			sub = append(sub, o)
+		}
+	}
+	again := BuildStory(st, sub, docs, Options{})
+	if !reflect.DeepEqual(alone, again) {
+		t.Errorf("the story's claims depend on other stories' events")
+	}
+	for _, s := range alone {
+		if s.StoryKey != "SYR|USA" {
+			t.Errorf("story key %q", s.StoryKey)
+		}
+	}
+	if len(only) == len(evs) {
+		t.Error("the corpus has a single story; the test proves nothing")
+	}
+}
+
+func TestStoryOf(t *testing.T) {
+	for _, tc := range []struct {
+		src, cameo, tgt string
+		want            Story
+		ok              bool
+	}{
+		{"USAGOV", "040", "SYRGOV", Story{"SYR", "USA"}, true},
+		{"SYRMIL", "190", "USAMIL", Story{"SYR", "USA"}, true},
+		{"IMGMUSISI", "190", "SYRMIL", Story{"IMGMUSISI", "SYR"}, true},
+		{"USAGOV", "010", "", Story{"", "USA"}, true},
+		{"", "010", "", Story{}, false},
+	} {
+		got, ok := StoryOf(ev("x", "d", tc.src, tc.cameo, tc.tgt, ""))
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("StoryOf(%s %s %s) = %v %v, want %v %v", tc.src, tc.cameo, tc.tgt, got, ok, tc.want, tc.ok)
+		}
+		if ok {
+			back, err := ParseStory(got.Key())
+			if err != nil || back != got {
+				t.Errorf("ParseStory(%q) = %v, %v", got.Key(), back, err)
+			}
+		}
+	}
+}
