@@ -113,6 +113,18 @@ func (b *builder) alone(i, j int) bool {
 	return true
 }
 
+// furniture reports whether the sentence is a run of page links ("Festival | Episode
+// | Showcase"): prose separates with words, menus and breadcrumbs with bars.
+func (b *builder) furniture() bool {
+	bars := 0
+	for _, w := range b.ws {
+		if w.w == "|" {
+			bars++
+		}
+	}
+	return bars >= 2
+}
+
 // add appends a mention over words [i, j).
 func (b *builder) add(i, j int, code, name, rule string) *rec {
 	st, en := b.ws[i].start, b.ws[j-1].end
@@ -524,8 +536,8 @@ func (b *builder) name(k int) int {
 		b.places = append(b.places, name)
 		return k + 1 // "in Khan Sheikhoun", whatever NER made of it
 	}
-	if b.alone(it.i, it.j) {
-		return k + 1 // a byline or a photo credit, not a mention
+	if b.alone(it.i, it.j) || b.furniture() {
+		return k + 1 // a byline, a photo credit or a menu, not a mention
 	}
 	rc := b.add(it.i, it.j, "", "", "unknown")
 	rc.words = wordsOf(nw)

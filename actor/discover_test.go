@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -40,6 +41,7 @@ func TestTallyDropsNonActors(t *testing.T) {
 		"Rebels entered the town of Tell Harmaz. Tell Harmaz Council denied it.",
 		"Aircraft struck Nawa and Tell Harmaz overnight.",
 		"Dalia Moussa / Omar Qadri",
+		"12th Carthage Film Festival Selma Arkoun | Episode | Showcase Category News The rebels left the city.",
 		"The Federation said talks would resume. The federation has not said when.",
 		"Local commander Yusuf Bakkar said the road was open.",
 	} {
@@ -54,6 +56,11 @@ func TestTallyDropsNonActors(t *testing.T) {
 	for _, name := range []string{"Qarat Zalmut", "Tell Harmaz", "Dalia Moussa", "Omar Qadri", "Federation"} {
 		if got[name] {
 			t.Errorf("%s reported as an unknown actor; all: %v", name, got)
+		}
+	}
+	for name := range got {
+		if strings.Contains(name, "Selma") || strings.Contains(name, "Showcase") {
+			t.Errorf("page menu reported as an unknown actor: %s", name)
 		}
 	}
 	if !got["Yusuf Bakkar"] {
