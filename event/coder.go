@@ -185,6 +185,9 @@ type trigger struct {
 	// compound: the pattern's "%" matched a coordinated subject ("% HAVE *"), whose
 	// members act on each other (PETRARCH-1)
 	compound bool
+	// seqSrc and seqTgt are the mentions a PETRARCH-1 pattern's "$" and "+" fell
+	// on, -1 for none
+	seqSrc, seqTgt int
 }
 
 func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitrep.Mention) []sitrep.Event {
@@ -272,7 +275,7 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 			if !multiwordOK(t, i, v) {
 				continue
 			}
-			tr := &trigger{tok: i, target: -1}
+			tr := &trigger{tok: i, target: -1, seqSrc: -1, seqTgt: -1}
 			code, paired := v.Code, v.Paired
 			if code == "" {
 				code, paired = v.Block.Code, v.Block.Paired
@@ -289,10 +292,13 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 			}
 			for _, p := range v.Block.Patterns {
 				sc, tgt, of, ok := c.match(t, ctx, p)
+				seq := seqResult{src: -1, tgt: -1}
 				if c.opts.PhraseWords && ok {
-					ok = c.seqMatch(t, p, from, to)
+					seq, ok = c.seqMatch(t, p, from, to)
+					sc += seq.markers
 				}
 				if ok && sc > 0 && sc >= tr.score {
+					tr.seqSrc, tr.seqTgt = seq.src, seq.tgt
 					tr.score, tr.target, tr.ofRole = sc, tgt, of
 					tr.compound = c.opts.PhraseWords && hasCompound(p.Pre)
 					tr.code, tr.paired = p.Code, p.Paired
@@ -338,7 +344,7 @@ func (c *Coder) nounTrigger(t *tree, i int) *trigger {
 	var best *trigger
 	for _, word := range []string{t.upper[i], t.lemma[i]} {
 		for _, b := range c.dict.Nouns(word) {
-			tr := &trigger{tok: i, noun: true, code: b.Code, paired: b.Paired, rule: "=" + b.Name, target: -1}
+			tr := &trigger{tok: i, noun: true, code: b.Code, paired: b.Paired, rule: "=" + b.Name, target: -1, seqSrc: -1, seqTgt: -1}
 			ctx := c.context(t, i, true)
 			for _, p := range b.Patterns {
 				if sc, tgt, of, ok := c.match(t, ctx, p); ok && sc > 0 && sc >= tr.score {
@@ -470,7 +476,7 @@ func (c *Coder) match(t *tree, ctx context, p verbdict.Pattern) (score, target i
 		case verbdict.Source, verbdict.Target, verbdict.Skip:
 			continue
 		}
-		if !c.anyWord(t, ctx.pre, e) {
+		if !c.opts.PhraseWords && !c.anyWord(t, ctx.pre, e) {
 			return 0, -1, 0, false
 		}
 		score += weight(e)
@@ -507,7 +513,7 @@ func (c *Coder) match(t *tree, ctx context, p verbdict.Pattern) (score, target i
 				score += weight(*e.Object)
 			}
 		default:
-			if !c.anyWord(t, ctx.post, e) {
+			if !c.opts.PhraseWords && !c.anyWord(t, ctx.post, e) {
 				return 0, -1, 0, false
 			}
 			score += weight(e)

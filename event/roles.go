@@ -156,6 +156,49 @@ func eventActor(t *tree, m int) sitrep.EventActor {
 }
 
 func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
+	src, tgt = c.clauseRoles(t, tr)
+	if tr.seqSrc < 0 && tr.seqTgt < 0 {
+		return src, tgt
+	}
+	// PETRARCH-1: a pattern's "$" and "+" say where the source and target are
+	group := func(m int) []int {
+		if a := t.actorsOf(t.mentionHead(m)); len(a) > 0 && inList2(m, a) {
+			return a
+		}
+		return []int{m}
+	}
+	if tr.seqTgt >= 0 {
+		tgt = group(tr.seqTgt)
+	}
+	if tr.seqSrc >= 0 {
+		src = group(tr.seqSrc)
+	} else if inList2(tr.seqTgt, src) {
+		// "NOTED + *": the clause's subject is the target; the source is who
+		// reports it, else the first other actor of the sentence
+		src = t.speaker(tr.tok)
+		if len(src) == 0 {
+			for m := range t.ms {
+				if !inList2(m, tgt) && t.ms[m].Code != "" {
+					src = []int{m}
+					break
+				}
+			}
+		}
+	}
+	return src, tgt
+}
+
+func inList2(x int, xs []int) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRoles finds a verb's source and target from the clause around it.
+func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	i := tr.tok
 	subj, passive := t.subject(i)
 	if passive {

@@ -14,11 +14,22 @@ import (
 // file checks that order over the sentence's words; the dependency context decides
 // which phrases the words belong to.
 
+// seqResult is what a sequence match found: the number of actor markers it
+// placed, and the mentions the source ($) and target (+) markers fell on (-1 for
+// none).
+type seqResult struct {
+	markers  int
+	src, tgt int
+}
+
 // seqMatch reports whether p's words occur around the verb at token i in order.
-// from and to bound the verb's own words (a multi-word verb spans several).
-func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) bool {
-	pre := seqElements(p.Pre)
-	post := seqElements(p.Post)
+// from and to bound the verb's own words (a multi-word verb spans several). The
+// actor markers take the actor the text has at their place, as in TABARI and
+// PETRARCH-1: "$" and "+" the next actor in reading direction (the source, the
+// target), "%" a compound one, "^" skips the next noun phrase.
+func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) (seqResult, bool) {
+	pre, post := p.Pre, p.Post
+	res := seqResult{src: -1, tgt: -1}
 	// the tie between the last pre element and the verb sits on the pattern
 	preJoin := make([]bool, len(pre)) // pre[k] must end right before what follows it
 	for k := range pre {
@@ -33,6 +44,17 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) bool {
 		if k < 0 {
 			return true
 		}
+		if isMarker(pre[k]) {
+			for _, cand := range t.markerBack(pre[k], end) {
+				saved := res
+				res.place(pre[k], cand.m)
+				if back(k-1, cand.next) {
+					return true
+				}
+				res = saved
+			}
+			return false
+		}
 		for j := end; j >= 0; j-- {
 			if n := c.seqAt(t, j, pre[k], true); n > 0 {
 				if back(k-1, j-n) {
@@ -46,12 +68,23 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) bool {
 		return false
 	}
 	if !back(len(pre)-1, from-1) {
-		return false
+		return res, false
 	}
 	var fwd func(k, start int) bool
 	fwd = func(k, start int) bool {
 		if k == len(post) {
 			return true
+		}
+		if isMarker(post[k]) {
+			for _, cand := range t.markerFwd(post[k], start) {
+				saved := res
+				res.place(post[k], cand.m)
+				if fwd(k+1, cand.next) {
+					return true
+				}
+				res = saved
+			}
+			return false
 		}
 		for j := start; j < len(t.toks); j++ {
 			if n := c.seqAt(t, j, post[k], false); n > 0 {
@@ -65,28 +98,118 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) bool {
 		}
 		return false
 	}
-	return fwd(0, to+1)
+	ok := fwd(0, to+1)
+	return res, ok
 }
 
-// seqElements keeps the elements that stand for words; actor markers ($ + % ^) name
-// phrases the actor dictionaries find, not words.
-func seqElements(es []verbdict.Element) []verbdict.Element {
-	var out []verbdict.Element
-	for _, e := range es {
-		switch e.Kind {
-		case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+func isMarker(e verbdict.Element) bool {
+	switch e.Kind {
+	case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+		return true
+	}
+	return false
+}
+
+func (r *seqResult) place(e verbdict.Element, m int) {
+	r.markers++
+	switch e.Kind {
+	case verbdict.Source:
+		r.src = m
+	case verbdict.Target:
+		r.tgt = m
+	}
+}
+
+// markerCand is a place an actor marker may take: the mention (-1 for "^") and
+// where matching goes on.
+type markerCand struct{ m, next int }
+
+// markerFwd lists the places of a marker at or after token start, nearest first.
+func (t *tree) markerFwd(e verbdict.Element, start int) []markerCand {
+	var out []markerCand
+	if e.Kind == verbdict.Skip {
+		j := start
+		for j < len(t.toks) && !nounish(t.toks[j].XPOS) {
+			j++
+		}
+		if j == len(t.toks) {
+			return nil
+		}
+		for j < len(t.toks) && nounish(t.toks[j].XPOS) {
+			j++
+		}
+		return []markerCand{{-1, j}}
+	}
+	for j := max(start, 0); j < len(t.toks); j++ {
+		m := t.actor[j]
+		if m < 0 || t.ms[m].Start < start {
 			continue
 		}
-		out = append(out, e)
+		if e.Kind == verbdict.Compound && len(t.actorsOf(t.mentionHead(m))) < 2 {
+			continue
+		}
+		out = append(out, markerCand{m, t.ms[m].End})
+		j = t.ms[m].End - 1
 	}
 	return out
+}
+
+// markerBack lists the places of a marker ending at or before token end, nearest
+// first.
+func (t *tree) markerBack(e verbdict.Element, end int) []markerCand {
+	var out []markerCand
+	if e.Kind == verbdict.Skip {
+		j := min(end, len(t.toks)-1)
+		for j >= 0 && !nounish(t.toks[j].XPOS) {
+			j--
+		}
+		if j < 0 {
+			return nil
+		}
+		for j >= 0 && nounish(t.toks[j].XPOS) {
+			j--
+		}
+		return []markerCand{{-1, j}}
+	}
+	for j := min(end, len(t.toks)-1); j >= 0; j-- {
+		m := t.actor[j]
+		if m < 0 || t.ms[m].End-1 > end {
+			continue
+		}
+		if e.Kind == verbdict.Compound && len(t.actorsOf(t.mentionHead(m))) < 2 {
+			continue
+		}
+		out = append(out, markerCand{m, t.ms[m].Start - 1})
+		j = t.ms[m].Start
+	}
+	return out
+}
+
+// nounish reports whether a Penn Treebank tag can stand inside a base noun phrase.
+func nounish(tag string) bool {
+	switch {
+	case strings.HasPrefix(tag, "NN"), strings.HasPrefix(tag, "JJ"), strings.HasPrefix(tag, "PRP"):
+		return true
+	}
+	return inList(tag, "DT", "PDT", "CD", "POS")
+}
+
+// mentionHead returns the token of mention m whose head lies outside it.
+func (t *tree) mentionHead(m int) int {
+	mm := t.ms[m]
+	for k := max(mm.Start, 0); k < mm.End && k < len(t.toks); k++ {
+		if h := t.head[k]; h < mm.Start || h >= mm.End {
+			return k
+		}
+	}
+	return max(mm.Start, 0)
 }
 
 // seqAt returns how many words element e covers at token j (ending at j when
 // backward, starting at j otherwise), or 0 if it does not match there.
 func (c *Coder) seqAt(t *tree, j int, e verbdict.Element, backward bool) int {
 	same := func(k int, w string) bool {
-		return k >= 0 && k < len(t.toks) && (t.upper[k] == w || t.lemma[k] == w || t.upper[k] == verbdict.Plural(w))
+		return k >= 0 && k < len(t.toks) && t.upper[k] == w
 	}
 	run := func(words []string) int {
 		start := j
