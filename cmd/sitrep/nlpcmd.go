@@ -349,6 +349,19 @@ func (a *app) evalNLP(data string) error {
 	fmt.Fprintf(a.stdout, "UD EWT test, gold tokenization: %s (%.0f words/s tag+parse)\n", syn, float64(syn.Words)/elapsed.Seconds())
 	fmt.Fprintf(a.stdout, "  = sitrep parse --input-format conllu --format conllu %s > pred.conllu; python3 ../shared/eval/conllu_score.py %s pred.conllu\n", ud, ud)
 
+	// End to end: the treebank's documents as raw text, through sitrep's own
+	// tokenizer and sentence splitter, scored as F1 like the CoNLL 2018 shared task.
+	var raw eval.RawCounts
+	for _, d := range eval.RawDocuments(gold) {
+		paras := make([]sitrep.Paragraph, len(d.Paragraphs))
+		for i, sp := range d.Paragraphs {
+			paras[i] = sitrep.Paragraph{Span: sp}
+		}
+		raw.Add(d, p.Analyze(d.Text, paras))
+	}
+	fmt.Fprintf(a.stdout, "UD EWT test, raw text: %s\n", raw.Scores())
+	fmt.Fprintf(a.stdout, "  = the documents rebuilt from each sentence's \"# text\" (paragraphs at \"# newpar\"), words aligned by character span\n")
+
 	for _, set := range []struct{ name, path string }{
 		{"UNER EWT test", filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2")},
 		{"UNER PUD test", filepath.Join(data, "uner", "pud", "en_pud-ud-test.iob2")},
