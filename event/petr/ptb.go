@@ -463,6 +463,8 @@ func (c *converter) attach(n *node) {
 				rel = "cc"
 			case k.Word != "" && (kl == "," || kl == "." || kl == ":"):
 				rel = "punct"
+			case isNounLabel(k.Label) && seenHead && ki > 0 && n.Kids[ki-1].Label == "CC":
+				rel = "conj" // "(NP (NP Minas Tirith) (CC and) (NNP Osgiliath))"
 			case strings.HasPrefix(k.Label, "NN"):
 				rel = "flat"
 			}
