@@ -246,3 +246,12 @@ func Update(ctx context.Context, s Store, docIDs []string, opts Options) (int, e
 	}
 	return len(stories), nil
 }
+
+// Filter selects stored claims. Zero values select everything.
+type Filter struct {
+	Status string // corroborated, single-source or contested
+	Story  string // a story key, "SYR|USA"
+	Doc    string // claims a document reports (asserts, attributes or contradicts)
+	Limit  int
+	Offset int
+}

@@ -167,6 +167,9 @@ func analyze(ctx context.Context, an *Analyzer, store sitrep.AnalysisStore, d *s
 	if err := store.PutAnalysis(ctx, a); err != nil {
 		return err
 	}
+	if err := UpdateCrossDoc(ctx, store, d.ID); err != nil {
+		return fmt.Errorf("claims and frames of %s: %w", d.ID, err)
+	}
 	sum.Analyzed++
 	sum.Events += len(a.Events)
 	return nil

@@ -26,6 +26,10 @@
 //     text kept in sync by triggers.
 //   - 0002_stages.sql: sentences, mentions, events, claims and claim_positions, keyed
 //     by document, for the stages after ingest to fill. Nested values are JSON.
+//   - 0005_claim_state.sql: claims kept up to date story by story (story, order
+//     columns and the whole claim as JSON), frame_contributions (each document's share
+//     of every outlet × actor frame) and claim_state (documents whose claims and frames
+//     are current); see claims.go.
 //
 // # Documents
 //

@@ -1,0 +1,384 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/claim"
+	"github.com/sitrep-dev/sitrep/frame"
+)
+
+var (
+	_ claim.Store = (*DB)(nil)
+	_ frame.Store = (*DB)(nil)
+)
+
+// maxCode is above every actor code in byte order: codePrefix ranges end with it.
+const maxCode = "\U0010FFFF"
+
+// storyCond selects the events of a story with index ranges over the actor codes (in
+// either direction); the caller keeps the events claim.Story.Has accepts, since a
+// prefix range is wider than an actor key (the group "IGO" is not "IGOUNO").
+func storyCond(s claim.Story) (string, []any) {
+	side := func(col, key string) (string, []any) {
+		if key == "" {
+			return col + " = ''", nil
+		}
+		return col + " >= ? AND " + col + " < ?", []any{key, key + maxCode}
+	}
+	pair := func(a, b string) (string, []any) {
+		c1, a1 := side("e.source_code", a)
+		c2, a2 := side("e.target_code", b)
+		return "(" + c1 + " AND " + c2 + ")", append(a1, a2...)
+	}
+	c1, a1 := pair(s.A, s.B)
+	if s.A == s.B {
+		return c1, a1
+	}
+	c2, a2 := pair(s.B, s.A)
+	return "(" + c1 + " OR " + c2 + ")", append(a1, a2...)
+}
+
+// ClaimStories lists the stories whose stored claims rest on one of docIDs or on a
+// copy of one of them.
+func (db *DB) ClaimStories(ctx context.Context, docIDs []string) ([]claim.Story, error) {
+	ids, err := json.Marshal(docIDs)
+	if err != nil {
+		return nil, fmt.Errorf("claim stories: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT c.story FROM claim_positions p JOIN claims c ON c.id = p.claim_id
+		WHERE p.doc_id IN (SELECT value FROM json_each(?1)
+			UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?1)))
+		ORDER BY c.story`, string(ids))
+	if err != nil {
+		return nil, fmt.Errorf("claim stories: %w", err)
+	}
+	defer rows.Close()
+	var out []claim.Story
+	for rows.Next() {
+		var key string
+		if err := rows.Scan(&key); err != nil {
+			return nil, fmt.Errorf("claim stories: %w", err)
+		}
+		s, err := claim.ParseStory(key)
+		if err != nil {
+			return nil, fmt.Errorf("claim stories: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// UpdateStory rebuilds the stored claims of story s in one write transaction. SQLite
+// has one writer, so two rebuilds of a story (or any two writes) never interleave;
+// the events read inside the transaction are every committed event of the story.
+func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildFunc) (err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("update story %s: %w", s.Key(), err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("update story %s: %w", s.Key(), err)
+		}
+	}()
+	evs, err := storyEvents(ctx, tx, s)
+	if err != nil {
+		return err
+	}
+	docs, err := storyDocs(ctx, tx, evs)
+	if err != nil {
+		return err
+	}
+	claims := build(evs, docs)
+	if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE story = ?", s.Key()); err != nil {
+		return err
+	}
+	for _, c := range claims {
+		body, err := json.Marshal(c.Claim)
+		if err != nil {
+			return err
+		}
+		event, err := json.Marshal(c.Event)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims (id, kind, status, summary, event, independent_outlets,
+			story, rank, doc_seq, event_pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			c.ID, c.Kind, c.Status, c.Summary, string(event), c.IndependentOutlets,
+			c.StoryKey, c.Rank, c.Order[0], c.Order[1], string(body)); err != nil {
+			return err
+		}
+		for _, p := range c.Positions {
+			if p.Stance == sitrep.StanceOmits {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO claim_positions (claim_id, doc_id, outlet, stance,
+				attributed_to, value, sentence, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1]); err != nil {
+				return err
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+// storyEvents reads the events of a story with their place in the store's order:
+// the index finds the story's event ids, then the events are read in full through
+// the one reader of the events table, a document at a time (events_doc index).
+func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordered, error) {
+	cond, args := storyCond(s)
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, d.seq, e.rowid FROM events e JOIN documents d ON d.id = e.doc_id
+		WHERE `+cond+` ORDER BY d.seq, e.rowid`, args...)
+	if err != nil {
+		return nil, err
+	}
+	order := map[string][2]int64{}
+	var docs []string
+	for rows.Next() {
+		var id, doc string
+		var o [2]int64
+		if err := rows.Scan(&id, &doc, &o[0], &o[1]); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		order[id] = o
+		if len(docs) == 0 || docs[len(docs)-1] != doc {
+			docs = append(docs, doc)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []claim.Ordered
+	for _, d := range docs {
+		evs, err := events(ctx, tx, sitrep.EventFilter{Doc: d})
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			if o, ok := order[e.ID]; ok && s.Has(e) {
+				out = append(out, claim.Ordered{Event: e, Order: o})
+			}
+		}
+	}
+	return out, nil
+}
+
+// storyDocs reads the documents of evs and those they are copies of.
+func storyDocs(ctx context.Context, tx *sql.Tx, evs []claim.Ordered) ([]*sitrep.Document, error) {
+	var ids []string
+	seen := map[string]bool{}
+	for _, o := range evs {
+		if !seen[o.Event.Doc] {
+			seen[o.Event.Doc] = true
+			ids = append(ids, o.Event.Doc)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT "+documentColumns+` FROM documents WHERE id IN (SELECT value FROM json_each(?1))
+		OR id IN (SELECT duplicate_of FROM documents WHERE id IN (SELECT value FROM json_each(?1)))`, string(js))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var docs []*sitrep.Document
+	for rows.Next() {
+		d, err := scanDocument(rows)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, rows.Err()
+}
+
+// Claims lists the stored claims f selects, in the order claim.Build lists them.
+func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
+	var where []string
+	var args []any
+	if f.Status != "" {
+		where = append(where, "c.status = ?")
+		args = append(args, f.Status)
+	}
+	if f.Story != "" {
+		where = append(where, "c.story = ?")
+		args = append(args, f.Story)
+	}
+	if f.Doc != "" {
+		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = ?)")
+		args = append(args, f.Doc)
+	}
+	q := "SELECT c.body FROM claims c"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id"
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, limit, max(f.Offset, 0))
+	}
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	defer rows.Close()
+	out := []sitrep.Claim{}
+	for rows.Next() {
+		var body string
+		if err := rows.Scan(&body); err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		var c sitrep.Claim
+		if err := json.Unmarshal([]byte(body), &c); err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// PutFrameContributions replaces what docID contributes to frames with cs and drops
+// the contributions of documents now linked as copies of docID, in one transaction.
+func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []frame.Contribution) (err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put frame contributions %s: %w", docID, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("put frame contributions %s: %w", docID, err)
+		}
+	}()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM frame_contributions WHERE doc_id = ?1
+		OR doc_id IN (SELECT id FROM documents WHERE duplicate_of = ?1)`, docID); err != nil {
+		return err
+	}
+	idx := map[string]int{}
+	for _, c := range cs {
+		if c.Doc != docID {
+			return fmt.Errorf("a contribution of %s", c.Doc)
+		}
+		tones, err := json.Marshal(nonNil(c.Tones))
+		if err != nil {
+			return err
+		}
+		labels, err := json.Marshal(c.Labels)
+		if err != nil {
+			return err
+		}
+		evidence, err := json.Marshal(nonNil(c.Evidence))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO frame_contributions (doc_id, grouping, idx, outlet, actor, name,
+			mentioned, sentences, tone_sum, tones, cooperation, conflict, labels, evidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			docID, c.Grouping, idx[c.Grouping], c.Outlet, c.Actor, c.Name, c.Mentioned, len(c.Tones), c.ToneSum(),
+			string(tones), c.Cooperation, c.Conflict, string(labels), string(evidence)); err != nil {
+			return err
+		}
+		idx[c.Grouping]++
+	}
+	return tx.Commit()
+}
+
+// FrameContributions lists the stored contributions of a grouping in document order,
+// ready for frame.Merge. actorPrefix, when not empty, keeps the actors it begins.
+func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix string) ([]frame.Contribution, error) {
+	q := `SELECT f.doc_id, f.grouping, f.outlet, f.actor, f.name, f.mentioned, f.tones, f.cooperation, f.conflict,
+		f.labels, f.evidence FROM frame_contributions f JOIN documents d ON d.id = f.doc_id WHERE f.grouping = ?`
+	args := []any{grouping}
+	if actorPrefix != "" {
+		q += " AND f.actor >= ? AND f.actor < ?"
+		args = append(args, actorPrefix, actorPrefix+maxCode)
+	}
+	q += " ORDER BY d.seq, f.idx"
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("frame contributions: %w", err)
+	}
+	defer rows.Close()
+	var out []frame.Contribution
+	for rows.Next() {
+		var c frame.Contribution
+		var tones, labels, evidence string
+		if err := rows.Scan(&c.Doc, &c.Grouping, &c.Outlet, &c.Actor, &c.Name, &c.Mentioned, &tones, &c.Cooperation,
+			&c.Conflict, &labels, &evidence); err != nil {
+			return nil, fmt.Errorf("frame contributions: %w", err)
+		}
+		if err := errors.Join(json.Unmarshal([]byte(tones), &c.Tones), json.Unmarshal([]byte(labels), &c.Labels),
+			json.Unmarshal([]byte(evidence), &c.Evidence)); err != nil {
+			return nil, fmt.Errorf("frame contributions of %s: %w", c.Doc, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// SetClaimState records that the claims and frames of docIDs reflect their stored
+// analyses.
+func (db *DB) SetClaimState(ctx context.Context, docIDs []string) error {
+	js, err := json.Marshal(docIDs)
+	if err != nil {
+		return fmt.Errorf("set claim state: %w", err)
+	}
+	_, err = db.write.ExecContext(ctx, `INSERT OR REPLACE INTO claim_state (doc_id, updated_at)
+		SELECT value, ? FROM json_each(?) WHERE value IN (SELECT id FROM documents)`,
+		time.Now().UTC().Format(time.RFC3339Nano), string(js))
+	if err != nil {
+		return fmt.Errorf("set claim state: %w", err)
+	}
+	return nil
+}
+
+// StaleClaimState lists the analysed documents whose claims and frames were never
+// computed: all of them in a store filled by a sitrep older than the claim state.
+func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT d.id FROM documents d
+		WHERE EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)
+		AND NOT EXISTS (SELECT 1 FROM claim_state c WHERE c.doc_id = d.id) ORDER BY d.seq`)
+	if err != nil {
+		return nil, fmt.Errorf("stale claim state: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("stale claim state: %w", err)
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// ResetClaimState forgets every stored claim, frame contribution and claim state, for
+// a rebuild from scratch.
+func (db *DB) ResetClaimState(ctx context.Context) error {
+	for _, table := range []string{"claims", "frame_contributions", "claim_state"} {
+		if _, err := db.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
+			return fmt.Errorf("reset claim state: %w", err)
+		}
+	}
+	return nil
+}
