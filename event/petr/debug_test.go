@@ -48,7 +48,7 @@ func TestDebugRecord(t *testing.T) {
 			t.Logf("%2d %-14s %-5s %-5s %2d %s", i+1, tok.Text, tok.XPOS, tok.UPOS, tok.Head, tok.DepRel)
 		}
 		date, _ := strconv.Atoi(r.Date)
-		ms := ad.mentions(root, conv, text, s, date)
+		ms := ad.mentions(root, conv, text, s, date, r.cfg.newActorLength)
 		for _, m := range ms {
 			t.Logf("mention %d-%d %q %s", m.Start+1, m.End, m.Text, m.Code)
 		}

@@ -15,7 +15,11 @@ type match struct {
 // mentions finds the actors of a converted sentence: longest dictionary phrases over
 // the leaves, then each agent ("soldiers", "foreign minister") joined to the actor of
 // its noun phrase ("Gondor's foreign minister" → GONGOVFRM) as PETRARCH composes them.
-func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.Sentence, date int) []sitrep.Mention {
+//
+// newLen is PETRARCH's new_actor_length: when above 0, a subject or first object
+// noun phrase that names no known actor and has at most newLen words stands as an
+// actor coded by its own words in quotes ("THE MINISTRY OF MAGIC").
+func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.Sentence, date, newLen int) []sitrep.Mention {
 	words := make([]string, len(conv.leaves))
 	for i, l := range conv.leaves {
 		words[i] = strings.ToUpper(unescape(l.Word))
@@ -42,6 +46,9 @@ func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.
 		}
 		ms = append(ms, best)
 		i = best.end
+	}
+	if newLen > 0 {
+		ms = append(ms, newActors(root, words, ms, newLen)...)
 	}
 	nps := npSpans(root)
 	var out []sitrep.Mention
@@ -143,6 +150,82 @@ func dedup(xs []string) []string {
 		if !inList(x, out...) {
 			out = append(out, x)
 		}
+	}
+	return out
+}
+
+// newActors returns the noun phrases in an actor's place (a clause's subject, the
+// first noun phrase after a verb, in a prepositional phrase or not) that hold no
+// known actor and have at most maxLen words, possessive marks aside, each coded by
+// its words in quotes.
+func newActors(root *node, words []string, known []match, maxLen int) []match {
+	var cands []*node
+	var firstNP func(n *node) *node
+	firstNP = func(n *node) *node {
+		for _, k := range n.Kids {
+			switch base(k.Label) {
+			case "NP":
+				return k
+			case "PP":
+				if np := firstNP(k); np != nil {
+					return np
+				}
+			}
+		}
+		return nil
+	}
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n.Word != "" {
+			return
+		}
+		switch base(n.Label) {
+		case "S", "SINV", "SQ":
+			for i, k := range n.Kids {
+				if base(k.Label) == "NP" && i+1 < len(n.Kids) && base(n.Kids[i+1].Label) == "VP" {
+					cands = append(cands, k)
+				}
+			}
+		case "VP":
+			verb := false
+			for _, k := range n.Kids {
+				if k.Word != "" && isVerbTag(k.Label) {
+					verb = true
+				}
+			}
+			if verb {
+				if np := firstNP(n); np != nil {
+					cands = append(cands, np)
+				}
+			}
+		}
+		for _, k := range n.Kids {
+			walk(k)
+		}
+	}
+	walk(root)
+	var out []match
+	for _, np := range cands {
+		taken := false
+		for _, m := range known {
+			if m.start <= np.last && m.end > np.first {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		var ws []string
+		for _, l := range np.leaves() {
+			if l.Label != "POS" {
+				ws = append(ws, strings.ToUpper(unescape(l.Word)))
+			}
+		}
+		if len(ws) == 0 || len(ws) > maxLen {
+			continue
+		}
+		out = append(out, match{np.first, np.last + 1, `"` + strings.Join(ws, " ") + `"`, false})
 	}
 	return out
 }

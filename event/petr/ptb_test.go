@@ -70,7 +70,7 @@ func FuzzParseTree(f *testing.F) {
 		d.actors["A"] = []dated{{code: "AAA"}}
 		d.agents["B"] = "~GOV"
 		d.maxLen = 1
-		d.mentions(root, conv, text, sent, 20000101)
+		d.mentions(root, conv, text, sent, 20000101, 0)
 		for _, tok := range sent.Tokens {
 			if tok.Head < 0 || tok.Head > len(sent.Tokens) {
 				t.Fatalf("head %d out of range", tok.Head)

@@ -264,7 +264,7 @@ func reason(want string, got []string, mentions map[string]bool) string {
 	if e, ok := strings.CutPrefix(want, "ERROR "); ok {
 		return fmt.Sprintf("error: %s not detected", e)
 	}
-	f := strings.Fields(want)
+	f := codingFields(want)
 	if len(f) != 3 {
 		return "malformed expected coding " + want
 	}
@@ -279,13 +279,13 @@ func reason(want string, got []string, mentions map[string]bool) string {
 		return fmt.Sprintf("actor: target %s not found", tgt)
 	}
 	for _, g := range got {
-		gf := strings.Fields(g)
+		gf := codingFields(g)
 		if len(gf) == 3 && gf[0] == src && gf[1] == tgt {
 			return fmt.Sprintf("code: %s %s got %s, want %s", src, tgt, gf[2], code)
 		}
 	}
 	for _, g := range got {
-		if gf := strings.Fields(g); len(gf) == 3 && gf[2] == code {
+		if gf := codingFields(g); len(gf) == 3 && gf[2] == code {
 			return fmt.Sprintf("roles: %s coded as %s %s, want %s %s", code, gf[0], gf[1], src, tgt)
 		}
 	}
@@ -310,6 +310,25 @@ func loadCoders(verbs string) (coders, error) {
 		return cs, err
 	}
 	return cs, nil
+}
+
+// codingFields splits "SRC TGT CODE" where an actor may be a quoted phrase
+// ("\"THE MINISTRY OF MAGIC\" GON 032", a new actor).
+func codingFields(s string) []string {
+	var out []string
+	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
+		if s[0] == '"' {
+			if j := strings.IndexByte(s[1:], '"'); j >= 0 {
+				out = append(out, s[:j+2])
+				s = s[j+2:]
+				continue
+			}
+		}
+		f, rest, _ := strings.Cut(s, " ")
+		out = append(out, f)
+		s = rest
+	}
+	return out
 }
 
 // codeRecord codes one record; it returns the events as "SRC TGT CODE" and the
@@ -337,7 +356,7 @@ func codeRecord(cs coders, ad *actorDict, disc *discards, r record) ([]string, m
 		return []string{"ERROR " + kind}, nil, nil
 	}
 	date, _ := strconv.Atoi(strings.TrimSpace(r.Date))
-	ms := ad.mentions(root, conv, text, s, date)
+	ms := ad.mentions(root, conv, text, s, date, r.cfg.newActorLength)
 	codes := map[string]bool{}
 	for _, m := range ms {
 		for _, c := range strings.Split(m.Code, "/") {
