@@ -18,9 +18,11 @@ package claim
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/country"
@@ -32,6 +34,16 @@ type Options struct {
 	// three days, which absorbs "on Monday" resolved in articles published on
 	// different days.
 	Window time.Duration
+	// PlaceRadius is the largest distance in kilometres between two places below
+	// the level of a country (towns, provinces) at which two reports can still be
+	// one event; zero means 100 km, about a province: strikes on Deir ez-Zor and on
+	// a village near Hama the same day are two events.
+	PlaceRadius float64
+	// StoryWindow is the largest gap between the records of one story; zero means
+	// seven days. A story is a run of records about one pair of actors, and an
+	// article covering the story but not a record omits it: the Russian
+	// intervention of 2015 and the Aleppo campaign of 2016 are two stories.
+	StoryWindow time.Duration
 	// Label names a CAMEO code for summaries; nil leaves the code.
 	Label func(code string) string
 }
@@ -44,8 +56,31 @@ type record struct {
 	events []sitrep.Event
 	key    dyadKey
 	root   string
-	date   time.Time // earliest known date; zero when none
-	place  string    // country of the first event with a place
+	// exact is the earliest day-precise date of its reports; zero when none.
+	exact time.Time
+	// lo..hi is the period every month- or year-precise report allows (the
+	// intersection of their periods); zero when there is none.
+	lo, hi time.Time
+	place  string        // country of the first event with a place
+	spot   *sitrep.Place // first place below the level of a country
+}
+
+func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }
+
+// from is the earliest date the record can be on; zero when undated.
+func (r *record) from() time.Time {
+	if !r.exact.IsZero() {
+		return r.exact
+	}
+	return r.lo
+}
+
+// until is the latest date the record can be on; zero when undated.
+func (r *record) until() time.Time {
+	if !r.exact.IsZero() {
+		return r.exact
+	}
+	return r.hi
 }
 
 type dyadKey struct{ a, b string }
@@ -64,51 +99,104 @@ func keyOf(e sitrep.Event) dyadKey {
 	return k
 }
 
-func parseDate(s string) (time.Time, bool) {
-	for _, l := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(l, s); err == nil {
-			return t, l == "2006-01-02"
-		}
+// period reads an event date as the days it can stand for: one day for
+// "2025-11-10", the whole month for "2025-01", the whole year for "2011".
+func period(s string) (lo, hi time.Time, exact, ok bool) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, t, true, true
 	}
-	return time.Time{}, false
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return t, t.AddDate(0, 1, -1), false, true
+	}
+	if t, err := time.Parse("2006", s); err == nil {
+		return t, t.AddDate(1, 0, -1), false, true
+	}
+	return time.Time{}, time.Time{}, false, false
 }
 
-func (r *record) accepts(e sitrep.Event, window time.Duration) bool {
+// subnational is a resolved place smaller than a country, with coordinates.
+func subnational(p *sitrep.Place) bool {
+	return p != nil && p.Country != "" && (p.Lat != 0 || p.Lon != 0) &&
+		!strings.EqualFold(p.Name, country.Name(p.Country))
+}
+
+// km is the great-circle distance between two places.
+func km(a, b *sitrep.Place) float64 {
+	const r = 6371.0
+	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180
+	dla, dlo := la2-la1, (b.Lon-a.Lon)*math.Pi/180
+	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
+}
+
+func (r *record) accepts(e sitrep.Event, window time.Duration, radius float64) bool {
 	if r.root != e.Root || r.key != keyOf(e) {
 		return false
 	}
 	if e.Place != nil && e.Place.Country != "" && r.place != "" && e.Place.Country != r.place {
 		return false
 	}
-	if r.date.IsZero() || e.Date == "" {
+	if subnational(e.Place) && r.spot != nil && km(e.Place, r.spot) > radius {
+		return false
+	}
+	lo, hi, exact, ok := period(e.Date)
+	if !ok {
+		// An undated report may belong to any record; Build decides.
 		return true
 	}
-	d, exact := parseDate(e.Date)
-	if !exact {
-		// A month ("2025-01") or a year: the record's day must fall inside it.
-		return strings.HasPrefix(r.date.Format("2006-01-02"), e.Date)
+	if !r.dated() {
+		return false
 	}
-	gap := d.Sub(r.date)
-	return gap <= window && gap >= -window
+	if exact {
+		if !r.exact.IsZero() {
+			gap := lo.Sub(r.exact)
+			return gap <= window && gap >= -window
+		}
+		return !lo.Before(r.lo.Add(-window)) && !lo.After(r.hi.Add(window))
+	}
+	// A month or a year: the record's day, or the record's own period, must
+	// fall inside it. A record of reports dated only "2011" is no longer open to
+	// every later report.
+	if !r.exact.IsZero() {
+		return !r.exact.Before(lo.Add(-window)) && !r.exact.After(hi.Add(window))
+	}
+	return !lo.After(r.hi) && !hi.Before(r.lo)
 }
 
 func (r *record) add(e sitrep.Event) {
 	r.events = append(r.events, e)
-	if d, exact := parseDate(e.Date); exact && (r.date.IsZero() || d.Before(r.date)) {
-		r.date = d
+	if lo, hi, exact, ok := period(e.Date); ok {
+		switch {
+		case exact:
+			if r.exact.IsZero() || lo.Before(r.exact) {
+				r.exact = lo
+			}
+		case r.lo.IsZero():
+			r.lo, r.hi = lo, hi
+		default:
+			// Narrow to what every partial report allows.
+			if lo.After(r.lo) {
+				r.lo = lo
+			}
+			if hi.Before(r.hi) {
+				r.hi = hi
+			}
+		}
 	}
 	if r.place == "" && e.Place != nil {
 		r.place = e.Place.Country
+	}
+	if r.spot == nil && subnational(e.Place) {
+		r.spot = e.Place
 	}
 }
 
 // Build groups events into claims. docs must hold every document the events come
 // from (for outlets and independence); events of unknown documents are skipped.
 func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitrep.Claim {
-	window := opts.Window
-	if window == 0 {
-		window = 72 * time.Hour
-	}
+	window := cmp.Or(opts.Window, 72*time.Hour)
+	radius := cmp.Or(opts.PlaceRadius, 100)
+	storyWindow := cmp.Or(opts.StoryWindow, 7*24*time.Hour)
 	byID := make(map[string]*sitrep.Document, len(docs))
 	for _, d := range docs {
 		byID[d.ID] = d
@@ -125,10 +213,30 @@ func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitre
 			continue
 		}
 		var into *record
-		for _, r := range records {
-			if r.accepts(e, window) {
-				into = r
-				break
+		if _, _, _, dated := period(e.Date); dated {
+			for _, r := range records {
+				if r.accepts(e, window, radius) {
+					into = r
+					break
+				}
+			}
+		} else {
+			// An undated report joins a dated record only when that record is
+			// the only one it fits; with two meetings of the same pair on record
+			// it cannot tell which one it is about, and it goes with the other
+			// undated reports instead.
+			var dated []*record
+			for _, r := range records {
+				if r.accepts(e, window, radius) {
+					if r.dated() {
+						dated = append(dated, r)
+					} else if into == nil {
+						into = r
+					}
+				}
+			}
+			if len(dated) == 1 {
+				into = dated[0]
 			}
 		}
 		if into == nil {
@@ -138,28 +246,66 @@ func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitre
 		into.add(e)
 	}
 
-	// Stories: records about the same pair of actors, in any family.
-	stories := map[dyadKey][]*record{}
-	for _, r := range records {
-		k := r.key
-		if k.b < k.a {
-			k.a, k.b = k.b, k.a
-		}
-		stories[k] = append(stories[k], r)
-	}
-
+	stories := storiesOf(records, storyWindow)
 	claims := make([]sitrep.Claim, 0, len(records))
 	for i, r := range records {
-		k := r.key
-		if k.b < k.a {
-			k.a, k.b = k.b, k.a
-		}
-		claims = append(claims, makeClaim(i+1, r, stories[k], byID, opts.Label))
+		claims = append(claims, makeClaim(i+1, r, stories[r], byID, opts.Label))
 	}
 	slices.SortStableFunc(claims, func(a, b sitrep.Claim) int {
 		return cmp.Compare(b.IndependentOutlets, a.IndependentOutlets)
 	})
 	return claims
+}
+
+// story is a run of records about one pair of actors, in any family.
+type story struct {
+	name    string
+	records []*record
+}
+
+// storiesOf groups records about the same pair of actors into stories: in date
+// order, a record joins the story before it when it starts at most storyWindow
+// after that story's last possible day. Undated records form one story per pair.
+func storiesOf(records []*record, storyWindow time.Duration) map[*record]*story {
+	byPair := map[dyadKey][]*record{}
+	var pairs []dyadKey
+	for _, r := range records {
+		k := r.key
+		if k.b < k.a {
+			k.a, k.b = k.b, k.a
+		}
+		if byPair[k] == nil {
+			pairs = append(pairs, k)
+		}
+		byPair[k] = append(byPair[k], r)
+	}
+	out := make(map[*record]*story, len(records))
+	for _, k := range pairs {
+		rs := slices.Clone(byPair[k])
+		slices.SortStableFunc(rs, func(a, b *record) int { return a.from().Compare(b.from()) })
+		var cur, undated *story
+		var end time.Time
+		for _, r := range rs {
+			if !r.dated() {
+				if undated == nil {
+					undated = &story{name: storyName(k, "")}
+				}
+				undated.records = append(undated.records, r)
+				out[r] = undated
+				continue
+			}
+			if cur == nil || r.from().After(end.Add(storyWindow)) {
+				cur = &story{name: storyName(k, r.from().Format("2006-01-02"))}
+				end = time.Time{}
+			}
+			if u := r.until(); u.After(end) {
+				end = u
+			}
+			cur.records = append(cur.records, r)
+			out[r] = cur
+		}
+	}
+	return out
 }
 
 // dateRank sorts exact dates first, then partial ones, then undated.
@@ -173,16 +319,16 @@ func dateRank(s string) string {
 	return "1" + s
 }
 
-func makeClaim(n int, r *record, story []*record, docs map[string]*sitrep.Document, label func(string) string) sitrep.Claim {
+func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, label func(string) string) sitrep.Claim {
 	first := r.events[0]
 	c := sitrep.Claim{
 		ID:    fmt.Sprintf("c%d", n),
 		Kind:  "event",
 		Event: sitrep.ClaimEvent{Source: first.Source.Code, CAMEO: first.CAMEO, Target: first.Target.Code, Place: r.place},
-		Story: storyName(story[0].key),
+		Story: st.name,
 	}
-	if !r.date.IsZero() {
-		c.Event.Date = r.date.Format("2006-01-02")
+	if !r.exact.IsZero() {
+		c.Event.Date = r.exact.Format("2006-01-02")
 	} else {
 		c.Event.Date = first.Date
 	}
@@ -202,7 +348,7 @@ func makeClaim(n int, r *record, story []*record, docs map[string]*sitrep.Docume
 		c.Positions = append(c.Positions, p)
 	}
 	// Documents that cover the story but not this claim omit it.
-	for _, other := range story {
+	for _, other := range st.records {
 		for _, e := range other.events {
 			if _, ok := seen[e.Doc]; ok {
 				continue
@@ -214,9 +360,10 @@ func makeClaim(n int, r *record, story []*record, docs map[string]*sitrep.Docume
 	}
 
 	// Independence: count each original outlet once.
+	copied := sharedWording(c.Positions, docs)
 	independent := map[string]bool{}
 	contested := false
-	for _, p := range c.Positions {
+	for i, p := range c.Positions {
 		d := docs[p.Doc]
 		switch p.Stance {
 		case sitrep.StanceOmits:
@@ -226,17 +373,21 @@ func makeClaim(n int, r *record, story []*record, docs map[string]*sitrep.Docume
 			continue
 		}
 		switch {
-		case d.DuplicateOf != "":
-			up := docs[d.DuplicateOf]
-			name := d.DuplicateOf
-			if up != nil && up.Outlet != "" {
-				name = up.Outlet
+		case copied[i] >= 0:
+			// The same wording as an earlier report in another outlet: one wire
+			// story carried twice, whatever the rest of the two articles say. It
+			// counts under the first report of the chain.
+			up := docs[c.Positions[copied[i]].Doc]
+			root := up
+			for k, seen := copied[i], 0; k >= 0 && seen < len(copied); k, seen = copied[k], seen+1 {
+				root = docs[c.Positions[k].Doc]
 			}
+			c.Derivative = append(c.Derivative, sitrep.Derivation{Doc: d.ID, Upstream: cmp.Or(up.Outlet, up.ID)})
+			independent[outletKey(upstreamOf(root, docs))] = true
+		case d.DuplicateOf != "" || d.Upstream != "":
+			name := upstreamOf(d, docs)
 			c.Derivative = append(c.Derivative, sitrep.Derivation{Doc: d.ID, Upstream: name})
 			independent[outletKey(name)] = true
-		case d.Upstream != "":
-			c.Derivative = append(c.Derivative, sitrep.Derivation{Doc: d.ID, Upstream: d.Upstream})
-			independent[outletKey(d.Upstream)] = true
 		default:
 			independent[outletKey(cmp.Or(d.Outlet, d.ID))] = true
 		}
@@ -254,6 +405,93 @@ func makeClaim(n int, r *record, story []*record, docs map[string]*sitrep.Docume
 		c.Derivative = []sitrep.Derivation{}
 	}
 	return c
+}
+
+// upstreamOf is the outlet a document's report counts under: its original's
+// outlet for a copy, the outlet it summarises, or its own.
+func upstreamOf(d *sitrep.Document, docs map[string]*sitrep.Document) string {
+	switch {
+	case d.DuplicateOf != "":
+		if up := docs[d.DuplicateOf]; up != nil && up.Outlet != "" {
+			return up.Outlet
+		}
+		return d.DuplicateOf
+	case d.Upstream != "":
+		return d.Upstream
+	}
+	return cmp.Or(d.Outlet, d.ID)
+}
+
+// minSharedWords is the shortest sentence whose wording is compared: short
+// sentences ("Russia denied it.") can match by chance.
+const minSharedWords = 8
+
+// sharedContainment is the share of the shorter sentence's words that must occur
+// in the other for two reports to be one wire text: agency copy is trimmed or
+// extended by a clause, rarely reworded.
+const sharedContainment = 0.8
+
+// sharedWording finds the reports that repeat an earlier report's sentence in
+// another outlet — the wire text that several outlets carry unchanged or nearly
+// so (ingest links whole-article copies; a shared paragraph inside otherwise
+// different articles is found here). copied[i] is the position whose report
+// position i copies, -1 when none: the earliest publication, then the lower id.
+// Since a copy always points to an earlier report, the chains end.
+func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int {
+	copied := make([]int, len(ps))
+	for i := range copied {
+		copied[i] = -1
+	}
+	words := make([]map[string]bool, len(ps))
+	for i, p := range ps {
+		if p.Stance != sitrep.StanceOmits {
+			words[i] = wordSet(p.Sentence)
+		}
+	}
+	earlier := func(a, b *sitrep.Document) bool {
+		if a.Published != b.Published && a.Published != "" && b.Published != "" {
+			return a.Published < b.Published
+		}
+		return a.ID < b.ID
+	}
+	for i := range ps {
+		if len(words[i]) < minSharedWords {
+			continue
+		}
+		di := docs[ps[i].Doc]
+		for j := range ps {
+			dj := docs[ps[j].Doc]
+			if i == j || len(words[j]) < minSharedWords || outletKey(upstreamOf(di, docs)) == outletKey(upstreamOf(dj, docs)) || !earlier(dj, di) {
+				continue
+			}
+			if containment(words[i], words[j]) >= sharedContainment && (copied[i] < 0 || earlier(dj, docs[ps[copied[i]].Doc])) {
+				copied[i] = j
+			}
+		}
+	}
+	return copied
+}
+
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		set[w] = true
+	}
+	return set
+}
+
+// containment is the share of the smaller set's words found in the other.
+func containment(a, b map[string]bool) float64 {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
 }
 
 // outletKey compares outlet names loosely: "The Washington Post" and "Washington
@@ -308,9 +546,15 @@ func summary(e sitrep.Event, label func(string) string) string {
 	return s
 }
 
-func storyName(k dyadKey) string {
-	if k.b == "" {
-		return k.a
+// storyName names a story by its pair of actors and the first day of its
+// period ("SYR–USA 2025-11-10"); undated stories by the pair alone.
+func storyName(k dyadKey, from string) string {
+	name := k.a
+	if k.b != "" {
+		name += "–" + k.b
 	}
-	return k.a + "–" + k.b
+	if from != "" {
+		name += " " + from
+	}
+	return name
 }

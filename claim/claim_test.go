@@ -20,10 +20,11 @@ func TestBuild(t *testing.T) {
 		{ID: "e", Outlet: "Axis Voice"},
 		{ID: "f", Outlet: "Levant Observer"},
 		{ID: "g", Outlet: "Levant Weekly"},
+		{ID: "h", Outlet: "Cedar Times"},
 	}
 	claimed := ev("b1", "b", "SYRGOV", "042", "USAGOV", "2025-11-11")
 	claimed.AttributedTo = &sitrep.EventActor{Code: "SYRGOV", Text: "Syrian officials"}
-	denied := ev("e1", "e", "USAGOV", "040", "SYRGOV", "")
+	denied := ev("e1", "e", "USAGOV", "040", "SYRGOV", "2025-11-11")
 	denied.Mode = sitrep.ModeNegated
 	events := []sitrep.Event{
 		ev("a1", "a", "USAGOV", "040", "SYRGOV", "2025-11-10"),
@@ -35,13 +36,21 @@ func TestBuild(t *testing.T) {
 		ev("a2", "a", "USAGOV", "040", "SYRGOV", "2025-12-20"), // a later meeting: its own record
 		ev("f2", "g", "SYRGOV", "040", "USAGOV", "2025-12"),    // in December: joins the later meeting
 		ev("f3", "g", "SYRGOV", "040", "USAGOV", "2025-01"),    // in January: a meeting of its own
+		// Another record of the meeting's story (same pair, two days later): Cedar
+		// Times covers the story and omits the meeting.
+		ev("h1", "h", "SYRGOV", "057", "USAGOV", "2025-11-12"),
+		// Undated: two USA–SYR meetings are on record, so it cannot be told which
+		// one this is; it stays apart.
+		ev("h2", "h", "USAGOV", "040", "SYRGOV", ""),
+		// Undated, and only one Iran–US accusation is on record: it joins it.
+		ev("h3", "h", "IRNGOV", "111", "USAGOV", ""),
 	}
 	claims := Build(events, docs, Options{})
-	if len(claims) != 5 {
+	if len(claims) != 7 {
 		for _, c := range claims {
 			t.Logf("%+v", c)
 		}
-		t.Fatalf("%d claims, want 5", len(claims))
+		t.Fatalf("%d claims, want 7", len(claims))
 	}
 	byEvent := map[string]sitrep.Claim{}
 	for _, c := range claims {
@@ -66,14 +75,25 @@ func TestBuild(t *testing.T) {
 	for _, p := range meeting.Positions {
 		stances[p.Doc] = p.Stance
 	}
-	want := map[string]string{"a": "asserts", "b": "attributes", "c": "asserts", "e": "contradicts", "d": "omits", "g": "omits"}
+	want := map[string]string{"a": "asserts", "b": "attributes", "c": "asserts", "e": "contradicts", "h": "omits"}
 	for doc, s := range want {
 		if stances[doc] != s {
 			t.Errorf("meeting: %s %s, want %s", doc, stances[doc], s)
 		}
 	}
-	if _, ok := stances["f"]; ok {
-		t.Errorf("Levant Observer covers another story but is listed on the meeting")
+	// Levant Observer covers another pair; the Regional Digest (January) and the
+	// Levant Weekly (December, January) cover the same pair in other periods: none
+	// of them omits the November meeting.
+	for _, doc := range []string{"f", "d", "g"} {
+		if _, ok := stances[doc]; ok {
+			t.Errorf("%s covers another story but is listed on the meeting as %s", doc, stances[doc])
+		}
+	}
+	if byEvent["h2"].ID == meeting.ID || byEvent["h2"].ID == byEvent["a2"].ID {
+		t.Errorf("an undated report that fits two meetings joined one of them: %s", byEvent["h2"].ID)
+	}
+	if byEvent["h3"].ID != byEvent["f1"].ID {
+		t.Errorf("an undated report that fits one record only stays apart: %s, %s", byEvent["h3"].ID, byEvent["f1"].ID)
 	}
 
 	intel := byEvent["d1"]
@@ -83,5 +103,94 @@ func TestBuild(t *testing.T) {
 	}
 	if later := byEvent["a2"]; later.ID == meeting.ID || byEvent["f2"].ID != later.ID || byEvent["f3"].ID == later.ID || byEvent["f3"].ID == meeting.ID {
 		t.Errorf("records by date: first %s, later %s, December %s, January %s", meeting.ID, later.ID, byEvent["f2"].ID, byEvent["f3"].ID)
+	}
+}
+
+func placed(e sitrep.Event, name, iso string, lat, lon float64) sitrep.Event {
+	e.Place = &sitrep.Place{Name: name, Country: iso, Lat: lat, Lon: lon}
+	return e
+}
+
+// TestTogether checks, pair by pair, which reports Build takes for one event.
+// The places are invented towns with invented coordinates.
+func TestTogether(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "x", Outlet: "Outlet X"}, {ID: "y", Outlet: "Outlet Y"}}
+	for _, tc := range []struct {
+		name string
+		a, b sitrep.Event
+		want bool
+	}{
+		{"same day, same pair and family", ev("a", "x", "RUSMIL", "195", "SYRREB", "2016-06-15"), ev("b", "y", "RUS", "190", "SYR", "2016-06-16"), true},
+		{"five days apart", ev("a", "x", "RUSMIL", "195", "SYRREB", "2016-06-10"), ev("b", "y", "RUS", "190", "SYR", "2016-06-15"), false},
+		{"other family", ev("a", "x", "RUSMIL", "195", "SYRREB", "2016-06-15"), ev("b", "y", "RUS", "111", "SYR", "2016-06-15"), false},
+		// A record of month-dated reports used to have no date and took every
+		// later report of the pair.
+		{"January and May", ev("a", "x", "IRN", "046", "TUR", "2017-01"), ev("b", "y", "TURGOV", "045", "IRNGOV", "2017-05"), false},
+		{"a year and a month in it", ev("a", "x", "RUS", "050", "SYRGOV", "2015"), ev("b", "y", "RUS", "050", "SYRGOV", "2015-09"), true},
+		{"a year and a month of another year", ev("a", "x", "RUS", "050", "SYRGOV", "2011"), ev("b", "y", "RUS", "050", "SYRGOV", "2015-09"), false},
+		{"a day inside a month", ev("a", "x", "USA", "195", "SYR", "2014-09-23"), ev("b", "y", "USA", "190", "SYR", "2014-09"), true},
+		{"a day outside a month", ev("a", "x", "USA", "195", "SYR", "2014-09-23"), ev("b", "y", "USA", "190", "SYR", "2017-02"), false},
+		{"towns 300 km apart",
+			placed(ev("a", "x", "IMGMUSISI", "190", "SYR", "2017-05-18"), "Qaryat Shams", "SYR", 35.3, 40.1),
+			placed(ev("b", "y", "IMGMUSISI", "190", "SYRGOV", "2017-05-18"), "Tall Qamar", "SYR", 35.1, 36.9), false},
+		{"towns 20 km apart",
+			placed(ev("a", "x", "IMGMUSISI", "190", "SYR", "2017-05-18"), "Qaryat Shams", "SYR", 35.3, 40.1),
+			placed(ev("b", "y", "IMGMUSISI", "190", "SYRGOV", "2017-05-18"), "Ayn Nur", "SYR", 35.2, 40.3), true},
+		{"a town and its country",
+			placed(ev("a", "x", "IMGMUSISI", "190", "SYR", "2017-05-18"), "Qaryat Shams", "SYR", 35.3, 40.1),
+			placed(ev("b", "y", "IMGMUSISI", "190", "SYRGOV", "2017-05-18"), "Syria", "SYR", 35.0, 38.5), true},
+		{"two countries",
+			placed(ev("a", "x", "USA", "195", "IMGMUSISI", "2014-08-05"), "Iraq", "IRQ", 33, 44),
+			placed(ev("b", "y", "USA", "195", "IMGMUSISI", "2014-08-05"), "Syria", "SYR", 35, 38.5), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := Build([]sitrep.Event{tc.a, tc.b}, docs, Options{})
+			if got := len(claims) == 1; got != tc.want {
+				t.Errorf("one record: %v, want %v (%d claims)", got, tc.want, len(claims))
+			}
+		})
+	}
+}
+
+// TestSharedWording: outlets that carry one wire sentence count once, under the
+// outlet that published it first; different wording, or a sentence too short to
+// tell, counts on its own. The sentences are invented.
+func TestSharedWording(t *testing.T) {
+	docs := []*sitrep.Document{
+		{ID: "w1", Outlet: "Harbour Post", Published: "2016-02-03"},
+		{ID: "w2", Outlet: "Valley Courier", Published: "2016-02-04"},
+		{ID: "w3", Outlet: "Plains Herald", Published: "2016-02-04"},
+		{ID: "w4", Outlet: "Coast Daily", Published: "2016-02-04"},
+		{ID: "w5", Outlet: "Hill Gazette", Published: "2016-02-04"},
+		{ID: "w6", Outlet: "Harbour Post", Published: "2016-02-05"},
+	}
+	wire := "A truce agreed by Freedonia and Sylvania last month has been broken nearly every day around the northern city."
+	events := []sitrep.Event{
+		ev("1", "w1", "FRE", "050", "SYL", "2016-02-03"),
+		ev("2", "w2", "FRE", "050", "SYL", "2016-02-04"),
+		ev("3", "w3", "FRE", "050", "SYL", "2016-02-04"),
+		ev("4", "w4", "FRE", "050", "SYL", "2016-02-04"),
+		ev("5", "w5", "FRE", "050", "SYL", "2016-02-04"),
+		ev("6", "w6", "FRE", "050", "SYL", "2016-02-05"),
+	}
+	events[0].Sentence = wire
+	// The same text with a clause added: still the wire's.
+	events[1].Sentence = wire[:len(wire)-1] + ", where both armies have fought since 2012."
+	// The same facts in the outlet's own words.
+	events[2].Sentence = "Fighting near the northern city has broken almost daily the ceasefire that the two countries reached in January."
+	// Short sentences share words by chance.
+	events[3].Sentence = "The truce was broken."
+	events[4].Sentence = "The truce was broken."
+	// The Harbour Post runs the Valley Courier's longer version two days later:
+	// it is the Harbour Post's own wire text back, not the Valley Courier's report.
+	events[5].Sentence = events[1].Sentence
+	claims := Build(events, docs, Options{})
+	if len(claims) != 1 {
+		t.Fatalf("%d claims, want 1", len(claims))
+	}
+	c := claims[0]
+	if c.IndependentOutlets != 4 || len(c.Derivative) != 2 || c.Derivative[0].Doc != "w2" || c.Derivative[0].Upstream != "Harbour Post" ||
+		c.Derivative[1].Doc != "w6" || c.Derivative[1].Upstream != "Valley Courier" {
+		t.Errorf("%d independent outlets, derivative %+v; want 4, w2 from Harbour Post, w6 from Valley Courier", c.IndependentOutlets, c.Derivative)
 	}
 }
