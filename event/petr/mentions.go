@@ -66,14 +66,44 @@ func (d *actorDict) mentions(root *node, conv *converter, text string, s sitrep.
 		// ("lawmakers in Fornost and Gondor") composes with the agent
 		for _, np := range enclosing(nps, a.start, a.end, 3) {
 			var codes []string
+			// the other agents of the phrase: those not ending a coordinated
+			// member modify every member ("Danish Islamist media and government":
+			// DNKMUSMED, DNKMUSGOV; "an MSF Arnor diplomat": NGOARNGOV)
+			var agents []int
+			for ci, c := range ms {
+				if c.agent && c.start >= np[0] && c.end <= np[1]+1 {
+					agents = append(agents, ci)
+				}
+			}
+			var mods []int
+			head := true
+			for k, ci := range agents {
+				if k+1 < len(agents) && !coordinated(words, ms[ci].end, ms[agents[k+1]].start) {
+					if ci == ai {
+						head = false
+					}
+					mods = append(mods, ci)
+				}
+			}
+			if !head {
+				break // composed with the member it modifies
+			}
 			for bi, b := range ms {
 				if b.agent || b.start < np[0] || b.end > np[1]+1 {
 					continue
 				}
 				for _, bc := range strings.Split(b.code, "/") {
+					for _, mi := range mods {
+						bc = compose(bc, ms[mi].code)
+					}
 					codes = append(codes, compose(bc, a.code))
 				}
 				used[bi] = true
+			}
+			if len(codes) > 0 {
+				for _, mi := range mods {
+					used[mi] = true
+				}
 			}
 			if len(codes) > 0 {
 				add(np[0], np[1]+1, strings.Join(dedup(codes), "/"))
@@ -228,4 +258,15 @@ func newActors(root *node, words []string, known []match, maxLen int) []match {
 		out = append(out, match{np.first, np.last + 1, `"` + strings.Join(ws, " ") + `"`, false})
 	}
 	return out
+}
+
+// coordinated reports whether the words between two agents hold a conjunction
+// or a comma: "media and government" are two members, "Islamist media" one.
+func coordinated(words []string, from, to int) bool {
+	for k := from; k < to && k < len(words); k++ {
+		if inList(words[k], "AND", "OR", ",", "NOR") {
+			return true
+		}
+	}
+	return false
 }
