@@ -215,6 +215,11 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			if subj >= 0 {
 				tgt = t.actorsOf(subj)
 			}
+		case c.opts.PhraseWords && subj >= 0:
+			// PETRARCH-1 reads a passive without an agent as it reads an
+			// active clause: "The Philippines was criticized over its dispute
+			// with Eriador" codes the Philippines against Eriador
+			src = t.actorsOf(subj)
 		case !c.needsTarget(tr.code) && subj >= 0:
 			// "Iraqi forces were deployed to the border": with no agent, those
 			// deployed are the actors of a force posture.
