@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
@@ -111,4 +112,121 @@ func RebuildCrossDoc(ctx context.Context, s CrossDocStore) error {
 		}
 	}
 	return s.SetClaimState(ctx, analysed)
+}
+
+// ClaimReader is a store that can list what UpdateCrossDoc stored.
+type ClaimReader interface {
+	CrossDocStore
+	Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error)
+	FrameContributions(ctx context.Context, grouping, actorPrefix string) ([]frame.Contribution, error)
+}
+
+// fullStore is what a recomputation from scratch reads.
+type fullStore interface {
+	sitrep.DocumentStore
+	sitrep.AnalysisStore
+}
+
+// Claims returns the claims f selects as stored. When the store keeps no claims, or
+// some analysed documents have none stored (a store filled by an older sitrep), it
+// computes them from the stored events instead, as a rebuild would, and stale says
+// for how many documents claims were missing (-1 for a store that keeps none).
+func Claims(ctx context.Context, s fullStore, f claim.Filter) (claims []sitrep.Claim, stale int, err error) {
+	if r, ok := s.(ClaimReader); ok {
+		ids, err := r.StaleClaimState(ctx)
+		if err != nil {
+			return nil, 0, err
+		}
+		if len(ids) == 0 {
+			c, err := r.Claims(ctx, f)
+			return c, 0, err
+		}
+		stale = len(ids)
+	} else {
+		stale = -1
+	}
+	docs, err := s.Documents(ctx, sitrep.DocumentFilter{})
+	if err != nil {
+		return nil, 0, err
+	}
+	evs, err := s.Events(ctx, sitrep.EventFilter{})
+	if err != nil {
+		return nil, 0, err
+	}
+	claims = []sitrep.Claim{}
+	for _, c := range claim.BuildAll(claim.InOrder(evs), docs, ClaimOptions()) {
+		if f.Status != "" && c.Status != f.Status || f.Story != "" && c.StoryKey != f.Story || f.Doc != "" && !reports(c.Claim, f.Doc) {
+			continue
+		}
+		claims = append(claims, c.Claim)
+	}
+	if f.Offset > 0 {
+		claims = claims[min(f.Offset, len(claims)):]
+	}
+	if f.Limit > 0 && len(claims) > f.Limit {
+		claims = claims[:f.Limit]
+	}
+	return claims, stale, nil
+}
+
+func reports(c sitrep.Claim, doc string) bool {
+	for _, p := range c.Positions {
+		if p.Doc == doc && p.Stance != sitrep.StanceOmits {
+			return true
+		}
+	}
+	return false
+}
+
+// Frames returns the outlet × actor frames of a grouping ("code" or "country") for
+// the actors whose code begins with actorPrefix, from the stored contributions; like
+// Claims it recomputes them from the analyses when the store has none or some are
+// missing, and says so in stale.
+func Frames(ctx context.Context, s fullStore, grouping, actorPrefix string) (frames []sitrep.Frame, stale int, err error) {
+	group, err := frame.GroupFunc(grouping)
+	if err != nil {
+		return nil, 0, err
+	}
+	if r, ok := s.(ClaimReader); ok {
+		ids, err := r.StaleClaimState(ctx)
+		if err != nil {
+			return nil, 0, err
+		}
+		if len(ids) == 0 {
+			cs, err := r.FrameContributions(ctx, grouping, actorPrefix)
+			if err != nil {
+				return nil, 0, err
+			}
+			return frame.Merge(cs), 0, nil
+		}
+		stale = len(ids)
+	} else {
+		stale = -1
+	}
+	lex, err := frame.Default()
+	if err != nil {
+		return nil, 0, fmt.Errorf("frames: %w", err)
+	}
+	docs, err := s.Documents(ctx, sitrep.DocumentFilter{})
+	if err != nil {
+		return nil, 0, err
+	}
+	analyses := map[string]*sitrep.Analysis{}
+	for _, d := range docs {
+		a, err := s.Analysis(ctx, d.ID)
+		if errors.Is(err, sitrep.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+		analyses[d.ID] = a
+	}
+	frames = []sitrep.Frame{}
+	for _, f := range frame.Build(lex, docs, analyses, frame.Options{Group: group}) {
+		if strings.HasPrefix(f.Actor, actorPrefix) {
+			frames = append(frames, f)
+		}
+	}
+	return frames, stale, nil
 }

@@ -1,25 +1,32 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/claim"
+	"github.com/sitrep-dev/sitrep/pipeline"
 )
 
 func (a *app) claimsCommand() *cobra.Command {
 	var format string
+	var rebuild bool
 	cmd := &cobra.Command{
-		Use:   "claims [--db FILE] [--format jsonl|table]",
+		Use:   "claims [--db FILE] [--format jsonl|table] [--rebuild]",
 		Short: "Claims across outlets: corroborated, single-source or contested",
 		Long: `Group the stored events of all articles into claims — one record per real-world
 event — and show, for each, which outlets assert it, attribute it to a party,
 contradict it or omit it, and how many independent outlets stand behind it (copies
 and summaries of another outlet's report count once, under the original).
+
+Claims are stored as articles arrive ('sitrep ingest', workers): each article
+rebuilds only the stories (actor pairs) its events belong to. A store filled by an
+older sitrep has none stored; they are then computed from the events, and
+--rebuild stores them.
 
 jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 		Example: `  sitrep claims --format table`,
@@ -34,15 +41,16 @@ jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 				return err
 			}
 			defer db.Close()
-			docs, err := db.Documents(ctx, sitrep.DocumentFilter{})
+			if rebuild {
+				if err := a.rebuildClaims(ctx, db); err != nil {
+					return err
+				}
+			}
+			claims, stale, err := pipeline.Claims(ctx, db, claim.Filter{})
 			if err != nil {
 				return err
 			}
-			evs, err := db.Events(ctx, sitrep.EventFilter{})
-			if err != nil {
-				return err
-			}
-			claims := claim.Build(evs, docs, claim.Options{Label: cameoLabel()})
+			a.staleNotice(stale)
 			if format == "jsonl" {
 				return writeJSONL(a.stdout, claims)
 			}
@@ -63,5 +71,25 @@ jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: jsonl or table")
+	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "recompute and store every claim and frame from the stored events and analyses")
 	return cmd
+}
+
+// rebuildClaims recomputes the stored claims and frames from scratch.
+func (a *app) rebuildClaims(ctx context.Context, db store) error {
+	s, ok := db.(pipeline.CrossDocStore)
+	if !ok {
+		return fmt.Errorf("--rebuild: the store %T keeps no claims", db)
+	}
+	if err := pipeline.RebuildCrossDoc(ctx, s); err != nil {
+		return fmt.Errorf("rebuild claims and frames: %w", err)
+	}
+	return nil
+}
+
+// staleNotice says when claims or frames were computed on the spot rather than read.
+func (a *app) staleNotice(stale int) {
+	if stale > 0 {
+		fmt.Fprintf(a.stderr, "sitrep: %d analysed documents have no stored claims or frames (a store from an older sitrep?); computed from the events — run 'sitrep claims --rebuild' to store them\n", stale)
+	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -9,20 +8,24 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/frame"
+	"github.com/sitrep-dev/sitrep/pipeline"
 )
 
 func (a *app) framesCommand() *cobra.Command {
 	var format, actor, by string
+	var rebuild bool
 	cmd := &cobra.Command{
-		Use:   "frames [--db FILE] [--format jsonl|table] [--actor PREFIX]",
+		Use:   "frames [--db FILE] [--format jsonl|table] [--actor PREFIX] [--rebuild]",
 		Short: "How each outlet frames each actor: tone, conflict share, loaded labels",
 		Long: `For each outlet and actor: the mean tone (-1..1, VADER lexicon; quoted words left
 out, since they are somebody else's) of the outlet's sentences that mention the
 actor, the share of the actor's events in that outlet that are conflictual, and
 the loaded labels it attaches to the actor ("terrorists", "regime",
-"resistance"). jsonl adds the evidence sentences behind each score.`,
+"resistance"). jsonl adds the evidence sentences behind each score.
+
+Each article's share of the frames is stored as it arrives and the shares are added
+up here; a store filled by an older sitrep has none stored, and they are then
+computed from the analyses (--rebuild stores them).`,
 		Example: `  sitrep frames --actor USA`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -35,39 +38,21 @@ the loaded labels it attaches to the actor ("terrorists", "regime",
 				return err
 			}
 			defer db.Close()
-			lex, err := frame.Default()
-			if err != nil {
-				return err
-			}
-			docs, err := db.Documents(ctx, sitrep.DocumentFilter{})
-			if err != nil {
-				return err
-			}
-			analyses := map[string]*sitrep.Analysis{}
-			for _, d := range docs {
-				an, err := db.Analysis(ctx, d.ID)
-				if errors.Is(err, sitrep.ErrNotFound) {
-					continue
-				}
-				if err != nil {
-					return err
-				}
-				analyses[d.ID] = an
-			}
-			var frames []sitrep.Frame
-			opts := frame.Options{}
 			switch by {
-			case "country":
-				opts.Group = frame.ByCountry
-			case "code":
+			case "country", "code":
 			default:
 				return usageErrorf("--by %q: want code or country", by)
 			}
-			for _, f := range frame.Build(lex, docs, analyses, opts) {
-				if strings.HasPrefix(f.Actor, strings.ToUpper(actor)) {
-					frames = append(frames, f)
+			if rebuild {
+				if err := a.rebuildClaims(ctx, db); err != nil {
+					return err
 				}
 			}
+			frames, stale, err := pipeline.Frames(ctx, db, by, strings.ToUpper(actor))
+			if err != nil {
+				return err
+			}
+			a.staleNotice(stale)
 			if format == "jsonl" {
 				return writeJSONL(a.stdout, frames)
 			}
@@ -87,6 +72,7 @@ the loaded labels it attaches to the actor ("terrorists", "regime",
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: jsonl or table")
 	cmd.Flags().StringVar(&actor, "actor", "", "only actors whose code starts with this")
+	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "recompute and store every claim and frame from the stored events and analyses")
 	cmd.Flags().StringVar(&by, "by", "code", "group actors by full code or by country (SYRGOV, SYRMIL → SYR)")
 	return cmd
 }
