@@ -1,0 +1,69 @@
+package http
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/claim"
+	"github.com/sitrep-dev/sitrep/pipeline"
+)
+
+// claims serves the stored claims: what `sitrep claims --format jsonl` prints, paged
+// and filtered by status, story (an actor pair, "SYR|USA") or document.
+func (s *Server) claims(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	f := claim.Filter{Status: q.Get("status"), Story: q.Get("story"), Doc: q.Get("doc")}
+	switch f.Status {
+	case "", sitrep.StatusCorroborated, sitrep.StatusSingleSource, sitrep.StatusContested:
+	default:
+		writeError(w, http.StatusBadRequest, "status %q: want corroborated, single-source or contested", f.Status)
+		return
+	}
+	if f.Story != "" {
+		if _, err := claim.ParseStory(f.Story); err != nil {
+			writeError(w, http.StatusBadRequest, "%v", err)
+			return
+		}
+	}
+	var err error
+	if f.Limit, f.Offset, err = page(r, 100, 1000); err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	claims, stale, err := pipeline.Claims(r.Context(), s.Store, f)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"claims": claims, "limit": f.Limit, "offset": f.Offset, "computed": stale != 0})
+}
+
+// frames serves the outlet × actor frames with their evidence, for actors whose code
+// begins with actor, grouped by code or by country.
+func (s *Server) frames(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	by := q.Get("by")
+	if by == "" {
+		by = "code"
+	}
+	if by != "code" && by != "country" {
+		writeError(w, http.StatusBadRequest, "by %q: want code or country", by)
+		return
+	}
+	frames, stale, err := pipeline.Frames(r.Context(), s.Store, by, strings.ToUpper(q.Get("actor")))
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	if outlet := q.Get("outlet"); outlet != "" {
+		kept := frames[:0]
+		for _, f := range frames {
+			if f.Outlet == outlet {
+				kept = append(kept, f)
+			}
+		}
+		frames = kept
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"frames": frames, "by": by, "computed": stale != 0})
+}
