@@ -208,6 +208,15 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 				agent = k
 				break
 			}
+			if c.opts.PhraseWords && t.rel(k) == "advmod" {
+				// PETRARCH-1 reads "by" in sequence: "was opposed earlier by
+				// Osgiliath" however the parser attached it
+				for _, m := range t.kids[k] {
+					if t.rel(m) == "obl" && t.caseOf(m) == "BY" && agent < 0 {
+						agent = m
+					}
+				}
+			}
 		}
 		switch {
 		case agent >= 0:

@@ -91,7 +91,9 @@ func (d *actorDict) readAgents(r io.Reader) error {
 		if line == "" || strings.HasPrefix(line, "<") {
 			continue
 		}
-		if strings.HasPrefix(line, "!") {
+		// "!MINST! = MINISTER, MINISTRY" defines a substitution set; a line that
+		// only starts with a mark ("!MINST!_OF_SILLY_WALKS [~GOV]") is an entry
+		if strings.HasPrefix(line, "!") && strings.Contains(line, "=") {
 			if mark, list, ok := strings.Cut(line, "="); ok {
 				var items []string
 				for _, it := range strings.Split(list, ",") {

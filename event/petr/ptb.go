@@ -249,6 +249,12 @@ func (c *converter) headOf(n *node) int {
 			}
 		}
 	case "NP", "NX", "NML", "WHNP", "QP", "UCP":
+		// NP → NP NP with nothing between, the second a name: "[Old foes]
+		// [Gondor and Osgiliath]" is the name's phrase
+		if len(n.Kids) == 2 && base(n.Kids[0].Label) == "NP" && base(n.Kids[1].Label) == "NP" && !c.hasPOS(n.Kids[0]) && properNP(n.Kids[1]) {
+			n.head = pick(n.Kids[1])
+			return n.head
+		}
 		// NP → NP PP / NP , NP / NP CC NP: the first NP heads, unless it is a
 		// possessor ("[Gondor 's] prime minister")
 		if base(n.Kids[0].Label) == "NP" && !(c.hasPOS(n.Kids[0]) && len(n.Kids) > 1) {
@@ -483,6 +489,21 @@ func (c *converter) attach(n *node) {
 }
 
 func isNounLabel(l string) bool { return strings.HasPrefix(l, "NN") }
+
+// properNP reports whether an NP is made of proper nouns and conjunctions only.
+func properNP(n *node) bool {
+	names := 0
+	for _, k := range n.Kids {
+		switch k.Label {
+		case "NNP", "NNPS":
+			names++
+		case "CC", ",":
+		default:
+			return false
+		}
+	}
+	return names > 0
+}
 
 // nounCoordination reports whether a base NP coordinates nouns: a CC right after a
 // noun ("Fornost and Gondor"), not between adjectives ("formal and diplomatic ties").
