@@ -65,6 +65,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/dyads/{a}/{b}/timeline", s.timeline)
 	mux.HandleFunc("GET /api/search", s.search)
 	mux.HandleFunc("GET /api/export", s.export)
+	mux.HandleFunc("GET /api/claims", s.claims)
+	mux.HandleFunc("GET /api/frames", s.frames)
 	mux.HandleFunc("POST /api/ingest", s.ingest)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint: %s %s (see /api/openapi.json)", r.Method, r.URL.Path)
