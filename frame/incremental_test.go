@@ -56,10 +56,26 @@ func synthCorpus(n int, seed uint64) ([]*sitrep.Document, map[string]*sitrep.Ana
 			}
 			a.Sentences = append(a.Sentences, sitrep.Sentence{Span: sitrep.Span{Start: start, End: text.Len()}, Tokens: toks})
 			for k, tk := range toks {
+				// Tags as a tagger gives them, so that rules reading them (proper
+				// nouns) apply to the corpus too.
+				switch {
+				case tk.Text == "Washington" || tk.Text == "Damascus" || tk.Text == "Moscow" || tk.Text == "ISIS":
+					toks[k].UPOS, toks[k].XPOS = "PROPN", "NNP"
+				case tk.Text == "said" || tk.Text == "welcomed":
+					toks[k].UPOS, toks[k].XPOS = "VERB", "VBD"
+				default:
+					toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
+				}
 				for _, ac := range actors {
 					if tk.Text == ac.word {
-						a.Mentions = append(a.Mentions, sitrep.Mention{Sentence: s, Start: k, End: k + 1, Span: tk.Span,
-							Text: tk.Text, Code: ac.code, Name: ac.name})
+						// Some mentions take in the word before them ("the terrible
+						// regime army"), as resolved mentions of descriptions do.
+						from := k
+						if k > 0 && r.IntN(3) == 0 {
+							from = k - 1
+						}
+						a.Mentions = append(a.Mentions, sitrep.Mention{Sentence: s, Start: from, End: k + 1,
+							Span: sitrep.Span{Start: toks[from].Span.Start, End: tk.Span.End}, Text: tk.Text, Code: ac.code, Name: ac.name})
 					}
 				}
 			}
