@@ -97,13 +97,14 @@ func readEvents(path string) ([]sitrep.Event, error) {
 
 func (a *app) evalPETRCommand() *cobra.Command {
 	var dicts string
-	var failures bool
+	var failures, markdown bool
 	cmd := &cobra.Command{
 		Use:   "petr RECORDS.xml --dictionaries DIR",
 		Short: "Reproduce PETRARCH's validation records with its validation dictionaries",
 		Long: `Code PETRARCH's unit-test records (PETR.UnitTest.records.xml, with their own parse
 trees) using the PETR.Validate.* dictionaries in DIR, and report the share of
-expected codings reproduced, per category. --failures lists what fails and why.`,
+expected codings reproduced, per category. --failures lists what fails and why;
+--markdown writes the same as the Markdown of event/petr/FAILURES.md.`,
 		Example: `  sitrep eval petr ../shared/data/validation/petr-unittest/PETR.UnitTest.records.xml \
       --dictionaries ../shared/data/validation/petr-unittest`,
 		Args: cobra.ExactArgs(1),
@@ -114,6 +115,9 @@ expected codings reproduced, per category. --failures lists what fails and why.`
 			rep, err := petr.ValidatePETR(args[0], dicts)
 			if err != nil {
 				return err
+			}
+			if markdown {
+				return rep.WriteMarkdown(a.stdout, "go run ./cmd/sitrep eval petr "+args[0]+" --dictionaries "+dicts+" --markdown > event/petr/FAILURES.md")
 			}
 			fmt.Fprintf(a.stdout, "records %d  expected codings %d  reproduced %d (%.1f%%)  records passed %d  no-event records %d/%d\n",
 				rep.Records, rep.Codings, rep.Reproduced, rep.Share()*100, rep.Passed, rep.NoEventOK, rep.NoEvent)
@@ -134,5 +138,6 @@ expected codings reproduced, per category. --failures lists what fails and why.`
 	}
 	cmd.Flags().StringVar(&dicts, "dictionaries", "", "folder with the PETR.Validate.* dictionaries")
 	cmd.Flags().BoolVar(&failures, "failures", false, "list each failing record with the reason")
+	cmd.Flags().BoolVar(&markdown, "markdown", false, "write the report as Markdown (event/petr/FAILURES.md): per category with why codings fail, and every failing record")
 	return cmd
 }
