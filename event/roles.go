@@ -70,7 +70,10 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
-			if a == b || b >= 0 && sameActor(t.ms[a].Code, t.ms[b].Code) {
+			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) ||
+				b >= 0 && t.ms[a].Code == t.ms[b].Code {
+				// PETRARCH-1 drops only an actor acting on itself; sitrep also
+				// drops one acting on its own country ("SYRGOV" on "SYR")
 				continue
 			}
 			ev := sitrep.Event{
@@ -256,6 +259,12 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			if a := t.actorsOf(k); len(a) > 0 {
 				return src, a
 			}
+		}
+	}
+	if c.opts.PhraseWords {
+		// PETRARCH-1 takes the first actor after the verb, in whatever phrase
+		if tgt := t.firstActorAfter(i, subj); len(tgt) > 0 {
+			return src, tgt
 		}
 	}
 	if tgt := c.prepTarget(t, i, c.coop(tr.code)); len(tgt) > 0 || !c.opts.PhraseWords {
