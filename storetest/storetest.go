@@ -70,6 +70,8 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"ConcurrentAnalyses", testConcurrentAnalyses},
 		{"AnalysisSnapshot", testAnalysisSnapshot},
 		{"Watchlist", testWatchlist},
+		{"Claims", testClaims},
+		{"ClaimsConcurrent", testClaimsConcurrent},
 	} {
 		reason, skip := c.skip[tc.name]
 		delete(c.skip, tc.name)
