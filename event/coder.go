@@ -29,10 +29,13 @@ type Options struct {
 	// or "agreed" floods the analyst; by default only force posture (MOBILIZE:
 	// "troops were deployed") stands alone.
 	Untargeted []string
-	// PhraseWords gives pattern words PETRARCH-1's meaning: any word of the
-	// subject or object phrase, in any position ("* DIPLOMATIC TIES" matches "full
-	// diplomatic ties"). By default, as in PETRARCH-2, a bare pattern noun is the
-	// phrase's head.
+	// PhraseWords gives verb patterns PETRARCH-1's meaning: their words are read
+	// in sequence around the verb, any words between two of them unless an
+	// underscore ties them ("* DIPLOMATIC TIES" matches "full diplomatic ties",
+	// "IN_*" needs "in" right before the verb), and the actor markers $ + % ^ place
+	// the source and target; a passive without an agent reads as active and the
+	// target is the first actor after the verb. By default, as in PETRARCH-2, a
+	// bare pattern noun is the head of the subject or object phrase.
 	PhraseWords bool
 	// KeepCodes leaves the dictionary's code as it is whatever the mode; by
 	// default an intended or planned cooperation is coded as the intention
@@ -369,6 +372,9 @@ type context struct {
 	pre   []int    // subject-side words: the subject head (verbs) or the noun's modifiers
 	post  []int    // object-side words: objects, particles, complements
 	preps []prepPh // prepositional phrases on the trigger or its object
+	// seq: the pattern's words are checked in sequence by seqMatch (PETRARCH-1
+	// verbs), not against pre and post
+	seq bool
 }
 
 type prepPh struct {
@@ -404,17 +410,11 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 	if s, _ := t.subject(i); s >= 0 {
 		ctx.subj = s
 		ctx.pre = append(ctx.pre, s)
-		if c.opts.PhraseWords {
-			ctx.pre = t.phraseWords(s, ctx.pre)
-		}
 	}
 	for _, k := range t.kids[i] {
 		switch t.rel(k) {
 		case "obj", "iobj", "xcomp", "compound", "advmod", "ccomp":
 			ctx.post = append(ctx.post, k)
-			if c.opts.PhraseWords {
-				ctx.post = t.phraseWords(k, ctx.post)
-			}
 			if t.rel(k) == "obj" {
 				addPreps(k)
 			}
@@ -425,35 +425,8 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 		}
 	}
 	addPreps(i)
-	if c.opts.PhraseWords {
-		// PETRARCH-1 reads the words around the verb in sequence: prepositional
-		// phrases after it ("* ON RESOLUTION"), auxiliaries and the governing verb
-		// before it ("INDICATED WOULD *").
-		for _, k := range t.kids[i] {
-			switch t.rel(k) {
-			case "obl":
-				ctx.post = append(ctx.post, k)
-				ctx.post = t.phraseWords(k, ctx.post)
-				for _, m := range t.kids[k] {
-					if t.rel(m) == "case" {
-						ctx.post = append(ctx.post, m)
-					}
-				}
-			case "aux", "advmod":
-				if k < i {
-					ctx.pre = append(ctx.pre, k)
-					ctx.pre = t.phraseWords(k, ctx.pre) // "most certainly"
-				}
-			case "ccomp", "xcomp":
-				// "allowed that Mordor isn't a really pleasant place": the words
-				// of a complement clause follow the verb too
-				ctx.post = t.subtree(k, ctx.post, 40)
-			}
-		}
-		if h := t.head[i]; h >= 0 && h < i && inList(t.rel(i), "ccomp", "xcomp") {
-			ctx.pre = append(ctx.pre, h)
-		}
-	}
+	// PETRARCH-1 reads a verb pattern's words in sequence (seqMatch) instead
+	ctx.seq = c.opts.PhraseWords
 	return ctx
 }
 
@@ -476,7 +449,7 @@ func (c *Coder) match(t *tree, ctx context, p verbdict.Pattern) (score, target i
 		case verbdict.Source, verbdict.Target, verbdict.Skip:
 			continue
 		}
-		if !c.opts.PhraseWords && !c.anyWord(t, ctx.pre, e) {
+		if !ctx.seq && !c.anyWord(t, ctx.pre, e) {
 			return 0, -1, 0, false
 		}
 		score += weight(e)
@@ -513,7 +486,7 @@ func (c *Coder) match(t *tree, ctx context, p verbdict.Pattern) (score, target i
 				score += weight(*e.Object)
 			}
 		default:
-			if !c.opts.PhraseWords && !c.anyWord(t, ctx.post, e) {
+			if !ctx.seq && !c.anyWord(t, ctx.post, e) {
 				return 0, -1, 0, false
 			}
 			score += weight(e)
@@ -625,18 +598,6 @@ func kindOf(w string) verbdict.Kind {
 	return verbdict.Word
 }
 
-// phraseWords appends the modifiers inside the noun phrase headed by k.
-func (t *tree) phraseWords(k int, out []int) []int {
-	for _, m := range t.kids[k] {
-		switch t.toks[m].DepRel {
-		case "amod", "compound", "compound:prt", "nummod", "advmod", "flat", "det":
-			out = append(out, m)
-			out = t.phraseWords(m, out)
-		}
-	}
-	return out
-}
-
 // lightVerbs carry an event noun without adding to it: "engaged in operations",
 // "held talks", "carried out strikes", "reported cooperation".
 var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
@@ -668,22 +629,4 @@ func nounAsSubjectOK(t *tree, tr *trigger) bool {
 		return true
 	}
 	return inList(t.lemma[h], aspectual...) || inList(t.upper[h], aspectual...)
-}
-
-// subtree appends the tokens under k (k excluded), at most limit of them.
-func (t *tree) subtree(k int, out []int, limit int) []int {
-	n := 0
-	var walk func(int, int)
-	walk = func(k, depth int) {
-		for _, m := range t.kids[k] {
-			if n >= limit || depth > 12 {
-				return
-			}
-			out = append(out, m)
-			n++
-			walk(m, depth+1)
-		}
-	}
-	walk(k, 0)
-	return out
 }
