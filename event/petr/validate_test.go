@@ -37,3 +37,20 @@ func TestValidatePETR(t *testing.T) {
 		t.Errorf("share %.3f below floor %.3f", rep.Share(), floorShare)
 	}
 }
+
+// TestMiniSuite runs the package's own records (testdata/mini: sentences written
+// for it, hand-made parses, a small dictionary in PETRARCH-1 syntax). Each record
+// exercises one piece of PETRARCH-1 semantics the reader implements; all must pass.
+func TestMiniSuite(t *testing.T) {
+	dir := filepath.Join("testdata", "mini")
+	rep, err := ValidatePETR(filepath.Join(dir, "mini.records.xml"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Failures {
+		t.Errorf("%s: want %v got %v: %s", f.ID, f.Expected, f.Got, strings.Join(f.Reasons, "; "))
+	}
+	if rep.Records != 12 || rep.Passed != rep.Records || rep.NoEventOK != rep.NoEvent {
+		t.Errorf("records %d passed %d, no-event %d/%d", rep.Records, rep.Passed, rep.NoEventOK, rep.NoEvent)
+	}
+}
