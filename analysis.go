@@ -10,6 +10,7 @@ type Analysis struct {
 	Sentences []Sentence
 	Mentions  []Mention
 	Events    []Event
+	Quotes    []Quote
 }
 
 // EventFilter selects events. Zero values select everything; set fields combine with

@@ -10,14 +10,17 @@ import (
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/event/locators"
 	"github.com/sitrep-dev/sitrep/nlp"
+	"github.com/sitrep-dev/sitrep/quote"
 )
 
-// Analyzer runs the per-document stages: NLP, actor resolution, event coding. It is
-// safe for concurrent use.
+// Analyzer runs the per-document stages: NLP, actor resolution, event coding and
+// quotes. It is safe for concurrent use.
 type Analyzer struct {
 	NLP    *nlp.Pipeline
 	Actors *actor.Resolver
 	Coder  *event.Coder
+	// Quotes, when set, extracts who said what after the actors are resolved.
+	Quotes *quote.Extractor
 }
 
 // LoadAnalyzer loads the shipped models and dictionaries.
@@ -41,11 +44,15 @@ func LoadAnalyzer(actorOpts actor.Options, eventOpts event.Options) (*Analyzer, 
 	if err != nil {
 		return nil, fmt.Errorf("load event dictionaries: %w", err)
 	}
-	return &Analyzer{NLP: p, Actors: r, Coder: c}, nil
+	q, err := quote.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load speech verbs: %w", err)
+	}
+	return &Analyzer{NLP: p, Actors: r, Coder: c, Quotes: q}, nil
 }
 
-// Analyze derives sentences, actor mentions and events from d. Documents that later
-// stages must skip (not English, empty) give an empty analysis.
+// Analyze derives sentences, actor mentions, events and quotes from d. Documents that
+// later stages must skip (not English, empty) give an empty analysis.
 func (a *Analyzer) Analyze(d *sitrep.Document) *sitrep.Analysis {
 	an := &sitrep.Analysis{DocID: d.ID}
 	if d.Status != sitrep.StatusOK {
@@ -64,6 +71,9 @@ func (a *Analyzer) Analyze(d *sitrep.Document) *sitrep.Analysis {
 			e.URL = d.URL
 		}
 		e.SetCharSpan(d.Text)
+	}
+	if a.Quotes != nil {
+		an.Quotes = a.Quotes.Extract(d, an.Sentences, an.Mentions)
 	}
 	return an
 }

@@ -1,0 +1,68 @@
+package sitrep
+
+import "context"
+
+// Quote kinds: how the text gives the words.
+const (
+	// QuoteDirect is a quotation that is itself what was said ("…," X said).
+	QuoteDirect = "direct"
+	// QuotePartial is a quoted fragment inside the outlet's own sentence (X called
+	// the move "a betrayal").
+	QuotePartial = "partial"
+	// QuoteIndirect is reported speech without quotation marks (X said that …,
+	// according to X, …).
+	QuoteIndirect = "indirect"
+)
+
+// Quote is what somebody is reported to have said: the speaker (resolved to an actor
+// when the actor stage knows them), the words, the speech verb, and whom it was said
+// to. It cites the sentences it was read from like an event does.
+type Quote struct {
+	ID  string `json:"id"`
+	Doc string `json:"doc"`
+	// Sentence is the index of the sentence the words begin in; SentenceEnd that of
+	// the sentence they end in (the same for one-sentence quotes).
+	Sentence    int    `json:"sentence"`
+	SentenceEnd int    `json:"sentence_end"`
+	Kind        string `json:"kind"`
+	// Text is the quoted words (without quotation marks) or, for indirect speech, the
+	// complement clause.
+	Text string `json:"text"`
+	// Span is the byte span of Text in the document text; CharSpan is the same span
+	// in characters, the JSON "span", filled by SetCharSpan before output.
+	Span     Span   `json:"-"`
+	CharSpan [2]int `json:"span"`
+	// Speaker is who said it. Code is empty when no actor was resolved ("a
+	// spokesman"); Text is the words that name the speaker in the sentence.
+	Speaker EventActor `json:"speaker"`
+	// SpeakerRule says how the speaker was found ("subject", "according-to",
+	// "coref", "nearest", "continuation", ...), so an analyst can see why.
+	SpeakerRule string `json:"speaker_rule,omitempty"`
+	// Verb is the lemma of the speech verb ("say", "tell", "according to"), VerbText
+	// the word as written.
+	Verb     string `json:"verb"`
+	VerbText string `json:"verb_text,omitempty"`
+	// Target is whom it was said to or about ("told reporters", "accused Damascus").
+	Target *EventActor `json:"target,omitempty"`
+}
+
+// SetCharSpan fills CharSpan from Span for the document text the quote was read from.
+func (q *Quote) SetCharSpan(text string) { q.CharSpan = CharSpan(text, q.Span) }
+
+// QuoteFilter selects quotes. Zero values select everything; set fields combine with
+// AND.
+type QuoteFilter struct {
+	Doc string
+	// Speaker is a code prefix matched against the speaker's code ("USA" selects
+	// USAGOV and USAMIL).
+	Speaker string
+	Kind    string
+	Limit   int
+	Offset  int
+}
+
+// QuoteStore lists stored quotes. Both stores implement it; quotes are written with
+// the rest of an analysis by AnalysisStore.PutAnalysis.
+type QuoteStore interface {
+	Quotes(ctx context.Context, f QuoteFilter) ([]Quote, error)
+}
