@@ -71,7 +71,7 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 			}
 			s := a.Sentences[m.Sentence]
 			if quoted[m.Sentence] == nil {
-				quoted[m.Sentence] = Quoted(s.Tokens)
+				quoted[m.Sentence] = ignored(s.Tokens, m.Sentence, a.Mentions)
 			}
 			f := get(key{outlet, group(m.Code)})
 			if f.frame.Name == "" {
@@ -97,8 +97,7 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 				continue
 			}
 			f.seen[[2]int{di, m.Sentence}] = true
-			q := quoted[m.Sentence]
-			tone := lex.ToneAround(s.Tokens, func(i int) bool { return q[i] }, m.Start, m.End, TargetWindow)
+			tone := MentionTone(lex, s, quoted[m.Sentence], m, a.Mentions, group)
 			f.frame.Sentences++
 			f.toneSum += tone
 			f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
@@ -147,6 +146,39 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Outlet, b.Outlet))
 	})
 	return out
+}
+
+// MentionTone is the tone of sentence s toward the actor of mention m: the words
+// near the mention, leaving out the ignored ones (see Ignored; ign may be nil), and
+// counting less the words nearer to another actor's mention in the sentence (see
+// ToneAmong). mentions are the document's; group maps codes as in Options.
+func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, m sitrep.Mention, mentions []sitrep.Mention, group func(string) string) float64 {
+	if ign == nil {
+		ign = ignored(s.Tokens, m.Sentence, mentions)
+	}
+	var others [][2]int
+	for _, o := range mentions {
+		if o.Sentence == m.Sentence && (o.Code == "" || group(o.Code) != group(m.Code)) {
+			others = append(others, [2]int{o.Start, o.End})
+		}
+	}
+	return lex.ToneAmong(s.Tokens, func(i int) bool { return i < len(ign) && ign[i] }, m.Start, m.End, TargetWindow, others)
+}
+
+// ignored marks the tokens of a sentence that do not count toward tone: quoted
+// words, proper nouns, and the words of every actor mention in it (names, even
+// where the tagger took them for common nouns: "the Syrian government").
+func ignored(toks []sitrep.Token, sentence int, mentions []sitrep.Mention) []bool {
+	in := Ignored(toks)
+	for _, m := range mentions {
+		if m.Sentence != sentence {
+			continue
+		}
+		for i := max(m.Start, 0); i < min(m.End, len(in)); i++ {
+			in[i] = true
+		}
+	}
+	return in
 }
 
 // pickEvidence keeps the most negative and the most positive sentences.

@@ -12,10 +12,14 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
 
-var window = flag.Int("window", 6, "target window for the NewsMTSC measurement")
+var (
+	window = flag.Int("window", 6, "target window for the NewsMTSC measurement")
+	other  = flag.Float64("other", OtherWeight, "weight of words nearer another target, for the NewsMTSC measurement")
+)
 
 func byteOffset(s string, chars int) int {
 	n := 0
@@ -123,6 +127,14 @@ func TestBuild(t *testing.T) {
 func TestNewsMTSC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
+	defer func(w float64) { OtherWeight = w }(OtherWeight)
+	OtherWeight = *other
+	// Tagged as sitrep tags articles, so that proper nouns are left out as they
+	// are in Build.
+	tagger, err := tag.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, set := range []string{"devtest_mt.jsonl", "devtest_rw.jsonl"} {
 		f, err := os.Open(filepath.Join(dir, "data", "corpora", "newsmtsc", set))
 		if err != nil {
@@ -144,7 +156,12 @@ func TestNewsMTSC(t *testing.T) {
 				t.Fatal(err)
 			}
 			toks := tokenize.Tokenize(rec.Sentence)
-			q := Quoted(toks)
+			tagger.Tag(toks)
+			q := Ignored(toks)
+			var targets [][2]int
+			for _, tg := range rec.Targets {
+				targets = append(targets, [2]int{tg.From, tg.To})
+			}
 			for _, tg := range rec.Targets {
 				g := int(tg.Polarity)/2 - 1
 				if g < 0 || g > 2 {
@@ -160,7 +177,7 @@ func TestNewsMTSC(t *testing.T) {
 				}
 				var sc float64
 				if start < end {
-					sc = l.ToneAround(toks, func(i int) bool { return q[i] }, start, end, *window)
+					sc = l.ToneAmong(toks, func(i int) bool { return q[i] }, start, end, *window, others(rec.Sentence, toks, tg.From, tg.To, targets))
 				} else {
 					sc = l.Tone(toks, func(i int) bool { return q[i] })
 				}
@@ -200,10 +217,103 @@ func TestNewsMTSC(t *testing.T) {
 	}
 }
 
+// others turns the sentence's other targets (character offsets) into token ranges.
+func others(sentence string, toks []sitrep.Token, from, to int, targets [][2]int) [][2]int {
+	var out [][2]int
+	for _, o := range targets {
+		if o[0] == from && o[1] == to {
+			continue
+		}
+		f, e := byteOffset(sentence, o[0]), byteOffset(sentence, o[1])
+		start, end := len(toks), 0
+		for i, tk := range toks {
+			if tk.Span.End > f && tk.Span.Start < e {
+				start, end = min(start, i), max(end, i+1)
+			}
+		}
+		if start < end {
+			out = append(out, [2]int{start, end})
+		}
+	}
+	return out
+}
+
 func TestByCountry(t *testing.T) {
 	for code, want := range map[string]string{"SYRGOV": "SYR", "USA": "USA", "IMGMUSISI": "IMGMUSISI", "HEZBOLLAH": "HEZBOLLAH"} {
 		if got := ByCountry(code); got != want {
 			t.Errorf("ByCountry(%s) = %s, want %s", code, got, want)
 		}
+	}
+}
+
+// TestToneNews checks the news adaptations on invented sentences: names are not
+// tone, words that are other actors' count less, and words whose VADER sense is
+// not their news sense are left out.
+func TestToneNews(t *testing.T) {
+	l := lexicon(t)
+	span := func(toks []sitrep.Token, words ...string) (int, int) {
+		for i := range toks {
+			if i+len(words) <= len(toks) {
+				ok := true
+				for k, w := range words {
+					ok = ok && toks[i+k].Text == w
+				}
+				if ok {
+					return i, i + len(words)
+				}
+			}
+		}
+		t.Fatalf("%v not in the sentence", words)
+		return 0, 0
+	}
+	for _, tc := range []struct {
+		text   string
+		target []string
+		other  []string // another actor's mention, nil when none
+		propn  []string // words tagged as proper nouns
+		sign   int
+	}{
+		// "united" is VADER-positive; in a name it says nothing.
+		{"The United States met the delegation on Tuesday.", []string{"United", "States"}, nil, nil, 0},
+		// "free" and "popular" inside names that are not the target.
+		{"Troops of Ruritania met the Free Levant Army and the Popular Guard.", []string{"Ruritania"}, nil, []string{"Free", "Levant", "Army", "Popular", "Guard"}, 0},
+		// Domain words: security forces, forces loyal to, as well as.
+		{"Ruritania sent security forces loyal to the council as well as advisers.", []string{"Ruritania"}, nil, nil, 0},
+		// The threats and the killings are Borduria's.
+		{"Ruritania is working with its partners to counter Borduria, whose terrible threats and brutal killings continue.", []string{"Borduria"}, []string{"Ruritania"}, nil, -1},
+		// With no other actor named the words are the target's.
+		{"Ruritania's terrible threats and brutal killings continue.", []string{"Ruritania"}, nil, nil, -1},
+	} {
+		toks := tokenize.Tokenize(tc.text)
+		for _, w := range tc.propn {
+			for i := range toks {
+				if toks[i].Text == w {
+					toks[i].UPOS = "PROPN"
+				}
+			}
+		}
+		start, end := span(toks, tc.target...)
+		var others [][2]int
+		if tc.other != nil {
+			s, e := span(toks, tc.other...)
+			others = append(others, [2]int{s, e})
+		}
+		ign := Ignored(toks)
+		got := l.ToneAmong(toks, func(i int) bool { return ign[i] }, start, end, TargetWindow, others)
+		if sign(got) != tc.sign {
+			t.Errorf("%q toward %v: tone %.3f, want sign %d", tc.text, tc.target, got, tc.sign)
+		}
+	}
+
+	// Ruritania, which counters Borduria, gets a small part of the words nearer
+	// Borduria: much less negative than Borduria, and than with every word its own.
+	toks := tokenize.Tokenize("Ruritania is working with its partners to counter Borduria, whose terrible threats and brutal killings continue.")
+	ign := Ignored(toks)
+	skip := func(i int) bool { return ign[i] }
+	ruri := l.ToneAmong(toks, skip, 0, 1, TargetWindow, [][2]int{{8, 9}})
+	bord := l.ToneAmong(toks, skip, 8, 9, TargetWindow, [][2]int{{0, 1}})
+	alone := l.ToneAround(toks, skip, 0, 1, TargetWindow)
+	if toks[8].Text != "Borduria" || !(ruri > bord/2 && ruri > alone/2) {
+		t.Errorf("counter Borduria: Ruritania %.3f, Borduria %.3f, Ruritania with no other actor %.3f", ruri, bord, alone)
 	}
 }

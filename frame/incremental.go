@@ -105,7 +105,7 @@ func Contributions(lex *Lexicon, d *sitrep.Document, a *sitrep.Analysis, groupin
 		}
 		s := a.Sentences[m.Sentence]
 		if quoted[m.Sentence] == nil {
-			quoted[m.Sentence] = Quoted(s.Tokens)
+			quoted[m.Sentence] = ignored(s.Tokens, m.Sentence, a.Mentions)
 		}
 		f := get(group(m.Code))
 		if f.c.Name == "" {
@@ -125,8 +125,7 @@ func Contributions(lex *Lexicon, d *sitrep.Document, a *sitrep.Analysis, groupin
 			continue
 		}
 		f.seen[m.Sentence] = true
-		q := quoted[m.Sentence]
-		tone := lex.ToneAround(s.Tokens, func(i int) bool { return q[i] }, m.Start, m.End, TargetWindow)
+		tone := MentionTone(lex, s, quoted[m.Sentence], m, a.Mentions, group)
 		f.c.Tones = append(f.c.Tones, tone)
 		f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
 			Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tone)})
