@@ -353,6 +353,9 @@ func (c *converter) attach(n *node) {
 				rel = "advcl"
 				if kl == "S" && seenHead {
 					rel = "parataxis"
+					if ki > 0 && n.Kids[ki-1].Label == "CC" {
+						rel = "conj" // "(S (S Gondor launched ...) (CC and) (S shelling ...))"
+					}
 				}
 			case kl == "PP":
 				rel = "obl"
