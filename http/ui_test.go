@@ -37,6 +37,7 @@ func TestUIRoutes(t *testing.T) {
 		{"index at root", "GET", "/", 200, "text/html", "no-cache", `<main id="main"`},
 		{"client route falls back to index", "GET", "/events", 200, "text/html", "no-cache", `<main id="main"`},
 		{"deep client route", "GET", "/doc/some-article", 200, "text/html", "no-cache", `<main id="main"`},
+		{"map route", "GET", "/map?actor=IRQ", 200, "text/html", "no-cache", `href="/map"`},
 		{"hashed asset cached long", "GET", asset, 200, "text/javascript", "public, max-age=31536000, immutable", ""},
 		{"missing asset is not index", "GET", "/assets/gone-0000.js", 404, "text/plain", "", ""},
 		{"unknown api path stays JSON", "GET", "/api/no-such-thing", 404, "application/json", "", `"error"`},
@@ -95,4 +96,54 @@ func TestUIIndexAssetsEmbedded(t *testing.T) {
 			t.Errorf("index.html names %s: %v", m[1], err)
 		}
 	}
+}
+
+// The workbench's first load, the script index.html names and the chunks it imports
+// statically, stays within the issue's budget of 1 MB of JavaScript; views loaded on
+// demand (the map) do not count, but every chunk a script names must be embedded.
+func TestUIScriptsEmbeddedAndFirstLoadBudget(t *testing.T) {
+	const budget = 1 << 20
+	index, err := fs.ReadFile(uiFiles, "ui/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	static := regexp.MustCompile(`(?:^|[;}\n])\s*import\s*(?:[\w{}*$,\s]+from\s*)?"\./([^"]+\.js)"`)
+	dynamic := regexp.MustCompile(`import\("\./([^"]+\.js)"\)`)
+	seen := map[string]bool{}
+	var first int
+	var load func(name string, eager bool)
+	load = func(name string, eager bool) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		js, err := fs.ReadFile(uiFiles, "ui/assets/"+name)
+		if err != nil {
+			t.Errorf("a script names %s: %v", name, err)
+			return
+		}
+		if eager {
+			first += len(js)
+		}
+		for _, m := range static.FindAllSubmatch(js, -1) {
+			load(string(m[1]), eager)
+		}
+		for _, m := range dynamic.FindAllSubmatch(js, -1) {
+			load(string(m[1]), false)
+		}
+	}
+	scripts := regexp.MustCompile(`src="/assets/([^"]+\.js)"`).FindAllSubmatch(index, -1)
+	for _, m := range scripts {
+		load(string(m[1]), true)
+	}
+	if len(scripts) == 0 || first == 0 {
+		t.Fatal("index.html loads no script")
+	}
+	if first > budget {
+		t.Errorf("first load is %d bytes of JavaScript, over the %d budget", first, budget)
+	}
+	if len(seen) < 2 {
+		t.Errorf("found %d scripts; the map should be a chunk of its own, loaded on demand", len(seen))
+	}
+	t.Logf("first load: %d bytes of JavaScript; %d scripts in all", first, len(seen))
 }

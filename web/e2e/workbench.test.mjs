@@ -117,9 +117,16 @@ describe("workbench", () => {
   });
 
   test("network shows the expected actors and opens a dyad", async () => {
+    const asked = [];
+    const record = (req) => asked.push(new URL(req.url()).pathname);
+    page.on("request", record);
     await page.click("header nav >> text=Network");
     await rendered();
     await page.waitForSelector(".graph canvas");
+    page.off("request", record);
+    // The server aggregates the network: the page must not page through raw events.
+    assert.ok(asked.includes("/api/network"), `the network asked ${asked}`);
+    assert.ok(!asked.includes("/api/events"), `the network fetched raw events: ${asked}`);
     const actors = await page.locator("[data-testid=network-actors] button").allInnerTexts();
     assert.ok(actors.some((a) => a.startsWith("IRQ")), `an Iraqi actor among ${actors}`);
     assert.ok(actors.some((a) => a.startsWith("USA")), `a US actor among ${actors}`);
@@ -179,6 +186,86 @@ describe("workbench", () => {
     await page.mouse.click(box2.x + mid.x, box2.y + mid.y);
     await page.locator(".panel section.dyad").waitFor({ timeout: 5000 });
     assert.equal(await page.locator(".panel section.dyad h2").innerText(), `${mid.a} – ${mid.b}`);
+  });
+
+  test("map plots the examples' places and lists a place's events", async () => {
+    const { places } = await (await fetch(`${base}/api/places`)).json();
+    const baghdad = places.find((p) => p.name === "Baghdad");
+    assert.ok(baghdad, `the examples place an event in Baghdad: ${places.map((p) => p.name)}`);
+
+    const asked = [];
+    const record = (req) => asked.push(new URL(req.url()).pathname);
+    page.on("request", record);
+    await page.click("header nav >> text=Map");
+    await page.waitForURL(/\/map$/);
+    await rendered();
+    const circles = page.locator("svg.map circle.place");
+    await circles.first().waitFor();
+    page.off("request", record);
+    assert.ok(!asked.includes("/api/events"), `the map fetched raw events: ${asked}`);
+    const drawn = await circles.evaluateAll((cs) => cs.map((c) => c.dataset.place).sort());
+    assert.deepEqual(drawn, places.map((p) => p.id).sort(), "one circle per place");
+    assert.ok((await page.locator("svg.map .countries path.active").count()) > 0, "countries with events shaded");
+
+    // Hover names the place and counts its events.
+    const dot = page.locator(`svg.map circle[data-place="${baghdad.id}"]`);
+    await dot.hover();
+    const tip = page.locator(".maptip");
+    await tip.waitFor();
+    assert.match(await tip.innerText(), new RegExp(`^Baghdad.*${baghdad.events} events?: ${baghdad.cooperation} cooperation, ${baghdad.conflict} conflict`));
+
+    // Click lists the place's events, each linked to its sentence.
+    await dot.click();
+    const panel = page.locator(`.panel section.place[data-place="${baghdad.id}"]`);
+    await panel.waitFor();
+    assert.equal(await panel.locator("h2").innerText(), "Baghdad");
+    const items = panel.locator("ol.evlist li");
+    assert.equal(await items.count(), baghdad.events, "every event at the place listed");
+    for (const a of await panel.locator("ol.evlist li .sentence a").all()) {
+      assert.match(await a.getAttribute("href"), /^\/doc\/[^?]+\?event=/);
+    }
+    assert.equal(await dot.getAttribute("class"), "place selected");
+    await page.mouse.move(0, 0);
+    await shot("map");
+
+    // The whole world, then back: the same circles.
+    await page.click("[data-testid=map-extent]");
+    assert.equal(await circles.count(), places.length);
+    await shot("map-world");
+    await page.click("[data-testid=map-extent]");
+
+    // The first event's link opens its sentence in the reader.
+    const link = panel.locator("ol.evlist li .sentence a").first();
+    const eventId = await link.evaluate((a) => a.closest("li").dataset.event);
+    await link.click();
+    await page.waitForURL(/\/doc\/.+\?event=/);
+    await rendered();
+    const target = page.locator("mark.event.target");
+    await target.waitFor();
+    assert.ok((await target.getAttribute("data-events")).split(" ").includes(eventId));
+  });
+
+  test("map filters are the event table's", async () => {
+    // An actor filter that leaves out some placed events: the map must drop them too.
+    const all = await (await fetch(`${base}/api/places`)).json();
+    const { events } = await (await fetch(`${base}/api/events?limit=1000`)).json();
+    const placed = events.filter((e) => e.place && e.source.code);
+    const actor = placed.find((e) => placed.some((x) => x.source.code !== e.source.code && x.target.code !== e.source.code)).source.code;
+    const want = await (await fetch(`${base}/api/places?actor=${actor}`)).json();
+    assert.ok(want.placed_events < all.placed_events, `actor=${actor} narrows the map`);
+
+    await page.goto(`${base}/map`);
+    await rendered();
+    await page.fill("form.filters input[name=actor]", actor);
+    await page.click("form.filters button[type=submit]");
+    await page.waitForURL(new RegExp(`/map\\?actor=${actor}$`));
+    await rendered();
+    const drawn = await page.locator("svg.map circle.place").evaluateAll((cs) => cs.map((c) => c.dataset.place).sort());
+    assert.deepEqual(drawn, want.places.map((p) => p.id).sort());
+    assert.match(await page.locator("[data-testid=map-summary]").innerText(), new RegExp(`^${want.placed_events} of ${want.events} events`));
+    // The same filter carries to the event table.
+    assert.equal(await page.locator("[data-testid=map-summary] a").first().getAttribute("href"), `/events?actor=${actor}`);
+    await shot("map-filtered");
   });
 
   test("event table filters by dyad and pages", async () => {

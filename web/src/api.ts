@@ -11,6 +11,7 @@ export interface Place {
   country?: string;
   lat: number;
   lon: number;
+  geonameid?: number;
 }
 
 export interface Quantity {
@@ -153,6 +154,65 @@ export interface Stats {
   trend: { date: string; events: number; cooperation: number; conflict: number; goldstein: number }[];
 }
 
+// The filters the map and the network share with the event table (/api/events).
+export type AggregateQuery = Partial<Record<"actor" | "root" | "quad" | "from" | "to" | "country", string>>;
+
+export interface NetworkNode {
+  code: string;
+  name?: string;
+  events: number;
+}
+
+export interface NetworkEdge {
+  source: string;
+  target: string;
+  events: number;
+  cooperation: number;
+  conflict: number;
+  goldstein_sum: number;
+  first?: string;
+  last?: string;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  directed: boolean;
+  events: number;
+  dyadic_events: number;
+  total_edges: number;
+  truncated: boolean;
+}
+
+export interface PlaceSummary {
+  id: string;
+  name: string;
+  country?: string;
+  lat: number;
+  lon: number;
+  geonameid?: number;
+  events: number;
+  cooperation: number;
+  conflict: number;
+}
+
+export interface CountrySummary {
+  country: string;
+  name?: string;
+  events: number;
+  cooperation: number;
+  conflict: number;
+}
+
+export interface Places {
+  places: PlaceSummary[];
+  countries: CountrySummary[];
+  events: number;
+  placed_events: number;
+  total_places: number;
+  truncated: boolean;
+}
+
 export const api = {
   stats: () => get<Stats>("/api/stats"),
   events: (q: EventQuery) => get<{ events: SitrepEvent[]; limit: number; offset: number }>("/api/events", q),
@@ -162,22 +222,12 @@ export const api = {
   document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
   timeline: (a: string, b: string) => get<Timeline>(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/timeline`),
   search: (q: string, limit = 50) => get<{ hits: SearchHit[] }>("/api/search", { q, limit }),
+  network: (q: AggregateQuery, limit?: number) => get<Network>("/api/network", { ...q, limit }),
+  places: (q: AggregateQuery) => get<Places>("/api/places", q),
+  placeEvents: (id: string, q: AggregateQuery, limit: number) =>
+    get<{ place: PlaceSummary | null; events: SitrepEvent[]; total: number }>(
+      `/api/places/${encodeURIComponent(id)}/events`, { ...q, sort: "-date", limit }),
 };
-
-// The API caps a page at 1000; these walk the pages up to a ceiling so that the
-// overview and the network stay responsive on a large store (they then describe the
-// most recent events only, and say so).
-export const EVENT_CEILING = 20000;
-
-export async function allEvents(q: EventQuery = {}): Promise<{ events: SitrepEvent[]; truncated: boolean }> {
-  const out: SitrepEvent[] = [];
-  for (let offset = 0; offset < EVENT_CEILING; offset += 1000) {
-    const page = await api.events({ ...q, sort: "-date", limit: 1000, offset });
-    out.push(...page.events);
-    if (page.events.length < 1000) return { events: out, truncated: false };
-  }
-  return { events: out, truncated: true };
-}
 
 export async function allDocuments(): Promise<DocSummary[]> {
   const out: DocSummary[] = [];
@@ -186,14 +236,4 @@ export async function allDocuments(): Promise<DocSummary[]> {
     out.push(...page.documents);
     if (page.documents.length < 1000 || out.length >= 100000) return out;
   }
-}
-
-// The event set is shared by the overview and the network; load it once per page view.
-let cached: Promise<{ events: SitrepEvent[]; truncated: boolean }> | undefined;
-export function sharedEvents(): Promise<{ events: SitrepEvent[]; truncated: boolean }> {
-  cached ??= allEvents().catch((e) => {
-    cached = undefined;
-    throw e;
-  });
-  return cached;
 }

@@ -1,5 +1,10 @@
 import { h, svg } from "./dom";
-import type { DayCount } from "./aggregate";
+
+export interface DayCount {
+  date: string;
+  cooperation: number;
+  conflict: number;
+}
 
 // trendChart draws cooperation and conflict counts per day as paired bars. It is a
 // plain SVG so that it needs no chart library and prints and scales cleanly; the same

@@ -10,12 +10,17 @@ import { dyadView } from "./views/dyad";
 
 type View = (main: HTMLElement, url: URL, params: string[]) => Promise<void>;
 
+// The map brings its own country shapes and projection; it loads when first opened, so
+// that the other views do not wait for it.
+const mapView: View = async (box, url) => (await import("./views/map")).mapView(box, url);
+
 // Routes are real paths (the server answers every non-API path with index.html), so
 // that every view, filter and sentence has a URL an analyst can bookmark and share.
 const routes: [RegExp, View, string][] = [
   [/^\/$/, overview, "/"],
   [/^\/network$/, network, "/network"],
   [/^\/dyad\/([^/]+)\/([^/]+)$/, dyadView, "/network"],
+  [/^\/map$/, mapView, "/map"],
   [/^\/events$/, eventsView, "/events"],
   [/^\/documents$/, documentsView, "/documents"],
   [/^\/doc\/([^/]+)$/, reader, "/documents"],

@@ -5,7 +5,7 @@ import { navigate } from "../router";
 import { eventTable } from "./eventlist";
 
 const PAGE = 50;
-const FIELDS = ["actor", "dyad", "root", "plover", "quad", "mode", "from", "to", "outlet", "q"] as const;
+const FIELDS = ["actor", "dyad", "root", "plover", "quad", "mode", "from", "to", "outlet", "country", "q"] as const;
 
 // eventsView is the event table with the API's filters. The filters live in the URL's
 // query, so a filtered table is a link an analyst can keep.
@@ -39,6 +39,7 @@ export async function eventsView(box: HTMLElement, url: URL): Promise<void> {
     date("from", "From", q.from),
     date("to", "To", q.to),
     text("outlet", "Outlet", q.outlet, ""),
+    text("country", "Country", q.country, "ISO3 of the place, e.g. IRQ"),
     text("q", "Text", q.q, "words in the sentence"),
     h("div", { class: "buttons" },
       h("button", { type: "submit" }, "Filter"),

@@ -1,21 +1,49 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
-import { sharedEvents } from "../api";
-import { activity, dyads, type Dyad } from "../aggregate";
+import { api, APIError, type Network } from "../api";
 import { append, clear, fmt, h, link } from "../dom";
+import { filterForm, query, readFilters } from "../filters";
 import { dyadPanel } from "./dyad";
 
 const COOP = "#2166ac";
 const CONFLICT = "#c0392b";
 
+// The most relationships drawn: the server keeps the heaviest and says how many it cut.
+const EDGE_LIMIT = 500;
+
+// Dyad is the relationship between two actors, direction ignored, as /api/network
+// (undirected) counts it.
+interface Dyad {
+  a: string;
+  b: string;
+  events: number;
+  cooperation: number;
+  conflict: number;
+  goldstein: number; // mean
+}
+
 // network draws actors (sized by activity) and the dyads between them (coloured by mean
 // Goldstein: cooperation at or above zero, conflict below). The same dyads follow as a
-// table, which keyboard and screen-reader users can act on and tests can read.
-export async function network(box: HTMLElement): Promise<void> {
-  const { events, truncated } = await sharedEvents();
-  const ds = dyads(events);
-  const act = activity(events.filter((e) => e.source.code && e.target.code && e.source.code !== e.target.code));
+// table, which keyboard and screen-reader users can act on and tests can read. The
+// server aggregates the events (/api/network), so the page size does not grow with the
+// store.
+export async function network(box: HTMLElement, url: URL): Promise<void> {
+  const q = readFilters(url);
+  const form = filterForm("/network", q, "Filter the network");
+  let net: Network;
+  try {
+    net = await api.network(q, EDGE_LIMIT);
+  } catch (err) {
+    if (!(err instanceof APIError) || err.status !== 400) throw err;
+    append(box, h("h1", {}, "Actor network"), form, h("p", { class: "error", role: "alert" }, `The filter was refused: ${err.message}`));
+    return;
+  }
+  const ds: Dyad[] = net.edges.map((e) => ({
+    a: e.source, b: e.target, events: e.events, cooperation: e.cooperation, conflict: e.conflict, goldstein: e.goldstein_sum / e.events,
+  }));
+  const act = new Map(net.nodes.map((n) => [n.code, n.events]));
+  const names = new Map(net.nodes.map((n) => [n.code, n.name ?? ""]));
   const graph = buildGraph(ds, act);
 
   const canvas = h("div", { class: "graph", role: "img", "aria-label": `Actor network: ${graph.order} actors, ${graph.size} dyads` });
@@ -36,9 +64,13 @@ export async function network(box: HTMLElement): Promise<void> {
   const showDyad = (a: string, b: string) => void show(() => dyadPanel(a, b, "h2", true));
   const showActor = (code: string) => void show(async () => actorPanel(code, ds, showDyad));
 
-  append(box, 
+  append(box,
     h("h1", {}, "Actor network"),
-    truncated ? h("p", { class: "muted" }, `Drawn from the ${fmt(events.length)} most recent events.`) : null,
+    form,
+    h("p", { class: "muted", "data-testid": "network-summary" },
+      `${fmt(net.dyadic_events)} events between two actors`,
+      net.truncated ? `; the ${fmt(ds.length)} busiest of ${fmt(net.total_edges)} relationships drawn` : "",
+      " · ", link(`/events${query(q)}`, "these events in the table")),
     h("p", { class: "legend" },
       h("span", { class: "swatch coop" }), " cooperation (mean Goldstein ≥ 0) ",
       h("span", { class: "swatch conflict" }), " conflict (mean Goldstein < 0) · node size: events as source or target"),
@@ -48,10 +80,10 @@ export async function network(box: HTMLElement): Promise<void> {
     h("h2", {}, `Actors (${graph.order})`),
     h("ul", { class: "actors", "data-testid": "network-actors" },
       [...act.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([code, n]) =>
-        h("li", {}, h("button", { type: "button", class: "linkish", onclick: () => showActor(code) }, code), ` ${n}`))),
+        h("li", {}, h("button", { type: "button", class: "linkish", title: names.get(code) || undefined, onclick: () => showActor(code) }, code), ` ${n}`))),
   );
   if (graph.order === 0) {
-    canvas.append(h("p", { class: "muted" }, "No events between two actors yet."));
+    canvas.append(h("p", { class: "muted" }, Object.keys(q).length ? "No events between two actors match." : "No events between two actors yet."));
     return;
   }
 
@@ -68,6 +100,8 @@ export async function network(box: HTMLElement): Promise<void> {
         labelDensity: 3,
         labelGridCellSize: 60,
         labelFont: "system-ui, sans-serif",
+        // Labels sit right of their nodes: leave room for them at the edges.
+        stagePadding: 60,
         defaultEdgeType: "line",
         zIndex: true,
       });

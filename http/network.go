@@ -1,0 +1,207 @@
+package http
+
+import (
+	"fmt"
+	"net/http"
+	"sort"
+	"strconv"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// networkNode is an actor in the network: its code, the name events most often give
+// it, and the events between two actors it takes part in, as source or target.
+type networkNode struct {
+	Code   string `json:"code"`
+	Name   string `json:"name,omitempty"`
+	Events int    `json:"events"`
+}
+
+// networkEdge is the relationship between two actors: one direction when the network
+// is directed, both (Source before Target in code order) when it is not.
+type networkEdge struct {
+	Source      string `json:"source"`
+	Target      string `json:"target"`
+	Events      int    `json:"events"`
+	Cooperation int    `json:"cooperation"` // quad classes 1 and 2
+	Conflict    int    `json:"conflict"`    // quad classes 3 and 4
+	// GoldsteinSum is the sum of the events' Goldstein scores; divided by Events it
+	// is the relationship's mean tone.
+	GoldsteinSum float64 `json:"goldstein_sum"`
+	// First and Last are the earliest and latest dates among the dated events.
+	First string `json:"first,omitempty"`
+	Last  string `json:"last,omitempty"`
+}
+
+// network serves the actor network of the events that the /api/events filters select,
+// aggregated on the server so that the workbench never downloads raw events to draw
+// it. The heaviest edges are kept (limit, default 500, at most 5000) with the actors
+// they join; the response says how many there were in all.
+func (s *Server) network(w http.ResponseWriter, r *http.Request) {
+	f, err := eventFilter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	limit, _, err := page(r, 500, 5000)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	q := r.URL.Query()
+	directed, err := boolParam(q.Get("directed"))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "directed %v", err)
+		return
+	}
+	minEvents := 1
+	if v := q.Get("min"); v != "" {
+		if minEvents, err = strconv.Atoi(v); err != nil || minEvents < 1 {
+			writeError(w, http.StatusBadRequest, "min %q: want a positive integer", v)
+			return
+		}
+	}
+	evs, err := s.Store.Events(r.Context(), f)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	net := buildNetwork(evs, directed, minEvents)
+	total := len(net.edges)
+	truncated := total > limit
+	if truncated {
+		net.edges = net.edges[:limit]
+	}
+	nodes := net.nodesOf(net.edges)
+	writeJSON(w, http.StatusOK, map[string]any{
+		"nodes": nonNil(nodes), "edges": nonNil(net.edges), "directed": directed,
+		"events": len(evs), "dyadic_events": net.dyadic, "total_edges": total, "truncated": truncated,
+	})
+}
+
+type actorNetwork struct {
+	edges  []networkEdge // heaviest first
+	actors map[string]*actorTally
+	dyadic int // events with two different actors
+}
+
+type actorTally struct {
+	events int
+	names  map[string]int
+}
+
+// buildNetwork groups events with two different actors into edges. Events with a
+// missing side, or an actor acting on itself, have no place in a network of
+// relationships and are left out, as dyad.Build leaves them out.
+func buildNetwork(evs []sitrep.Event, directed bool, minEvents int) actorNetwork {
+	n := actorNetwork{actors: map[string]*actorTally{}}
+	byPair := map[[2]string]*networkEdge{}
+	tally := func(a sitrep.EventActor) {
+		t := n.actors[a.Code]
+		if t == nil {
+			t = &actorTally{names: map[string]int{}}
+			n.actors[a.Code] = t
+		}
+		t.events++
+		if a.Name != "" {
+			t.names[a.Name]++
+		}
+	}
+	for _, e := range evs {
+		a, b := e.Source.Code, e.Target.Code
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		n.dyadic++
+		tally(e.Source)
+		tally(e.Target)
+		if !directed && b < a {
+			a, b = b, a
+		}
+		ed := byPair[[2]string{a, b}]
+		if ed == nil {
+			ed = &networkEdge{Source: a, Target: b}
+			byPair[[2]string{a, b}] = ed
+		}
+		ed.Events++
+		ed.GoldsteinSum += e.Goldstein
+		if e.Quad >= 3 {
+			ed.Conflict++
+		} else {
+			ed.Cooperation++
+		}
+		if e.Date != "" {
+			if ed.First == "" || e.Date < ed.First {
+				ed.First = e.Date
+			}
+			if e.Date > ed.Last {
+				ed.Last = e.Date
+			}
+		}
+	}
+	for _, ed := range byPair {
+		if ed.Events >= minEvents {
+			n.edges = append(n.edges, *ed)
+		}
+	}
+	sort.Slice(n.edges, func(i, j int) bool {
+		x, y := n.edges[i], n.edges[j]
+		if x.Events != y.Events {
+			return x.Events > y.Events
+		}
+		if x.Source != y.Source {
+			return x.Source < y.Source
+		}
+		return x.Target < y.Target
+	})
+	return n
+}
+
+// nodesOf lists the actors the given edges join, most active first. An actor's count
+// is all its events between two actors, not only those on the kept edges, so that a
+// node's size means the same however many edges the request kept.
+func (n actorNetwork) nodesOf(edges []networkEdge) []networkNode {
+	seen := map[string]bool{}
+	var nodes []networkNode
+	add := func(code string) {
+		if seen[code] {
+			return
+		}
+		seen[code] = true
+		t := n.actors[code]
+		nodes = append(nodes, networkNode{Code: code, Name: commonest(t.names), Events: t.events})
+	}
+	for _, e := range edges {
+		add(e.Source)
+		add(e.Target)
+	}
+	sort.Slice(nodes, func(i, j int) bool {
+		if nodes[i].Events != nodes[j].Events {
+			return nodes[i].Events > nodes[j].Events
+		}
+		return nodes[i].Code < nodes[j].Code
+	})
+	return nodes
+}
+
+// commonest returns the most frequent name, the alphabetically first among equals,
+// so that the answer does not depend on map order.
+func commonest(names map[string]int) string {
+	best, n := "", 0
+	for name, c := range names {
+		if c > n || c == n && name < best {
+			best, n = name, c
+		}
+	}
+	return best
+}
+
+func boolParam(v string) (bool, error) {
+	switch v {
+	case "", "0", "false":
+		return false, nil
+	case "1", "true":
+		return true, nil
+	}
+	return false, fmt.Errorf("%q: want true or false", v)
+}

@@ -1,0 +1,180 @@
+package http
+
+import (
+	"net/http"
+	"sort"
+	"strconv"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
+)
+
+// placeSummary is one place on the map with the events located there.
+type placeSummary struct {
+	// ID names the place in /api/places/{id}/events: its GeoNames id, or name|ISO3
+	// for a place the gazetteer did not identify.
+	ID          string  `json:"id"`
+	Name        string  `json:"name"`
+	Country     string  `json:"country,omitempty"`
+	Lat         float64 `json:"lat"`
+	Lon         float64 `json:"lon"`
+	GeonameID   int     `json:"geonameid,omitempty"`
+	Events      int     `json:"events"`
+	Cooperation int     `json:"cooperation"` // quad classes 1 and 2
+	Conflict    int     `json:"conflict"`    // quad classes 3 and 4
+}
+
+// countrySummary counts the events whose place lies in one country.
+type countrySummary struct {
+	Country     string `json:"country"` // ISO 3166 alpha-3
+	Name        string `json:"name,omitempty"`
+	Events      int    `json:"events"`
+	Cooperation int    `json:"cooperation"`
+	Conflict    int    `json:"conflict"`
+}
+
+// placeKey identifies a place across events: the gazetteer's id where there is one.
+func placeKey(p *sitrep.Place) string {
+	if p.GeonameID != 0 {
+		return strconv.Itoa(p.GeonameID)
+	}
+	return p.Name + "|" + p.Country
+}
+
+// located reports whether a place can be drawn. Resolution leaves 0,0 where it found
+// no coordinates; no place sitrep resolves lies exactly there.
+func located(p *sitrep.Place) bool {
+	return p != nil && (p.Lat != 0 || p.Lon != 0) && p.Lat >= -90 && p.Lat <= 90 && p.Lon >= -180 && p.Lon <= 180
+}
+
+// places serves the events that the /api/events filters select, aggregated per place
+// (for the map's circles) and per country (for its shading), so that the map never
+// downloads raw events. The busiest places are kept (limit, default 1000, at most
+// 10000); every country is.
+func (s *Server) places(w http.ResponseWriter, r *http.Request) {
+	f, err := eventFilter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	limit, _, err := page(r, 1000, 10000)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	evs, err := s.Store.Events(r.Context(), f)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	byPlace := map[string]*placeSummary{}
+	byCountry := map[string]*countrySummary{}
+	var placed int
+	for _, e := range evs {
+		p := e.Place
+		if p == nil {
+			continue
+		}
+		conflict := e.Quad >= 3
+		if p.Country != "" {
+			c := byCountry[p.Country]
+			if c == nil {
+				c = &countrySummary{Country: p.Country, Name: country.Name(p.Country)}
+				byCountry[p.Country] = c
+			}
+			c.Events++
+			if conflict {
+				c.Conflict++
+			} else {
+				c.Cooperation++
+			}
+		}
+		if !located(p) {
+			continue
+		}
+		placed++
+		k := placeKey(p)
+		ps := byPlace[k]
+		if ps == nil {
+			ps = &placeSummary{ID: k, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID}
+			byPlace[k] = ps
+		}
+		ps.Events++
+		if conflict {
+			ps.Conflict++
+		} else {
+			ps.Cooperation++
+		}
+	}
+	places := make([]placeSummary, 0, len(byPlace))
+	for _, p := range byPlace {
+		places = append(places, *p)
+	}
+	sort.Slice(places, func(i, j int) bool {
+		if places[i].Events != places[j].Events {
+			return places[i].Events > places[j].Events
+		}
+		return places[i].ID < places[j].ID
+	})
+	total := len(places)
+	if total > limit {
+		places = places[:limit]
+	}
+	countries := make([]countrySummary, 0, len(byCountry))
+	for _, c := range byCountry {
+		countries = append(countries, *c)
+	}
+	sort.Slice(countries, func(i, j int) bool {
+		if countries[i].Events != countries[j].Events {
+			return countries[i].Events > countries[j].Events
+		}
+		return countries[i].Country < countries[j].Country
+	})
+	writeJSON(w, http.StatusOK, map[string]any{
+		"places": places, "countries": countries, "events": len(evs), "placed_events": placed,
+		"total_places": total, "truncated": total > limit,
+	})
+}
+
+// placeEvents serves a page of the events at one place (an id from /api/places) that
+// the /api/events filters select; the map lists them when a place is clicked. An id
+// no event has gives an empty list, as any filter that matches nothing does.
+func (s *Server) placeEvents(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	f, err := eventFilter(r)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	limit, offset, err := page(r, 100, 1000)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	evs, err := s.Store.Events(r.Context(), f)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	var at []sitrep.Event
+	var place *placeSummary
+	for _, e := range evs {
+		if e.Place == nil || placeKey(e.Place) != id {
+			continue
+		}
+		if place == nil {
+			p := e.Place
+			place = &placeSummary{ID: id, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID}
+		}
+		place.Events++
+		if e.Quad >= 3 {
+			place.Conflict++
+		} else {
+			place.Cooperation++
+		}
+		at = append(at, e)
+	}
+	total := len(at)
+	at = at[min(offset, total):min(offset+limit, total)]
+	writeJSON(w, http.StatusOK, map[string]any{"place": place, "events": nonNil(at), "total": total, "limit": limit, "offset": offset})
+}
