@@ -1,0 +1,353 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/claim"
+	"github.com/sitrep-dev/sitrep/frame"
+)
+
+var (
+	_ claim.Store = (*DB)(nil)
+	_ frame.Store = (*DB)(nil)
+)
+
+// storyLock is the first key of the transaction-scoped advisory lock a story
+// rebuild holds; the second is the hash of the story's key. Two stories whose keys
+// hash alike merely wait for one another.
+const storyLock = 0x5173_7201
+
+// maxCode is above every actor code in byte order ("C" collation).
+const maxCode = "\U0010FFFF"
+
+// storyCond selects a story's events with index ranges over the actor codes, in
+// either direction; arg numbers the parameters.
+func storyCond(s claim.Story, arg func(any) string) string {
+	side := func(col, key string) string {
+		if key == "" {
+			return col + " = ''"
+		}
+		return col + " >= " + arg(key) + " AND " + col + " < " + arg(key+maxCode)
+	}
+	pair := func(a, b string) string {
+		return "(" + side("e.source_code", a) + " AND " + side("e.target_code", b) + ")"
+	}
+	if s.A == s.B {
+		return pair(s.A, s.B)
+	}
+	return "(" + pair(s.A, s.B) + " OR " + pair(s.B, s.A) + ")"
+}
+
+// ClaimStories lists the stories whose stored claims rest on one of docIDs or on a
+// copy of one of them.
+func (db *DB) ClaimStories(ctx context.Context, docIDs []string) ([]claim.Story, error) {
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT c.story FROM claim_positions p JOIN claims c ON c.id = p.claim_id
+		WHERE p.doc_id = ANY($1) OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($1))
+		ORDER BY c.story`, docIDs)
+	if err != nil {
+		return nil, fmt.Errorf("claim stories: %w", err)
+	}
+	keys, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("claim stories: %w", err)
+	}
+	out := make([]claim.Story, 0, len(keys))
+	for _, k := range keys {
+		s, err := claim.ParseStory(k)
+		if err != nil {
+			return nil, fmt.Errorf("claim stories: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// UpdateStory rebuilds the stored claims of story s in one transaction. It first
+// takes the story's advisory lock, so rebuilds of one story by several workers run
+// one at a time; the events are read after the lock (read committed: each statement
+// sees what was committed before it began), so the last rebuild sees every event
+// stored before its update started, and a worker's rebuild never overwrites a
+// later one's with older data.
+func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildFunc) error {
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(storyLock), s.Key()); err != nil {
+			return err
+		}
+		evs, err := storyEvents(ctx, tx, s)
+		if err != nil {
+			return err
+		}
+		docs, err := storyDocs(ctx, tx, evs)
+		if err != nil {
+			return err
+		}
+		claims := build(evs, docs)
+		batch := &pgx.Batch{}
+		batch.Queue("DELETE FROM claims WHERE story = $1", s.Key())
+		for _, c := range claims {
+			body, err := json.Marshal(c.Claim)
+			if err != nil {
+				return err
+			}
+			event, err := json.Marshal(c.Event)
+			if err != nil {
+				return err
+			}
+			batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, rank, doc_seq,
+				event_pos, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+				c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.Rank,
+				c.Order[0], c.Order[1], json.RawMessage(body))
+			for _, p := range c.Positions {
+				if p.Stance == sitrep.StanceOmits {
+					continue
+				}
+				batch.Queue(`INSERT INTO claim_positions (claim_id, doc_id, outlet, stance, attributed_to, value, sentence,
+					span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+					c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1])
+			}
+		}
+		return tx.SendBatch(ctx, batch).Close()
+	})
+	if err != nil {
+		return fmt.Errorf("update story %s: %w", s.Key(), err)
+	}
+	return nil
+}
+
+// storyEvents reads a story's events with their place in the store's order: the
+// indexes find the story's event ids, then the events are read in full through the
+// one reader of the events table, a document at a time.
+func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered, error) {
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	rows, err := tx.Query(ctx, "SELECT e.id, e.doc_id, e.doc_seq, e.seq FROM events e WHERE "+storyCond(s, arg)+
+		" ORDER BY e.doc_seq, e.seq", args...)
+	if err != nil {
+		return nil, err
+	}
+	order := map[string][2]int64{}
+	var docs []string
+	for rows.Next() {
+		var id, doc string
+		var o [2]int64
+		if err := rows.Scan(&id, &doc, &o[0], &o[1]); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		order[id] = o
+		if len(docs) == 0 || docs[len(docs)-1] != doc {
+			docs = append(docs, doc)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []claim.Ordered
+	for _, d := range docs {
+		evs, err := events(ctx, tx, sitrep.EventFilter{Doc: d})
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			if o, ok := order[e.ID]; ok && s.Has(e) {
+				out = append(out, claim.Ordered{Event: e, Order: o})
+			}
+		}
+	}
+	return out, nil
+}
+
+// storyDocs reads the documents of evs and those they are copies of.
+func storyDocs(ctx context.Context, tx pgx.Tx, evs []claim.Ordered) ([]*sitrep.Document, error) {
+	var ids []string
+	seen := map[string]bool{}
+	for _, o := range evs {
+		if !seen[o.Event.Doc] {
+			seen[o.Event.Doc] = true
+			ids = append(ids, o.Event.Doc)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := tx.Query(ctx, "SELECT "+documentColumns+` FROM documents WHERE id = ANY($1)
+		OR id IN (SELECT duplicate_of FROM documents WHERE id = ANY($1) AND duplicate_of IS NOT NULL)`, ids)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (*sitrep.Document, error) { return scanDocument(r) })
+}
+
+// Claims lists the stored claims f selects, in the order claim.Build lists them.
+func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
+	var where []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	if f.Status != "" {
+		where = append(where, "c.status = "+arg(f.Status))
+	}
+	if f.Story != "" {
+		where = append(where, "c.story = "+arg(f.Story))
+	}
+	if f.Doc != "" {
+		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = "+arg(f.Doc)+")")
+	}
+	q := "SELECT c.body FROM claims c"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id"
+	if f.Limit > 0 {
+		q += " LIMIT " + arg(f.Limit)
+	}
+	if f.Offset > 0 {
+		q += " OFFSET " + arg(f.Offset)
+	}
+	rows, err := db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Claim, error) {
+		var body []byte
+		var c sitrep.Claim
+		if err := r.Scan(&body); err != nil {
+			return c, err
+		}
+		return c, json.Unmarshal(body, &c)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	return nonNil(out), nil
+}
+
+// PutFrameContributions replaces what docID contributes to frames with cs and drops
+// the contributions of documents now linked as copies of docID, in one transaction
+// that holds the document's row, as PutAnalysis does.
+func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []frame.Contribution) error {
+	batch := &pgx.Batch{}
+	batch.Queue(`DELETE FROM frame_contributions WHERE doc_id = $1
+		OR doc_id IN (SELECT id FROM documents WHERE duplicate_of = $1)`, docID)
+	idx := map[string]int{}
+	for _, c := range cs {
+		if c.Doc != docID {
+			return fmt.Errorf("put frame contributions %s: a contribution of %s", docID, c.Doc)
+		}
+		tones, err := json.Marshal(nonNil(c.Tones))
+		if err != nil {
+			return fmt.Errorf("put frame contributions %s: %w", docID, err)
+		}
+		labels, err := json.Marshal(c.Labels)
+		if err != nil {
+			return fmt.Errorf("put frame contributions %s: %w", docID, err)
+		}
+		evidence, err := json.Marshal(nonNil(c.Evidence))
+		if err != nil {
+			return fmt.Errorf("put frame contributions %s: %w", docID, err)
+		}
+		batch.Queue(`INSERT INTO frame_contributions (doc_id, grouping, idx, outlet, actor, name, mentioned, sentences,
+			tone_sum, tones, cooperation, conflict, labels, evidence)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+			docID, c.Grouping, idx[c.Grouping], c.Outlet, c.Actor, c.Name, c.Mentioned, len(c.Tones), c.ToneSum(),
+			json.RawMessage(tones), c.Cooperation, c.Conflict, json.RawMessage(labels), json.RawMessage(evidence))
+		idx[c.Grouping]++
+	}
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		var found bool
+		if err := tx.QueryRow(ctx, "SELECT true FROM documents WHERE id = $1 FOR NO KEY UPDATE", docID).Scan(&found); err != nil {
+			if errors.Is(err, pgx.ErrNoRows) {
+				return fmt.Errorf("document: %w", sitrep.ErrNotFound)
+			}
+			return err
+		}
+		return tx.SendBatch(ctx, batch).Close()
+	})
+	if err != nil {
+		return fmt.Errorf("put frame contributions %s: %w", docID, err)
+	}
+	return nil
+}
+
+// FrameContributions lists the stored contributions of a grouping in document order,
+// ready for frame.Merge. actorPrefix, when not empty, keeps the actors it begins.
+func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix string) ([]frame.Contribution, error) {
+	q := `SELECT f.doc_id, f.grouping, f.outlet, f.actor, f.name, f.mentioned, f.tones, f.cooperation, f.conflict,
+		f.labels, f.evidence FROM frame_contributions f JOIN documents d ON d.id = f.doc_id WHERE f.grouping = $1`
+	args := []any{grouping}
+	if actorPrefix != "" {
+		q += " AND f.actor >= $2 AND f.actor < $3"
+		args = append(args, actorPrefix, actorPrefix+maxCode)
+	}
+	q += " ORDER BY d.seq, f.idx"
+	rows, err := db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("frame contributions: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (frame.Contribution, error) {
+		var c frame.Contribution
+		var tones, labels, evidence []byte
+		if err := r.Scan(&c.Doc, &c.Grouping, &c.Outlet, &c.Actor, &c.Name, &c.Mentioned, &tones, &c.Cooperation,
+			&c.Conflict, &labels, &evidence); err != nil {
+			return c, err
+		}
+		if err := errors.Join(json.Unmarshal(tones, &c.Tones), json.Unmarshal(labels, &c.Labels),
+			json.Unmarshal(evidence, &c.Evidence)); err != nil {
+			return c, fmt.Errorf("contribution of %s: %w", c.Doc, err)
+		}
+		return c, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("frame contributions: %w", err)
+	}
+	return out, nil
+}
+
+// SetClaimState records that the claims and frames of docIDs reflect their stored
+// analyses.
+func (db *DB) SetClaimState(ctx context.Context, docIDs []string) error {
+	_, err := db.pool.Exec(ctx, `INSERT INTO claim_state (doc_id, updated_at)
+		SELECT id, now() FROM documents WHERE id = ANY($1)
+		ON CONFLICT (doc_id) DO UPDATE SET updated_at = excluded.updated_at`, docIDs)
+	if err != nil {
+		return fmt.Errorf("set claim state: %w", err)
+	}
+	return nil
+}
+
+// StaleClaimState lists the analysed documents whose claims and frames were never
+// computed.
+func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
+	rows, err := db.pool.Query(ctx, `SELECT d.id FROM documents d
+		WHERE EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)
+		AND NOT EXISTS (SELECT 1 FROM claim_state c WHERE c.doc_id = d.id) ORDER BY d.seq`)
+	if err != nil {
+		return nil, fmt.Errorf("stale claim state: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("stale claim state: %w", err)
+	}
+	return ids, nil
+}
+
+// ResetClaimState forgets every stored claim, frame contribution and claim state.
+func (db *DB) ResetClaimState(ctx context.Context) error {
+	if _, err := db.pool.Exec(ctx, "TRUNCATE claims, claim_positions, frame_contributions, claim_state"); err != nil {
+		return fmt.Errorf("reset claim state: %w", err)
+	}
+	return nil
+}
