@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -26,11 +27,17 @@ func TestExternalServer(t *testing.T) {
 		Consumer:    "workers",
 		MaxDeliver:  2,
 		Backoff:     []time.Duration{20 * time.Millisecond},
+		// Heartbeats in a bucket of the test's own, dropped with it.
+		WorkersBucket: fmt.Sprintf("sitrep_test_%d", id),
+		Heartbeat:     50 * time.Millisecond,
 	}
 	if _, err := Setup(ctx, js, cfg); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { js.DeleteStream(context.Background(), cfg.Stream) })
+	t.Cleanup(func() {
+		js.DeleteStream(context.Background(), cfg.Stream)
+		js.DeleteKeyValue(context.Background(), cfg.WorkersBucket)
+	})
 	p := NewPublisher(js, cfg)
 	const n = 4
 	publishAll(t, p, 0, n)
@@ -48,7 +55,26 @@ func TestExternalServer(t *testing.T) {
 	waitFor(t, 30*time.Second, "articles analysed and the poison dead-lettered", func() bool {
 		return analysed(t, db, n) == n && m.DeadLettered.Load() == 1
 	})
+	// What `sitrep status` reads works on this server too: heartbeats in a
+	// key-value bucket, dead letters read back by subject.
+	waitFor(t, 10*time.Second, "the worker's heartbeat to count every article", func() bool {
+		ws, err := Workers(ctx, js, cfg)
+		return err == nil && len(ws) == 1 && ws[0].Processed == n && ws[0].DeadLetters == 1
+	})
+	o, err := GetOverview(ctx, js, cfg, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.DeadLetters) != 1 || o.DeadLetters[0].Doc != article(n, "").ID || !strings.Contains(o.DeadLetters[0].Error, "poisoned") {
+		t.Errorf("latest dead letters %+v, want the poison article with its panic", o.DeadLetters)
+	}
+	if o.LastMinute != n {
+		t.Errorf("%d articles in the last minute, want %d", o.LastMinute, n)
+	}
 	stop()
+	if ws, err := Workers(ctx, js, cfg); err != nil || len(ws) != 0 {
+		t.Errorf("after the worker stopped: %+v, %v; want no worker", ws, err)
+	}
 	if got, want := countEvents(t, db), expectedEvents(n); got != want {
 		t.Errorf("%d events, want %d", got, want)
 	}

@@ -30,6 +30,8 @@ type Metrics struct {
 	DeadLettered atomic.Int64
 	InFlight     atomic.Int64
 
+	recent minuteCounter // acknowledgements (processed or skipped) in the last minute
+
 	mu     sync.Mutex
 	stages map[string]*histogram
 }

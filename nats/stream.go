@@ -11,7 +11,6 @@ package nats
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -53,8 +52,18 @@ type Config struct {
 	// store's own hash check still makes a repeated article a no-op, at the price
 	// of a delivery.
 	DuplicateWindow time.Duration
+	// FetchWait is how long an idle worker's fetch waits for an article before
+	// it asks again; it bounds how long a stopping worker takes to notice. Zero
+	// means 1s.
+	FetchWait time.Duration
 	// Replicas of the stream in a cluster; zero means 1.
 	Replicas int
+	// WorkersBucket is the JetStream key-value bucket workers write their
+	// heartbeats to, every Heartbeat; an entry not renewed within HeartbeatTTL
+	// ages out (a worker killed before it could remove it).
+	WorkersBucket string
+	Heartbeat     time.Duration
+	HeartbeatTTL  time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -81,6 +90,16 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Replicas <= 0 {
 		c.Replicas = 1
+	}
+	if c.FetchWait <= 0 {
+		c.FetchWait = time.Second
+	}
+	def(&c.WorkersBucket, DefaultWorkersBucket)
+	if c.Heartbeat <= 0 {
+		c.Heartbeat = DefaultHeartbeat
+	}
+	if c.HeartbeatTTL <= 0 {
+		c.HeartbeatTTL = max(DefaultHeartbeatTTL, 3*c.Heartbeat)
 	}
 	return c
 }
@@ -142,44 +161,4 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) (jetstream.C
 		return nil, fmt.Errorf("set up consumer %s: %w", cfg.Consumer, err)
 	}
 	return cons, nil
-}
-
-// QueueStatus is what `sitrep status` shows of the queue.
-type QueueStatus struct {
-	Pending     uint64 // articles waiting for a first delivery
-	InFlight    int    // delivered, not yet acknowledged
-	Redelivered int    // of those, delivered more than once
-	DeadLetters uint64
-	Workers     int // pull requests waiting: idle workers
-}
-
-// Status reads the queue's state from the server.
-func Status(ctx context.Context, js jetstream.JetStream, cfg Config) (QueueStatus, error) {
-	cfg = cfg.withDefaults()
-	st, err := js.Stream(ctx, cfg.Stream)
-	if err != nil {
-		return QueueStatus{}, fmt.Errorf("stream %s: %w", cfg.Stream, err)
-	}
-	info, err := st.Info(ctx, jetstream.WithSubjectFilter(cfg.DeadSubject))
-	if err != nil {
-		return QueueStatus{}, fmt.Errorf("stream %s: %w", cfg.Stream, err)
-	}
-	var qs QueueStatus
-	qs.DeadLetters = info.State.Subjects[cfg.DeadSubject]
-	cons, err := st.Consumer(ctx, cfg.Consumer)
-	if errors.Is(err, jetstream.ErrConsumerNotFound) {
-		return qs, nil
-	}
-	if err != nil {
-		return QueueStatus{}, fmt.Errorf("consumer %s: %w", cfg.Consumer, err)
-	}
-	ci, err := cons.Info(ctx)
-	if err != nil {
-		return QueueStatus{}, fmt.Errorf("consumer %s: %w", cfg.Consumer, err)
-	}
-	qs.Pending = ci.NumPending
-	qs.InFlight = ci.NumAckPending
-	qs.Redelivered = ci.NumRedelivered
-	qs.Workers = ci.NumWaiting
-	return qs, nil
 }

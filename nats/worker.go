@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"runtime/debug"
 	"strconv"
 	"sync"
@@ -24,6 +25,25 @@ type Store interface {
 	sitrep.AnalysisStore
 }
 
+// Outcome is what became of one article: stored and analysed, found done
+// already, or dead-lettered. Worker.OnSettled receives it.
+type Outcome struct {
+	MsgID string // the message id: the article's content hash
+	Doc   string // the document id in the message
+	// Put is what storing the document did; Status its status (only "ok"
+	// documents are analysed).
+	Put    sitrep.PutResult
+	Status string
+	// Analyzed is set when this delivery analysed the document and stored the
+	// analysis, with Events events; Skipped when the document was stored and
+	// analysed before (a redelivery, or an article stored by an earlier run).
+	Analyzed bool
+	Events   int
+	Skipped  bool
+	// Dead is the cause when the article was dead-lettered.
+	Dead error
+}
+
 // Analyzer runs the per-document stages; *pipeline.Analyzer is one.
 type Analyzer interface {
 	Analyze(*sitrep.Document) *sitrep.Analysis
@@ -31,9 +51,11 @@ type Analyzer interface {
 
 // Worker consumes articles and runs store → analyse → store analysis on each.
 type Worker struct {
-	JS       jetstream.JetStream
-	Config   Config
-	Store    Store
+	JS     jetstream.JetStream
+	Config Config
+	Store  Store
+	// Analyzer runs the stages after storing; nil stores documents only, as
+	// `sitrep ingest --no-analyze` does.
 	Analyzer Analyzer
 	// Concurrency is the number of articles processed at once; zero means 1.
 	Concurrency int
@@ -42,6 +64,12 @@ type Worker struct {
 	ShutdownGrace time.Duration
 	Metrics       *Metrics // optional
 	Log           *slog.Logger
+	// OnSettled, when set, is called once an article is settled for good
+	// (acknowledged or dead-lettered), from the goroutine that handled it.
+	OnSettled func(Outcome)
+	// ID names the worker in its heartbeats (`sitrep status`); empty means
+	// host-pid-random. Host defaults to the machine's host name.
+	ID, Host string
 
 	down atomic.Bool // the store failed a probe: fetching waits for it
 }
@@ -81,11 +109,28 @@ func (w *Worker) Run(ctx context.Context) error {
 	defer stop()
 
 	n := max(w.Concurrency, 1)
+	info := WorkerInfo{ID: w.ID, Host: w.Host, PID: os.Getpid(), Started: time.Now().UTC(), Concurrency: n}
+	if info.Host == "" {
+		info.Host, _ = os.Hostname()
+	}
+	if info.ID == "" {
+		info.ID = newWorkerID(info.Host)
+	}
+	// The heartbeat outlives the fetching: it stops once in-flight articles are
+	// settled, so status shows a worker that is still finishing.
+	beatCtx, stopBeat := context.WithCancel(context.WithoutCancel(ctx))
+	beatDone := make(chan struct{})
+	go func() {
+		defer close(beatDone)
+		w.heartbeat(beatCtx, cfg, info)
+	}()
 	var wg sync.WaitGroup
 	for range n {
 		wg.Go(func() { w.loop(ctx, work, cons, cfg) })
 	}
 	wg.Wait()
+	stopBeat()
+	<-beatDone
 	return nil
 }
 
@@ -97,7 +142,7 @@ func (w *Worker) loop(ctx, work context.Context, cons jetstream.Consumer, cfg Co
 			w.waitForStore(ctx, cfg)
 			continue
 		}
-		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(time.Second))
+		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(cfg.FetchWait))
 		if err != nil {
 			w.Log.Warn("fetch failed; retrying", "err", err)
 			sleep(ctx, time.Second)
@@ -148,7 +193,9 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 			}
 		}
 	}()
-	skipped, err := w.process(ctx, msg.Data())
+	out, err := w.process(ctx, msg.Data())
+	out.MsgID = msg.Headers().Get(natsgo.MsgIdHdr)
+	out.Doc = msg.Headers().Get(HeaderDocID)
 	stopBeat()
 
 	switch {
@@ -158,10 +205,14 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 		if aerr := msg.DoubleAck(ctx); aerr != nil {
 			log.Warn("ack not confirmed; the article may be delivered again", "err", aerr)
 		}
-		if skipped {
+		if out.Skipped {
 			m.Skipped.Add(1)
 		} else {
 			m.Processed.Add(1)
+		}
+		m.recent.add(time.Now())
+		if w.OnSettled != nil {
+			w.OnSettled(out)
 		}
 	case ctx.Err() != nil:
 		// Shutting down: hand the article to another worker now.
@@ -186,13 +237,12 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 	}
 }
 
-// process runs the stages on one article; skipped reports that it was already
-// stored and analysed. A panic in a stage is a failure of that article, not of the
-// worker.
-func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err error) {
+// process runs the stages on one article and says what it did. A panic in a stage
+// is a failure of that article, not of the worker.
+func (w *Worker) process(ctx context.Context, data []byte) (out Outcome, err error) {
 	d, err := decode(data)
 	if err != nil {
-		return false, fmt.Errorf("%w: %w", errPermanent, err)
+		return out, fmt.Errorf("%w: %w", errPermanent, err)
 	}
 	stage := StageStore
 	defer func() {
@@ -204,20 +254,23 @@ func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err er
 	t := time.Now()
 	res, err := w.Store.PutDocument(ctx, d)
 	if err != nil {
-		return false, fmt.Errorf("store %s: %w: %w", d.ID, errStore, err)
+		return out, fmt.Errorf("store %s: %w: %w", d.ID, errStore, err)
 	}
 	w.Metrics.Observe(stage, time.Since(t))
-	if d.Status != sitrep.StatusOK {
-		return !res.Created, nil
+	out.Put, out.Status = res, d.Status
+	if d.Status != sitrep.StatusOK || w.Analyzer == nil {
+		out.Skipped = !res.Created
+		return out, nil
 	}
 	d.ID = res.ID
 	if !res.Created {
 		done, err := w.Store.Analyzed(ctx, d.ID)
 		if err != nil {
-			return false, fmt.Errorf("check analysis %s: %w: %w", d.ID, errStore, err)
+			return out, fmt.Errorf("check analysis %s: %w: %w", d.ID, errStore, err)
 		}
 		if done {
-			return true, nil
+			out.Skipped = true
+			return out, nil
 		}
 	}
 	stage, t = StageAnalyze, time.Now()
@@ -225,10 +278,11 @@ func (w *Worker) process(ctx context.Context, data []byte) (skipped bool, err er
 	w.Metrics.Observe(stage, time.Since(t))
 	stage, t = StageAnalysis, time.Now()
 	if err := w.Store.PutAnalysis(ctx, a); err != nil {
-		return false, fmt.Errorf("store analysis %s: %w: %w", d.ID, errStore, err)
+		return out, fmt.Errorf("store analysis %s: %w: %w", d.ID, errStore, err)
 	}
 	w.Metrics.Observe(stage, time.Since(t))
-	return false, nil
+	out.Analyzed, out.Events = true, len(a.Events)
+	return out, nil
 }
 
 // deadLetter copies the article with its error to the dead-letter subject, then
@@ -256,6 +310,9 @@ func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstrea
 	}
 	w.Metrics.DeadLettered.Add(1)
 	log.Error("article dead-lettered", "err", cause, "subject", cfg.DeadSubject)
+	if w.OnSettled != nil {
+		w.OnSettled(Outcome{MsgID: msg.Headers().Get(natsgo.MsgIdHdr), Doc: msg.Headers().Get(HeaderDocID), Dead: cause})
+	}
 }
 
 // probe checks that the store answers at all.

@@ -15,6 +15,7 @@ type ingestFlags struct {
 	timeout      time.Duration
 	allowPrivate bool
 	noAnalyze    bool
+	workers      int // 0: the plain pipeline; N: an embedded queue and N workers
 }
 
 func (f *ingestFlags) register(cmd *cobra.Command) {
@@ -22,6 +23,7 @@ func (f *ingestFlags) register(cmd *cobra.Command) {
 	cmd.Flags().DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
 	cmd.Flags().BoolVar(&f.allowPrivate, "allow-private", false, "allow URLs on loopback and private addresses (testing only)")
 	cmd.Flags().BoolVar(&f.noAnalyze, "no-analyze", false, "store documents only: skip NLP, actors and events")
+	cmd.Flags().IntVar(&f.workers, "workers", 0, "run N workers on an embedded NATS JetStream queue, the code path of 'sitrep worker' (0: in order, one at a time)")
 }
 
 func (f *ingestFlags) options() ingest.Options {
@@ -72,6 +74,9 @@ status is then 1 and a summary lists the failures.`,
 // ingest runs the pipeline's ingest, and the analysis unless --no-analyze, with a
 // progress line on a terminal.
 func (a *app) ingest(cmd *cobra.Command, db store, f *ingestFlags, inputs []string) (pipeline.Summary, error) {
+	if f.workers < 0 {
+		return pipeline.Summary{}, usageErrorf("--workers %d: want 0 or more", f.workers)
+	}
 	var an *pipeline.Analyzer
 	if !f.noAnalyze {
 		var err error
@@ -81,6 +86,9 @@ func (a *app) ingest(cmd *cobra.Command, db store, f *ingestFlags, inputs []stri
 	}
 	bar := newProgress(a.stderr, isTerminal(a.stderr))
 	defer bar.finish()
+	if f.workers > 0 {
+		return a.ingestQueued(cmd.Context(), db, an, f, inputs, bar.update)
+	}
 	return pipeline.Ingest(cmd.Context(), pipeline.Config{
 		Store:    db,
 		Ingest:   f.options(),

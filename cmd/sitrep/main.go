@@ -138,7 +138,7 @@ Start with:
 		return &exitError{code: exitUsage, err: fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())}
 	})
 	root.AddCommand(a.ingestCommand(), a.docsCommand(), a.searchCommand(), a.runCommand(), a.codeCommand(), a.eventsCommand(), a.actorsCommand(), a.exportCommand(), a.serveCommand(), a.claimsCommand(), a.framesCommand(), a.dyadsCommand(), a.watchCommand(),
-		a.workerCommand(), a.pollCommand(), a.queueCommand(),
+		a.workerCommand(), a.pollCommand(), a.queueCommand(), a.statusCommand(),
 		a.parseCommand(), a.nerCommand(), a.trainCommand(), a.evalCommand())
 	return root
 }

@@ -201,3 +201,38 @@ func (a *app) writeQueueStatus(ctx context.Context, js jetstream.JetStream) erro
 		qs.Pending, qs.InFlight, qs.Redelivered, qs.DeadLetters, qs.Workers)
 	return nil
 }
+
+// ingestQueued is `sitrep ingest --workers N`: the inputs go through an embedded
+// nats-server (in-process, in a temporary directory) to N workers on db, with the
+// publisher and workers of the scaled-out mode.
+func (a *app) ingestQueued(ctx context.Context, db store, an *pipeline.Analyzer, f *ingestFlags, inputs []string, progress func(pipeline.Progress)) (pipeline.Summary, error) {
+	srv, err := sitrepnats.StartEmbedded()
+	if err != nil {
+		return pipeline.Summary{}, err
+	}
+	defer srv.Close()
+	b := &sitrepnats.Batch{
+		Connect: func(name string) (jetstream.JetStream, func(), error) {
+			nc, js, err := srv.Connect(name)
+			if err != nil {
+				return nil, nil, err
+			}
+			return js, nc.Close, nil
+		},
+		// A poison article costs seconds, not the minute a shared queue waits
+		// for a store to come back.
+		// An in-process fetch is cheap: idle workers ask often, so that the
+		// batch ends as soon as its last article is settled.
+		Config: sitrepnats.Config{MaxDeliver: 3, Backoff: []time.Duration{100 * time.Millisecond, time.Second},
+			FetchWait: 100 * time.Millisecond},
+		Store:    db,
+		Workers:  f.workers,
+		Ingest:   f.options(),
+		Log:      a.log,
+		Progress: progress,
+	}
+	if an != nil { // a nil *Analyzer in the interface would not read as nil
+		b.Analyzer = an
+	}
+	return b.Run(ctx, inputs)
+}
