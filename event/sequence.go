@@ -39,13 +39,24 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) (seqResult, 
 			preJoin[k] = p.VerbJoined
 		}
 	}
+	// The words a pattern reads lie within seqWindow tokens of the verb, and an
+	// (element, position) pair that failed once fails again: the search stays
+	// polynomial in the window whatever the sentence's length.
+	lo, hi := max(0, from-seqWindow), min(len(t.toks), to+1+seqWindow)
+	failedBack, failedFwd := map[[2]int]bool{}, map[[2]int]bool{}
 	var back func(k, end int) bool // match pre[:k+1] ending at or before end
 	back = func(k, end int) bool {
 		if k < 0 {
 			return true
 		}
+		if end < lo || failedBack[[2]int{k, end}] {
+			return false
+		}
 		if isMarker(pre[k]) {
 			for _, cand := range t.markerBack(pre[k], end) {
+				if cand.m >= 0 && t.ms[cand.m].Start < lo {
+					break
+				}
 				saved := res
 				res.place(pre[k], cand.m)
 				if back(k-1, cand.next) {
@@ -53,18 +64,17 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) (seqResult, 
 				}
 				res = saved
 			}
-			return false
-		}
-		for j := end; j >= 0; j-- {
-			if n := c.seqAt(t, j, pre[k], true); n > 0 {
-				if back(k-1, j-n) {
+		} else {
+			for j := end; j >= lo; j-- {
+				if n := c.seqAt(t, j, pre[k], true); n > 0 && back(k-1, j-n) {
 					return true
 				}
-			}
-			if preJoin[k] {
-				return false
+				if preJoin[k] {
+					break
+				}
 			}
 		}
+		failedBack[[2]int{k, end}] = true
 		return false
 	}
 	if !back(len(pre)-1, from-1) {
@@ -75,8 +85,14 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) (seqResult, 
 		if k == len(post) {
 			return true
 		}
+		if start >= hi || failedFwd[[2]int{k, start}] {
+			return false
+		}
 		if isMarker(post[k]) {
 			for _, cand := range t.markerFwd(post[k], start) {
+				if cand.m >= 0 && t.ms[cand.m].Start >= hi {
+					break
+				}
 				saved := res
 				res.place(post[k], cand.m)
 				if fwd(k+1, cand.next) {
@@ -84,23 +100,25 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) (seqResult, 
 				}
 				res = saved
 			}
-			return false
-		}
-		for j := start; j < len(t.toks); j++ {
-			if n := c.seqAt(t, j, post[k], false); n > 0 {
-				if fwd(k+1, j+n) {
+		} else {
+			for j := start; j < hi; j++ {
+				if n := c.seqAt(t, j, post[k], false); n > 0 && fwd(k+1, j+n) {
 					return true
 				}
-			}
-			if post[k].Joined {
-				return false
+				if post[k].Joined {
+					break
+				}
 			}
 		}
+		failedFwd[[2]int{k, start}] = true
 		return false
 	}
 	ok := fwd(0, to+1)
 	return res, ok
 }
+
+// seqWindow is how far from the verb, in tokens, a pattern's words are sought.
+const seqWindow = 80
 
 func isMarker(e verbdict.Element) bool {
 	switch e.Kind {
