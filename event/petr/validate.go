@@ -4,6 +4,14 @@
 // actors with the suite's own fictional actor and agent dictionaries, codes the
 // sentence with the suite's verb dictionary, and reports which expected codings were
 // reproduced, per category, with the reason for each failure.
+//
+// The suite is PETRARCH-1's (version 0.5), and the coder runs with its semantics
+// (event.Options.PhraseWords and friends): verb patterns read as word sequences with
+// underscore ties and $ + % ^ actor markers, agents composing with the actors of
+// their noun phrase, the records' <Config> options require_dyad and
+// new_actor_length, and the error records (bad parses, datelines, discards).
+// FAILURES.md lists what still fails and why; `sitrep eval petr --markdown`
+// regenerates it.
 package petr
 
 import (
