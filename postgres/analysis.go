@@ -78,6 +78,9 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) error {
 			e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER.Type, e.PLOVER.Mode, e.Mode, attributed,
 			e.Date, e.DateText, e.DateFrom, place, json.RawMessage(qs), e.Outlet, e.URL, e.Verb, e.Rule)
 	}
+	if err := queueQuotes(batch, a); err != nil {
+		return fmt.Errorf("put analysis %s: %w", a.DocID, err)
+	}
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		var found bool
 		if err := tx.QueryRow(ctx, "SELECT true FROM documents WHERE id = $1 FOR NO KEY UPDATE", a.DocID).Scan(&found); err != nil {
@@ -320,6 +323,10 @@ func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, err
 			a.Mentions = nil
 		}
 		a.Events, err = events(ctx, tx, sitrep.EventFilter{Doc: docID})
+		if err != nil {
+			return err
+		}
+		a.Quotes, err = quotes(ctx, tx, sitrep.QuoteFilter{Doc: docID})
 		return err
 	})
 	if err != nil {

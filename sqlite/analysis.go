@@ -90,6 +90,9 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 			return err
 		}
 	}
+	if err := putQuotes(ctx, tx, a); err != nil {
+		return err
+	}
 	return tx.Commit()
 }
 
@@ -259,6 +262,9 @@ func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, err
 		return nil, fmt.Errorf("analysis %s: %w", docID, err)
 	}
 	if a.Events, err = events(ctx, tx, sitrep.EventFilter{Doc: docID}); err != nil {
+		return nil, err
+	}
+	if a.Quotes, err = quotes(ctx, tx, sitrep.QuoteFilter{Doc: docID}); err != nil {
 		return nil, err
 	}
 	return a, nil

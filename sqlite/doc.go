@@ -26,6 +26,8 @@
 //     text kept in sync by triggers.
 //   - 0002_stages.sql: sentences, mentions, events, claims and claim_positions, keyed
 //     by document, for the stages after ingest to fill. Nested values are JSON.
+//   - 0004_quotes.sql: quotes (sitrep.Quote), replaced with their document's
+//     analysis; the speaker's code is indexed for the speaker filter.
 //   - 0005_claim_state.sql: claims kept up to date story by story (story, order
 //     columns and the whole claim as JSON), frame_contributions (each document's share
 //     of every outlet × actor frame) and claim_state (documents whose claims and frames
