@@ -53,7 +53,7 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) (seqResult, 
 			return false
 		}
 		if isMarker(pre[k]) {
-			for _, cand := range t.markerBack(pre[k], end) {
+			for _, cand := range t.markerBack(pre[k], end, lo) {
 				if cand.m >= 0 && t.ms[cand.m].Start < lo {
 					break
 				}
@@ -89,7 +89,7 @@ func (c *Coder) seqMatch(t *tree, p verbdict.Pattern, from, to int) (seqResult, 
 			return false
 		}
 		if isMarker(post[k]) {
-			for _, cand := range t.markerFwd(post[k], start) {
+			for _, cand := range t.markerFwd(post[k], start, hi) {
 				if cand.m >= 0 && t.ms[cand.m].Start >= hi {
 					break
 				}
@@ -142,8 +142,9 @@ func (r *seqResult) place(e verbdict.Element, m int) {
 // where matching goes on.
 type markerCand struct{ m, next int }
 
-// markerFwd lists the places of a marker at or after token start, nearest first.
-func (t *tree) markerFwd(e verbdict.Element, start int) []markerCand {
+// markerFwd lists the places of a marker at or after token start and before hi,
+// nearest first.
+func (t *tree) markerFwd(e verbdict.Element, start, hi int) []markerCand {
 	var out []markerCand
 	if e.Kind == verbdict.Skip {
 		j := start
@@ -158,9 +159,11 @@ func (t *tree) markerFwd(e verbdict.Element, start int) []markerCand {
 		}
 		return []markerCand{{-1, j}}
 	}
-	for j := max(start, 0); j < len(t.toks); j++ {
-		m := t.actor[j]
-		if m < 0 || t.ms[m].Start < start {
+	// the actor that starts first at or after start: a mention of its own even
+	// where a longer one covers it ("with the parliament of + Gondor")
+	for j := max(start, 0); j < hi; j++ {
+		m := t.startingAt(j)
+		if m < 0 {
 			continue
 		}
 		if e.Kind == verbdict.Compound && len(t.actorsOf(t.mentionHead(m))) < 2 {
@@ -172,9 +175,20 @@ func (t *tree) markerFwd(e verbdict.Element, start int) []markerCand {
 	return out
 }
 
-// markerBack lists the places of a marker ending at or before token end, nearest
-// first.
-func (t *tree) markerBack(e verbdict.Element, end int) []markerCand {
+// startingAt returns the longest coded mention that starts at token j, or -1.
+func (t *tree) startingAt(j int) int {
+	best := -1
+	for mi, m := range t.ms {
+		if m.Start == j && m.Code != "" && (best < 0 || m.End > t.ms[best].End) {
+			best = mi
+		}
+	}
+	return best
+}
+
+// markerBack lists the places of a marker ending at or before token end and from
+// lo on, nearest first.
+func (t *tree) markerBack(e verbdict.Element, end, lo int) []markerCand {
 	var out []markerCand
 	if e.Kind == verbdict.Skip {
 		j := min(end, len(t.toks)-1)
@@ -189,7 +203,7 @@ func (t *tree) markerBack(e verbdict.Element, end int) []markerCand {
 		}
 		return []markerCand{{-1, j}}
 	}
-	for j := min(end, len(t.toks)-1); j >= 0; j-- {
+	for j := min(end, len(t.toks)-1); j >= lo; j-- {
 		m := t.actor[j]
 		if m < 0 || t.ms[m].End-1 > end {
 			continue

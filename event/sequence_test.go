@@ -115,4 +115,21 @@ func TestSeqMatchLong(t *testing.T) {
 	if el := time.Since(start); el > 2*time.Second {
 		t.Errorf("took %v", el)
 	}
+	// actor markers over a sentence where every other word is an actor
+	d, err = verbdict.Parse(strings.NewReader("--- V [010] ---\nV\n- + X + X + * $ X $ X $ Y [012]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	actors := map[int]string{}
+	for i := 1; i < len(words); i += 2 {
+		actors[i] = "AAA"
+	}
+	tr = seqTree(words, actors)
+	start = time.Now()
+	if _, ok := c.seqMatch(tr, d.Blocks[0].Patterns[0], 2500, 2500); ok {
+		t.Error("matched a pattern whose last word is absent")
+	}
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("with markers: took %v", el)
+	}
 }
