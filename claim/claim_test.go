@@ -106,6 +106,15 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// said gives an event its sentence, with the actor words a coder would record.
+func said(e sitrep.Event, sentence string) sitrep.Event {
+	e.Sentence = sentence
+	e.Source.Text = "air force"
+	e.Target.Text = "IS"
+	e.Verb = "bombed"
+	return e
+}
+
 func placed(e sitrep.Event, name, iso string, lat, lon float64) sitrep.Event {
 	e.Place = &sitrep.Place{Name: name, Country: iso, Lat: lat, Lon: lon}
 	return e
@@ -139,6 +148,18 @@ func TestTogether(t *testing.T) {
 		{"a town and its country",
 			placed(ev("a", "x", "IMGMUSISI", "190", "SYR", "2017-05-18"), "Qaryat Shams", "SYR", 35.3, 40.1),
 			placed(ev("b", "y", "IMGMUSISI", "190", "SYRGOV", "2017-05-18"), "Syria", "SYR", 35.0, 38.5), true},
+		// Same day, pair and family, but nothing in common beyond who did what:
+		// two raids in two provinces. Invented sentences.
+		{"no shared detail",
+			said(ev("a", "x", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "The air force bombed positions in Kalvar village west of Oldtown."),
+			said(ev("b", "y", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "Fighter jets hit hideouts near Brennan on the northern border."), false},
+		{"a shared place and number",
+			said(ev("a", "x", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "The air force bombed positions in Kalvar village, killing 19 fighters."),
+			said(ev("b", "y", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "Warplanes struck Kalvar and killed 19 militants, a source said."), true},
+		// A bare headline has no detail words to compare: the dates and actors decide.
+		{"a bare headline",
+			said(ev("a", "x", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "The air force bombed positions in Kalvar village west of Oldtown."),
+			said(ev("b", "y", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "Air force bombed IS"), true},
 		{"two countries",
 			placed(ev("a", "x", "USA", "195", "IMGMUSISI", "2014-08-05"), "Iraq", "IRQ", 33, 44),
 			placed(ev("b", "y", "USA", "195", "IMGMUSISI", "2014-08-05"), "Syria", "SYR", 35, 38.5), false},
