@@ -321,16 +321,36 @@ func (w *Worker) probe(ctx context.Context) error {
 	return err
 }
 
-// waitForStore probes the store until it answers or ctx ends.
+// maxProbeDelay caps the time between two probes of a store that is down, so
+// that workers notice within seconds that it is back.
+const maxProbeDelay = 10 * time.Second
+
+// probeDelay is the wait after the n-th failed probe (1-based): the first retry
+// delay, doubling with every failure, at most maxProbeDelay (or the first delay
+// when that is longer).
+func probeDelay(cfg Config, n int) time.Duration {
+	d := cfg.backoff(1)
+	limit := max(maxProbeDelay, d)
+	for i := 1; i < n && d < limit; i++ {
+		d *= 2
+	}
+	return min(d, limit)
+}
+
+// waitForStore probes the store, with growing delays, until it answers or ctx
+// ends.
 func (w *Worker) waitForStore(ctx context.Context, cfg Config) {
-	for ctx.Err() == nil {
-		if w.probe(ctx) == nil {
+	for n := 1; ctx.Err() == nil; n++ {
+		err := w.probe(ctx)
+		if err == nil {
 			if w.down.CompareAndSwap(true, false) {
 				w.Log.Info("store available again; fetching resumed")
 			}
 			return
 		}
-		sleep(ctx, cfg.backoff(1))
+		d := probeDelay(cfg, n)
+		w.Log.Debug("store still unavailable", "err", err, "probe", n, "next_in", d)
+		sleep(ctx, d)
 	}
 }
 
