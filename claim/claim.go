@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/country"
@@ -507,8 +508,8 @@ const sharedContainment = 0.8
 // another outlet — the wire text that several outlets carry unchanged or nearly
 // so (ingest links whole-article copies; a shared paragraph inside otherwise
 // different articles is found here). copied[i] is the position whose report
-// position i copies, -1 when none: the earliest publication, then the lower id.
-// Since a copy always points to an earlier report, the chains end.
+// position i copies, -1 when none: the earliest publication, then the lower id;
+// failing that, the report of an outlet its sentence names.
 func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int {
 	copied := make([]int, len(ps))
 	for i := range copied {
@@ -541,7 +542,53 @@ func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int
 			}
 		}
 	}
+	// A report that names another outlet of the claim relays it: "according to
+	// Reuters", "a source told Sputnik".
+	for i := range ps {
+		if copied[i] >= 0 || ps[i].Stance == sitrep.StanceOmits {
+			continue
+		}
+		own := outletKey(upstreamOf(docs[ps[i].Doc], docs))
+		for j := range ps {
+			up := upstreamOf(docs[ps[j].Doc], docs)
+			if i != j && ps[j].Stance != sitrep.StanceOmits && outletKey(up) != own && names(ps[i].Sentence, up) {
+				copied[i] = j
+				for k := range ps {
+					if copied[k] == i && outletKey(upstreamOf(docs[ps[k].Doc], docs)) == outletKey(up) {
+						// The wording matched the other way: the named
+						// outlet's report is the original.
+						copied[k] = -1
+					}
+				}
+				break
+			}
+		}
+	}
 	return copied
+}
+
+// names reports whether a sentence names an outlet, as whole words ("The
+// Washington Post" also as "Washington Post"); names under four letters are too
+// ambiguous to look for.
+func names(sentence, outlet string) bool {
+	name := outletKey(outlet)
+	if len(name) < 4 {
+		return false
+	}
+	s := strings.ToLower(sentence)
+	for from := 0; ; {
+		k := strings.Index(s[from:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := from+k, from+k+len(name)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = start + 1
+	}
 }
 
 func wordSet(s string) map[string]bool {

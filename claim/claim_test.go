@@ -205,13 +205,46 @@ func TestSharedWording(t *testing.T) {
 	// The Harbour Post runs the Valley Courier's longer version two days later:
 	// it is the Harbour Post's own wire text back, not the Valley Courier's report.
 	events[5].Sentence = events[1].Sentence
+	// A report that names another outlet of the claim relays it.
+	docs = append(docs, &sitrep.Document{ID: "w7", Outlet: "Summit News", Published: "2016-02-04"})
+	relay := ev("7", "w7", "FRE", "050", "SYL", "2016-02-04")
+	relay.Sentence = "Freedonia and Sylvania agreed the truce last month, according to the Plains Herald."
+	events = append(events, relay)
+	// The Hill Gazette publishes first, with the words of the Coast Daily it names:
+	// the Coast Daily is the original, not a copy of the earlier text.
+	docs = append(docs, &sitrep.Document{ID: "w8", Outlet: "Hill Gazette", Published: "2016-02-03"},
+		&sitrep.Document{ID: "w9", Outlet: "Coast Daily", Published: "2016-02-04"})
+	named := ev("8", "w8", "FRE", "050", "SYL", "2016-02-04")
+	named.Sentence = "Both sides broke the truce again near the northern city on Tuesday, a commander told the Coast Daily."
+	own := ev("9", "w9", "FRE", "050", "SYL", "2016-02-04")
+	own.Sentence = "Both sides broke the truce again near the northern city on Tuesday, a commander told the Coast Daily on Wednesday."
+	events = append(events, named, own)
 	claims := Build(events, docs, Options{})
 	if len(claims) != 1 {
 		t.Fatalf("%d claims, want 1", len(claims))
 	}
 	c := claims[0]
-	if c.IndependentOutlets != 4 || len(c.Derivative) != 2 || c.Derivative[0].Doc != "w2" || c.Derivative[0].Upstream != "Harbour Post" ||
-		c.Derivative[1].Doc != "w6" || c.Derivative[1].Upstream != "Valley Courier" {
-		t.Errorf("%d independent outlets, derivative %+v; want 4, w2 from Harbour Post, w6 from Valley Courier", c.IndependentOutlets, c.Derivative)
+	up := map[string]string{}
+	for _, d := range c.Derivative {
+		up[d.Doc] = d.Upstream
+	}
+	if c.IndependentOutlets != 4 || len(up) != 4 || up["w2"] != "Harbour Post" || up["w6"] != "Valley Courier" || up["w7"] != "Plains Herald" ||
+		up["w8"] != "Coast Daily" {
+		t.Errorf("%d independent outlets, derivative %+v; want 4, w2 from Harbour Post, w6 from Valley Courier, w7 from Plains Herald, w8 from Coast Daily",
+			c.IndependentOutlets, c.Derivative)
+	}
+	for _, tc := range []struct {
+		sentence, outlet string
+		want             bool
+	}{
+		{"a source told Sputnik on Friday", "Sputnik", true},
+		{"The Washington Post revealed", "Washington Post", true},
+		{"as the Washington Post revealed", "The Washington Post", true},
+		{"Sputniks were launched", "Sputnik", false},
+		{"the AP said", "AP", false}, // too short to look for
+	} {
+		if got := names(tc.sentence, tc.outlet); got != tc.want {
+			t.Errorf("names(%q, %q) = %v", tc.sentence, tc.outlet, got)
+		}
 	}
 }
