@@ -240,7 +240,7 @@ type span struct {
 }
 
 // document serves a document's clean text with every span the analysis found, in
-// characters, so the reader can highlight them.
+// characters, so the reader can highlight them, and who said what in it (quotes).
 func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	d, err := s.Store.Document(r.Context(), id)
@@ -252,7 +252,7 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
-	resp := map[string]any{"document": d, "spans": []span{}, "events": []sitrep.Event{}, "sentences": []sitrep.Span{}}
+	resp := map[string]any{"document": d, "spans": []span{}, "events": []sitrep.Event{}, "sentences": []sitrep.Span{}, "quotes": []sitrep.Quote{}}
 	a, err := s.Store.Analysis(r.Context(), id)
 	if err != nil && !errors.Is(err, sitrep.ErrNotFound) {
 		s.internal(w, err)
@@ -280,6 +280,7 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 			sents[i] = sitrep.CharSpan(d.Text, st.Span)
 		}
 		resp["spans"], resp["events"], resp["sentences"] = nonNil(spans), nonNil(a.Events), sents
+		resp["quotes"] = nonNil(a.Quotes)
 	}
 	writeJSON(w, http.StatusOK, resp)
 }

@@ -438,6 +438,13 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 		return found{}, false
 	}
 	h := predicate(t, t.head[n])
+	if h >= 0 && atEdge(t, n) {
+		// "…, according to X." at either end of the sentence is said of all of it,
+		// wherever the parser hung the phrase.
+		for c := 0; t.head[h] >= 0 && c < len(t.toks); c++ {
+			h = t.head[h]
+		}
+	}
 	var lo, hi int
 	switch {
 	case h >= 0:
@@ -478,6 +485,23 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 	}
 	q.Text = w.text[q.Span.Start:q.Span.End]
 	return found{q: q, who: who{a: sp, rule: q.SpeakerRule}}, true
+}
+
+// atEdge reports whether the subtree of n begins the sentence or ends it
+// (punctuation aside).
+func atEdge(t *tree, n int) bool {
+	sub := t.subtree(n)
+	if len(sub) == 0 {
+		return false
+	}
+	first, last := 0, len(t.toks)-1
+	for first < last && t.isPunct(first) {
+		first++
+	}
+	for last > first && t.isPunct(last) {
+		last--
+	}
+	return sub[0] <= first || sub[len(sub)-1] >= last
 }
 
 // predicate climbs from a noun to the clause it belongs to ("a focus on combating
@@ -1084,19 +1108,30 @@ func (w *work) subject(t *tree, v int) int {
 			// A participle inside what another speech verb reports is that
 			// speaker's ("officials said the road was open, adding that …").
 			cur = h
-			for a, n := h, 0; a >= 0 && n <= len(t.toks); a, n = t.head[a], n+1 {
-				if _, ok := w.speech(t, a); ok && w.outside(t.idx, a) {
-					cur = a
-					break
-				}
+			if a := w.speechAbove(t, h); a >= 0 {
+				cur = a
 			}
 		case "acl":
 			if t.toks[cur].XPOS == "VBN" && t.child(cur, "obj") < 0 && t.child(cur, "iobj") < 0 {
 				return -1 // "a move described as …": no speaker
 			}
+			if a := w.speechAbove(t, h); a >= 0 {
+				cur = a // a participle the parser hung on a noun inside another report
+				continue
+			}
 			return h // "officials speaking on condition of anonymity"
 		default:
 			return -1
+		}
+	}
+	return -1
+}
+
+// speechAbove returns the nearest speech verb at or above h outside quotations, or -1.
+func (w *work) speechAbove(t *tree, h int) int {
+	for a, n := h, 0; a >= 0 && n <= len(t.toks); a, n = t.head[a], n+1 {
+		if _, ok := w.speech(t, a); ok && w.outside(t.idx, a) {
+			return a
 		}
 	}
 	return -1
@@ -1139,7 +1174,11 @@ func (w *work) speaker(t *tree, v int) who {
 		}
 		return who{a: w.actor(best), rule: "nearest", personal: w.personal(best)}
 	}
-	if mi := w.mentionAt(t, s); mi >= 0 {
+	switch t.toks[s].UPOS {
+	case "VERB", "AUX", "ADJ", "ADV", "SCONJ", "CCONJ", "ADP", "PUNCT":
+		return who{} // a misparse: a clause is not a speaker
+	}
+	if mi := w.mentionAt(t, s); mi >= 0 && (w.covers(mi, s) || w.speakerLike(t, s)) {
 		rule := "subject"
 		if strings.HasPrefix(w.ms[mi].Rule, "coref") {
 			rule = "coref"
@@ -1185,6 +1224,12 @@ func (w *work) speakerLike(t *tree, s int) bool {
 		return ok
 	}
 	return false
+}
+
+// covers reports whether mention mi spans token k of its sentence.
+func (w *work) covers(mi, k int) bool {
+	m := w.ms[mi]
+	return m.Start <= k && k < m.End
 }
 
 // mentionAt returns the mention over token k, else the first mention inside k's

@@ -137,7 +137,7 @@ Start with:
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: fmt.Errorf("%w\nRun '%s --help' for usage.", err, cmd.CommandPath())}
 	})
-	root.AddCommand(a.ingestCommand(), a.docsCommand(), a.searchCommand(), a.runCommand(), a.codeCommand(), a.eventsCommand(), a.actorsCommand(), a.exportCommand(), a.serveCommand(), a.claimsCommand(), a.framesCommand(), a.dyadsCommand(), a.watchCommand(),
+	root.AddCommand(a.ingestCommand(), a.docsCommand(), a.searchCommand(), a.runCommand(), a.codeCommand(), a.eventsCommand(), a.actorsCommand(), a.exportCommand(), a.serveCommand(), a.claimsCommand(), a.quotesCommand(), a.framesCommand(), a.dyadsCommand(), a.watchCommand(),
 		a.workerCommand(), a.pollCommand(), a.queueCommand(), a.statusCommand(),
 		a.parseCommand(), a.nerCommand(), a.trainCommand(), a.evalCommand())
 	return root
