@@ -65,3 +65,19 @@ export function link(href: string, ...children: Child[]): HTMLAnchorElement {
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+// showFirst puts the first n items into container and returns a button that adds the
+// rest (null when there is no rest): a long table is built at once but laid out only
+// when the analyst asks for it.
+export function showFirst(container: Element, items: Element[], n: number, noun: string): HTMLElement | null {
+  container.append(...items.slice(0, n));
+  if (items.length <= n) return null;
+  const p = h("p", {}, h("button", {
+    type: "button", class: "linkish", "data-testid": "show-all",
+    onclick: () => {
+      container.append(...items.slice(n));
+      p.remove();
+    },
+  }, `Show all ${fmt(items.length)} ${noun}`));
+  return p;
+}

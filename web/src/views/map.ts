@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 // server and works offline. This module is loaded only when the map is opened.
 import world from "world-atlas/countries-110m.json";
 import { api, APIError, type CountrySummary, type PlaceSummary, type Places } from "../api";
-import { append, clear, fmt, h, link, svg } from "../dom";
+import { append, clear, fmt, h, link, showFirst, svg } from "../dom";
 import { filterForm, query, readFilters } from "../filters";
 import { ISO_NUMERIC } from "../isonumeric";
 import { eventList } from "./eventlist";
@@ -233,7 +233,7 @@ function drawMap(
   sorted.forEach((p, i) => {
     const xy = projection([p.lon, p.lat]);
     if (!xy) return;
-    const r = 4 + 16 * Math.sqrt(p.events / maxPlace);
+    const r = 3 + 15 * Math.sqrt(p.events / maxPlace);
     const label = `${p.name}${p.country && countryNames.get(p.country) !== p.name ? `, ${countryNames.get(p.country)}` : ""} — ${counts(p)}`;
     const dot = svg("circle", {
       cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), "data-r": r.toFixed(1),
@@ -254,10 +254,17 @@ function drawMap(
     dots.append(dot);
     taken.push(box(xy[0] - r, xy[1] - r, 2 * r, 2 * r));
     if (i < LABELLED) {
-      const b = box(xy[0] + r + 3, xy[1] - 9, textWidth(p.name, PLACE_FONT), 13);
-      if (!taken.some((t) => overlaps(t, b))) {
-        taken.push(b);
-        labels.append(svg("text", { x: (xy[0] + r + 3).toFixed(1), y: (xy[1] + 4).toFixed(1), "data-x": xy[0].toFixed(1), "data-r": r.toFixed(1), "data-size": PLACE_FONT }, p.name));
+      // Right of the circle, or left of it where the right is taken or off the map.
+      const w = textWidth(p.name, PLACE_FONT);
+      const right = box(xy[0] + r + 3, xy[1] - 9, w, 13), left = box(xy[0] - r - 3 - w, xy[1] - 9, w, 13);
+      const free = (b: Box) => b[0] >= 0 && b[2] <= W && !taken.some((t) => overlaps(t, b));
+      const side = free(right) ? 1 : free(left) ? -1 : 0;
+      if (side) {
+        taken.push(side > 0 ? right : left);
+        labels.append(svg("text", {
+          x: (xy[0] + side * (r + 3)).toFixed(1), y: (xy[1] + 4).toFixed(1), "text-anchor": side > 0 ? "start" : "end",
+          "data-x": xy[0].toFixed(1), "data-r": (side * r).toFixed(1), "data-side": side, "data-size": PLACE_FONT,
+        }, p.name));
       }
     }
   });
@@ -291,7 +298,7 @@ function zoomable(root: SVGElement): void {
     for (const c of root.querySelectorAll<SVGCircleElement>("circle.place")) c.setAttribute("r", (Number(c.dataset.r) * k).toFixed(2));
     for (const t of root.querySelectorAll<SVGTextElement>("text")) {
       t.setAttribute("font-size", (Number(t.dataset.size) * k).toFixed(2));
-      if (t.dataset.x) t.setAttribute("x", (Number(t.dataset.x) + (Number(t.dataset.r) + 3) * k).toFixed(2));
+      if (t.dataset.x) t.setAttribute("x", (Number(t.dataset.x) + (Number(t.dataset.r) + 3 * Number(t.dataset.side)) * k).toFixed(2));
     }
   };
   const toUser = (clientX: number, clientY: number): [number, number] => {
@@ -416,15 +423,18 @@ function rgb([r, g, b]: RGB): string {
 function placeTable(places: PlaceSummary[], cs: CountrySummary[], show: (p: PlaceSummary) => void): HTMLElement {
   if (places.length === 0) return h("p", { class: "muted" }, "None.");
   const names = new Map(cs.map((c) => [c.country, c.name ?? c.country]));
-  return h("table", { class: "data", "data-testid": "places" },
+  const body = h("tbody", {});
+  const table = h("table", { class: "data", "data-testid": "places" },
     h("thead", {}, h("tr", {}, h("th", {}, "Place"), h("th", {}, "Country"), h("th", { class: "num" }, "Events"), h("th", { class: "num" }, "Coop."), h("th", { class: "num" }, "Conflict"))),
-    h("tbody", {}, places.map((p) =>
-      h("tr", { "data-place": p.id },
-        h("td", {}, h("button", { type: "button", class: "linkish", onclick: () => show(p) }, p.name)),
-        h("td", {}, p.country ? names.get(p.country) ?? p.country : ""),
-        h("td", { class: "num" }, p.events),
-        h("td", { class: "num" }, p.cooperation),
-        h("td", { class: "num" }, p.conflict)))));
+    body);
+  const more = showFirst(body, places.map((p) =>
+    h("tr", { "data-place": p.id },
+      h("td", {}, h("button", { type: "button", class: "linkish", onclick: () => show(p) }, p.name)),
+      h("td", {}, p.country ? names.get(p.country) ?? p.country : ""),
+      h("td", { class: "num" }, p.events),
+      h("td", { class: "num" }, p.cooperation),
+      h("td", { class: "num" }, p.conflict))), 50, "places");
+  return more ? h("div", {}, table, more) : table;
 }
 
 function countryTable(cs: CountrySummary[], q: ReturnType<typeof readFilters>): HTMLElement {

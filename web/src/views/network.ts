@@ -2,7 +2,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import { api, APIError, type Network } from "../api";
-import { append, clear, fmt, h, link } from "../dom";
+import { append, clear, fmt, h, link, showFirst } from "../dom";
 import { filterForm, query, readFilters } from "../filters";
 import { dyadPanel } from "./dyad";
 
@@ -64,6 +64,12 @@ export async function network(box: HTMLElement, url: URL): Promise<void> {
   const showDyad = (a: string, b: string) => void show(() => dyadPanel(a, b, "h2", true));
   const showActor = (code: string) => void show(async () => actorPanel(code, ds, showDyad));
 
+  const actorList = h("ul", { class: "actors", "data-testid": "network-actors" });
+  const actorMore = showFirst(actorList,
+    [...act.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([code, n]) =>
+      h("li", {}, h("button", { type: "button", class: "linkish", title: names.get(code) || undefined, onclick: () => showActor(code) }, code), ` ${n}`)),
+    4 * SHOWN, "actors");
+
   append(box,
     h("h1", {}, "Actor network"),
     form,
@@ -78,9 +84,8 @@ export async function network(box: HTMLElement, url: URL): Promise<void> {
     h("h2", { id: "dyad-table" }, `Dyads (${ds.length})`),
     dyadTable(ds, showDyad),
     h("h2", {}, `Actors (${graph.order})`),
-    h("ul", { class: "actors", "data-testid": "network-actors" },
-      [...act.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([code, n]) =>
-        h("li", {}, h("button", { type: "button", class: "linkish", title: names.get(code) || undefined, onclick: () => showActor(code) }, code), ` ${n}`))),
+    actorList,
+    actorMore,
   );
   if (graph.order === 0) {
     canvas.append(h("p", { class: "muted" }, Object.keys(q).length ? "No events between two actors match." : "No events between two actors yet."));
@@ -96,9 +101,9 @@ export async function network(box: HTMLElement, url: URL): Promise<void> {
         enableEdgeEvents: true,
         labelRenderedSizeThreshold: 0,
         // Small networks are read by their labels: let more of them show before
-        // sigma hides the ones that would collide.
-        labelDensity: 3,
-        labelGridCellSize: 60,
+        // sigma hides the ones that would collide. Large ones would drown in them.
+        labelDensity: graph.order <= 40 ? 3 : 0.7,
+        labelGridCellSize: graph.order <= 40 ? 60 : 100,
         labelFont: "system-ui, sans-serif",
         // Labels sit right of their nodes: leave room for them at the edges.
         stagePadding: 60,
@@ -154,18 +159,25 @@ function buildGraph(ds: Dyad[], act: Map<string, number>): Graph {
   return graph;
 }
 
+// The tables list this many rows at first; a button shows the rest.
+const SHOWN = 50;
+
 function dyadTable(ds: Dyad[], showDyad: (a: string, b: string) => void): HTMLElement {
   if (ds.length === 0) return h("p", { class: "muted" }, "None yet.");
-  return h("table", { class: "data", "data-testid": "dyads" },
+  const body = h("tbody", {});
+  const rows = ds.map((d) =>
+    h("tr", { "data-dyad": `${d.a},${d.b}` },
+      h("td", {}, h("button", { type: "button", class: "linkish", onclick: () => { showDyad(d.a, d.b); document.querySelector(".network")?.scrollIntoView(); } }, `${d.a} – ${d.b}`)),
+      h("td", { class: "num" }, d.events),
+      h("td", { class: "num" }, d.cooperation),
+      h("td", { class: "num" }, d.conflict),
+      h("td", { class: `num ${d.goldstein < 0 ? "neg" : "pos"}` }, fmt(d.goldstein, 1)),
+      h("td", {}, link(`/dyad/${encodeURIComponent(d.a)}/${encodeURIComponent(d.b)}`, "timeline page"))));
+  const table = h("table", { class: "data", "data-testid": "dyads" },
     h("thead", {}, h("tr", {}, h("th", {}, "Dyad"), h("th", { class: "num" }, "Events"), h("th", { class: "num" }, "Coop."), h("th", { class: "num" }, "Conflict"), h("th", { class: "num" }, "Mean Goldstein"), h("th", {}, ""))),
-    h("tbody", {}, ds.map((d) =>
-      h("tr", { "data-dyad": `${d.a},${d.b}` },
-        h("td", {}, h("button", { type: "button", class: "linkish", onclick: () => { showDyad(d.a, d.b); document.querySelector(".network")?.scrollIntoView(); } }, `${d.a} – ${d.b}`)),
-        h("td", { class: "num" }, d.events),
-        h("td", { class: "num" }, d.cooperation),
-        h("td", { class: "num" }, d.conflict),
-        h("td", { class: `num ${d.goldstein < 0 ? "neg" : "pos"}` }, fmt(d.goldstein, 1)),
-        h("td", {}, link(`/dyad/${encodeURIComponent(d.a)}/${encodeURIComponent(d.b)}`, "timeline page"))))));
+    body);
+  const more = showFirst(body, rows, SHOWN, "dyads");
+  return more ? h("div", {}, table, more) : table;
 }
 
 function actorPanel(code: string, ds: Dyad[], showDyad: (a: string, b: string) => void): HTMLElement {
