@@ -895,13 +895,13 @@ func (w *work) byTree(j, s int) (attribution, bool) {
 			}
 			if info, ok := w.speech(t, p); ok && !t.negated(p) {
 				kind := sitrep.QuotePartial
-				if !info.partial && directRel(t.toks[cur].DepRel) && w.allQuoted(j, s, t.subtree(cur), -1) {
+				if !info.partial && (directRel(t.toks[cur].DepRel) || w.opensSentence(s, w.firstIn(j, s))) && w.allQuoted(j, s, t.subtree(cur), -1) {
 					kind = sitrep.QuoteDirect
 				}
 				return attribution{s: s, v: p, kind: kind, rule: "tree", steps: steps}, true
 			}
-			if stopRels[t.rel(cur)] {
-				break
+			if stopRels[t.rel(cur)] && !(t.rel(cur) == "nsubj" && t.child(p, "expl") >= 0) {
+				break // but "there is "great reason for optimism"" is the verb's object in all but name
 			}
 		}
 		cur = p
@@ -949,6 +949,16 @@ func (w *work) byTree(j, s int) (attribution, bool) {
 		return attribution{s: s, v: best, kind: kind, rule: "tree", steps: 1}, true
 	}
 	return attribution{}, false
+}
+
+// firstIn returns the first token of sentence s inside quotation j, or 0.
+func (w *work) firstIn(j, s int) int {
+	for k, q := range w.inQ[s] {
+		if q == j {
+			return k
+		}
+	}
+	return 0
 }
 
 func dist(a, b int) int {
@@ -1078,7 +1088,18 @@ func (w *work) markOf(s, k int) int {
 func (w *work) subject(t *tree, v int) int {
 	cur := v
 	for range 6 {
-		if k := t.child(cur, "nsubj", "nsubj:outer"); k >= 0 {
+		if k := t.child(cur, "nsubj", "nsubj:outer"); k >= 0 && !w.outside(t.idx, k) {
+			// The parser took a quoted word for the subject: the speaker is the noun
+			// just before the verb (`"… the army …" the source told RIA`).
+			for i := v - 1; i >= 0 && w.outside(t.idx, i) && !t.isPunct(i); i-- {
+				switch t.toks[i].UPOS {
+				case "NOUN", "PROPN", "PRON":
+					return i
+				}
+			}
+			return -1
+		}
+		if k := t.nearestChild(cur, "nsubj", "nsubj:outer"); k >= 0 {
 			if l := t.lemma[k]; (l == "who" || l == "that" || l == "which") && t.toks[cur].DepRel == "acl:relcl" && t.head[cur] >= 0 {
 				return t.head[cur]
 			}
@@ -1154,8 +1175,14 @@ func (w *work) afterQuote(t *tree, v int) bool {
 func (w *work) speaker(t *tree, v int) who {
 	s := w.subject(t, v)
 	if s < 0 {
-		// No subject the tree can give: the nearest mention next to the verb.
+		// No subject the tree can give: the nearest mention next to a finite verb
+		// (a participle or a gerund with no subject is no one's: "it is worth noting").
 		if t.child(v, "nsubj:pass", "aux:pass") >= 0 {
+			return who{}
+		}
+		switch t.toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
 			return who{}
 		}
 		best, bd := -1, 0
@@ -1245,9 +1272,19 @@ func (w *work) mentionAt(t *tree, k int) int {
 		in[i] = true
 	}
 	for _, mi := range w.bySent[t.idx] {
-		if m := w.ms[mi]; in[m.Start] && m.Code != "" && w.outside(t.idx, m.Start) {
-			return mi
+		m := w.ms[mi]
+		if !in[m.Start] || m.Code == "" || !w.outside(t.idx, m.Start) {
+			continue
 		}
+		// A possessor or a modifier names somebody else: "Assad's ally Moscow", "the
+		// Britain-based organisation".
+		if h := w.mentionHead(mi); h >= 0 {
+			switch t.toks[h].DepRel {
+			case "nmod:poss", "amod", "compound":
+				continue
+			}
+		}
+		return mi
 	}
 	return -1
 }
@@ -1359,7 +1396,7 @@ func (w *work) phrase(t *tree, k int) string {
 		in[i] = true
 	}
 	cut := func(i int) bool {
-		if !in[i] || t.isPunct(i) || !w.outside(t.idx, i) {
+		if !in[i] || t.isPunct(i) && t.toks[i].XPOS != "HYPH" || !w.outside(t.idx, i) {
 			return true
 		}
 		for c, n := i, 0; c != k && c >= 0 && n <= len(t.toks); c, n = t.head[c], n+1 {

@@ -76,6 +76,20 @@ func (t *tree) child(i int, rels ...string) int {
 	return -1
 }
 
+// nearestChild returns the child of i with one of rels closest to i, or -1: a
+// misparse can give a verb two subjects, and the one next to it is the likelier.
+func (t *tree) nearestChild(i int, rels ...string) int {
+	best := -1
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.toks[k].DepRel == r && (best < 0 || dist(k, i) < dist(best, i)) {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
 // subtree returns the tokens of i's subtree, in sentence order.
 func (t *tree) subtree(i int) []int {
 	in := make([]bool, len(t.toks))
