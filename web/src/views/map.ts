@@ -102,13 +102,15 @@ export async function mapView(box: HTMLElement, url: URL): Promise<void> {
         h("button", { type: "button", class: "linkish", onclick: () => void showPlace(p) }, p.name), ` · ${counts(p)}`))) : null));
   };
 
-  let mode: "events" | "world" = data.places.length ? "events" : "world";
+  // Where the events cover too much of the world to zoom to, the world is all there is.
+  const extent = data.places.length ? eventExtent(data, byNumeric) : null;
+  let mode: "events" | "world" = extent ? "events" : "world";
   const toggle = h("button", { type: "button", class: "linkish", "data-testid": "map-extent" });
   const draw = () => {
     clear(frame);
-    frame.append(drawMap(data, byNumeric, mode, tip, showPlace, showCountry), tip);
+    frame.append(drawMap(data, byNumeric, mode === "events" ? extent : null, tip, showPlace, showCountry), tip);
     toggle.textContent = mode === "events" ? "Show the whole world" : "Zoom to the events";
-    toggle.hidden = data.places.length === 0;
+    toggle.hidden = extent === null;
     if (selected) {
       const id = selected.getAttribute("data-place");
       select(id ? frame.querySelector(`circle[data-place="${CSS.escape(id)}"]`) : null);
@@ -172,13 +174,13 @@ function textWidth(text: string, size: number): number {
 function drawMap(
   data: Places,
   byNumeric: Map<string, CountrySummary>,
-  mode: "events" | "world",
+  extent: MultiPoint | null,
   tip: HTMLElement,
   showPlace: (p: PlaceSummary) => void,
   showCountry: (c: CountrySummary, el: Element) => void,
 ): SVGElement {
   const projection = geoNaturalEarth1();
-  fit(projection, mode === "events" ? eventExtent(data, byNumeric) : null);
+  fit(projection, extent);
   const path = geoPath(projection);
   const root = svg("svg", {
     viewBox: `0 0 ${W} ${H}`, class: "map", role: "img",
@@ -229,10 +231,10 @@ function drawMap(
   const dots = svg("g", { class: "places" });
   const labels = svg("g", { class: "place-names", "aria-hidden": "true" });
   const sorted = [...data.places].sort((a, b) => b.events - a.events);
-  const taken: Box[] = [];
-  sorted.forEach((p, i) => {
+  const drawn: { x: number; y: number; r: number; name: string }[] = [];
+  for (const p of sorted) {
     const xy = projection([p.lon, p.lat]);
-    if (!xy) return;
+    if (!xy) continue;
     const r = 3 + 15 * Math.sqrt(p.events / maxPlace);
     const label = `${p.name}${p.country && countryNames.get(p.country) !== p.name ? `, ${countryNames.get(p.country)}` : ""} — ${counts(p)}`;
     const dot = svg("circle", {
@@ -252,22 +254,23 @@ function drawMap(
       }
     });
     dots.append(dot);
-    taken.push(box(xy[0] - r, xy[1] - r, 2 * r, 2 * r));
-    if (i < LABELLED) {
-      // Right of the circle, or left of it where the right is taken or off the map.
-      const w = textWidth(p.name, PLACE_FONT);
-      const right = box(xy[0] + r + 3, xy[1] - 9, w, 13), left = box(xy[0] - r - 3 - w, xy[1] - 9, w, 13);
-      const free = (b: Box) => b[0] >= 0 && b[2] <= W && !taken.some((t) => overlaps(t, b));
-      const side = free(right) ? 1 : free(left) ? -1 : 0;
-      if (side) {
-        taken.push(side > 0 ? right : left);
-        labels.append(svg("text", {
-          x: (xy[0] + side * (r + 3)).toFixed(1), y: (xy[1] + 4).toFixed(1), "text-anchor": side > 0 ? "start" : "end",
-          "data-x": xy[0].toFixed(1), "data-r": (side * r).toFixed(1), "data-side": side, "data-size": PLACE_FONT,
-        }, p.name));
-      }
-    }
-  });
+    drawn.push({ x: xy[0], y: xy[1], r, name: p.name });
+  }
+  // Labels go where they cover no circle and no other label, the busiest places first.
+  const taken: Box[] = drawn.map(({ x, y, r }) => box(x - r, y - r, 2 * r, 2 * r));
+  for (const { x, y, r, name } of drawn.slice(0, LABELLED)) {
+    // Right of the circle, or left of it where the right is taken or off the map.
+    const w = textWidth(name, PLACE_FONT);
+    const right = box(x + r + 3, y - 9, w, 13), left = box(x - r - 3 - w, y - 9, w, 13);
+    const free = (b: Box) => b[0] >= 0 && b[2] <= W && !taken.some((t) => overlaps(t, b));
+    const side = free(right) ? 1 : free(left) ? -1 : 0;
+    if (!side) continue;
+    taken.push(side > 0 ? right : left);
+    labels.append(svg("text", {
+      x: (x + side * (r + 3)).toFixed(1), y: (y + 4).toFixed(1), "text-anchor": side > 0 ? "start" : "end",
+      "data-x": x.toFixed(1), "data-r": (side * r).toFixed(1), "data-side": side, "data-size": PLACE_FONT,
+    }, name));
+  }
   // Name a country where it is big enough to hold its name and the name would cover no
   // place or place name (at the first zoom).
   for (const c of candidates) {
