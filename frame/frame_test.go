@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -18,7 +20,8 @@ import (
 
 var (
 	window = flag.Int("window", 6, "target window for the NewsMTSC measurement")
-	other  = flag.Float64("other", OtherWeight, "weight of words nearer another target, for the NewsMTSC measurement")
+	other  = flag.Float64("other", OtherWeight, "weight of words nearer another target, for the NewsMTSC and BASIL measurements")
+	plain  = flag.Bool("plain", false, "BASIL: score as before the news adaptations (quoted words out, nothing else)")
 )
 
 func byteOffset(s string, chars int) int {
@@ -316,4 +319,176 @@ func TestToneNews(t *testing.T) {
 	if toks[8].Text != "Borduria" || !(ruri > bord/2 && ruri > alone/2) {
 		t.Errorf("counter Borduria: Ruritania %.3f, Borduria %.3f, Ruritania with no other actor %.3f", ruri, bord, alone)
 	}
+}
+
+// TestBASIL compares the tone toward an article's main entities with BASIL's
+// article-level judgement of the author's feeling toward each (neg, neu, pos; the
+// "str-" grades folded in): the mean tone of the sentences that name the entity
+// (its last name), the other main entities' names counting as other actors, as
+// Build does for an outlet's sentences about an actor. Reported: AUC, the chance
+// that an entity the author is negative about gets a lower tone than one they are
+// not negative about, and Spearman's rho between tone and the judgement.
+func TestBASIL(t *testing.T) {
+	dir := testshared.Dir(t)
+	l := lexicon(t)
+	tagger, err := tag.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(w float64) { OtherWeight = w }(OtherWeight)
+	OtherWeight = *other
+	anns, err := filepath.Glob(filepath.Join(dir, "data", "corpora", "basil", "annotations", "*", "*_ann.json"))
+	if err != nil || len(anns) == 0 {
+		t.Fatalf("no BASIL annotations: %v", err)
+	}
+	type point struct {
+		tone  float64
+		label int // -1 neg, 0 neu, 1 pos
+	}
+	var points []point
+	for _, path := range anns {
+		var ann struct {
+			Article map[string]string `json:"article-level-annotations"`
+		}
+		var art struct {
+			Entities   []string   `json:"main-entities"`
+			Paragraphs [][]string `json:"body-paragraphs"`
+		}
+		if err := readJSON(path, &ann); err != nil {
+			t.Fatal(err)
+		}
+		artPath := strings.Replace(strings.Replace(path, "annotations", "articles", 1), "_ann.json", ".json", 1)
+		if err := readJSON(artPath, &art); err != nil {
+			t.Fatal(err)
+		}
+		var sents [][]sitrep.Token
+		for _, p := range art.Paragraphs {
+			for _, s := range p {
+				toks := tokenize.Tokenize(s)
+				tagger.Tag(toks)
+				sents = append(sents, toks)
+			}
+		}
+		lastName := func(e string) string {
+			f := strings.Fields(strings.ReplaceAll(e, "_", " "))
+			if len(f) == 0 {
+				return ""
+			}
+			return f[len(f)-1]
+		}
+		for key, feeling := range ann.Article {
+			entity, ok := strings.CutPrefix(key, "author_feeling_")
+			if !ok || entity == "main_event" {
+				continue
+			}
+			label := map[string]int{"neg": -1, "str-neg": -1, "neu": 0, "pos": 1, "str-pos": 1}
+			g, ok := label[feeling]
+			if !ok {
+				continue
+			}
+			name := lastName(entity)
+			var sum float64
+			var n int
+			for _, toks := range sents {
+				start := -1
+				var others [][2]int
+				for i, tk := range toks {
+					switch {
+					case tk.Text == name && start < 0:
+						start = i
+					case tk.UPOS == "PROPN":
+						for _, e := range art.Entities {
+							if o := lastName(e); o != name && tk.Text == o {
+								others = append(others, [2]int{i, i + 1})
+							}
+						}
+					}
+				}
+				if start < 0 {
+					continue
+				}
+				if *plain {
+					q := Quoted(toks)
+					sum += l.ToneAround(toks, func(i int) bool { return q[i] }, start, start+1, *window)
+				} else {
+					ign := Ignored(toks)
+					sum += l.ToneAmong(toks, func(i int) bool { return ign[i] }, start, start+1, *window, others)
+				}
+				n++
+			}
+			if n > 0 {
+				points = append(points, point{sum / float64(n), g})
+			}
+		}
+	}
+	var wins, pairs float64
+	for _, a := range points {
+		for _, b := range points {
+			if a.label == -1 && b.label != -1 {
+				pairs++
+				switch {
+				case a.tone < b.tone:
+					wins++
+				case a.tone == b.tone:
+					wins += 0.5
+				}
+			}
+		}
+	}
+	xs, ys := make([]float64, len(points)), make([]float64, len(points))
+	for i, p := range points {
+		xs[i], ys[i] = p.tone, float64(p.label)
+	}
+	auc, rho := wins/pairs, spearman(xs, ys)
+	t.Logf("BASIL: %d article × entity judgements; AUC (negative vs the rest) %.3f, Spearman %.3f", len(points), auc, rho)
+	// A tone that says nothing of the author's feeling gives AUC 0.5.
+	if auc < 0.55 {
+		t.Errorf("BASIL AUC %.3f, below the 0.55 floor", auc)
+	}
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+// spearman is the rank correlation of xs and ys (ties share the mean rank).
+func spearman(xs, ys []float64) float64 {
+	rank := func(v []float64) []float64 {
+		idx := make([]int, len(v))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return v[idx[a]] < v[idx[b]] })
+		r := make([]float64, len(v))
+		for i := 0; i < len(idx); {
+			j := i
+			for j+1 < len(idx) && v[idx[j+1]] == v[idx[i]] {
+				j++
+			}
+			for k := i; k <= j; k++ {
+				r[idx[k]] = float64(i+j)/2 + 1
+			}
+			i = j + 1
+		}
+		return r
+	}
+	rx, ry := rank(xs), rank(ys)
+	var mx, my float64
+	for i := range rx {
+		mx += rx[i]
+		my += ry[i]
+	}
+	mx /= float64(len(rx))
+	my /= float64(len(ry))
+	var cov, vx, vy float64
+	for i := range rx {
+		cov += (rx[i] - mx) * (ry[i] - my)
+		vx += (rx[i] - mx) * (rx[i] - mx)
+		vy += (ry[i] - my) * (ry[i] - my)
+	}
+	return cov / math.Sqrt(vx*vy)
 }
