@@ -329,6 +329,9 @@ func TestToneNews(t *testing.T) {
 // that an entity the author is negative about gets a lower tone than one they are
 // not negative about, and Spearman's rho between tone and the judgement.
 func TestBASIL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("tags 300 articles (about 10 s)")
+	}
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	tagger, err := tag.Load()
