@@ -300,6 +300,11 @@ func TestPlacesBounds(t *testing.T) {
 		Events []any
 		Total  int
 	}
+	get(t, srv, "/api/places/"+url.PathEscape(busiest.ID)+"/events?offset=9223372036854775807", 200, &none)
+	if none.Place == nil || len(none.Events) != 0 || none.Total != busiest.Events {
+		t.Errorf("an offset past the end: %+v", none)
+	}
+	none.Place = nil
 	get(t, srv, "/api/places/no-such-place/events", 200, &none)
 	if none.Place != nil || none.Events == nil || len(none.Events) != 0 || none.Total != 0 {
 		t.Errorf("unknown place: %+v", none)

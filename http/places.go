@@ -175,6 +175,10 @@ func (s *Server) placeEvents(w http.ResponseWriter, r *http.Request) {
 		at = append(at, e)
 	}
 	total := len(at)
-	at = at[min(offset, total):min(offset+limit, total)]
+	start, end := min(offset, total), total
+	if limit < total-start { // not start+limit, which a huge offset would overflow
+		end = start + limit
+	}
+	at = at[start:end]
 	writeJSON(w, http.StatusOK, map[string]any{"place": place, "events": nonNil(at), "total": total, "limit": limit, "offset": offset})
 }
