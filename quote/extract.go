@@ -273,8 +273,9 @@ func thatClause(t *tree, v int) int {
 	return -1
 }
 
-// reports returns the speech verbs inside the clause c that report on their own (a
-// participle "adding that …" hung inside what v reports): their words are not v's.
+// reports returns what inside the clause c is not v's speaker's words: speech verbs
+// that report on their own (a participle "adding that …" hung inside what v reports)
+// and the outlet's own attributions ("per X", "according to X").
 func (w *work) reports(t *tree, c, v int) []int {
 	var out []int
 	for _, k := range t.subtree(c) {
@@ -287,6 +288,14 @@ func (w *work) reports(t *tree, c, v int) []int {
 		switch t.rel(k) {
 		case "advcl", "parataxis", "conj":
 			if t.child(k, "ccomp") >= 0 {
+				out = append(out, k)
+			}
+		}
+	}
+	// "…, per Caliber.Az": the outlet naming its source is not the speaker's words.
+	for _, k := range t.subtree(c) {
+		if k != c && t.rel(k) == "obl" {
+			if cs := t.caseOf(k); cs == "per" || cs == "according to" {
 				out = append(out, k)
 			}
 		}
