@@ -205,9 +205,9 @@ func TestPlacesAgreeWithEvents(t *testing.T) {
 				if p.Lat == 0 && p.Lon == 0 {
 					continue
 				}
-				id := fmt.Sprint(p.GeonameID)
+				id := p.Country + ":" + fmt.Sprint(p.GeonameID)
 				if p.GeonameID == 0 {
-					id = p.Name + "|" + p.Country
+					id = p.Country + ":" + p.Name
 				}
 				perPlace[id] = append(perPlace[id], e.ID)
 			}
@@ -308,6 +308,16 @@ func TestPlacesBounds(t *testing.T) {
 	get(t, srv, "/api/places/no-such-place/events", 200, &none)
 	if none.Place != nil || none.Events == nil || len(none.Events) != 0 || none.Total != 0 {
 		t.Errorf("unknown place: %+v", none)
+	}
+	// A country filter agrees with the place's country or leaves nothing.
+	var same, other struct {
+		Events []any
+		Total  int
+	}
+	get(t, srv, "/api/places/"+url.PathEscape(busiest.ID)+"/events?country="+strings.ToLower(busiest.Country), 200, &same)
+	get(t, srv, "/api/places/"+url.PathEscape(busiest.ID)+"/events?country=ZZZ", 200, &other)
+	if same.Total != busiest.Events || other.Total != 0 || len(other.Events) != 0 {
+		t.Errorf("events at %s in its country: %d, in ZZZ: %d; want %d and 0", busiest.ID, same.Total, other.Total, busiest.Events)
 	}
 	for _, bad := range []string{"limit=0", "quad=0", "sort=name"} {
 		get(t, srv, "/api/places?"+bad, 400, nil)

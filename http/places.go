@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/country"
@@ -11,8 +12,8 @@ import (
 
 // placeSummary is one place on the map with the events located there.
 type placeSummary struct {
-	// ID names the place in /api/places/{id}/events: its GeoNames id, or name|ISO3
-	// for a place the gazetteer did not identify.
+	// ID names the place in /api/places/{id}/events: ISO3:GEONAMEID, or ISO3:NAME for
+	// a place the gazetteer did not identify (see placeKey).
 	ID          string  `json:"id"`
 	Name        string  `json:"name"`
 	Country     string  `json:"country,omitempty"`
@@ -33,12 +34,15 @@ type countrySummary struct {
 	Conflict    int    `json:"conflict"`
 }
 
-// placeKey identifies a place across events: the gazetteer's id where there is one.
+// placeKey identifies a place across events: its country, a colon, and the gazetteer's
+// id where there is one, else its name ("IRQ:98182", "SYR:Qaim crossing"). The country
+// comes first so that listing a place's events can let the store's country filter
+// narrow them.
 func placeKey(p *sitrep.Place) string {
 	if p.GeonameID != 0 {
-		return strconv.Itoa(p.GeonameID)
+		return p.Country + ":" + strconv.Itoa(p.GeonameID)
 	}
-	return p.Name + "|" + p.Country
+	return p.Country + ":" + p.Name
 }
 
 // located reports whether a place can be drawn. Resolution leaves 0,0 where it found
@@ -150,6 +154,15 @@ func (s *Server) placeEvents(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "%v", err)
 		return
+	}
+	// The place's country narrows the events the store reads; a country filter that
+	// names another country leaves none.
+	if country, _, ok := strings.Cut(id, ":"); ok && country != "" {
+		if f.Country != "" && !strings.EqualFold(f.Country, country) {
+			writeJSON(w, http.StatusOK, map[string]any{"place": nil, "events": []sitrep.Event{}, "total": 0, "limit": limit, "offset": offset})
+			return
+		}
+		f.Country = country
 	}
 	evs, err := s.Store.Events(r.Context(), f)
 	if err != nil {
