@@ -208,7 +208,7 @@ func (w *work) indirect() []found {
 					}
 				}
 			}
-			if c < 0 && info.target {
+			if c < 0 {
 				c = thatClause(t, v)
 			}
 			if c < 0 && t.rel(v) == "parataxis" && t.head[v] >= 0 && t.head[v] < v && t.child(v, "nsubj") >= 0 {
@@ -247,27 +247,28 @@ func (w *work) indirect() []found {
 }
 
 // thatClause finds the complement the parser took for a relative clause on the
-// addressee: "warned Kurdish fighters that the army would respond" parsed as
-// "fighters [that the army would respond]". A relative clause whose "that" is not its
-// subject, right after the object, is the content.
+// verb's object or a time phrase: "warned Kurdish fighters that the army would
+// respond" parsed as "fighters [that the army would respond]", "revealed on Wednesday
+// that …" as "Wednesday [that …]". A relative clause right after the noun, whose
+// "that" is not its subject, is the content.
 func thatClause(t *tree, v int) int {
-	o := t.child(v, "obj")
-	if o < 0 {
-		o = t.child(v, "iobj")
-	}
-	if o < 0 {
-		return -1
-	}
-	for _, c := range t.kids[o] {
-		if t.toks[c].DepRel != "acl:relcl" {
+	for _, o := range t.kids[v] {
+		switch t.rel(o) {
+		case "obj", "iobj", "obl":
+		default:
 			continue
 		}
-		sub := t.subtree(c)
-		if len(sub) == 0 || t.lemma[sub[0]] != "that" || sub[0] != o+1 {
-			continue
-		}
-		if s := t.child(c, "nsubj"); s >= 0 && s != sub[0] {
-			return c
+		for _, c := range t.kids[o] {
+			if t.toks[c].DepRel != "acl:relcl" {
+				continue
+			}
+			sub := t.subtree(c)
+			if len(sub) == 0 || t.lemma[sub[0]] != "that" || sub[0] != o+1 {
+				continue
+			}
+			if s := t.child(c, "nsubj"); s >= 0 && s != sub[0] {
+				return c
+			}
 		}
 	}
 	return -1
@@ -1142,7 +1143,7 @@ func (w *work) subject(t *tree, v int) int {
 				cur = a
 			}
 		case "acl":
-			if t.toks[cur].XPOS == "VBN" && t.child(cur, "obj") < 0 && t.child(cur, "iobj") < 0 {
+			if t.toks[cur].XPOS == "VBN" && t.child(cur, "obj") < 0 && t.child(cur, "iobj") < 0 && t.child(cur, "ccomp") < 0 {
 				return -1 // "a move described as …": no speaker
 			}
 			if a := w.speechAbove(t, h); a >= 0 {
