@@ -62,7 +62,7 @@ export async function network(box: HTMLElement, url: URL): Promise<void> {
     }
   };
   const showDyad = (a: string, b: string) => void show(() => dyadPanel(a, b, "h2", true));
-  const showActor = (code: string) => void show(async () => actorPanel(code, ds, showDyad));
+  const showActor = (code: string) => void show(async () => actorPanel(code, names.get(code) ?? "", ds, showDyad));
 
   const actorList = h("ul", { class: "actors", "data-testid": "network-actors" });
   const actorMore = showFirst(actorList,
@@ -180,10 +180,11 @@ function dyadTable(ds: Dyad[], showDyad: (a: string, b: string) => void): HTMLEl
   return more ? h("div", {}, table, more) : table;
 }
 
-function actorPanel(code: string, ds: Dyad[], showDyad: (a: string, b: string) => void): HTMLElement {
+function actorPanel(code: string, name: string, ds: Dyad[], showDyad: (a: string, b: string) => void): HTMLElement {
   const mine = ds.filter((d) => d.a === code || d.b === code);
   return h("section", {},
     h("h2", {}, code),
+    name ? h("p", { class: "muted" }, name) : null,
     h("p", {}, link(`/events?actor=${encodeURIComponent(code)}`, `All events of ${code}`)),
     h("ul", {}, mine.map((d) => {
       const other = d.a === code ? d.b : d.a;
