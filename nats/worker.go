@@ -84,7 +84,8 @@ var errPermanent = errors.New("permanent failure")
 
 // Run consumes until ctx is cancelled, then stops fetching, lets in-flight articles
 // finish within ShutdownGrace (returning the rest to the queue) and returns nil.
-// It returns an error only when the stream or consumer cannot be set up.
+// It returns an error only when the stream or consumer cannot be set up (and ctx
+// is not cancelled meanwhile).
 func (w *Worker) Run(ctx context.Context) error {
 	cfg := w.Config.withDefaults()
 	if w.Log == nil {
@@ -95,6 +96,9 @@ func (w *Worker) Run(ctx context.Context) error {
 	}
 	cons, err := Setup(ctx, w.JS, cfg)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped before it started: nothing to finish
+		}
 		return err
 	}
 	grace := w.ShutdownGrace

@@ -50,9 +50,10 @@ func storeContents(t *testing.T, db string) (docs, events []string) {
 // scaled-out code path) with one worker and with three: the stores must hold the
 // same documents and the same events, and the summaries must agree. One worker
 // takes the articles in the order they were read, as the plain pipeline does, so
-// its situation report is the same to the byte; with three the store order varies
-// and the report breaks ties between equal counts by it, so there the report is
-// compared as a set of lines.
+// its situation report is the same to the byte. With three the store order varies,
+// and the report breaks ties between equal counts by store order (which of two
+// actors with one document each makes its top list), so there only the store's
+// contents are compared.
 func TestEmbeddedWorkersMatchPlainPipeline(t *testing.T) {
 	examples := filepath.Join("..", "..", "examples", "storyline")
 	dir := t.TempDir()
@@ -66,7 +67,7 @@ func TestEmbeddedWorkersMatchPlainPipeline(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("run --workers 1: exit %d: %s", code, oneErr)
 	}
-	code, queuedReport, queuedErr := sitrepCmd(t, "run", "--workers", "3", "--db", queued, examples)
+	code, _, queuedErr := sitrepCmd(t, "run", "--workers", "3", "--db", queued, examples)
 	if code != 0 {
 		t.Fatalf("run --workers 3: exit %d: %s", code, queuedErr)
 	}
@@ -77,12 +78,6 @@ func TestEmbeddedWorkersMatchPlainPipeline(t *testing.T) {
 	}
 	if plainReport != oneReport {
 		t.Errorf("situation reports differ:\nplain:\n%s\none worker:\n%s", plainReport, oneReport)
-	}
-	pl, ql := strings.Split(plainReport, "\n"), strings.Split(queuedReport, "\n")
-	slices.Sort(pl)
-	slices.Sort(ql)
-	if !slices.Equal(pl, ql) {
-		t.Errorf("situation reports differ in more than order:\nplain:\n%s\nthree workers:\n%s", plainReport, queuedReport)
 	}
 	od, oe := storeContents(t, one)
 	pd, pe := storeContents(t, plain)
