@@ -133,6 +133,7 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []sitrep.Event
+	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}}
 	for si := range sents {
 		s := &sents[si]
 		if len(s.Tokens) == 0 {
@@ -145,7 +146,7 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		if len(ms) == 0 {
 			continue // no actor, no event: skip the parse walk entirely
 		}
-		evs := c.codeSentence(doc, s, ms)
+		evs := c.codeSentence(doc, s, ms, ds, si)
 		for k := range evs {
 			evs[k].ID = fmt.Sprintf("%s-%d-%d", doc.ID, si, k)
 			evs[k].Doc = doc.ID
@@ -193,11 +194,16 @@ type trigger struct {
 	seqSrc, seqTgt int
 }
 
-func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitrep.Mention) []sitrep.Event {
+// codeSentence codes sentence si of doc; ds, when not nil, gives the sentences before
+// it (for dates the narrative carries over).
+func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitrep.Mention, ds *docState, si int) []sitrep.Event {
 	var found *located
 	if c.opts.Locators.Places != nil && c.opts.Locators.IsCountry != nil {
 		found = c.find(doc, s)
 		ms = withPlaces(s, ms, found.places, c.opts.Locators.IsCountry)
+	}
+	if ds != nil && found != nil {
+		ds.dates[si] = found.dates
 	}
 	t := newTree(s.Tokens, ms)
 	var trigs []*trigger
@@ -257,6 +263,17 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			found = c.find(doc, s) // only sentences with events pay for the search
 		}
 		c.locate(doc, t, tr, evs, found)
+		if ds != nil && len(evs) > 0 {
+			ds.dates[si] = found.dates
+			for k := range evs {
+				if len(found.dates) > 0 || evs[k].DateText != "" {
+					continue
+				}
+				if d := c.inheritDate(ds, si, t, tr, &evs[k]); d != nil {
+					evs[k].Date, evs[k].DateText, evs[k].DateFrom = d.Date, d.Text, DateInherited
+				}
+			}
+		}
 		for _, ev := range evs {
 			key := ev.Source.Code + "|" + ev.Target.Code + "|" + ev.CAMEO
 			if seen[key] {

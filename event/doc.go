@@ -12,7 +12,10 @@
 // intended, conditional, thwarted, or claimed by a reporter (attributed_to). Codes,
 // Goldstein scores, quad classes and PLOVER types come from event/codebook. Places,
 // dates and quantities come from Locators that the pipeline supplies
-// (event/locators wires the place, timex and quantity packages).
+// (event/locators wires the place, timex and quantity packages). A past-tense event
+// whose sentence has no date of its own takes the date of the narrative it continues,
+// an earlier sentence of its paragraph about the same actors, with DateFrom
+// "inherited" (inheritDate states the rule and its limits).
 //
 // Evaluate scores coded events against a gold file with shared/eval/score_events.py's
 // matching; event/petr runs PETRARCH's own validation suite.

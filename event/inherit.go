@@ -1,0 +1,163 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
+)
+
+// DateInherited is the DateFrom of an event dated by an earlier sentence of its
+// paragraph (see inheritDate); DateText is then that sentence's expression.
+const DateInherited = "inherited"
+
+// inheritWindow is how many sentences back an event may look for the date of the
+// narrative it continues.
+const inheritWindow = 2
+
+// docState is what coding one sentence may borrow from the sentences before it.
+type docState struct {
+	doc    *sitrep.Document
+	sents  []sitrep.Sentence
+	bySent map[int][]sitrep.Mention
+	// dates caches the date expressions found in each sentence (nil: not looked up)
+	dates map[int][]Date
+}
+
+func (d *docState) datesOf(c *Coder, si int) []Date {
+	if ds, ok := d.dates[si]; ok {
+		return ds
+	}
+	var ds []Date
+	if f := c.opts.Locators.Dates; f != nil {
+		ds = f(d.doc, d.sents[si])
+	}
+	d.dates[si] = ds
+	return ds
+}
+
+// paragraph returns the index of the paragraph holding sentence si, or -1 when the
+// document has no paragraphs.
+func (d *docState) paragraph(si int) int {
+	off := d.sents[si].Start
+	for i, p := range d.doc.Paragraphs {
+		if p.Start <= off && off < p.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// inheritDate finds the date an event of sentence si borrows from the narrative it
+// continues: "Last month, Syria joined the coalition. Its president visited
+// Washington and met the president." — the visit took place last month, not in the
+// month of publication. The rule, and its limits:
+//
+//   - only a sentence with no time expression of its own inherits (one it has, even
+//     unresolved, is its own statement about time), and only for an event that is
+//     reported as having happened (occurred or claimed), in the simple past ("visited",
+//     "was held"): a present ("is cooperating"), a present perfect ("has continued")
+//     or a future event is about another time than the narrative's;
+//   - the date comes from the nearest earlier sentence, at most inheritWindow back and
+//     within the same paragraph (the previous sentence only when the document has no
+//     paragraphs), that has a time expression; if that sentence's expressions are
+//     unresolved or name several dates, nothing is inherited;
+//   - the date must not lie after publication ("next week" starts no past narrative);
+//   - the event must share an actor (a country, or a group code) with the sentences it
+//     inherits across: a change of actors is most often a change of story.
+//
+// A narrative that changes time without a date ("Two years earlier, ...", "Since
+// then, ...") or a background sentence in the past tense about the same actors is
+// still misdated: the inherited date says where it came from (DateFrom "inherited",
+// DateText the earlier expression) so that an analyst can tell it from a stated one.
+func (c *Coder) inheritDate(ds *docState, si int, t *tree, tr *trigger, ev *sitrep.Event) *Date {
+	if ds == nil || c.opts.Locators.Dates == nil || ds.doc.Published == "" || ds.sents[si].Heading {
+		return nil
+	}
+	if ev.Mode != sitrep.ModeOccurred && ev.Mode != sitrep.ModeClaimed {
+		return nil
+	}
+	if !simplePast(t, tr) {
+		return nil
+	}
+	par := ds.paragraph(si)
+	actors := []string{actorKey(ev.Source.Code), actorKey(ev.Target.Code)}
+	shared := false
+	for k := si - 1; k >= 0 && k >= si-inheritWindow; k-- {
+		if ds.sents[k].Heading || par < 0 && k < si-1 || par >= 0 && ds.paragraph(k) != par {
+			return nil
+		}
+		for _, m := range ds.bySent[k] {
+			if key := actorKey(m.Code); key != "" && inList(key, actors...) {
+				shared = true
+			}
+		}
+		dates := ds.datesOf(c, k)
+		if len(dates) == 0 {
+			continue
+		}
+		var found *Date
+		for i := range dates {
+			d := &dates[i]
+			if d.Date == "" {
+				return nil
+			}
+			if found != nil && found.Date != d.Date {
+				return nil // several dates: which one the narrative goes on with is unclear
+			}
+			found = d
+		}
+		if !shared || after(found.Date, ds.doc.Published) {
+			return nil
+		}
+		return found
+	}
+	return nil
+}
+
+// actorKey is what two mentions of one actor share: the country of a state actor's
+// code, else the code itself ("IMGMUSISI").
+func actorKey(code string) string {
+	if c := country.Of(code); c != "" {
+		return c
+	}
+	return code
+}
+
+// after reports whether date a lies after date b, compared at the coarser of their
+// precisions ("2025-11" is not after "2025-11-10").
+func after(a, b string) bool {
+	n := min(len(a), len(b))
+	return a[:n] > b[:n]
+}
+
+// simplePast reports whether the clause that reports the trigger's event is in the
+// simple past: its predicate (the trigger, or the verb that governs an event noun) is
+// a past-tense verb, or has a past auxiliary ("was held", "did meet") and no perfect
+// "have".
+func simplePast(t *tree, tr *trigger) bool {
+	p := tr.tok
+	for steps := 0; tr.noun && p >= 0 && steps < 4 && t.toks[p].UPOS != "VERB" && t.toks[p].UPOS != "AUX"; steps++ {
+		p = t.head[p]
+	}
+	if p < 0 || t.toks[p].UPOS != "VERB" && t.toks[p].UPOS != "AUX" {
+		return false
+	}
+	// "agreed to join": the tense is the controlling verb's
+	for steps := 0; t.rel(p) == "xcomp" && t.head[p] >= 0 && steps < 4; steps++ {
+		p = t.head[p]
+	}
+	past := t.toks[p].XPOS == "VBD"
+	for _, k := range t.kids[p] {
+		if r := t.rel(k); r != "aux" && r != "cop" {
+			continue
+		}
+		if t.lemma[k] == "HAVE" || inList(t.upper[k], planAux...) || inList(t.upper[k], condAux...) {
+			return false
+		}
+		if t.toks[k].XPOS == "VBD" || inList(t.upper[k], "WAS", "WERE", "DID") {
+			past = true
+		}
+	}
+	return past && !strings.HasPrefix(t.toks[p].XPOS, "VBZ") && !strings.HasPrefix(t.toks[p].XPOS, "VBP")
+}
