@@ -89,12 +89,54 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			return err
 		}
 		claims := build(evs, docs)
-		batch := &pgx.Batch{}
-		batch.Queue("DELETE FROM claims WHERE story = $1", s.Key())
-		for _, c := range claims {
+		// Claims that did not change are left as they are: an article usually
+		// changes a few of its story's claims, and writing is what costs. jsonb
+		// compares by value, whatever text it was given.
+		ids := make([]string, len(claims))
+		bodies := make([]string, len(claims))
+		for i, c := range claims {
 			body, err := json.Marshal(c.Claim)
 			if err != nil {
 				return err
+			}
+			ids[i], bodies[i] = c.ID, string(body)
+		}
+		old := map[string]bool{}
+		rows, err := tx.Query(ctx, "SELECT id FROM claims WHERE story = $1", s.Key())
+		if err != nil {
+			return err
+		}
+		stored, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			return err
+		}
+		for _, id := range stored {
+			old[id] = true
+		}
+		rows, err = tx.Query(ctx, `SELECT c.id FROM claims c JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
+			AS t(id, body, doc_seq, event_pos) ON c.id = t.id
+			WHERE c.body = t.body::jsonb AND c.doc_seq = t.doc_seq AND c.event_pos = t.event_pos`,
+			ids, bodies, orders(claims, 0), orders(claims, 1))
+		if err != nil {
+			return err
+		}
+		same, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			return err
+		}
+		unchanged := map[string]bool{}
+		for _, id := range same {
+			unchanged[id] = true
+		}
+		batch := &pgx.Batch{}
+		for i, c := range claims {
+			found := old[c.ID]
+			delete(old, c.ID)
+			if unchanged[c.ID] {
+				continue
+			}
+			if found {
+				batch.Queue("DELETE FROM claims WHERE id = $1", c.ID)
 			}
 			event, err := json.Marshal(c.Event)
 			if err != nil {
@@ -103,7 +145,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, rank, doc_seq,
 				event_pos, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
 				c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.Rank,
-				c.Order[0], c.Order[1], json.RawMessage(body))
+				c.Order[0], c.Order[1], json.RawMessage(bodies[i]))
 			for _, p := range c.Positions {
 				if p.Stance == sitrep.StanceOmits {
 					continue
@@ -113,6 +155,12 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 					c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1])
 			}
 		}
+		for id := range old {
+			batch.Queue("DELETE FROM claims WHERE id = $1", id)
+		}
+		if batch.Len() == 0 {
+			return nil
+		}
 		return tx.SendBatch(ctx, batch).Close()
 	})
 	if err != nil {
@@ -121,51 +169,73 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	return nil
 }
 
-// storyEvents reads a story's events with their place in the store's order: the
-// indexes find the story's event ids, then the events are read in full through the
-// one reader of the events table, a document at a time.
+// orders lists one part of the claims' order keys.
+func orders(claims []claim.Stored, part int) []int64 {
+	out := make([]int64, len(claims))
+	for i, c := range claims {
+		out[i] = c.Order[part]
+	}
+	return out
+}
+
+// storyEvents reads a story's events, in the store's order, with their place in it,
+// in one query (a query per document cost a round trip each).
 func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered, error) {
 	var args []any
 	arg := func(v any) string {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
-	rows, err := tx.Query(ctx, "SELECT e.id, e.doc_id, e.doc_seq, e.seq FROM events e WHERE "+storyCond(s, arg)+
-		" ORDER BY e.doc_seq, e.seq", args...)
+	rows, err := tx.Query(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
+		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
+		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
+		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, d.text, e.doc_seq, e.seq
+		FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+storyCond(s, arg)+` ORDER BY e.doc_seq, e.seq`, args...)
 	if err != nil {
 		return nil, err
 	}
-	order := map[string][2]int64{}
-	var docs []string
-	for rows.Next() {
-		var id, doc string
-		var o [2]int64
-		if err := rows.Scan(&id, &doc, &o[0], &o[1]); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		order[id] = o
-		if len(docs) == 0 || docs[len(docs)-1] != doc {
-			docs = append(docs, doc)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
+	defer rows.Close()
 	var out []claim.Ordered
-	for _, d := range docs {
-		evs, err := events(ctx, tx, sitrep.EventFilter{Doc: d})
-		if err != nil {
+	for rows.Next() {
+		var o claim.Ordered
+		e := &o.Event
+		var attributed, place, qs []byte
+		var text string
+		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
+			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
+			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
+			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text, &o.Order[0], &o.Order[1]); err != nil {
 			return nil, err
 		}
-		for _, e := range evs {
-			if o, ok := order[e.ID]; ok && s.Has(e) {
-				out = append(out, claim.Ordered{Event: e, Order: o})
+		// Decoded as the events reader (analysis.go) decodes them.
+		if attributed != nil {
+			e.AttributedTo = new(sitrep.EventActor)
+			if err := json.Unmarshal(attributed, e.AttributedTo); err != nil {
+				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
 			}
 		}
+		if place != nil {
+			var sp storedPlace
+			if err := json.Unmarshal(place, &sp); err != nil {
+				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
+			}
+			sp.Place.Span = sp.ByteSpan
+			e.Place = &sp.Place
+		}
+		var sq []storedQuantity
+		if err := json.Unmarshal(qs, &sq); err != nil {
+			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
+		}
+		for _, q := range sq {
+			q.Quantity.Span = q.ByteSpan
+			e.Quantities = append(e.Quantities, q.Quantity)
+		}
+		e.SetCharSpan(text)
+		if s.Has(*e) {
+			out = append(out, o)
+		}
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // storyDocs reads the documents of evs and those they are copies of.

@@ -98,13 +98,44 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		return err
 	}
 	claims := build(evs, docs)
-	if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE story = ?", s.Key()); err != nil {
+	// Claims that did not change are left as they are: an article usually changes
+	// a few of its story's claims, and writing is what costs.
+	type kept struct {
+		body  string
+		order [2]int64
+	}
+	old := map[string]kept{}
+	rows, err := tx.QueryContext(ctx, "SELECT id, body, doc_seq, event_pos FROM claims WHERE story = ?", s.Key())
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id string
+		var k kept
+		if err := rows.Scan(&id, &k.body, &k.order[0], &k.order[1]); err != nil {
+			rows.Close()
+			return err
+		}
+		old[id] = k
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return err
 	}
 	for _, c := range claims {
 		body, err := json.Marshal(c.Claim)
 		if err != nil {
 			return err
+		}
+		k, found := old[c.ID]
+		delete(old, c.ID)
+		if found && k.body == string(body) && k.order == c.Order {
+			continue
+		}
+		if found {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE id = ?", c.ID); err != nil {
+				return err
+			}
 		}
 		event, err := json.Marshal(c.Event)
 		if err != nil {
@@ -127,50 +158,69 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			}
 		}
 	}
+	for id := range old {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE id = ?", id); err != nil {
+			return err
+		}
+	}
 	return tx.Commit()
 }
 
-// storyEvents reads the events of a story with their place in the store's order:
-// the index finds the story's event ids, then the events are read in full through
-// the one reader of the events table, a document at a time (events_doc index).
+// storyEvents reads the events of a story, in the store's order, with their place
+// in it, in one query that the events_dyad index serves (a query per document cost
+// more in statement preparation than in reading).
 func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordered, error) {
 	cond, args := storyCond(s)
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, d.seq, e.rowid FROM events e JOIN documents d ON d.id = e.doc_id
-		WHERE `+cond+` ORDER BY d.seq, e.rowid`, args...)
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
+		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
+		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
+		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, d.text, d.seq, e.rowid
+		FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+cond+` ORDER BY d.seq, e.rowid`, args...)
 	if err != nil {
 		return nil, err
 	}
-	order := map[string][2]int64{}
-	var docs []string
-	for rows.Next() {
-		var id, doc string
-		var o [2]int64
-		if err := rows.Scan(&id, &doc, &o[0], &o[1]); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		order[id] = o
-		if len(docs) == 0 || docs[len(docs)-1] != doc {
-			docs = append(docs, doc)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
+	defer rows.Close()
 	var out []claim.Ordered
-	for _, d := range docs {
-		evs, err := events(ctx, tx, sitrep.EventFilter{Doc: d})
-		if err != nil {
+	for rows.Next() {
+		var o claim.Ordered
+		e := &o.Event
+		var attributed, place sql.NullString
+		var qs, text string
+		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
+			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
+			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
+			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text, &o.Order[0], &o.Order[1]); err != nil {
 			return nil, err
 		}
-		for _, e := range evs {
-			if o, ok := order[e.ID]; ok && s.Has(e) {
-				out = append(out, claim.Ordered{Event: e, Order: o})
+		// Decoded as the events reader (analysis.go) decodes them.
+		if attributed.Valid {
+			e.AttributedTo = new(sitrep.EventActor)
+			if err := json.Unmarshal([]byte(attributed.String), e.AttributedTo); err != nil {
+				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
 			}
 		}
+		if place.Valid {
+			var sp storedPlace
+			if err := json.Unmarshal([]byte(place.String), &sp); err != nil {
+				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
+			}
+			sp.Place.Span = sp.ByteSpan
+			e.Place = &sp.Place
+		}
+		var sq []storedQuantity
+		if err := json.Unmarshal([]byte(qs), &sq); err != nil {
+			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
+		}
+		for _, q := range sq {
+			q.Quantity.Span = q.ByteSpan
+			e.Quantities = append(e.Quantities, q.Quantity)
+		}
+		e.SetCharSpan(text)
+		if s.Has(*e) {
+			out = append(out, o)
+		}
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // storyDocs reads the documents of evs and those they are copies of.

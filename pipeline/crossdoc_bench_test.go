@@ -1,0 +1,220 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/claim"
+	"github.com/sitrep-dev/sitrep/frame"
+	"github.com/sitrep-dev/sitrep/sqlite"
+)
+
+var (
+	benchArticles = flag.Int("crossdoc.articles", 10000, "articles BenchmarkCrossDocGrowth stores")
+	benchFeed     = flag.String("crossdoc.feed", "broad", "BenchmarkCrossDocGrowth's actor distribution: broad or syria")
+)
+
+// synthNews generates article i of a synthetic news stream and its analysis, so that
+// the cross-document stages can be measured at sizes the NLP stages would take hours
+// to reach. Articles arrive in publication order, 30 a day, from 40 outlets; each has
+// five sentences and one to six events. Actors follow a Zipf law over 45 state actors
+// (15 countries × government, military, rebels) and 5 groups, so a few actor pairs
+// (stories) are in most articles. In the "syria" feed the three most frequent actors
+// are Syrian, so that one story (Syria–Syria) holds most events, as in a feed about
+// the Syrian war (FA-KES); in the "broad" feed the ranks go government by
+// government, then militaries, then rebels, so the most frequent stories are pairs
+// of countries. Event dates fall on the publication day or the two before, some only
+// to the month, some undated.
+func synthNews(i int, feed string) (*sitrep.Document, *sitrep.Analysis) {
+	r := rand.New(rand.NewPCG(uint64(i), 2027))
+	countries := []string{"SYR", "USA", "RUS", "TUR", "IRN", "ISR", "IRQ", "LBN", "JOR", "SAU", "QAT", "EGY", "FRA", "GBR", "DEU"}
+	var codes []string
+	if feed == "syria" {
+		for _, c := range countries {
+			codes = append(codes, c+"GOV", c+"MIL", c+"REB")
+		}
+	} else {
+		for _, sector := range []string{"GOV", "MIL", "REB"} {
+			for _, c := range countries {
+				codes = append(codes, c+sector)
+			}
+		}
+	}
+	codes = append(codes, "IMGMUSISI", "HEZBOLLAH", "IGOUNO", "NGOHRW", "IMGKURYPG")
+	zipf := rand.NewZipf(r, 1.2, 2, uint64(len(codes)-1))
+	actor := func() string { return codes[zipf.Uint64()] }
+	words := []string{"talks", "attack", "peace", "killed", "welcomed", "regime", "terrorist", "support", "strikes",
+		"agreement", "condemned", "civilians", "aid", "forces", "said", "the", "on", "and", "border", "good", "terrible"}
+	day := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i/30)
+	d := &sitrep.Document{ID: fmt.Sprintf("news-%05d", i), Outlet: fmt.Sprintf("Outlet %02d", r.IntN(40)),
+		Published: day.Format("2006-01-02"), Status: sitrep.StatusOK, Language: "en"}
+	a := &sitrep.Analysis{DocID: d.ID}
+	var text strings.Builder
+	var sentActors [][]string
+	for s := range 5 {
+		if s > 0 {
+			text.WriteString(" ")
+		}
+		start := text.Len()
+		var toks []sitrep.Token
+		var acts []string
+		for k := range 8 + r.IntN(8) {
+			if k > 0 {
+				text.WriteString(" ")
+			}
+			w := words[r.IntN(len(words))]
+			code := ""
+			if r.IntN(5) == 0 {
+				code = actor()
+				w = "Actor" + code
+			}
+			toks = append(toks, sitrep.Token{Text: w, Span: sitrep.Span{Start: text.Len(), End: text.Len() + len(w)}})
+			text.WriteString(w)
+			if code != "" {
+				a.Mentions = append(a.Mentions, sitrep.Mention{Sentence: s, Start: len(toks) - 1, End: len(toks),
+					Span: toks[len(toks)-1].Span, Text: w, Code: code, Name: code, Antecedent: -1})
+				acts = append(acts, code)
+			}
+		}
+		text.WriteString(".")
+		a.Sentences = append(a.Sentences, sitrep.Sentence{Span: sitrep.Span{Start: start, End: text.Len()}, Tokens: toks})
+		sentActors = append(sentActors, acts)
+	}
+	d.Text = text.String()
+	d.Hash = fmt.Sprintf("synthnews-%d", i)
+	cameos := []string{"010", "020", "036", "040", "042", "043", "051", "057", "061", "111", "112", "120", "173", "190", "193", "195"}
+	for k := range 1 + r.IntN(6) {
+		s := r.IntN(len(a.Sentences))
+		src, tgt := actor(), actor()
+		if acts := sentActors[s]; len(acts) > 0 {
+			src = acts[0]
+		}
+		c := cameos[r.IntN(len(cameos))]
+		quad := 1
+		if c[0] == '1' {
+			quad = 3
+			if c[:2] >= "18" {
+				quad = 4
+			}
+		}
+		e := sitrep.Event{ID: fmt.Sprintf("%s-e%d", d.ID, k), Doc: d.ID, Sentence: d.Text[a.Sentences[s].Start:a.Sentences[s].End],
+			Span: a.Sentences[s].Span, Source: sitrep.EventActor{Code: src, Name: src}, Target: sitrep.EventActor{Code: tgt, Name: tgt},
+			CAMEO: c, Root: c[:2], Quad: quad, Mode: sitrep.ModeOccurred, Outlet: d.Outlet}
+		switch p := r.IntN(20); {
+		case p < 14:
+			e.Date = day.AddDate(0, 0, -r.IntN(3)).Format("2006-01-02")
+		case p < 17:
+			e.Date = day.Format("2006-01")
+		}
+		switch r.IntN(10) {
+		case 0:
+			e.Mode = sitrep.ModeNegated
+		case 1:
+			e.AttributedTo = &sitrep.EventActor{Code: actor()}
+		}
+		e.SetCharSpan(d.Text)
+		a.Events = append(a.Events, e)
+	}
+	return d, a
+}
+
+// fullRecompute is what `sitrep claims` and `sitrep frames` did before claims were
+// stored, on every call: claim.Build over every stored event and frame.Build over
+// every stored analysis.
+func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int, int, error) {
+	docs, err := db.Documents(ctx, sitrep.DocumentFilter{})
+	if err != nil {
+		return 0, 0, err
+	}
+	evs, err := db.Events(ctx, sitrep.EventFilter{})
+	if err != nil {
+		return 0, 0, err
+	}
+	claims := claim.Build(evs, docs, ClaimOptions())
+	analyses := map[string]*sitrep.Analysis{}
+	for _, d := range docs {
+		a, err := db.Analysis(ctx, d.ID)
+		if errors.Is(err, sitrep.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return 0, 0, err
+		}
+		analyses[d.ID] = a
+	}
+	frames := frame.Build(lex, docs, analyses, frame.Options{})
+	return len(claims), len(frames), nil
+}
+
+// BenchmarkCrossDocGrowth stores -crossdoc.articles synthetic articles (default
+// 10,000) one at a time in a SQLite store, each followed by the incremental update of
+// its claims and frames (UpdateCrossDoc), and reports the mean update time per
+// article over the 200 articles that bring the store to 500, 1k, 2k, 5k and 10k
+// articles (us/article@1000, ...), with the time of one full recomputation at those
+// sizes (ms/full@1000, ...). Storing the document and its analysis is not in the update
+// time. The benchmark body runs once whatever b.N is:
+//
+//	go test ./pipeline/ -run '^$' -bench CrossDocGrowth -benchtime 1x -args -crossdoc.feed broad -crossdoc.articles 10000
+func BenchmarkCrossDocGrowth(b *testing.B) {
+	ctx := context.Background()
+	lex, err := frame.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := *benchArticles
+	checkpoints := []int{500, 1000, 2000, 5000, 10000}
+	for b.Loop() {
+		db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "growth.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var window time.Duration
+		for i := 1; i <= n; i++ {
+			d, a := synthNews(i, *benchFeed)
+			if _, err := db.PutDocument(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+			if err := db.PutAnalysis(ctx, a); err != nil {
+				b.Fatal(err)
+			}
+			t := time.Now()
+			if err := UpdateCrossDoc(ctx, db, d.ID); err != nil {
+				b.Fatal(err)
+			}
+			el := time.Since(t)
+			for _, c := range checkpoints {
+				if i > c-200 && i <= c {
+					window += el
+				}
+				if i == c {
+					label := fmt.Sprint(c)
+					per := float64(window.Microseconds()) / 200
+					b.ReportMetric(per, "us/article@"+label)
+					window = 0
+					t := time.Now()
+					nc, nf, err := fullRecompute(ctx, db, lex)
+					if err != nil {
+						b.Fatal(err)
+					}
+					full := time.Since(t)
+					b.ReportMetric(float64(full.Milliseconds()), "ms/full@"+label)
+					stored, err := db.Claims(ctx, claim.Filter{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.Logf("%d articles: %d claims (%d stored), %d frames; incremental update %.1f ms/article, full recomputation %v",
+						c, nc, len(stored), nf, per/1000, full.Round(time.Millisecond))
+				}
+			}
+		}
+		db.Close()
+	}
+}
