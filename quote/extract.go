@@ -227,8 +227,8 @@ func (w *work) indirect() []found {
 			if skip < 0 {
 				hi = extend(t, v, lo, hi)
 			}
-			if !clauseLike(t, lo, hi, info.of) || lo <= v && v <= hi {
-				continue
+			if !clauseLike(t, lo, hi, info.of) || lo <= v && v <= hi || lo == hi {
+				continue // a lone word ("the sources said adding") reports nothing
 			}
 			h := w.speaker(t, v)
 			if h.a.Text == "" {
@@ -660,13 +660,31 @@ func pronouns(fs []found) {
 			if p.q.SentenceEnd < f.q.Sentence-2 {
 				break
 			}
-			if p.q.Speaker.Code == "" || p.q.Span.End > f.q.Span.Start || f.personal && !p.personal {
+			if p.q.Span.End > f.q.Span.Start || f.personal && !p.personal && !(p.q.Speaker.Code == "" && nameLike(p.q.Speaker.Text)) {
 				continue
 			}
+			// The nearest compatible speaker decides, resolved or not: skipping an
+			// unknown name for an earlier coded actor would give the words to the
+			// wrong party.
 			f.q.Speaker.Code, f.q.Speaker.Name = p.q.Speaker.Code, p.q.Speaker.Name
 			break
 		}
 	}
+}
+
+// nameLike reports whether a speaker no dictionary resolved reads as a person's name
+// ("Mohammad Zein Khandaqani a member of …"), which "he" or "she" can stand for.
+func nameLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f[:2] {
+		if r := []rune(w); !unicode.IsUpper(r[0]) || smallWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // continuations gives each waiting quotation the speaker of the quote just before
@@ -1221,6 +1239,16 @@ func (w *work) speaker(t *tree, v int) who {
 			rule = "coref"
 		}
 		h := who{a: w.actor(mi), rule: rule, personal: w.personal(mi)}
+		if t.toks[s].UPOS == "PRON" && w.covers(mi, s) {
+			// The actor stage's antecedent stands unless the quote just before names
+			// who is speaking (see pronouns).
+			switch l := t.lemma[s]; l {
+			case "he", "she":
+				h.pron, h.personal = l, true
+			case "they", "we", "it":
+				h.pron = l
+			}
+		}
 		if m := w.ms[mi]; s < m.Start || s >= m.End {
 			// "a spokesman for the Interior Ministry": the ministry's code, the
 			// spokesman's words.
@@ -1314,7 +1342,13 @@ func (w *work) antecedent(t *tree, p int) int {
 	}
 	ok := func(s, mi int) bool {
 		m := w.ms[mi]
-		return m.Code != "" && !(s == t.idx && m.Start >= p) && (!person || w.personal(mi))
+		if s == t.idx && m.Start >= p {
+			return false
+		}
+		if person {
+			return w.personal(mi) // a person the dictionaries do not know is still the one
+		}
+		return m.Code != ""
 	}
 	for _, mainOnly := range []bool{true, false} {
 		for s := t.idx; s >= 0 && s >= t.idx-3; s-- {
