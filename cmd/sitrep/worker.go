@@ -65,7 +65,9 @@ killed, a server restarted) is stored and coded once.
 On SIGINT or SIGTERM the worker stops fetching, lets in-flight articles finish
 within --grace and returns the rest to the queue.
 
-With --metrics, Prometheus-style metrics are served at http://ADDR/metrics.`,
+With --metrics, Prometheus-style metrics are served at http://ADDR/metrics. Every
+worker also writes a heartbeat (host, start, counts, rate) that 'sitrep status'
+lists.`,
 		Example: `  sitrep worker --db news.db --queue nats://127.0.0.1:4222
   sitrep worker --store postgres://sitrep@127.0.0.1/sitrep --concurrency 4 --metrics 127.0.0.1:9464`,
 		Args: cobra.NoArgs,
@@ -172,7 +174,9 @@ func (a *app) queueCommand() *cobra.Command {
 drains: articles waiting for a first delivery, articles being processed (and how
 many of those are retries), dead letters, and the workers waiting for work.
 
-Worker throughput and per-stage latency are on each worker's --metrics endpoint.`,
+'sitrep status' shows this with the workers, their throughput, the latest dead
+letters' errors and the store's counts; per-stage latency is on each worker's
+--metrics endpoint.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			js, closeQueue, err := connectQueue(queue, "sitrep-queue")
