@@ -4,8 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/internal/storekit"
@@ -27,6 +31,13 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 			err = fmt.Errorf("put analysis %s: %w", a.DocID, err)
 		}
 	}()
+	// Events carry their document's seq, so that lists sort and page in document
+	// order from an index. A missing document leaves 0 here; the inserts below then
+	// fail on the foreign key, as they would without the look-up.
+	var docSeq int64
+	if err := tx.QueryRowContext(ctx, "SELECT seq FROM documents WHERE id = ?", a.DocID).Scan(&docSeq); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
 	for _, table := range []string{"events", "mentions", "sentences"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE doc_id = ?", a.DocID); err != nil {
 			return err
@@ -78,12 +89,12 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, doc_id, sentence, span_start, span_end,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, doc_id, doc_seq, sentence, span_start, span_end,
 			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
 			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
 			quantities, outlet, url, verb, rule)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			e.ID, a.DocID, e.Sentence, e.Span.Start, e.Span.End,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			e.ID, a.DocID, docSeq, e.Sentence, e.Span.Start, e.Span.End,
 			e.Source.Code, e.Source.Name, e.Source.Text, e.Target.Code, e.Target.Name, e.Target.Text,
 			e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER.Type, e.PLOVER.Mode, e.Mode, attributed,
 			e.Date, e.DateText, e.DateFrom, place, string(qs), e.Outlet, e.URL, e.Verb, e.Rule); err != nil {
@@ -131,36 +142,56 @@ func jsonOrNull[T any](v *T) (any, error) {
 }
 
 // Events lists stored events in document order, then in the order they were coded.
-// Their CharSpan is filled from the document text.
+// Their CharSpan is filled from the document text. The events and the texts are read
+// in one snapshot.
 func (db *DB) Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error) {
-	return events(ctx, db.read, f)
+	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer tx.Rollback()
+	return events(ctx, tx, f)
 }
 
-// querier is what the read paths need of a pool or a transaction.
+// querier is what the read paths need of a transaction.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
+// events runs in two steps, both inside db's snapshot. The filter, sort and page run
+// over the events table alone and yield rowids with their sort keys, so that a sort
+// that no index serves carries a few integers per match rather than whole rows; the
+// page's rows are then read by rowid. The document texts that CharSpan needs are read
+// afterwards, once per document rather than once per event.
 func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Event, error) {
-	where, args := eventWhere(f)
-	q := `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
+	conds := eventWhere(f)
+	o := orderOf(f.Sort)
+	const columns = `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
 		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
 		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
-		e.quantities, e.outlet, e.url, e.verb, e.rule, d.text
-		FROM events e JOIN documents d ON d.id = e.doc_id`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
-	switch f.Sort {
-	case "date":
-		q += " ORDER BY e.date = '', e.date, d.seq, e.rowid"
-	case "-date":
-		q += " ORDER BY e.date = '', e.date DESC, d.seq, e.rowid"
-	default:
-		q += " ORDER BY d.seq, e.rowid"
-	}
+		e.quantities, e.outlet, e.url, e.verb, e.rule`
+	var q string
+	var args []any
 	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+		// A page: find its rowids first, then read those rows in page order.
+		rids, err := eventPage(ctx, db, f, conds)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		if len(rids) == 0 {
+			return nil, nil
+		}
+		list, err := json.Marshal(rids)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		q, args = columns+" FROM json_each(?) p JOIN events e ON e.rowid = p.value ORDER BY p.key", []any{string(list)}
+	} else {
+		// Every match (an export, the overview): SQLite's plan, which walks the
+		// order's index when nothing narrows the list.
+		var where string
+		where, args = joinConds(conds)
+		q = columns + " FROM events e" + where + " ORDER BY " + o.keys
 	}
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -171,11 +202,11 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 	for rows.Next() {
 		var e sitrep.Event
 		var attributed, place sql.NullString
-		var qs, text string
+		var qs string
 		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
 			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
 			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text); err != nil {
+			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
 		if attributed.Valid {
@@ -200,10 +231,283 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		e.SetCharSpan(text)
 		out = append(out, e)
 	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	rows.Close()
+	if err := setCharSpans(ctx, db, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// listOrder describes a list order (EventFilter.Sort) for the queries over events e.
+type listOrder struct {
+	// keys is the ORDER BY clause; index is the index of migration 0006 whose
+	// entries are in that order.
+	keys, index string
+	// sorted is keys wrapped in no-op expressions that no index matches, for the
+	// plan that reads matches from a filter's index and sorts them: SQLite cannot
+	// then choose to walk the order instead.
+	sorted string
+}
+
+func orderOf(sort string) listOrder {
+	// Undated events come last in both date orders; '' is the smallest string, so
+	// "newest first" needs no extra key.
+	switch sort {
+	case "date":
+		return listOrder{"e.date = '', e.date, e.doc_seq, e.rowid", "events_date_asc", "e.date = '', e.date || '', e.doc_seq, e.rowid"}
+	case "-date":
+		return listOrder{"e.date DESC, e.doc_seq, e.rowid", "events_date_desc", "e.date || '' DESC, e.doc_seq, e.rowid"}
+	}
+	return listOrder{"e.doc_seq, e.rowid", "events_order", "e.doc_seq + 0, e.rowid"}
+}
+
+// Thresholds of eventPage's plans; variables so that a test can make a small store
+// take every plan.
+var (
+	// countCap is where counting a condition's rows stops.
+	countCap = 10000
+	// walkMin is the fewest rows a condition must have for walking the order to be
+	// worth a try: below it, reading the matches is cheap anyway.
+	walkMin = 2000
+	// walkBudget is how many rows of the order a walk reads before giving up.
+	walkBudget = 6000
+)
+
+// eventPage returns the rowids of the events on f's page (f.Limit > 0), in list
+// order.
+//
+// A filtered page can be found two ways: walk the index of the list order and keep
+// the rows that pass the filter until the page is full, or read the rows of the most
+// selective condition from its index, check the others, and sort the matches. The
+// first reads about (limit + offset) / selectivity rows, and more when the matches
+// cluster late in the order (dates follow ingestion); the second as many rows as its
+// condition has. SQLite's planner cannot weigh the two on a store nobody ran ANALYZE
+// on, and no statistics would tell it where matches cluster, so:
+//
+//  1. Each indexed condition's rows are counted on its index, up to countCap (an
+//     index-only read). A filter with no indexed condition walks the order.
+//  2. When even the fewest condition has walkMin rows or more, and the counts,
+//     taken as independent, say the first walkBudget entries of the order's index
+//     should hold the page, those entries are read and filtered. If they do hold
+//     the whole page, it is exactly the page the full walk would give.
+//  3. Otherwise the fewest condition's index drives and the matches are sorted. The
+//     other conditions that counted under countCap are tested as rowid sets read
+//     from their own indexes, so that a row failing them is dropped unread.
+//
+// Every plan gives the same rows in the same order; only the work differs.
+func eventPage(ctx context.Context, db querier, f sitrep.EventFilter, conds []eventCond) ([]int64, error) {
+	o := orderOf(f.Sort)
+	offset := max(f.Offset, 0)
+	page := fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, offset)
+	var indexed []int // positions in conds
+	for i, c := range conds {
+		if c.index != "" {
+			indexed = append(indexed, i)
+		}
+	}
+	if f.Doc != "" {
+		// One document's few events, through events_doc.
+		where, args := joinConds(conds)
+		return rowids(ctx, db, "SELECT e.rowid FROM events e"+where+" ORDER BY "+o.keys+page, args)
+	}
+	if len(indexed) == 0 {
+		// Nothing to read matches from: walk the order.
+		where, args := joinConds(conds)
+		return rowids(ctx, db, "SELECT e.rowid FROM events e INDEXED BY "+o.index+where+" ORDER BY "+o.keys+page, args)
+	}
+
+	// 1. Count.
+	var sel []string
+	var args []any
+	for _, i := range indexed {
+		c := conds[i]
+		if c.count != "" {
+			sel = append(sel, fmt.Sprintf("(SELECT count(*) FROM (%s LIMIT %d))", c.count, countCap))
+			args = append(args, c.countArgs...)
+			continue
+		}
+		src := "events e"
+		if c.index != either {
+			src += " INDEXED BY " + c.index
+		}
+		sel = append(sel, fmt.Sprintf("(SELECT count(*) FROM (SELECT 1 FROM %s WHERE %s LIMIT %d))", src, c.sql, countCap))
+		args = append(args, c.args...)
+	}
+	// max(rowid) stands for the number of events: it overcounts after
+	// re-analyses, which only makes the filter look more selective.
+	sel = append(sel, "(SELECT coalesce(max(rowid), 1) FROM events)")
+	n := make([]int, len(sel))
+	ptrs := make([]any, len(sel))
+	for i := range n {
+		ptrs[i] = &n[i]
+	}
+	if err := scanOne(ctx, db, "SELECT "+strings.Join(sel, ", "), args, ptrs...); err != nil {
+		return nil, err
+	}
+	total := max(n[len(n)-1], 1)
+	n = n[:len(n)-1]
+	fewest, hints := 0, 0
+	selectivity := 1.0
+	for k, i := range indexed {
+		if n[k] < n[fewest] {
+			fewest = k
+		}
+		selectivity *= float64(n[k]) / float64(total)
+		if conds[i].hint {
+			hints++
+		}
+	}
+	// A condition without an index, the text query shorter than a trigram, is taken
+	// to keep 1 row in 100: that leans towards reading matches, since walking the
+	// order for a rare text would read every row.
+	for range len(conds) - len(indexed) - hints {
+		selectivity *= 0.01
+	}
+
+	// 2. Walk the start of the order, when the counts (capped, so the estimate
+	// errs low) say that its first walkBudget rows should hold the page. The filter
+	// is a column rather than a WHERE clause so that the walk reads rows in index
+	// order and stops as soon as the page is full; a walk that reaches the end of
+	// the table is complete too. Hints are left out: every row is read anyway.
+	need := f.Limit + offset
+	if n[fewest] >= walkMin && float64(need) <= selectivity*float64(walkBudget) {
+		var walk []eventCond
+		for _, c := range conds {
+			if !c.hint {
+				walk = append(walk, c)
+			}
+		}
+		where, args := joinConds(walk)
+		q := fmt.Sprintf("SELECT e.rowid, coalesce(%s, 0) FROM events e INDEXED BY %s ORDER BY %s LIMIT %d",
+			strings.TrimPrefix(where, " WHERE "), o.index, o.keys, walkBudget)
+		slog.DebugContext(ctx, "events walk", "sql", q, "args", args)
+		rows, err := db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, err
+		}
+		var got []int64
+		read := 0
+		for len(got) < need && rows.Next() {
+			var id int64
+			var match bool
+			if err := rows.Scan(&id, &match); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			read++
+			if match {
+				got = append(got, id)
+			}
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return nil, err
+		}
+		if len(got) == need || read < walkBudget {
+			return got[min(offset, len(got)):], nil
+		}
+	}
+
+	// 3. Read the matches.
+	driver := indexed[fewest]
+	from := " FROM events e"
+	if c := conds[driver]; c.index != either && c.count == "" {
+		from += " INDEXED BY " + c.index
+	}
+	match := slices.Clone(conds)
+	for k, i := range indexed {
+		switch {
+		case i == driver:
+		case n[k] < countCap && conds[i].rowids != "":
+			match[i].sql = conds[i].rowids
+		case n[k] >= countCap && conds[i].hint:
+			match[i].sql, match[i].args = "1", nil // narrows too little to pay for itself
+		}
+	}
+	where, args := joinConds(match)
+	return rowids(ctx, db, "SELECT e.rowid"+from+where+" ORDER BY "+o.sorted+page, args)
+}
+
+// rowids runs a query of one integer column.
+func rowids(ctx context.Context, db querier, q string, args []any) ([]int64, error) {
+	slog.DebugContext(ctx, "events page", "sql", q, "args", args)
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
 	return out, rows.Err()
+}
+
+// scanOne runs a query of one row into dest.
+func scanOne(ctx context.Context, db querier, q string, args []any, dest ...any) error {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		return sql.ErrNoRows
+	}
+	if err := rows.Scan(dest...); err != nil {
+		return err
+	}
+	return rows.Close()
+}
+
+// setCharSpans fills the events' CharSpan from their documents' texts, reading each
+// text once.
+func setCharSpans(ctx context.Context, db querier, evs []sitrep.Event) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, e := range evs {
+		if !seen[e.Doc] {
+			seen[e.Doc] = true
+			ids = append(ids, e.Doc)
+		}
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	rows, err := db.QueryContext(ctx, "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))", string(list))
+	if err != nil {
+		return fmt.Errorf("events: document texts: %w", err)
+	}
+	defer rows.Close()
+	texts := make(map[string]string, len(ids))
+	for rows.Next() {
+		var id, text string
+		if err := rows.Scan(&id, &text); err != nil {
+			return fmt.Errorf("events: document texts: %w", err)
+		}
+		texts[id] = text
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("events: document texts: %w", err)
+	}
+	for i := range evs {
+		evs[i].SetCharSpan(texts[evs[i].Doc])
+	}
+	return nil
 }
 
 // Analysis reads back what PutAnalysis stored for docID, in one read transaction so
@@ -270,64 +574,174 @@ func (db *DB) Analysis(ctx context.Context, docID string) (*sitrep.Analysis, err
 	return a, nil
 }
 
-// eventWhere turns a filter into SQL conditions over events e joined with documents d.
-func eventWhere(f sitrep.EventFilter) ([]string, []any) {
-	var where []string
-	var args []any
-	add := func(cond string, a ...any) {
-		where = append(where, cond)
-		args = append(args, a...)
+// eventCond is one condition of an event filter, over events e.
+type eventCond struct {
+	sql  string
+	args []any
+	// index is the index of migration 0006 that yields the condition's rows, with
+	// doc_seq, so that counting them reads the index alone; "" for none. The actor
+	// condition has two ("either"): one per side.
+	index string
+	// rowids, where set, is the condition as a set of rowids read from its index
+	// alone (with args as its arguments).
+	rowids string
+	// count, where set, counts the condition's rows (with countArgs) instead of a
+	// query of events through index.
+	count     string
+	countArgs []any
+	// hint marks a condition that only narrows the candidates of another, which
+	// decides: leaving it out changes no result, only the work.
+	hint bool
+}
+
+const either = "either"
+
+// eventWhere turns a filter into SQL conditions over events e.
+func eventWhere(f sitrep.EventFilter) []eventCond {
+	var conds []eventCond
+	add := func(index, cond string, a ...any) {
+		c := eventCond{sql: cond, args: a, index: index}
+		if index != "" && index != either {
+			c.rowids = "e.rowid IN (SELECT rowid FROM events e INDEXED BY " + index + " WHERE " + cond + ")"
+		}
+		conds = append(conds, c)
 	}
-	prefix := func(col, p string) {
-		add("substr("+col+", 1, length(?)) = ?", p, p)
+	// A prefix is tested with substr, which says what it means, and bounded by a
+	// range where one exists, which lets an index find the rows (see prefixEnd).
+	prefixCond := func(col, p string) (string, []any, bool) {
+		cond, a := "substr("+col+", 1, length(?)) = ?", []any{p, p}
+		end, ok := prefixEnd(p)
+		if ok {
+			cond = col + " >= ? AND " + col + " < ? AND " + cond
+			a = append([]any{p, end}, a...)
+		}
+		return cond, a, ok
+	}
+	prefix := func(index, col, p string) {
+		cond, a, ok := prefixCond(col, p)
+		if !ok {
+			index = ""
+		}
+		add(index, cond, a...)
 	}
 	if f.Doc != "" {
-		add("e.doc_id = ?", f.Doc)
+		add("", "e.doc_id = ?", f.Doc)
 	}
 	if f.Actor != "" {
 		// A code prefix: "SYR" selects SYRGOV, SYRMIL, ... on either side.
-		add("(substr(e.source_code, 1, length(?)) = ? OR substr(e.target_code, 1, length(?)) = ?)", f.Actor, f.Actor, f.Actor, f.Actor)
+		src, a, ok := prefixCond("e.source_code", f.Actor)
+		tgt, b, _ := prefixCond("e.target_code", f.Actor)
+		c := eventCond{sql: "((" + src + ") OR (" + tgt + "))", args: append(a, b...)}
+		if ok {
+			c.index = either
+			c.rowids = "e.rowid IN (SELECT rowid FROM events e INDEXED BY events_dyad WHERE " + src +
+				" UNION ALL SELECT rowid FROM events e INDEXED BY events_target WHERE " + tgt + ")"
+		}
+		conds = append(conds, c)
 	}
-	if f.Source != "" {
-		prefix("e.source_code", f.Source)
-	}
-	if f.Target != "" {
-		prefix("e.target_code", f.Target)
+	switch {
+	case f.Source != "" && f.Target != "":
+		// A dyad: one range of events_dyad, the target checked in the index.
+		src, a, ok := prefixCond("e.source_code", f.Source)
+		tgt, b, _ := prefixCond("e.target_code", f.Target)
+		index := "events_dyad"
+		if !ok {
+			index = ""
+		}
+		add(index, src+" AND "+tgt, append(a, b...)...)
+	case f.Source != "":
+		prefix("events_dyad", "e.source_code", f.Source)
+	case f.Target != "":
+		prefix("events_target", "e.target_code", f.Target)
 	}
 	if f.Root != "" {
-		add("e.root = ?", f.Root)
+		add("events_root", "e.root = ?", f.Root)
 	}
 	if f.CAMEO != "" {
-		prefix("e.cameo", f.CAMEO)
+		prefix("events_cameo", "e.cameo", f.CAMEO)
 	}
 	if f.PLOVER != "" {
-		add("e.plover_type = ?", strings.ToUpper(f.PLOVER))
+		add("events_plover", "e.plover_type = ?", strings.ToUpper(f.PLOVER))
 	}
 	if f.Quad != 0 {
-		add("e.quad = ?", f.Quad)
+		add("events_quad", "e.quad = ?", f.Quad)
 	}
 	if f.Mode != "" {
-		add("e.mode = ?", f.Mode)
+		add("events_mode", "e.mode = ?", f.Mode)
 	}
-	if f.From != "" {
-		add("e.date <> '' AND e.date >= ?", f.From)
-	}
-	if f.To != "" {
-		// "2025-11" as an upper bound includes every day of November.
-		add("e.date <> '' AND substr(e.date, 1, length(?)) <= ?", f.To, f.To)
+	if f.From != "" || f.To != "" {
+		// One condition for both bounds: together they are one range of the date
+		// index.
+		cond, a := []string{"e.date <> ''"}, []any{}
+		if f.From != "" {
+			cond, a = append(cond, "e.date >= ?"), append(a, f.From)
+		}
+		if f.To != "" {
+			// "2025-11" as an upper bound includes every day of November.
+			cond, a = append(cond, "substr(e.date, 1, length(?)) <= ?"), append(a, f.To, f.To)
+			if end, ok := prefixEnd(f.To); ok {
+				// Every date whose first len(To) bytes are <= To sorts below end.
+				cond, a = append(cond, "e.date < ?"), append(a, end)
+			}
+		}
+		add("events_date_desc", strings.Join(cond, " AND "), a...)
 	}
 	if f.Outlet != "" {
-		add("e.outlet = ?", f.Outlet)
+		add("events_outlet", "e.outlet = ?", f.Outlet)
 	}
 	if f.Country != "" {
-		add("json_extract(e.place, '$.country') = ?", strings.ToUpper(f.Country))
+		add("events_country", "json_extract(e.place, '$.country') = ?", strings.ToUpper(f.Country))
 	}
 	if f.Query != "" {
 		// Plain substring match over the sentence: events are few per document and
-		// the sentence is short, so this stays fast without a second FTS index.
-		add("e.sentence LIKE ? ESCAPE '\\'", "%"+likeEscape(f.Query)+"%")
+		// the sentence is short.
+		like, pattern := "e.sentence LIKE ? ESCAPE '\\'", "%"+likeEscape(f.Query)+"%"
+		if utf8.RuneCountInString(f.Query) < 3 {
+			add("", like, pattern)
+		} else {
+			// events_fts (trigram) finds candidates, LIKE decides; see migration 0006.
+			phrase := `"` + strings.ReplaceAll(f.Query, `"`, `""`) + `"`
+			conds = append(conds, eventCond{
+				sql:   "e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
+				args:  []any{phrase},
+				index: "events_fts",
+				count: "SELECT 1 FROM events_fts WHERE events_fts MATCH ?", countArgs: []any{phrase},
+				hint: true,
+			})
+			add("", like, pattern)
+		}
 	}
-	return where, args
+	return conds
+}
+
+// joinConds is the WHERE clause (empty for none) and arguments of conds.
+func joinConds(conds []eventCond) (string, []any) {
+	if len(conds) == 0 {
+		return "", nil
+	}
+	var sqls []string
+	var args []any
+	for _, c := range conds {
+		sqls = append(sqls, c.sql)
+		args = append(args, c.args...)
+	}
+	return " WHERE " + strings.Join(sqls, " AND "), args
+}
+
+// prefixEnd returns the least string above every string that starts with p, as a
+// bound for the range p <= s < end. It is given for printable ASCII only, where the
+// byte order of SQLite's BINARY collation, substr's characters and Go's bytes all
+// agree and the bound is valid UTF-8; other prefixes are tested by substr alone.
+func prefixEnd(p string) (string, bool) {
+	if p == "" {
+		return "", false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] < 0x20 || p[i] >= 0x7e {
+			return "", false
+		}
+	}
+	return p[:len(p)-1] + string(p[len(p)-1]+1), true
 }
 
 func likeEscape(s string) string {

@@ -26,6 +26,21 @@
 //     text kept in sync by triggers.
 //   - 0002_stages.sql: sentences, mentions, events, claims and claim_positions, keyed
 //     by document, for the stages after ingest to fill. Nested values are JSON.
+//   - 0003_watchlist.sql: the analyst's watchlist of actor pairs.
+//   - 0006_event_indexes.sql: events.doc_seq (the document's seq, so that event
+//     lists sort and page in document order from an index), an index per event
+//     filter ending in doc_seq, indexes for both date orders, and events_fts, a
+//     trigram index over event sentences for the text filter.
+//
+// # Events
+//
+// Events pages in two steps: the page's rowids, then their rows and, once per
+// document, the texts that CharSpan needs. eventPage picks how to find the rowids:
+// walk the list order's index and filter, or read a condition's matches from its
+// index and sort them. It decides from counts of each condition's rows, because a
+// new store has no planner statistics and dates cluster in ingestion order; the
+// plans give identical pages (TestEventPagePlans) and differ only in work
+// (BenchmarkAPI in package http measures them on 100,000 events).
 //   - 0004_quotes.sql: quotes (sitrep.Quote), replaced with their document's
 //     analysis; the speaker's code is indexed for the speaker filter.
 //   - 0005_claim_state.sql: claims kept up to date story by story (story, order
