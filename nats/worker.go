@@ -16,6 +16,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/pipeline"
 )
 
 // Store is what a worker writes to: any store that keeps documents and analyses
@@ -283,6 +284,11 @@ func (w *Worker) process(ctx context.Context, data []byte) (out Outcome, err err
 	stage, t = StageAnalysis, time.Now()
 	if err := w.Store.PutAnalysis(ctx, a); err != nil {
 		return out, fmt.Errorf("store analysis %s: %w: %w", d.ID, errStore, err)
+	}
+	// The claims and frames of the article's stories, each story rebuilt under the
+	// store's lock on it, so that workers on one story never double-count.
+	if err := pipeline.UpdateCrossDoc(ctx, w.Store, d.ID); err != nil {
+		return out, fmt.Errorf("claims and frames %s: %w: %w", d.ID, errStore, err)
 	}
 	w.Metrics.Observe(stage, time.Since(t))
 	out.Analyzed, out.Events = true, len(a.Events)
