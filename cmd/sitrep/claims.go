@@ -10,6 +10,14 @@ import (
 
 	"github.com/sitrep-dev/sitrep/claim"
 	"github.com/sitrep-dev/sitrep/pipeline"
+	"github.com/sitrep-dev/sitrep/postgres"
+	"github.com/sitrep-dev/sitrep/sqlite"
+)
+
+// Both stores keep claims and frames up to date as articles arrive.
+var (
+	_ pipeline.ClaimReader = (*sqlite.DB)(nil)
+	_ pipeline.ClaimReader = (*postgres.DB)(nil)
 )
 
 func (a *app) claimsCommand() *cobra.Command {
