@@ -454,6 +454,7 @@ func benchQueries() [][2]string {
 		q("outlet", "outlet", "Levant Wire"), q("outlet", "outlet", "Frontier Herald"),
 		q("country", "country", "SYR"), q("country", "country", "phl"),
 		q("q", "q", "ceasefire"), q("q", "q", "humanitarian corridor"), q("q", "q", "district 11"),
+		q("q", "q", "Abu Dhabi district 7"),
 		q("sort", "sort", "-date"), q("sort", "sort", "date"), q("sort", "sort", "-date", "actor", "RUS"),
 		q("offset", "offset", "5000"), q("offset", "offset", "60000"), q("offset", "sort", "-date", "offset", "20000"),
 		q("offset", "actor", "USA", "offset", "2000"),
