@@ -52,9 +52,9 @@ func (p *Parser) parseBeam(toks []sitrep.Token, width int) {
 		cands = cands[:0]
 		for h := range cur {
 			k := extract(&cur[h], &wk.x, &wk.f)
-			clear(wk.scores)
-			p.weights.score(wk.f[:k], wk.scores)
-			cands = topClasses(&cur[h], wk.scores, h, total[h], width, cands)
+			clear(wk.scores[:p.nc])
+			p.weights.score(wk.f[:k], &wk.scores)
+			cands = topClasses(&cur[h], wk.scores[:p.nc], h, total[h], width, cands)
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int {
 			switch {

@@ -24,6 +24,7 @@ var shippedModel []byte
 // concurrent use: Parse keeps its working state in a pool.
 type Parser struct {
 	labels  []string
+	nc      int // number of transition classes
 	weights *table
 	pool    sync.Pool
 }
@@ -32,13 +33,12 @@ type work struct {
 	st     state
 	x      sentence
 	f      [numFeatures]uint64
-	scores []float32
+	scores [256]float32 // indexed by class, a byte: no bounds checks
 }
 
 func newParser(labels []string, w *table) *Parser {
-	p := &Parser{labels: labels, weights: w}
-	nc := 1 + 2*len(labels)
-	p.pool.New = func() any { return &work{scores: make([]float32, nc)} }
+	p := &Parser{labels: labels, nc: 1 + 2*len(labels), weights: w}
+	p.pool.New = func() any { return new(work) }
 	return p
 }
 
@@ -76,7 +76,7 @@ func (p *Parser) Parse(toks []sitrep.Token) {
 	st.reset(len(toks))
 	for !st.terminal() {
 		k := extract(st, &wk.x, &wk.f)
-		c := p.best(st, wk.f[:k], wk.scores, nil)
+		c := p.best(st, wk.f[:k], &wk.scores)
 		st.apply(c)
 	}
 	for i := range toks {
@@ -85,12 +85,11 @@ func (p *Parser) Parse(toks []sitrep.Token) {
 	}
 }
 
-// best scores the configuration and returns the highest-scoring valid class. When
-// allowed is not nil it also must satisfy allowed(class).
-func (p *Parser) best(st *state, f []uint64, scores []float32, allowed func(int) bool) int {
-	clear(scores)
+// best scores the configuration and returns the highest-scoring valid class.
+func (p *Parser) best(st *state, f []uint64, scores *[256]float32) int {
+	clear(scores[:p.nc])
 	p.weights.score(f, scores)
-	return argmaxValid(st, scores, allowed)
+	return argmaxValid(st, scores[:p.nc], nil)
 }
 
 func argmaxValid(st *state, scores []float32, allowed func(int) bool) int {
@@ -124,22 +123,24 @@ func (p *Parser) Save(w io.Writer) error {
 		return fmt.Errorf("save parser: %w", err)
 	}
 	bw := bufio.NewWriter(zw)
-	t := p.weights
-	var maxAbs float32
-	for _, pr := range t.pairs {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(pr.w))))
+	type feature struct {
+		key uint64
+		cls []uint8
+		w   []float32
 	}
+	var feats []feature
+	var maxAbs float32
+	p.weights.each(func(key uint64, cls []uint8, w []float32) {
+		feats = append(feats, feature{key, slices.Clone(cls), slices.Clone(w)})
+		for _, x := range w {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+		}
+	})
 	scale := maxAbs / 32767
 	if scale == 0 {
 		scale = 1
 	}
-	var slots []tslot
-	for _, s := range t.slots {
-		if s.key != 0 {
-			slots = append(slots, s)
-		}
-	}
-	slices.SortFunc(slots, func(a, b tslot) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(feats, func(a, b feature) int { return cmp.Compare(a.key, b.key) })
 
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
@@ -150,15 +151,15 @@ func (p *Parser) Save(w io.Writer) error {
 		bw.WriteString(l)
 	}
 	binary.Write(bw, binary.LittleEndian, scale)
-	uv(uint64(len(slots)))
+	uv(uint64(len(feats)))
 	var prev uint64
-	for _, s := range slots {
-		uv(s.key - prev)
-		prev = s.key
-		bw.WriteByte(byte(s.n))
-		for _, pr := range t.pairs[s.start : s.start+s.n] {
-			bw.WriteByte(byte(pr.cls))
-			q := int16(math.Round(float64(pr.w / scale)))
+	for _, f := range feats {
+		uv(f.key - prev)
+		prev = f.key
+		bw.WriteByte(byte(len(f.cls)))
+		for j, c := range f.cls {
+			bw.WriteByte(c)
+			q := int16(math.Round(float64(f.w[j] / scale)))
 			binary.Write(bw, binary.LittleEndian, q)
 		}
 	}
@@ -175,6 +176,19 @@ var errFormat = errors.New("not a sitrep parser model")
 
 // Read reads a parser written by Save.
 func Read(r io.Reader) (*Parser, error) {
+	var t *table
+	labels, err := decodeModel(r, func(nfeat, nclass, size int) { t = newTable(nfeat, nclass); t.data = slices.Grow(t.data, size/2) },
+		func(key uint64, cls []uint8, w []float32) { t.insert(key, cls, w) })
+	if err != nil {
+		return nil, err
+	}
+	return newParser(labels, t), nil
+}
+
+// decodeModel reads a model written by Save, returning its labels. It calls start
+// with the number of features and classes and the size of their encoding, then
+// feature once per feature, in key order, with the weights as they were quantised.
+func decodeModel(r io.Reader, start func(nfeat, nclass, size int), feature func(key uint64, cls []uint8, w []float32)) ([]string, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read parser: %w", err)
@@ -202,8 +216,7 @@ func Read(r io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("read parser: bad header: %w", errFormat)
 	}
 	nc := 1 + 2*int(nl)
-	t := newTable(int(nf))
-	t.pairs = make([]pair, 0, len(d.b)/3)
+	start(int(nf), nc, len(d.b))
 	var key uint64
 	var cls [256]uint8
 	var ws [256]float32
@@ -226,12 +239,12 @@ func Read(r io.Reader) (*Parser, error) {
 			cls[j] = q[0]
 			ws[j] = float32(int16(binary.LittleEndian.Uint16(q[1:]))) * scale
 		}
-		t.insert(key, cls[:n], ws[:n])
+		feature(key, cls[:n], ws[:n])
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("read parser: %d trailing bytes: %w", len(d.b), errFormat)
 	}
-	return newParser(labels, t), nil
+	return labels, nil
 }
 
 // decoder reads from a byte slice and remembers the first error, so that Read

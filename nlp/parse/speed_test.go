@@ -1,0 +1,210 @@
+package parse
+
+import (
+	"bytes"
+	"path/filepath"
+	"slices"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// refParser is the parser written the plain way, with nothing of the fast path:
+// the model decoded into a Go map, every feature looked up on every transition and
+// its weights added in model order. Parse must give exactly what it gives; the
+// scores are float32 sums, so even a change in the order of the additions could
+// flip a close decision, and this test would see it.
+type refParser struct {
+	labels  []string
+	weights map[uint64]refFeature
+}
+
+type refFeature struct {
+	cls []uint8
+	w   []float32
+}
+
+func loadRef(t testing.TB) *refParser {
+	t.Helper()
+	r := &refParser{weights: map[uint64]refFeature{}}
+	labels, err := decodeModel(bytes.NewReader(shippedModel), func(int, int, int) {}, func(key uint64, cls []uint8, w []float32) {
+		r.weights[key] = refFeature{slices.Clone(cls), slices.Clone(w)}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.labels = labels
+	return r
+}
+
+func (r *refParser) parse(toks []sitrep.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	var x sentence
+	var st state
+	var f [numFeatures]uint64
+	scores := make([]float32, 1+2*len(r.labels))
+	x.fill(toks)
+	st.reset(len(toks))
+	for !st.terminal() {
+		k := extract(&st, &x, &f)
+		clear(scores)
+		for _, key := range f[:k] {
+			if key == 0 {
+				continue
+			}
+			if ft, ok := r.weights[key]; ok {
+				for j, c := range ft.cls {
+					scores[c] += ft.w[j]
+				}
+			}
+		}
+		st.apply(argmaxValid(&st, scores, nil))
+	}
+	for i := range toks {
+		toks[i].Head = int(st.head[i+1])
+		toks[i].DepRel = r.labels[st.label[i+1]]
+	}
+}
+
+// TestParseMatchesReference parses the news fixture with the shipped model's
+// fast path and with refParser and wants the same head and relation for every word.
+func TestParseMatchesReference(t *testing.T) {
+	var sents [][]sitrep.Token
+	for _, s := range readFixture(t, "testdata/news.conllu") {
+		sents = append(sents, tokens(s, true))
+	}
+	compareWithRef(t, "news fixture", sents)
+}
+
+// TestParseMatchesReferenceEWT does the same over all of EWT dev, with gold tags
+// and with the tagger's, and over its first 5,000 words run together as one
+// sentence (the fast path keeps per-sentence memory that a long sentence fills).
+func TestParseMatchesReferenceEWT(t *testing.T) {
+	dev := readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu"))
+	var gold, pred [][]sitrep.Token
+	var long []sitrep.Token
+	for _, s := range dev {
+		gold = append(gold, tokens(s, true))
+		toks := tokens(s, false)
+		tagTokens(toks)
+		pred = append(pred, toks)
+		if len(long) < 5000 {
+			long = append(long, tokens(s, true)...)
+		}
+	}
+	compareWithRef(t, "EWT dev, gold tags", gold)
+	compareWithRef(t, "EWT dev, tagger's tags", pred)
+	compareWithRef(t, "EWT dev run together", [][]sitrep.Token{long})
+}
+
+func compareWithRef(t *testing.T, name string, sents [][]sitrep.Token) {
+	t.Helper()
+	p, ref := shipped(t), loadRef(t)
+	words, diff := 0, 0
+	for _, s := range sents {
+		a, b := slices.Clone(s), slices.Clone(s)
+		p.Parse(a)
+		ref.parse(b)
+		for i := range a {
+			words++
+			if a[i].Head != b[i].Head || a[i].DepRel != b[i].DepRel {
+				if diff < 5 {
+					t.Errorf("%s: %q word %d: got %d %s, reference %d %s", name, text(s), i+1,
+						a[i].Head, a[i].DepRel, b[i].Head, b[i].DepRel)
+				}
+				diff++
+			}
+		}
+	}
+	t.Logf("%s: %d words, %d differ from the reference", name, words, diff)
+}
+
+// TestTableRoundTrip checks that every feature of the shipped model reads back
+// from the table as decoded, and that keys the model lacks are not found.
+func TestTableRoundTrip(t *testing.T) {
+	p, ref := shipped(t), loadRef(t)
+	if p.weights.n != len(ref.weights) {
+		t.Fatalf("table holds %d features, model %d", p.weights.n, len(ref.weights))
+	}
+	seen := 0
+	p.weights.each(func(key uint64, cls []uint8, w []float32) {
+		seen++
+		want, ok := ref.weights[key]
+		if !ok || !slices.Equal(cls, want.cls) || !slices.Equal(w, want.w) {
+			t.Fatalf("feature %x: table has %v %v, model %v %v", key, cls, w, want.cls, want.w)
+		}
+		if p.weights.find(key) == 0 {
+			t.Fatalf("feature %x not found", key)
+		}
+	})
+	if seen != len(ref.weights) {
+		t.Fatalf("each visited %d features, want %d", seen, len(ref.weights))
+	}
+	// Keys that differ from a present key in one half only must not be found: the
+	// index compares the high half, the record the low half.
+	missing := 0
+	for key := range ref.weights {
+		for _, k := range []uint64{key ^ 1, key ^ 1<<40} {
+			if _, ok := ref.weights[k]; !ok && p.weights.find(k) != 0 {
+				t.Fatalf("absent key %x found", k)
+			}
+			missing++
+		}
+		if missing > 20000 {
+			break
+		}
+	}
+}
+
+func text(toks []sitrep.Token) string {
+	var b bytes.Buffer
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+		if b.Len() > 60 {
+			b.WriteString("…")
+			break
+		}
+	}
+	return b.String()
+}
+
+// cpuTime is the process's user and system CPU time: the machines that run the
+// benchmarks are shared, so tokens per CPU second is the figure that compares.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkParseEWTDev parses all of EWT dev with gold tags. Unlike BenchmarkParse,
+// whose few sentences keep their features in cache, two thousand different
+// sentences make the weights come from memory as they do on real text.
+func BenchmarkParseEWTDev(b *testing.B) {
+	dir := sharedData(b)
+	p := shipped(b)
+	var sents [][]sitrep.Token
+	for _, s := range readFixture(b, filepath.Join(dir, "ud-ewt", "en_ewt-ud-dev.conllu")) {
+		sents = append(sents, tokens(s, true))
+	}
+	n := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			p.Parse(s)
+			n += len(s)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(n)/d.Seconds(), "tokens/cpu-s")
+	}
+}
