@@ -222,6 +222,7 @@ func (m *weights) read(d *decoder, nTags int) error {
 	for s, k := range keys {
 		m.table.put(k, uint32(s))
 	}
+	m.fast = newFastTable(m, nTags)
 	return nil
 }
 

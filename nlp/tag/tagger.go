@@ -29,6 +29,9 @@ type weights struct {
 	start []uint32
 	cls   []uint16
 	w     []float32
+	// fast is the same weights laid out for tagging (fast.go), set by Read;
+	// predict uses it when given scores with room for 256 tags.
+	fast *fastTable
 }
 
 func (m *weights) empty() bool { return len(m.start) <= 1 }
@@ -57,7 +60,7 @@ func Load() (*Tagger, error) {
 type scratch struct {
 	ws     []wordInfo
 	tags   []uint64
-	scores []float32
+	scores []float32 // one per tag, with capacity 256 for the fast path
 	cache  [][numFeatures]uint32
 }
 
@@ -68,7 +71,7 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 	}
 	sc, _ := t.scratch.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{scores: make([]float32, len(t.upos))}
+		sc = &scratch{scores: make([]float32, len(t.upos), max(256, len(t.upos)))}
 	}
 	sc.ws, sc.tags = sc.ws[:0], sc.tags[:0]
 	for i := range toks {
@@ -136,8 +139,14 @@ func tagAt(tags []uint64, i int) uint64 {
 	return tagNone
 }
 
-// predict returns the best-scoring tag for the features f.
+// predict returns the best-scoring tag for the features f; scores has one entry
+// per tag. When scores has a capacity of 256 or more and the weights have a fast
+// table, the fast table scores them (in the extra capacity too, as scratch), with
+// the same result.
 func (m *weights) predict(f []uint32, scores []float32) int {
+	if m.fast != nil && cap(scores) >= 256 {
+		return m.fast.predict(f, (*[256]float32)(scores[:256]), len(scores))
+	}
 	clear(scores)
 	for _, k := range f {
 		s, ok := m.table.get(k)
@@ -150,6 +159,11 @@ func (m *weights) predict(f []uint32, scores []float32) int {
 			scores[c] += w[j]
 		}
 	}
+	return argmax(scores)
+}
+
+// argmax returns the index of the first highest score.
+func argmax(scores []float32) int {
 	best := 0
 	for c, v := range scores {
 		if v > scores[best] {

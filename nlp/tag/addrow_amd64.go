@@ -1,0 +1,8 @@
+package tag
+
+// addRow adds the float32 weights whose bits are src to dst[:len(src)]; len(src)
+// must be a positive multiple of 8, at most 256. Implemented with SSE in
+// addrow_amd64.s.
+//
+//go:noescape
+func addRow(dst *[256]float32, src []uint32)
