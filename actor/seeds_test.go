@@ -37,8 +37,10 @@ func TestSeedMentions(t *testing.T) {
 	}
 	Report(t, "seeds", res)
 	// Floors a little under today's figures, so that a regression fails the build.
-	if res.Precision() < 0.95 || res.Recall() < 0.95 {
-		t.Errorf("under the 0.95 floor")
+	// They were 0.95 against the first, resolver-drafted gold; the adjudicated second
+	// annotation (testdata/README.md, "Second annotation") scored 0.917/0.871.
+	if res.Precision() < 0.91 || res.Recall() < 0.86 {
+		t.Errorf("under the 0.91/0.86 floor")
 	}
 	for _, d := range docs {
 		n := 0

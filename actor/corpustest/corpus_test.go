@@ -107,7 +107,9 @@ func score(t *testing.T, name, path string, docs []*sitrep.Document, analyse ana
 // the pipeline runs: tags, dependencies and entities change what resolution sees.
 func TestSeedMentionsNLP(t *testing.T) {
 	analyse := backbone(t)
-	score(t, "seeds (NLP)", "../testdata/seeds_mentions.jsonl", seeds(t), analyse, 0.95, 0.95)
+	// Floors just under the figures on the adjudicated gold (0.904/0.858; they were
+	// 0.95/0.95 on the first, resolver-drafted list): see testdata/README.md.
+	score(t, "seeds (NLP)", "../testdata/seeds_mentions.jsonl", seeds(t), analyse, 0.90, 0.85)
 }
 
 // TestExampleMentions scores the gold list annotated by hand, before the resolver was
