@@ -125,7 +125,7 @@ func (f *fastTable) add(off uint32, scores *[256]float32) {
 // weights.predict does: the same sums, feature by feature in the order of keys,
 // and the same first-best rule. The lookups come first, in two sweeps, so that the
 // cache misses of different features overlap: the first only touches each key's
-// home cell, the second probes from cache.
+// home cell, the second probes from cache and touches the records found.
 func (f *fastTable) predict(keys []uint32, scores *[256]float32, nTags int) int {
 	clear(scores[:f.row])
 	if len(keys) > numFeatures {
@@ -146,6 +146,16 @@ func (f *fastTable) predict(keys []uint32, scores *[256]float32, nTags int) int 
 		if off := f.find(fixKey(k)); off != 0 {
 			offs[n] = off
 			n++
+			// Touch the record, and every cache line (16 words) of a dense
+			// row: the misses of all features then overlap.
+			h := f.data[off]
+			sink |= uint64(h)
+			if h&denseFlag != 0 {
+				row := f.data[off : off+1+(h&0xff+3)/4+f.row]
+				for i := 16; i < len(row); i += 16 {
+					sink |= uint64(row[i])
+				}
+			}
 		}
 	}
 	if sink == 1 {
