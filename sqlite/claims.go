@@ -122,6 +122,32 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	// Statements prepared once for the story: parsing each insert anew cost more
+	// than running it.
+	var del, insClaim, insPos *sql.Stmt
+	prepare := func() error {
+		if del != nil {
+			return nil
+		}
+		var err error
+		if del, err = tx.PrepareContext(ctx, "DELETE FROM claims WHERE id = ?"); err != nil {
+			return err
+		}
+		if insClaim, err = tx.PrepareContext(ctx, `INSERT INTO claims (id, kind, status, summary, event,
+			independent_outlets, story, rank, doc_seq, event_pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+			return err
+		}
+		insPos, err = tx.PrepareContext(ctx, `INSERT OR IGNORE INTO claim_positions (claim_id, doc_id, outlet, stance,
+			attributed_to, value, sentence, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		return err
+	}
+	defer func() {
+		for _, st := range []*sql.Stmt{del, insClaim, insPos} {
+			if st != nil {
+				st.Close()
+			}
+		}
+	}()
 	for _, c := range claims {
 		body, err := json.Marshal(c.Claim)
 		if err != nil {
@@ -132,8 +158,11 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		if found && k.body == string(body) && k.order == c.Order {
 			continue
 		}
+		if err := prepare(); err != nil {
+			return err
+		}
 		if found {
-			if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE id = ?", c.ID); err != nil {
+			if _, err := del.ExecContext(ctx, c.ID); err != nil {
 				return err
 			}
 		}
@@ -141,9 +170,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims (id, kind, status, summary, event, independent_outlets,
-			story, rank, doc_seq, event_pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			c.ID, c.Kind, c.Status, c.Summary, string(event), c.IndependentOutlets,
+		if _, err := insClaim.ExecContext(ctx, c.ID, c.Kind, c.Status, c.Summary, string(event), c.IndependentOutlets,
 			c.StoryKey, c.Rank, c.Order[0], c.Order[1], string(body)); err != nil {
 			return err
 		}
@@ -151,15 +178,17 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			if p.Stance == sitrep.StanceOmits {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO claim_positions (claim_id, doc_id, outlet, stance,
-				attributed_to, value, sentence, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1]); err != nil {
+			if _, err := insPos.ExecContext(ctx, c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence,
+				p.Span[0], p.Span[1]); err != nil {
 				return err
 			}
 		}
 	}
 	for id := range old {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM claims WHERE id = ?", id); err != nil {
+		if err := prepare(); err != nil {
+			return err
+		}
+		if _, err := del.ExecContext(ctx, id); err != nil {
 			return err
 		}
 	}
@@ -323,6 +352,16 @@ func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []fram
 		OR doc_id IN (SELECT id FROM documents WHERE duplicate_of = ?1)`, docID); err != nil {
 		return err
 	}
+	if len(cs) == 0 {
+		return tx.Commit()
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO frame_contributions (doc_id, grouping, idx, outlet, actor, name,
+		mentioned, sentences, tone_sum, tones, cooperation, conflict, labels, evidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
 	idx := map[string]int{}
 	for _, c := range cs {
 		if c.Doc != docID {
@@ -340,10 +379,7 @@ func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []fram
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO frame_contributions (doc_id, grouping, idx, outlet, actor, name,
-			mentioned, sentences, tone_sum, tones, cooperation, conflict, labels, evidence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			docID, c.Grouping, idx[c.Grouping], c.Outlet, c.Actor, c.Name, c.Mentioned, len(c.Tones), c.ToneSum(),
+		if _, err := ins.ExecContext(ctx, docID, c.Grouping, idx[c.Grouping], c.Outlet, c.Actor, c.Name, c.Mentioned, len(c.Tones), c.ToneSum(),
 			string(tones), c.Cooperation, c.Conflict, string(labels), string(evidence)); err != nil {
 			return err
 		}
