@@ -1,0 +1,22 @@
+// The store the end-to-end tests share: the sitrep binary built from this checkout
+// and a SQLite store with the project's example articles and the hostile-markup
+// fixture ingested, in a temporary folder the caller removes.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, "..", "..");
+
+export function buildStore(prefix) {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const bin = join(work, "sitrep");
+  const db = join(work, "e2e.db");
+  execFileSync("go", ["build", "-o", bin, "./cmd/sitrep"], { cwd: repo, stdio: "inherit" });
+  for (const input of [join(repo, "examples", "storyline"), join(here, "testdata", "hostile.jsonl")]) {
+    execFileSync(bin, ["ingest", "--db", db, input], { cwd: repo, stdio: ["ignore", "ignore", "inherit"] });
+  }
+  return { work, bin, db };
+}
