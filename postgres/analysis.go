@@ -138,19 +138,29 @@ type querier interface {
 
 func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Event, error) {
 	where, args := eventWhere(f)
-	// The filter, sort and page run over the events alone; the document text that
-	// CharSpan needs is joined to the page afterwards, so that the sort never
-	// carries whole texts.
-	var order string
+	// The filter, sort and page run over the events' keys alone, which the indexes
+	// of migration 0005 hold (an index-only scan skips an offset without reading
+	// rows); the page's rows, and the document text that CharSpan needs, are joined
+	// to the page afterwards, so that the sort never carries whole rows or texts.
+	var order, outer string
 	switch f.Sort {
 	case "date":
-		order = "e.date = '', e.date, e.doc_seq, e.seq"
+		order, outer = "e.date = '', e.date, e.doc_seq, e.seq", "p.date = '', p.date, p.doc_seq, p.seq"
 	case "-date":
-		order = "e.date = '', e.date DESC, e.doc_seq, e.seq"
+		// '' is the smallest string, so undated events come last without a key
+		// of their own, and events_date_desc serves the order.
+		order, outer = "e.date DESC, e.doc_seq, e.seq", "p.date DESC, p.doc_seq, p.seq"
 	default:
-		order = "e.doc_seq, e.seq"
+		order, outer = "e.doc_seq, e.seq", "p.doc_seq, p.seq"
+		if f.Limit > 0 && (f.From != "" || f.To != "") {
+			// Dates follow ingestion, so a date range's events cluster in the
+			// document order, often at its end, where walking events_order finds
+			// them last; the planner cannot know. The no-op "+ 0" keeps it off
+			// that walk: the date index finds the range, and the page is sorted.
+			order = "e.doc_seq + 0, e.seq + 0"
+		}
 	}
-	inner := "SELECT * FROM events e"
+	inner := "SELECT e.id, e.doc_seq, e.seq, e.date FROM events e"
 	if len(where) > 0 {
 		inner += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -162,7 +172,7 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
 		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
 		e.quantities, e.outlet, e.url, e.verb, e.rule, d.text
-		FROM (` + inner + `) e JOIN documents d ON d.id = e.doc_id ORDER BY ` + order
+		FROM (` + inner + `) p JOIN events e ON e.id = p.id JOIN documents d ON d.id = e.doc_id ORDER BY ` + outer
 	rows, err := db.Query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
@@ -256,7 +266,13 @@ func eventWhere(f sitrep.EventFilter) ([]string, []any) {
 	if f.To != "" {
 		// "2025-11" as an upper bound includes every day of November.
 		p := arg(f.To)
-		where = append(where, "e.date <> '' AND left(e.date, length("+p+")) <= "+p)
+		cond := "e.date <> '' AND left(e.date, length(" + p + ")) <= " + p
+		if end, ok := prefixEnd(f.To); ok {
+			// Every date whose first len(To) bytes are <= To sorts below end: a
+			// range the date index serves.
+			cond += " AND e.date < " + arg(end)
+		}
+		where = append(where, cond)
 	}
 	if f.Outlet != "" {
 		where = append(where, "e.outlet = "+arg(f.Outlet))
@@ -270,6 +286,21 @@ func eventWhere(f sitrep.EventFilter) ([]string, []any) {
 		where = append(where, `e.sentence ILIKE `+arg("%"+likeEscape(f.Query)+"%")+` ESCAPE '\'`)
 	}
 	return where, args
+}
+
+// prefixEnd returns the least string above every string that starts with p, as a
+// bound for the range p <= s < end; the same as the SQLite store's. It is given for
+// printable ASCII only, where byte order (the C collation) and characters agree.
+func prefixEnd(p string) (string, bool) {
+	if p == "" {
+		return "", false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] < 0x20 || p[i] >= 0x7e {
+			return "", false
+		}
+	}
+	return p[:len(p)-1] + string(p[len(p)-1]+1), true
 }
 
 func likeEscape(s string) string {

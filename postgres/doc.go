@@ -12,4 +12,13 @@
 //
 // Full-text search uses a generated tsvector column with a GIN index; snippets come
 // from ts_headline with the same «…» marks as the SQLite store.
+//
+// Event lists page over the events' keys first (migration 0005 gives every filter an
+// index that ends in the list order and INCLUDEs id, so that a page and its offset
+// come from an index-only scan) and join the page's rows and document texts after.
+// The planner chooses among those indexes from its statistics, except that a date
+// range in document order is kept off the order's index: dates follow ingestion, so
+// such a range's events lie together, often at the end of the walk. The text filter
+// (q) is an ILIKE over every candidate sentence; a trigram index (pg_trgm) would
+// serve it, as events_fts does in SQLite, but is not installed.
 package postgres
