@@ -4,16 +4,15 @@
 // analyst would. Screenshots land in e2e/artifacts/ for a person to look at.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { buildStore } from "./store.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "..", "..");
 const artifacts = join(here, "artifacts");
 const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
@@ -69,13 +68,8 @@ async function rendered() {
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), "sitrep-e2e-"));
-  const bin = join(work, "sitrep");
-  const db = join(work, "e2e.db");
-  execFileSync("go", ["build", "-o", bin, "./cmd/sitrep"], { cwd: repo, stdio: "inherit" });
-  for (const input of [join(repo, "examples", "storyline"), join(here, "testdata", "hostile.jsonl")]) {
-    execFileSync(bin, ["ingest", "--db", db, input], { cwd: repo, stdio: ["ignore", "ignore", "inherit"] });
-  }
+  let bin, db;
+  ({ work, bin, db } = buildStore("sitrep-e2e-"));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(bin, ["serve", "--db", db, "--addr", `127.0.0.1:${port}`], { stdio: ["ignore", "ignore", "inherit"] });
@@ -321,6 +315,148 @@ describe("workbench", () => {
     await page.waitForURL(/\/doc\//);
     await rendered();
     await shot("search-reader");
+  });
+
+  test("claim board shows the wire story once, with every outlet's position", async () => {
+    const { claims } = await (await fetch(`${base}/api/claims?limit=1000`)).json();
+    await page.click("header nav >> text=Claims");
+    await page.waitForURL(/\/claims$/);
+    await rendered();
+    const cards = page.locator("article.claim");
+    assert.equal(await cards.count(), claims.length, "one card per claim");
+
+    // The storyline: Capitol Wire reports the Pentagon's air support to Iraqi units, the
+    // Gulf Ledger runs the same wire copy, and the other outlets of that story leave it
+    // out. The copy must count once and say whose it is.
+    const card = cards.filter({ hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" });
+    assert.equal(await card.count(), 1, "the air-support claim is one record");
+    assert.equal(await card.locator("[data-testid=independent]").innerText(), "1 independent outlet");
+    assert.match(await card.locator(".facts").innerText(), /1 independent outlet of 2 reporting/);
+    const asserting = await card.locator(".side.asserts li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet).sort());
+    assert.deepEqual(asserting, ["Capitol Wire", "Gulf Ledger"]);
+    assert.match(await card.locator(".side.asserts li[data-outlet='Gulf Ledger'] .via").innerText(), /via Capitol Wire/);
+    assert.equal(await card.locator(".side.asserts li[data-outlet='Capitol Wire'] .via").count(), 0, "the original is not a copy");
+    assert.match(await card.locator("[data-testid=chain]").innerText(), /Gulf Ledger \(wire-copy-gulf\) via Capitol Wire/);
+    const omitting = await card.locator(".side.omits li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet));
+    assert.ok(omitting.includes("Tigris Daily") && omitting.includes("Axis Voice"), `omitted by ${omitting}`);
+    assert.match(await card.locator("header .status.omitted").innerText(), new RegExp(`omitted by ${omitting.length}`));
+    await card.scrollIntoViewIfNeeded();
+    await shot("claims");
+
+    // Filters: an outlet keeps the claims it takes a position on; an actor prefix the
+    // claims with that actor on either side. The form keeps them.
+    const byOutlet = claims.filter((c) => c.positions.some((p) => p.outlet === "Gulf Ledger")).length;
+    await page.selectOption("form.filters select[name=outlet]", "Gulf Ledger");
+    await page.click("form.filters button[type=submit]");
+    await page.waitForURL(/outlet=Gulf\+Ledger/);
+    await rendered();
+    assert.equal(await cards.count(), byOutlet);
+    assert.ok(byOutlet < claims.length, "the outlet filter narrowed the board");
+    assert.equal(await page.inputValue("form.filters select[name=outlet]"), "Gulf Ledger");
+    const bySyria = claims.filter((c) => c.event.source.startsWith("SYR") || c.event.target.startsWith("SYR")).length;
+    await page.goto(`${base}/claims?actor=SYR`);
+    await rendered();
+    assert.ok(bySyria > 0 && bySyria < claims.length);
+    assert.equal(await cards.count(), bySyria);
+    for (const t of await cards.locator(".facts a").first().allInnerTexts()) assert.match(t, /SYR/);
+    const dated = claims.filter((c) => c.event.date && c.event.date >= "2026-03-14").length;
+    await page.goto(`${base}/claims?from=2026-03-14`);
+    await rendered();
+    assert.equal(await cards.count(), dated, "claims on or after 14 March");
+
+    // A position's sentence opens the reader at that sentence.
+    await page.goto(`${base}/claims`);
+    await rendered();
+    const sentence = page.locator("article.claim", { hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" })
+      .locator(".side.asserts li[data-outlet='Capitol Wire'] .sentence a");
+    const said = await sentence.innerText();
+    await sentence.click();
+    await page.waitForURL(/\/doc\/capitolwire[^?]*\?event=/);
+    await rendered();
+    const target = page.locator(".sent.target");
+    await target.waitFor();
+    assert.equal(await target.innerText(), said, "the cited sentence is the one marked");
+    assert.ok(await page.locator("mark.event.target").isVisible());
+    await shot("claims-reader");
+  });
+
+  test("framing matrix shows outlets by actors with tone, and a cell's evidence", async () => {
+    const { frames } = await (await fetch(`${base}/api/frames`)).json();
+    await page.click("header nav >> text=Framing");
+    await page.waitForURL(/\/frames$/);
+    await rendered();
+    const outlets = await page.locator("table.matrix tbody tr").evaluateAll((rs) => rs.map((r) => r.dataset.outlet));
+    for (const o of ["Axis Voice", "Capitol Wire", "Levant Observer", "Tigris Daily"]) {
+      assert.ok(outlets.includes(o), `outlet ${o} among ${outlets}`);
+    }
+    const actors = await page.locator("table.matrix thead th[data-actor]").evaluateAll((hs) => hs.map((x) => x.dataset.actor));
+    for (const a of ["USA", "USAMIL", "IRQGOV", "SYRGOV", "PMF", "IMGMUSISI"]) {
+      assert.ok(actors.includes(a), `actor ${a} among ${actors}`);
+    }
+    // Every frame is a cell showing its tone; empty cells have none.
+    assert.equal(await page.locator("table.matrix td button").count(), frames.length);
+    const f = frames.find((x) => x.outlet === "Axis Voice" && x.actor === "USA");
+    assert.ok(f && f.tone < 0, "Axis Voice writes about the United States in a negative tone");
+    const cell = page.locator(`table.matrix tr[data-outlet="Axis Voice"] td[data-actor="USA"]`);
+    assert.equal(await cell.locator(".tone").innerText(), `−${Math.abs(f.tone).toFixed(2)}`);
+    const [r, , b] = (await cell.evaluate((td) => getComputedStyle(td).backgroundColor)).match(/\d+/g).map(Number);
+    assert.ok(r > b, "negative tone in the red half of the scale");
+    const pos = frames.find((x) => x.tone > 0.1);
+    const [r2, , b2] = (await page.locator(`table.matrix tr[data-outlet="${pos.outlet}"] td[data-actor="${pos.actor}"]`)
+      .evaluate((td) => getComputedStyle(td).backgroundColor)).match(/\d+/g).map(Number);
+    assert.ok(b2 > r2, "positive tone in the blue half");
+    await shot("frames");
+
+    await cell.locator("button").click();
+    const detail = page.locator("[data-testid=frame-detail]");
+    await detail.waitFor();
+    assert.match(await detail.locator("h2").innerText(), /^Axis Voice on USA/);
+    assert.match(page.url(), /sel=Axis\+Voice%7CUSA/, "the open cell is in the URL");
+    const evidence = detail.locator("ol.evidence li a");
+    assert.equal(await evidence.count(), f.evidence.length);
+    await shot("frames-cell");
+    const said = await evidence.first().innerText();
+    await evidence.first().click();
+    await page.waitForURL(/\/doc\/[^?]+\?span=\d+-\d+/);
+    await rendered();
+    const target = page.locator(".sent.target");
+    await target.waitFor();
+    assert.equal(await target.innerText(), said, "the evidence sentence is the one marked");
+    assert.ok(await target.isVisible());
+    await shot("frames-reader");
+
+    // Grouped by country, state actors fold into their country's column.
+    await page.goto(`${base}/frames`);
+    await rendered();
+    await page.click("nav.toggle a[data-by=country]");
+    await page.waitForURL(/by=country/);
+    await rendered();
+    const grouped = await page.locator("table.matrix thead th[data-actor]").evaluateAll((hs) => hs.map((x) => x.dataset.actor));
+    assert.ok(grouped.includes("USA") && grouped.includes("IRQ"), `columns ${grouped}`);
+    assert.ok(!grouped.includes("USAMIL") && !grouped.includes("IRQGOV"), `no state agencies by country: ${grouped}`);
+    await shot("frames-country");
+  });
+
+  test("the reader highlights quotations with their speaker and lists them", async () => {
+    const view = await (await fetch(`${base}/api/documents/baghdad-briefing`)).json();
+    assert.ok(view.quotes?.length > 0, "the briefing has quotes");
+    await page.goto(`${base}/doc/baghdad-briefing`);
+    await rendered();
+    const marks = page.locator(".article-text mark.quote");
+    const ids = new Set((await marks.evaluateAll((ms) => ms.map((m) => m.dataset.quote))).flatMap((s) => s.split(" ")));
+    assert.deepEqual([...ids].sort(), view.quotes.map((q) => q.id).sort(), "every quote highlighted");
+    const q = view.quotes.find((x) => x.speaker.code);
+    const mark = page.locator(`.article-text mark.quote[data-quote="${q.id}"]`).first();
+    assert.match(await mark.getAttribute("title"), new RegExp(`speaker code ${q.speaker.code}`));
+    const speaker = page.locator(`.article-text mark.speaker[data-quote="${q.id}"]`);
+    assert.equal(await speaker.innerText(), q.speaker.text, "the speaker's words marked");
+    assert.equal(await page.locator(`.article-text mark.verb[data-quote="${q.id}"]`).innerText(), q.verb_text);
+    assert.equal(await page.locator(".reader-side ol.quotes li").count(), view.quotes.length, "listed in the side panel");
+    await page.locator(`.reader-side li[data-quote="${q.id}"] .sentence a`).click();
+    await page.waitForURL(/\?quote=/);
+    await rendered();
+    assert.ok(await page.locator(`.article-text mark.quote.target[data-quote="${q.id}"]`).first().isVisible());
+    await shot("reader-quotes");
   });
 
   test("markup in an article stays text", async () => {

@@ -72,11 +72,30 @@ export interface Document extends DocSummary {
 
 export interface Span {
   span: [number, number];
-  kind: "mention" | "event" | "place" | "date" | "quantity";
+  kind: "mention" | "event" | "place" | "date" | "quantity" | "quote" | "speaker" | "verb";
   label: string;
   code?: string;
   rule?: string;
   event?: string;
+  quote?: string;
+}
+
+// Quote is what somebody is reported to have said (sitrep.Quote): span holds the
+// words in characters of the document text; the speaker and verb have no spans of
+// their own, only the words that name them.
+export interface Quote {
+  id: string;
+  doc: string;
+  sentence: number;
+  sentence_end: number;
+  kind: "direct" | "partial" | "indirect";
+  text: string;
+  span: [number, number];
+  speaker: EventActor;
+  speaker_rule?: string;
+  verb: string;
+  verb_text?: string;
+  target?: EventActor;
 }
 
 export interface DocumentView {
@@ -84,7 +103,60 @@ export interface DocumentView {
   spans: Span[];
   events: SitrepEvent[];
   sentences: [number, number][];
+  // Older servers do not send quotes.
+  quotes?: Quote[];
 }
+
+// Claims across outlets (sitrep.Claim, the claim JSON Lines contract of DESIGN.md).
+export type Stance = "asserts" | "attributes" | "contradicts" | "omits";
+
+export interface Position {
+  doc: string;
+  outlet?: string;
+  stance: Stance;
+  attributed_to?: string;
+  value?: string;
+  sentence?: string;
+  span: [number, number];
+  event?: string;
+}
+
+export interface Claim {
+  id: string;
+  summary: string;
+  kind: string;
+  status: "corroborated" | "single-source" | "contested";
+  event: { source: string; cameo: string; target: string; date?: string; place?: string };
+  positions: Position[];
+  independent_outlets: number;
+  derivative: { doc: string; upstream: string }[];
+  story?: string;
+}
+
+export type ClaimQuery = Partial<Record<"status" | "story" | "doc", string>>;
+
+export interface FrameEvidence {
+  doc: string;
+  sentence: string;
+  span: [number, number];
+  tone: number;
+}
+
+export interface Frame {
+  outlet: string;
+  actor: string;
+  name?: string;
+  tone: number;
+  sentences: number;
+  cooperation: number;
+  conflict: number;
+  conflict_share: number;
+  labels?: Record<string, number>;
+  evidence?: FrameEvidence[];
+  docs: string[];
+}
+
+export type FrameQuery = Partial<Record<"actor" | "by" | "outlet", string>>;
 
 export interface TimelinePoint {
   date: string;
@@ -214,6 +286,9 @@ export interface Places {
 }
 
 export const api = {
+  claims: (q: ClaimQuery, limit: number, offset: number) =>
+    get<{ claims: Claim[]; limit: number; offset: number; computed: boolean }>("/api/claims", { ...q, limit, offset }),
+  frames: (q: FrameQuery) => get<{ frames: Frame[]; by: string; computed: boolean }>("/api/frames", q),
   stats: () => get<Stats>("/api/stats"),
   events: (q: EventQuery) => get<{ events: SitrepEvent[]; limit: number; offset: number }>("/api/events", q),
   actors: (prefix?: string) => get<{ actors: Actor[] }>("/api/actors", { prefix }),

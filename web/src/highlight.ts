@@ -1,4 +1,4 @@
-import type { SitrepEvent, Span } from "./api";
+import type { Quote, SitrepEvent, Span } from "./api";
 import { quadName, rootName } from "./codes";
 import { h } from "./dom";
 
@@ -25,7 +25,7 @@ interface Node {
   children: Node[];
 }
 
-const rank: Record<string, number> = { sentence: 0, event: 1, mention: 2, place: 3, date: 3, quantity: 4 };
+const rank: Record<string, number> = { sentence: 0, event: 1, quote: 2, speaker: 3, verb: 3, mention: 4, place: 5, date: 5, quantity: 6 };
 
 // nest turns possibly overlapping spans into a tree that HTML can hold: a span that
 // crosses the end of the one enclosing it is cut there, and spans of one kind over the
@@ -60,7 +60,66 @@ export function nest(spans: Span[], sentences: [number, number][], textLen: numb
   return roots;
 }
 
+// charIndex maps a UTF-16 index back to a code point index (off is utf16Offsets).
+function charIndex(off: number[], u: number): number {
+  let lo = 0, hi = off.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (off[mid] < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// findNear finds words in text[from, to) (code points), outside the span avoid,
+// choosing the occurrence nearest to it: the API names a quote's speaker and verb
+// by their words only, and a sentence may name the speaker twice.
+function findNear(text: string, off: number[], words: string, from: number, to: number, avoid: [number, number]): [number, number] | null {
+  if (!words) return null;
+  const hay = text.slice(off[from], off[to]);
+  let best: [number, number] | null = null, bestDist = Infinity;
+  for (let i = hay.indexOf(words); i >= 0; i = hay.indexOf(words, i + 1)) {
+    const a = charIndex(off, off[from] + i), b = charIndex(off, off[from] + i + words.length);
+    if (a < avoid[1] && b > avoid[0]) continue;
+    const dist = b <= avoid[0] ? avoid[0] - b : a - avoid[1];
+    if (dist < bestDist) [best, bestDist] = [[a, b], dist];
+  }
+  return best;
+}
+
+export function speakerName(q: Quote): string {
+  const s = q.speaker;
+  return s.code ? `${s.code}${s.name ? ` (${s.name})` : ""}` : `${s.text || "unnamed speaker"} (no actor code)`;
+}
+
+// quoteSpans turns a document's quotes into highlight spans: the quoted words, and
+// the speaker's words and the speech verb where they can be found in the quote's
+// sentences.
+export function quoteSpans(text: string, quotes: Quote[], sentences: [number, number][]): Span[] {
+  const off = utf16Offsets(text);
+  const n = off.length - 1;
+  const out: Span[] = [];
+  for (const q of quotes) {
+    const said = `${speakerName(q)} ${q.verb_text || q.verb}${q.target?.code ? ` → ${q.target.code}` : ""}`;
+    out.push({
+      span: q.span, kind: "quote", code: q.speaker.code || undefined, quote: q.id,
+      label: `Quote (${q.kind}): ${said}`,
+      rule: q.speaker_rule ? `speaker found by ${q.speaker_rule}` : undefined,
+    });
+    const from = Math.max(0, Math.min(n, sentences[q.sentence]?.[0] ?? q.span[0]));
+    const to = Math.max(from, Math.min(n, sentences[q.sentence_end]?.[1] ?? q.span[1]));
+    const sp = findNear(text, off, q.speaker.text ?? "", from, to, q.span);
+    if (sp) out.push({ span: sp, kind: "speaker", code: q.speaker.code || undefined, quote: q.id, label: `Speaker: ${speakerName(q)}` });
+    const vb = findNear(text, off, q.verb_text ?? "", from, to, q.span);
+    if (vb) out.push({ span: vb, kind: "verb", quote: q.id, label: `Speech verb: ${q.verb_text} (${q.verb})` });
+  }
+  return out;
+}
+
 export function describe(sp: Span, events: Map<string, SitrepEvent>): string {
+  if (sp.kind === "quote" || sp.kind === "speaker" || sp.kind === "verb") {
+    return [sp.label, sp.code ? `speaker code ${sp.code}` : "", sp.rule ?? ""].filter(Boolean).join("\n");
+  }
   if (sp.kind === "event") {
     const e = sp.event ? events.get(sp.event) : undefined;
     if (e) {
@@ -98,6 +157,7 @@ export function highlight(text: string, spans: Span[], sentences: [number, numbe
       el = h("span", { class: "sent", id: `s${c.sentence}` });
     } else {
       const ids = c.spans.map((s) => s.event).filter((x): x is string => !!x);
+      const quotes = [...new Set(c.spans.map((s) => s.quote).filter((x): x is string => !!x))];
       const codes = [...new Set(c.spans.map((s) => s.code).filter(Boolean))].join(" ");
       el = h("mark", {
         class: `hl ${c.kind}`,
@@ -105,7 +165,8 @@ export function highlight(text: string, spans: Span[], sentences: [number, numbe
         "data-kind": c.kind,
         "data-code": codes || undefined,
         "data-events": c.kind === "event" && ids.length ? ids.join(" ") : undefined,
-        tabindex: c.kind === "event" ? 0 : undefined,
+        "data-quote": quotes.length ? quotes.join(" ") : undefined,
+        tabindex: c.kind === "event" || c.kind === "quote" ? 0 : undefined,
       });
     }
     render(el, c.children, c.start, c.end);

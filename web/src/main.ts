@@ -13,6 +13,9 @@ type View = (main: HTMLElement, url: URL, params: string[]) => Promise<void>;
 // The map brings its own country shapes and projection; it loads when first opened, so
 // that the other views do not wait for it.
 const mapView: View = async (box, url) => (await import("./views/map")).mapView(box, url);
+// The claim board and the framing matrix load on demand too: the first load stays small.
+const claimsView: View = async (box, url) => (await import("./views/claims")).claimsView(box, url);
+const framesView: View = async (box, url) => (await import("./views/frames")).framesView(box, url);
 
 // Routes are real paths (the server answers every non-API path with index.html), so
 // that every view, filter and sentence has a URL an analyst can bookmark and share.
@@ -22,6 +25,8 @@ const routes: [RegExp, View, string][] = [
   [/^\/dyad\/([^/]+)\/([^/]+)$/, dyadView, "/network"],
   [/^\/map$/, mapView, "/map"],
   [/^\/events$/, eventsView, "/events"],
+  [/^\/claims$/, claimsView, "/claims"],
+  [/^\/frames$/, framesView, "/frames"],
   [/^\/documents$/, documentsView, "/documents"],
   [/^\/doc\/([^/]+)$/, reader, "/documents"],
   [/^\/search$/, searchView, "/search"],

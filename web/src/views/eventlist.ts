@@ -2,8 +2,14 @@ import type { SitrepEvent } from "../api";
 import { quadName, rootName } from "../codes";
 import { fmt, h, link } from "../dom";
 
-export function sentenceHref(e: SitrepEvent): string {
+export function sentenceHref(e: Pick<SitrepEvent, "doc" | "id">): string {
   return `/doc/${encodeURIComponent(e.doc)}?event=${encodeURIComponent(e.id)}`;
+}
+
+// spanHref opens the reader at the sentence holding a character span, for claims,
+// frames and quotes that cite a sentence without an event.
+export function spanHref(doc: string, span: [number, number]): string {
+  return `/doc/${encodeURIComponent(doc)}?span=${span[0]}-${span[1]}`;
 }
 
 function actor(a: SitrepEvent["source"]): HTMLElement {
