@@ -274,6 +274,15 @@ func (r *Resolver) match(ws []word, keys []string, s *sitrep.Sentence) []item {
 			continue
 		}
 		la, e := r.actors.longest(keys, i)
+		// "the U.S.-led coalition", "the U.S. Central Command": a phrase that opens
+		// with an article ("the US") gives way to a longer one that starts after it.
+		if la > 0 && keys[i] == "THE" && i+1 < len(ws) {
+			if lb, _ := r.actors.longest(keys, i+1); i+1+lb > i+la {
+				items = append(items, item{kind: itWord, i: i, j: i + 1})
+				i++
+				continue
+			}
+		}
 		if la > 0 && e == nil {
 			// Removed by an overlay: ordinary words, neither an actor nor a name.
 			for x := i; x < i+la; x++ {

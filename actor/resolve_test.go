@@ -33,6 +33,8 @@ func TestResolve(t *testing.T) {
 		{"title", "Syrian President Ahmed al-Sharaa met the envoy.", []string{"Syrian President Ahmed al-Sharaa=SYRGOV"}},
 		{"title with organisation", "US Central Command chief Brad Cooper said so.", []string{"US Central Command chief Brad Cooper=USAMIL"}},
 		{"envoy", "Tom Barrack arrived.", []string{"Tom Barrack=USAGOV"}},
+		{"article gives way to a longer name", "Syria joined the U.S.-led coalition and the U.S. Central Command.",
+			[]string{"Syria=SYR", "U.S.-led coalition=COALITION", "U.S. Central Command=USAMIL"}},
 		{"agent", "Iraqi officials said the talks went well.", []string{"Iraqi officials=IRQGOV"}},
 		{"agent chain", "Syrian government forces advanced.", []string{"Syrian government forces=SYRMIL"}},
 		{"legislators", "Several U.S. senators objected.", []string{"U.S. senators=USALEG"}},
