@@ -364,6 +364,20 @@ describe("workbench", () => {
     await rendered();
     assert.equal(await cards.count(), dated, "claims on or after 14 March");
 
+    // The story link narrows the board to the claims of the same story (the API's
+    // story filter); the summary counts them by status.
+    await page.goto(`${base}/claims`);
+    await rendered();
+    const story = page.locator("article.claim", { hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" }).locator(".facts a", { hasText: "story" });
+    await story.click();
+    await page.waitForURL(/story=IRQ%7CUSA/);
+    await rendered();
+    const inStory = (await (await fetch(`${base}/api/claims?story=${encodeURIComponent("IRQ|USA")}`)).json()).claims;
+    assert.ok(inStory.length > 1 && inStory.length < claims.length, `${inStory.length} claims in the story`);
+    assert.equal(await cards.count(), inStory.length);
+    const single = inStory.filter((c) => c.status === "single-source").length;
+    assert.match(await page.locator("[data-testid=claims-summary]").innerText(), new RegExp(`${single} single-source`));
+
     // A position's sentence opens the reader at that sentence.
     await page.goto(`${base}/claims`);
     await rendered();

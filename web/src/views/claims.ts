@@ -74,10 +74,19 @@ export async function claimsView(box: HTMLElement, url: URL): Promise<void> {
     box.append(h("p", { class: "error", role: "alert" }, `The filter was refused: ${problem}`));
     return;
   }
+  const count = (st: string) => shown.filter((c) => st === "omitted" ? c.positions.some((p) => p.stance === "omits") : c.status === st).length;
+  const filtered = (st: string) => {
+    const p = new URLSearchParams(url.search);
+    p.set("status", st);
+    return `/claims?${p}`;
+  };
   box.append(h("p", { "data-testid": "claims-summary", "aria-live": "polite" },
     loaded.length === 0
       ? "No claims stored yet: claims are built when articles from several outlets are ingested."
-      : `${fmt(shown.length)} of ${fmt(loaded.length)} claims`,
+      : [`${fmt(shown.length)} of ${fmt(loaded.length)} claims`,
+          ...(f.story ? [" in story ", h("strong", {}, f.story)] : []),
+          ": ",
+          ...STATUSES.flatMap(([st, label], i) => [i ? " " : "", link(filtered(st), h("span", { class: `status ${st}` }, `${fmt(count(st))} ${label}`))])],
     loaded.length >= MAX ? h("span", { class: "muted" }, ` (only the first ${fmt(MAX)} are loaded; narrow by status or story)`) : null));
   const list = h("div", { class: "claims" });
   const more = showFirst(list, shown.map(card), SHOWN, "claims");
@@ -123,10 +132,10 @@ function card(c: Claim): HTMLElement {
       e.place ? ` · ${e.place}` : null, " · ",
       h("strong", { "data-testid": "independent" }, `${c.independent_outlets} independent ${c.independent_outlets === 1 ? "outlet" : "outlets"}`),
       reporting.size !== c.independent_outlets ? ` of ${reporting.size} reporting` : null,
-      c.story ? h("span", { class: "muted" }, ` · story ${c.story}`) : null,
+      c.story ? [" · ", storyLink(c.story)] : null,
     ),
     c.derivative.length
-      ? h("p", { class: "chain", "data-testid": "chain" }, "Counted once: ",
+      ? h("p", { class: "chain", "data-testid": "chain" }, "Not independent, counted under the original: ",
           c.derivative.flatMap((d, i) => [i ? "; " : "",
             h("strong", {}, outletOf(c, d.doc)), " (", link(`/doc/${encodeURIComponent(d.doc)}`, d.doc), ") via ", h("strong", {}, d.upstream)]))
       : null,
@@ -139,6 +148,15 @@ function card(c: Claim): HTMLElement {
           h("ul", {}, ps.map((p) => position(p, via.get(p.doc)))));
       })),
   );
+}
+
+// storyLink links a claim's story ("SYR–USA 2025-11-01": the two actors at country
+// or group level and the story's first day) to the board filtered to that story, in
+// the API's form (SYR|USA).
+function storyLink(story: string): HTMLElement {
+  const m = /^([^\s–]+)–([^\s–]+)(?:\s|$)/.exec(story);
+  if (!m) return h("span", { class: "muted" }, `story ${story}`);
+  return link(`/claims?story=${encodeURIComponent(`${m[1]}|${m[2]}`)}`, `story ${story}`);
 }
 
 function outletOf(c: Claim, doc: string): string {
