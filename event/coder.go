@@ -192,6 +192,9 @@ type trigger struct {
 	// seqSrc and seqTgt are the mentions a PETRARCH-1 pattern's "$" and "+" fell
 	// on, -1 for none
 	seqSrc, seqTgt int
+	// adjunct is the predicate an event noun in a time adjunct ("after a meeting",
+	// "during talks with") took its parties from, -1 for none
+	adjunct int
 }
 
 // codeSentence codes sentence si of doc; ds, when not nil, gives the sentences before
@@ -295,7 +298,7 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 			if !multiwordOK(t, i, v) {
 				continue
 			}
-			tr := &trigger{tok: i, target: -1, seqSrc: -1, seqTgt: -1}
+			tr := &trigger{tok: i, target: -1, seqSrc: -1, seqTgt: -1, adjunct: -1}
 			code, paired := v.Code, v.Paired
 			if code == "" {
 				code, paired = v.Block.Code, v.Block.Paired
@@ -364,7 +367,7 @@ func (c *Coder) nounTrigger(t *tree, i int) *trigger {
 	var best *trigger
 	for _, word := range []string{t.upper[i], t.lemma[i]} {
 		for _, b := range c.dict.Nouns(word) {
-			tr := &trigger{tok: i, noun: true, code: b.Code, paired: b.Paired, rule: "=" + b.Name, target: -1, seqSrc: -1, seqTgt: -1}
+			tr := &trigger{tok: i, noun: true, code: b.Code, paired: b.Paired, rule: "=" + b.Name, target: -1, seqSrc: -1, seqTgt: -1, adjunct: -1}
 			ctx := c.context(t, i, true)
 			for _, p := range b.Patterns {
 				if sc, tgt, of, ok := c.match(t, ctx, p); ok && sc > 0 && sc >= tr.score {
@@ -628,6 +631,40 @@ var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY
 	// verbs that comment on an event that took place: "the warning indicates"
 	"INDICATE", "SHOW", "DEMONSTRATE", "REFLECT", "UNDERSCORE", "SIGNAL", "MARK", "HIGHLIGHT", "REVEAL", "COME", "FOLLOW"}
 
+// occurVerbs say that the event their subject names took, takes or will take place:
+// "talks were held", "a meeting took place", "the summit convened". cancelVerbs say
+// that it did not: "the visit was cancelled", "talks were called off".
+var (
+	occurVerbs  = []string{"OCCUR", "HAPPEN", "CONVENE", "CONCLUDE", "PROCEED", "UNFOLD"}
+	cancelVerbs = []string{"CANCEL", "POSTPONE", "SCRAP", "DELAY", "SUSPEND", "ABORT", "SHELVE", "POSTPONED", "CANCELLED", "CANCELED"}
+)
+
+// occurrence reports whether verb h says that its subject event takes place (or,
+// cancelled, does not): "took place", "were held", "went ahead", "was cancelled",
+// "was called off".
+func occurrence(t *tree, h int) bool {
+	switch {
+	case inList(t.lemma[h], occurVerbs...) || inList(t.lemma[h], cancelVerbs...) || inList(t.upper[h], cancelVerbs...):
+		return true
+	case t.lemma[h] == "TAKE":
+		return t.hasWord(h, []string{"obj"}, "PLACE")
+	case t.lemma[h] == "HOLD":
+		return t.toks[h].XPOS == "VBN" || t.child(h, "nsubj:pass") >= 0
+	case t.lemma[h] == "GO":
+		return t.hasWord(h, []string{"advmod", "compound:prt", "compound"}, "AHEAD", "FORWARD")
+	}
+	return cancelled(t, h)
+}
+
+// cancelled reports whether verb h calls off the event that is its object or
+// passive subject.
+func cancelled(t *tree, h int) bool {
+	if inList(t.lemma[h], cancelVerbs...) || inList(t.upper[h], cancelVerbs...) {
+		return true
+	}
+	return t.lemma[h] == "CALL" && t.hasWord(h, []string{"compound:prt", "compound", "advmod"}, "OFF")
+}
+
 // nounAsSubjectOK decides whether an event noun that is the subject of a verb
 // reports an event. Violence does ("strikes killed ten"), as does an event an
 // aspectual verb says goes on ("clashes persist"), what it brought about
@@ -645,5 +682,5 @@ func nounAsSubjectOK(t *tree, tr *trigger) bool {
 	if h < 0 || t.toks[h].UPOS != "VERB" {
 		return true
 	}
-	return inList(t.lemma[h], aspectual...) || inList(t.upper[h], aspectual...)
+	return inList(t.lemma[h], aspectual...) || inList(t.upper[h], aspectual...) || occurrence(t, h)
 }

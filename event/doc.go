@@ -8,8 +8,13 @@
 // clauses; the agent of a passive), its object and its prepositional phrases; an
 // event noun's possessor, "of"/"by" agent, "between" sides and partner phrases, or
 // the subject of the light verb that carries it ("engaged in operations", "began
-// negotiations"). Walking up from the trigger it reads the mode: negated, planned,
-// intended, conditional, thwarted, or claimed by a reporter (attributed_to). Codes,
+// negotiations"), or, in a time adjunct, the clause's subject ("announced a deal after
+// talks"); a subjectless gerund takes the clause's subject ("by releasing") or, after
+// "accused X of" or "urged X to", its object. Walking up from the trigger it reads the
+// mode: negated ("the meeting was cancelled"), planned, intended, conditional
+// ("urged X to", "could take place"), thwarted, or claimed by a reporter
+// (attributed_to) — or by the outlet itself, where its own sentence charges an actor
+// with an act (accuse.go). Codes,
 // Goldstein scores, quad classes and PLOVER types come from event/codebook. Places,
 // dates and quantities come from Locators that the pipeline supplies
 // (event/locators wires the place, timex and quantity packages). A past-tense event

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -22,6 +23,11 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	}
 	code := tr.code
 	needTarget := c.needsTarget(code)
+	// the outlet's own accusation (accuse.go), checked only where it can matter
+	accused := !c.opts.PhraseWords && !tr.noun && len(src) > 0 && c.accusation(t, tr.tok)
+	if accused && len(tgt) == 0 && len(src) == 1 && objectOf(t, tr.tok) >= 0 {
+		needTarget = false // "releasing terrorists": the act is the charge, whoever it served
+	}
 	var pairs [][2]int // source, target mention pairs, when not src × tgt
 	if tr.compound && len(tgt) == 0 && len(src) > 1 {
 		// PETRARCH-1 "% * ": the members of a compound subject act on each other
@@ -33,9 +39,13 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			}
 		}
 	}
-	if len(tgt) == 0 && len(src) > 1 && needTarget {
+	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(code) || inList(t.lemma[tr.tok], reciprocal...)) &&
+		(tr.noun || t.gerundMark(tr.tok) == "") {
 		// "Washington and Damascus have engaged in coordinated operations": the
-		// coordinated sides act with each other.
+		// coordinated sides act with each other; but "Damascus and its allies
+		// bombed" is no fight between them, while "the two sides clashed" is; nor
+		// does a gerund adjunct that borrows the clause's subject ("accused the
+		// US and Turkey of orchestrating the unrest") say they act on each other
 		src, tgt = src[:1], src[1:]
 	}
 	if len(src) == 0 || needTarget && len(tgt) == 0 {
@@ -45,6 +55,27 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		src, tgt = oneStatePerSide(t, src), oneStatePerSide(t, tgt)
 	}
 	md := c.mode(t, tr.tok, s.Heading)
+	if tr.adjunct >= 0 && md.mode == sitrep.ModeOccurred {
+		// "will sign a deal after talks": the talks are no more certain than the
+		// clause they time (unless a past date says otherwise; see adjunctDated);
+		// "officials said they met after talks": the report covers them too. A
+		// negated clause does not negate its time adjunct.
+		switch mm := c.mode(t, tr.adjunct, s.Heading); mm.mode {
+		case sitrep.ModePlanned, sitrep.ModeIntended, sitrep.ModeConditional:
+			if !c.adjunctDated(doc, s, t, tr.tok) {
+				md = mm
+			}
+		case sitrep.ModeClaimed:
+			md = mm
+		}
+	}
+	var outlet *sitrep.EventActor
+	if accused && md.mode == sitrep.ModeOccurred && md.by < 0 {
+		md.mode = sitrep.ModeClaimed
+		outlet = &sitrep.EventActor{Name: doc.Outlet, Text: cmp.Or(doc.Outlet, "the outlet")}
+	} else if accused && len(tgt) == 0 && needTarget != c.needsTarget(code) {
+		return nil // reported, planned or denied: not the outlet's charge, and no target
+	}
 	if !c.opts.KeepCodes && (md.mode == sitrep.ModeIntended || md.mode == sitrep.ModePlanned && c.cooperative(code)) {
 		if ic, ok := c.book.Intent(code); ok {
 			code = ic
@@ -93,6 +124,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			if md.by >= 0 {
 				at := eventActor(t, md.by)
 				ev.AttributedTo = &at
+			} else if outlet != nil {
+				at := *outlet
+				ev.AttributedTo = &at
 			}
 			out = append(out, ev)
 			if c.opts.Paired && tr.paired != "" && tr.paired != "---" && b >= 0 {
@@ -109,6 +143,14 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 	}
 	return out
+}
+
+// reciprocal words of violence name a fight between their coordinated subjects.
+var reciprocal = []string{"CLASH", "FIGHT", "BATTLE", "SKIRMISH", "FIGHTING", "CLASHES", "EXCHANGE", "WAR", "CONFLICT", "HOSTILITY", "HOSTILITIES"}
+
+// violent reports whether code is a use of force (CAMEO 18–20).
+func violent(code string) bool {
+	return len(code) >= 2 && inList(code[:2], "18", "19", "20")
 }
 
 // eventParties returns the parties of the event noun k: when one event brings
@@ -246,6 +288,9 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 		if len(src) == 0 && t.toks[subj].UPOS == "PRON" {
 			src = t.speaker(i)
+			if len(src) == 0 {
+				src = t.earlierSubject(subj)
+			}
 		}
 	}
 	if len(tgt) > 0 {
@@ -415,6 +460,18 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		if p < 0 {
 			break
 		}
+		if r == "obl" && inList(t.caseOf(h), adjunctPreps...) && c.cooperative(tr.code) && (t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX") {
+			// "The two leaders announced a deal after talks at the palace", "during
+			// a visit to Cairo, the minister said": those who act in the clause took
+			// part in the meeting, talks or visit it is timed by. Not for attacks
+			// ("after the attack, the army withdrew": who attacked is not said), and
+			// the clause's own target is not the meeting's.
+			if s, _ := t.subject(p); s >= 0 && s != h {
+				src = t.actorsOf(s)
+				tr.adjunct = p
+			}
+			break
+		}
 		if r == "obl" && !inList(t.caseOf(h), "IN", "INTO", "TO", "TOWARD", "TOWARDS", "ON") {
 			// "engaged in talks", "working toward cooperation" carry the event;
 			// "built a framework for cooperation", "despite the collaboration" do not
@@ -466,6 +523,25 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	return src, tgt
 }
 
+// adjunctDated reports whether the event noun at i names its own date, on or before
+// the publication date: "are set to announce a deal after a meeting on Monday" in
+// Monday's paper reports a meeting that took place, whatever the announcement's mode.
+func (c *Coder) adjunctDated(doc *sitrep.Document, s *sitrep.Sentence, t *tree, i int) bool {
+	if c.opts.Locators.Dates == nil || doc.Published == "" {
+		return false
+	}
+	for _, d := range c.opts.Locators.Dates(doc, *s) {
+		if k := t.tokenAt(d.Span.Start); d.Date != "" && k >= 0 && t.dominates(i, k) && !after(d.Date, doc.Published) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctPreps mark a time adjunct that an event noun can fill: "after a meeting",
+// "during talks", "at a summit", "following negotiations", "amid talks".
+var adjunctPreps = []string{"AFTER", "FOLLOWING", "DURING", "AT", "AMID", "AMIDST"}
+
 // actorNmod returns the first prepositional modifier of k that names an actor, or -1.
 func (t *tree) actorNmod(k int) int {
 	for _, n := range t.kids[k] {
@@ -477,10 +553,11 @@ func (t *tree) actorNmod(k int) int {
 }
 
 // carrier reports whether verb p passes its subject to the event noun it governs:
-// light verbs ("engaged in", "held"), reports ("reported cooperation with") and, in
-// PETRARCH-1 semantics, any verb.
+// light verbs ("engaged in", "held"), reports ("reported cooperation with") and
+// verbs that call the event off ("cancelled talks with").
 func carrier(t *tree, p int) bool {
-	return inList(t.lemma[p], lightVerbs...) || inList(t.upper[p], lightVerbs...) || inList(t.lemma[p], reportVerbs...)
+	return inList(t.lemma[p], lightVerbs...) || inList(t.upper[p], lightVerbs...) || inList(t.lemma[p], reportVerbs...) ||
+		cancelled(t, p) // "Jordan cancelled its talks with Egypt": negated by mode
 }
 
 // speaker resolves an unresolved pronoun subject of a reported clause to the one who
@@ -502,6 +579,34 @@ func (t *tree) speaker(i int) []int {
 		default:
 			return nil
 		}
+	}
+	return nil
+}
+
+// earlierSubject resolves "it" or "they", subject at k, to the actors of the
+// subject of a clause that governs or precedes the pronoun's clause in the same
+// sentence, where the actor resolver left it open: "the United States claims to fight
+// terrorism, and on the other hand it has released terrorists", "Russia has not
+// acknowledged deaths since it intervened". A relative clause stops the search ("the
+// areas it controls": which "it" is not said by the tree), and a personal pronoun is
+// the resolver's: it knows people.
+func (t *tree) earlierSubject(k int) []int {
+	if !inList(t.upper[k], "IT", "THEY") || t.head[k] < 0 {
+		return nil
+	}
+	cur := t.head[k]
+	for steps := 0; steps < 6; steps++ {
+		if !inList(t.rel(cur), "conj", "advcl", "xcomp", "ccomp") || strings.HasSuffix(t.toks[cur].DepRel, ":relcl") {
+			return nil
+		}
+		h := t.head[cur]
+		if h < 0 || strings.HasSuffix(t.toks[h].DepRel, ":relcl") {
+			return nil
+		}
+		if s, _ := t.subject(h); s >= 0 && s < k && s != k && t.toks[s].UPOS != "PRON" {
+			return t.actorsOf(s)
+		}
+		cur = h
 	}
 	return nil
 }
@@ -552,7 +657,11 @@ var (
 // claim ("officials said", "according to").
 func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 	mi := modeInfo{mode: sitrep.ModeOccurred, by: -1}
+	keepNeg := false // above a time adjunct: the clause's negation is not the event's
 	set := func(m string) {
+		if keepNeg && m == sitrep.ModeNegated {
+			return
+		}
 		if modeStrength[m] > modeStrength[mi.mode] {
 			mi.mode = m
 		}
@@ -598,6 +707,10 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				set(sitrep.ModeNegated)
 			case inList(hl, intendVerbs...):
 				set(sitrep.ModeIntended)
+			case rel == "xcomp" && inList(hl, askVerbs...):
+				// "urged Damascus to withdraw": asked for, not done; whether it
+				// happens depends on the one asked
+				set(sitrep.ModeConditional)
 			case inList(hl, planVerbs...):
 				set(sitrep.ModePlanned)
 			case inList(hl, reportVerbs...) && rel != "xcomp":
@@ -612,6 +725,17 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 		case "acl":
 			if inList(t.lemma[h], plotNouns...) {
 				inPlot = true
+			}
+			if t.gerundMark(cur) == "OF" && t.rel(h) == "obj" && t.head[h] >= 0 && inList(t.lemma[t.head[h]], accuseVerbs...) {
+				// "accused Washington of attacking", the gerund hung on the object
+				a := t.head[h]
+				if s, passive := t.subject(a); s >= 0 && !passive && t.toks[a].XPOS != "VBN" {
+					if ac := t.actorsOf(s); len(ac) > 0 && mi.by < 0 {
+						mi.by = ac[0]
+					}
+				}
+				set(sitrep.ModeClaimed)
+				return mi
 			}
 			if t.intentionOf(cur) >= 0 {
 				if inList(t.lemma[h], "PLAN", "DECISION") {
@@ -630,7 +754,18 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 			if inList(t.lemma[cur], plotNouns...) {
 				inPlot = true
 			}
+			noun := cur == i && (t.toks[i].UPOS == "NOUN" || t.toks[i].UPOS == "PROPN")
+			if noun && (t.rel(cur) == "obj" || t.toks[cur].DepRel == "nsubj:pass") && cancelled(t, h) {
+				// "cancelled the visit", "talks were called off"
+				set(sitrep.ModeNegated)
+			}
 			if t.rel(cur) == "nsubj" {
+				if noun && (occurrence(t, h) || inList(t.lemma[h], aspectual...)) {
+					// "the meeting could take place", "clashes did not resume": the
+					// verb that says the event happens carries its mode
+					cur = h
+					continue
+				}
 				return mi
 			}
 		case "advcl":
@@ -647,6 +782,35 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				if t.rel(k) == "mark" && inList(t.upper[k], condMarks...) {
 					set(sitrep.ModeConditional)
 				}
+				if t.rel(k) == "mark" && t.upper[k] == "WITHOUT" {
+					set(sitrep.ModeNegated) // "entered without consulting Amman"
+				}
+			}
+			if mk := t.gerundMark(cur); mk != "" {
+				switch {
+				case inList(hl, accuseVerbs...):
+					// "accused Washington of backing the militias": the accuser's
+					// claim ("stands accused of": nobody's in particular)
+					if s, passive := t.subject(h); s >= 0 && !passive && t.toks[h].XPOS != "VBN" {
+						if a := t.actorsOf(s); len(a) > 0 && mi.by < 0 {
+							mi.by = a[0]
+						}
+					}
+					set(sitrep.ModeClaimed)
+					return mi
+				case mk == "FROM":
+					set(sitrep.ModeNegated) // "prevented the militia from entering"
+					return mi
+				}
+				// "will sign after meeting the envoy", "aim to win by bombing": a
+				// gerund that shares the clause's subject shares its modality, but a
+				// time adjunct is not negated with it ("did not comment after
+				// meeting the envoy": the meeting took place)
+				if !inList(mk, "BY", "IN", "THROUGH", "FOR") {
+					keepNeg = true
+				}
+				cur = h
+				continue
 			}
 			return mi // an adverbial clause keeps its own mode otherwise
 		case "obl":

@@ -256,6 +256,11 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 		}
 		switch t.toks[i].DepRel {
 		case "xcomp":
+			// "urged Damascus to withdraw": the object of a verb of asking or
+			// making does what the infinitive says
+			if o := t.child(h, "obj", "iobj"); o >= 0 && o < i && inList(t.lemma[h], infObjectControl...) {
+				return o, false
+			}
 			i, raised = h, true
 		case "conj":
 			i = h
@@ -276,8 +281,22 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 			// "..., killing three" shares the main clause's subject; a clause with
 			// its own marker ("after X left") does not, except an infinitive that
 			// a parser hung on the verb instead of on its intention noun.
-			if t.child(i, "mark") >= 0 && t.intentionOf(i) < 0 {
-				return -1, false
+			if m := t.child(i, "mark"); m >= 0 && t.intentionOf(i) < 0 {
+				if t.gerundMark(i) == "" {
+					return -1, false
+				}
+				// "accused Washington of backing", "prevented the militia from
+				// entering": the object does what the gerund says
+				if o := t.child(h, "obj"); o >= 0 && inList(t.lemma[h], objectControl...) {
+					return o, false
+				}
+				if t.upper[m] == "FROM" {
+					return -1, false
+				}
+				// "created a crisis by releasing prisoners", "was arrested after
+				// meeting the envoy": a subjectless gerund after a preposition is
+				// done by the main clause's subject, whatever that clause's voice
+				raised = true
 			}
 			i = h
 		default:
@@ -285,6 +304,44 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 		}
 	}
 	return -1, false
+}
+
+// gerundMarks introduce a subjectless gerund clause whose subject is the main
+// clause's ("by releasing", "after meeting", "while visiting") or, after the verbs
+// of objectControl, the main clause's object ("accused Washington of backing").
+var gerundMarks = []string{"BY", "IN", "AFTER", "BEFORE", "WHILE", "WHEN", "WITHOUT", "UPON", "ON", "THROUGH", "SINCE", "DESPITE", "FOR", "OF", "FROM"}
+
+// objectControl verbs hand their object to a gerund adjunct: "accused X of",
+// "thanked X for", "prevented X from".
+var objectControl = []string{"ACCUSE", "CHARGE", "BLAME", "SUSPECT", "THANK", "PRAISE", "COMMEND", "CONGRATULATE", "CONDEMN",
+	"CRITICIZE", "CRITICISE", "DENOUNCE", "FAULT", "PUNISH", "SANCTION", "PREVENT", "STOP", "BAR", "BAN", "PROHIBIT", "DETER", "KEEP",
+	"FORBID", "HOLD"}
+
+// infObjectControl verbs hand their object to an infinitive: "urged X to", "pressed
+// X to", "forced X to".
+var infObjectControl = []string{"URGE", "ASK", "PRESS", "PRESSURE", "PUSH", "FORCE", "COMPEL", "OBLIGE", "PERSUADE", "CONVINCE",
+	"ENCOURAGE", "INVITE", "ORDER", "INSTRUCT", "DIRECT", "TELL", "CALL", "ALLOW", "PERMIT", "ENABLE", "AUTHORIZE", "AUTHORISE",
+	"WARN", "ADVISE", "REQUEST", "REQUIRE", "BEG", "IMPLORE", "CHALLENGE", "INDUCE"}
+
+// askVerbs among them ask for the act without bringing it about.
+var askVerbs = []string{"URGE", "ASK", "PRESS", "PRESSURE", "PUSH", "PERSUADE", "CONVINCE", "ENCOURAGE", "INVITE", "ORDER",
+	"INSTRUCT", "DIRECT", "TELL", "CALL", "WARN", "ADVISE", "REQUEST", "REQUIRE", "BEG", "IMPLORE", "CHALLENGE"}
+
+// accuseVerbs make what their object did a claim: "accused X of backing".
+var accuseVerbs = []string{"ACCUSE", "CHARGE", "BLAME", "SUSPECT", "ALLEGE"}
+
+// gerundMark returns the preposition ("BY", "AFTER", ...) that introduces the
+// subjectless gerund clause i, or "".
+func (t *tree) gerundMark(i int) string {
+	if t.toks[i].XPOS != "VBG" || t.child(i, "nsubj", "nsubj:pass") >= 0 {
+		return ""
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "mark" && inList(t.upper[k], gerundMarks...) {
+			return t.upper[k]
+		}
+	}
+	return ""
 }
 
 // intentNouns name an aim whose "to" infinitive is what the holder means to do
