@@ -32,6 +32,48 @@ type Claim struct {
 	Derivative         []Derivation `json:"derivative"`
 	// Story groups claims about the same actors in the same period.
 	Story string `json:"story,omitempty"`
+	// Values are the stated facts inside the claim that outlets can give
+	// differently — a count ("120 escaped" vs "about 1,500"), a date, a place, who
+	// did it — with each report's value and whether the outlets agree.
+	Values []ClaimValue `json:"values,omitempty"`
+}
+
+// Value kinds.
+const (
+	ValueCount          = "count"
+	ValueDate           = "date"
+	ValuePlace          = "place"
+	ValueResponsibility = "responsibility"
+)
+
+// ClaimValue is one stated fact of a claim with the value each report gives it.
+// Status is corroborated when two or more outlets give values that agree (within
+// what their approximations allow), contested when two outlets disagree, and
+// single-source otherwise.
+type ClaimValue struct {
+	Kind string `json:"kind"` // count, date, place or responsibility
+	// Unit is what a count counts ("killed", "wounded", "escaped", "troop"); the
+	// kind for the others.
+	Unit   string `json:"unit"`
+	Status string `json:"status"`
+	// Low and High are the smallest and largest counts stated.
+	Low     float64       `json:"low,omitempty"`
+	High    float64       `json:"high,omitempty"`
+	Reports []ValueReport `json:"reports"`
+}
+
+// ValueReport is one document's value for a fact, with its evidence.
+type ValueReport struct {
+	Doc    string `json:"doc"`
+	Outlet string `json:"outlet,omitempty"`
+	// Value is the value as stated: the count's text ("about 1,500 prisoners"), the
+	// date (2016-08-17, with the words that gave it), the place, the actor code.
+	Value    string  `json:"value"`
+	Number   float64 `json:"number,omitempty"`
+	Approx   string  `json:"approx,omitempty"`
+	Sentence string  `json:"sentence,omitempty"`
+	Span     [2]int  `json:"span"`
+	Event    string  `json:"event,omitempty"`
 }
 
 // ClaimEvent is the event a claim is about.

@@ -319,6 +319,7 @@ func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitre
 		into.add(e)
 	}
 
+	records = joinDenials(records, window, radius)
 	stories := storiesOf(records, storyWindow)
 	claims := make([]sitrep.Claim, 0, len(records))
 	for i, r := range records {
@@ -477,6 +478,7 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 	if c.Derivative == nil {
 		c.Derivative = []sitrep.Derivation{}
 	}
+	c.Values = valuesOf(r, docs)
 	return c
 }
 

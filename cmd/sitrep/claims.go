@@ -3,11 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/claim"
 	"github.com/sitrep-dev/sitrep/pipeline"
 	"github.com/sitrep-dev/sitrep/postgres"
@@ -59,11 +61,13 @@ jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 				return err
 			}
 			a.staleNotice(stale)
+			// Counter-attributions cross stories, which are stored apart.
+			claims = claim.Counter(claims, pipeline.ClaimOptions())
 			if format == "jsonl" {
 				return writeJSONL(a.stdout, claims)
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "STATUS\tINDEP.\tDATE\tCLAIM\tPOSITIONS")
+			fmt.Fprintln(tw, "STATUS\tINDEP.\tDATE\tCLAIM\tVALUES\tPOSITIONS")
 			for _, c := range claims {
 				var pos []string
 				for _, p := range c.Positions {
@@ -73,7 +77,7 @@ jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 					}
 					pos = append(pos, s)
 				}
-				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", c.Status, c.IndependentOutlets, dash(c.Event.Date), clip(c.Summary, 60), strings.Join(pos, " "))
+				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", c.Status, c.IndependentOutlets, dash(c.Event.Date), clip(c.Summary, 60), dash(valuesColumn(c)), strings.Join(pos, " "))
 			}
 			return tw.Flush()
 		},
@@ -100,4 +104,43 @@ func (a *app) staleNotice(stale int) {
 	if stale > 0 {
 		fmt.Fprintf(a.stderr, "sitrep: %d analysed documents have no stored claims or frames (a store from an older sitrep?); computed from the events — run 'sitrep claims --rebuild' to store them\n", stale)
 	}
+}
+
+// valuesColumn is a short form of a claim's value facts: each contested or
+// corroborated count ("killed 19–31 ✗", "escaped 1,480–1,500 ✓"), a contested date
+// or place, and who else is blamed. Single-source values are in the jsonl.
+func valuesColumn(c sitrep.Claim) string {
+	var out []string
+	for _, v := range c.Values {
+		mark := "✓"
+		switch v.Status {
+		case sitrep.StatusContested:
+			mark = "✗"
+		case sitrep.StatusSingleSource:
+			continue
+		}
+		switch v.Kind {
+		case sitrep.ValueCount:
+			r := strconv.FormatFloat(v.Low, 'f', -1, 64)
+			if v.High != v.Low {
+				r += "–" + strconv.FormatFloat(v.High, 'f', -1, 64)
+			}
+			out = append(out, v.Unit+" "+r+" "+mark)
+		case sitrep.ValueResponsibility:
+			seen := map[string]bool{}
+			var who []string
+			for _, rep := range v.Reports {
+				if !seen[rep.Value] {
+					seen[rep.Value] = true
+					who = append(who, rep.Value)
+				}
+			}
+			out = append(out, "by "+strings.Join(who, "/")+" "+mark)
+		default:
+			if v.Status == sitrep.StatusContested {
+				out = append(out, v.Kind+" "+mark)
+			}
+		}
+	}
+	return clip(strings.Join(out, "; "), 40)
 }

@@ -1,0 +1,574 @@
+package claim
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Value facts: inside one record, the counts, dates and places its reports state.
+// Two outlets that report one raid can still give it different death tolls ("19
+// killed" vs "31 killed"), a different day or another town; the claim keeps each
+// outlet's value with its sentence and says whether they agree.
+//
+// A count is keyed by what it counts: the act its sentence ties it to ("killing 19
+// people", "120 escaped", "25 were wounded") when there is one, else the counted
+// noun's lemma ("2,000 troops" → troop). Two counts agree when the ranges their
+// approximations allow meet: "about 1,500" (1,275–1,725) and "1,480" agree, "120"
+// and "about 1,500" do not, "at least 20" and "25" agree.
+
+// aboutTolerance is how far "about", "some", "an estimated" let a number stray
+// either way: 15 % keeps "about 1,500" and "1,480" together and "about 1,500" and
+// "about 1,000" apart.
+const aboutTolerance = 0.15
+
+// placeTolerance is the distance in kilometres within which two outlets' places
+// for one event agree: a town and the village beside it, a city and its district.
+const placeTolerance = 25
+
+// acts maps the words that tie a number to what happened to the people counted.
+var acts = func() map[string]string {
+	m := map[string]string{}
+	for act, words := range map[string]string{
+		"killed":    "killed killing kill kills dead died die dies dying death deaths toll lives fatalities massacred executed executing",
+		"wounded":   "wounded wounding injured injuring injuries injury hurt wounds",
+		"escaped":   "escaped escape escaping escapes escapees",
+		"detained":  "arrested arresting detained detaining captured capturing abducted kidnapped",
+		"displaced": "displaced displacing fled fleeing flee refugees",
+		"released":  "released releasing freed",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = act
+		}
+	}
+	return m
+}()
+
+// people are the counted nouns that say only that people were counted: "19 people
+// killed" and "31 civilians killed" give one death toll two values.
+var people = map[string]bool{"people": true, "person": true, "civilian": true, "individual": true,
+	"resident": true, "inhabitant": true, "other": true, "victim": true, "body": true, "casualty": true, "": true}
+
+// lemma is a rough singular of a counted noun's last word.
+func lemma(unit string) string {
+	f := strings.Fields(strings.ToLower(unit))
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+	switch w {
+	case "people", "persons":
+		return "people"
+	case "children":
+		return "child"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "personnel", "news", "series":
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// word is a lower-cased word of a sentence with its byte offsets.
+type word struct {
+	text       string
+	start, end int
+}
+
+func words(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s + " " {
+		letter := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			out = append(out, word{strings.ToLower(s[start:i]), start, i})
+			start = -1
+		}
+	}
+	return out
+}
+
+// countKey names what a quantity of an event counts: the act the words around it
+// tie it to, with the counted noun when that is more than "people" ("killed",
+// "killed soldier"), or the noun's lemma alone ("troop", "site").
+func countKey(sentence string, q sitrep.Quantity) string {
+	class := lemma(q.Unit)
+	if acts[class] != "" {
+		// "19 dead", "31 deaths", "120 escapees".
+		return acts[class]
+	}
+	if people[class] {
+		class = "people"
+	}
+	act := ""
+	if at := strings.Index(sentence, q.Text); at >= 0 && q.Text != "" {
+		ws := words(sentence)
+		first, last := -1, -1
+		for i, w := range ws {
+			if w.end > at && w.start < at+len(q.Text) {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		// The nearest act word within three words before the number ("killing at
+		// least 19") or five after its noun ("19 people were killed", "25 others,
+		// including guards, were wounded").
+		best := math.MaxInt
+		for i := max(0, first-3); first >= 0 && i < first; i++ {
+			if a := acts[ws[i].text]; a != "" && first-i <= best {
+				act, best = a, first-i
+			}
+		}
+		for i := last + 1; last >= 0 && i < len(ws) && i <= last+5; i++ {
+			if a := acts[ws[i].text]; a != "" && i-last < best {
+				act, best = a, i-last
+			}
+		}
+	}
+	switch {
+	case act == "":
+		return class
+	case class == "people":
+		return act
+	}
+	return act + " " + class
+}
+
+// span is the range of values a stated count allows.
+func span(v float64, approx string) (lo, hi float64) {
+	switch approx {
+	case "":
+		return v, v
+	case "about":
+		return v * (1 - aboutTolerance), v * (1 + aboutTolerance)
+	case "nearly":
+		return v * (1 - aboutTolerance), v
+	case "at least", "over":
+		return v, math.Inf(1)
+	case "up to", "under":
+		return 0, v
+	case "dozens":
+		return 24, 99
+	case "scores":
+		return 40, 99
+	}
+	// "hundreds", "thousands", "tens of thousands": Value is the order of
+	// magnitude; two of it at least, under ten.
+	return 2 * v, 10*v - 1
+}
+
+func overlaps(alo, ahi, blo, bhi float64) bool { return alo <= bhi && blo <= ahi }
+
+// fact collects one value fact's reports while a record is read.
+type fact struct {
+	value sitrep.ClaimValue
+	lo    []float64
+	hi    []float64
+	outs  []string // the outlet each report counts under
+	docs  map[string]bool
+}
+
+func (f *fact) add(r sitrep.ValueReport, lo, hi float64, outlet string) {
+	if f.docs[r.Doc] {
+		return // one value per document: the first it gives
+	}
+	f.docs[r.Doc] = true
+	f.value.Reports = append(f.value.Reports, r)
+	f.lo, f.hi, f.outs = append(f.lo, lo), append(f.hi, hi), append(f.outs, outlet)
+}
+
+// settle sets the fact's status: contested when two outlets' values cannot both
+// hold (ranges that do not meet; in one dimension ranges that meet pairwise all
+// share a value), corroborated when two or more outlets agree.
+func (f *fact) settle() sitrep.ClaimValue {
+	outlets := map[string]bool{}
+	contested := false
+	for i := range f.outs {
+		outlets[f.outs[i]] = true
+		for j := range i {
+			if f.outs[i] != f.outs[j] && !overlaps(f.lo[i], f.hi[i], f.lo[j], f.hi[j]) {
+				contested = true
+			}
+		}
+	}
+	v := f.value
+	switch {
+	case contested:
+		v.Status = sitrep.StatusContested
+	case len(outlets) >= 2:
+		v.Status = sitrep.StatusCorroborated
+	default:
+		v.Status = sitrep.StatusSingleSource
+	}
+	return v
+}
+
+// valuesOf collects the value facts of a record: its counts per counted unit, the
+// dates its reports state in their own words, and its places. Negated reports
+// state no value; a date that comes from the publication date is no outlet's
+// statement. Facts are listed counts first (by unit), then the date, then the place.
+func valuesOf(r *record, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
+	counts := map[string]*fact{}
+	var units []string
+	date := &fact{value: sitrep.ClaimValue{Kind: sitrep.ValueDate, Unit: "date"}, docs: map[string]bool{}}
+	place := &fact{value: sitrep.ClaimValue{Kind: sitrep.ValuePlace, Unit: "place"}, docs: map[string]bool{}}
+	var spots []*sitrep.Place
+	for _, e := range r.events {
+		d := docs[e.Doc]
+		if d == nil || e.Mode == sitrep.ModeNegated {
+			continue
+		}
+		outlet := outletKey(upstreamOf(d, docs))
+		report := func(value string) sitrep.ValueReport {
+			return sitrep.ValueReport{Doc: d.ID, Outlet: d.Outlet, Value: value, Sentence: e.Sentence, Span: e.CharSpan, Event: e.ID}
+		}
+		seen := map[string]bool{}
+		for _, q := range e.Quantities {
+			if q.Value <= 0 || q.Unit == "dollars" {
+				continue
+			}
+			key := countKey(e.Sentence, q)
+			if seen[key] {
+				continue // "19 people, including 7 people from one family"
+			}
+			seen[key] = true
+			f := counts[key]
+			if f == nil {
+				f = &fact{value: sitrep.ClaimValue{Kind: sitrep.ValueCount, Unit: key}, docs: map[string]bool{}}
+				counts[key] = f
+				units = append(units, key)
+			}
+			rep := report(q.Text)
+			rep.Number, rep.Approx = q.Value, q.Approx
+			lo, hi := span(q.Value, q.Approx)
+			f.add(rep, lo, hi, outlet)
+		}
+		if e.DateFrom == "text" {
+			if lo, hi, _, ok := period(e.Date); ok {
+				v := e.Date
+				if e.DateText != "" {
+					v += " (" + e.DateText + ")"
+				}
+				date.add(report(v), float64(lo.Unix()), float64(hi.Unix()), outlet)
+			}
+		}
+		if e.Place != nil && e.Place.Name != "" && !place.docs[d.ID] {
+			place.add(report(e.Place.Name), 0, 0, outlet)
+			spots = append(spots, e.Place)
+		}
+	}
+	var out []sitrep.ClaimValue
+	slices.Sort(units)
+	for _, u := range units {
+		f := counts[u]
+		v := f.settle()
+		v.Low, v.High = math.Inf(1), 0
+		for _, rep := range v.Reports {
+			v.Low, v.High = min(v.Low, rep.Number), max(v.High, rep.Number)
+		}
+		out = append(out, v)
+	}
+	if len(date.value.Reports) > 0 {
+		out = append(out, date.settle())
+	}
+	if len(place.value.Reports) > 0 {
+		out = append(out, settlePlaces(place, spots))
+	}
+	return out
+}
+
+// settlePlaces: two places disagree when both lie below the level of a country and
+// more than placeTolerance apart, or when they are in two countries; a country and
+// a town in it agree.
+func settlePlaces(f *fact, spots []*sitrep.Place) sitrep.ClaimValue {
+	outlets := map[string]bool{}
+	contested := false
+	for i := range spots {
+		outlets[f.outs[i]] = true
+		for j := range i {
+			if f.outs[i] == f.outs[j] {
+				continue
+			}
+			a, b := spots[i], spots[j]
+			switch {
+			case a.Country != "" && b.Country != "" && a.Country != b.Country:
+				contested = true
+			case subnational(a) && subnational(b) && km(a, b) > placeTolerance:
+				contested = true
+			}
+		}
+	}
+	v := f.value
+	switch {
+	case contested:
+		v.Status = sitrep.StatusContested
+	case len(outlets) >= 2:
+		v.Status = sitrep.StatusCorroborated
+	default:
+		v.Status = sitrep.StatusSingleSource
+	}
+	return v
+}
+
+// denial reports whether every report of a record is negated: "the army denied
+// that it stormed the prison", coded as the army storming the prison, negated.
+func (r *record) denial() bool {
+	for _, e := range r.events {
+		if e.Mode != sitrep.ModeNegated {
+			return false
+		}
+	}
+	return len(r.events) > 0
+}
+
+// joinDenials puts a record that only denies an event into the record that reports
+// it, when there is exactly one: a denial seldom repeats the details of the report
+// it answers ("the army denied the accusations"), so the detail-word check kept it
+// apart, but the same actors, act, days and place leave no other candidate. With
+// two candidate records the denial cannot tell which it answers and stays alone.
+func joinDenials(records []*record, window time.Duration, radius float64) []*record {
+	out := records[:0:0]
+	joined := map[*record]bool{}
+	for _, r := range records {
+		if !r.denial() {
+			continue
+		}
+		var into *record
+		n := 0
+		for _, q := range records {
+			if q == r || joined[q] || q.denial() {
+				continue
+			}
+			fits := true
+			for _, e := range r.events {
+				if !q.accepts(e, window, radius, -1) {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				into, n = q, n+1
+			}
+		}
+		if n == 1 {
+			for _, e := range r.events {
+				into.add(e)
+			}
+			joined[r] = true
+		}
+	}
+	for _, r := range records {
+		if !joined[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// responsibilityRoots are the CAMEO roots whose author is itself a claim: who
+// stormed the prison, whose aircraft struck the market (coerce, assault, fight,
+// mass violence). For statements and cooperation two sources doing the same thing
+// to one target are usually both true: the US and Russia can both condemn Damascus.
+var responsibilityRoots = map[string]bool{"17": true, "18": true, "19": true, "20": true}
+
+// counterOverlap is the least share of detail words two sentences must share for
+// reports with different authors to be one event: twice Options.Overlap, since
+// without the actors to agree on only the details can say it is the same act.
+const counterOverlap = 0.3
+
+// Counter joins counter-attributions into one contested claim: records of the
+// same act on the same target, on the same day (within Window) and in the same
+// country, that outlets blame on different actors ("government forces stormed the
+// prison" in one outlet, "Islamic State militants stormed the prison" in another).
+// The claim with more independent outlets stays, the other's reports join it as
+// contradicting, and a responsibility value lists each document's actor.
+//
+// Build groups records story by story (a pair of actors), so two authors of one
+// act are two stories; Counter runs over the claims of all stories, after Build
+// or over stored claims, and needs no events: it compares the claims' events and
+// their positions' sentences.
+func Counter(claims []sitrep.Claim, opts Options) []sitrep.Claim {
+	window := cmp.Or(opts.Window, 72*time.Hour)
+	type side struct {
+		day     time.Time
+		details []map[string]bool
+		reports []sitrep.Position
+	}
+	sides := make([]side, len(claims))
+	for i, c := range claims {
+		if t, err := time.Parse("2006-01-02", c.Event.Date); err == nil {
+			sides[i].day = t
+		}
+		for _, p := range c.Positions {
+			if p.Stance == sitrep.StanceAsserts || p.Stance == sitrep.StanceAttributes {
+				sides[i].details = append(sides[i].details, sentenceDetails(p.Sentence))
+				sides[i].reports = append(sides[i].reports, p)
+			}
+		}
+	}
+	eligible := func(i int) bool {
+		c := claims[i]
+		return c.Kind == "event" && len(c.Event.CAMEO) >= 2 && responsibilityRoots[c.Event.CAMEO[:2]] &&
+			c.Event.Source != "" && c.Event.Target != "" && actorKey(c.Event.Source) != actorKey(c.Event.Target) &&
+			!sides[i].day.IsZero() && len(sides[i].details) > 0
+	}
+	match := func(i, j int) bool {
+		a, b := claims[i], claims[j]
+		if a.Event.CAMEO[:2] != b.Event.CAMEO[:2] || actorKey(a.Event.Target) != actorKey(b.Event.Target) ||
+			actorKey(a.Event.Source) == actorKey(b.Event.Source) {
+			return false
+		}
+		if a.Event.Place != "" && b.Event.Place != "" && a.Event.Place != b.Event.Place {
+			return false
+		}
+		if gap := sides[i].day.Sub(sides[j].day); gap > window || gap < -window {
+			return false
+		}
+		if allied(actorKey(a.Event.Source), actorKey(b.Event.Source)) {
+			return false
+		}
+		// A sentence on both sides names both actors as doers: joint, not
+		// counter-attributed.
+		for _, px := range sides[i].reports {
+			for _, py := range sides[j].reports {
+				if px.Doc == py.Doc && px.Sentence == py.Sentence {
+					return false
+				}
+			}
+		}
+		// Two outlets, each in its own words: one sentence naming two actors
+		// ("Russia and Iran", "the army and Hezbollah") blames both, and one
+		// wire sentence in two outlets is one account.
+		for x, dx := range sides[i].details {
+			for y, dy := range sides[j].details {
+				px, py := sides[i].reports[x], sides[j].reports[y]
+				if px.Doc == py.Doc || outletKey(px.Outlet) == outletKey(py.Outlet) || len(dx) == 0 || len(dy) == 0 {
+					continue
+				}
+				if c := containment(dx, dy); c >= counterOverlap && c < sharedContainment {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	absorbed := make([]bool, len(claims))
+	out := make([]sitrep.Claim, 0, len(claims))
+	for i := range claims {
+		if absorbed[i] {
+			continue
+		}
+		c := claims[i]
+		if eligible(i) {
+			var others []int
+			for j := i + 1; j < len(claims); j++ {
+				if !absorbed[j] && eligible(j) && match(i, j) {
+					others = append(others, j)
+				}
+			}
+			for _, j := range others {
+				absorbed[j] = true
+			}
+			if len(others) > 0 {
+				group := []sitrep.Claim{c}
+				for _, j := range others {
+					group = append(group, claims[j])
+				}
+				c = contest(group)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// contest joins claims that blame one act on different actors: the first stays,
+// the others' reports contradict it, and a responsibility value lists the actor
+// each document names.
+func contest(group []sitrep.Claim) sitrep.Claim {
+	c := group[0]
+	c.Positions = slices.Clone(c.Positions)
+	c.Derivative = slices.Clone(c.Derivative)
+	c.Values = slices.Clone(c.Values)
+	resp := sitrep.ClaimValue{Kind: sitrep.ValueResponsibility, Unit: "source", Status: sitrep.StatusContested}
+	at := map[string]int{}
+	for i, p := range c.Positions {
+		at[p.Doc] = i
+	}
+	var blamed []string
+	for k, g := range group {
+		if k > 0 {
+			blamed = append(blamed, g.Event.Source)
+		}
+		for _, p := range g.Positions {
+			if p.Stance == sitrep.StanceOmits {
+				continue
+			}
+			if p.Stance != sitrep.StanceContradicts {
+				resp.Reports = append(resp.Reports, sitrep.ValueReport{Doc: p.Doc, Outlet: p.Outlet, Value: g.Event.Source,
+					Sentence: p.Sentence, Span: p.Span, Event: p.Event})
+			}
+			if k == 0 {
+				continue
+			}
+			p.Stance = sitrep.StanceContradicts
+			if i, ok := at[p.Doc]; ok {
+				if c.Positions[i].Stance == sitrep.StanceOmits {
+					c.Positions[i] = p
+				}
+				continue
+			}
+			at[p.Doc] = len(c.Positions)
+			c.Positions = append(c.Positions, p)
+		}
+		if k > 0 {
+			c.Derivative = append(c.Derivative, g.Derivative...)
+		}
+	}
+	c.Values = append(c.Values, resp)
+	c.Status = sitrep.StatusContested
+	c.Summary = fmt.Sprintf("%s (or %s)", c.Summary, strings.Join(blamed, ", "))
+	return c
+}
+
+// allied reports whether two actor keys name one side: a US-led coalition's strike
+// reported as the coalition's or as America's is no counter-attribution.
+func allied(a, b string) bool {
+	lead := map[string]string{"COALITION": "USA", "NATO": "USA"}
+	return cmp.Or(lead[a], a) == cmp.Or(lead[b], b)
+}
+
+// sentenceDetails are a sentence's detail words when its event's actors are not at
+// hand: the words other than function words, three letters or more or numbers.
+func sentenceDetails(s string) map[string]bool {
+	ws := map[string]bool{}
+	for _, w := range words(s) {
+		_, err := strconv.Atoi(w.text)
+		if (len(w.text) >= 3 || err == nil) && !functionWords[w.text] {
+			ws[w.text] = true
+		}
+	}
+	return ws
+}
