@@ -43,11 +43,12 @@
 // table in weights.go) follows from that:
 //
 //   - Features with 16 classes or more are dense rows, zero where the feature has
-//     no weight, added with SSE (addrow_amd64.s; plain Go elsewhere). A row of 104
-//     floats costs about what 15 scattered additions do, and 96% of the additions
-//     come from such features; the 16,000 rows add about 6 MB, and the whole table
-//     (25 MB) is still smaller than the earlier one (32 MB), 16-byte slots plus
-//     8-byte (class, weight) pairs.
+//     no weight, added with AVX2 or SSE (addrow_amd64.s; plain Go elsewhere). A
+//     row of 104 floats costs about what 15 scattered additions do (SSE; AVX2
+//     gained another 5% on BenchmarkParseEWTDev), and 96% of the additions come
+//     from such features; the 16,000 rows add about 6 MB, and the whole table
+//     (25 MB, allocated once at its final size) is still smaller than the earlier
+//     one (32 MB), 16-byte slots plus 8-byte (class, weight) pairs.
 //   - Outputs must not change, so the float32 sums take their terms in the order
 //     of the plain loop: feature by feature, as extract lists them. A zero in a
 //     row changes no sum. Memoising partial sums per word, or summing the int16

@@ -177,7 +177,7 @@ var errFormat = errors.New("not a sitrep parser model")
 // Read reads a parser written by Save.
 func Read(r io.Reader) (*Parser, error) {
 	var t *table
-	labels, err := decodeModel(r, func(nfeat, nclass, size int) { t = newTable(nfeat, nclass); t.data = slices.Grow(t.data, size/2) },
+	labels, err := decodeModel(r, func(nclass int, byCount *[256]int) { t = newTable(nclass, byCount) },
 		func(key uint64, cls []uint8, w []float32) { t.insert(key, cls, w) })
 	if err != nil {
 		return nil, err
@@ -186,9 +186,10 @@ func Read(r io.Reader) (*Parser, error) {
 }
 
 // decodeModel reads a model written by Save, returning its labels. It calls start
-// with the number of features and classes and the size of their encoding, then
-// feature once per feature, in key order, with the weights as they were quantised.
-func decodeModel(r io.Reader, start func(nfeat, nclass, size int), feature func(key uint64, cls []uint8, w []float32)) ([]string, error) {
+// with the number of classes and the number of features by number of weights,
+// then feature once per feature, in key order, with the weights as they were
+// quantised.
+func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature func(key uint64, cls []uint8, w []float32)) ([]string, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read parser: %w", err)
@@ -216,7 +217,21 @@ func decodeModel(r io.Reader, start func(nfeat, nclass, size int), feature func(
 		return nil, fmt.Errorf("read parser: bad header: %w", errFormat)
 	}
 	nc := 1 + 2*int(nl)
-	start(int(nf), nc, len(d.b))
+	// A first pass over the features counts them by number of classes, so that
+	// the table is allocated once at its final size; errors are left to the
+	// second.
+	var byCount [256]int
+	pre := d
+	for range nf {
+		pre.uvarint()
+		n := pre.byte()
+		pre.bytes(3 * uint64(n))
+		if pre.err {
+			break
+		}
+		byCount[n]++
+	}
+	start(nc, &byCount)
 	var key uint64
 	var cls [256]uint8
 	var ws [256]float32

@@ -29,7 +29,7 @@ type refFeature struct {
 func loadRef(t testing.TB) *refParser {
 	t.Helper()
 	r := &refParser{weights: map[uint64]refFeature{}}
-	labels, err := decodeModel(bytes.NewReader(shippedModel), func(int, int, int) {}, func(key uint64, cls []uint8, w []float32) {
+	labels, err := decodeModel(bytes.NewReader(shippedModel), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
 		r.weights[key] = refFeature{slices.Clone(cls), slices.Clone(w)}
 	})
 	if err != nil {

@@ -36,14 +36,32 @@ const (
 	denseFlag = 1 << 8 // in a record's header word; the low byte is the class count
 )
 
-// newTable returns a table for nfeat features over nclass classes (at most 256).
-func newTable(nfeat, nclass int) *table {
+// newTable returns a table over nclass classes (at most 256) sized for the
+// features counted in byCount by number of classes, so that inserting them
+// allocates nothing more.
+func newTable(nclass int, byCount *[256]int) *table {
+	t := &table{row: uint32(nclass+7) &^ 7}
+	nfeat, words := 0, 1
+	for n, c := range byCount {
+		nfeat += c
+		words += c * t.recordWords(n)
+	}
 	size := 1
 	for size < 2*nfeat {
 		size <<= 1
 	}
-	return &table{index: make([]uint64, size), data: make([]uint32, 1, 1+4*nfeat),
-		mask: uint64(size - 1), row: uint32(nclass+7) &^ 7}
+	t.index, t.mask = make([]uint64, size), uint64(size-1)
+	t.data = make([]uint32, 1, words)
+	return t
+}
+
+// recordWords is the length in data of the record of a feature with n classes.
+func (t *table) recordWords(n int) int {
+	w := 2 + (n+3)/4
+	if n >= denseMin {
+		return w + int(t.row)
+	}
+	return w + n
 }
 
 // insert adds a feature with its weights; keys must be distinct and non-zero,
@@ -76,7 +94,8 @@ func (t *table) insert(key uint64, cls []uint8, w []float32) {
 		return
 	}
 	start := len(t.data)
-	t.data = append(t.data, make([]uint32, t.row)...)
+	t.data = slices.Grow(t.data, int(t.row))[:start+int(t.row)]
+	clear(t.data[start:])
 	for j, c := range cls {
 		t.data[start+int(c)] = math.Float32bits(w[j])
 	}
@@ -341,12 +360,14 @@ func (t *trainer) average(minSeen int, prune float64) *table {
 		}
 	}
 	nclass := 0
+	var byCount [256]int
 	for _, o := range out {
 		for _, c := range o.cls {
 			nclass = max(nclass, int(c)+1)
 		}
+		byCount[len(o.cls)]++
 	}
-	tb := newTable(len(out), nclass)
+	tb := newTable(nclass, &byCount)
 	for _, o := range out {
 		tb.insert(o.key, o.cls, o.w)
 	}

@@ -1,8 +1,22 @@
 package tag
 
+import "golang.org/x/sys/cpu"
+
+var hasAVX2 = cpu.X86.HasAVX2
+
 // addRow adds the float32 weights whose bits are src to dst[:len(src)]; len(src)
-// must be a positive multiple of 8, at most 256. Implemented with SSE in
-// addrow_amd64.s.
-//
+// must be a positive multiple of 8, at most 256. It uses AVX2 where the processor
+// has it and SSE otherwise (addrow_amd64.s).
+func addRow(dst *[256]float32, src []uint32) {
+	if hasAVX2 {
+		addRowAVX2(dst, src)
+	} else {
+		addRowSSE(dst, src)
+	}
+}
+
 //go:noescape
-func addRow(dst *[256]float32, src []uint32)
+func addRowSSE(dst *[256]float32, src []uint32)
+
+//go:noescape
+func addRowAVX2(dst *[256]float32, src []uint32)

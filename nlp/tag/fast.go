@@ -1,6 +1,9 @@
 package tag
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // fastTable holds the weights of one pass for tagging, laid out for the memory
 // system (see the package comment, Speed); weights keeps the layout that training
@@ -33,19 +36,27 @@ func newFastTable(m *weights, nTags int) *fastTable {
 	if m.empty() || nTags > 256 {
 		return nil
 	}
-	// Walk m's own index, so that exactly the keys m finds are found.
-	nkeys := 0
-	for _, k := range m.table.keys {
+	// Walk m's own index, so that exactly the keys m finds are found; count first,
+	// so that data is allocated once.
+	row := (nTags + 7) &^ 7
+	nkeys, words := 0, 1
+	for i, k := range m.table.keys {
 		if k != 0 {
 			nkeys++
+			s := m.table.slots[i]
+			n := int(m.start[s+1] - m.start[s])
+			words += 1 + (n+3)/4 + n
+			if n >= denseMin {
+				words += row - n
+			}
 		}
 	}
 	size := 1
 	for size < 2*nkeys {
 		size <<= 1
 	}
-	f := &fastTable{index: make([]uint64, size), data: make([]uint32, 1, 1+nkeys*3+len(m.w)),
-		mask: uint32(size - 1), row: uint32(nTags+7) &^ 7}
+	f := &fastTable{index: make([]uint64, size), data: make([]uint32, 1, words),
+		mask: uint32(size - 1), row: uint32(row)}
 	for i, k := range m.table.keys {
 		if k != 0 {
 			s := m.table.slots[i]
@@ -84,7 +95,8 @@ func (f *fastTable) insert(k uint32, cls []uint16, w []float32) {
 		return
 	}
 	start := len(f.data)
-	f.data = append(f.data, make([]uint32, f.row)...)
+	f.data = slices.Grow(f.data, int(f.row))[:start+int(f.row)]
+	clear(f.data[start:])
 	for j, c := range cls {
 		f.data[start+int(c)] = math.Float32bits(w[j])
 	}

@@ -1,0 +1,52 @@
+package parse
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestAddRowAssembly wants both assembly versions of addRow to give the Go loop's
+// sums bit for bit, over rows of every allowed length, on finite values of all
+// magnitudes including zeros of both signs and subnormals (weights are finite).
+func TestAddRowAssembly(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	special := []float32{0, float32(math.Copysign(0, -1)), math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32,
+		1e-38, math.MaxFloat32, -math.MaxFloat32, 1, -1}
+	value := func() float32 {
+		if rng.IntN(8) == 0 {
+			return special[rng.IntN(len(special))]
+		}
+		return float32((rng.Float64()*2 - 1) * math.Pow(10, float64(rng.IntN(12)-6)))
+	}
+	impls := []struct {
+		name string
+		fn   func(*[256]float32, []uint32)
+		ok   bool
+	}{{"SSE", addRowSSE, true}, {"AVX2", addRowAVX2, hasAVX2}}
+	for _, im := range impls {
+		if !im.ok {
+			t.Logf("%s: not supported by this processor, skipped", im.name)
+			continue
+		}
+		for trial := range 2000 {
+			n := 8 * (1 + rng.IntN(32))
+			var want, got [256]float32
+			src := make([]uint32, n)
+			for i := range want {
+				want[i] = value()
+			}
+			got = want
+			for i := range src {
+				src[i] = math.Float32bits(value())
+			}
+			addRowGo(&want, src)
+			im.fn(&got, src)
+			for i := range want {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("%s trial %d, n %d, lane %d: got %v, Go loop %v", im.name, trial, n, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
