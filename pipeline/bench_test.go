@@ -23,9 +23,18 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// peakRSS is the process's peak resident set size in megabytes (Linux reports
+// ru_maxrss in kilobytes).
+func peakRSS() float64 {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return float64(ru.Maxrss) / 1024
+}
+
 // BenchmarkAnalyzeFAKES runs NLP, actor resolution and event coding — what `sitrep
 // code` does after reading — over FA-KES articles on one goroutine, and reports
-// sentences and tokens per second and per CPU second.
+// sentences and tokens per second and per CPU second (loading the models is not
+// counted), and the process's peak resident memory, models and articles included.
 func BenchmarkAnalyzeFAKES(b *testing.B) {
 	dir := testshared.Dir(b)
 	items, err := ingest.ReadAll(context.Background(), filepath.Join(dir, "data", "corpora", "fakes_syria", "fakes.csv"), ingest.Options{})
@@ -67,4 +76,5 @@ func BenchmarkAnalyzeFAKES(b *testing.B) {
 		b.ReportMetric(float64(toks)/cpu, "tokens/cpu-s")
 	}
 	b.ReportMetric(float64(evs)/float64(b.N*len(docs)), "events/doc")
+	b.ReportMetric(peakRSS(), "peak-RSS-MB")
 }
