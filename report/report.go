@@ -137,7 +137,14 @@ func writeEvents(b *strings.Builder, events []sitrep.Event, label Labeler) {
 			d.confl++
 		}
 	}
-	sort.SliceStable(dyads, func(i, j int) bool { return len(dyads[i].events) > len(dyads[j].events) })
+	// Ties by dyad, not by arrival, so that the report does not depend on the order
+	// documents were stored in (one worker or many).
+	sort.SliceStable(dyads, func(i, j int) bool {
+		if len(dyads[i].events) != len(dyads[j].events) {
+			return len(dyads[i].events) > len(dyads[j].events)
+		}
+		return dyads[i].key < dyads[j].key
+	})
 	fmt.Fprintf(b, "\nEvents: %s coded, %s. Busiest relationships:\n", plural(len(events), "event"), plural(len(dyads), "relationship"))
 	for i, d := range dyads {
 		if i == topDyads {

@@ -287,14 +287,14 @@ func testActors(t *testing.T, open func(*testing.T) Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Most mentioned first; ties in order of first mention; unresolved mentions
+	// Most mentioned first; ties by code; unresolved mentions
 	// (no code) are no actor; state actors are named from their code.
 	want := []sitrep.Actor{
 		{Code: "IRQMIL", Name: "Iraq — military", Aliases: []string{"Iraqi forces", "The Iraqi army"}, Mentions: 2, Docs: []string{"a1", "b2"}, FirstSeen: "2026-03-12", LastSeen: "2026-04-02"},
-		{Code: "USAMIL", Name: "United States — military", Aliases: []string{"US advisers"}, Mentions: 1, Docs: []string{"a1"}, FirstSeen: "2026-03-12", LastSeen: "2026-03-12"},
 		{Code: "IRN", Name: "Iran", Aliases: []string{"Iran"}, Mentions: 1, Docs: []string{"a1"}, FirstSeen: "2026-03-12", LastSeen: "2026-03-12"},
 		{Code: "SYRMIL", Name: "Syria — military", Aliases: []string{"Syrian troops"}, Mentions: 1, Docs: []string{"b2"}, FirstSeen: "2026-04-02", LastSeen: "2026-04-02"},
 		{Code: "TUR", Name: "Turkey", Aliases: []string{"Turkey"}, Mentions: 1, Docs: []string{"b2"}, FirstSeen: "2026-04-02", LastSeen: "2026-04-02"},
+		{Code: "USAMIL", Name: "United States — military", Aliases: []string{"US advisers"}, Mentions: 1, Docs: []string{"a1"}, FirstSeen: "2026-03-12", LastSeen: "2026-03-12"},
 	}
 	if !reflect.DeepEqual(actors, want) {
 		t.Errorf("Actors =\n%+v\nwant\n%+v", actors, want)

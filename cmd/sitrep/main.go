@@ -173,7 +173,7 @@ type store interface {
 	sitrep.AnalysisStore
 }
 
-// watcher is the watchlist, which only the SQLite store keeps so far.
+// watcher is the watchlist; both stores keep one.
 type watcher interface {
 	AddWatch(ctx context.Context, a, b string) error
 	RemoveWatch(ctx context.Context, a, b string) (bool, error)

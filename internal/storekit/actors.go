@@ -57,8 +57,9 @@ func (t *ActorTally) Add(code, name, text, doc, published string) {
 	}
 }
 
-// Actors returns the actors, most mentioned first; ties keep the order of first
-// mention.
+// Actors returns the actors, most mentioned first, ties by code: an order that does
+// not depend on the order documents were stored in, so that one worker or many give
+// the same list.
 func (t *ActorTally) Actors() []sitrep.Actor {
 	out := make([]sitrep.Actor, 0, len(t.order))
 	for _, code := range t.order {
@@ -76,6 +77,11 @@ func (t *ActorTally) Actors() []sitrep.Actor {
 		}
 		out = append(out, a.actor)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].Code < out[j].Code
+	})
 	return out
 }
