@@ -1,6 +1,7 @@
 // The store the end-to-end tests share: the sitrep binary built from this checkout
-// and a SQLite store with the project's example articles and the hostile-markup
-// fixture ingested, in a temporary folder the caller removes.
+// and a SQLite store with the project's example articles, the hostile-markup fixture
+// and two reports of one arrest that disagree (one outlet says it did not happen: a
+// contested claim) ingested, in a temporary folder the caller removes.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +16,7 @@ export function buildStore(prefix) {
   const bin = join(work, "sitrep");
   const db = join(work, "e2e.db");
   execFileSync("go", ["build", "-o", bin, "./cmd/sitrep"], { cwd: repo, stdio: "inherit" });
-  for (const input of [join(repo, "examples", "storyline"), join(here, "testdata", "hostile.jsonl")]) {
+  for (const input of [join(repo, "examples", "storyline"), join(here, "testdata", "hostile.jsonl"), join(here, "testdata", "contested.jsonl")]) {
     execFileSync(bin, ["ingest", "--db", db, input], { cwd: repo, stdio: ["ignore", "ignore", "inherit"] });
   }
   return { work, bin, db };

@@ -103,7 +103,7 @@ describe("workbench", () => {
     await page.goto(`${base}/`);
     await rendered();
     const docs = await page.locator(".card", { hasText: "Documents" }).locator("dd").innerText();
-    assert.equal(docs, "9", "8 example articles and the hostile fixture");
+    assert.equal(docs, "11", "8 example articles, the hostile fixture and the two contested reports");
     const dyadRows = await page.locator("section[aria-labelledby=dyads-h] tbody tr").count();
     assert.ok(dyadRows > 0, "top dyads listed");
     assert.ok((await page.locator("figure.chart svg rect.coop").count()) > 0, "trend chart drawn");
@@ -331,7 +331,7 @@ describe("workbench", () => {
     const card = cards.filter({ hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" });
     assert.equal(await card.count(), 1, "the air-support claim is one record");
     assert.equal(await card.locator("[data-testid=independent]").innerText(), "1 independent outlet");
-    assert.match(await card.locator(".facts").innerText(), /1 independent outlet of 2 reporting/);
+    assert.match(await card.locator(".facts").innerText(), /1 independent outlet of 2 reporting it/);
     const asserting = await card.locator(".side.asserts li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet).sort());
     assert.deepEqual(asserting, ["Capitol Wire", "Gulf Ledger"]);
     assert.match(await card.locator(".side.asserts li[data-outlet='Gulf Ledger'] .via").innerText(), /via Capitol Wire/);
@@ -363,6 +363,24 @@ describe("workbench", () => {
     await page.goto(`${base}/claims?from=2026-03-14`);
     await rendered();
     assert.equal(await cards.count(), dated, "claims on or after 14 March");
+
+    // The contested fixture: one outlet reports the arrests, another says they did not
+    // happen. Filtered by status, the board shows that claim with both sides.
+    await page.goto(`${base}/claims`);
+    await rendered();
+    await page.selectOption("form.filters select[name=status]", "contested");
+    await page.click("form.filters button[type=submit]");
+    await page.waitForURL(/status=contested/);
+    await rendered();
+    assert.equal(await cards.count(), claims.filter((c) => c.status === "contested").length);
+    const contested = cards.filter({ hasText: "IMGMUSISI" }).filter({ has: page.locator(".side.contradicts") });
+    assert.equal(await contested.count(), 1, "the arrest claim is contested");
+    assert.equal(await contested.locator("header .status").first().innerText(), "contested");
+    assert.deepEqual(await contested.locator(".side.asserts li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet)), ["River Post"]);
+    assert.deepEqual(await contested.locator(".side.contradicts li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet)), ["Delta Herald"]);
+    assert.match(await contested.locator(".side.contradicts .sentence a").innerText(), /did not arrest/);
+    assert.doesNotMatch(await contested.locator(".facts").innerText(), /reporting/, "a denial does not count as reporting the claim");
+    await shot("claims-contested");
 
     // The story link narrows the board to the claims of the same story (the API's
     // story filter); the summary counts them by status.

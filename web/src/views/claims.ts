@@ -1,5 +1,5 @@
 import { api, APIError, type Claim, type ClaimQuery, type Position, type Stance } from "../api";
-import { append, fmt, h, link, showFirst } from "../dom";
+import { append, fmt, h, link } from "../dom";
 import { navigate } from "../router";
 import { sentenceHref, spanHref } from "./eventlist";
 
@@ -88,10 +88,19 @@ export async function claimsView(box: HTMLElement, url: URL): Promise<void> {
           ": ",
           ...STATUSES.flatMap(([st, label], i) => [i ? " " : "", link(filtered(st), h("span", { class: `status ${st}` }, `${fmt(count(st))} ${label}`))])],
     loaded.length >= MAX ? h("span", { class: "muted" }, ` (only the first ${fmt(MAX)} are loaded; narrow by status or story)`) : null));
-  const list = h("div", { class: "claims" });
-  const more = showFirst(list, shown.map(card), SHOWN, "claims");
+  // Cards are built when shown: a store can hold thousands of claims.
+  const list = h("div", { class: "claims" }, shown.slice(0, SHOWN).map(card));
   box.append(list);
-  if (more) box.append(more);
+  if (shown.length > SHOWN) {
+    const more = h("p", {}, h("button", {
+      type: "button", class: "linkish", "data-testid": "show-all",
+      onclick: () => {
+        list.append(...shown.slice(SHOWN).map(card));
+        more.remove();
+      },
+    }, `Show all ${fmt(shown.length)} claims`));
+    box.append(more);
+  }
 }
 
 function keep(c: Claim, f: BoardFilter): boolean {
@@ -114,7 +123,9 @@ function keep(c: Claim, f: BoardFilter): boolean {
 
 function card(c: Claim): HTMLElement {
   const via = new Map(c.derivative.map((d) => [d.doc, d.upstream]));
-  const reporting = new Set(c.positions.filter((p) => p.stance !== "omits").map((p) => p.outlet ?? p.doc));
+  // Outlets that report the claim (as fact or as a party's word); independent_outlets
+  // counts them with copies folded into their original.
+  const reporting = new Set(c.positions.filter((p) => p.stance === "asserts" || p.stance === "attributes").map((p) => p.outlet ?? p.doc));
   const omitting = new Set(c.positions.filter((p) => p.stance === "omits").map((p) => p.outlet ?? p.doc));
   const e = c.event;
   return h("article", { class: "claim", "data-claim": c.id, "data-status": c.status },
@@ -131,7 +142,7 @@ function card(c: Claim): HTMLElement {
       ` · CAMEO ${e.cameo}`,
       e.place ? ` · ${e.place}` : null, " · ",
       h("strong", { "data-testid": "independent" }, `${c.independent_outlets} independent ${c.independent_outlets === 1 ? "outlet" : "outlets"}`),
-      reporting.size !== c.independent_outlets ? ` of ${reporting.size} reporting` : null,
+      reporting.size !== c.independent_outlets ? ` of ${reporting.size} reporting it` : null,
       c.story ? [" · ", storyLink(c.story)] : null,
     ),
     c.derivative.length
