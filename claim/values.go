@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -56,6 +57,22 @@ var acts = func() map[string]string {
 var people = map[string]bool{"people": true, "person": true, "civilian": true, "individual": true,
 	"resident": true, "inhabitant": true, "other": true, "victim": true, "body": true, "casualty": true, "": true}
 
+// classes fold the nouns outlets use for one kind of people into one: the same
+// dead are "terrorists" in one outlet, "militants" or "jihadists" in another, and
+// "troops" or "soldiers"; civilians and "people" are counted together (people).
+var classes = func() map[string]string {
+	m := map[string]string{}
+	for class, nouns := range map[string]string{
+		"fighter": "fighter militant terrorist jihadist insurgent rebel extremist gunman gunmen member isis isil daesh is nusra",
+		"soldier": "soldier troop serviceman servicemen personnel officer guard",
+	} {
+		for _, w := range strings.Fields(nouns) {
+			m[w] = class
+		}
+	}
+	return m
+}()
+
 // lemma is a rough singular of a counted noun's last word.
 func lemma(unit string) string {
 	f := strings.Fields(strings.ToLower(unit))
@@ -63,6 +80,9 @@ func lemma(unit string) string {
 		return ""
 	}
 	w := strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+	if classes[w] != "" {
+		return w // "isis", "personnel"
+	}
 	switch w {
 	case "people", "persons":
 		return "people"
@@ -109,16 +129,28 @@ func words(s string) []word {
 }
 
 // countKey names what a quantity of an event counts: the act the words around it
-// tie it to, with the counted noun when that is more than "people" ("killed",
-// "killed soldier"), or the noun's lemma alone ("troop", "site").
-func countKey(sentence string, q sitrep.Quantity) string {
+// tie it to, with the class of the counted noun when that is more than "people"
+// ("killed", "killed fighter", "killed soldier", "killed child"), or the noun's
+// class or lemma alone ("soldier", "site"). ok is false for a number that names
+// something rather than counting it.
+func countKey(sentence string, q sitrep.Quantity) (key string, ok bool) {
 	class := lemma(q.Unit)
 	if acts[class] != "" {
 		// "19 dead", "31 deaths", "120 escapees".
-		return acts[class]
+		return acts[class], true
 	}
-	if people[class] {
+	if f := strings.Fields(q.Unit); len(f) > 0 {
+		if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); unicode.IsUpper(r) && classes[class] == "" {
+			// A capitalised noun names something ("Six Day War", "seven
+			// Homs"): no count of things (a group's name, "120 ISIS", is one).
+			return "", false
+		}
+	}
+	switch {
+	case people[class]:
 		class = "people"
+	case classes[class] != "":
+		class = classes[class]
 	}
 	act := ""
 	if at := strings.Index(sentence, q.Text); at >= 0 && q.Text != "" {
@@ -132,11 +164,12 @@ func countKey(sentence string, q sitrep.Quantity) string {
 				last = i
 			}
 		}
-		// The nearest act word within three words before the number ("killing at
-		// least 19") or five after its noun ("19 people were killed", "25 others,
-		// including guards, were wounded").
+		// The nearest act word within five words before the number ("killing at
+		// least 19", "killed seven children and two soldiers") or five after its
+		// noun ("19 people were killed", "25 others, including guards, were
+		// wounded").
 		best := math.MaxInt
-		for i := max(0, first-3); first >= 0 && i < first; i++ {
+		for i := max(0, first-5); first >= 0 && i < first; i++ {
 			if a := acts[ws[i].text]; a != "" && first-i <= best {
 				act, best = a, first-i
 			}
@@ -149,11 +182,11 @@ func countKey(sentence string, q sitrep.Quantity) string {
 	}
 	switch {
 	case act == "":
-		return class
+		return class, true
 	case class == "people":
-		return act
+		return act, true
 	}
-	return act + " " + class
+	return act + " " + class, true
 }
 
 // span is the range of values a stated count allows.
@@ -249,8 +282,8 @@ func valuesOf(r *record, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 			if q.Value <= 0 || q.Unit == "dollars" {
 				continue
 			}
-			key := countKey(e.Sentence, q)
-			if seen[key] {
+			key, ok := countKey(e.Sentence, q)
+			if !ok || seen[key] {
 				continue // "19 people, including 7 people from one family"
 			}
 			seen[key] = true

@@ -51,13 +51,20 @@ func TestCountKey(t *testing.T) {
 		{"Some 40 civilians were wounded in the blast.", qty("Some 40 civilians", 40, "about", "civilians"), "wounded"},
 		{"About 1,500 prisoners escaped during the attack.", qty("About 1,500 prisoners", 1500, "about", "prisoners"), "escaped prisoner"},
 		// Who was killed matters: soldiers and militants are two counts.
-		{"The army said it killed 15 militants near Ostrov.", qty("15 militants", 15, "", "militants"), "killed militant"},
-		// No act nearby: the counted noun's lemma.
-		{"Borduria moved 2,000 troops to the border.", qty("2,000 troops", 2000, "", "troops"), "troop"},
+		{"The army said it killed 15 militants near Ostrov.", qty("15 militants", 15, "", "militants"), "killed fighter"},
+		// One outlet's terrorists are another's militants: one count.
+		{"Jets killed 34 terrorists near Ostrov.", qty("34 terrorists", 34, "", "terrorists"), "killed fighter"},
+		{"Jets killed 120 ISIS near Ostrov.", qty("120 ISIS", 120, "", "ISIS"), "killed fighter"},
+		{"The blast killed seven children and two soldiers.", qty("two soldiers", 2, "", "soldiers"), "killed soldier"},
+		// No act nearby: the counted noun's class or lemma.
+		{"Borduria moved 2,000 troops to the border.", qty("2,000 troops", 2000, "", "troops"), "soldier"},
 		{"Jets hit 15 weapon sites overnight.", qty("15 weapon sites", 15, "", "weapon sites"), "site"},
 		{"The convoy carried 30 boxes of supplies.", qty("30 boxes", 30, "", "boxes"), "box"},
+		// Numbers in names count nothing.
+		{"Israel took the plateau in the Six Day War.", qty("Six Day War", 6, "", "Day War"), ""},
+		{"A strike near Homs killed five people and injured seven Homs residents.", qty("seven Homs", 7, "", "Homs"), ""},
 	} {
-		if got := countKey(tc.sentence, tc.q); got != tc.want {
+		if got, _ := countKey(tc.sentence, tc.q); got != tc.want {
 			t.Errorf("countKey(%q, %q) = %q, want %q", tc.sentence, tc.q.Text, got, tc.want)
 		}
 	}
