@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -357,20 +358,26 @@ func eventPage(ctx context.Context, db querier, f sitrep.EventFilter, conds []ev
 		if n[k] < n[fewest] {
 			fewest = k
 		}
-		selectivity *= float64(n[k]) / float64(total)
+		share := float64(n[k]) / float64(total)
+		if n[k] >= countCap {
+			// The count stopped: the condition keeps at least this share and
+			// at most all; take the geometric middle.
+			share = math.Sqrt(share)
+		}
+		selectivity *= share
 		if conds[i].hint {
 			hints++
 		}
 	}
-	// A condition without an index, the text query shorter than a trigram, is taken
-	// to keep 1 row in 100: that leans towards reading matches, since walking the
-	// order for a rare text would read every row.
+	// A condition without an index (a text query shorter than a trigram, a prefix
+	// outside printable ASCII) is taken to keep 1 row in 100: that leans towards
+	// reading matches, since walking the order for a rare one would read every row.
 	for range len(conds) - len(indexed) - hints {
 		selectivity *= 0.01
 	}
 
-	// 2. Walk the start of the order, when the counts (capped, so the estimate
-	// errs low) say that its first walkBudget rows should hold the page. The filter
+	// 2. Walk the start of the order, when the counts say that its first
+	// walkBudget rows should hold the page. The filter
 	// is a column rather than a WHERE clause so that the walk reads rows in index
 	// order and stops as soon as the page is full; a walk that reaches the end of
 	// the table is complete too. Hints are left out: every row is read anyway.
