@@ -442,8 +442,35 @@ const counterOverlap = 0.3
 // act are two stories; Counter runs over the claims of all stories, after Build
 // or over stored claims, and needs no events: it compares the claims' events and
 // their positions' sentences.
-func Counter(claims []sitrep.Claim, opts Options) []sitrep.Claim {
+//
+// events, when given, are the claims' events: with them a pair is left alone when
+// one side's sentence names the other side's doer too ("the Syrian army and air
+// force struck …" beside "the Syrian Arab Air Force killed …"), which is one account
+// of joint or misread authorship, not two outlets disagreeing.
+func Counter(claims []sitrep.Claim, events []sitrep.Event, opts Options) []sitrep.Claim {
 	window := cmp.Or(opts.Window, 72*time.Hour)
+	doer := make(map[string]string, len(events))
+	misread := map[string]bool{}
+	for _, e := range events {
+		doer[e.ID] = e.Source.Text
+		misread[e.ID] = furniture(e)
+	}
+	// names reports whether a sentence names the doer of another report: the
+	// head (last word) of its source mention, as a whole word, dots left out
+	// ("U.S." and "US").
+	names := func(sentence, event string) bool {
+		ws := words(strings.ReplaceAll(doer[event], ".", ""))
+		if len(ws) == 0 {
+			return false
+		}
+		head := ws[len(ws)-1].text
+		for _, w := range words(strings.ReplaceAll(sentence, ".", "")) {
+			if w.text == head {
+				return true
+			}
+		}
+		return false
+	}
 	type side struct {
 		day     time.Time
 		details []map[string]bool
@@ -455,7 +482,7 @@ func Counter(claims []sitrep.Claim, opts Options) []sitrep.Claim {
 			sides[i].day = t
 		}
 		for _, p := range c.Positions {
-			if p.Stance == sitrep.StanceAsserts || p.Stance == sitrep.StanceAttributes {
+			if (p.Stance == sitrep.StanceAsserts || p.Stance == sitrep.StanceAttributes) && !misread[p.Event] {
 				sides[i].details = append(sides[i].details, sentenceDetails(p.Sentence))
 				sides[i].reports = append(sides[i].reports, p)
 			}
@@ -491,6 +518,11 @@ func Counter(claims []sitrep.Claim, opts Options) []sitrep.Claim {
 				}
 			}
 		}
+		// An outlet on both sides reports two things, not a dispute: each side
+		// needs an outlet the other side does not have.
+		if !apart(sides[i].reports, sides[j].reports) || !apart(sides[j].reports, sides[i].reports) {
+			return false
+		}
 		// Two outlets, each in its own words: one sentence naming two actors
 		// ("Russia and Iran", "the army and Hezbollah") blames both, and one
 		// wire sentence in two outlets is one account.
@@ -498,6 +530,9 @@ func Counter(claims []sitrep.Claim, opts Options) []sitrep.Claim {
 			for y, dy := range sides[j].details {
 				px, py := sides[i].reports[x], sides[j].reports[y]
 				if px.Doc == py.Doc || outletKey(px.Outlet) == outletKey(py.Outlet) || len(dx) == 0 || len(dy) == 0 {
+					continue
+				}
+				if names(py.Sentence, px.Event) || names(px.Sentence, py.Event) {
 					continue
 				}
 				if c := containment(dx, dy); c >= counterOverlap && c < sharedContainment {
@@ -584,6 +619,38 @@ func contest(group []sitrep.Claim) sitrep.Claim {
 	c.Status = sitrep.StatusContested
 	c.Summary = fmt.Sprintf("%s (or %s)", c.Summary, strings.Join(blamed, ", "))
 	return c
+}
+
+// furniture reports whether an event's doer or verb was read from the page
+// around the story rather than from a sentence of it: a dateline or byline taken
+// for the actor ("BEIRUT (Sputnik) The Syrian Arab Air Force killed …", "REUTERS
+// …": a capitalised word of five letters or more opening the sentence), or a verb
+// in title case inside the sentence, which is a headline in a list of related
+// links ("… Related US Missile Attack on Syrian Air Base …"). Such a report can
+// say nothing of who did what.
+func furniture(e sitrep.Event) bool {
+	if t := e.Source.Text; len(t) >= 5 && strings.HasPrefix(e.Sentence, t) && strings.ToUpper(t) == t {
+		return true
+	}
+	if v := e.Verb; v != "" && !strings.HasPrefix(e.Sentence, v) {
+		r, _ := utf8.DecodeRuneInString(v)
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// apart reports whether some outlet of a is not among the outlets of b.
+func apart(a, b []sitrep.Position) bool {
+	in := map[string]bool{}
+	for _, p := range b {
+		in[outletKey(p.Outlet)] = true
+	}
+	for _, p := range a {
+		if !in[outletKey(p.Outlet)] {
+			return true
+		}
+	}
+	return false
 }
 
 // allied reports whether two actor keys name one side: a US-led coalition's strike

@@ -60,7 +60,7 @@ func TestValuesEval(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	claims := Counter(Build(events, docs, Options{Overlap: *valuesOverlap}), Options{Overlap: *valuesOverlap})
+	claims := Counter(Build(events, docs, Options{Overlap: *valuesOverlap}), events, Options{Overlap: *valuesOverlap})
 	type item struct {
 		claim sitrep.Claim
 		value sitrep.ClaimValue

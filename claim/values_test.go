@@ -257,6 +257,15 @@ func TestCounter(t *testing.T) {
 	joint := report("c1", "c", "BORMIL", "RURGOV", "2026-05-12", "Borduran troops and Islamic State militants stormed the Varna central prison together.")
 	jointToo := joint
 	jointToo.ID, jointToo.Source.Code = "c2", "IMGMUSISI"
+	army.Source.Text, militants.Source.Text = "Borduran troops", "Islamic State militants"
+	alsoNamed := report("b2", "b", "IMGMUSISI", "RURGOV", "2026-05-12", "Islamic State militants stormed the Varna central prison at dawn after Borduran troops withdrew.")
+	alsoNamed.Source.Text = "Islamic State militants"
+	dateline := report("b3", "b", "OSTGOV", "RURGOV", "2026-05-12", "OSTROV (Tigris Daily) Militants stormed the Varna central prison at dawn, guards said.")
+	dateline.Source.Text = "OSTROV"
+	headline := report("b4", "b", "IMGMUSISI", "RURGOV", "2026-05-12", "Related Islamic State Militants Storm Varna Central Prison at Dawn Tags prison Varna")
+	headline.Source.Text, headline.Verb = "Islamic State Militants", "Storm"
+	sameOutlet := militants
+	sameOutlet.ID, sameOutlet.Doc = "a2", "a"
 	elsewhere := report("d1", "d", "IMGMUSISI", "RURGOV", "2026-05-12", "Militants shelled a checkpoint near Ostrov, far to the north.")
 	for _, tc := range []struct {
 		name    string
@@ -268,10 +277,20 @@ func TestCounter(t *testing.T) {
 		{"two outlets, two culprits", []sitrep.Event{army, militants}, 1, []string{"BORMIL", "IMGMUSISI"}, "b"},
 		{"one sentence names both", []sitrep.Event{joint, jointToo}, 2, nil, ""},
 		{"another place, no shared detail", []sitrep.Event{army, elsewhere}, 2, nil, ""},
+		// One outlet reports both (a raid by the army, a raid by militants):
+		// it tells of two raids, it does not dispute one.
+		{"one outlet on both sides", []sitrep.Event{army, sameOutlet}, 2, nil, ""},
+		// The other outlet names the army too: the militants' raid "after
+		// Borduran troops withdrew" is no denial that the troops were there.
+		{"the other side names the doer too", []sitrep.Event{army, alsoNamed}, 2, nil, ""},
+		// A dateline read as the doer, a headline in a list of links: no
+		// account of who did it.
+		{"a dateline", []sitrep.Event{army, dateline}, 2, nil, ""},
+		{"a headline among links", []sitrep.Event{army, headline}, 2, nil, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			built := Build(tc.events, valueDocs, Options{})
-			claims := Counter(built, Options{})
+			claims := Counter(built, tc.events, Options{})
 			if len(claims) != tc.claims {
 				t.Fatalf("%d claims after Counter (%d before), want %d", len(claims), len(built), tc.claims)
 			}

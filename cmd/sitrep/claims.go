@@ -62,7 +62,11 @@ jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 			}
 			a.staleNotice(stale)
 			// Counter-attributions cross stories, which are stored apart.
-			claims = claim.Counter(claims, pipeline.ClaimOptions())
+			evs, err := db.Events(ctx, sitrep.EventFilter{})
+			if err != nil {
+				return fmt.Errorf("claims: events: %w", err)
+			}
+			claims = claim.Counter(claims, evs, pipeline.ClaimOptions())
 			if format == "jsonl" {
 				return writeJSONL(a.stdout, claims)
 			}
