@@ -219,27 +219,29 @@ type fact struct {
 	value sitrep.ClaimValue
 	lo    []float64
 	hi    []float64
-	outs  []string // the outlet each report counts under
+	outs  []string // each report's outlet (a copy's is its original's)
+	srcs  []string // the independent source each report counts under
 	docs  map[string]bool
 }
 
-func (f *fact) add(r sitrep.ValueReport, lo, hi float64, outlet string) {
+func (f *fact) add(r sitrep.ValueReport, lo, hi float64, outlet, src string) {
 	if f.docs[r.Doc] {
 		return // one value per document: the first it gives
 	}
 	f.docs[r.Doc] = true
 	f.value.Reports = append(f.value.Reports, r)
-	f.lo, f.hi, f.outs = append(f.lo, lo), append(f.hi, hi), append(f.outs, outlet)
+	f.lo, f.hi, f.outs, f.srcs = append(f.lo, lo), append(f.hi, hi), append(f.outs, outlet), append(f.srcs, src)
 }
 
 // settle sets the fact's status: contested when two outlets' values cannot both
 // hold (ranges that do not meet; in one dimension ranges that meet pairwise all
-// share a value), corroborated when two or more outlets agree.
+// share a value), even when one outlet's sentence is otherwise another's wording;
+// corroborated when two or more independent sources agree.
 func (f *fact) settle() sitrep.ClaimValue {
 	outlets := map[string]bool{}
 	contested := false
 	for i := range f.outs {
-		outlets[f.outs[i]] = true
+		outlets[f.srcs[i]] = true
 		for j := range i {
 			if f.outs[i] != f.outs[j] && !overlaps(f.lo[i], f.hi[i], f.lo[j], f.hi[j]) {
 				contested = true
@@ -262,7 +264,21 @@ func (f *fact) settle() sitrep.ClaimValue {
 // dates its reports state in their own words, and its places. Negated reports
 // state no value; a date that comes from the publication date is no outlet's
 // statement. Facts are listed counts first (by unit), then the date, then the place.
-func valuesOf(r *record, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
+//
+// Outlets are counted as the claim counts them: a copy under its original, a
+// report that repeats another outlet's wording under that outlet (positions are
+// the claim's, one per document), so one wire sentence carried by two outlets
+// corroborates nothing.
+func valuesOf(r *record, positions []sitrep.Position, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
+	source := map[string]string{}
+	copied := sharedWording(positions, docs)
+	for i, p := range positions {
+		root := i
+		for k, n := copied[i], 0; k >= 0 && n < len(copied); k, n = copied[k], n+1 {
+			root = k
+		}
+		source[p.Doc] = outletKey(upstreamOf(docs[positions[root].Doc], docs))
+	}
 	counts := map[string]*fact{}
 	var units []string
 	date := &fact{value: sitrep.ClaimValue{Kind: sitrep.ValueDate, Unit: "date"}, docs: map[string]bool{}}
@@ -274,6 +290,7 @@ func valuesOf(r *record, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 			continue
 		}
 		outlet := outletKey(upstreamOf(d, docs))
+		src := cmp.Or(source[d.ID], outlet)
 		report := func(value string) sitrep.ValueReport {
 			return sitrep.ValueReport{Doc: d.ID, Outlet: d.Outlet, Value: value, Sentence: e.Sentence, Span: e.CharSpan, Event: e.ID}
 		}
@@ -296,7 +313,7 @@ func valuesOf(r *record, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 			rep := report(q.Text)
 			rep.Number, rep.Approx = q.Value, q.Approx
 			lo, hi := span(q.Value, q.Approx)
-			f.add(rep, lo, hi, outlet)
+			f.add(rep, lo, hi, outlet, src)
 		}
 		if e.DateFrom == "text" {
 			if lo, hi, _, ok := period(e.Date); ok {
@@ -304,11 +321,13 @@ func valuesOf(r *record, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 				if e.DateText != "" {
 					v += " (" + e.DateText + ")"
 				}
-				date.add(report(v), float64(lo.Unix()), float64(hi.Unix()), outlet)
+				date.add(report(v), float64(lo.Unix()), float64(hi.Unix()), outlet, src)
 			}
 		}
-		if e.Place != nil && e.Place.Name != "" && !place.docs[d.ID] {
-			place.add(report(e.Place.Name), 0, 0, outlet)
+		// Places below the level of a country: the country is the claim's
+		// own (ClaimEvent.Place), and "in Syria" beside "in Raqqa" says nothing.
+		if subnational(e.Place) && !place.docs[d.ID] {
+			place.add(report(e.Place.Name), 0, 0, outlet, src)
 			spots = append(spots, e.Place)
 		}
 	}
@@ -332,23 +351,19 @@ func valuesOf(r *record, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 	return out
 }
 
-// settlePlaces: two places disagree when both lie below the level of a country and
-// more than placeTolerance apart, or when they are in two countries; a country and
-// a town in it agree.
+// settlePlaces: two places disagree when they are more than placeTolerance apart
+// or in two countries.
 func settlePlaces(f *fact, spots []*sitrep.Place) sitrep.ClaimValue {
 	outlets := map[string]bool{}
 	contested := false
 	for i := range spots {
-		outlets[f.outs[i]] = true
+		outlets[f.srcs[i]] = true
 		for j := range i {
 			if f.outs[i] == f.outs[j] {
 				continue
 			}
 			a, b := spots[i], spots[j]
-			switch {
-			case a.Country != "" && b.Country != "" && a.Country != b.Country:
-				contested = true
-			case subnational(a) && subnational(b) && km(a, b) > placeTolerance:
+			if a.Country != b.Country || km(a, b) > placeTolerance {
 				contested = true
 			}
 		}

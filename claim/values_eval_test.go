@@ -20,6 +20,7 @@ var (
 	valuesEvents  = flag.String("values.events", "", "TestValuesEval: events as 'sitrep events --format jsonl' prints them")
 	valuesOverlap = flag.Float64("values.overlap", 0, "TestValuesEval: Options.Overlap (0 the default, negative off)")
 	valuesSample  = flag.Int("values.sample", 20, "TestValuesEval: how many contested casualty counts to list for checking by hand")
+	valuesList    = flag.Bool("values.list", false, "TestValuesEval: list every value fact given by two or more outlets")
 )
 
 // casualty reports whether a count's unit is a casualty count: killed or wounded,
@@ -139,6 +140,23 @@ func TestValuesEval(t *testing.T) {
 			fmt.Fprintf(&b, "\n   %s [%s] %q: %s", r.Outlet, r.Doc, r.Value, r.Sentence)
 		}
 		t.Log(b.String())
+	}
+	for _, c := range claims {
+		for _, v := range c.Values {
+			outlets := map[string]bool{}
+			for _, r := range v.Reports {
+				outlets[outletKey(r.Outlet)] = true
+			}
+			if !*valuesList || len(outlets) < 2 || v.Kind == sitrep.ValueResponsibility {
+				continue
+			}
+			var b strings.Builder
+			fmt.Fprintf(&b, "%s %s: %s %s %s", c.Summary, c.Event.Date, v.Kind, v.Unit, v.Status)
+			for _, r := range v.Reports {
+				fmt.Fprintf(&b, "\n   %s [%s] %q: %s", r.Outlet, r.Doc, r.Value, r.Sentence)
+			}
+			t.Log(b.String())
+		}
 	}
 	for _, c := range claims {
 		for _, v := range c.Values {

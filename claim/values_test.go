@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -90,7 +91,7 @@ func TestCounts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			events := []sitrep.Event{
 				report("a1", "a", "IMGMUSISI", "RURGOV", "2026-01-20", "Militants stormed the Varna prison on Tuesday and "+tc.a.Text+" escaped.", tc.a),
-				report("b1", "b", "IMGMUSISI", "RURGOV", "2026-01-20", "After militants stormed the Varna prison, "+tc.b.Text+" escaped.", tc.b),
+				report("b1", "b", "IMGMUSISI", "RURGOV", "2026-01-20", "Guards said "+tc.b.Text+" escaped after militants stormed the Varna prison.", tc.b),
 			}
 			claims := Build(events, valueDocs, Options{})
 			if len(claims) != 1 {
@@ -142,8 +143,11 @@ func TestCountsOneOutlet(t *testing.T) {
 // the publication date is not. Two stated days that differ contest the date; a
 // month that holds the other's day agrees with it.
 func TestDates(t *testing.T) {
+	// Each outlet in its own words: a sentence that repeats another outlet's
+	// wording corroborates nothing.
+	wording := map[string]string{"a": "Ruritanian artillery shelled the Borduran post at Kessel %s.", "b": "The Borduran post at Kessel came under Ruritanian shellfire %s, residents told reporters."}
 	dated := func(id, doc, date, text, from string) sitrep.Event {
-		e := report(id, doc, "RURMIL", "BORMIL", date, "Ruritanian artillery shelled the Borduran post at Kessel "+text+".")
+		e := report(id, doc, "RURMIL", "BORMIL", date, fmt.Sprintf(wording[doc], text))
 		e.DateText, e.DateFrom = text, from
 		return e
 	}
@@ -178,8 +182,9 @@ func TestDates(t *testing.T) {
 // TestPlaces: a town and a village beside it agree; two towns 60 km apart in
 // reports that still form one record (the record allows 100 km) contest the place.
 func TestPlaces(t *testing.T) {
+	wording := map[string]string{"a": "Ruritanian artillery shelled the Borduran border post overnight.", "b": "The Borduran border post came under Ruritanian shellfire overnight, residents told reporters."}
 	at := func(id, doc string, p sitrep.Place) sitrep.Event {
-		e := report(id, doc, "RURMIL", "BORMIL", "2026-03-02", "Ruritanian artillery shelled the Borduran border post overnight.")
+		e := report(id, doc, "RURMIL", "BORMIL", "2026-03-02", wording[doc])
 		e.Place = &p
 		return e
 	}
@@ -194,7 +199,9 @@ func TestPlaces(t *testing.T) {
 	}{
 		{"village beside the town", nearby, sitrep.StatusCorroborated},
 		{"two towns", farther, sitrep.StatusContested},
-		{"the country", whole, sitrep.StatusCorroborated},
+		// A country is the claim's own place (ClaimEvent.Place): only the
+		// town is a place fact.
+		{"the country", whole, sitrep.StatusSingleSource},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			claims := Build([]sitrep.Event{at("a1", "a", kessel), at("b1", "b", tc.b)}, valueDocs, Options{})
@@ -315,6 +322,36 @@ func TestCounter(t *testing.T) {
 				if p.Doc == tc.against && p.Stance != sitrep.StanceContradicts {
 					t.Errorf("%s: %s, want contradicts", p.Doc, p.Stance)
 				}
+			}
+		})
+	}
+}
+
+// TestCountsWire: one wire sentence carried by two outlets is one source — the
+// same count in it corroborates nothing — but when one of them prints another
+// number, the two texts disagree.
+func TestCountsWire(t *testing.T) {
+	wire := "Borduran shelling of the Ostrov market on Friday killed %s, a local hospital director told reporters."
+	for _, tc := range []struct {
+		name   string
+		b      sitrep.Quantity
+		status string
+	}{
+		{"same count", qty("12 people", 12, "", "people"), sitrep.StatusSingleSource},
+		{"another count", qty("21 people", 21, "", "people"), sitrep.StatusContested},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := qty("12 people", 12, "", "people")
+			events := []sitrep.Event{
+				report("a1", "a", "BORMIL", "RURGOV", "2026-02-06", fmt.Sprintf(wire, a.Text), a),
+				report("b1", "b", "BORMIL", "RURGOV", "2026-02-06", fmt.Sprintf(wire, tc.b.Text), tc.b),
+			}
+			claims := Build(events, valueDocs, Options{})
+			if len(claims) != 1 {
+				t.Fatalf("%d claims, want 1", len(claims))
+			}
+			if v, _ := valueOf(claims[0], sitrep.ValueCount, "killed"); v.Status != tc.status {
+				t.Errorf("killed %+v, want %s", v, tc.status)
 			}
 		})
 	}
