@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 	"github.com/sitrep-dev/sitrep/event/codebook"
 )
 
@@ -23,6 +24,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	}
 	code := tr.code
 	needTarget := c.needsTarget(code)
+	if len(tgt) == 0 && len(src) > 0 && !tr.noun && !c.opts.PhraseWords && strings.HasPrefix(code, "04") {
+		tgt = t.host(tr.tok, src)
+	}
 	// the outlet's own accusation (accuse.go), checked only where it can matter
 	accused := !c.opts.PhraseWords && !tr.noun && len(src) > 0 && c.accusation(t, tr.tok)
 	if accused && len(tgt) == 0 && len(src) == 1 && objectOf(t, tr.tok) >= 0 {
@@ -143,6 +147,42 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 	}
 	return out
+}
+
+// seatNouns name where a government sits without naming the government: "visited
+// the presidential residence", "arrived at the palace".
+var seatNouns = []string{"RESIDENCE", "PALACE", "CAPITAL", "HEADQUARTERS", "CHANCELLERY", "MINISTRY"}
+
+// host resolves the unnamed host of a visit or meeting at verb i, whose object is a
+// seat of government with no actor ("became the first Syrian head of state to visit
+// the presidential residence, White House officials said"): the one state the
+// sentence names besides the visitor's. Two or more other states leave it open.
+func (t *tree) host(i int, src []int) []int {
+	o := t.child(i, "obj")
+	if o < 0 || !inList(t.lemma[o], seatNouns...) || len(t.actorsOf(o)) > 0 {
+		return nil
+	}
+	own := map[string]bool{}
+	for _, m := range src {
+		own[country.Of(t.ms[m].Code)] = true
+	}
+	found, state := -1, ""
+	for m, mm := range t.ms {
+		c := country.Of(mm.Code)
+		if c == "" || own[c] {
+			continue
+		}
+		if state != "" && c != state {
+			return nil
+		}
+		if found < 0 {
+			found, state = m, c
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	return []int{found}
 }
 
 // reciprocal words of violence name a fight between their coordinated subjects.
