@@ -149,6 +149,10 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	return out
 }
 
+// sourcePreps end in a target preposition ("to") but name a source, a cause or a
+// time: "according to SANA", "due to", "prior to", "thanks to".
+var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "OWING TO", "AS TO", "IN ADDITION TO", "IN RESPONSE TO", "CLOSE TO"}
+
 // seatNouns name where a government sits without naming the government: "visited
 // the presidential residence", "arrived at the palace".
 var seatNouns = []string{"RESIDENCE", "PALACE", "CAPITAL", "HEADQUARTERS", "CHANCELLERY", "MINISTRY"}
@@ -417,6 +421,10 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool) []int {
 				continue
 			}
 			p := t.caseOf(k)
+			if inList(p, sourcePreps...) {
+				// "according to SANA": who reports the event, not whom it hit
+				continue
+			}
 			if coop && inList(p, "AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING") {
 				// cooperation against X is against a common enemy, and talks
 				// about X are about a topic: neither is the partner
