@@ -4,18 +4,35 @@ import (
 	"bytes"
 	"path/filepath"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
 // BenchmarkRecognize measures throughput on the UNER EWT test sentences, one
 // goroutine (run with -cpu 1 for one core). tokens/cpu-s divides by the CPU
 // time the process used, which stays meaningful on a busy machine.
-func BenchmarkRecognize(b *testing.B) {
+func BenchmarkRecognize(b *testing.B) { benchRecognize(b, false) }
+
+// BenchmarkRecognizeTagged gives the recogniser sentences already tagged, as
+// the pipeline does (it tags before it recognises): the recogniser's own cost.
+func BenchmarkRecognizeTagged(b *testing.B) { benchRecognize(b, true) }
+
+func benchRecognize(b *testing.B, tagged bool) {
 	data := sharedData(b)
 	r, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	sents, _ := readGold(b, filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2"))
+	if tagged {
+		t, err := tag.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range sents {
+			t.Tag(s)
+		}
+	}
 	n := 0
 	for _, s := range sents {
 		n += len(s)

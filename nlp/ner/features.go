@@ -49,6 +49,23 @@ const (
 	fCapPriorShape
 	fCapPriorPrev
 	fCapPriorNext
+	fPOS
+	fXPOS
+	fPrevPOS
+	fNextPOS
+	fPOS3
+	fPOSShape
+	fXPOSCase
+	fPOSWordPrev
+	fPOSWordNext
+	fPrev2POS
+	fNext2POS
+	fRunLast
+	fRunFirst
+	fRunPos
+	fRunAfter
+	fRunBefore
+	fRunLastGaz
 )
 
 // Sentence casing classes: web text is often all lower case, headlines are
@@ -76,6 +93,51 @@ type scratch struct {
 	scores []float32
 	back   []int8
 	labels []int
+	tagged []sitrep.Token // a tagged copy of the sentence, for models using POS
+	run    []int32        // capitalised run of each token: start, end (2 per token); -1 outside
+}
+
+// runBridges may join two capitalised words into one run ("Bank of England",
+// "Food Standards Australia and New Zealand").
+var runBridges = map[string]bool{"of": true, "and": true, "&": true, "for": true, "the": true, "de": true, "-": true, "'s": true}
+
+// capRuns marks the runs of capitalised words of a sentence, bridging the
+// words of runBridges when a capitalised word follows them. The first and last
+// words of a run and the words around it are evidence for the whole name:
+// "Organisation" for the "World" of "World Health Organisation".
+func capRuns(toks []sitrep.Token, run []int32) []int32 {
+	n := len(toks)
+	run = run[:0]
+	for i := 0; i < n; i++ {
+		run = append(run, -1, -1)
+	}
+	for i := 0; i < n; {
+		if !isCap(toks[i].Text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if isCap(toks[j].Text) {
+				j++
+				continue
+			}
+			k := j
+			for k < n && k-j < 2 && runBridges[strings.ToLower(toks[k].Text)] {
+				k++
+			}
+			if k > j && k < n && isCap(toks[k].Text) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		for t := i; t < j; t++ {
+			run[2*t], run[2*t+1] = int32(i), int32(j)
+		}
+		i = j
+	}
+	return run
 }
 
 func fh(t uint8, s string) uint64 {
@@ -192,6 +254,7 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 	sc.gaz = sc.gaz[:n*numGaz]
 	r.gaz.match(sc.lower, sc.gaz)
 	scase := uint64(sentenceCase(toks))
+	sc.run = capRuns(toks, sc.run)
 
 	word := func(i int) string {
 		switch {
@@ -286,6 +349,52 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 				fh(fPrevCluster, pc),
 				fh(fNextCluster, nc),
 			)
+		}
+		if r.usePOS {
+			pos := func(j int) string {
+				if j < 0 || j >= n {
+					return "<b>"
+				}
+				return toks[j].UPOS
+			}
+			p, x := toks[i].UPOS, toks[i].XPOS
+			f = append(f,
+				fh(fPOS, p),
+				fh(fXPOS, x),
+				fh(fPrevPOS, pos(i-1)),
+				fh(fNextPOS, pos(i+1)),
+				fh(fPrev2POS, pos(i-2)),
+				fh(fNext2POS, pos(i+2)),
+				fhn(fPOS3, fh(0, pos(i-1)), fh(0, p), fh(0, pos(i+1))),
+				fh2(fPOSShape, x, sh),
+				fhn(fXPOSCase, scase, fh(0, x)),
+				fh2(fPOSWordPrev, p, word(i-1)),
+				fh2(fPOSWordNext, p, word(i+1)),
+			)
+		}
+		// The capitalised run around the word.
+		if a, b := int(sc.run[2*i]), int(sc.run[2*i+1]); a >= 0 {
+			pos := uint64(1) // inside
+			switch {
+			case b-a == 1:
+				pos = 0
+			case i == a:
+				pos = 2
+			case i == b-1:
+				pos = 3
+			}
+			ln := uint64(min(b-a, 5))
+			f = append(f,
+				fhn(fRunPos, pos, ln, scase),
+				fh2(fRunBefore, word(a-1), ""),
+				fh2(fRunAfter, word(b), ""),
+			)
+			if b-a > 1 {
+				f = append(f,
+					fh(fRunLast, sc.lower[b-1]),
+					fh(fRunFirst, sc.lower[a]),
+				)
+			}
 		}
 		capw := uint64(0)
 		if isCap(toks[i].Text) {

@@ -33,7 +33,7 @@ func FuzzReadIOB2(f *testing.F) {
 func FuzzRead(f *testing.F) {
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
-	zw.Write([]byte(magic + "\x0d\x00\x00\x80\x3f"))
+	zw.Write([]byte(magic + "\x00\x0d\x00\x00\x80\x3f"))
 	zw.Close()
 	f.Add(buf.Bytes())
 	f.Add([]byte(magic))

@@ -23,10 +23,15 @@ const (
 	gazRegion
 	gazCity
 	gazBigCity
+	gazOrgWord // a word that often ends organisation names ("party", "bank")
+	gazLocWord // a word that often ends place names ("province", "river")
 	numGaz
 )
 
-var gazNames = [numGaz]string{"person", "first", "org", "country", "region", "city", "bigcity"}
+// gazV1 is the number of gazetteer kinds in version 1 model files.
+const gazV1 = 7
+
+var gazNames = [numGaz]string{"person", "first", "org", "country", "region", "city", "bigcity", "orgword", "locword"}
 
 // bigCity is the population from which a city is also listed among the big
 // ones: names of small towns are often surnames and ordinary words in English
@@ -216,6 +221,37 @@ func buildGazetteer(dataDir string, common map[string]bool) (*gazetteer, error) 
 		})
 		if err != nil {
 			return nil, err
+		}
+	}
+	// The last words of multi-word organisation and place names: a name
+	// the lists miss often ends like the ones they hold ("... Discrimination
+	// Committee", "... Province"). A word counts for a kind when at least
+	// minDesignator names of that kind end with it and at most a third as
+	// many of the other.
+	lastWords := func(ks ...int) map[string]int {
+		n := map[string]int{}
+		for _, k := range ks {
+			for p := range sets[k] {
+				if i := strings.LastIndexByte(p, ' '); i > 0 {
+					n[p[i+1:]]++
+				}
+			}
+		}
+		return n
+	}
+	orgLast := lastWords(gazOrg)
+	locLast := lastWords(gazRegion, gazCity)
+	// Place names are many more, and their last words include common
+	// surnames ("San Antonio"): a place word needs more names.
+	const minDesignator, minPlaceWord = 5, 40
+	for w, n := range orgLast {
+		if n >= minDesignator && locLast[w]*3 <= n && len(w) > 2 {
+			sets[gazOrgWord][w] = true
+		}
+	}
+	for w, n := range locLast {
+		if n >= minPlaceWord && orgLast[w]*3 <= n && len(w) > 2 {
+			sets[gazLocWord][w] = true
 		}
 	}
 	var phrases [numGaz][]string

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
 // Types are the entity types the recogniser predicts, in label order.
@@ -64,7 +65,16 @@ type Recognizer struct {
 	trans    []float32 // (numLabels+1) × numLabels; the last row is the start
 	gaz      *gazetteer
 	clusters map[string]string // word → bit-string path; nil when unused
-	pool     sync.Pool
+	// usePOS marks a model with part-of-speech features. Sentences that come
+	// without tags are tagged by tagger (the shipped tagger) first.
+	usePOS bool
+	tagger *tag.Tagger
+	// bias is added to the scores of a name's first label (B- or U-) per
+	// type: the perceptron, trained on few names, finds too few of them,
+	// organisations above all. A tuning aid (TestTune's NER_BIAS_GRID):
+	// cross-validation found no bias worth shipping, and Train leaves them 0.
+	bias [3]float32
+	pool sync.Pool
 }
 
 //go:embed model/ner.bin.gz
@@ -104,6 +114,14 @@ func (r *Recognizer) Recognize(toks []sitrep.Token) []sitrep.Entity {
 			start = i
 		case posL:
 			if start >= 0 {
+				if Types[t] == "PER" {
+					// UNER leaves titles outside person names ("Dr
+					// Joseph" → "Joseph"), as the GUM mapping does;
+					// the model sometimes takes a capitalised title in.
+					for start < i && isTitle(toks[start].Text) {
+						start++
+					}
+				}
 				out = append(out, entity(start, i+1, Types[t], toks))
 			}
 			start = -1
@@ -136,6 +154,10 @@ func (r *Recognizer) emissions(toks []sitrep.Token, sc *scratch) {
 	clear(sc.scores)
 	for i := 0; i < n; i++ {
 		row := sc.scores[i*L : (i+1)*L]
+		for t, b := range r.bias {
+			row[labelOf(posB, t)] += b
+			row[labelOf(posU, t)] += b
+		}
 		for _, h := range sc.feats[sc.off[i]:sc.off[i+1]] {
 			if k, ok := r.index.get(h); ok {
 				w := r.weights[int(k)*L : int(k)*L+L]
@@ -150,8 +172,30 @@ func (r *Recognizer) emissions(toks []sitrep.Token, sc *scratch) {
 // decode runs Viterbi over the emission and transition scores, allowing only
 // well-formed BILOU sequences.
 func (r *Recognizer) decode(toks []sitrep.Token, sc *scratch) []int {
+	toks = r.withPOS(toks, sc)
 	r.emissions(toks, sc)
 	return viterbi(sc.scores, r.trans, len(toks), sc)
+}
+
+// withPOS returns toks when the model needs no tags or they carry them, and
+// otherwise a tagged copy in sc. The pipeline tags before it recognises, so
+// the copy is made only for callers that pass bare tokens.
+func (r *Recognizer) withPOS(toks []sitrep.Token, sc *scratch) []sitrep.Token {
+	if !r.usePOS || r.tagger == nil || hasPOS(toks) {
+		return toks
+	}
+	sc.tagged = append(sc.tagged[:0], toks...)
+	r.tagger.Tag(sc.tagged)
+	return sc.tagged
+}
+
+func hasPOS(toks []sitrep.Token) bool {
+	for _, t := range toks {
+		if t.UPOS == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func viterbi(em, trans []float32, n int, sc *scratch) []int {
@@ -213,7 +257,14 @@ var allowedTab = func() [][]bool {
 	return t
 }()
 
-const magic = "sitrep-ner-1\n"
+// Model file versions: 2 adds a flags word after the magic (bit 0: the model
+// uses part-of-speech features).
+const (
+	magic1 = "sitrep-ner-1\n"
+	magic  = "sitrep-ner-2\n"
+)
+
+const flagPOS = 1
 
 // Save writes the model gzip-compressed in the format Read and Load read.
 // Weights are quantised to int16 with one scale per model; features whose
@@ -267,6 +318,15 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 	f32 := func(v float32) { binary.Write(w, binary.LittleEndian, v) }
 	str := func(s string) { uv(uint64(len(s))); w.WriteString(s) }
 
+	var flags uint64
+	if r.usePOS {
+		flags |= flagPOS
+	}
+	uv(flags)
+	for _, b := range r.bias {
+		f32(b)
+	}
+
 	uv(uint64(L))
 	f32(scale)
 	for _, v := range r.trans {
@@ -293,6 +353,7 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 			}
 		}
 	}
+	uv(numGaz)
 	for k := 0; k < numGaz; k++ {
 		str(strings.Join(r.gaz.phrases[k], "\n"))
 	}
@@ -327,7 +388,7 @@ var errFormat = errors.New("not a sitrep NER model")
 
 func readModel(br *bufio.Reader) (*Recognizer, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magic1) {
 		return nil, errFormat
 	}
 	var firstErr error
@@ -367,6 +428,14 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 		return string(b)
 	}
 
+	var flags uint64
+	var bias [3]float32
+	if string(head) == magic {
+		flags = uv()
+		for t := range bias {
+			bias[t] = f32()
+		}
+	}
 	L := int(uv())
 	if firstErr != nil || L != numLabels {
 		return nil, fmt.Errorf("%w: %d labels, want %d", errFormat, L, numLabels)
@@ -394,7 +463,14 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 		}
 	}
 	var phrases [numGaz][]string
-	for k := 0; k < numGaz; k++ {
+	kinds := uint64(gazV1)
+	if string(head) == magic {
+		kinds = uv()
+	}
+	if firstErr == nil && kinds > numGaz {
+		firstErr = fmt.Errorf("%d gazetteer kinds, want at most %d", kinds, numGaz)
+	}
+	for k := 0; k < int(kinds) && firstErr == nil; k++ {
 		if s := str(); s != "" {
 			phrases[k] = strings.Split(s, "\n")
 		}
@@ -411,5 +487,13 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 		return nil, fmt.Errorf("%w: %v", errFormat, firstErr)
 	}
 	r.gaz = newGazetteer(phrases)
+	r.bias = bias
+	if flags&flagPOS != 0 {
+		t, err := tag.Load()
+		if err != nil {
+			return nil, fmt.Errorf("ner model uses part-of-speech tags: %w", err)
+		}
+		r.usePOS, r.tagger = true, t
+	}
 	return r, nil
 }

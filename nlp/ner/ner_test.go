@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"reflect"
@@ -275,5 +276,56 @@ func TestRecognizeDocument(t *testing.T) {
 	}
 	if !reflect.DeepEqual(third, []string{"LOC:Berlin"}) {
 		t.Errorf("third sentence: %q, want [LOC:Berlin]", third)
+	}
+}
+
+// TestCapRuns reads cases from testdata/capruns.txt: the runs of capitalised
+// words (with bridging "of", "and", "&"...) that the run features describe.
+func TestCapRuns(t *testing.T) {
+	b, err := os.ReadFile("testdata/capruns.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		sent, want, ok := strings.Cut(line, "=>")
+		if !ok {
+			t.Fatalf("bad case %q", line)
+		}
+		s := toks(strings.TrimSpace(sent))
+		run := capRuns(s, nil)
+		var got []string
+		for i := 0; i < len(s); i++ {
+			if a, e := run[2*i], run[2*i+1]; a == int32(i) {
+				got = append(got, fmt.Sprintf("%d-%d", a, e))
+			}
+		}
+		if g, w := strings.Join(got, " "), strings.TrimSpace(want); g != w {
+			t.Errorf("%q: runs %q, want %q", sent, g, w)
+		}
+	}
+}
+
+// TestSaveReadFlags checks that the version-2 header keeps the POS flag and
+// the decode biases.
+func TestSaveReadFlags(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2 := &Recognizer{index: r.index, weights: r.weights, trans: r.trans, gaz: r.gaz, clusters: r.clusters,
+		usePOS: true, tagger: r.tagger, bias: [3]float32{1, 2.5, -3}}
+	var buf bytes.Buffer
+	if err := r2.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r3, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r3.usePOS || r3.tagger == nil || r3.bias != r2.bias {
+		t.Errorf("after Save and Read: usePOS %v tagger %v bias %v, want true, set, %v", r3.usePOS, r3.tagger != nil, r3.bias, r2.bias)
 	}
 }

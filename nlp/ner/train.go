@@ -11,6 +11,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
+	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
 // trainConfig holds what tuning varies; Train uses defaultConfig.
@@ -30,10 +31,12 @@ type trainConfig struct {
 	withGUMDev bool    // after tuning, train on GUM dev too
 	wordDrop   float64 // share of training tokens whose word features are hidden
 	selfTrain  int     // copies of EWT train labelled by a first model (0: none)
+	ensemble   int     // perceptrons averaged, each with its own shuffles (0 or 1: one)
+	pos        bool    // part-of-speech features from the shipped tagger
 }
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
-	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500}
+	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
@@ -229,6 +232,19 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
 
 	r := &Recognizer{index: newTable(1 << 16), gaz: gaz}
+	if cfg.pos {
+		t, err := tag.Load()
+		if err != nil {
+			return nil, nil, fmt.Errorf("train ner: %w", err)
+		}
+		r.usePOS, r.tagger = true, t
+		// Train on the tags the tagger predicts, as the model will see them.
+		for i, e := range c.train {
+			toks := append([]sitrep.Token(nil), e.toks...)
+			t.Tag(toks)
+			c.train[i].toks = toks
+		}
+	}
 	if cfg.clusters {
 		var docs []string
 		for _, split := range []string{"train", "dev"} {
@@ -251,12 +267,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 		}
 		log.Info("ner word clusters", "words", len(r.clusters), "elapsed", time.Since(t0).Round(time.Second))
 	}
-	L := numLabels
 	// Extract every sentence's features once, as rows.
-	type prepared struct {
-		rows [][]int32
-		gold []int
-	}
 	prep := make([]prepared, len(c.train))
 	var sc scratch
 	for i, e := range c.train {
@@ -279,6 +290,42 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	}
 	nf := r.index.len()
 	log.Info("ner features", "count", nf)
+	// Several perceptrons, each over its own shuffles of the data, averaged:
+	// one perceptron's result depends much on the order it saw the data in.
+	var w, tw []float32
+	for k := 0; k < max(1, cfg.ensemble); k++ {
+		kc := cfg
+		kc.seed = cfg.seed + uint64(k)*1000
+		wk, twk, err := perceptron(ctx, kc, prep, nf, log, t0)
+		if err != nil {
+			return nil, nil, err
+		}
+		if w == nil {
+			w, tw = wk, twk
+			continue
+		}
+		for i := range w {
+			w[i] += wk[i]
+		}
+		for i := range tw {
+			tw[i] += twk[i]
+		}
+	}
+	r.weights = w
+	r.trans = tw
+	return r, c, nil
+}
+
+// prepared is one training sentence as rows of feature indices.
+type prepared struct {
+	rows [][]int32
+	gold []int
+}
+
+// perceptron trains one averaged structured perceptron and returns its
+// emission and transition weights.
+func perceptron(ctx context.Context, cfg trainConfig, prep []prepared, nf int, log *slog.Logger, t0 time.Time) ([]float32, []float32, error) {
+	L := numLabels
 	w := make([]float32, nf*L)
 	u := make([]float64, nf*L)
 	tw := make([]float32, (L+1)*L)
@@ -351,7 +398,5 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	for i := range tw {
 		tw[i] -= float32(tu[i] / step)
 	}
-	r.weights = w
-	r.trans = tw
-	return r, c, nil
+	return w, tw, nil
 }

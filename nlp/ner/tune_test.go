@@ -2,9 +2,11 @@ package ner
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -50,6 +52,12 @@ func TestTune(t *testing.T) {
 		cfg.selfTrain = v
 	}
 	cfg.noGUM = os.Getenv("NER_NOGUM") != ""
+	if v, err := strconv.Atoi(os.Getenv("NER_ENS")); err == nil {
+		cfg.ensemble = v
+	}
+	if os.Getenv("NER_NOPOS") != "" {
+		cfg.pos = false
+	}
 	if v, err := strconv.ParseFloat(os.Getenv("NER_DROP"), 64); err == nil {
 		cfg.wordDrop = v
 	}
@@ -65,6 +73,44 @@ func TestTune(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if grid := os.Getenv("NER_BIAS_GRID"); grid != "" {
+			// Decode-time biases, scored on the held-out fold and on GUM
+			// dev (every fold's model; GUM dev is in none of them).
+			var vals []float32
+			for _, f := range strings.Split(grid, ",") {
+				v, _ := strconv.ParseFloat(f, 32)
+				vals = append(vals, float32(v))
+			}
+			saved := r.bias
+			for _, all := range vals {
+				for _, org := range vals {
+					r.bias = [3]float32{all, all + org, all}
+					for _, name := range []string{"uner-ewt-dev-heldout", "gum-dev"} {
+						var toks [][]sitrep.Token
+						var tags [][]string
+						for _, e := range c.dev[name] {
+							toks = append(toks, e.toks)
+							tags = append(tags, labelsToIOB2(e.gold))
+						}
+						_, _, f, _ := Evaluate(r, toks, tags)
+						k := fmt.Sprintf("all %g org +%g %s", all, org, name)
+						x := sum[k]
+						x[0] += f
+						sum[k] = x
+					}
+				}
+			}
+			r.bias = saved
+			if fold == folds-1 {
+				for _, all := range vals {
+					for _, org := range vals {
+						k := fmt.Sprintf("all %g org +%g ", all, org)
+						u, g := sum[k+"uner-ewt-dev-heldout"][0], sum[k+"gum-dev"][0]
+						t.Logf("BIAS %s: uner %.2f gum-dev %.2f mean %.2f", k, 100*u/float64(folds), 100*g/float64(folds), 50*(u+g)/float64(folds))
+					}
+				}
+			}
+		}
 		for _, name := range []string{"uner-ewt-dev-heldout", "gum-dev"} {
 			if name == "gum-dev" && fold > 0 {
 				continue
@@ -74,6 +120,9 @@ func TestTune(t *testing.T) {
 			for _, e := range c.dev[name] {
 				toks = append(toks, e.toks)
 				tags = append(tags, labelsToIOB2(e.gold))
+			}
+			if os.Getenv("NER_CONFUSION") != "" {
+				confusion(t, r, toks, tags)
 			}
 			if os.Getenv("NER_SHOW") == name {
 				showErrors(t, r, toks, tags)
@@ -156,4 +205,33 @@ func showErrors(t *testing.T, r *Recognizer, toks [][]sitrep.Token, tags [][]str
 			t.Logf("MISS %q EXTRA %q IN %s", miss, extra, spanText(s))
 		}
 	}
+}
+
+// confusion tallies, for each gold span type, what the prediction made of it.
+func confusion(t *testing.T, r *Recognizer, toks [][]sitrep.Token, tags [][]string) {
+	n := map[string]int{}
+	for i, s := range toks {
+		pred := Spans(r.Tag(s), s)
+		for _, g := range Spans(tags[i], s) {
+			kind := "missed"
+			for _, p := range pred {
+				if p.End <= g.Start || p.Start >= g.End {
+					continue
+				}
+				exact := p.Start == g.Start && p.End == g.End
+				switch {
+				case exact && p.Type == g.Type:
+					kind = "exact"
+				case exact:
+					kind = "exact-as-" + p.Type
+				case p.Type == g.Type && kind == "missed":
+					kind = "overlap-same"
+				case kind == "missed":
+					kind = "overlap-as-" + p.Type
+				}
+			}
+			n[g.Type+" "+kind]++
+		}
+	}
+	t.Logf("CONFUSION %v", n)
 }
