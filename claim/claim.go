@@ -478,7 +478,7 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 	if c.Derivative == nil {
 		c.Derivative = []sitrep.Derivation{}
 	}
-	c.Values = valuesOf(r, c.Positions, docs)
+	c.Values = valuesOf(r, c.Positions, copied, docs)
 	return c
 }
 

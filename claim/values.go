@@ -267,11 +267,10 @@ func (f *fact) settle() sitrep.ClaimValue {
 //
 // Outlets are counted as the claim counts them: a copy under its original, a
 // report that repeats another outlet's wording under that outlet (positions are
-// the claim's, one per document), so one wire sentence carried by two outlets
-// corroborates nothing.
-func valuesOf(r *record, positions []sitrep.Position, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
+// the claim's, one per document, and copied what sharedWording found in them),
+// so one wire sentence carried by two outlets corroborates nothing.
+func valuesOf(r *record, positions []sitrep.Position, copied []int, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 	source := map[string]string{}
-	copied := sharedWording(positions, docs)
 	for i, p := range positions {
 		root := i
 		for k, n := copied[i], 0; k >= 0 && n < len(copied); k, n = copied[k], n+1 {
