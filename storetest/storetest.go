@@ -66,6 +66,7 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"AnalysisReplaced", testAnalysisReplaced},
 		{"Events", testEvents},
 		{"Actors", testActors},
+		{"Tallies", testTallies},
 		{"Quotes", testQuotes},
 		{"ConcurrentDocuments", testConcurrentDocuments},
 		{"ConcurrentAnalyses", testConcurrentAnalyses},

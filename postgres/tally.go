@@ -1,0 +1,234 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+var _ sitrep.TallyStore = (*DB)(nil)
+
+// tallyQuery is the SQL of a tally: the columns of the rows it groups (over events
+// e), the conditions a row must meet to take part, and the key columns (over those
+// rows) it groups by. The same shape as the SQLite store's.
+type tallyQuery struct {
+	cols  []string // "expr AS name"
+	where []string
+	keys  []string // column names of the rows
+	name  bool     // the rows carry an actor's name, k_name
+	place bool     // the rows carry k_doc_seq and k_seq, for the place of the group's first event
+	actor bool     // the rows are each event's two sides (TallyActor)
+}
+
+// dyadic is the condition that an event joins two different actors.
+const dyadic = "e.source_code <> '' AND e.target_code <> '' AND e.source_code <> e.target_code"
+
+// weekStart is the Monday of e.date's week, empty where e.date is not a full, valid
+// date of year 1 or later (the cast would fail on one, so it is checked first:
+// the pattern, then the day against the month's length).
+const weekStart = `CASE WHEN e.date ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' AND left(e.date, 4) <> '0000' THEN
+	CASE WHEN substr(e.date, 9, 2)::int <= extract(day FROM (left(e.date, 8) || '01')::date + interval '1 month' - interval '1 day')
+	THEN to_char(e.date::date - (extract(isodow FROM e.date::date)::int - 1), 'YYYY-MM-DD') ELSE '' END
+	ELSE '' END`
+
+func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
+	q := tallyQuery{cols: []string{"e.quad AS k_quad", "e.goldstein AS k_goldstein", "e.date AS k_date_raw"}}
+	col := func(expr, name string) {
+		q.cols = append(q.cols, expr+" AS "+name)
+		q.keys = append(q.keys, name)
+	}
+	for _, k := range by {
+		switch k {
+		case sitrep.TallyDyad:
+			col("e.source_code", "k_source")
+			col("e.target_code", "k_target")
+			q.where = append(q.where, dyadic)
+		case sitrep.TallyPair:
+			// The code columns are C-collated: byte order, as Go compares.
+			col("least(e.source_code, e.target_code)", "k_source")
+			col("greatest(e.source_code, e.target_code)", "k_target")
+			q.where = append(q.where, dyadic)
+		case sitrep.TallyActor:
+			q.actor, q.name = true, true
+			q.keys = append(q.keys, "k_actor")
+			q.where = append(q.where, dyadic)
+		case sitrep.TallySource:
+			col("e.source_code", "k_source")
+			q.cols = append(q.cols, "e.source_name AS k_name")
+			q.name = true
+			q.where = append(q.where, "e.source_code <> ''")
+		case sitrep.TallyTarget:
+			col("e.target_code", "k_target")
+			q.cols = append(q.cols, "e.target_name AS k_name")
+			q.name = true
+			q.where = append(q.where, "e.target_code <> ''")
+		case sitrep.TallyPlace:
+			// geonameid is left out of the stored JSON when it is 0.
+			col("coalesce(e.place ->> 'country', '')", "k_pcountry")
+			col("coalesce(e.place ->> 'geonameid', '0')", "k_pgid")
+			col("CASE WHEN e.place ? 'geonameid' THEN '' ELSE coalesce(e.place ->> 'name', '') END", "k_pname")
+			q.cols = append(q.cols, "e.doc_seq AS k_doc_seq", "e.seq AS k_seq")
+			q.place = true
+			lat, lon := "coalesce((e.place ->> 'lat')::float8, 0)", "coalesce((e.place ->> 'lon')::float8, 0)"
+			q.where = append(q.where, "e.place IS NOT NULL AND ("+lat+" <> 0 OR "+lon+" <> 0) AND "+
+				lat+" BETWEEN -90 AND 90 AND "+lon+" BETWEEN -180 AND 180")
+		case sitrep.TallyCountry:
+			col("e.place ->> 'country'", "k_country")
+			q.where = append(q.where, "coalesce(e.place ->> 'country', '') <> ''")
+		case sitrep.TallyDay:
+			col("e.date", "k_date")
+		case sitrep.TallyWeek:
+			col(weekStart, "k_date")
+		case sitrep.TallyRoot:
+			col("e.root", "k_root")
+		case sitrep.TallyOutlet:
+			col("e.outlet", "k_outlet")
+		}
+	}
+	return q
+}
+
+// TallyEvents counts the events f selects in groups by the keys, in one GROUP BY
+// over the events table. Rows that differ only in the actor's name are merged here,
+// which picks the commonest name.
+func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitrep.TallyKey) ([]sitrep.Tally, error) {
+	if err := sitrep.CheckTallyKeys(by); err != nil {
+		return nil, err
+	}
+	q := newTallyQuery(by)
+	conds, args := eventWhere(f)
+	conds = append(conds, q.where...)
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	var rows string
+	if q.actor {
+		// Both halves use the same parameters.
+		half := func(side string) string {
+			return "SELECT " + strings.Join(q.cols, ", ") + ", e." + side + "_code AS k_actor, e." + side + "_name AS k_name FROM events e" + where
+		}
+		rows = half("source") + " UNION ALL " + half("target")
+	} else {
+		rows = "SELECT " + strings.Join(q.cols, ", ") + " FROM events e" + where
+	}
+	group := slices.Clone(q.keys)
+	if q.name {
+		group = append(group, "k_name")
+	}
+	sel := slices.Clone(group)
+	sel = append(sel, "count(*)", "count(*) FILTER (WHERE k_quad >= 3)", "sum(k_goldstein)::float8",
+		"coalesce(min(nullif(k_date_raw, '')), '')", "coalesce(max(nullif(k_date_raw, '')), '')")
+	if q.place {
+		sel = append(sel, "min(ARRAY[k_doc_seq, k_seq]) AS ord")
+	}
+	stmt := "SELECT " + strings.Join(sel, ", ") + " FROM (" + rows + ") t GROUP BY " + strings.Join(group, ", ")
+	if q.place {
+		stmt = "SELECT g.*, (SELECT x.place FROM events x WHERE x.doc_seq = g.ord[1] AND x.seq = g.ord[2]) FROM (" + stmt + ") g"
+	}
+	slog.DebugContext(ctx, "tally", "sql", stmt, "args", args)
+	res, err := db.pool.Query(ctx, stmt, args...)
+	if err != nil {
+		return nil, fmt.Errorf("tally events: %w", err)
+	}
+	defer res.Close()
+	merged := map[string]*mergedTally{}
+	var order []string
+	for res.Next() {
+		keys := make([]string, len(q.keys))
+		var name string
+		var t sitrep.Tally
+		var ord []int64
+		var place []byte
+		dest := make([]any, 0, len(sel)+1)
+		for i := range keys {
+			dest = append(dest, &keys[i])
+		}
+		if q.name {
+			dest = append(dest, &name)
+		}
+		dest = append(dest, &t.Events, &t.Conflict, &t.Goldstein, &t.First, &t.Last)
+		if q.place {
+			dest = append(dest, &ord, &place)
+		}
+		if err := res.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("tally events: %w", err)
+		}
+		for i, k := range q.keys {
+			switch k {
+			case "k_source":
+				t.Source = keys[i]
+			case "k_target":
+				t.Target = keys[i]
+			case "k_actor":
+				t.Actor = keys[i]
+			case "k_country":
+				t.Country = keys[i]
+			case "k_date":
+				t.Date = keys[i]
+			case "k_root":
+				t.Root = keys[i]
+			case "k_outlet":
+				t.Outlet = keys[i]
+			}
+		}
+		key := strings.Join(keys, "\x00")
+		g := merged[key]
+		if g == nil {
+			g = &mergedTally{t: t, names: map[string]int{}, ord: ord, place: place}
+			g.t.Cooperation = t.Events - t.Conflict
+			merged[key] = g
+			order = append(order, key)
+		} else {
+			g.t.Events += t.Events
+			g.t.Conflict += t.Conflict
+			g.t.Cooperation += t.Events - t.Conflict
+			g.t.Goldstein += t.Goldstein
+			if t.First != "" && (g.t.First == "" || t.First < g.t.First) {
+				g.t.First = t.First
+			}
+			g.t.Last = max(g.t.Last, t.Last)
+			if slices.Compare(ord, g.ord) < 0 {
+				g.ord, g.place = ord, place
+			}
+		}
+		if name != "" {
+			g.names[name] += t.Events
+		}
+	}
+	if err := res.Err(); err != nil {
+		return nil, fmt.Errorf("tally events: %w", err)
+	}
+	out := make([]sitrep.Tally, 0, len(order))
+	for _, k := range order {
+		g := merged[k]
+		if q.name {
+			g.t.Name = sitrep.Commonest(g.names)
+		}
+		if q.place && g.place != nil {
+			var p sitrep.Place
+			if err := json.Unmarshal(g.place, &p); err != nil {
+				return nil, fmt.Errorf("tally events: place: %w", err)
+			}
+			p.Text, p.Span = "", sitrep.Span{}
+			g.t.Place = &p
+		}
+		out = append(out, g.t)
+	}
+	sitrep.SortTallies(out, by)
+	return out, nil
+}
+
+// mergedTally is a group of a tally, merged from rows that differ in the actor's
+// name.
+type mergedTally struct {
+	t     sitrep.Tally
+	names map[string]int
+	ord   []int64 // doc_seq and seq of the group's first event
+	place []byte
+}
