@@ -62,7 +62,9 @@ func (d *docState) paragraph(si int) int {
 //     within the same paragraph (the previous sentence only when the document has no
 //     paragraphs), that has a time expression; if that sentence's expressions are
 //     unresolved or name several dates, nothing is inherited;
-//   - the date must not lie after publication ("next week" starts no past narrative);
+//   - the date must not lie after publication ("next week" starts no past narrative),
+//     nor bound a period ("since June 25", "until March": the events after it
+//     happened at some time inside the period);
 //   - the event must share an actor (a country, or a group code) with the sentences it
 //     inherits across: a change of actors is most often a change of story.
 //
@@ -107,12 +109,36 @@ func (c *Coder) inheritDate(ds *docState, si int, t *tree, tr *trigger, ev *sitr
 			}
 			found = d
 		}
-		if !shared || after(found.Date, ds.doc.Published) {
+		if !shared || after(found.Date, ds.doc.Published) || bound(ds.doc.Text, found.Span) {
 			return nil
 		}
 		return found
 	}
 	return nil
+}
+
+// boundWords right before a date make it a bound of a period, not the time of the
+// events that follow: "battling since June 25", "until March", "by March"; "since"
+// and "until" do so from further back in their phrase ("since the beginning of the
+// crisis in March 2011").
+var boundWords = []string{"since", "until", "till", "before", "after", "by", "from"}
+
+// bound reports whether the date expression at sp is a bound (see boundWords).
+func bound(text string, sp sitrep.Span) bool {
+	if sp.Start <= 0 || sp.Start > len(text) {
+		return false
+	}
+	head := text[max(0, sp.Start-60):sp.Start]
+	if i := strings.LastIndexAny(head, ",.;:"); i >= 0 {
+		head = head[i+1:] // not across a clause boundary
+	}
+	words := strings.Fields(strings.ToLower(head))
+	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+		if k == len(words)-1 && inList(words[k], boundWords...) || inList(words[k], "since", "until", "till") {
+			return true
+		}
+	}
+	return false
 }
 
 // actorKey is what two mentions of one actor share: the country of a state actor's
