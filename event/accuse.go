@@ -3,8 +3,8 @@ package event
 import "strings"
 
 // An outlet's own accusation. News reports an act; an editorial, or a report that
-// takes sides, also charges someone with it in its own voice: "it has been
-// instrumental in creating a crisis by transferring and releasing terrorists". No
+// takes sides, also charges someone with it in its own voice: "the regime has
+// deepened the crisis by freeing extremists from its jails". No
 // reporting verb names a speaker, so the claim is the outlet's, and the act is coded
 // with mode claimed, attributed to the outlet (the event contract's attributed_to,
 // with the outlet's name and no actor code). Three ways of writing it are
@@ -12,24 +12,25 @@ import "strings"
 //
 //   - a blame predicate governs the act: "X is responsible for releasing", "complicit
 //     in the transfer of", "guilty of supporting", "to blame for";
-//   - the act is the means of a harm: "created a crisis by releasing", "destabilised
+//   - the act is the means of a harm: "deepened the crisis by freeing", "destabilised
 //     the region by arming", "fuelling violence by funding";
 //   - the act's object is a loaded label for those it helps: "supporting terrorism",
-//     "releasing terrorists", "arming extremists" (a neutral report names the group),
+//     "arming terrorists", "funding extremists" (a neutral report names the group),
 //     and acts that are wrongs by their very name: "plundering", "looting".
 //
 // It is not an accusation when a party is quoted or reported ("officials said",
 // "according to"): mode already attributes the act to that party. Violence reported
 // in the outlet's voice stays an occurrence: "the army shelled the town" is a report,
-// however one-sided. An accused act may lack a target ("releasing terrorists" names
+// however one-sided. An accused act may lack a target ("freeing extremists" names
 // no actor): it is reported with its source alone, where an occurred act would not be.
 
 var (
 	blamePreds = []string{"RESPONSIBLE", "COMPLICIT", "GUILTY", "CULPABLE", "BLAME", "CULPRIT"}
 	// harmVerbs do harm by themselves; causeVerbs do it with a harm noun as object
 	harmVerbs  = []string{"DESTABILIZE", "DESTABILISE", "UNDERMINE", "SABOTAGE", "ENDANGER", "INFLAME", "WORSEN", "EXACERBATE", "PROLONG"}
-	causeVerbs = []string{"CREATE", "CAUSE", "PROVOKE", "SPARK", "FUEL", "STOKE", "FOMENT", "SPREAD", "SOW", "TRIGGER", "FOSTER", "BREED"}
-	harmNouns  = []string{"CRISIS", "CHAOS", "INSTABILITY", "TERRORISM", "TERROR", "VIOLENCE", "TENSION", "TENSIONS", "WAR", "SUFFERING",
+	causeVerbs = []string{"CREATE", "CAUSE", "PROVOKE", "SPARK", "FUEL", "STOKE", "FOMENT", "SPREAD", "SOW", "TRIGGER", "FOSTER", "BREED",
+		"DEEPEN", "AGGRAVATE", "ESCALATE", "INTENSIFY"}
+	harmNouns = []string{"CRISIS", "CHAOS", "INSTABILITY", "TERRORISM", "TERROR", "VIOLENCE", "TENSION", "TENSIONS", "WAR", "SUFFERING",
 		"BLOODSHED", "INSECURITY", "UNREST", "EXTREMISM", "SECTARIANISM", "STRIFE", "DISORDER", "TURMOIL", "CONFLICT"}
 	// loadedLabels name a side as criminals rather than by its name
 	loadedLabels = []string{"TERRORIST", "TERRORISTS", "TERRORISM", "EXTREMIST", "EXTREMISTS", "TAKFIRI", "TAKFIRIS", "MERCENARY", "MERCENARIES", "JIHADIST", "JIHADISTS"}
@@ -91,12 +92,13 @@ var chargeNouns = []string{"ACCUSATION", "ALLEGATION", "CLAIM", "CHARGE", "REPOR
 
 // reported reports whether someone other than the outlet voices the act at i: a
 // reporting or accusing verb or noun governs it, however deep ("accused the US of
-// backing", "said it had been instrumental in", "allegations that it armed").
+// backing", "said it had deepened the crisis by", "allegations that it armed").
 //
-// A conjunct's head is its sibling ("X claims to fight terrorism, and on the other
-// hand it has released terrorists"), and so is the verb above a subjectless
-// complement that a conjunct with a subject of its own hangs on (the same sentence
-// parsed with "released" coordinated to "fight"): neither reports it.
+// A conjunct's head is its sibling ("Ankara says it fights smugglers, but it has
+// freed their leaders"), and so is the verb above a subjectless complement that a
+// conjunct with a subject of its own hangs on ("X vows to fight smugglers, but it
+// has freed their leaders", parsed with "freed" coordinated to "fight"): neither
+// reports it.
 func (t *tree) reported(i int) bool {
 	cur := i
 	for steps := 0; steps < 10; steps++ {
@@ -121,7 +123,7 @@ func (t *tree) reported(i int) bool {
 	return false
 }
 
-// harmful reports whether verb h does harm: "destabilised", "created a crisis".
+// harmful reports whether verb h does harm: "destabilised", "deepened the crisis".
 func harmful(t *tree, h int) bool {
 	if verbIn(t, h, harmVerbs) {
 		return true
@@ -148,7 +150,7 @@ func verbIn(t *tree, k int, words []string) bool {
 }
 
 // objectOf returns verb i's object, or its first conjunct's where i has none of its
-// own ("transferring and releasing terrorists"), or -1.
+// own ("arming and funding militias"), or -1.
 func objectOf(t *tree, i int) int {
 	if o := t.child(i, "obj"); o >= 0 {
 		return o

@@ -49,9 +49,9 @@ func (d *docState) paragraph(si int) int {
 }
 
 // inheritDate finds the date an event of sentence si borrows from the narrative it
-// continues: "Last month, Syria joined the coalition. Its president visited
-// Washington and met the president." — the visit took place last month, not in the
-// month of publication. The rule, and its limits:
+// continues: "Last month, Jordan signed a trade pact with Egypt. The Jordanian king
+// met the Egyptian president in Cairo." — the meeting took place last month, not in
+// the month of publication. The rule, and its limits:
 //
 //   - only a sentence with no time expression of its own inherits (one it has, even
 //     unresolved, is its own statement about time), and only for an event that is
@@ -119,8 +119,8 @@ func (c *Coder) inheritDate(ds *docState, si int, t *tree, tr *trigger, ev *sitr
 
 // boundWords right before a date make it a bound of a period, not the time of the
 // events that follow: "battling since June 25", "until March", "by March"; "since"
-// and "until" do so from further back in their phrase ("since the beginning of the
-// crisis in March 2011").
+// and "until" do so from further back in their phrase ("since the start of the
+// talks in May").
 var boundWords = []string{"since", "until", "till", "before", "after", "by", "from"}
 
 // bound reports whether the date expression at sp is a bound (see boundWords).

@@ -30,7 +30,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	// the outlet's own accusation (accuse.go), checked only where it can matter
 	accused := !c.opts.PhraseWords && !tr.noun && len(src) > 0 && c.accusation(t, tr.tok)
 	if accused && len(tgt) == 0 && len(src) == 1 && objectOf(t, tr.tok) >= 0 {
-		needTarget = false // "releasing terrorists": the act is the charge, whoever it served
+		needTarget = false // "freeing extremists": the act is the charge, whoever it served
 	}
 	var pairs [][2]int // source, target mention pairs, when not src × tgt
 	if tr.compound && len(tgt) == 0 && len(src) > 1 {
@@ -154,12 +154,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "OWING TO", "AS TO", "IN ADDITION TO", "IN RESPONSE TO", "CLOSE TO"}
 
 // seatNouns name where a government sits without naming the government: "visited
-// the presidential residence", "arrived at the palace".
+// the presidential palace", "arrived at the chancellery".
 var seatNouns = []string{"RESIDENCE", "PALACE", "CAPITAL", "HEADQUARTERS", "CHANCELLERY", "MINISTRY"}
 
 // host resolves the unnamed host of a visit or meeting at verb i, whose object is a
-// seat of government with no actor ("became the first Syrian head of state to visit
-// the presidential residence, White House officials said"): the one state the
+// seat of government with no actor ("became the first Jordanian leader to visit the
+// presidential palace, Egyptian officials said"): the one state the
 // sentence names besides the visitor's. Two or more other states leave it open.
 func (t *tree) host(i int, src []int) []int {
 	o := t.child(i, "obj")
@@ -572,7 +572,7 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 }
 
 // adjunctDated reports whether the event noun at i names its own date, on or before
-// the publication date: "are set to announce a deal after a meeting on Monday" in
+// the publication date: "will sign a deal after a meeting on Monday" in
 // Monday's paper reports a meeting that took place, whatever the announcement's mode.
 func (c *Coder) adjunctDated(doc *sitrep.Document, s *sitrep.Sentence, t *tree, i int) bool {
 	if c.opts.Locators.Dates == nil || doc.Published == "" {
@@ -633,11 +633,10 @@ func (t *tree) speaker(i int) []int {
 
 // earlierSubject resolves "it" or "they", subject at k, to the actors of the
 // subject of a clause that governs or precedes the pronoun's clause in the same
-// sentence, where the actor resolver left it open: "the United States claims to fight
-// terrorism, and on the other hand it has released terrorists", "Russia has not
-// acknowledged deaths since it intervened". A relative clause stops the search ("the
-// areas it controls": which "it" is not said by the tree), and a personal pronoun is
-// the resolver's: it knows people.
+// sentence, where the actor resolver left it open: "Ankara says it fights smugglers,
+// but it has freed their leaders", "the ministry has said nothing since it closed the
+// border". A relative clause stops the search ("the areas it holds": which "it" is
+// not said by the tree), and a personal pronoun is the resolver's: it knows people.
 func (t *tree) earlierSubject(k int) []int {
 	if !inList(t.upper[k], "IT", "THEY") || t.head[k] < 0 {
 		return nil
@@ -868,6 +867,14 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				return mi
 			}
 		case "conj", "nmod", "acl:relcl":
+			if t.rel(cur) == "conj" && t.child(cur, "nsubj", "nsubj:pass") >= 0 && t.rel(h) == "xcomp" && t.head[h] >= 0 {
+				// a clause with its own subject hung on a subjectless complement
+				// ("vows to fight smugglers, but it has freed their leaders",
+				// parsed with "freed" under "fight") is the governing verb's
+				// sibling: the vow is not its mode
+				cur = t.head[h]
+				continue
+			}
 		case "parataxis":
 			if inList(hl, reportVerbs...) {
 				if s, _ := t.subject(h); s >= 0 {

@@ -293,7 +293,7 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 				if t.upper[m] == "FROM" {
 					return -1, false
 				}
-				// "created a crisis by releasing prisoners", "was arrested after
+				// "deepened the crisis by freeing prisoners", "was arrested after
 				// meeting the envoy": a subjectless gerund after a preposition is
 				// done by the main clause's subject, whatever that clause's voice
 				raised = true
