@@ -39,7 +39,7 @@
 // The sums are float32 and keep the plain loop's order, feature by feature, so the
 // tags are the same bit for bit (TestTagMatchesReference checks all of EWT dev):
 // the int16 weights summed as integers, or partial sums reused across words,
-// would round differently and flip the occasional near-tie. The second layout
+// would round differently and could flip a near-tie. The second layout
 // costs about 20 MB. On the shared 2-core development machine (medians of 5 runs,
 // CPU time) BenchmarkTagEWTDev went from 77,000 to 190,000 words per CPU second.
 //
