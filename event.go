@@ -36,7 +36,8 @@ type Event struct {
 	AttributedTo *EventActor `json:"attributed_to,omitempty"`
 	Date         string      `json:"date,omitempty"`
 	DateText     string      `json:"date_text,omitempty"`
-	// DateFrom says where Date came from: "text" or "published".
+	// DateFrom says where Date came from: "text", "inherited" (an explicit date of an
+	// earlier sentence of the same paragraph, in DateText) or "published".
 	DateFrom   string     `json:"date_from,omitempty"`
 	Place      *Place     `json:"place,omitempty"`
 	Quantities []Quantity `json:"quantities,omitempty"`
