@@ -31,12 +31,45 @@ func (s *Server) claims(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
-	claims, stale, err := pipeline.Claims(r.Context(), s.Store, f)
+	// Counter-attributions join claims of different stories, which are stored
+	// apart: as `sitrep claims` does, they are found over all the stored claims,
+	// and the filters and the page apply to the result.
+	all, stale, err := pipeline.Claims(r.Context(), s.Store, claim.Filter{})
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
+	evs, err := s.Store.Events(r.Context(), sitrep.EventFilter{})
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	claims := []sitrep.Claim{}
+	for _, c := range claim.Counter(all, evs, pipeline.ClaimOptions()) {
+		if f.Status != "" && c.Status != f.Status || f.Story != "" && storyKey(c) != f.Story || f.Doc != "" && !reports(c, f.Doc) {
+			continue
+		}
+		claims = append(claims, c)
+	}
+	claims = claims[min(f.Offset, len(claims)):]
+	claims = claims[:min(f.Limit, len(claims))]
 	writeJSON(w, http.StatusOK, map[string]any{"claims": claims, "limit": f.Limit, "offset": f.Offset, "computed": stale != 0})
+}
+
+// storyKey is the story (actor pair) a claim belongs to, as the story filter names it.
+func storyKey(c sitrep.Claim) string {
+	st, _ := claim.StoryOf(sitrep.Event{Source: sitrep.EventActor{Code: c.Event.Source}, Target: sitrep.EventActor{Code: c.Event.Target}})
+	return st.Key()
+}
+
+// reports says whether the document doc asserts, attributes or contradicts c.
+func reports(c sitrep.Claim, doc string) bool {
+	for _, p := range c.Positions {
+		if p.Doc == doc && p.Stance != sitrep.StanceOmits {
+			return true
+		}
+	}
+	return false
 }
 
 // frames serves the outlet × actor frames with their evidence, for actors whose code
