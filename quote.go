@@ -38,16 +38,33 @@ type Quote struct {
 	// SpeakerRule says how the speaker was found ("subject", "according-to",
 	// "coref", "nearest", "continuation", ...), so an analyst can see why.
 	SpeakerRule string `json:"speaker_rule,omitempty"`
+	// SpeakerSpan is the byte span of Speaker.Text in the document text, the JSON
+	// "speaker_span" in characters (SpeakerCharSpan). It usually lies in the quote's
+	// sentence; a quotation that goes on from the quote before it points at the
+	// words that named its speaker there. Empty when not recorded (quotes stored
+	// before the spans were).
+	SpeakerSpan     Span   `json:"-"`
+	SpeakerCharSpan [2]int `json:"speaker_span"`
 	// Verb is the lemma of the speech verb ("say", "tell", "according to"), VerbText
 	// the word as written.
 	Verb     string `json:"verb"`
 	VerbText string `json:"verb_text,omitempty"`
+	// VerbSpan is the byte span of the speech verb in the document text ("said",
+	// "according to", "expressed concern"), the JSON "verb_span" in characters
+	// (VerbCharSpan); empty when not recorded.
+	VerbSpan     Span   `json:"-"`
+	VerbCharSpan [2]int `json:"verb_span"`
 	// Target is whom it was said to or about ("told reporters", "accused Damascus").
 	Target *EventActor `json:"target,omitempty"`
 }
 
-// SetCharSpan fills CharSpan from Span for the document text the quote was read from.
-func (q *Quote) SetCharSpan(text string) { q.CharSpan = CharSpan(text, q.Span) }
+// SetCharSpan fills CharSpan, SpeakerCharSpan and VerbCharSpan from the byte spans
+// for the document text the quote was read from.
+func (q *Quote) SetCharSpan(text string) {
+	q.CharSpan = CharSpan(text, q.Span)
+	q.SpeakerCharSpan = CharSpan(text, q.SpeakerSpan)
+	q.VerbCharSpan = CharSpan(text, q.VerbSpan)
+}
 
 // QuoteFilter selects quotes. Zero values select everything; set fields combine with
 // AND.

@@ -26,11 +26,13 @@ func queueQuotes(batch *pgx.Batch, a *sitrep.Analysis) error {
 			return fmt.Errorf("quote %s: %w", q.ID, err)
 		}
 		batch.Queue(`INSERT INTO quotes (id, doc_id, doc_seq, idx, sentence, sentence_end, kind, text,
-			span_start, span_end, speaker_code, speaker_name, speaker_text, speaker_rule, verb, verb_text, target)
+			span_start, span_end, speaker_code, speaker_name, speaker_text, speaker_rule, verb, verb_text, target,
+			speaker_start, speaker_end, verb_start, verb_end)
 			VALUES ($1, $2, (SELECT seq FROM documents WHERE id = $2), $3, $4, $5, $6, $7, $8, $9, $10, $11,
-			$12, $13, $14, $15, $16)`,
+			$12, $13, $14, $15, $16, $17, $18, $19, $20)`,
 			q.ID, a.DocID, i, q.Sentence, q.SentenceEnd, q.Kind, q.Text, q.Span.Start, q.Span.End,
-			q.Speaker.Code, q.Speaker.Name, q.Speaker.Text, q.SpeakerRule, q.Verb, q.VerbText, target)
+			q.Speaker.Code, q.Speaker.Name, q.Speaker.Text, q.SpeakerRule, q.Verb, q.VerbText, target,
+			q.SpeakerSpan.Start, q.SpeakerSpan.End, q.VerbSpan.Start, q.VerbSpan.End)
 	}
 	return nil
 }
@@ -67,7 +69,8 @@ func quotes(ctx context.Context, db querier, f sitrep.QuoteFilter) ([]sitrep.Quo
 		inner += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
 	s := `SELECT q.id, q.doc_id, q.sentence, q.sentence_end, q.kind, q.text, q.span_start, q.span_end,
-		q.speaker_code, q.speaker_name, q.speaker_text, q.speaker_rule, q.verb, q.verb_text, q.target, d.text
+		q.speaker_code, q.speaker_name, q.speaker_text, q.speaker_rule, q.verb, q.verb_text, q.target,
+		q.speaker_start, q.speaker_end, q.verb_start, q.verb_end, d.text
 		FROM (` + inner + `) q JOIN documents d ON d.id = q.doc_id ORDER BY q.doc_seq, q.idx`
 	rows, err := db.Query(ctx, s, args...)
 	if err != nil {
@@ -80,7 +83,8 @@ func quotes(ctx context.Context, db querier, f sitrep.QuoteFilter) ([]sitrep.Quo
 		var target []byte
 		var text string
 		if err := rows.Scan(&q.ID, &q.Doc, &q.Sentence, &q.SentenceEnd, &q.Kind, &q.Text, &q.Span.Start, &q.Span.End,
-			&q.Speaker.Code, &q.Speaker.Name, &q.Speaker.Text, &q.SpeakerRule, &q.Verb, &q.VerbText, &target, &text); err != nil {
+			&q.Speaker.Code, &q.Speaker.Name, &q.Speaker.Text, &q.SpeakerRule, &q.Verb, &q.VerbText, &target,
+			&q.SpeakerSpan.Start, &q.SpeakerSpan.End, &q.VerbSpan.Start, &q.VerbSpan.End, &text); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
 		if target != nil {

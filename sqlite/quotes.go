@@ -29,9 +29,11 @@ func putQuotes(ctx context.Context, tx *sql.Tx, a *sitrep.Analysis) error {
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (id, doc_id, idx, sentence, sentence_end, kind,
 			text, span_start, span_end, speaker_code, speaker_name, speaker_text, speaker_rule, verb, verb_text,
-			target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			target, speaker_start, speaker_end, verb_start, verb_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			q.ID, a.DocID, i, q.Sentence, q.SentenceEnd, q.Kind, q.Text, q.Span.Start, q.Span.End,
-			q.Speaker.Code, q.Speaker.Name, q.Speaker.Text, q.SpeakerRule, q.Verb, q.VerbText, target); err != nil {
+			q.Speaker.Code, q.Speaker.Name, q.Speaker.Text, q.SpeakerRule, q.Verb, q.VerbText, target,
+			q.SpeakerSpan.Start, q.SpeakerSpan.End, q.VerbSpan.Start, q.VerbSpan.End); err != nil {
 			return fmt.Errorf("quote %s: %w", q.ID, err)
 		}
 	}
@@ -58,7 +60,8 @@ func quotes(ctx context.Context, db querier, f sitrep.QuoteFilter) ([]sitrep.Quo
 		where, args = append(where, "q.kind = ?"), append(args, f.Kind)
 	}
 	s := `SELECT q.id, q.doc_id, q.sentence, q.sentence_end, q.kind, q.text, q.span_start, q.span_end,
-		q.speaker_code, q.speaker_name, q.speaker_text, q.speaker_rule, q.verb, q.verb_text, q.target, d.text
+		q.speaker_code, q.speaker_name, q.speaker_text, q.speaker_rule, q.verb, q.verb_text, q.target,
+		q.speaker_start, q.speaker_end, q.verb_start, q.verb_end, d.text
 		FROM quotes q JOIN documents d ON d.id = q.doc_id`
 	if len(where) > 0 {
 		s += " WHERE " + strings.Join(where, " AND ")
@@ -78,7 +81,8 @@ func quotes(ctx context.Context, db querier, f sitrep.QuoteFilter) ([]sitrep.Quo
 		var target sql.NullString
 		var text string
 		if err := rows.Scan(&q.ID, &q.Doc, &q.Sentence, &q.SentenceEnd, &q.Kind, &q.Text, &q.Span.Start, &q.Span.End,
-			&q.Speaker.Code, &q.Speaker.Name, &q.Speaker.Text, &q.SpeakerRule, &q.Verb, &q.VerbText, &target, &text); err != nil {
+			&q.Speaker.Code, &q.Speaker.Name, &q.Speaker.Text, &q.SpeakerRule, &q.Verb, &q.VerbText, &target,
+			&q.SpeakerSpan.Start, &q.SpeakerSpan.End, &q.VerbSpan.Start, &q.VerbSpan.End, &text); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)
 		}
 		if target.Valid {

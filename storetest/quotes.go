@@ -35,11 +35,13 @@ func quoteAnalyses() ([]*sitrep.Document, []*sitrep.Analysis) {
 			ID: "qa:q1", Sentence: 1, SentenceEnd: 1, Kind: sitrep.QuoteDirect, Text: "We will stay",
 			Span: span(quoteTextA, "We will stay"), Speaker: sitrep.EventActor{Code: "IRQGOV", Name: "Iraq", Text: "the Iraqi minister"},
 			SpeakerRule: "subject", Verb: "say", VerbText: "said",
+			SpeakerSpan: span(quoteTextA, "the Iraqi minister"), VerbSpan: span(quoteTextA, "said"),
 		}, {
 			// No id: the store names it after the document and its position.
 			Sentence: 2, SentenceEnd: 2, Kind: sitrep.QuoteIndirect, Text: "the road was open",
 			Span: span(quoteTextA, "the road was open"), Speaker: sitrep.EventActor{Text: "Officials"},
 			SpeakerRule: "subject", Verb: "tell", VerbText: "told", Target: &sitrep.EventActor{Text: "reporters"},
+			SpeakerSpan: span(quoteTextA, "Officials"), VerbSpan: span(quoteTextA, "told"),
 		}},
 	}
 	ba := &sitrep.Analysis{
@@ -86,6 +88,12 @@ func testQuotes(t *testing.T, open func(*testing.T) Store) {
 	wantA, wantB := want(analyses[0], quoteTextA), want(analyses[1], quoteTextB)
 	if r := []rune(quoteTextA); string(r[wantA[0].CharSpan[0]:wantA[0].CharSpan[1]]) != "We will stay" {
 		t.Fatalf("test data: char span %v", wantA[0].CharSpan)
+	}
+	// The speaker and verb spans come back in characters too (the multi-byte "ç" sits
+	// before them), and the one quote stored without them reads back empty ones.
+	if r := []rune(quoteTextA); string(r[wantA[1].SpeakerCharSpan[0]:wantA[1].SpeakerCharSpan[1]]) != "Officials" ||
+		string(r[wantA[1].VerbCharSpan[0]:wantA[1].VerbCharSpan[1]]) != "told" {
+		t.Fatalf("test data: speaker span %v, verb span %v", wantA[1].SpeakerCharSpan, wantA[1].VerbCharSpan)
 	}
 
 	got, err := s.Analysis(ctx, "qa")
