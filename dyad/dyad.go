@@ -8,7 +8,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"time"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -46,6 +45,20 @@ const ShiftThreshold = 5.0
 // Build groups events into dyads. group maps actor codes to the level compared
 // (nil keeps full codes); events with one side missing are left out.
 func Build(events []sitrep.Event, group func(string) string) []Dyad {
+	weeks, _ := sitrep.TallyOf(events, Keys...) // the keys are valid
+	return FromTallies(weeks, group)
+}
+
+// Keys are the keys of the tallies FromTallies takes: events between two actors by
+// pair and week.
+var Keys = []sitrep.TallyKey{sitrep.TallyPair, sitrep.TallyWeek}
+
+// FromTallies groups the weeks of pairs of actors (tallies by Keys, from a store's
+// TallyEvents or sitrep.TallyOf) into dyads, as Build groups the events themselves.
+// group maps actor codes to the level compared (nil keeps full codes); it must map
+// a code to "" only if the code is "". Pairs that group maps to one actor are left
+// out.
+func FromTallies(weeks []sitrep.Tally, group func(string) string) []Dyad {
 	if group == nil {
 		group = func(s string) string { return s }
 	}
@@ -54,8 +67,8 @@ func Build(events []sitrep.Event, group func(string) string) []Dyad {
 		weeks map[string]*Week
 	}
 	byPair := map[[2]string]*acc{}
-	for _, e := range events {
-		a, b := group(e.Source.Code), group(e.Target.Code)
+	for _, t := range weeks {
+		a, b := group(t.Source), group(t.Target)
 		if a == "" || b == "" || a == b {
 			continue
 		}
@@ -67,32 +80,23 @@ func Build(events []sitrep.Event, group func(string) string) []Dyad {
 			x = &acc{d: Dyad{A: a, B: b}, weeks: map[string]*Week{}}
 			byPair[[2]string{a, b}] = x
 		}
-		x.d.Events++
-		x.d.Goldstein += e.Goldstein
-		conflict := e.Quad >= 3
-		if conflict {
-			x.d.Conflict++
-		} else {
-			x.d.Cooperation++
-		}
-		t, err := time.Parse("2006-01-02", e.Date)
-		if err != nil {
-			x.d.Undated++
+		x.d.Events += t.Events
+		x.d.Goldstein += t.Goldstein
+		x.d.Conflict += t.Conflict
+		x.d.Cooperation += t.Cooperation
+		if t.Date == "" {
+			x.d.Undated += t.Events
 			continue
 		}
-		start := weekStart(t)
-		w := x.weeks[start]
+		w := x.weeks[t.Date]
 		if w == nil {
-			w = &Week{Start: start}
-			x.weeks[start] = w
+			w = &Week{Start: t.Date}
+			x.weeks[t.Date] = w
 		}
-		w.Events++
-		w.Goldstein += e.Goldstein
-		if conflict {
-			w.Conflict++
-		} else {
-			w.Cooperation++
-		}
+		w.Events += t.Events
+		w.Goldstein += t.Goldstein
+		w.Conflict += t.Conflict
+		w.Cooperation += t.Cooperation
 	}
 	out := make([]Dyad, 0, len(byPair))
 	for _, x := range byPair {
@@ -136,11 +140,6 @@ func shift(weeks []Week) (float64, string) {
 		return delta, "improving"
 	}
 	return delta, ""
-}
-
-func weekStart(t time.Time) string {
-	offset := (int(t.Weekday()) + 6) % 7 // days since Monday
-	return t.AddDate(0, 0, -offset).Format("2006-01-02")
 }
 
 func round(f float64) float64 { return math.Round(f*100) / 100 }

@@ -1,6 +1,7 @@
 package dyad
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -43,5 +44,26 @@ func TestBuild(t *testing.T) {
 	}
 	if ds[1].Flag != "" || ds[1].Shift != 0 {
 		t.Errorf("a one-week dyad cannot shift: %+v", ds[1])
+	}
+}
+
+// A date that is not a full calendar date counts in the totals only, as an undated
+// event does, whichever way the tallies were made.
+func TestBuildInvalidDates(t *testing.T) {
+	events := []sitrep.Event{
+		ev("USAGOV", "SYRGOV", "2025-02-30", 1, 1), // no such day
+		ev("USAGOV", "SYRGOV", "2025-11", 1, 1),    // a month
+		ev("USAGOV", "SYRGOV", "2025-11-12", 3, -2),
+	}
+	ds := Build(events, nil)
+	if len(ds) != 1 || ds[0].Undated != 2 || ds[0].Events != 3 || len(ds[0].Weeks) != 1 || ds[0].Weeks[0].Start != "2025-11-10" {
+		t.Fatalf("dyads %+v", ds)
+	}
+	// Tallies of the two halves of the events, as two stores or two queries
+	// might give them, make the same dyads.
+	a, _ := sitrep.TallyOf(events[:1], Keys...)
+	b, _ := sitrep.TallyOf(events[1:], Keys...)
+	if got := FromTallies(append(a, b...), nil); fmt.Sprint(got) != fmt.Sprint(ds) {
+		t.Errorf("from split tallies %+v, want %+v", got, ds)
 	}
 }

@@ -61,12 +61,33 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	evs, err := s.Store.Events(r.Context(), f)
+	ctx := r.Context()
+	edgeKey := sitrep.TallyPair
+	if directed {
+		edgeKey = sitrep.TallyDyad
+	}
+	edges, err := s.Store.TallyEvents(ctx, f, edgeKey)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	net := buildNetwork(evs, directed, minEvents)
+	actors, err := s.Store.TallyEvents(ctx, f, sitrep.TallyActor)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	// Every event has a CAMEO root, if only "": the roots' counts add up to the
+	// events the filter selects.
+	roots, err := s.Store.TallyEvents(ctx, f, sitrep.TallyRoot)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	events := 0
+	for _, t := range roots {
+		events += t.Events
+	}
+	net := networkOf(edges, actors, minEvents)
 	total := len(net.edges)
 	truncated := total > limit
 	if truncated {
@@ -75,76 +96,48 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) {
 	nodes := net.nodesOf(net.edges)
 	writeJSON(w, http.StatusOK, map[string]any{
 		"nodes": nonNil(nodes), "edges": nonNil(net.edges), "directed": directed,
-		"events": len(evs), "dyadic_events": net.dyadic, "total_edges": total, "truncated": truncated,
+		"events": events, "dyadic_events": net.dyadic, "total_edges": total, "truncated": truncated,
 	})
 }
 
 type actorNetwork struct {
 	edges  []networkEdge // heaviest first
-	actors map[string]*actorTally
+	actors map[string]networkNode
 	dyadic int // events with two different actors
-}
-
-type actorTally struct {
-	events int
-	names  map[string]int
 }
 
 // buildNetwork groups events with two different actors into edges. Events with a
 // missing side, or an actor acting on itself, have no place in a network of
 // relationships and are left out, as dyad.Build leaves them out.
 func buildNetwork(evs []sitrep.Event, directed bool, minEvents int) actorNetwork {
-	n := actorNetwork{actors: map[string]*actorTally{}}
-	byPair := map[[2]string]*networkEdge{}
-	tally := func(a sitrep.EventActor) {
-		t := n.actors[a.Code]
-		if t == nil {
-			t = &actorTally{names: map[string]int{}}
-			n.actors[a.Code] = t
-		}
-		t.events++
-		if a.Name != "" {
-			t.names[a.Name]++
-		}
+	edgeKey := sitrep.TallyPair
+	if directed {
+		edgeKey = sitrep.TallyDyad
 	}
-	for _, e := range evs {
-		a, b := e.Source.Code, e.Target.Code
-		if a == "" || b == "" || a == b {
+	edges, _ := sitrep.TallyOf(evs, edgeKey) // the keys are valid
+	actors, _ := sitrep.TallyOf(evs, sitrep.TallyActor)
+	return networkOf(edges, actors, minEvents)
+}
+
+// networkOf makes the network of the events counted by edge (sitrep.TallyPair or
+// sitrep.TallyDyad) and by actor (sitrep.TallyActor), keeping the edges of minEvents
+// events or more, heaviest first.
+func networkOf(edges, actors []sitrep.Tally, minEvents int) actorNetwork {
+	n := actorNetwork{actors: make(map[string]networkNode, len(actors))}
+	for _, a := range actors {
+		n.actors[a.Actor] = networkNode{Code: a.Actor, Name: a.Name, Events: a.Events}
+	}
+	for _, t := range edges {
+		n.dyadic += t.Events
+		if t.Events < minEvents {
 			continue
 		}
-		n.dyadic++
-		tally(e.Source)
-		tally(e.Target)
-		if !directed && b < a {
-			a, b = b, a
-		}
-		ed := byPair[[2]string{a, b}]
-		if ed == nil {
-			ed = &networkEdge{Source: a, Target: b}
-			byPair[[2]string{a, b}] = ed
-		}
-		ed.Events++
-		ed.GoldsteinSum += e.Goldstein
-		if e.Quad >= 3 {
-			ed.Conflict++
-		} else {
-			ed.Cooperation++
-		}
-		if e.Date != "" {
-			if ed.First == "" || e.Date < ed.First {
-				ed.First = e.Date
-			}
-			if e.Date > ed.Last {
-				ed.Last = e.Date
-			}
-		}
+		n.edges = append(n.edges, networkEdge{Source: t.Source, Target: t.Target, Events: t.Events,
+			Cooperation: t.Cooperation, Conflict: t.Conflict, GoldsteinSum: t.Goldstein, First: t.First, Last: t.Last})
 	}
-	for _, ed := range byPair {
-		if ed.Events >= minEvents {
-			n.edges = append(n.edges, *ed)
-		}
-	}
-	sort.Slice(n.edges, func(i, j int) bool {
+	// The tallies come heaviest first; the order is restated here, as the
+	// network's contract.
+	sort.SliceStable(n.edges, func(i, j int) bool {
 		x, y := n.edges[i], n.edges[j]
 		if x.Events != y.Events {
 			return x.Events > y.Events
@@ -168,8 +161,7 @@ func (n actorNetwork) nodesOf(edges []networkEdge) []networkNode {
 			return
 		}
 		seen[code] = true
-		t := n.actors[code]
-		nodes = append(nodes, networkNode{Code: code, Name: commonest(t.names), Events: t.events})
+		nodes = append(nodes, n.actors[code])
 	}
 	for _, e := range edges {
 		add(e.Source)
@@ -182,18 +174,6 @@ func (n actorNetwork) nodesOf(edges []networkEdge) []networkNode {
 		return nodes[i].Code < nodes[j].Code
 	})
 	return nodes
-}
-
-// commonest returns the most frequent name, the alphabetically first among equals,
-// so that the answer does not depend on map order.
-func commonest(names map[string]int) string {
-	best, n := "", 0
-	for name, c := range names {
-		if c > n || c == n && name < best {
-			best, n = name, c
-		}
-	}
-	return best
 }
 
 func boolParam(v string) (bool, error) {

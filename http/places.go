@@ -66,49 +66,43 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
-	evs, err := s.Store.Events(r.Context(), f)
+	ctx := r.Context()
+	// sitrep.TallyPlace keeps the places that can be drawn (located) and groups
+	// them by placeKey's parts; its place is the one the first event gives.
+	atPlaces, err := s.Store.TallyEvents(ctx, f, sitrep.TallyPlace)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	byPlace := map[string]*placeSummary{}
-	byCountry := map[string]*countrySummary{}
+	inCountries, err := s.Store.TallyEvents(ctx, f, sitrep.TallyCountry)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	// Every event has a CAMEO root, if only "": the roots' counts add up to the
+	// events the filter selects.
+	roots, err := s.Store.TallyEvents(ctx, f, sitrep.TallyRoot)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	events := 0
+	for _, t := range roots {
+		events += t.Events
+	}
+	byPlace := make(map[string]*placeSummary, len(atPlaces))
+	byCountry := make(map[string]*countrySummary, len(inCountries))
 	var placed int
-	for _, e := range evs {
-		p := e.Place
-		if p == nil {
-			continue
-		}
-		conflict := e.Quad >= 3
-		if p.Country != "" {
-			c := byCountry[p.Country]
-			if c == nil {
-				c = &countrySummary{Country: p.Country, Name: country.Name(p.Country)}
-				byCountry[p.Country] = c
-			}
-			c.Events++
-			if conflict {
-				c.Conflict++
-			} else {
-				c.Cooperation++
-			}
-		}
-		if !located(p) {
-			continue
-		}
-		placed++
+	for _, t := range inCountries {
+		byCountry[t.Country] = &countrySummary{Country: t.Country, Name: country.Name(t.Country), Events: t.Events,
+			Cooperation: t.Cooperation, Conflict: t.Conflict}
+	}
+	for _, t := range atPlaces {
+		p := t.Place
+		placed += t.Events
 		k := placeKey(p)
-		ps := byPlace[k]
-		if ps == nil {
-			ps = &placeSummary{ID: k, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID}
-			byPlace[k] = ps
-		}
-		ps.Events++
-		if conflict {
-			ps.Conflict++
-		} else {
-			ps.Cooperation++
-		}
+		byPlace[k] = &placeSummary{ID: k, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID,
+			Events: t.Events, Cooperation: t.Cooperation, Conflict: t.Conflict}
 	}
 	places := make([]placeSummary, 0, len(byPlace))
 	for _, p := range byPlace {
@@ -135,7 +129,7 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		return countries[i].Country < countries[j].Country
 	})
 	writeJSON(w, http.StatusOK, map[string]any{
-		"places": places, "countries": countries, "events": len(evs), "placed_events": placed,
+		"places": places, "countries": countries, "events": events, "placed_events": placed,
 		"total_places": total, "truncated": total > limit,
 	})
 }

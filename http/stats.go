@@ -17,7 +17,14 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
-	evs, err := s.Store.Events(ctx, sitrep.EventFilter{})
+	// Every event falls on a day, "" for the undated: the days' counts are the
+	// store's.
+	days, err := s.Store.TallyEvents(ctx, sitrep.EventFilter{}, sitrep.TallyDay)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	weeks, err := s.Store.TallyEvents(ctx, sitrep.EventFilter{}, dyad.Keys...)
 	if err != nil {
 		s.internal(w, err)
 		return
@@ -34,34 +41,16 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 		Conflict    int     `json:"conflict"`
 		Goldstein   float64 `json:"goldstein"`
 	}
-	byDate := map[string]*day{}
-	var cooperation, conflict int
-	for _, e := range evs {
-		c := e.Quad >= 3
-		if c {
-			conflict++
-		} else {
-			cooperation++
-		}
-		if len(e.Date) != len("2006-01-02") {
+	var events, cooperation, conflict int
+	trend := make([]day, 0, len(days))
+	for _, t := range days {
+		events += t.Events
+		cooperation += t.Cooperation
+		conflict += t.Conflict
+		if len(t.Date) != len("2006-01-02") {
 			continue
 		}
-		d := byDate[e.Date]
-		if d == nil {
-			d = &day{Date: e.Date}
-			byDate[e.Date] = d
-		}
-		d.Events++
-		d.Goldstein += e.Goldstein
-		if c {
-			d.Conflict++
-		} else {
-			d.Cooperation++
-		}
-	}
-	trend := make([]day, 0, len(byDate))
-	for _, d := range byDate {
-		trend = append(trend, *d)
+		trend = append(trend, day{Date: t.Date, Events: t.Events, Cooperation: t.Cooperation, Conflict: t.Conflict, Goldstein: t.Goldstein})
 	}
 	sort.Slice(trend, func(i, j int) bool { return trend[i].Date < trend[j].Date })
 	var derivative int
@@ -76,13 +65,13 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 	}
 	// Dyads by full code, as the network draws them; `sitrep dyads --by country`
 	// groups them by country instead.
-	dyads := dyad.Build(evs, nil)
+	dyads := dyad.FromTallies(weeks, nil)
 	if len(dyads) > 20 {
 		dyads = dyads[:20]
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"documents": len(docs), "derivative_documents": derivative, "outlets": len(outlets),
-		"events": len(evs), "cooperation": cooperation, "conflict": conflict, "actors": len(actors),
+		"events": events, "cooperation": cooperation, "conflict": conflict, "actors": len(actors),
 		"top_dyads": nonNil(dyads), "trend": trend,
 	})
 }

@@ -19,6 +19,9 @@
 // The planner chooses among those indexes from its statistics, except that a date
 // range in document order is kept off the order's index: dates follow ingestion, so
 // such a range's events lie together, often at the end of the walk. The text filter
-// (q) is an ILIKE over every candidate sentence; a trigram index (pg_trgm) would
-// serve it, as events_fts does in SQLite, but is not installed.
+// (q) is an ILIKE over every candidate sentence, which a trigram index serves
+// (migration 0008, events_sentence_trgm, as events_fts in SQLite) where pg_trgm is
+// available; where it is not, the migration applies without the index.
+//
+// Aggregates (TallyEvents) are one GROUP BY over the filtered events; see tally.go.
 package postgres

@@ -38,6 +38,16 @@ func serverURL(t testing.TB) string {
 	return u
 }
 
+// createIfAvailable creates the extension in public if the server has it.
+func createIfAvailable(ctx context.Context, c *pgx.Conn, ext string) error {
+	var ok bool
+	if err := c.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = $1)", ext).Scan(&ok); err != nil || !ok {
+		return err
+	}
+	_, err := c.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS "+pgx.Identifier{ext}.Sanitize()+" WITH SCHEMA public")
+	return err
+}
+
 // newStore opens a store in a new schema of the test database, so that every test
 // starts empty without the cost of a database per test, and drops the schema after.
 func newStore(t testing.TB, o Options) *DB {
@@ -59,6 +69,11 @@ func newStore(t testing.TB, o Options) *DB {
 		t.Fatal(err)
 	}
 	_, err = admin.Exec(ctx, "CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public")
+	if err == nil {
+		// pg_trgm likewise, where the server has it (migration 0008 applies
+		// without it).
+		err = createIfAvailable(ctx, admin, "pg_trgm")
+	}
 	admin.Exec(ctx, "SELECT pg_advisory_unlock($1)", int64(migrationLock))
 	if err != nil {
 		t.Fatal(err)
@@ -273,5 +288,52 @@ func TestStats(t *testing.T) {
 		Sentences: 2, Mentions: 1, Events: 1, Schema: len(ms)}
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("Stats = %+v, want %+v", st, want)
+	}
+}
+
+// Migration 0008 indexes event sentences by trigrams where pg_trgm is available, and
+// the text filter's ILIKE can use the index.
+func TestSentenceTrigramIndex(t *testing.T) {
+	ctx := context.Background()
+	db := newStore(t, Options{})
+	var available, indexed bool
+	if err := db.pool.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm')").Scan(&available); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.pool.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'events_sentence_trgm')").Scan(&indexed); err != nil {
+		t.Fatal(err)
+	}
+	if indexed != available {
+		t.Fatalf("pg_trgm available: %v, events_sentence_trgm exists: %v", available, indexed)
+	}
+	if !available {
+		t.Skip("pg_trgm is not available on this server")
+	}
+	where, args := eventWhere(sitrep.EventFilter{Query: "ceasefire"})
+	tx, err := db.pool.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, "SET LOCAL enable_seqscan = off"); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := tx.Query(ctx, "EXPLAIN SELECT e.id FROM events e WHERE "+strings.Join(where, " AND "), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, line)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(plan, "\n"), "events_sentence_trgm") {
+		t.Errorf("the text filter's plan does not use the trigram index:\n%s", strings.Join(plan, "\n"))
 	}
 }

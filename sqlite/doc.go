@@ -47,6 +47,9 @@
 //     columns and the whole claim as JSON), frame_contributions (each document's share
 //     of every outlet × actor frame) and claim_state (documents whose claims and frames
 //     are current); see claims.go.
+//   - 0007_quote_spans.sql: the byte spans of a quote's speaker and speech verb.
+//   - 0008_event_tally_index.sql: events_tally, a covering index of the columns that
+//     TallyEvents reads, so that an unfiltered tally scans it instead of the events.
 //
 // # Documents
 //

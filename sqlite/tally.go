@@ -107,6 +107,14 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 	}
 	q := newTallyQuery(by)
 	conds := eventWhere(f)
+	// Without a filter, SQLite would walk the index that gives the groups'
+	// order (events_root for roots) and read every row from it; events_tally
+	// holds all that a tally without places reads (migration 0008), and is
+	// scanned instead. A filter's own index, where there is one, decides.
+	from := " FROM events e"
+	if len(conds) == 0 && !q.place && !slices.Contains(by, sitrep.TallyCountry) {
+		from += " INDEXED BY events_tally"
+	}
 	for _, w := range q.where {
 		conds = append(conds, eventCond{sql: w})
 	}
@@ -114,12 +122,12 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 	var rows string
 	if q.actor {
 		half := func(side string) string {
-			return "SELECT " + strings.Join(q.cols, ", ") + ", e." + side + "_code AS k_actor, e." + side + "_name AS k_name FROM events e" + where
+			return "SELECT " + strings.Join(q.cols, ", ") + ", e." + side + "_code AS k_actor, e." + side + "_name AS k_name" + from + where
 		}
 		rows = half("source") + " UNION ALL " + half("target")
 		args = append(args, args...)
 	} else {
-		rows = "SELECT " + strings.Join(q.cols, ", ") + " FROM events e" + where
+		rows = "SELECT " + strings.Join(q.cols, ", ") + from + where
 	}
 	group := slices.Clone(q.keys)
 	if q.name {

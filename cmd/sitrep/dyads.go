@@ -50,11 +50,11 @@ of cooperation and conflict. A dyad whose latest week's mean Goldstein score mov
 				return err
 			}
 			defer db.Close()
-			evs, err := db.Events(cmd.Context(), sitrep.EventFilter{})
+			weeks, err := db.TallyEvents(cmd.Context(), sitrep.EventFilter{}, dyad.Keys...)
 			if err != nil {
 				return err
 			}
-			ds := dyad.Build(evs, group)
+			ds := dyad.FromTallies(weeks, group)
 			if format == "jsonl" {
 				return writeJSONL(a.stdout, ds)
 			}
@@ -130,16 +130,16 @@ func (a *app) writeWatches(ctx context.Context, db store, w io.Writer) error {
 	if err != nil || len(watches) == 0 {
 		return err
 	}
-	evs, err := db.Events(ctx, sitrep.EventFilter{})
+	weeks, err := db.TallyEvents(ctx, sitrep.EventFilter{}, dyad.Keys...)
 	if err != nil {
 		return err
 	}
 	byCountry := map[[2]string]dyad.Dyad{}
 	byCode := map[[2]string]dyad.Dyad{}
-	for _, d := range dyad.Build(evs, frame.ByCountry) {
+	for _, d := range dyad.FromTallies(weeks, frame.ByCountry) {
 		byCountry[[2]string{d.A, d.B}] = d
 	}
-	for _, d := range dyad.Build(evs, nil) {
+	for _, d := range dyad.FromTallies(weeks, nil) {
 		byCode[[2]string{d.A, d.B}] = d
 	}
 	fmt.Fprintln(w, "\nWatchlist:")
