@@ -78,6 +78,7 @@ type found struct {
 // who is a resolved speaker.
 type who struct {
 	a    sitrep.EventActor
+	span sitrep.Span // where a.Text is in the document text
 	rule string
 	// pron is the lemma of a pronoun speaker the actor stage left unresolved ("he",
 	// "they"); the quotes before it may tell who it is.
@@ -236,8 +237,8 @@ func (w *work) indirect() []found {
 			}
 			q := sitrep.Quote{
 				Sentence: s, SentenceEnd: s, Kind: sitrep.QuoteIndirect,
-				Span: t.span(lo, hi), Speaker: h.a, SpeakerRule: h.rule,
-				Verb: t.lemma[v], VerbText: t.toks[v].Text, Target: w.target(t, v, info),
+				Span: t.span(lo, hi), Speaker: h.a, SpeakerRule: h.rule, SpeakerSpan: h.span,
+				Verb: t.lemma[v], VerbText: t.toks[v].Text, VerbSpan: t.toks[v].Span, Target: w.target(t, v, info),
 			}
 			q.Text = w.text[q.Span.Start:q.Span.End]
 			out = append(out, found{q: q, who: h})
@@ -484,17 +485,17 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 	if lo < 0 || w.mostlyQuoted(t.idx, lo, hi) {
 		return found{}, false
 	}
-	sp, target := w.accordingSpeaker(t, n)
+	sp, spSpan, target := w.accordingSpeaker(t, n)
 	if sp.Text == "" {
 		return found{}, false
 	}
 	q := sitrep.Quote{
 		Sentence: t.idx, SentenceEnd: t.idx, Kind: sitrep.QuoteIndirect,
-		Span: t.span(lo, hi), Speaker: sp, SpeakerRule: "according-to",
-		Verb: "according to", VerbText: t.toks[a].Text + " to", Target: target,
+		Span: t.span(lo, hi), Speaker: sp, SpeakerRule: "according-to", SpeakerSpan: spSpan,
+		Verb: "according to", VerbText: t.toks[a].Text + " to", VerbSpan: accordingSpan(t, a), Target: target,
 	}
 	q.Text = w.text[q.Span.Start:q.Span.End]
-	return found{q: q, who: who{a: sp, rule: q.SpeakerRule}}, true
+	return found{q: q, who: who{a: sp, span: spSpan, rule: q.SpeakerRule}}, true
 }
 
 // atEdge reports whether the subtree of n begins the sentence or ends it
@@ -530,12 +531,13 @@ func predicate(t *tree, h int) int {
 // accordingSpeaker resolves the X of "according to X": the first mention in the
 // phrase that is not introduced by "to" ("statements from officials to Al Arabiya":
 // the officials speak, Al Arabiya is whom they spoke to).
-func (w *work) accordingSpeaker(t *tree, n int) (sitrep.EventActor, *sitrep.EventActor) {
+func (w *work) accordingSpeaker(t *tree, n int) (sitrep.EventActor, sitrep.Span, *sitrep.EventActor) {
 	in := map[int]bool{}
 	for _, k := range t.subtree(n) {
 		in[k] = true
 	}
 	var sp sitrep.EventActor
+	var span sitrep.Span
 	var target *sitrep.EventActor
 	for _, mi := range w.bySent[t.idx] {
 		m := w.ms[mi]
@@ -559,13 +561,24 @@ func (w *work) accordingSpeaker(t *tree, n int) (sitrep.EventActor, *sitrep.Even
 			a := w.actor(mi)
 			target = &a
 		case !toTo && sp.Text == "":
-			sp = w.actor(mi)
+			sp, span = w.actor(mi), m.Span
 		}
 	}
 	if sp.Text == "" {
-		sp.Text = w.phrase(t, n)
+		span = w.phraseSpan(t, n)
+		sp.Text = w.textOf(span)
 	}
-	return sp, target
+	return sp, span, target
+}
+
+// accordingSpan is the byte span of "according to" at token a ("According to" as
+// written; the word alone when no "to" follows it).
+func accordingSpan(t *tree, a int) sitrep.Span {
+	sp := t.toks[a].Span
+	if a+1 < len(t.toks) && strings.EqualFold(t.toks[a+1].Text, "to") {
+		sp.End = t.toks[a+1].Span.End
+	}
+	return sp
 }
 
 // ---- quotation marks --------------------------------------------------------------
@@ -628,19 +641,19 @@ func (w *work) quoted() ([]found, []pending) {
 		}
 		var h who
 		if at.accordn {
-			h.a, q.Target = w.accordingSpeaker(t, t.head[at.v])
+			h.a, h.span, q.Target = w.accordingSpeaker(t, t.head[at.v])
 			h.rule = "according-to"
-			q.Verb, q.VerbText = "according to", t.toks[at.v].Text+" to"
+			q.Verb, q.VerbText, q.VerbSpan = "according to", t.toks[at.v].Text+" to", accordingSpan(t, at.v)
 		} else {
 			info, _ := w.speech(t, at.v)
 			h = w.speaker(t, at.v)
-			q.Verb, q.VerbText = t.lemma[at.v], t.toks[at.v].Text
+			q.Verb, q.VerbText, q.VerbSpan = t.lemma[at.v], t.toks[at.v].Text, t.toks[at.v].Span
 			q.Target = w.target(t, at.v, info)
 		}
 		if h.a.Text == "" {
 			continue
 		}
-		q.Speaker, q.SpeakerRule = h.a, h.rule
+		q.Speaker, q.SpeakerRule, q.SpeakerSpan = h.a, h.rule, h.span
 		out = append(out, found{q: q, who: h})
 	}
 	return out, wait
@@ -704,8 +717,8 @@ func continuations(fs []found, wait []pending) []found {
 		p := fs[prev]
 		q := c.q
 		q.Kind = sitrep.QuoteDirect
-		q.Speaker, q.SpeakerRule = p.q.Speaker, "continuation"
-		q.Verb, q.VerbText, q.Target = p.q.Verb, p.q.VerbText, p.q.Target
+		q.Speaker, q.SpeakerRule, q.SpeakerSpan = p.q.Speaker, "continuation", p.q.SpeakerSpan
+		q.Verb, q.VerbText, q.VerbSpan, q.Target = p.q.Verb, p.q.VerbText, p.q.VerbSpan, p.q.Target
 		fs = append(fs, found{q: q, who: p.who})
 		// Keep the order, so that a third paragraph continues the second.
 		sortFound(fs)
@@ -1227,7 +1240,7 @@ func (w *work) speaker(t *tree, v int) who {
 		if best < 0 {
 			return who{}
 		}
-		return who{a: w.actor(best), rule: "nearest", personal: w.personal(best)}
+		return who{a: w.actor(best), span: w.ms[best].Span, rule: "nearest", personal: w.personal(best)}
 	}
 	switch t.toks[s].UPOS {
 	case "VERB", "AUX", "ADJ", "ADV", "SCONJ", "CCONJ", "ADP", "PUNCT":
@@ -1238,7 +1251,7 @@ func (w *work) speaker(t *tree, v int) who {
 		if strings.HasPrefix(w.ms[mi].Rule, "coref") {
 			rule = "coref"
 		}
-		h := who{a: w.actor(mi), rule: rule, personal: w.personal(mi)}
+		h := who{a: w.actor(mi), span: w.ms[mi].Span, rule: rule, personal: w.personal(mi)}
 		if t.toks[s].UPOS == "PRON" && w.covers(mi, s) {
 			// The actor stage's antecedent stands unless the quote just before names
 			// who is speaking (see pronouns).
@@ -1252,7 +1265,8 @@ func (w *work) speaker(t *tree, v int) who {
 		if m := w.ms[mi]; s < m.Start || s >= m.End {
 			// "a spokesman for the Interior Ministry": the ministry's code, the
 			// spokesman's words.
-			h.a.Text = w.phrase(t, s)
+			h.span = w.phraseSpan(t, s)
+			h.a.Text = w.textOf(h.span)
 			h.personal = t.toks[s].XPOS == "NN" && w.x.nouns[t.lemma[s]]
 		}
 		return h
@@ -1260,21 +1274,22 @@ func (w *work) speaker(t *tree, v int) who {
 	if t.toks[s].UPOS == "PRON" {
 		switch l := t.lemma[s]; l {
 		case "he", "she", "they", "we", "it":
-			h := who{a: sitrep.EventActor{Text: t.toks[s].Text}, rule: "coref", pron: l, personal: l == "he" || l == "she"}
+			h := who{a: sitrep.EventActor{Text: t.toks[s].Text}, span: t.toks[s].Span, rule: "coref", pron: l, personal: l == "he" || l == "she"}
 			if mi := w.antecedent(t, s); mi >= 0 {
 				a := w.actor(mi)
 				h.a.Code, h.a.Name = a.Code, a.Name
 			}
 			return h
 		case "i":
-			return who{a: sitrep.EventActor{Text: t.toks[s].Text}, rule: "subject", personal: true}
+			return who{a: sitrep.EventActor{Text: t.toks[s].Text}, span: t.toks[s].Span, rule: "subject", personal: true}
 		}
 		return who{}
 	}
 	if !w.speakerLike(t, s) {
 		return who{}
 	}
-	return who{a: sitrep.EventActor{Text: w.phrase(t, s)}, rule: "subject"}
+	sp := w.phraseSpan(t, s)
+	return who{a: sitrep.EventActor{Text: w.textOf(sp)}, span: sp, rule: "subject"}
 }
 
 // speakerLike reports whether a subject no actor was resolved for can speak: a name,
@@ -1435,6 +1450,14 @@ func (w *work) actor(mi int) sitrep.EventActor {
 // phrase returns the words that name the noun at k: its contiguous subtree up to a
 // comma, a relative clause or an apposition ("a senior official at the ministry").
 func (w *work) phrase(t *tree, k int) string {
+	return w.textOf(w.phraseSpan(t, k))
+}
+
+// textOf returns the document's words at sp.
+func (w *work) textOf(sp sitrep.Span) string { return w.text[sp.Start:sp.End] }
+
+// phraseSpan is phrase's byte span.
+func (w *work) phraseSpan(t *tree, k int) sitrep.Span {
 	in := make([]bool, len(t.toks))
 	for _, i := range t.subtree(k) {
 		in[i] = true
@@ -1463,9 +1486,9 @@ func (w *work) phrase(t *tree, k int) string {
 	}
 	sp := t.span(lo, hi)
 	if sp.Start < 0 || sp.End > len(w.text) || sp.Start > sp.End {
-		return t.toks[k].Text
+		return t.toks[k].Span
 	}
-	return w.text[sp.Start:sp.End]
+	return sp
 }
 
 // target returns whom the speech verb v addresses: its nominal object for verbs

@@ -145,6 +145,25 @@ func checkSpans(t *testing.T, text string, q sitrep.Quote) {
 	if q.CharSpan[1] > len(r) || string(r[q.CharSpan[0]:q.CharSpan[1]]) != q.Text {
 		t.Errorf("%s: char span %v does not hold %q", q.ID, q.CharSpan, q.Text)
 	}
+	// The speaker's and the verb's spans hold the words the quote names them by, so
+	// that a reader can mark them without searching the sentence.
+	for _, c := range []struct {
+		what  string
+		sp    sitrep.Span
+		cs    [2]int
+		words string
+	}{{"speaker", q.SpeakerSpan, q.SpeakerCharSpan, q.Speaker.Text}, {"verb", q.VerbSpan, q.VerbCharSpan, q.VerbText}} {
+		if c.sp.Start < 0 || c.sp.End > len(text) || c.sp.Start >= c.sp.End {
+			t.Errorf("%s: %s span %v empty or outside the text", q.ID, c.what, c.sp)
+			continue
+		}
+		if text[c.sp.Start:c.sp.End] != c.words {
+			t.Errorf("%s: %s span %v holds %q, want %q", q.ID, c.what, c.sp, text[c.sp.Start:c.sp.End], c.words)
+		}
+		if c.cs[1] > len(r) || string(r[c.cs[0]:c.cs[1]]) != c.words {
+			t.Errorf("%s: %s char span %v does not hold %q", q.ID, c.what, c.cs, c.words)
+		}
+	}
 	if !strings.HasPrefix(q.ID, q.Doc+":q") || q.SentenceEnd < q.Sentence {
 		t.Errorf("%s: id or sentences wrong: doc %q, sentences %d-%d", q.ID, q.Doc, q.Sentence, q.SentenceEnd)
 	}
