@@ -2,6 +2,7 @@ package claim
 
 import (
 	"cmp"
+	"container/heap"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -245,6 +246,166 @@ func Update(ctx context.Context, s Store, docIDs []string, opts Options) (int, e
 		}
 	}
 	return len(stories), nil
+}
+
+// Covering is a document that covers a story: it omits each of the story's claims
+// it does not report.
+type Covering struct {
+	Doc    string `json:"doc"`
+	Outlet string `json:"outlet,omitempty"`
+}
+
+// Coverage lists the documents that cover a story, in an order from which every
+// claim's omissions follow (see SplitOmissions). Story is the actor pair's key
+// ("A|B"), Name the story's name within it (sitrep.Claim.Story).
+type Coverage struct {
+	Story string
+	Name  string
+	Docs  []Covering
+}
+
+// SplitOmissions takes the omissions out of claims and returns them once per story.
+//
+// A claim's omitted-by list is every document that covers its story and does not
+// report it, so stored inside each claim it made one new article of a story change
+// every claim of the story. Stored once per story, a new article changes its own
+// claims and one coverage list: WithOmissions puts each claim's list back.
+//
+// Build lists a claim's omissions in one order for the whole story (the story's
+// records in date order, their reports in order, each document once), leaving out
+// the claim's own documents. Every claim's list is therefore that one order
+// restricted to the documents it omits, and any order that keeps each claim's list
+// in its order gives every list back: the lists are merged by a topological sort
+// (ties go to the document met first), so the coverage need not be read from
+// Build's internals. A document that reports every claim of its story omits none
+// and is left out. claims keep their order; coverage comes in the order stories
+// are first met.
+func SplitOmissions(claims []Stored) ([]Stored, []Coverage) {
+	type storyID struct{ key, name string }
+	var order []storyID
+	chains := map[storyID][][]Covering{}
+	out := make([]Stored, len(claims))
+	for i, c := range claims {
+		id := storyID{c.StoryKey, c.Story}
+		if _, ok := chains[id]; !ok {
+			order = append(order, id)
+			chains[id] = nil
+		}
+		var chain []Covering
+		kept := make([]sitrep.Position, 0, len(c.Positions))
+		for _, p := range c.Positions {
+			if p.Stance == sitrep.StanceOmits {
+				chain = append(chain, Covering{Doc: p.Doc, Outlet: p.Outlet})
+				continue
+			}
+			kept = append(kept, p)
+		}
+		c.Positions = kept
+		out[i] = c
+		if len(chain) > 0 {
+			chains[id] = append(chains[id], chain)
+		}
+	}
+	cov := make([]Coverage, 0, len(order))
+	for _, id := range order {
+		cov = append(cov, Coverage{Story: id.key, Name: id.name, Docs: mergeChains(chains[id])})
+	}
+	return out, cov
+}
+
+// mergeChains orders the documents of chains so that each chain keeps its order
+// (Kahn's algorithm, taking the document met first among those free to go).
+func mergeChains(chains [][]Covering) []Covering {
+	index := map[string]int{}
+	var docs []Covering
+	var next [][]int
+	var indegree []int
+	for _, ch := range chains {
+		prev := -1
+		for _, c := range ch {
+			k, ok := index[c.Doc]
+			if !ok {
+				k = len(docs)
+				index[c.Doc] = k
+				docs = append(docs, c)
+				next = append(next, nil)
+				indegree = append(indegree, 0)
+			}
+			if prev >= 0 {
+				next[prev] = append(next[prev], k)
+				indegree[k]++
+			}
+			prev = k
+		}
+	}
+	free := &intHeap{}
+	for k, n := range indegree {
+		if n == 0 {
+			heap.Push(free, k)
+		}
+	}
+	out := make([]Covering, 0, len(docs))
+	done := make([]bool, len(docs))
+	for len(out) < len(docs) {
+		if free.Len() == 0 {
+			// A cycle: the lists do not come from one order, which Build
+			// never gives. Keep what is left in the order met rather than
+			// lose documents; the claims' own lists then differ, which the
+			// equality tests would show.
+			for k := range docs {
+				if !done[k] {
+					done[k] = true
+					out = append(out, docs[k])
+				}
+			}
+			break
+		}
+		k := heap.Pop(free).(int)
+		done[k] = true
+		out = append(out, docs[k])
+		for _, m := range next[k] {
+			if indegree[m]--; indegree[m] == 0 {
+				heap.Push(free, m)
+			}
+		}
+	}
+	return out
+}
+
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// WithOmissions gives a claim stored without its omissions its omitted-by
+// positions back: the documents of its story's coverage that it does not report,
+// in the coverage's order. A claim stored with its omissions (before they were
+// stored per story) is left as it is, since it already lists every covering
+// document.
+func WithOmissions(c sitrep.Claim, docs []Covering) sitrep.Claim {
+	if len(docs) == 0 {
+		return c
+	}
+	own := make(map[string]bool, len(c.Positions))
+	for _, p := range c.Positions {
+		own[p.Doc] = true
+	}
+	ps := slices.Clip(c.Positions)
+	for _, d := range docs {
+		if !own[d.Doc] {
+			ps = append(ps, sitrep.Position{Doc: d.Doc, Outlet: d.Outlet, Stance: sitrep.StanceOmits})
+		}
+	}
+	c.Positions = ps
+	return c
 }
 
 // Filter selects stored claims. Zero values select everything.
