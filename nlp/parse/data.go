@@ -59,10 +59,11 @@ func gumSplit(path, part string) ([]string, error) {
 	return docs, nil
 }
 
-// trainingTreebanks reads EWT train and the GUM train documents. GUM's Reddit
-// documents ship without their word forms (underscores stand in for them), so they
-// are left out rather than teach the parser that every word is "_".
-func trainingTreebanks(dataDir string) ([]*conllu.Sentence, error) {
+// trainingTreebanks reads EWT train and the GUM train documents, and the GUM dev
+// documents too with gumDev. GUM's Reddit documents ship without their word forms
+// (underscores stand in for them), so they are left out rather than teach the
+// parser that every word is "_".
+func trainingTreebanks(dataDir string, gumDev bool) ([]*conllu.Sentence, error) {
 	ss, err := readConllu(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return nil, err
@@ -70,6 +71,13 @@ func trainingTreebanks(dataDir string) ([]*conllu.Sentence, error) {
 	docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "train")
 	if err != nil {
 		return nil, err
+	}
+	if gumDev {
+		dd, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "dev")
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, dd...)
 	}
 	for _, d := range docs {
 		if strings.HasPrefix(d, "GUM_reddit_") {

@@ -61,6 +61,10 @@ func f3(t, a, b, c uint64) uint64 { return mix(f2(t, a, b) ^ c*0x94d049bb133111e
 // sentence holds the per-word atoms of one sentence; index 0 is the root.
 type sentence struct {
 	w, p, u []uint64
+	// ext turns on the extended templates (TrainConfig.ExtFeatures), which read
+	// the suffix and shape atoms sfx and shp as well.
+	ext      bool
+	sfx, shp []uint64
 }
 
 func (x *sentence) fill(toks []sitrep.Token) {
@@ -79,9 +83,62 @@ func (x *sentence) fill(toks []sitrep.Token) {
 		x.p[i+1] = hashTag(xp)
 		x.u[i+1] = hashTag(t.UPOS) ^ 0x55
 	}
+	if !x.ext {
+		return
+	}
+	if cap(x.sfx) < n {
+		x.sfx, x.shp = make([]uint64, n), make([]uint64, n)
+	}
+	x.sfx, x.shp = x.sfx[:n], x.shp[:n]
+	x.sfx[0], x.shp[0] = atomRoot, atomRoot
+	for i, t := range toks {
+		x.sfx[i+1] = hashSuffix(t.Text)
+		x.shp[i+1] = shape(t.Text)
+	}
 }
 
-const numFeatures = 96
+// hashSuffix hashes the last three bytes of a form, lowercased, digits folded:
+// evidence of the word's category that does not depend on the tagger.
+func hashSuffix(w string) uint64 {
+	if len(w) > 3 {
+		w = w[len(w)-3:]
+	}
+	return hashWord(w) ^ 0x5f5f
+}
+
+// shape is a small code for a form's capitalisation and character classes (first
+// letter upper, all upper, has a digit, has a hyphen, has a non-letter), which
+// hashWord folds away.
+func shape(w string) uint64 {
+	var sh uint64 = 0x300
+	upper, lower := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+			if i == 0 {
+				sh |= 1
+			}
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= '0' && c <= '9':
+			sh |= 2
+		case c == '-':
+			sh |= 4
+		default:
+			sh |= 8
+		}
+	}
+	if upper > 0 && lower == 0 {
+		sh |= 16
+	}
+	return sh
+}
+
+// numFeatures is the most features extract writes: 96 base templates and 12
+// extended ones.
+const numFeatures = 108
 
 func dist(a, b int) uint64 {
 	if a < 0 || b < 0 {
@@ -301,5 +358,34 @@ func extract(s *state, x *sentence, f *[numFeatures]uint64) int {
 
 	// Bias.
 	add(f1(next(), 1))
+
+	if x.ext {
+		// Extended templates: tagger-independent evidence (suffixes, shapes) and
+		// the UPOS+XPOS pair, for parsing with predicted tags.
+		sf := func(i int) uint64 {
+			if i < 0 {
+				return atomNone
+			}
+			return x.sfx[i]
+		}
+		sh := func(i int) uint64 {
+			if i < 0 {
+				return atomNone
+			}
+			return x.shp[i]
+		}
+		add(f1(next(), sf(s0)))
+		add(f1(next(), sf(n0)))
+		add(f1(next(), sf(n1)))
+		add(f1(next(), sf(s1)))
+		add(f2(next(), sf(s0), sf(n0)))
+		add(f2(next(), sf(s1), sf(s0)))
+		add(f2(next(), sh(s0), sh(n0)))
+		add(f2(next(), sh(n0), sh(n1)))
+		add(f2(next(), u(s0), s0p))
+		add(f2(next(), u(n0), n0p))
+		add(f3(next(), u(s0), s0p, u(n0)^n0p*3))
+		add(f3(next(), sf(s0), sf(n0), d))
+	}
 	return k
 }

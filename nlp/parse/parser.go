@@ -26,6 +26,7 @@ type Parser struct {
 	labels  []string
 	nc      int // number of transition classes
 	weights *table
+	ext     bool // extended feature templates (TrainConfig.ExtFeatures)
 	pool    sync.Pool
 }
 
@@ -71,6 +72,7 @@ func (p *Parser) Parse(toks []sitrep.Token) {
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
+	wk.x.ext = p.ext
 	wk.x.fill(toks)
 	st := &wk.st
 	st.reset(len(toks))
@@ -113,8 +115,12 @@ func argmaxValid(st *state, scores []float32, allowed func(int) bool) int {
 
 // The model file is gzip-compressed: a magic line, the labels, then each feature
 // as a delta-coded key, its number of weights and (class, int16 weight) pairs
-// scaled by one factor for the whole model.
-const magic = "sitrep-parse 1\n"
+// scaled by one factor for the whole model. The magic line names the feature set:
+// magic for the base templates, magicExt for the extended ones as well.
+const (
+	magic    = "sitrep-parse 1\n"
+	magicExt = "sitrep-parse 2\n"
+)
 
 // Save writes the parser in the format Read and Load read.
 func (p *Parser) Save(w io.Writer) error {
@@ -144,7 +150,11 @@ func (p *Parser) Save(w io.Writer) error {
 
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	bw.WriteString(magic)
+	if p.ext {
+		bw.WriteString(magicExt)
+	} else {
+		bw.WriteString(magic)
+	}
 	uv(uint64(len(p.labels)))
 	for _, l := range p.labels {
 		uv(uint64(len(l)))
@@ -177,44 +187,48 @@ var errFormat = errors.New("not a sitrep parser model")
 // Read reads a parser written by Save.
 func Read(r io.Reader) (*Parser, error) {
 	var t *table
-	labels, err := decodeModel(r, func(nclass int, byCount *[256]int) { t = newTable(nclass, byCount) },
+	labels, ext, err := decodeModel(r, func(nclass int, byCount *[256]int) { t = newTable(nclass, byCount) },
 		func(key uint64, cls []uint8, w []float32) { t.insert(key, cls, w) })
 	if err != nil {
 		return nil, err
 	}
-	return newParser(labels, t), nil
+	p := newParser(labels, t)
+	p.ext = ext
+	return p, nil
 }
 
-// decodeModel reads a model written by Save, returning its labels. It calls start
+// decodeModel reads a model written by Save, returning its labels and whether it
+// uses the extended feature templates. It calls start
 // with the number of classes and the number of features by number of weights,
 // then feature once per feature, in key order, with the weights as they were
 // quantised.
-func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature func(key uint64, cls []uint8, w []float32)) ([]string, error) {
+func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature func(key uint64, cls []uint8, w []float32)) (labels []string, ext bool, err error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("read parser: %w", err)
+		return nil, false, fmt.Errorf("read parser: %w", err)
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, fmt.Errorf("read parser: %w", err)
+		return nil, false, fmt.Errorf("read parser: %w", err)
 	}
 	d := decoder{b: raw}
-	if !bytes.HasPrefix(raw, []byte(magic)) {
-		return nil, fmt.Errorf("read parser: %w", errFormat)
+	ext = bytes.HasPrefix(raw, []byte(magicExt))
+	if !ext && !bytes.HasPrefix(raw, []byte(magic)) {
+		return nil, false, fmt.Errorf("read parser: %w", errFormat)
 	}
 	d.b = d.b[len(magic):]
 	nl := d.uvarint()
 	if nl == 0 || nl > 127 {
-		return nil, fmt.Errorf("read parser: bad label count: %w", errFormat)
+		return nil, false, fmt.Errorf("read parser: bad label count: %w", errFormat)
 	}
-	labels := make([]string, nl)
+	labels = make([]string, nl)
 	for i := range labels {
 		labels[i] = string(d.bytes(d.uvarint()))
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
 	nf := d.uvarint()
 	if d.err || nf > uint64(len(d.b)) {
-		return nil, fmt.Errorf("read parser: bad header: %w", errFormat)
+		return nil, false, fmt.Errorf("read parser: bad header: %w", errFormat)
 	}
 	nc := 1 + 2*int(nl)
 	// A first pass over the features counts them by number of classes, so that
@@ -238,18 +252,18 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 	for range nf {
 		delta := d.uvarint()
 		if delta == 0 || key+delta < key {
-			return nil, fmt.Errorf("read parser: feature keys out of order: %w", errFormat)
+			return nil, false, fmt.Errorf("read parser: feature keys out of order: %w", errFormat)
 		}
 		key += delta
 		n := int(d.byte())
 		pairs := d.bytes(uint64(3 * n))
 		if d.err {
-			return nil, fmt.Errorf("read parser: truncated: %w", errFormat)
+			return nil, false, fmt.Errorf("read parser: truncated: %w", errFormat)
 		}
 		for j := range n {
 			q := pairs[3*j:]
 			if int(q[0]) >= nc {
-				return nil, fmt.Errorf("read parser: class %d out of range: %w", q[0], errFormat)
+				return nil, false, fmt.Errorf("read parser: class %d out of range: %w", q[0], errFormat)
 			}
 			cls[j] = q[0]
 			ws[j] = float32(int16(binary.LittleEndian.Uint16(q[1:]))) * scale
@@ -257,9 +271,9 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 		feature(key, cls[:n], ws[:n])
 	}
 	if len(d.b) != 0 {
-		return nil, fmt.Errorf("read parser: %d trailing bytes: %w", len(d.b), errFormat)
+		return nil, false, fmt.Errorf("read parser: %d trailing bytes: %w", len(d.b), errFormat)
 	}
-	return labels, nil
+	return labels, ext, nil
 }
 
 // decoder reads from a byte slice and remembers the first error, so that Read

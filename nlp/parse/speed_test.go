@@ -18,6 +18,7 @@ import (
 // flip a close decision, and this test would see it.
 type refParser struct {
 	labels  []string
+	ext     bool
 	weights map[uint64]refFeature
 }
 
@@ -29,13 +30,13 @@ type refFeature struct {
 func loadRef(t testing.TB) *refParser {
 	t.Helper()
 	r := &refParser{weights: map[uint64]refFeature{}}
-	labels, err := decodeModel(bytes.NewReader(shippedModel), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
+	labels, ext, err := decodeModel(bytes.NewReader(shippedModel), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
 		r.weights[key] = refFeature{slices.Clone(cls), slices.Clone(w)}
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.labels = labels
+	r.labels, r.ext = labels, ext
 	return r
 }
 
@@ -47,6 +48,7 @@ func (r *refParser) parse(toks []sitrep.Token) {
 	var st state
 	var f [numFeatures]uint64
 	scores := make([]float32, 1+2*len(r.labels))
+	x.ext = r.ext
 	x.fill(toks)
 	st.reset(len(toks))
 	for !st.terminal() {

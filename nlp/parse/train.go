@@ -39,6 +39,22 @@ type TrainConfig struct {
 	// JackknifeAndGold trains on both the jackknifed copy and the gold-tagged
 	// original of every sentence.
 	JackknifeAndGold bool
+	// ExtFeatures adds the extended feature templates (suffixes and shapes of
+	// s0, s1, n0, n1, the UPOS+XPOS pairs); see extract.
+	ExtFeatures bool
+	// GUMDev adds the GUM dev documents to the training data (EWT dev stays the
+	// only tuning set).
+	GUMDev bool
+	// PruneGrid lists further (MinSeen, Prune) settings whose EWT dev scores are
+	// logged after the last epoch, to measure what pruning costs; the model
+	// returned keeps MinSeen and Prune.
+	PruneGrid []PruneSetting
+}
+
+// PruneSetting is one pruning setting of the averaged weights.
+type PruneSetting struct {
+	MinSeen int
+	Prune   float64
 }
 
 // DefaultTrainConfig is the configuration of the shipped model.
@@ -57,7 +73,7 @@ func TrainWith(ctx context.Context, dataDir string, cfg TrainConfig, log *slog.L
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	ss, err := trainingTreebanks(dataDir)
+	ss, err := trainingTreebanks(dataDir, cfg.GUMDev)
 	if err != nil {
 		return nil, err
 	}
@@ -139,6 +155,7 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 				return nil, fmt.Errorf("train parser: %w", err)
 			}
 			ex := &exs[oi]
+			x.ext = cfg.ExtFeatures
 			x.fill(ex.toks)
 			st.reset(len(ex.toks))
 			for !st.terminal() {
@@ -173,12 +190,23 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 			continue
 		}
 		p := newParser(labels, tr.average(cfg.MinSeen, cfg.Prune))
+		p.ext = cfg.ExtFeatures
 		uas, las := evaluate(p, dev, true)
 		puas, plas := evaluate(p, dev, false)
 		log.Info("parser epoch", "epoch", epoch+1, "errors", float64(errs)/float64(steps),
 			"dev_uas", uas, "dev_las", las, "dev_uas_predicted_tags", puas, "dev_las_predicted_tags", plas, "features", len(tr.hot),
 			"kept", countKeys(p.weights), "took", time.Since(start).Round(time.Millisecond))
 		model = p
+		if last {
+			for _, ps := range cfg.PruneGrid {
+				q := newParser(labels, tr.average(ps.MinSeen, ps.Prune))
+				q.ext = cfg.ExtFeatures
+				uas, las := evaluate(q, dev, true)
+				puas, plas := evaluate(q, dev, false)
+				log.Info("parser pruning", "minseen", ps.MinSeen, "prune", ps.Prune, "dev_uas", uas, "dev_las", las,
+					"dev_uas_predicted_tags", puas, "dev_las_predicted_tags", plas, "kept", countKeys(q.weights))
+			}
+		}
 	}
 	return model, nil
 }

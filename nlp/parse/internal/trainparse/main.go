@@ -7,9 +7,11 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 )
@@ -27,8 +29,22 @@ func main() {
 	flag.IntVar(&cfg.JackknifeFolds, "jackknife", cfg.JackknifeFolds, "train on tags jackknifed over this many folds (0: gold tags)")
 	flag.BoolVar(&cfg.JackknifeAndGold, "jackknife-and-gold", cfg.JackknifeAndGold, "with -jackknife, train on gold-tagged copies too")
 	flag.IntVar(&cfg.EvalEvery, "eval-every", cfg.EvalEvery, "score EWT dev every this many epochs")
+	flag.BoolVar(&cfg.ExtFeatures, "ext", cfg.ExtFeatures, "extended feature templates (suffixes, shapes, UPOS+XPOS)")
+	flag.BoolVar(&cfg.GUMDev, "gum-dev", cfg.GUMDev, "train on the GUM dev documents too")
+	grid := flag.String("prune-grid", "", "after the last epoch, also score these minseen:prune settings (comma-separated)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile here")
 	flag.Parse()
+	for _, g := range strings.Split(*grid, ",") {
+		if g == "" {
+			continue
+		}
+		var ps parse.PruneSetting
+		if _, err := fmt.Sscanf(g, "%d:%g", &ps.MinSeen, &ps.Prune); err != nil {
+			slog.Error("prune-grid", "setting", g, "err", err)
+			os.Exit(2)
+		}
+		cfg.PruneGrid = append(cfg.PruneGrid, ps)
+	}
 	if *prof != "" {
 		f, err := os.Create(*prof)
 		if err != nil {
