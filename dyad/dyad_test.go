@@ -1,7 +1,9 @@
 package dyad
 
 import (
+	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -65,5 +67,46 @@ func TestBuildInvalidDates(t *testing.T) {
 	b, _ := sitrep.TallyOf(events[1:], Keys...)
 	if got := FromTallies(append(a, b...), nil); fmt.Sprint(got) != fmt.Sprint(ds) {
 		t.Errorf("from split tallies %+v, want %+v", got, ds)
+	}
+}
+
+// prefixStore tallies events in memory, with the stores' prefix meaning of Source
+// and Target.
+type prefixStore []sitrep.Event
+
+func (s prefixStore) TallyEvents(_ context.Context, f sitrep.EventFilter, by ...sitrep.TallyKey) ([]sitrep.Tally, error) {
+	var evs []sitrep.Event
+	for _, e := range s {
+		if strings.HasPrefix(e.Source.Code, f.Source) && strings.HasPrefix(e.Target.Code, f.Target) {
+			evs = append(evs, e)
+		}
+	}
+	return sitrep.TallyOf(evs, by...)
+}
+
+// Top reads only the top pairs' weeks but gives the dyads Build gives, even where
+// one code is a prefix of another.
+func TestTop(t *testing.T) {
+	events := []sitrep.Event{
+		ev("USAGOV", "SYRGOV", "2025-11-10", 1, 1),
+		ev("SYRGOV", "USAGOV", "2025-11-16", 2, 6),
+		ev("USAGOVX", "SYRGOV", "2025-11-17", 4, -10), // USAGOV is its prefix
+		ev("USAGOV", "SYRGOVX", "2025-11-18", 4, -10),
+		ev("SYRGOV", "USAGOV", "2025-12-01", 4, -10),
+		ev("USAGOV", "SYRGOV", "", 1, 3),
+		ev("IRNGOV", "USAGOV", "2025-11-12", 3, -2),
+		ev("IRNGOV", "USAGOV", "2025-11-19", 3, -2),
+		ev("USAGOV", "", "2025-11-12", 4, -10),
+	}
+	all := Build(events, nil)
+	for n := range len(all) + 2 {
+		got, err := Top(context.Background(), prefixStore(events), n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := all[:min(n, len(all))]
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("Top(%d) = %+v\nwant %+v", n, got, want)
+		}
 	}
 }

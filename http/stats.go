@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"net/http"
 	"sort"
 
@@ -24,12 +25,7 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
-	weeks, err := s.Store.TallyEvents(ctx, sitrep.EventFilter{}, dyad.Keys...)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
-	actors, err := s.Store.Actors(ctx)
+	actors, err := actorCount(ctx, s.Store)
 	if err != nil {
 		s.internal(w, err)
 		return
@@ -65,13 +61,29 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 	}
 	// Dyads by full code, as the network draws them; `sitrep dyads --by country`
 	// groups them by country instead.
-	dyads := dyad.FromTallies(weeks, nil)
-	if len(dyads) > 20 {
-		dyads = dyads[:20]
+	dyads, err := dyad.Top(ctx, s.Store, 20)
+	if err != nil {
+		s.internal(w, err)
+		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"documents": len(docs), "derivative_documents": derivative, "outlets": len(outlets),
-		"events": events, "cooperation": cooperation, "conflict": conflict, "actors": len(actors),
+		"events": events, "cooperation": cooperation, "conflict": conflict, "actors": actors,
 		"top_dyads": nonNil(dyads), "trend": trend,
 	})
+}
+
+// actorCounter is a store that counts its actors without listing them (both stores
+// do).
+type actorCounter interface {
+	ActorCount(ctx context.Context) (int, error)
+}
+
+// actorCount is the number of actors s.Actors would list.
+func actorCount(ctx context.Context, s Store) (int, error) {
+	if c, ok := s.(actorCounter); ok {
+		return c.ActorCount(ctx)
+	}
+	actors, err := s.Actors(ctx)
+	return len(actors), err
 }

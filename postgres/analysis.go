@@ -388,3 +388,13 @@ func (db *DB) Actors(ctx context.Context) ([]sitrep.Actor, error) {
 	}
 	return tally.Actors(), nil
 }
+
+// ActorCount counts the actors Actors would list (the distinct codes of resolved
+// mentions) without summarising them.
+func (db *DB) ActorCount(ctx context.Context) (int, error) {
+	var n int
+	if err := db.pool.QueryRow(ctx, "SELECT count(DISTINCT code) FROM mentions WHERE code <> ''").Scan(&n); err != nil {
+		return 0, fmt.Errorf("actor count: %w", err)
+	}
+	return n, nil
+}

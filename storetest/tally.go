@@ -191,6 +191,19 @@ func testTallyByHand(t *testing.T, open func(*testing.T) Store) {
 	ctx := context.Background()
 	s, _ := storeAnalysed(t, open)
 	ts := sitrep.TallyStore(s)
+	// A store that counts its actors (for the overview) counts those Actors lists.
+	if c, ok := s.(interface {
+		ActorCount(context.Context) (int, error)
+	}); ok {
+		actors, err := s.Actors(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := c.ActorCount(ctx)
+		if err != nil || n != len(actors) || n == 0 {
+			t.Errorf("ActorCount = %d, %v; Actors lists %d", n, err, len(actors))
+		}
+	}
 	// The fixture's events: IRQMIL->USAMIL 04 quad 1 (+1, 2026-03-10, Qaim IRQ
 	// without coordinates), IRN 11 quad 3 (-2, undated), SYRMIL->SYRREB 19 quad 4
 	// (-10, 2026-03-30, Idlib SYR without coordinates), TUR->SYR 07 quad 2 (+7,
