@@ -14,6 +14,9 @@ import (
 type Extractor struct {
 	verbs map[string]verb
 	nouns map[string]bool // speaker nouns: true for a person, false for an organisation
+	// agents are the speaker nouns that speak for their possessor ("the minister's
+	// spokesman": the minister's code).
+	agents map[string]bool
 }
 
 // Load returns an Extractor with the shipped lists (data/speech_verbs.txt and
@@ -40,11 +43,11 @@ func New(verbs, nouns io.Reader) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quote: %w", err)
 	}
-	n, err := parseNouns(nouns)
+	n, ag, err := parseNouns(nouns)
 	if err != nil {
 		return nil, fmt.Errorf("quote: speaker nouns: %w", err)
 	}
-	return &Extractor{verbs: v, nouns: n}, nil
+	return &Extractor{verbs: v, nouns: n, agents: ag}, nil
 }
 
 // Extract returns the quotes of d, read from its analysed sentences and the actor
@@ -55,6 +58,11 @@ func (x *Extractor) Extract(d *sitrep.Document, sents []sitrep.Sentence, ms []si
 	out := w.indirect()
 	direct, wait := w.quoted()
 	out = append(out, direct...)
+	for _, h := range w.headlines() {
+		if !overlapsAny(h.q.Span, out) {
+			out = append(out, h)
+		}
+	}
 	sortFound(out)
 	out = continuations(out, wait)
 	pronouns(out)
@@ -67,6 +75,15 @@ func (x *Extractor) Extract(d *sitrep.Document, sents []sitrep.Sentence, ms []si
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+func overlapsAny(sp sitrep.Span, fs []found) bool {
+	for _, f := range fs {
+		if overlaps(sp, f.q.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // found is a quote with what later passes need to know about its speaker.
@@ -155,8 +172,28 @@ func (w *work) speech(t *tree, k int) (verb, bool) {
 	if u := t.toks[k].UPOS; u != "VERB" && u != "" {
 		return verb{}, false
 	}
-	v, ok := w.x.verbs[t.lemma[k]]
-	return v, ok
+	v, ok := w.x.verbs[w.verbLemma(t, k)]
+	return v, ok && !v.noun
+}
+
+// verbLemma returns the speech-verb list's lemma for token k: its lemma, or, where
+// the lemmatizer missed a regular form ("voiced" as "voic"), the word less a
+// regular ending; "" when neither is a speech verb.
+func (w *work) verbLemma(t *tree, k int) string {
+	if _, ok := w.x.verbs[t.lemma[k]]; ok {
+		return t.lemma[k]
+	}
+	word := strings.ToLower(t.toks[k].Text)
+	for _, end := range []string{"d", "ed", "s", "es", "ing"} {
+		if l, ok := strings.CutSuffix(word, end); ok && len(l) > 2 {
+			for _, c := range []string{l, l + "e"} {
+				if v, ok := w.x.verbs[c]; ok && !v.noun {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // according reports whether token k is the "according" of "according to".
@@ -190,20 +227,44 @@ func (w *work) indirect() []found {
 				}
 				continue
 			}
+			if f, ok := w.asClause(t, v); ok {
+				out = append(out, f)
+				continue
+			}
 			info, ok := w.speech(t, v)
-			if !ok || info.partial || t.negated(v) {
+			subj := w.nounVerb(t, v)
+			if subj >= 0 {
+				info, ok = w.x.verbs[w.verbLemma(t, v)]
+			}
+			if !ok || info.partial || info.noun || t.negated(v) {
 				continue
 			}
 			c, skip := -1, -1
+			// The speech verb's words: a light verb reaches its noun ("expressed
+			// concern"), and the lemma says both ("express concern").
+			vEnd, lemma := v, w.verbLemma(t, v)
+			if info.light {
+				n, lc := w.lightClause(t, v)
+				if n < 0 {
+					continue // "expressed its condolences": no content
+				}
+				c, vEnd, lemma = lc, n, lemma+" "+t.lemma[n]
+			}
 			for _, k := range t.kids[v] {
+				if c >= 0 {
+					break
+				}
 				if t.toks[k].DepRel == "ccomp" && !question(t, k) {
 					c = k
-					break
 				}
 			}
 			if c < 0 && info.of {
+				c = ofClause(t, v)
+			}
+			if c < 0 && info.inf {
+				// "X claims to be fighting terrorism": X's claim about X.
 				for _, k := range t.kids[v] {
-					if r := t.rel(k); (r == "advcl" || r == "obl") && t.caseOf(k) == "of" {
+					if (t.toks[k].DepRel == "xcomp" || subj >= 0 && t.toks[k].DepRel == "acl") && k > v && t.caseOf(k) == "to" {
 						c = k
 						break
 					}
@@ -211,6 +272,9 @@ func (w *work) indirect() []found {
 			}
 			if c < 0 {
 				c = thatClause(t, v)
+			}
+			if c < 0 && !info.target {
+				c = objClause(t, v)
 			}
 			if c < 0 && t.rel(v) == "parataxis" && t.head[v] >= 0 && t.head[v] < v && t.child(v, "nsubj") >= 0 {
 				// "The talks failed, officials said": the speech verb hangs on the
@@ -231,16 +295,21 @@ func (w *work) indirect() []found {
 			if !clauseLike(t, lo, hi, info.of) || lo <= v && v <= hi || lo == hi {
 				continue // a lone word ("the sources said adding") reports nothing
 			}
-			h := w.speaker(t, v)
+			var h who
+			if subj >= 0 {
+				h = w.speakerAt(t, subj)
+			} else {
+				h = w.speaker(t, v)
+			}
 			if h.a.Text == "" {
 				continue
 			}
 			q := sitrep.Quote{
 				Sentence: s, SentenceEnd: s, Kind: sitrep.QuoteIndirect,
 				Span: t.span(lo, hi), Speaker: h.a, SpeakerRule: h.rule, SpeakerSpan: h.span,
-				Verb: t.lemma[v], VerbText: t.toks[v].Text, VerbSpan: t.toks[v].Span, Target: w.target(t, v, info),
+				Verb: lemma, VerbSpan: t.span(v, vEnd), Target: w.target(t, v, info),
 			}
-			q.Text = w.text[q.Span.Start:q.Span.End]
+			q.Text, q.VerbText = w.textOf(q.Span), w.textOf(q.VerbSpan)
 			out = append(out, found{q: q, who: h})
 		}
 	}
@@ -273,6 +342,206 @@ func thatClause(t *tree, v int) int {
 		}
 	}
 	return -1
+}
+
+// nounVerb reads the tagger's plural noun for a speech verb in the present tense:
+// "The Lebanese army claims to have …" tagged as the noun phrase "the Lebanese army
+// claims" with "army" a compound. When such a noun heads the sentence, it returns
+// the compound before it, the verb's subject; else -1.
+func (w *work) nounVerb(t *tree, v int) int {
+	if t.toks[v].UPOS != "NOUN" || t.toks[v].XPOS != "NNS" || t.head[v] >= 0 || !w.outside(t.idx, v) {
+		return -1
+	}
+	if vb, ok := w.x.verbs[w.verbLemma(t, v)]; !ok || vb.noun || !strings.HasSuffix(strings.ToLower(t.toks[v].Text), "s") {
+		return -1
+	}
+	c := -1
+	for _, k := range t.kids[v] {
+		if t.toks[k].DepRel == "compound" && k < v {
+			c = k
+		}
+	}
+	if c < 0 || c != v-1 {
+		return -1
+	}
+	return c
+}
+
+// ofClause finds the "of" complement of a verb like "accuse": on the verb ("accused
+// the army of shelling"), or, where the parser hung it on the object, on that.
+func ofClause(t *tree, v int) int {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "advcl" || r == "obl") && t.caseOf(k) == "of" {
+			return k
+		}
+	}
+	if o := t.child(v, "obj"); o > v {
+		for _, k := range t.kids[o] {
+			if r := t.rel(k); k > o && (r == "nmod" || r == "acl") && t.caseOf(k) == "of" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// lightClause reads a light verb of speech: "expressed concern that …", "voiced
+// hope that …". It returns the noun of speech (its object, at most three words on)
+// and the that-clause, hung on the noun or on the verb, or -1, -1.
+func (w *work) lightClause(t *tree, v int) (int, int) {
+	n := -1
+	for _, k := range t.kids[v] {
+		// The tagger often reads the noun as a verb ("expressed concern" as
+		// xcomp, "voiced hope" as ccomp): its place after the light verb decides.
+		switch t.rel(k) {
+		case "obj", "xcomp", "ccomp":
+			if k > v && k-v <= 3 && w.x.verbs[t.lemma[k]].noun {
+				n = k
+			}
+		}
+		if n >= 0 {
+			break
+		}
+	}
+	if n < 0 {
+		return -1, -1
+	}
+	that := func(k int) bool {
+		sub := t.subtree(k)
+		return k > n && len(sub) > 0 && t.lemma[sub[0]] == "that" && t.rel(sub[0]) == "mark" && !question(t, k)
+	}
+	for _, k := range t.kids[n] {
+		switch t.toks[k].DepRel {
+		case "acl", "ccomp", "acl:relcl":
+			if that(k) {
+				return n, k
+			}
+		}
+	}
+	for _, k := range t.kids[v] {
+		if t.toks[k].DepRel == "ccomp" && that(k) {
+			return n, k
+		}
+	}
+	return -1, -1
+}
+
+// objClause finds the complement the parser took for an object with a reduced
+// relative clause: "said the operation destroyed 12 tunnels" parsed as "said [the
+// operation [destroyed 12 tunnels]]", "said the army plans to deploy troops" as
+// "said [the army plans [to deploy troops]]". The object right after the verb is a
+// clause's subject when its modifier is a finite verb, a participle with an object
+// of its own, or an infinitive on a plural noun that has a noun before it (the
+// tagger's "plans" for the verb). A verb that takes a nominal object ("told
+// reporters") never gets here.
+func objClause(t *tree, v int) int {
+	o := t.child(v, "obj")
+	if o <= v {
+		return -1
+	}
+	if sub := t.subtree(o); len(sub) == 0 || sub[0] != v+1 {
+		return -1
+	}
+	for _, a := range t.kids[o] {
+		if a < o || t.toks[a].DepRel != "acl" {
+			continue
+		}
+		switch x := t.toks[a].XPOS; {
+		case x == "VBD" || x == "VBZ" || x == "VBP":
+			return o
+		case x == "VBN" && t.child(a, "obj") >= 0:
+			return o
+		case t.caseOf(a) == "to" && t.toks[o].XPOS == "NNS":
+			if c := t.child(o, "compound"); c >= 0 && c < o {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// asClause reads an "as" clause of speech at one edge of its sentence: "As one
+// official put it, …", "…, as the minister said." The rest of the sentence is what
+// was said. v is the speech verb, or "put" with "it" right after it.
+func (w *work) asClause(t *tree, v int) (found, bool) {
+	s, end := t.idx, v
+	if t.lemma[v] == "put" {
+		if o := t.child(v, "obj"); o != v+1 || t.lemma[o] != "it" {
+			return found{}, false
+		}
+		end = v + 1
+	} else if info, ok := w.speech(t, v); !ok || info.partial || t.negated(v) || !w.outside(s, v) {
+		return found{}, false
+	}
+	a := -1
+	for i := v - 1; i >= 0 && i >= v-7; i-- {
+		if t.isPunct(i) || !w.outside(s, i) {
+			break
+		}
+		if strings.EqualFold(t.toks[i].Text, "as") {
+			a = i
+			break
+		}
+	}
+	if a < 0 || a == v-1 {
+		return found{}, false
+	}
+	first, last := 0, len(t.toks)-1
+	for first < last && t.isPunct(first) {
+		first++
+	}
+	for last > first && t.isPunct(last) {
+		last--
+	}
+	var lo, hi int
+	switch {
+	case a == first && end+1 < len(t.toks) && t.toks[end+1].Text == ",":
+		lo, hi = end+2, last
+	case end == last && a > 1 && t.toks[a-1].Text == ",":
+		lo, hi = first, a-2
+	default:
+		return found{}, false
+	}
+	for lo <= hi && t.isPunct(lo) {
+		lo++
+	}
+	for hi >= lo && t.isPunct(hi) {
+		hi--
+	}
+	if lo > hi || !clauseLike(t, lo, hi, false) || w.mostlyQuoted(s, lo, hi) {
+		return found{}, false
+	}
+	// The speaker heads the words between "as" and the verb: the verb's subject,
+	// else the word there whose head lies outside them (the parser often hangs
+	// "one official" on the verb as an oblique).
+	sp := t.child(v, "nsubj")
+	if sp <= a || sp >= v {
+		sp = -1
+		for i := a + 1; i < v; i++ {
+			if h := t.head[i]; (h <= a || h >= v) && (t.toks[i].UPOS == "NOUN" || t.toks[i].UPOS == "PROPN" || t.toks[i].UPOS == "PRON") {
+				sp = i
+				break
+			}
+		}
+	}
+	if sp < 0 {
+		return found{}, false
+	}
+	h := w.speakerAt(t, sp)
+	if h.a.Text == "" {
+		return found{}, false
+	}
+	lemma := w.verbLemma(t, v)
+	if end > v {
+		lemma = "put it"
+	}
+	q := sitrep.Quote{
+		Sentence: s, SentenceEnd: s, Kind: sitrep.QuoteIndirect,
+		Span: t.span(lo, hi), Speaker: h.a, SpeakerRule: h.rule, SpeakerSpan: h.span,
+		Verb: lemma, VerbSpan: t.span(v, end),
+	}
+	q.Text, q.VerbText = w.textOf(q.Span), w.textOf(q.VerbSpan)
+	return found{q: q, who: h}, true
 }
 
 // reports returns what inside the clause c is not v's speaker's words: speech verbs
@@ -581,6 +850,118 @@ func accordingSpan(t *tree, a int) sitrep.Span {
 	return sp
 }
 
+// ---- headlines --------------------------------------------------------------------
+
+// headlines reads the headline convention "Cooper: the partnership is working" and
+// `Erdogan: "We will not back down"`: a paragraph of its own that opens with a
+// person's or an organisation's name (at most four words) and a colon. What
+// follows is their words: direct when it is a quotation, indirect when it is a
+// clause. A place ("Aleppo: a city in ruins"), a common noun ("Report: …") or a
+// phrase without a verb reports nothing.
+func (w *work) headlines() []found {
+	var out []found
+	for s, t := range w.trees {
+		colon := -1
+		for k := 1; k <= 4 && k < len(t.toks); k++ {
+			if t.toks[k].Text == ":" {
+				colon = k
+				break
+			}
+		}
+		if colon < 0 || !w.ownParagraph(t) {
+			continue
+		}
+		name, place := true, false
+		for k := 0; k < colon; k++ {
+			r := []rune(t.toks[k].Text)
+			if !w.outside(s, k) || t.isPunct(k) && t.toks[k].XPOS != "HYPH" || !t.isPunct(k) && !unicode.IsUpper(r[0]) {
+				name = false
+			}
+			switch w.ents[s][k] {
+			case "GPE", "LOC", "FAC":
+				place = true
+			}
+		}
+		if !name {
+			continue
+		}
+		mi := -1
+		for _, i := range w.bySent[s] {
+			if m := w.ms[i]; m.Start >= 0 && m.End <= colon && m.Start < m.End {
+				mi = i
+				break
+			}
+		}
+		// A person or an actor with a role ("Pentagon": USAGOV) speaks, whatever
+		// the entity tagger says; a bare country or a place is the headline's
+		// topic; a name no dictionary knows speaks when the tagger calls it a
+		// person or an organisation.
+		person := mi >= 0 && (w.personal(mi) || len(w.actor(mi).Code) > 3)
+		if mi < 0 || w.actor(mi).Code == "" {
+			for k := 0; k < colon && !place; k++ {
+				person = person || w.ents[s][k] == "PER" || w.ents[s][k] == "ORG"
+			}
+		}
+		if !person {
+			continue
+		}
+		h := who{rule: "headline", span: t.span(0, colon-1)}
+		if mi >= 0 {
+			h.a, h.personal = w.actor(mi), w.personal(mi)
+			h.span = w.ms[mi].Span
+		}
+		h.a.Text = w.textOf(h.span)
+		q := sitrep.Quote{
+			Sentence: s, SentenceEnd: s, Speaker: h.a, SpeakerRule: h.rule, SpeakerSpan: h.span,
+			Verb: "say", VerbText: ":", VerbSpan: t.toks[colon].Span,
+		}
+		lo, hi := colon+1, len(t.toks)-1
+		for hi > lo && t.isPunct(hi) && !w.isMark[s][hi] {
+			hi--
+		}
+		if lo > hi {
+			continue
+		}
+		if j := w.inQ[s][min(lo+1, hi)]; j >= 0 && w.isMark[s][lo] && w.allQuoted(j, s, rangeOf(lo, hi), -1) {
+			q.Kind, q.Span = sitrep.QuoteDirect, w.trimInner(w.marks[j].Inner)
+		} else {
+			for hi > lo && t.isPunct(hi) {
+				hi--
+			}
+			if !clauseLike(t, lo, hi, false) || w.mostlyQuoted(s, lo, hi) {
+				continue
+			}
+			q.Kind, q.Span = sitrep.QuoteIndirect, t.span(lo, hi)
+		}
+		q.Text = w.textOf(q.Span)
+		out = append(out, found{q: q, who: h})
+	}
+	return out
+}
+
+func rangeOf(lo, hi int) []int {
+	out := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// ownParagraph reports whether sentence t is a paragraph by itself (a headline, a
+// subheading).
+func (w *work) ownParagraph(t *tree) bool {
+	if len(t.toks) == 0 {
+		return false
+	}
+	a, b := t.toks[0].Span.Start, t.toks[len(t.toks)-1].Span.End
+	i := strings.LastIndexByte(w.text[:a], '\n')
+	j := strings.IndexByte(w.text[b:], '\n')
+	if j < 0 {
+		j = len(w.text) - b
+	}
+	return strings.TrimSpace(w.text[i+1:a]) == "" && strings.TrimSpace(w.text[b:b+j]) == ""
+}
+
 // ---- quotation marks --------------------------------------------------------------
 
 // attribution is the speech verb a quotation was tied to.
@@ -647,7 +1028,7 @@ func (w *work) quoted() ([]found, []pending) {
 		} else {
 			info, _ := w.speech(t, at.v)
 			h = w.speaker(t, at.v)
-			q.Verb, q.VerbText, q.VerbSpan = t.lemma[at.v], t.toks[at.v].Text, t.toks[at.v].Span
+			q.Verb, q.VerbText, q.VerbSpan = w.verbLemma(t, at.v), t.toks[at.v].Text, t.toks[at.v].Span
 			q.Target = w.target(t, at.v, info)
 		}
 		if h.a.Text == "" {
@@ -1242,6 +1623,13 @@ func (w *work) speaker(t *tree, v int) who {
 		}
 		return who{a: w.actor(best), span: w.ms[best].Span, rule: "nearest", personal: w.personal(best)}
 	}
+	return w.speakerAt(t, s)
+}
+
+// speakerAt resolves the speaker named by the word at s: the actor mention over it
+// or inside its phrase, a possessor it speaks for, a pronoun, or a noun that can
+// speak.
+func (w *work) speakerAt(t *tree, s int) who {
 	switch t.toks[s].UPOS {
 	case "VERB", "AUX", "ADJ", "ADV", "SCONJ", "CCONJ", "ADP", "PUNCT":
 		return who{} // a misparse: a clause is not a speaker
@@ -1289,7 +1677,37 @@ func (w *work) speaker(t *tree, v int) who {
 		return who{}
 	}
 	sp := w.phraseSpan(t, s)
+	if mi := w.possessor(t, s); mi >= 0 {
+		// "the Iraqi prime minister's spokesman": the minister's code, the
+		// spokesman's words.
+		a := w.actor(mi)
+		a.Text = w.textOf(sp)
+		return who{a: a, span: sp, rule: "possessor", personal: w.x.nouns[t.lemma[s]]}
+	}
 	return who{a: sitrep.EventActor{Text: w.textOf(sp)}, span: sp, rule: "subject"}
+}
+
+// possessor returns the coded mention in the possessor of s when s is a noun that
+// speaks for whoever it belongs to ("X's spokesman", "X's office"), or -1.
+func (w *work) possessor(t *tree, s int) int {
+	if !w.x.agents[t.lemma[s]] {
+		return -1
+	}
+	for _, k := range t.kids[s] {
+		if t.toks[k].DepRel != "nmod:poss" || !w.outside(t.idx, k) {
+			continue
+		}
+		in := map[int]bool{}
+		for _, i := range t.subtree(k) {
+			in[i] = true
+		}
+		for _, mi := range w.bySent[t.idx] {
+			if m := w.ms[mi]; in[m.Start] && w.actor(mi).Code != "" {
+				return mi
+			}
+		}
+	}
+	return -1
 }
 
 // speakerLike reports whether a subject no actor was resolved for can speak: a name,

@@ -54,18 +54,24 @@ func checkQuoted(t *testing.T, text string, q quoted) {
 
 // TestParseVerbs checks the speech-verb list format and that the shipped list reads.
 func TestParseVerbs(t *testing.T) {
-	v, err := ParseVerbs(strings.NewReader("# comment\nsay\nTell target # to whom\naccuse target of\ncall partial target\n"))
+	v, err := ParseVerbs(strings.NewReader("# comment\nsay\nTell target # to whom\naccuse target of\ncall partial target\nclaim inf\nexpress light\nconcern noun\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := v["say"]; !ok || !v["tell"].target || !v["accuse"].of || !v["call"].partial || v["say"].target {
+	if _, ok := v["say"]; !ok || !v["tell"].target || !v["accuse"].of || !v["call"].partial || v["say"].target ||
+		!v["claim"].inf || !v["express"].light || !v["concern"].noun || v["say"].noun {
 		t.Errorf("parsed %+v", v)
 	}
 	if _, err := ParseVerbs(strings.NewReader("say loudly\n")); err == nil {
 		t.Error("an unknown flag was accepted")
 	}
-	if _, err := parseNouns(strings.NewReader("official\nministry org\nbad noun line\n")); err == nil {
+	if _, _, err := parseNouns(strings.NewReader("official\nministry org\nbad noun line\n")); err == nil {
 		t.Error("a malformed noun line was accepted")
+	}
+	nouns, agents, err := parseNouns(strings.NewReader("official\nministry org\nspokesman agent\noffice org agent\n"))
+	if err != nil || !nouns["official"] || nouns["ministry"] || !nouns["spokesman"] || !agents["spokesman"] ||
+		nouns["office"] || !agents["office"] || agents["official"] {
+		t.Errorf("parsed nouns %v, agents %v, %v", nouns, agents, err)
 	}
 	x, err := Load()
 	if err != nil {

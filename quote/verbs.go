@@ -16,10 +16,15 @@ type verb struct {
 	target  bool // the nominal object is whom it was said to or about
 	of      bool // the content may be an "of" complement
 	partial bool // frames quoted words only, never a bare complement clause
+	inf     bool // the content may be a to-infinitive ("claims to be fighting")
+	light   bool // reports through a noun of speech: "expressed concern that …"
+	// noun marks a noun of speech, not a verb: the object of a light verb whose
+	// that-clause is what was said ("concern", "hope", "confidence").
+	noun bool
 }
 
 // ParseVerbs reads a speech-verb list: one lemma a line, optional flags (target, of,
-// partial) after it, "#" comments. Lemmas are matched lower-cased.
+// partial, inf, light, noun) after it, "#" comments. Lemmas are matched lower-cased.
 func ParseVerbs(r io.Reader) (map[string]verb, error) {
 	verbs := map[string]verb{}
 	sc := bufio.NewScanner(r)
@@ -41,6 +46,12 @@ func ParseVerbs(r io.Reader) (map[string]verb, error) {
 				v.of = true
 			case "partial":
 				v.partial = true
+			case "inf":
+				v.inf = true
+			case "light":
+				v.light = true
+			case "noun":
+				v.noun = true
 			default:
 				return nil, fmt.Errorf("speech verbs line %d: unknown flag %q", n, flag)
 			}
@@ -54,9 +65,11 @@ func ParseVerbs(r io.Reader) (map[string]verb, error) {
 }
 
 // parseNouns reads the speaker nouns: one lemma a line, "org" after the lemma for
-// an organisation, "#" comments. The value is true for a person.
-func parseNouns(r io.Reader) (map[string]bool, error) {
-	nouns := map[string]bool{}
+// an organisation and "agent" for a noun that speaks for its possessor ("the
+// minister's spokesman"), "#" comments. The value of nouns is true for a person;
+// agents lists the "agent" nouns.
+func parseNouns(r io.Reader) (nouns, agents map[string]bool, err error) {
+	nouns, agents = map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -64,15 +77,21 @@ func parseNouns(r io.Reader) (map[string]bool, error) {
 			line = line[:i]
 		}
 		f := strings.Fields(line)
-		switch {
-		case len(f) == 0:
-		case len(f) == 1:
-			nouns[strings.ToLower(f[0])] = true
-		case len(f) == 2 && f[1] == "org":
-			nouns[strings.ToLower(f[0])] = false
-		default:
-			return nil, fmt.Errorf("line %d: want a noun and optionally \"org\"", n)
+		if len(f) == 0 {
+			continue
+		}
+		l := strings.ToLower(f[0])
+		nouns[l] = true
+		for _, flag := range f[1:] {
+			switch flag {
+			case "org":
+				nouns[l] = false
+			case "agent":
+				agents[l] = true
+			default:
+				return nil, nil, fmt.Errorf("line %d: unknown flag %q (want org or agent)", n, flag)
+			}
 		}
 	}
-	return nouns, sc.Err()
+	return nouns, agents, sc.Err()
 }
