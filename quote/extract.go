@@ -1610,7 +1610,10 @@ func (w *work) speaker(t *tree, v int) who {
 		best, bd := -1, 0
 		for _, mi := range w.bySent[t.idx] {
 			m := w.ms[mi]
-			if m.Start < 0 || m.End > len(t.toks) || m.Start >= m.End || !w.outside(t.idx, m.Start) {
+			if m.Start < 0 || m.End > len(t.toks) || m.Start >= m.End || !w.outside(t.idx, m.Start) || w.modifier(t, mi) || t.dominates(v, m.Start) && m.Start > v && !w.afterQuote(t, v) {
+				// A modifier names somebody else ("the US role"), and what the
+				// verb governs after it is what was said ("demanded that
+				// American troops leave"), except in `"…," said X`.
 				continue
 			}
 			d := min(dist(m.Start, v), dist(m.End-1, v))
@@ -1685,6 +1688,21 @@ func (w *work) speakerAt(t *tree, s int) who {
 		return who{a: a, span: sp, rule: "possessor", personal: w.x.nouns[t.lemma[s]]}
 	}
 	return who{a: sitrep.EventActor{Text: w.textOf(sp)}, span: sp, rule: "subject"}
+}
+
+// modifier reports whether mention mi modifies a noun outside it ("the US role",
+// "Assad's ally").
+func (w *work) modifier(t *tree, mi int) bool {
+	m := w.ms[mi]
+	for k := max(m.Start, 0); k < m.End && k < len(t.toks); k++ {
+		if h := t.head[k]; h >= 0 && (h < m.Start || h >= m.End) {
+			switch t.toks[k].DepRel {
+			case "compound", "amod", "nmod:poss":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessor returns the coded mention in the possessor of s when s is a noun that
