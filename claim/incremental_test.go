@@ -234,3 +234,39 @@ func TestMergeChains(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedReportsAreNotLocal records why a story cannot be rebuilt from a time
+// slice of its actor pair: an undated report joins a dated record only when that
+// record is the only one it fits, over the pair's whole history, so a meeting
+// coded ten months later takes an undated report away from a January record — and
+// changes a story that no time slice around the new date would rebuild. Rebuilding
+// by slice would need, for every undated report of the pair, how many dated records
+// outside the slice it fits (and the same for denials, which joinDenials attaches
+// only to a single fitting record); see pipeline.BenchmarkCrossDocGrowth.
+func TestUndatedReportsAreNotLocal(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "a", Outlet: "Capitol Wire"}, {ID: "b", Outlet: "Tigris Daily"}, {ID: "c", Outlet: "Axis Voice"}}
+	january := ev("a1", "a", "USAGOV", "040", "SYRGOV", "2025-01-10")
+	undated := ev("b1", "b", "USAGOV", "040", "SYRGOV", "")
+	november := ev("c1", "c", "USAGOV", "040", "SYRGOV", "2025-11-10")
+	storyOf := func(cs []sitrep.Claim, doc string) string {
+		for _, c := range cs {
+			for _, p := range c.Positions {
+				if p.Doc == doc && p.Stance != sitrep.StanceOmits {
+					return c.Story
+				}
+			}
+		}
+		return "(none)"
+	}
+	before := Build([]sitrep.Event{january, undated}, docs, Options{})
+	if got, want := storyOf(before, "b"), "SYR–USA 2025-01-10"; got != want {
+		t.Fatalf("before: the undated report is in story %q, want %q", got, want)
+	}
+	after := Build([]sitrep.Event{january, undated, november}, docs, Options{})
+	if got, want := storyOf(after, "b"), "SYR–USA"; got != want {
+		t.Errorf("after a meeting ten months later: the undated report is in story %q, want %q (the undated story)", got, want)
+	}
+	if got, want := storyOf(after, "c"), "SYR–USA 2025-11-10"; got != want {
+		t.Errorf("the November meeting is in story %q, want %q", got, want)
+	}
+}

@@ -88,7 +88,10 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		if err != nil {
 			return err
 		}
-		claims := build(evs, docs)
+		claims, coverage := claim.SplitOmissions(build(evs, docs))
+		if err := putCoverage(ctx, tx, s, coverage); err != nil {
+			return err
+		}
 		// Claims that did not change are left as they are: an article usually
 		// changes a few of its story's claims, and writing is what costs. jsonb
 		// compares by value, whatever text it was given.
@@ -167,6 +170,28 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		return fmt.Errorf("update story %s: %w", s.Key(), err)
 	}
 	return nil
+}
+
+// putCoverage replaces the coverage lists of story s with cov, writing only those
+// that changed (jsonb compares by value).
+func putCoverage(ctx context.Context, tx pgx.Tx, s claim.Story, cov []claim.Coverage) error {
+	names := make([]string, len(cov))
+	lists := make([]string, len(cov))
+	for i, c := range cov {
+		js, err := json.Marshal(nonNil(c.Docs))
+		if err != nil {
+			return err
+		}
+		names[i], lists[i] = c.Name, string(js)
+	}
+	if _, err := tx.Exec(ctx, "DELETE FROM story_coverage WHERE story = $1 AND NOT (name = ANY($2))", s.Key(), names); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO story_coverage (story, name, docs)
+		SELECT $1, t.name, t.docs::jsonb FROM unnest($2::text[], $3::text[]) AS t(name, docs)
+		ON CONFLICT (story, name) DO UPDATE SET docs = excluded.docs WHERE story_coverage.docs <> excluded.docs`,
+		s.Key(), names, lists)
+	return err
 }
 
 // orders lists one part of the claims' order keys.
@@ -276,7 +301,7 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if f.Doc != "" {
 		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = "+arg(f.Doc)+")")
 	}
-	q := "SELECT c.body FROM claims c"
+	q := "SELECT c.story, c.body FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -291,18 +316,65 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
+	var keys []string
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Claim, error) {
+		var key string
 		var body []byte
 		var c sitrep.Claim
-		if err := r.Scan(&body); err != nil {
+		if err := r.Scan(&key, &body); err != nil {
 			return c, err
 		}
+		keys = append(keys, key)
 		return c, json.Unmarshal(body, &c)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
+	if err := db.addOmissions(ctx, out, keys); err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
 	return nonNil(out), nil
+}
+
+// addOmissions gives each claim (of the story keys[i]) its omissions from its
+// story's coverage, reading each story's list once.
+func (db *DB) addOmissions(ctx context.Context, claims []sitrep.Claim, keys []string) error {
+	type storyID [2]string
+	var stories, names []string
+	seen := map[storyID]bool{}
+	for i, c := range claims {
+		id := storyID{keys[i], c.Story}
+		if !seen[id] {
+			seen[id] = true
+			stories, names = append(stories, id[0]), append(names, id[1])
+		}
+	}
+	if len(stories) == 0 {
+		return nil
+	}
+	rows, err := db.pool.Query(ctx, `SELECT sc.story, sc.name, sc.docs FROM unnest($1::text[], $2::text[]) AS t(story, name)
+		JOIN story_coverage sc ON sc.story = t.story AND sc.name = t.name`, stories, names)
+	if err != nil {
+		return err
+	}
+	cov := map[storyID][]claim.Covering{}
+	var id storyID
+	var docs []byte
+	_, err = pgx.ForEachRow(rows, []any{&id[0], &id[1], &docs}, func() error {
+		var list []claim.Covering
+		if err := json.Unmarshal(docs, &list); err != nil {
+			return fmt.Errorf("coverage of %s %s: %w", id[0], id[1], err)
+		}
+		cov[id] = list
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, c := range claims {
+		claims[i] = claim.WithOmissions(c, cov[storyID{keys[i], c.Story}])
+	}
+	return nil
 }
 
 // PutFrameContributions replaces what docID contributes to frames with cs and drops
@@ -416,7 +488,7 @@ func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
 
 // ResetClaimState forgets every stored claim, frame contribution and claim state.
 func (db *DB) ResetClaimState(ctx context.Context) error {
-	if _, err := db.pool.Exec(ctx, "TRUNCATE claims, claim_positions, frame_contributions, claim_state"); err != nil {
+	if _, err := db.pool.Exec(ctx, "TRUNCATE claims, claim_positions, story_coverage, frame_contributions, claim_state"); err != nil {
 		return fmt.Errorf("reset claim state: %w", err)
 	}
 	return nil

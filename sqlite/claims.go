@@ -97,7 +97,10 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	if err != nil {
 		return err
 	}
-	claims := build(evs, docs)
+	claims, coverage := claim.SplitOmissions(build(evs, docs))
+	if err := putCoverage(ctx, tx, s, coverage); err != nil {
+		return err
+	}
 	// Claims that did not change are left as they are: an article usually changes
 	// a few of its story's claims, and writing is what costs.
 	type kept struct {
@@ -193,6 +196,49 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		}
 	}
 	return tx.Commit()
+}
+
+// putCoverage replaces the coverage lists of story s with cov, writing only those
+// that changed.
+func putCoverage(ctx context.Context, tx *sql.Tx, s claim.Story, cov []claim.Coverage) error {
+	old := map[string]string{}
+	rows, err := tx.QueryContext(ctx, "SELECT name, docs FROM story_coverage WHERE story = ?", s.Key())
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var name, docs string
+		if err := rows.Scan(&name, &docs); err != nil {
+			rows.Close()
+			return err
+		}
+		old[name] = docs
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range cov {
+		docs, err := json.Marshal(nonNil(c.Docs))
+		if err != nil {
+			return err
+		}
+		prev, found := old[c.Name]
+		delete(old, c.Name)
+		if found && prev == string(docs) {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO story_coverage (story, name, docs) VALUES (?, ?, ?)",
+			s.Key(), c.Name, string(docs)); err != nil {
+			return err
+		}
+	}
+	for name := range old {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM story_coverage WHERE story = ? AND name = ?", s.Key(), name); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // storyEvents reads the events of a story, in the store's order, with their place
@@ -302,7 +348,7 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = ?)")
 		args = append(args, f.Doc)
 	}
-	q := "SELECT c.body FROM claims c"
+	q := "SELECT c.story, c.body FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -321,9 +367,10 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	}
 	defer rows.Close()
 	out := []sitrep.Claim{}
+	var keys []string
 	for rows.Next() {
-		var body string
-		if err := rows.Scan(&body); err != nil {
+		var key, body string
+		if err := rows.Scan(&key, &body); err != nil {
 			return nil, fmt.Errorf("claims: %w", err)
 		}
 		var c sitrep.Claim
@@ -331,8 +378,63 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 			return nil, fmt.Errorf("claims: %w", err)
 		}
 		out = append(out, c)
+		keys = append(keys, key)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	if err := db.addOmissions(ctx, out, keys); err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	return out, nil
+}
+
+// addOmissions gives each claim (of the story keys[i]) its omissions from its
+// story's coverage, reading each story's list once.
+func (db *DB) addOmissions(ctx context.Context, claims []sitrep.Claim, keys []string) error {
+	type storyID [2]string
+	var ids []storyID
+	seen := map[storyID]bool{}
+	for i, c := range claims {
+		id := storyID{keys[i], c.Story}
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT sc.story, sc.name, sc.docs FROM json_each(?) j
+		JOIN story_coverage sc ON sc.story = json_extract(j.value, '$[0]') AND sc.name = json_extract(j.value, '$[1]')`, string(js))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	cov := map[storyID][]claim.Covering{}
+	for rows.Next() {
+		var id storyID
+		var docs string
+		if err := rows.Scan(&id[0], &id[1], &docs); err != nil {
+			return err
+		}
+		var list []claim.Covering
+		if err := json.Unmarshal([]byte(docs), &list); err != nil {
+			return fmt.Errorf("coverage of %s %s: %w", id[0], id[1], err)
+		}
+		cov[id] = list
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i, c := range claims {
+		claims[i] = claim.WithOmissions(c, cov[storyID{keys[i], c.Story}])
+	}
+	return nil
 }
 
 // PutFrameContributions replaces what docID contributes to frames with cs and drops
@@ -461,7 +563,7 @@ func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
 // ResetClaimState forgets every stored claim, frame contribution and claim state, for
 // a rebuild from scratch.
 func (db *DB) ResetClaimState(ctx context.Context) error {
-	for _, table := range []string{"claims", "frame_contributions", "claim_state"} {
+	for _, table := range []string{"claims", "story_coverage", "frame_contributions", "claim_state"} {
 		if _, err := db.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			return fmt.Errorf("reset claim state: %w", err)
 		}
