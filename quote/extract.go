@@ -727,6 +727,10 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 	}
 	var lo, hi int
 	switch {
+	case h >= 0 && w.reportedBy(t, h) >= 0:
+		// "X revealed that C, according to Y": Y is X's source for C, and what Y
+		// says is C, not that X revealed it.
+		lo, hi = w.clause(t, w.reportedBy(t, h), n)
 	case h >= 0:
 		lo, hi = w.clause(t, h, n)
 	case t.head[n] < 0 && n < len(t.toks)-1:
@@ -765,6 +769,20 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 	}
 	q.Text = w.text[q.Span.Start:q.Span.End]
 	return found{q: q, who: who{a: sp, span: spSpan, rule: q.SpeakerRule}}, true
+}
+
+// reportedBy returns the complement clause of h when h is a speech verb outside
+// quotation marks that reports one ("revealed that …"), or -1.
+func (w *work) reportedBy(t *tree, h int) int {
+	if info, ok := w.speech(t, h); !ok || info.partial || !w.outside(t.idx, h) || t.negated(h) {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if t.toks[k].DepRel == "ccomp" && !question(t, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // atEdge reports whether the subtree of n begins the sentence or ends it
