@@ -285,6 +285,16 @@ func (w *work) indirect() []found {
 				continue
 			}
 			skips := append([]int{skip}, w.reports(t, c, v)...)
+			if c >= 0 && t.caseOf(c) == "to" && t.toks[c].DepRel != "ccomp" {
+				// An infinitive has no subject of its own: a conjunct that has one is
+				// another clause ("claims to be fighting …, and on the other hand it
+				// has been …" goes on in the outlet's voice).
+				for _, k := range t.kids[c] {
+					if t.rel(k) == "conj" && t.child(k, "nsubj", "nsubj:pass") >= 0 {
+						skips = append(skips, k)
+					}
+				}
+			}
 			lo, hi := w.clause(t, c, skips...)
 			if lo < 0 || w.mostlyQuoted(s, lo, hi) {
 				continue
