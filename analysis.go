@@ -139,10 +139,25 @@ type Tally struct {
 
 // TallyStore is a store that counts events in groups without reading them out.
 type TallyStore interface {
-	// TallyEvents counts the events f selects (its Sort, Limit and Offset are
-	// ignored) in groups by the keys, most events first, ties in key order (see
-	// SortTallies).
+	// TallyEvents counts the events f selects in groups by the keys, most events
+	// first, ties in key order (see SortTallies). f.Limit, when above zero, keeps
+	// that many groups after the first f.Offset; f.Sort is ignored.
 	TallyEvents(ctx context.Context, f EventFilter, by ...TallyKey) ([]Tally, error)
+	// TallyTotals counts the groups TallyEvents would return without a limit and
+	// the sum of their Events, without returning them: the totals of a view that
+	// shows the heaviest groups only. Every event has a root, so the totals by
+	// TallyRoot count the events f selects.
+	TallyTotals(ctx context.Context, f EventFilter, by ...TallyKey) (groups, events int, err error)
+}
+
+// PageTallies returns the tallies of the page f.Limit and f.Offset select: all of
+// them when f.Limit is not above zero.
+func PageTallies(ts []Tally, f EventFilter) []Tally {
+	if f.Limit <= 0 {
+		return ts
+	}
+	start := min(max(f.Offset, 0), len(ts))
+	return ts[start:min(start+min(f.Limit, len(ts)), len(ts))]
 }
 
 // CheckTallyKeys reports an error for keys TallyEvents does not take: none, an
@@ -195,8 +210,7 @@ func WeekStart(date string) string {
 }
 
 // SortTallies orders tallies most events first, then by their keys in the order
-// given (codes, names and dates in byte order; a place by country, gazetteer id and
-// name).
+// given (codes, names and dates in byte order; a place by PlaceKey, in byte order).
 func SortTallies(ts []Tally, by []TallyKey) {
 	slices.SortStableFunc(ts, func(a, b Tally) int {
 		if c := cmp.Compare(b.Events, a.Events); c != 0 {
@@ -229,7 +243,7 @@ func compareKey(a, b Tally, k TallyKey) int {
 		if b.Place != nil {
 			y = *b.Place
 		}
-		return cmp.Or(cmp.Compare(x.Country, y.Country), cmp.Compare(x.GeonameID, y.GeonameID), cmp.Compare(placeName(&x), placeName(&y)))
+		return cmp.Compare(PlaceKey(&x), PlaceKey(&y))
 	case TallyCountry:
 		return cmp.Compare(a.Country, b.Country)
 	case TallyDay, TallyWeek:
@@ -240,6 +254,16 @@ func compareKey(a, b Tally, k TallyKey) int {
 		return cmp.Compare(a.Outlet, b.Outlet)
 	}
 	return 0
+}
+
+// PlaceKey identifies a place across events: its country, a colon, and the
+// gazetteer's id where there is one, else its name ("IRQ:98182", "SYR:Qaim
+// crossing"). Tallies by place are ordered by it.
+func PlaceKey(p *Place) string {
+	if p.GeonameID != 0 {
+		return p.Country + ":" + strconv.Itoa(p.GeonameID)
+	}
+	return p.Country + ":" + p.Name
 }
 
 // placeName is the part of a place's key after its country and id: its name where

@@ -125,13 +125,13 @@ func FromTallies(weeks []sitrep.Tally, group func(string) string) []Dyad {
 // FromTallies(all the store's weeks, nil)[:n] would, but reads the weeks of those n
 // pairs only: a store's weeks by pair number nearly as many as its events.
 func Top(ctx context.Context, s sitrep.TallyStore, n int) ([]Dyad, error) {
-	pairs, err := s.TallyEvents(ctx, sitrep.EventFilter{}, sitrep.TallyPair)
-	if err != nil {
-		return nil, fmt.Errorf("top dyads: %w", err)
+	if n <= 0 {
+		return []Dyad{}, nil
 	}
 	// Tallies come most events first, ties by code: the dyads' order.
-	if len(pairs) > n {
-		pairs = pairs[:n]
+	pairs, err := s.TallyEvents(ctx, sitrep.EventFilter{Limit: n}, sitrep.TallyPair)
+	if err != nil {
+		return nil, fmt.Errorf("top dyads: %w", err)
 	}
 	var weeks []sitrep.Tally
 	for _, p := range pairs {

@@ -81,7 +81,17 @@ func (s prefixStore) TallyEvents(_ context.Context, f sitrep.EventFilter, by ...
 			evs = append(evs, e)
 		}
 	}
-	return sitrep.TallyOf(evs, by...)
+	ts, err := sitrep.TallyOf(evs, by...)
+	return sitrep.PageTallies(ts, f), err
+}
+
+func (s prefixStore) TallyTotals(ctx context.Context, f sitrep.EventFilter, by ...sitrep.TallyKey) (int, int, error) {
+	ts, err := s.TallyEvents(ctx, f, by...)
+	n := 0
+	for _, t := range ts {
+		n += t.Events
+	}
+	return len(ts), n, err
 }
 
 // Top reads only the top pairs' weeks but gives the dyads Build gives, even where

@@ -62,35 +62,53 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	ctx := r.Context()
+	f.Limit, f.Offset = 0, 0
 	edgeKey := sitrep.TallyPair
 	if directed {
 		edgeKey = sitrep.TallyDyad
 	}
-	edges, err := s.Store.TallyEvents(ctx, f, edgeKey)
-	if err != nil {
-		s.internal(w, err)
-		return
+	var net actorNetwork
+	var total int
+	if minEvents == 1 {
+		// Every edge counts: the store counts them and returns the heaviest.
+		groups, dyadic, err := s.Store.TallyTotals(ctx, f, edgeKey)
+		if err != nil {
+			s.internal(w, err)
+			return
+		}
+		heaviest := f
+		heaviest.Limit = limit
+		edges, err := s.Store.TallyEvents(ctx, heaviest, edgeKey)
+		if err != nil {
+			s.internal(w, err)
+			return
+		}
+		net, total = networkOf(edges, nil, 1), groups
+		net.dyadic = dyadic
+	} else {
+		edges, err := s.Store.TallyEvents(ctx, f, edgeKey)
+		if err != nil {
+			s.internal(w, err)
+			return
+		}
+		net = networkOf(edges, nil, minEvents)
+		total = len(net.edges)
 	}
 	actors, err := s.Store.TallyEvents(ctx, f, sitrep.TallyActor)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	// Every event has a CAMEO root, if only "": the roots' counts add up to the
+	net.addActors(actors)
+	// Every event has a CAMEO root, if only "": the totals by root count the
 	// events the filter selects.
-	roots, err := s.Store.TallyEvents(ctx, f, sitrep.TallyRoot)
+	_, events, err := s.Store.TallyTotals(ctx, f, sitrep.TallyRoot)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	events := 0
-	for _, t := range roots {
-		events += t.Events
-	}
-	net := networkOf(edges, actors, minEvents)
-	total := len(net.edges)
 	truncated := total > limit
-	if truncated {
+	if len(net.edges) > limit {
 		net.edges = net.edges[:limit]
 	}
 	nodes := net.nodesOf(net.edges)
@@ -123,10 +141,8 @@ func buildNetwork(evs []sitrep.Event, directed bool, minEvents int) actorNetwork
 // sitrep.TallyDyad) and by actor (sitrep.TallyActor), keeping the edges of minEvents
 // events or more, heaviest first.
 func networkOf(edges, actors []sitrep.Tally, minEvents int) actorNetwork {
-	n := actorNetwork{actors: make(map[string]networkNode, len(actors))}
-	for _, a := range actors {
-		n.actors[a.Actor] = networkNode{Code: a.Actor, Name: a.Name, Events: a.Events}
-	}
+	var n actorNetwork
+	n.addActors(actors)
 	for _, t := range edges {
 		n.dyadic += t.Events
 		if t.Events < minEvents {
@@ -148,6 +164,16 @@ func networkOf(edges, actors []sitrep.Tally, minEvents int) actorNetwork {
 		return x.Target < y.Target
 	})
 	return n
+}
+
+// addActors adds the actors counted by sitrep.TallyActor.
+func (n *actorNetwork) addActors(actors []sitrep.Tally) {
+	if n.actors == nil {
+		n.actors = make(map[string]networkNode, len(actors))
+	}
+	for _, a := range actors {
+		n.actors[a.Actor] = networkNode{Code: a.Actor, Name: a.Name, Events: a.Events}
+	}
 }
 
 // nodesOf lists the actors the given edges join, most active first. An actor's count

@@ -3,7 +3,6 @@ package http
 import (
 	"net/http"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -38,12 +37,7 @@ type countrySummary struct {
 // id where there is one, else its name ("IRQ:98182", "SYR:Qaim crossing"). The country
 // comes first so that listing a place's events can let the store's country filter
 // narrow them.
-func placeKey(p *sitrep.Place) string {
-	if p.GeonameID != 0 {
-		return p.Country + ":" + strconv.Itoa(p.GeonameID)
-	}
-	return p.Country + ":" + p.Name
-}
+func placeKey(p *sitrep.Place) string { return sitrep.PlaceKey(p) }
 
 // located reports whether a place can be drawn. Resolution leaves 0,0 where it found
 // no coordinates; no place sitrep resolves lies exactly there.
@@ -67,9 +61,19 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
+	f.Limit, f.Offset = 0, 0
 	// sitrep.TallyPlace keeps the places that can be drawn (located) and groups
 	// them by placeKey's parts; its place is the one the first event gives.
-	atPlaces, err := s.Store.TallyEvents(ctx, f, sitrep.TallyPlace)
+	total, placed, err := s.Store.TallyTotals(ctx, f, sitrep.TallyPlace)
+	if err != nil {
+		s.internal(w, err)
+		return
+	}
+	// The busiest places, ties by placeKey (sitrep.PlaceKey), as the map lists
+	// them.
+	busiest := f
+	busiest.Limit = limit
+	top, err := s.Store.TallyEvents(ctx, busiest, sitrep.TallyPlace)
 	if err != nil {
 		s.internal(w, err)
 		return
@@ -79,34 +83,24 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, err)
 		return
 	}
-	// Every event has a CAMEO root, if only "": the roots' counts add up to the
+	// Every event has a CAMEO root, if only "": the totals by root count the
 	// events the filter selects.
-	roots, err := s.Store.TallyEvents(ctx, f, sitrep.TallyRoot)
+	_, events, err := s.Store.TallyTotals(ctx, f, sitrep.TallyRoot)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	events := 0
-	for _, t := range roots {
-		events += t.Events
-	}
-	byPlace := make(map[string]*placeSummary, len(atPlaces))
-	byCountry := make(map[string]*countrySummary, len(inCountries))
-	var placed int
+	countries := make([]countrySummary, 0, len(inCountries))
 	for _, t := range inCountries {
-		byCountry[t.Country] = &countrySummary{Country: t.Country, Name: country.Name(t.Country), Events: t.Events,
-			Cooperation: t.Cooperation, Conflict: t.Conflict}
+		countries = append(countries, countrySummary{Country: t.Country, Name: country.Name(t.Country), Events: t.Events,
+			Cooperation: t.Cooperation, Conflict: t.Conflict})
 	}
-	for _, t := range atPlaces {
+	places := make([]placeSummary, 0, len(top))
+	for _, t := range top {
 		p := t.Place
-		placed += t.Events
 		k := placeKey(p)
-		byPlace[k] = &placeSummary{ID: k, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID,
-			Events: t.Events, Cooperation: t.Cooperation, Conflict: t.Conflict}
-	}
-	places := make([]placeSummary, 0, len(byPlace))
-	for _, p := range byPlace {
-		places = append(places, *p)
+		places = append(places, placeSummary{ID: k, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID,
+			Events: t.Events, Cooperation: t.Cooperation, Conflict: t.Conflict})
 	}
 	sort.Slice(places, func(i, j int) bool {
 		if places[i].Events != places[j].Events {
@@ -114,20 +108,9 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		}
 		return places[i].ID < places[j].ID
 	})
-	total := len(places)
-	if total > limit {
+	if len(places) > limit {
 		places = places[:limit]
 	}
-	countries := make([]countrySummary, 0, len(byCountry))
-	for _, c := range byCountry {
-		countries = append(countries, *c)
-	}
-	sort.Slice(countries, func(i, j int) bool {
-		if countries[i].Events != countries[j].Events {
-			return countries[i].Events > countries[j].Events
-		}
-		return countries[i].Country < countries[j].Country
-	})
 	writeJSON(w, http.StatusOK, map[string]any{
 		"places": places, "countries": countries, "events": events, "placed_events": placed,
 		"total_places": total, "truncated": total > limit,

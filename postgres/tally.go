@@ -20,6 +20,7 @@ type tallyQuery struct {
 	cols  []string // "expr AS name"
 	where []string
 	keys  []string // column names of the rows
+	order []string // the keys in the tallies' order (sitrep.SortTallies)
 	name  bool     // the rows carry an actor's name, k_name
 	place bool     // the rows carry k_doc_seq and k_seq, for the place of the group's first event
 	actor bool     // the rows are each event's two sides (TallyActor)
@@ -41,6 +42,9 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 	col := func(expr, name string) {
 		q.cols = append(q.cols, expr+" AS "+name)
 		q.keys = append(q.keys, name)
+		if !strings.HasPrefix(name, "k_p") {
+			q.order = append(q.order, name+` COLLATE "C"`)
+		}
 	}
 	for _, k := range by {
 		switch k {
@@ -56,6 +60,7 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 		case sitrep.TallyActor:
 			q.actor, q.name = true, true
 			q.keys = append(q.keys, "k_actor")
+			q.order = append(q.order, `k_actor COLLATE "C"`)
 			q.where = append(q.where, dyadic)
 		case sitrep.TallySource:
 			col("e.source_code", "k_source")
@@ -73,6 +78,8 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 			col("coalesce(e.place ->> 'geonameid', '0')", "k_pgid")
 			col("CASE WHEN e.place ? 'geonameid' THEN '' ELSE coalesce(e.place ->> 'name', '') END", "k_pname")
 			q.cols = append(q.cols, "e.doc_seq AS k_doc_seq", "e.seq AS k_seq")
+			// sitrep.PlaceKey.
+			q.order = append(q.order, `(k_pcountry || ':' || CASE WHEN k_pgid = '0' THEN k_pname ELSE k_pgid END) COLLATE "C"`)
 			q.place = true
 			lat, lon := "coalesce((e.place ->> 'lat')::float8, 0)", "coalesce((e.place ->> 'lon')::float8, 0)"
 			q.where = append(q.where, "e.place IS NOT NULL AND ("+lat+" <> 0 OR "+lon+" <> 0) AND "+
@@ -101,22 +108,7 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		return nil, err
 	}
 	q := newTallyQuery(by)
-	conds, args := eventWhere(f)
-	conds = append(conds, q.where...)
-	where := ""
-	if len(conds) > 0 {
-		where = " WHERE " + strings.Join(conds, " AND ")
-	}
-	var rows string
-	if q.actor {
-		// Both halves use the same parameters.
-		half := func(side string) string {
-			return "SELECT " + strings.Join(q.cols, ", ") + ", e." + side + "_code AS k_actor, e." + side + "_name AS k_name FROM events e" + where
-		}
-		rows = half("source") + " UNION ALL " + half("target")
-	} else {
-		rows = "SELECT " + strings.Join(q.cols, ", ") + " FROM events e" + where
-	}
+	rows, args := q.rows(f)
 	group := slices.Clone(q.keys)
 	if q.name {
 		group = append(group, "k_name")
@@ -128,6 +120,12 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		sel = append(sel, "min(ARRAY[k_doc_seq, k_seq]) AS ord")
 	}
 	stmt := "SELECT " + strings.Join(sel, ", ") + " FROM (" + rows + ") t GROUP BY " + strings.Join(group, ", ")
+	if f.Limit > 0 && !q.name {
+		// The page in the tallies' order (sitrep.SortTallies): text keys
+		// compare as bytes.
+		stmt += " ORDER BY count(*) DESC, " + strings.Join(q.order, ", ") +
+			fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
 	if q.place {
 		stmt = "SELECT g.*, (SELECT x.place FROM events x WHERE x.doc_seq = g.ord[1] AND x.seq = g.ord[2]) FROM (" + stmt + ") g"
 	}
@@ -221,7 +219,46 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		out = append(out, g.t)
 	}
 	sitrep.SortTallies(out, by)
+	if q.name {
+		// Rows by name were merged here: the page is cut after.
+		out = sitrep.PageTallies(out, f)
+	}
 	return out, nil
+}
+
+// TallyTotals counts the groups TallyEvents would return without a limit, and the
+// events in them, in SQL.
+func (db *DB) TallyTotals(ctx context.Context, f sitrep.EventFilter, by ...sitrep.TallyKey) (groups, events int, err error) {
+	if err := sitrep.CheckTallyKeys(by); err != nil {
+		return 0, 0, err
+	}
+	q := newTallyQuery(by)
+	rows, args := q.rows(f)
+	stmt := "SELECT count(*), coalesce(sum(n), 0)::bigint FROM (SELECT count(*) AS n FROM (" + rows + ") t GROUP BY " + strings.Join(q.keys, ", ") + ") g"
+	slog.DebugContext(ctx, "tally totals", "sql", stmt, "args", args)
+	if err := db.pool.QueryRow(ctx, stmt, args...).Scan(&groups, &events); err != nil {
+		return 0, 0, fmt.Errorf("tally totals: %w", err)
+	}
+	return groups, events, nil
+}
+
+// rows is the SQL of the rows a tally groups, with its arguments: the events f
+// selects that have what the keys group by.
+func (q tallyQuery) rows(f sitrep.EventFilter) (string, []any) {
+	conds, args := eventWhere(f)
+	conds = append(conds, q.where...)
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	if q.actor {
+		// Both halves use the same parameters.
+		half := func(side string) string {
+			return "SELECT " + strings.Join(q.cols, ", ") + ", e." + side + "_code AS k_actor, e." + side + "_name AS k_name FROM events e" + where
+		}
+		return half("source") + " UNION ALL " + half("target"), args
+	}
+	return "SELECT " + strings.Join(q.cols, ", ") + " FROM events e" + where, args
 }
 
 // mergedTally is a group of a tally, merged from rows that differ in the actor's

@@ -22,6 +22,7 @@ type tallyQuery struct {
 	cols  []string // "expr AS name"
 	where []string
 	keys  []string // column names of the rows
+	order []string // the keys in the tallies' order (sitrep.SortTallies)
 	name  bool     // the rows carry an actor's name, t.k_name
 	place bool     // the rows carry t.k_ord, for the place of the group's first event
 	actor bool     // the rows are each event's two sides (TallyActor)
@@ -40,6 +41,9 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 	col := func(expr, name string) {
 		q.cols = append(q.cols, expr+" AS "+name)
 		q.keys = append(q.keys, name)
+		if !strings.HasPrefix(name, "k_p") {
+			q.order = append(q.order, name)
+		}
 	}
 	for _, k := range by {
 		switch k {
@@ -57,6 +61,7 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 			// The two sides are two halves of the rows; see TallyEvents.
 			q.actor, q.name = true, true
 			q.keys = append(q.keys, "k_actor")
+			q.order = append(q.order, "k_actor")
 			q.where = append(q.where, dyadic)
 		case sitrep.TallySource:
 			col("e.source_code", "k_source")
@@ -75,6 +80,8 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 			col("CASE WHEN "+gid+" = 0 THEN coalesce(json_extract(e.place, '$.name'), '') ELSE '' END", "k_pname")
 			// The first event in document order: doc_seq, then rowid.
 			q.cols = append(q.cols, "e.doc_seq * 4294967296 + e.rowid AS k_ord")
+			// sitrep.PlaceKey; || makes text of the id.
+			q.order = append(q.order, "k_pcountry || ':' || CASE WHEN k_pgid = 0 THEN k_pname ELSE k_pgid END")
 			q.place = true
 			lat, lon := placeNum("lat"), placeNum("lon")
 			q.where = append(q.where, "e.place IS NOT NULL AND ("+lat+" <> 0 OR "+lon+" <> 0) AND "+
@@ -106,29 +113,7 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		return nil, err
 	}
 	q := newTallyQuery(by)
-	conds := eventWhere(f)
-	// Without a filter, SQLite would walk the index that gives the groups'
-	// order (events_root for roots) and read every row from it; events_tally
-	// holds all that a tally without places reads (migration 0008), and is
-	// scanned instead. A filter's own index, where there is one, decides.
-	from := " FROM events e"
-	if len(conds) == 0 && !q.place && !slices.Contains(by, sitrep.TallyCountry) {
-		from += " INDEXED BY events_tally"
-	}
-	for _, w := range q.where {
-		conds = append(conds, eventCond{sql: w})
-	}
-	where, args := joinConds(conds)
-	var rows string
-	if q.actor {
-		half := func(side string) string {
-			return "SELECT " + strings.Join(q.cols, ", ") + ", e." + side + "_code AS k_actor, e." + side + "_name AS k_name" + from + where
-		}
-		rows = half("source") + " UNION ALL " + half("target")
-		args = append(args, args...)
-	} else {
-		rows = "SELECT " + strings.Join(q.cols, ", ") + from + where
-	}
+	rows, args := q.rows(f, by)
 	group := slices.Clone(q.keys)
 	if q.name {
 		group = append(group, "k_name")
@@ -140,6 +125,12 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		sel = append(sel, "min(k_ord)")
 	}
 	stmt := "SELECT " + strings.Join(sel, ", ") + " FROM (" + rows + ") GROUP BY " + strings.Join(group, ", ")
+	if f.Limit > 0 && !q.name {
+		// The page in the tallies' order (sitrep.SortTallies): text keys
+		// compare as bytes in the BINARY collation.
+		stmt += " ORDER BY count(*) DESC, " + strings.Join(q.order, ", ") +
+			fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
 	if q.place {
 		stmt = "SELECT g.*, (SELECT place FROM events WHERE rowid = g.ord % 4294967296) FROM (" +
 			strings.Replace(stmt, "min(k_ord)", "min(k_ord) AS ord", 1) + ") g"
@@ -182,7 +173,52 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		return nil, fmt.Errorf("tally events: %w", err)
 	}
 	sitrep.SortTallies(out, by)
+	if q.name {
+		// Rows by name were merged here: the page is cut after.
+		out = sitrep.PageTallies(out, f)
+	}
 	return out, nil
+}
+
+// TallyTotals counts the groups TallyEvents would return without a limit, and the
+// events in them, in SQL.
+func (db *DB) TallyTotals(ctx context.Context, f sitrep.EventFilter, by ...sitrep.TallyKey) (groups, events int, err error) {
+	if err := sitrep.CheckTallyKeys(by); err != nil {
+		return 0, 0, err
+	}
+	q := newTallyQuery(by)
+	rows, args := q.rows(f, by)
+	stmt := "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM (" + rows + ") GROUP BY " + strings.Join(q.keys, ", ") + ")"
+	slog.DebugContext(ctx, "tally totals", "sql", stmt, "args", args)
+	if err := db.read.QueryRowContext(ctx, stmt, args...).Scan(&groups, &events); err != nil {
+		return 0, 0, fmt.Errorf("tally totals: %w", err)
+	}
+	return groups, events, nil
+}
+
+// rows is the SQL of the rows a tally groups, with its arguments: the events f
+// selects that have what the keys group by.
+func (q tallyQuery) rows(f sitrep.EventFilter, by []sitrep.TallyKey) (string, []any) {
+	conds := eventWhere(f)
+	// Without a filter, SQLite would walk the index that gives the groups'
+	// order (events_root for roots) and read every row from it; events_tally
+	// holds all that a tally without places reads (migration 0008), and is
+	// scanned instead. A filter's own index, where there is one, decides.
+	from := " FROM events e"
+	if len(conds) == 0 && !q.place && !slices.Contains(by, sitrep.TallyCountry) {
+		from += " INDEXED BY events_tally"
+	}
+	for _, w := range q.where {
+		conds = append(conds, eventCond{sql: w})
+	}
+	where, args := joinConds(conds)
+	if q.actor {
+		half := func(side string) string {
+			return "SELECT " + strings.Join(q.cols, ", ") + ", e." + side + "_code AS k_actor, e." + side + "_name AS k_name" + from + where
+		}
+		return half("source") + " UNION ALL " + half("target"), append(args, args...)
+	}
+	return "SELECT " + strings.Join(q.cols, ", ") + from + where, args
 }
 
 // tallyRow is one row of a tally's GROUP BY.

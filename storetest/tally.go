@@ -104,7 +104,7 @@ func testTallies(t *testing.T, open func(*testing.T) Store) {
 	}
 	filters := []sitrep.EventFilter{
 		{},
-		{Sort: "-date", Limit: 3, Offset: 2}, // the page is ignored
+		{Sort: "-date"}, // the order of events changes nothing
 		{Actor: "IRQ"}, {Actor: "SYR"}, {Source: "IRQ", Target: "SYR"}, {Source: "TUR"}, {Target: "USA"},
 		{Root: "19"}, {CAMEO: "04"}, {PLOVER: "assault"}, {Quad: 3}, {Mode: sitrep.ModeClaimed},
 		{From: "2025-03-04", To: "2025-03"}, {From: "2025-03-10"}, {To: "2025-03-09"},
@@ -144,6 +144,30 @@ func testTallies(t *testing.T, open func(*testing.T) Store) {
 			}
 			if msg := diffTallies(got, want); msg != "" {
 				t.Errorf("TallyEvents(%+v, %v): %s", f, by, msg)
+			}
+			groups, sum, err := ts.TallyTotals(ctx, f, by...)
+			if err != nil {
+				t.Fatalf("TallyTotals(%+v, %v): %v", f, by, err)
+			}
+			wantSum := 0
+			for _, w := range want {
+				wantSum += w.Events
+			}
+			if groups != len(want) || sum != wantSum {
+				t.Errorf("TallyTotals(%+v, %v) = %d groups, %d events; want %d, %d", f, by, groups, sum, len(want), wantSum)
+			}
+			// Pages of the groups, including a page past the end and one cut
+			// inside ties.
+			for _, pg := range [][2]int{{1, 0}, {2, 1}, {3, 2}, {5, len(want) - 1}, {4, len(want) + 3}} {
+				paged := f
+				paged.Limit, paged.Offset = pg[0], pg[1]
+				got, err := ts.TallyEvents(ctx, paged, by...)
+				if err != nil {
+					t.Fatalf("TallyEvents(%+v, %v): %v", paged, by, err)
+				}
+				if msg := diffTallies(got, sitrep.PageTallies(want, paged)); msg != "" {
+					t.Errorf("TallyEvents(%+v, %v): %s", paged, by, msg)
+				}
 			}
 		}
 	}
