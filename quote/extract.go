@@ -1718,15 +1718,16 @@ func (w *work) speakerAt(t *tree, s int) who {
 	return who{a: sitrep.EventActor{Text: w.textOf(sp)}, span: sp, rule: "subject"}
 }
 
-// modifier reports whether mention mi modifies a noun outside it ("the US role",
-// "Assad's ally").
+// modifier reports whether mention mi modifies a noun outside it that cannot speak
+// ("the US role"); a name before its title ("Hisham Marwah the … vice-president",
+// parsed as a compound of "president") still names the speaker.
 func (w *work) modifier(t *tree, mi int) bool {
 	m := w.ms[mi]
 	for k := max(m.Start, 0); k < m.End && k < len(t.toks); k++ {
 		if h := t.head[k]; h >= 0 && (h < m.Start || h >= m.End) {
 			switch t.toks[k].DepRel {
 			case "compound", "amod", "nmod:poss":
-				return true
+				return !w.speakerLike(t, h)
 			}
 		}
 	}
