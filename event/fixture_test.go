@@ -120,11 +120,12 @@ func coder(t testing.TB) *Coder {
 // TestConstructions codes each hand-written sentence and compares the events with
 // what the fixture expects, exactly: a missing event and an extra one both fail.
 // nominal.conllu holds the event nouns, gerund and infinitive subjects and the
-// outlet's own accusations.
+// outlet's own accusations; possessive.conllu the source's own "its", "their" and
+// "itself", which are no participants.
 func TestConstructions(t *testing.T) {
 	c := coder(t)
 	var fxs []fixture
-	for _, f := range []string{"testdata/constructions.conllu", "testdata/nominal.conllu"} {
+	for _, f := range []string{"testdata/constructions.conllu", "testdata/nominal.conllu", "testdata/possessive.conllu"} {
 		fxs = append(fxs, loadFixtures(t, f)...)
 	}
 	for _, fx := range fxs {

@@ -340,12 +340,17 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) > 0 {
 		return src, tgt
 	}
+	// "the US plans to reduce its military footprint in Syria": the source's own
+	// "its" is no participant; the other one is looked for further on.
 	if tr.target >= 0 && !(c.coop(tr.code) && t.caseOf(tr.target) == "AGAINST") && !c.eventNoun(t, tr.target) {
-		return src, t.actorsOf(tr.target)
+		a := t.actorsOf(tr.target)
+		if o := c.others(t, a, src); len(o) > 0 || len(a) == 0 {
+			return src, o
+		}
 	}
 	for _, rel := range []string{"obj", "iobj"} {
 		if k := t.child(i, rel); k >= 0 {
-			if a := t.actorsOf(k); len(a) > 0 {
+			if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
 				return src, a
 			}
 		}
@@ -356,7 +361,7 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			return src, tgt
 		}
 	}
-	if tgt := c.prepTarget(t, i, c.coop(tr.code)); len(tgt) > 0 || !c.opts.PhraseWords {
+	if tgt := c.prepTarget(t, i, c.coop(tr.code), src); len(tgt) > 0 || !c.opts.PhraseWords {
 		return src, tgt
 	}
 	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
@@ -408,8 +413,9 @@ func (t *tree) dominates(a, k int) bool {
 	return false
 }
 
-// prepTarget finds the target among the prepositional phrases of i and of its object.
-func (c *Coder) prepTarget(t *tree, i int, coop bool) []int {
+// prepTarget finds the target among the prepositional phrases of i and of its
+// object; the source's own possessive ("cooperation with its partners") is none.
+func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 	type cand struct {
 		rank int
 		tok  int
@@ -437,7 +443,7 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool) []int {
 				if !prepMatches(p, want) || r >= best.rank {
 					continue
 				}
-				if !ev && len(t.actorsOf(k)) > 0 {
+				if !ev && len(c.others(t, t.actorsOf(k), src)) > 0 {
 					best = cand{r, k}
 				} else if n := t.actorNmod(k); n >= 0 && (!ev || inList(t.caseOf(n), "WITH", "BETWEEN", "AMONG")) {
 					best = cand{r, n} // "on the borders with Syria", "in dialogue with Washington"
@@ -452,7 +458,49 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool) []int {
 	if best.rank == len(targetPreps) {
 		return nil
 	}
-	return t.actorsOf(best.tok)
+	return c.others(t, t.actorsOf(best.tok), src)
+}
+
+// others drops from ms the mentions that are the source itself under another
+// name: a possessive or reflexive pronoun ("its", "their", "his" as nmod:poss;
+// "itself") resolved to a source's actor. Such a word is part of the source's own
+// phrase ("reduce its military footprint"), not a participant, and as a target it
+// would turn the event into the source acting on itself, which is dropped. A
+// possessive naming someone else stays ("shelled their positions"). PETRARCH-1's
+// reading (PhraseWords) knows no coreference and is left as it is.
+func (c *Coder) others(t *tree, ms, src []int) []int {
+	if c.opts.PhraseWords || len(src) == 0 {
+		return ms
+	}
+	var out []int
+	for _, m := range ms {
+		if !t.selfPronoun(m, src) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// selfPronoun reports whether mention m is a possessive or reflexive pronoun with
+// the code of one of src, as pairs in events drop it (sameActor).
+func (t *tree) selfPronoun(m int, src []int) bool {
+	mm := t.ms[m]
+	if mm.End-mm.Start != 1 || mm.Start < 0 || mm.Start >= len(t.toks) {
+		return false
+	}
+	k := mm.Start
+	tok := t.toks[k]
+	poss := tok.DepRel == "nmod:poss" || tok.DepRel == "det:poss" || tok.XPOS == "PRP$"
+	refl := strings.HasSuffix(t.upper[k], "SELF") || strings.HasSuffix(t.upper[k], "SELVES")
+	if tok.UPOS != "PRON" && tok.UPOS != "DET" || !poss && !refl {
+		return false
+	}
+	for _, s := range src {
+		if s != m && sameActor(t.ms[s].Code, mm.Code) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounRoles finds who did what to whom for an event noun: "Israeli strikes on
@@ -496,7 +544,7 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		tgt = t.actorsOf(tr.target)
 	}
 	if len(tgt) == 0 {
-		tgt = c.prepTarget(t, i, c.coop(tr.code))
+		tgt = c.prepTarget(t, i, c.coop(tr.code), src)
 	}
 	// Climb to the governing predicate for what the noun leaves unsaid: "engaged in
 	// operations", "a new phase of cooperation", "reported cooperation with".
@@ -546,7 +594,7 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 					}
 				}
 				if len(tgt) == 0 {
-					tgt = c.prepTarget(t, p, c.coop(tr.code))
+					tgt = c.prepTarget(t, p, c.coop(tr.code), src)
 				}
 			}
 			h = p
@@ -591,9 +639,10 @@ func (c *Coder) adjunctDated(doc *sitrep.Document, s *sitrep.Sentence, t *tree, 
 var adjunctPreps = []string{"AFTER", "FOLLOWING", "DURING", "AT", "AMID", "AMIDST"}
 
 // actorNmod returns the first prepositional modifier of k that names an actor, or -1.
+// A possessive is none ("resistance to its control in eastern Syria").
 func (t *tree) actorNmod(k int) int {
 	for _, n := range t.kids[k] {
-		if t.rel(n) == "nmod" && len(t.actorsOf(n)) > 0 {
+		if t.rel(n) == "nmod" && t.toks[n].DepRel != "nmod:poss" && len(t.actorsOf(n)) > 0 {
 			return n
 		}
 	}

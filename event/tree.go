@@ -179,7 +179,9 @@ func (t *tree) actorsOf(i int) []int {
 			}
 		} else {
 			t.modifierActors(i, add, 0)
-			if len(out) == before {
+			// "its close allies Russia and Iran": a possessive pronoun names the
+			// owner; the phrase's own actor, where it names one, comes first
+			if mark := len(out); mark == before || t.pronounsOnly(out[before:]) {
 				for _, k := range t.kids[i] {
 					r := t.toks[k].DepRel
 					if r == "appos" || (t.rel(k) == "nmod" && inList(t.caseOf(k), "OF", "FROM", "BY")) {
@@ -189,6 +191,9 @@ func (t *tree) actorsOf(i int) []int {
 							t.modifierActors(k, add, 0)
 						}
 					}
+				}
+				if len(out) > mark && mark > before {
+					out = append(out[:before], out[mark:]...)
 				}
 			}
 		}
@@ -203,6 +208,18 @@ func (t *tree) actorsOf(i int) []int {
 	// Washington first, the source when the two act on each other
 	sort.SliceStable(out, func(a, b int) bool { return t.ms[out[a]].Start < t.ms[out[b]].Start })
 	return out
+}
+
+// pronounsOnly reports whether the mentions ms are all one-word pronouns ("its",
+// "their").
+func (t *tree) pronounsOnly(ms []int) bool {
+	for _, m := range ms {
+		mm := t.ms[m]
+		if mm.End-mm.Start != 1 || mm.Start < 0 || mm.Start >= len(t.toks) || t.toks[mm.Start].UPOS != "PRON" {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierActors adds the mentions among i's nominal modifiers.
