@@ -1638,10 +1638,10 @@ func (w *work) speaker(t *tree, v int) who {
 		best, bd := -1, 0
 		for _, mi := range w.bySent[t.idx] {
 			m := w.ms[mi]
-			if m.Start < 0 || m.End > len(t.toks) || m.Start >= m.End || !w.outside(t.idx, m.Start) || w.modifier(t, mi) || t.dominates(v, m.Start) && m.Start > v && !w.afterQuote(t, v) {
-				// A modifier names somebody else ("the US role"), and what the
-				// verb governs after it is what was said ("demanded that
-				// American troops leave"), except in `"…," said X`.
+			if m.Start < 0 || m.End > len(t.toks) || m.Start >= m.End || !w.outside(t.idx, m.Start) || m.Start < v && w.modifier(t, mi) || inClause(t, v, m.Start) {
+				// A modifier before the verb names somebody else ("the US role
+				// and demanded …"), and the clause the verb reports is what was
+				// said ("demanded that American troops leave").
 				continue
 			}
 			d := min(dist(m.Start, v), dist(m.End-1, v))
@@ -1716,6 +1716,26 @@ func (w *work) speakerAt(t *tree, s int) who {
 		return who{a: a, span: sp, rule: "possessor", personal: w.x.nouns[t.lemma[s]]}
 	}
 	return who{a: sitrep.EventActor{Text: w.textOf(sp)}, span: sp, rule: "subject"}
+}
+
+// inClause reports whether token k lies in a clause complement of v (a ccomp or
+// xcomp with a verb or predicate at its head), not in a noun the parser hung there
+// ("said Kevin Kennedy, coordinator …").
+func inClause(t *tree, v, k int) bool {
+	for _, c := range t.kids[v] {
+		switch t.toks[c].DepRel {
+		case "ccomp", "xcomp":
+		default:
+			continue
+		}
+		switch t.toks[c].UPOS {
+		case "VERB", "AUX", "ADJ":
+			if t.dominates(c, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifier reports whether mention mi modifies a noun outside it that cannot speak
