@@ -54,6 +54,11 @@ func (b *builder) step(k int) int {
 		if (w == "HIS" || w == "HER") && k == 1 && b.isWord(0, "IN", "ON", "AT", "DURING", "AFTER", "BEFORE") {
 			rc.cataphor = true
 		}
+	case neuterPronouns[w] && !b.ws[it.i].upper:
+		// "its", "itself": a state or an organisation, chosen in corefer from the
+		// sentence's dependency tree (not "ITS", an acronym in running text).
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.neuter, rc.sent = "pronoun", true, b.s
 	case pluralPronouns[w]:
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true
@@ -581,6 +586,7 @@ func (b *builder) name(k int) int {
 var (
 	personPronouns = setOf("HE HIM HIS SHE HER")
 	pluralPronouns = setOf("THEY")
+	neuterPronouns = setOf("ITS ITSELF")
 	groupNouns     = setOf("GROUP ORGANIZATION ORGANISATION MOVEMENT MILITIA FACTION NETWORK")
 	locPreps       = setOf("IN NEAR AT OUTSIDE AROUND ACROSS INSIDE THROUGHOUT WITHIN INTO TOWARD TOWARDS VIA")
 	directions     = setOf(`NORTH SOUTH EAST WEST NORTHERN SOUTHERN EASTERN WESTERN NORTHWEST NORTHEAST

@@ -3,12 +3,16 @@ package actor
 import (
 	"slices"
 	"strings"
+
+	"github.com/sitrep-dev/sitrep"
 )
 
 // corefer resolves, in document order, the mentions that point back: a surname after
 // the full name, "the general" and "officials" after a mention with the same role,
 // "the group" after an organisation, and pronouns after the nearest compatible
-// mention. Each takes its antecedent's code; what finds none stays unresolved.
+// mention; "its" and "itself" last, by their sentence's dependency tree
+// (neuterAntecedent). Each takes its antecedent's code; what finds none stays
+// unresolved.
 func corefer(recs []*rec, countries map[string]bool) {
 	for i, rc := range recs {
 		switch rc.pending {
@@ -61,6 +65,9 @@ func corefer(recs []*rec, countries map[string]bool) {
 				link(rc, a, "coref:group")
 			}
 		case "pronoun":
+			if rc.neuter {
+				continue // after the others: "In its statement, the ministry said"
+			}
 			if rc.plural {
 				plural := func(a *rec) bool {
 					return (a.plural && a.agent != nil) || (a.kind == KindOrg && a.agent == nil && looksPlural(a.m.Text))
@@ -105,6 +112,246 @@ func corefer(recs []*rec, countries map[string]bool) {
 			}
 		}
 	}
+	for i, rc := range recs {
+		if rc.neuter && rc.m.Code == "" {
+			if a := neuterAntecedent(recs, i); a != nil {
+				link(rc, a, "coref:pronoun")
+			}
+		}
+	}
+}
+
+// neuterOK reports whether a can be what "its" or "itself" refers to: a state, a
+// government body or an organisation, one and not a person.
+func neuterOK(a *rec) bool {
+	if a.m.Code == "" || a.person || a.plural {
+		return false
+	}
+	switch {
+	case a.neuter, a.pending == "group":
+		return true
+	case a.pending == "pronoun":
+		return false // "he", "they"
+	case a.agent != nil:
+		return !a.agent.personal() // "the army", not "the minister"
+	}
+	return a.kind == KindCountry || a.kind == KindCapital || a.kind == KindBuilding || a.kind == KindOrg
+}
+
+// neuterAntecedent finds the mention that the "its" or "itself" at recs[i] refers
+// to, in its own sentence: the one the dependency tree points at (the subject of
+// the pronoun's clause, the possessor of the plan it is part of, the phrase it is
+// coordinated with), else the nearest suitable mention before it. It returns nil
+// when the tree says the pronoun refers to a thing ("the campaign ... enters its
+// next chapter", "the agreement and its terms").
+func neuterAntecedent(recs []*rec, i int) *rec {
+	rc := recs[i]
+	si := rc.m.Sentence
+	var same []*rec
+	for j := i - 1; j >= 0 && recs[j].m.Sentence == si; j-- {
+		same = append(same, recs[j])
+	}
+	for j := i + 1; j < len(recs) && recs[j].m.Sentence == si; j++ {
+		same = append(same, recs[j])
+	}
+	// at returns the longest mention of the sentence over token k.
+	at := func(k int) *rec {
+		var best *rec
+		for _, a := range same {
+			if a.m.Start <= k && k < a.m.End && (best == nil || a.m.End-a.m.Start > best.m.End-best.m.Start) {
+				best = a
+			}
+		}
+		return best
+	}
+	tok, blocked := treeAntecedent(rc.sent, rc.m.Start, at)
+	if blocked {
+		return nil
+	}
+	if tok >= 0 {
+		if a := at(tok); a != nil && a != rc && neuterOK(a) {
+			return a
+		}
+	}
+	a := findBack(recs, i, 0, neuterOK)
+	if a != nil && !a.neuter && rc.sent != nil && rc.sent.Tokens[rc.m.Start].DepRel == "" && insideThing(rc.sent.Tokens, a, at) {
+		return nil
+	}
+	return a
+}
+
+// thingPreps attach a phrase to the noun before it ("the campaign against the
+// Islamic State group").
+var thingPreps = setOf("OF AGAINST WITH FOR FROM BY ON TO ABOUT OVER BETWEEN AMONG IN NEAR AT")
+
+// insideThing reports, for a sentence without a tree, whether mention a is the
+// object of a preposition hung on a common noun ("the campaign against the Islamic
+// State group enters its next chapter"): the noun, a thing, is then the likelier
+// owner of what follows. A possessor ("the United States' strategy") is not inside.
+func insideThing(toks []sitrep.Token, a *rec, at func(int) *rec) bool {
+	if e := a.m.End; e < len(toks) && inSet(foldText(toks[e].Text), "'S", "'") {
+		return false
+	}
+	k := a.m.Start - 1
+	for k >= 0 && inSet(foldText(toks[k].Text), "THE", "A", "AN") {
+		k--
+	}
+	if k < 1 || !thingPreps[foldText(toks[k].Text)] {
+		return false
+	}
+	w := toks[k-1].Text
+	return hasLetter(w) && w == strings.ToLower(w) && !stopLower[foldText(w)] && at(k-1) == nil
+}
+
+// treeAntecedent walks up the dependency tree from the neuter pronoun at token p.
+// It returns the token of the antecedent the tree names, or -1 to take the nearest
+// suitable mention; blocked when the antecedent is a thing. A sentence without a
+// tree is read by its words: "the agreement and its terms" still blocks.
+func treeAntecedent(s *sitrep.Sentence, p int, at func(int) *rec) (tok int, blocked bool) {
+	if s == nil || p < 0 || p >= len(s.Tokens) {
+		return -1, false
+	}
+	toks := s.Tokens
+	n := len(toks)
+	head := func(k int) int {
+		h := toks[k].Head - 1
+		if h < 0 || h >= n || h == k {
+			return -1
+		}
+		return h
+	}
+	if toks[p].DepRel == "" {
+		// No tree: "the agreement and its terms", "the text of the deal and its
+		// annexes": a common noun right before "and its" owns what follows.
+		if p >= 2 && inSet(foldText(toks[p-1].Text), "AND", "OR") {
+			w := toks[p-2].Text
+			if hasLetter(w) && w == strings.ToLower(w) && !stopLower[foldText(w)] && at(p-2) == nil {
+				return -1, true
+			}
+		}
+		return -1, false
+	}
+	dominates := func(a, k int) bool {
+		for steps := 0; k >= 0 && steps <= n; steps++ {
+			if k == a {
+				return true
+			}
+			k = head(k)
+		}
+		return false
+	}
+	child := func(k int, rels ...string) int {
+		for c := range toks {
+			if head(c) == k && inSet(toks[c].DepRel, rels...) {
+				return c
+			}
+		}
+		return -1
+	}
+	nominal := func(k int) bool { return inSet(toks[k].UPOS, "NOUN", "PROPN", "PRON") }
+	prev, cur := p, head(p)
+	// viaIt: the clause's subject was "it", which only a reporting clause's
+	// subject can tell ("Damascus said it had lost its grip").
+	viaIt := false
+	for steps := 0; cur >= 0 && steps < n; steps++ {
+		rel, _, _ := strings.Cut(toks[prev].DepRel, ":")
+		switch {
+		case rel == "conj" && nominal(cur) && nominal(prev):
+			// "the army and its allies" is the army's; "the agreement and its terms"
+			// the agreement's.
+			if a := at(cur); a != nil {
+				if neuterOK(a) {
+					return cur, false
+				}
+			} else if toks[cur].UPOS == "NOUN" {
+				return -1, true
+			}
+		case rel == "acl" && nominal(cur):
+			// "the United States' strategy to destabilize and impose its policies",
+			// "the US decision to cut its aid": the plan's owner does what it says.
+			if o := child(cur, "nmod:poss", "compound"); o >= 0 {
+				if a := at(o); a != nil && neuterOK(a) {
+					return o, false
+				}
+			}
+		}
+		sj := child(cur, "nsubj", "nsubj:pass")
+		if o := child(cur, "obj", "iobj"); rel == "xcomp" && o >= 0 && o < prev && !strings.EqualFold(toks[cur].Lemma, "promise") {
+			// "urged Damascus to reopen its embassy", "preventing the YPG to extend
+			// its control": the object does what the infinitive says
+			sj = o
+		}
+		if sj >= 0 && !dominates(sj, p) {
+			if inSet(strings.ToUpper(toks[sj].Text), "WHICH", "THAT") && toks[cur].DepRel == "acl:relcl" && head(cur) >= 0 {
+				sj = head(cur) // "the coalition, which expanded its operations"
+			}
+			switch k := subjectKind(toks, sj, at, child); {
+			case k == subjActor:
+				return sj, false
+			case k == subjThing || viaIt:
+				return -1, true
+			case k == subjIt:
+				if toks[cur].DepRel != "ccomp" {
+					return -1, true // "it" is something the tree does not name
+				}
+				viaIt = true
+			}
+			// a person or a plural: "its" is someone else, further up or before
+		}
+		prev, cur = cur, head(cur)
+	}
+	return -1, viaIt
+}
+
+type subjVerdict uint8
+
+const (
+	subjOther subjVerdict = iota // a person, a plural: not what "its" means
+	subjActor                    // a state or an organisation
+	subjThing                    // a singular thing or an unknown name
+	subjIt                       // "it": whatever it is, "its" is the same
+)
+
+// subjectKind says what the clause subject at token k is, for a neuter pronoun in
+// the clause.
+func subjectKind(toks []sitrep.Token, k int, at func(int) *rec, child func(int, ...string) int) subjVerdict {
+	if child(k, "conj") >= 0 {
+		return subjOther // "Washington and Damascus": two
+	}
+	if a := at(k); a != nil {
+		switch {
+		case neuterOK(a):
+			return subjActor
+		case a.person || a.plural || a.pending == "pronoun":
+			return subjOther
+		}
+		return subjThing // an unknown name
+	}
+	t := toks[k]
+	switch t.UPOS {
+	case "PRON":
+		if strings.EqualFold(t.Text, "it") {
+			return subjIt
+		}
+		return subjOther
+	case "NOUN":
+		if t.XPOS == "NNS" || t.XPOS == "NNPS" {
+			return subjOther
+		}
+		return subjThing
+	case "PROPN":
+		return subjThing
+	}
+	return subjOther
+}
+
+func inSet(s string, set ...string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
 }
 
 // findBack returns the nearest earlier resolved mention, at most window sentences

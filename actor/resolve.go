@@ -110,7 +110,11 @@ type rec struct {
 	samePhrase bool
 	// cataphor marks "his" in "In his statement, al-Sharaa said": it points forward.
 	cataphor bool
-	wspans   []wordSpan
+	// neuter marks "its" and "itself", which refer to a state or an organisation;
+	// sent is their sentence, whose dependency tree chooses the antecedent.
+	neuter bool
+	sent   *sitrep.Sentence
+	wspans []wordSpan
 }
 
 // wordSpan is where one word of a name mention lies.

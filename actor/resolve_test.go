@@ -3,6 +3,7 @@ package actor
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -58,12 +59,126 @@ func TestResolve(t *testing.T) {
 		{"the group", "ISIS struck again. The attack showed the group is active.", []string{"ISIS=IMGMUSISI", "the group=IMGMUSISI"}},
 		{"unknown name with title", "Iraqi Interior Minister Zaid Qaribi spoke.", []string{"Iraqi Interior Minister Zaid Qaribi=IRQGOV"}},
 		{"apposition", "Zaid Qaribi, the Iraqi interior minister, spoke.", []string{"Zaid Qaribi=IRQGOV", "Iraqi interior minister=IRQGOV"}},
+		// "its" and "itself" take a state or an organisation before them in the
+		// sentence (issue 4); without a tree, the nearest one.
+		{"its: the state before it", "The US plans to reduce its military footprint in Syria.", []string{"The US=USA", "its=USA"}},
+		{"its: the agent before it", "The Iraqi army said its units withdrew.", []string{"Iraqi army=IRQMIL", "its=IRQMIL"}},
+		{"itself and its", "Tom Barrack backed a stable Syria at peace with itself and its neighbors.",
+			[]string{"Tom Barrack=USAGOV", "Syria=SYR", "itself=SYR", "its=SYR"}},
+		{"its: not a person", "Ahmed al-Sharaa praised its cooperation.", []string{"Ahmed al-Sharaa=SYRGOV"}},
+		{"its: not a plural", "Iraqi officials praised its cooperation.", []string{"Iraqi officials=IRQGOV"}},
+		{"its: not across sentences", "Syria spoke. Its cooperation was praised.", []string{"Syria=SYR"}},
+		{"its: a thing's conjunct", "Syria signed the agreement and its terms were published.", []string{"Syria=SYR"}},
+		{"its: a group inside a thing", "As the campaign against the Islamic State group enters its next chapter, Washington is watching.",
+			[]string{"the Islamic State group=IMGMUSISI", "Washington=USAGOV"}},
+		{"ITS is an acronym", "The US funded ITS research.", []string{"The US=USA"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := resolveText(t, r, "2025-11-10", tt.text)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// treeSentence builds a parsed sentence from rows "form lemma UPOS XPOS head
+// deprel" (head 1-based, 0 for the root), as the NLP backbone would give it.
+func treeSentence(t *testing.T, rows []string) (string, sitrep.Sentence) {
+	t.Helper()
+	var b strings.Builder
+	var s sitrep.Sentence
+	for i, row := range rows {
+		f := strings.Fields(row)
+		if len(f) != 6 {
+			t.Fatalf("row %d: %q: want 6 fields", i+1, row)
+		}
+		head, err := strconv.Atoi(f[4])
+		if err != nil {
+			t.Fatalf("row %d: %v", i+1, err)
+		}
+		if i > 0 && !strings.ContainsAny(f[0][:1], ".,;:’'") {
+			b.WriteByte(' ')
+		}
+		st := b.Len()
+		b.WriteString(f[0])
+		s.Tokens = append(s.Tokens, sitrep.Token{Text: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, DepRel: f[5],
+			Span: sitrep.Span{Start: st, End: b.Len()}})
+	}
+	s.Span = sitrep.Span{Start: 0, End: b.Len()}
+	return b.String(), s
+}
+
+// TestNeuterPronounTree checks how the dependency tree chooses what "its" and
+// "itself" refer to: the subject of the pronoun's clause, also when it follows the
+// pronoun; the owner of the plan the pronoun's clause spells out; a conjunct; and
+// nothing when the clause's subject or the conjunct is a thing.
+func TestNeuterPronounTree(t *testing.T) {
+	r := shippedResolver(t)
+	tests := []struct {
+		name string
+		rows []string
+		want []string
+	}{
+		{"subject after the pronoun", []string{
+			"In in ADP IN 3 case", "its its PRON PRP$ 3 nmod:poss", "statement statement NOUN NN 7 obl",
+			", , PUNCT , 3 punct", "the the DET DT 6 det", "Kremlin Kremlin PROPN NNP 7 nsubj",
+			"said say VERB VBD 0 root", "nothing nothing PRON NN 7 obj", ". . PUNCT . 7 punct",
+		}, []string{"its=RUSGOV", "the Kremlin=RUSGOV"}},
+		{"subject of the clause, past a nearer state", []string{
+			"The the DET DT 2 det", "US US PROPN NNP 9 nsubj", ", , PUNCT , 5 punct", "at at ADP IN 5 case",
+			"talks talk NOUN NNS 9 obl", "with with ADP IN 7 case", "Iraq Iraq PROPN NNP 5 nmod", ", , PUNCT , 5 punct",
+			"cut cut VERB VBD 0 root", "its its PRON PRP$ 11 nmod:poss", "aid aid NOUN NN 9 obj", ". . PUNCT . 9 punct",
+		}, []string{"The US=USA", "Iraq=IRQ", "its=USA"}},
+		{"object control", []string{
+			"The the DET DT 2 det", "US US PROPN NNP 3 nsubj", "urged urge VERB VBD 0 root", "Iraq Iraq PROPN NNP 3 obj",
+			"to to PART TO 6 mark", "reopen reopen VERB VB 3 xcomp", "its its PRON PRP$ 8 nmod:poss",
+			"embassy embassy NOUN NN 6 obj", ". . PUNCT . 3 punct",
+		}, []string{"The US=USA", "Iraq=IRQ", "its=IRQ"}},
+		{"the plan's owner", []string{
+			"Pressure pressure NOUN NN 3 nsubj", "is be AUX VBZ 3 cop", "part part NOUN NN 0 root",
+			"of of ADP IN 9 case", "the the DET DT 7 det", "United United ADJ NNP 7 amod", "States State PROPN NNPS 9 nmod:poss",
+			"’ 's PART POS 7 case", "strategy strategy NOUN NN 3 nmod", "to to PART TO 11 mark", "impose impose VERB VB 9 acl",
+			"its its PRON PRP$ 13 nmod:poss", "policies policy NOUN NNS 11 obj", "on on ADP IN 15 case",
+			"Iraq Iraq PROPN NNP 11 obl", ". . PUNCT . 3 punct",
+		}, []string{"the United States=USA", "its=USA", "Iraq=IRQ"}},
+		{"conjunct of an actor", []string{
+			"The the DET DT 3 det", "Iraqi Iraqi ADJ JJ 3 amod", "army army NOUN NN 7 nsubj", "and and CCONJ CC 6 cc",
+			"its its PRON PRP$ 6 nmod:poss", "allies ally NOUN NNS 3 conj", "advanced advance VERB VBD 0 root", ". . PUNCT . 7 punct",
+		}, []string{"Iraqi army=IRQMIL", "its=IRQMIL"}},
+		{"conjunct of a thing", []string{
+			"Syria Syria PROPN NNP 2 nsubj", "signed sign VERB VBD 0 root", "the the DET DT 4 det", "agreement agreement NOUN NN 2 obj",
+			"and and CCONJ CC 7 cc", "its its PRON PRP$ 7 nmod:poss", "terms term NOUN NNS 4 conj", ". . PUNCT . 2 punct",
+		}, []string{"Syria=SYR"}},
+		{"a thing as the clause's subject", []string{
+			"As as SCONJ IN 9 mark", "the the DET DT 3 det", "campaign campaign NOUN NN 9 nsubj", "against against ADP IN 8 case",
+			"the the DET DT 8 det", "Islamic Islamic ADJ NNP 7 amod", "State State PROPN NNP 8 compound", "group group NOUN NN 3 nmod",
+			"enters enter VERB VBZ 15 advcl", "its its PRON PRP$ 12 nmod:poss", "next next ADJ JJ 12 amod", "chapter chapter NOUN NN 9 obj",
+			", , PUNCT , 15 punct", "Washington Washington PROPN NNP 15 nsubj", "watches watch VERB VBZ 0 root", ". . PUNCT . 15 punct",
+		}, []string{"the Islamic State group=IMGMUSISI", "Washington=USAGOV"}},
+		{"it, reported by a state", []string{
+			"Damascus Damascus PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "it it PRON PRP 4 nsubj", "lost lose VERB VBD 2 ccomp",
+			"its its PRON PRP$ 6 nmod:poss", "grip grip NOUN NN 4 obj", "on on ADP IN 8 case", "Idlib Idlib PROPN NNP 6 nmod",
+			". . PUNCT . 2 punct",
+		}, []string{"Damascus=SYRGOV", "its=SYRGOV", "Idlib=SYR"}},
+		{"it, not reported: something else", []string{
+			"Damascus Damascus PROPN NNP 2 nsubj", "rejected reject VERB VBD 0 root", "the the DET DT 4 det", "plan plan NOUN NN 2 obj",
+			"because because SCONJ IN 7 mark", "it it PRON PRP 7 nsubj", "lacks lack VERB VBZ 2 advcl", "its its PRON PRP$ 9 nmod:poss",
+			"backing backing NOUN NN 7 obj", ". . PUNCT . 2 punct",
+		}, []string{"Damascus=SYRGOV"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, s := treeSentence(t, tt.rows)
+			var got []string
+			for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
+				if m.Code != "" {
+					got = append(got, m.Text+"="+m.Code)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
 			}
 		})
 	}
