@@ -1718,10 +1718,13 @@ func (w *work) speakerAt(t *tree, s int) who {
 	return who{a: sitrep.EventActor{Text: w.textOf(sp)}, span: sp, rule: "subject"}
 }
 
-// inClause reports whether token k lies in a clause complement of v (a ccomp or
-// xcomp with a verb or predicate at its head), not in a noun the parser hung there
-// ("said Kevin Kennedy, coordinator …").
+// inClause reports whether token k, after v, lies in a clause complement of v (a
+// ccomp or xcomp with a verb or predicate at its head), not in a noun the parser
+// hung there ("said Kevin Kennedy, coordinator …").
 func inClause(t *tree, v, k int) bool {
+	if k < v {
+		return false // "…, AFP's correspondent said": the parser's clause takes in its speaker
+	}
 	for _, c := range t.kids[v] {
 		switch t.toks[c].DepRel {
 		case "ccomp", "xcomp":
