@@ -266,6 +266,14 @@ func (r *record) add(e sitrep.Event) {
 // Build groups events into claims. docs must hold every document the events come
 // from (for outlets and independence); events of unknown documents are skipped.
 func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitrep.Claim {
+	claims, _ := build(events, docs, opts, true)
+	return claims
+}
+
+// build is Build. With omissions false the claims list no omissions, and coverage
+// gives each story's covering documents instead (see BuildStored): listing them in
+// every claim costs the claims times the story's documents.
+func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissions bool) (claims []sitrep.Claim, coverage map[string][]Covering) {
 	window := cmp.Or(opts.Window, 72*time.Hour)
 	radius := cmp.Or(opts.PlaceRadius, 100)
 	storyWindow := cmp.Or(opts.StoryWindow, 7*24*time.Hour)
@@ -321,14 +329,17 @@ func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitre
 
 	records = joinDenials(records, window, radius)
 	stories := storiesOf(records, storyWindow)
-	claims := make([]sitrep.Claim, 0, len(records))
+	claims = make([]sitrep.Claim, 0, len(records))
 	for i, r := range records {
-		claims = append(claims, makeClaim(i+1, r, stories[r], byID, opts.Label))
+		claims = append(claims, makeClaim(i+1, r, stories[r], byID, opts.Label, omissions))
 	}
 	slices.SortStableFunc(claims, func(a, b sitrep.Claim) int {
 		return cmp.Compare(b.IndependentOutlets, a.IndependentOutlets)
 	})
-	return claims
+	if !omissions {
+		coverage = coverageOf(stories, byID)
+	}
+	return claims, coverage
 }
 
 // story is a run of records about one pair of actors, in any family.
@@ -393,7 +404,7 @@ func dateRank(s string) string {
 	return "1" + s
 }
 
-func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, label func(string) string) sitrep.Claim {
+func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, label func(string) string, omissions bool) sitrep.Claim {
 	first := r.events[0]
 	c := sitrep.Claim{
 		ID:    fmt.Sprintf("c%d", n),
@@ -423,6 +434,9 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 	}
 	// Documents that cover the story but not this claim omit it.
 	for _, other := range st.records {
+		if !omissions {
+			break
+		}
 		for _, e := range other.events {
 			if _, ok := seen[e.Doc]; ok {
 				continue

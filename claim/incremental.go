@@ -2,7 +2,6 @@ package claim
 
 import (
 	"cmp"
-	"container/heap"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -98,6 +97,21 @@ func Compare(a, b Stored) int {
 // copies of. Claim ids are derived from the story and the claim's first supporting
 // event, so rebuilding a story that did not change gives the same ids.
 func BuildStory(story Story, events []Ordered, docs []*sitrep.Document, opts Options) []Stored {
+	claims, coverage := BuildStored(story, events, docs, opts)
+	byName := map[string][]Covering{}
+	for _, c := range coverage {
+		byName[c.Name] = c.Docs
+	}
+	for i, c := range claims {
+		claims[i].Claim = WithOmissions(c.Claim, byName[c.Story])
+	}
+	return claims
+}
+
+// BuildStored is BuildStory as a store keeps it: the claims without their
+// omissions, and the coverage of each of the story's stories (in name order), from
+// which WithOmissions gives the omissions back.
+func BuildStored(story Story, events []Ordered, docs []*sitrep.Document, opts Options) ([]Stored, []Coverage) {
 	evs := slices.Clone(events)
 	slices.SortStableFunc(evs, func(a, b Ordered) int {
 		return cmp.Or(cmp.Compare(a.Order[0], b.Order[0]), cmp.Compare(a.Order[1], b.Order[1]))
@@ -110,7 +124,7 @@ func BuildStory(story Story, events []Ordered, docs []*sitrep.Document, opts Opt
 			order[o.Event.ID] = o.Order
 		}
 	}
-	claims := Build(plain, docs, opts)
+	claims, byName := build(plain, docs, opts, false)
 	out := make([]Stored, 0, len(claims))
 	for _, c := range claims {
 		s := Stored{Claim: c, StoryKey: story.Key(), Rank: dateRank(c.Event.Date)}
@@ -125,7 +139,12 @@ func BuildStory(story Story, events []Ordered, docs []*sitrep.Document, opts Opt
 		s.ID = claimID(story, c)
 		out = append(out, s)
 	}
-	return out
+	coverage := make([]Coverage, 0, len(byName))
+	for name, docs := range byName {
+		coverage = append(coverage, Coverage{Story: story.Key(), Name: name, Docs: docs})
+	}
+	slices.SortFunc(coverage, func(a, b Coverage) int { return cmp.Compare(a.Name, b.Name) })
+	return out, coverage
 }
 
 // claimID derives a claim's id from its story and its first supporting report.
@@ -189,8 +208,9 @@ func Claims(stored []Stored) []sitrep.Claim {
 	return out
 }
 
-// BuildFunc computes a story's claims from its events and documents.
-type BuildFunc func(events []Ordered, docs []*sitrep.Document) []Stored
+// BuildFunc computes a story's claims, without their omissions, and its coverage
+// from its events and documents (BuildStored).
+type BuildFunc func(events []Ordered, docs []*sitrep.Document) ([]Stored, []Coverage)
 
 // Store is what Update needs of a store.
 type Store interface {
@@ -201,7 +221,8 @@ type Store interface {
 	// UpdateStory rebuilds the stored claims of a story in one transaction that
 	// excludes every other rebuild of the same story: it reads the story's events
 	// (in store order) and the documents they come from (with those they are
-	// copies of), and replaces the story's claims with what build returns.
+	// copies of), and replaces the story's claims and coverage with what build
+	// returns; reading claims gives them their omissions back (WithOmissions).
 	UpdateStory(ctx context.Context, s Story, build BuildFunc) error
 }
 
@@ -236,8 +257,8 @@ func Update(ctx context.Context, s Store, docIDs []string, opts Options) (int, e
 		}
 	}
 	build := func(st Story) BuildFunc {
-		return func(events []Ordered, docs []*sitrep.Document) []Stored {
-			return BuildStory(st, events, docs, opts)
+		return func(events []Ordered, docs []*sitrep.Document) ([]Stored, []Coverage) {
+			return BuildStored(st, events, docs, opts)
 		}
 	}
 	for _, st := range stories {
@@ -255,134 +276,46 @@ type Covering struct {
 	Outlet string `json:"outlet,omitempty"`
 }
 
-// Coverage lists the documents that cover a story, in an order from which every
-// claim's omissions follow (see SplitOmissions). Story is the actor pair's key
-// ("A|B"), Name the story's name within it (sitrep.Claim.Story).
+// Coverage lists the documents that cover a story, in the order claim.Build lists
+// omissions. Story is the actor pair's key ("A|B"), Name the story's name within it
+// (sitrep.Claim.Story).
+//
+// A claim's omitted-by list is every document that covers its story and does not
+// report it, so stored inside each claim it made one new article of a story change
+// every claim of the story, and building it cost the story's claims times its
+// documents. Stored once per story, a new article changes its own claims and one
+// coverage list; WithOmissions puts each claim's list back when claims are read.
 type Coverage struct {
 	Story string
 	Name  string
 	Docs  []Covering
 }
 
-// SplitOmissions takes the omissions out of claims and returns them once per story.
-//
-// A claim's omitted-by list is every document that covers its story and does not
-// report it, so stored inside each claim it made one new article of a story change
-// every claim of the story. Stored once per story, a new article changes its own
-// claims and one coverage list: WithOmissions puts each claim's list back.
-//
-// Build lists a claim's omissions in one order for the whole story (the story's
-// records in date order, their reports in order, each document once), leaving out
-// the claim's own documents. Every claim's list is therefore that one order
-// restricted to the documents it omits, and any order that keeps each claim's list
-// in its order gives every list back: the lists are merged by a topological sort
-// (ties go to the document met first), so the coverage need not be read from
-// Build's internals. A document that reports every claim of its story omits none
-// and is left out. claims keep their order; coverage comes in the order stories
-// are first met.
-func SplitOmissions(claims []Stored) ([]Stored, []Coverage) {
-	type storyID struct{ key, name string }
-	var order []storyID
-	chains := map[storyID][][]Covering{}
-	out := make([]Stored, len(claims))
-	for i, c := range claims {
-		id := storyID{c.StoryKey, c.Story}
-		if _, ok := chains[id]; !ok {
-			order = append(order, id)
-			chains[id] = nil
+// coverageOf lists each story's covering documents, by story name, in the order
+// makeClaim lists omissions: the story's records in date order, their reports in
+// order, each document once. A claim's omissions are this list less the documents
+// that report it (WithOmissions), since makeClaim skips exactly those.
+func coverageOf(stories map[*record]*story, docs map[string]*sitrep.Document) map[string][]Covering {
+	out := map[string][]Covering{}
+	done := map[*story]bool{}
+	for _, st := range stories {
+		if done[st] {
+			continue
 		}
-		var chain []Covering
-		kept := make([]sitrep.Position, 0, len(c.Positions))
-		for _, p := range c.Positions {
-			if p.Stance == sitrep.StanceOmits {
-				chain = append(chain, Covering{Doc: p.Doc, Outlet: p.Outlet})
-				continue
-			}
-			kept = append(kept, p)
-		}
-		c.Positions = kept
-		out[i] = c
-		if len(chain) > 0 {
-			chains[id] = append(chains[id], chain)
-		}
-	}
-	cov := make([]Coverage, 0, len(order))
-	for _, id := range order {
-		cov = append(cov, Coverage{Story: id.key, Name: id.name, Docs: mergeChains(chains[id])})
-	}
-	return out, cov
-}
-
-// mergeChains orders the documents of chains so that each chain keeps its order
-// (Kahn's algorithm, taking the document met first among those free to go).
-func mergeChains(chains [][]Covering) []Covering {
-	index := map[string]int{}
-	var docs []Covering
-	var next [][]int
-	var indegree []int
-	for _, ch := range chains {
-		prev := -1
-		for _, c := range ch {
-			k, ok := index[c.Doc]
-			if !ok {
-				k = len(docs)
-				index[c.Doc] = k
-				docs = append(docs, c)
-				next = append(next, nil)
-				indegree = append(indegree, 0)
-			}
-			if prev >= 0 {
-				next[prev] = append(next[prev], k)
-				indegree[k]++
-			}
-			prev = k
-		}
-	}
-	free := &intHeap{}
-	for k, n := range indegree {
-		if n == 0 {
-			heap.Push(free, k)
-		}
-	}
-	out := make([]Covering, 0, len(docs))
-	done := make([]bool, len(docs))
-	for len(out) < len(docs) {
-		if free.Len() == 0 {
-			// A cycle: the lists do not come from one order, which Build
-			// never gives. Keep what is left in the order met rather than
-			// lose documents; the claims' own lists then differ, which the
-			// equality tests would show.
-			for k := range docs {
-				if !done[k] {
-					done[k] = true
-					out = append(out, docs[k])
+		done[st] = true
+		seen := map[string]bool{}
+		list := []Covering{}
+		for _, r := range st.records {
+			for _, e := range r.events {
+				if !seen[e.Doc] {
+					seen[e.Doc] = true
+					list = append(list, Covering{Doc: e.Doc, Outlet: docs[e.Doc].Outlet})
 				}
 			}
-			break
 		}
-		k := heap.Pop(free).(int)
-		done[k] = true
-		out = append(out, docs[k])
-		for _, m := range next[k] {
-			if indegree[m]--; indegree[m] == 0 {
-				heap.Push(free, m)
-			}
-		}
+		out[st.name] = list
 	}
 	return out
-}
-
-type intHeap []int
-
-func (h intHeap) Len() int           { return len(h) }
-func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
-func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
-func (h *intHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
 }
 
 // WithOmissions gives a claim stored without its omissions its omitted-by

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -154,83 +155,64 @@ func TestStoryOf(t *testing.T) {
 	}
 }
 
-// TestSplitOmissions: taking the omissions out of the claims and putting them back
-// from one coverage list per story gives every claim's positions as Build listed
-// them, on generated corpora where stories have many claims and documents; the
-// stripped claims hold no omission, and each story has one coverage list.
-func TestSplitOmissions(t *testing.T) {
+// TestBuildStored: a story's claims built without omissions, given back their
+// omissions from the story's coverage, are Build's claims, on generated corpora
+// where stories have many claims and documents (the claims of all stories, merged,
+// are compared with Build in TestBuildAllEqualsBuild, which goes through the same
+// path); the stored claims hold no omission, every claim's story has one coverage
+// list, and a claim that kept its omissions (stored before coverage was) reads the
+// same.
+func TestBuildStored(t *testing.T) {
 	for _, tc := range []struct {
 		n    int
 		seed uint64
 	}{{20, 2}, {80, 3}, {300, 4}, {600, 11}} {
 		evs, docs := synthEvents(tc.n, tc.seed)
-		stored := BuildAll(InOrder(evs), docs, Options{})
-		stripped, cov := SplitOmissions(stored)
-		byStory := map[[2]string][]Covering{}
+		full := Build(evs, docs, Options{})
 		omissions := 0
-		for _, c := range cov {
-			k := [2]string{c.Story, c.Name}
-			if _, dup := byStory[k]; dup {
-				t.Errorf("n=%d: story %v listed twice", tc.n, k)
-			}
-			byStory[k] = c.Docs
-		}
-		for i, s := range stripped {
-			for _, p := range s.Positions {
-				if p.Stance == sitrep.StanceOmits {
-					t.Fatalf("n=%d: claim %s keeps an omission", tc.n, s.ID)
-				}
-			}
-			for _, p := range stored[i].Positions {
+		for _, c := range full {
+			for _, p := range c.Positions {
 				if p.Stance == sitrep.StanceOmits {
 					omissions++
 				}
 			}
-			if _, ok := byStory[[2]string{s.StoryKey, s.Story}]; !ok {
-				t.Fatalf("n=%d: no coverage for story %s %s", tc.n, s.StoryKey, s.Story)
-			}
-			got := WithOmissions(s.Claim, byStory[[2]string{s.StoryKey, s.Story}])
-			if !reflect.DeepEqual(got, stored[i].Claim) {
-				t.Fatalf("n=%d: claim %s:\n got  %+v\n want %+v", tc.n, s.ID, got.Positions, stored[i].Positions)
-			}
 		}
 		if omissions == 0 {
-			t.Errorf("n=%d: no claim omits anything: the test proves nothing", tc.n)
+			t.Fatalf("n=%d: no claim omits anything: the test proves nothing", tc.n)
 		}
-		// A claim stored with its omissions (before coverage was stored) reads
-		// the same with its story's coverage.
-		if got := WithOmissions(stored[0].Claim, byStory[[2]string{stored[0].StoryKey, stored[0].Story}]); !reflect.DeepEqual(got, stored[0].Claim) {
-			t.Errorf("n=%d: a claim that kept its omissions gains positions: %+v", tc.n, got.Positions)
+		var got []Stored
+		for _, st := range Stories(evs) {
+			stored, cov := BuildStored(st, InOrder(evs), docs, Options{})
+			byName := map[string][]Covering{}
+			for _, c := range cov {
+				if c.Story != st.Key() {
+					t.Errorf("n=%d: coverage of story %s filed under %s", tc.n, st.Key(), c.Story)
+				}
+				if _, dup := byName[c.Name]; dup {
+					t.Errorf("n=%d: story %s %s listed twice", tc.n, st.Key(), c.Name)
+				}
+				byName[c.Name] = c.Docs
+			}
+			for _, s := range stored {
+				for _, p := range s.Positions {
+					if p.Stance == sitrep.StanceOmits {
+						t.Fatalf("n=%d: claim %s keeps an omission", tc.n, s.ID)
+					}
+				}
+				docs, ok := byName[s.Story]
+				if !ok {
+					t.Fatalf("n=%d: no coverage for story %s %s", tc.n, st.Key(), s.Story)
+				}
+				s.Claim = WithOmissions(s.Claim, docs)
+				if again := WithOmissions(s.Claim, docs); !reflect.DeepEqual(again, s.Claim) {
+					t.Fatalf("n=%d: a claim that kept its omissions gains positions: %+v", tc.n, again.Positions)
+				}
+				got = append(got, s)
+			}
 		}
-	}
-}
-
-// TestMergeChains: the merged order keeps each list's order, whichever list names a
-// document first; documents are not repeated.
-func TestMergeChains(t *testing.T) {
-	c := func(ids ...string) []Covering {
-		var out []Covering
-		for _, id := range ids {
-			out = append(out, Covering{Doc: id})
-		}
-		return out
-	}
-	for _, tc := range []struct {
-		chains [][]Covering
-		want   []Covering
-	}{
-		{nil, []Covering{}},
-		{[][]Covering{c("a", "b", "c")}, c("a", "b", "c")},
-		// The true order is a b c d: a claim reported by b omits a c d, one
-		// reported by a and c omits b d. a c b d gives both lists back as well
-		// (b and c are never omitted together), and b is met last.
-		{[][]Covering{c("a", "c", "d"), c("b", "d")}, c("a", "c", "b", "d")},
-		// b must come before a, though a is met first.
-		{[][]Covering{c("c", "a"), c("b", "c")}, c("b", "c", "a")},
-	} {
-		got := mergeChains(tc.chains)
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("mergeChains(%v) = %v, want %v", tc.chains, got, tc.want)
+		slices.SortStableFunc(got, Compare)
+		if want := withoutIDs(full); !reflect.DeepEqual(withoutIDs(Claims(got)), want) {
+			t.Errorf("n=%d: claims with their omissions given back differ from Build", tc.n)
 		}
 	}
 }

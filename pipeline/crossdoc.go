@@ -104,8 +104,8 @@ func RebuildCrossDoc(ctx context.Context, s CrossDocStore) error {
 	}
 	opts := ClaimOptions()
 	for _, st := range claim.Stories(evs) {
-		err := s.UpdateStory(ctx, st, func(events []claim.Ordered, docs []*sitrep.Document) []claim.Stored {
-			return claim.BuildStory(st, events, docs, opts)
+		err := s.UpdateStory(ctx, st, func(events []claim.Ordered, docs []*sitrep.Document) ([]claim.Stored, []claim.Coverage) {
+			return claim.BuildStored(st, events, docs, opts)
 		})
 		if err != nil {
 			return fmt.Errorf("claims of story %s: %w", st.Key(), err)

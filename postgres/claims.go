@@ -88,7 +88,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		if err != nil {
 			return err
 		}
-		claims, coverage := claim.SplitOmissions(build(evs, docs))
+		claims, coverage := build(evs, docs)
 		if err := putCoverage(ctx, tx, s, coverage); err != nil {
 			return err
 		}

@@ -51,7 +51,7 @@
 //   - 0008_event_tally_index.sql: events_tally, a covering index of the columns that
 //     TallyEvents reads, so that an unfiltered tally scans it instead of the events.
 //   - 0009_story_coverage.sql: story_coverage, the documents covering each story, from
-//     which readers derive each claim's omissions (claim.SplitOmissions); claim bodies
+//     which readers derive each claim's omissions (claim.BuildStored, claim.WithOmissions); claim bodies
 //     no longer hold them, so a new article does not rewrite its story's every claim.
 //
 // # Documents
