@@ -1638,10 +1638,11 @@ func (w *work) speaker(t *tree, v int) who {
 		best, bd := -1, 0
 		for _, mi := range w.bySent[t.idx] {
 			m := w.ms[mi]
-			if m.Start < 0 || m.End > len(t.toks) || m.Start >= m.End || !w.outside(t.idx, m.Start) || m.Start < v && w.modifier(t, mi) || inClause(t, v, m.Start) {
+			if m.Start < 0 || m.End > len(t.toks) || m.Start >= m.End || !w.outside(t.idx, m.Start) || m.Start < v && w.modifier(t, mi) || inClause(t, v, m.Start) && !w.afterQuote(t, v) {
 				// A modifier before the verb names somebody else ("the US role
 				// and demanded …"), and the clause the verb reports is what was
-				// said ("demanded that American troops leave").
+				// said ("demanded that American troops leave"), but `"…," said
+				// X` names X whatever the parser hung X on.
 				continue
 			}
 			d := min(dist(m.Start, v), dist(m.End-1, v))
