@@ -910,7 +910,7 @@ func (w *work) headlines() []found {
 				place = true
 			}
 		}
-		if !name {
+		if !name || colon == 1 && headlineLabels[strings.ToLower(t.toks[0].Text)] {
 			continue
 		}
 		mi := -1
@@ -966,6 +966,12 @@ func (w *work) headlines() []found {
 	}
 	return out
 }
+
+// headlineLabels are the desk's labels that open a headline with a colon
+// ("Factbox: …", "Exclusive: …"): the kind of story, not who speaks.
+var headlineLabels = map[string]bool{"factbox": true, "exclusive": true, "analysis": true, "explainer": true,
+	"timeline": true, "update": true, "breaking": true, "watch": true, "video": true, "live": true, "opinion": true,
+	"editorial": true, "interview": true, "report": true, "comment": true, "feature": true, "photos": true, "profile": true}
 
 func rangeOf(lo, hi int) []int {
 	out := make([]int, 0, hi-lo+1)
