@@ -64,6 +64,7 @@ func (x *Extractor) Extract(d *sitrep.Document, sents []sitrep.Sentence, ms []si
 		}
 	}
 	sortFound(out)
+	out = dedupe(out)
 	out = continuations(out, wait)
 	pronouns(out)
 	qs := make([]sitrep.Quote, 0, len(out))
@@ -75,6 +76,27 @@ func (x *Extractor) Extract(d *sitrep.Document, sents []sitrep.Sentence, ms []si
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// dedupe drops a quote with the words and the speaker of the one before it:
+// "according to earlier media reports two car bombs went off" is read both through
+// "according to" and through the verb the tagger made of "reports". fs is sorted by
+// span start, and the first reading stands.
+func dedupe(fs []found) []found {
+	out := fs[:0]
+	for _, f := range fs {
+		dup := false
+		for i := len(out) - 1; i >= 0 && out[i].q.Span.Start == f.q.Span.Start; i-- {
+			if out[i].q.Span == f.q.Span && overlaps(out[i].q.SpeakerSpan, f.q.SpeakerSpan) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func overlapsAny(sp sitrep.Span, fs []found) bool {
