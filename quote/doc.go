@@ -68,21 +68,22 @@
 // After the shapes above were added (issue 6; binaries built from the committed
 // tree, `sitrep --db F ingest DIR|CSV` then `sitrep --db F quotes --format jsonl`):
 // seeds 27 quotes, the earlier 24 unchanged and three new ("claims to be fighting
-// …", "expressed confidence that …", "As one official put it, …"), 25 fully right
-// (0.93), 26 with the right speaker (0.96); the error added is none, the "claims"
-// quote's words were cut where the outlet goes on in its own voice. FA-KES: 3,213
-// quotes (2,550 indirect, 460 direct, 203 partial) in 733 articles, 46% with a
-// speaker code; against the code before, 91 quotes new or changed and 13 gone, of
-// which 9 had the wrong speaker (a nearest mention that modified another noun or sat
-// in the reported clause). A fresh random sample of 30 drawn from the final output
-// (seed 1705), judged by hand: 22/30 fully right (0.73), 25/30 speaker right (0.83);
-// none of its errors comes from the new shapes (actor-stage coreference for "it"
-// and "the group", a quotation paired across sentences, an "and indicated" whose
-// subject the parser lost, word boundaries in text without commas). An earlier
-// sample of 30 from an intermediate build: 22/30 and 27/30. Among the quotes over
-// words that no earlier quote covered, 25 drawn at random: speaker right 24/25,
-// fully right 18/25 (an "accused X of …" that runs on into the outlet's words, the
-// desk label "Factbox:" taken for a speaker, since excluded). The example
-// storyline's gold (testdata/examples.gold.jsonl): 27 quotes, matched and speaker
-// P 1.00 R 0.96, strict P 0.92 R 0.89 (TestExamplesGold).
+// …", "expressed confidence that …", "As one official put it, …"), all three
+// right (the "claims" quote stops where the outlet goes on in its own voice): 25
+// fully right (0.93), 26 with the right speaker (0.96). FA-KES: 3,211 quotes (2,548
+// indirect, 460 direct, 203 partial) in 733 articles, 46% with a speaker code.
+// Against the code before: 90 quotes new or changed, 15 gone or changed; of those
+// gone, 4 had the wrong speaker (a nearest mention that modified another noun or
+// sat in the reported clause) and 2 were the same words read twice. A fresh random
+// sample of 30 drawn from the output (seed 1705), judged by hand: 22/30 fully right
+// (0.73), 25/30 speaker right (0.83); none of its errors comes from the new shapes
+// (actor-stage coreference for "it" and "the group", a quotation paired across
+// sentences, an "and indicated" whose subject the parser lost, word boundaries in
+// text without commas). An earlier sample of 30 from an intermediate build: 22/30
+// and 27/30. Among the quotes over words no earlier quote covered, 25 drawn at
+// random: speaker right 24/25, fully right 18/25 (an "accused X of …" that runs on
+// into the outlet's words; the desk label "Factbox:" taken for a speaker, since
+// excluded). The example storyline's gold (testdata/examples.gold.jsonl): 27
+// quotes, matched and speaker P 1.00 R 0.96, strict P 0.92 R 0.89
+// (TestExamplesGold).
 package quote
