@@ -67,45 +67,43 @@ func (s *Server) network(w http.ResponseWriter, r *http.Request) {
 	if directed {
 		edgeKey = sitrep.TallyDyad
 	}
-	var net actorNetwork
-	var total int
+	var edges, actors []sitrep.Tally
+	var groups, dyadic, events int
+	all := f
 	if minEvents == 1 {
 		// Every edge counts: the store counts them and returns the heaviest.
-		groups, dyadic, err := s.Store.TallyTotals(ctx, f, edgeKey)
-		if err != nil {
-			s.internal(w, err)
-			return
-		}
-		heaviest := f
-		heaviest.Limit = limit
-		edges, err := s.Store.TallyEvents(ctx, heaviest, edgeKey)
-		if err != nil {
-			s.internal(w, err)
-			return
-		}
-		net, total = networkOf(edges, nil, 1), groups
-		net.dyadic = dyadic
-	} else {
-		edges, err := s.Store.TallyEvents(ctx, f, edgeKey)
-		if err != nil {
-			s.internal(w, err)
-			return
-		}
-		net = networkOf(edges, nil, minEvents)
-		total = len(net.edges)
+		all.Limit = limit
 	}
-	actors, err := s.Store.TallyEvents(ctx, f, sitrep.TallyActor)
+	err = together(
+		func() (err error) {
+			if minEvents == 1 {
+				groups, dyadic, err = s.Store.TallyTotals(ctx, f, edgeKey)
+			}
+			return err
+		},
+		func() (err error) {
+			edges, err = s.Store.TallyEvents(ctx, all, edgeKey)
+			return err
+		},
+		func() (err error) {
+			actors, err = s.Store.TallyEvents(ctx, f, sitrep.TallyActor)
+			return err
+		},
+		func() (err error) {
+			// Every event has a CAMEO root, if only "": the totals by root
+			// count the events the filter selects.
+			_, events, err = s.Store.TallyTotals(ctx, f, sitrep.TallyRoot)
+			return err
+		},
+	)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	net.addActors(actors)
-	// Every event has a CAMEO root, if only "": the totals by root count the
-	// events the filter selects.
-	_, events, err := s.Store.TallyTotals(ctx, f, sitrep.TallyRoot)
-	if err != nil {
-		s.internal(w, err)
-		return
+	net := networkOf(edges, actors, minEvents)
+	total := len(net.edges)
+	if minEvents == 1 {
+		total, net.dyadic = groups, dyadic
 	}
 	truncated := total > limit
 	if len(net.edges) > limit {

@@ -39,12 +39,6 @@ type countrySummary struct {
 // narrow them.
 func placeKey(p *sitrep.Place) string { return sitrep.PlaceKey(p) }
 
-// located reports whether a place can be drawn. Resolution leaves 0,0 where it found
-// no coordinates; no place sitrep resolves lies exactly there.
-func located(p *sitrep.Place) bool {
-	return p != nil && (p.Lat != 0 || p.Lon != 0) && p.Lat >= -90 && p.Lat <= 90 && p.Lon >= -180 && p.Lon <= 180
-}
-
 // places serves the events that the /api/events filters select, aggregated per place
 // (for the map's circles) and per country (for its shading), so that the map never
 // downloads raw events. The busiest places are kept (limit, default 1000, at most
@@ -64,28 +58,32 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 	f.Limit, f.Offset = 0, 0
 	// sitrep.TallyPlace keeps the places that can be drawn (located) and groups
 	// them by placeKey's parts; its place is the one the first event gives.
-	total, placed, err := s.Store.TallyTotals(ctx, f, sitrep.TallyPlace)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
+	var total, placed, events int
+	var top, inCountries []sitrep.Tally
 	// The busiest places, ties by placeKey (sitrep.PlaceKey), as the map lists
 	// them.
 	busiest := f
 	busiest.Limit = limit
-	top, err := s.Store.TallyEvents(ctx, busiest, sitrep.TallyPlace)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
-	inCountries, err := s.Store.TallyEvents(ctx, f, sitrep.TallyCountry)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
-	// Every event has a CAMEO root, if only "": the totals by root count the
-	// events the filter selects.
-	_, events, err := s.Store.TallyTotals(ctx, f, sitrep.TallyRoot)
+	err = together(
+		func() (err error) {
+			total, placed, err = s.Store.TallyTotals(ctx, f, sitrep.TallyPlace)
+			return err
+		},
+		func() (err error) {
+			top, err = s.Store.TallyEvents(ctx, busiest, sitrep.TallyPlace)
+			return err
+		},
+		func() (err error) {
+			inCountries, err = s.Store.TallyEvents(ctx, f, sitrep.TallyCountry)
+			return err
+		},
+		func() (err error) {
+			// Every event has a CAMEO root, if only "": the totals by root
+			// count the events the filter selects.
+			_, events, err = s.Store.TallyTotals(ctx, f, sitrep.TallyRoot)
+			return err
+		},
+	)
 	if err != nil {
 		s.internal(w, err)
 		return

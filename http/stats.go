@@ -2,8 +2,10 @@ package http
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"sort"
+	"sync"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/dyad"
@@ -13,19 +15,32 @@ import (
 // page through every event to draw its counts, top relationships and trend.
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	docs, err := s.Store.Documents(ctx, sitrep.DocumentFilter{})
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
-	// Every event falls on a day, "" for the undated: the days' counts are the
-	// store's.
-	days, err := s.Store.TallyEvents(ctx, sitrep.EventFilter{}, sitrep.TallyDay)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
-	actors, err := actorCount(ctx, s.Store)
+	var docs []*sitrep.Document
+	var days []sitrep.Tally
+	var dyads []dyad.Dyad
+	var actors int
+	err := together(
+		func() (err error) {
+			docs, err = s.Store.Documents(ctx, sitrep.DocumentFilter{})
+			return err
+		},
+		func() (err error) {
+			// Every event falls on a day, "" for the undated: the days'
+			// counts are the store's.
+			days, err = s.Store.TallyEvents(ctx, sitrep.EventFilter{}, sitrep.TallyDay)
+			return err
+		},
+		func() (err error) {
+			// Dyads by full code, as the network draws them; `sitrep dyads
+			// --by country` groups them by country instead.
+			dyads, err = dyad.Top(ctx, s.Store, 20)
+			return err
+		},
+		func() (err error) {
+			actors, err = actorCount(ctx, s.Store)
+			return err
+		},
+	)
 	if err != nil {
 		s.internal(w, err)
 		return
@@ -59,13 +74,6 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 			outlets[d.Outlet] = true
 		}
 	}
-	// Dyads by full code, as the network draws them; `sitrep dyads --by country`
-	// groups them by country instead.
-	dyads, err := dyad.Top(ctx, s.Store, 20)
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"documents": len(docs), "derivative_documents": derivative, "outlets": len(outlets),
 		"events": events, "cooperation": cooperation, "conflict": conflict, "actors": actors,
@@ -86,4 +94,16 @@ func actorCount(ctx context.Context, s Store) (int, error) {
 	}
 	actors, err := s.Actors(ctx)
 	return len(actors), err
+}
+
+// together runs the functions at once, as the reads of one response are independent
+// and a store serves several at a time, and returns their errors joined.
+func together(fs ...func() error) error {
+	errs := make([]error, len(fs))
+	var wg sync.WaitGroup
+	for i, f := range fs {
+		wg.Go(func() { errs[i] = f() })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
