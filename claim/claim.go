@@ -142,11 +142,13 @@ func km(a, b *sitrep.Place) float64 {
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }
 
-func (r *record) accepts(e sitrep.Event, window time.Duration, radius, overlap float64) bool {
+// accepts reports whether e can join the record; ws are e's detail words, which
+// the caller computes once for all the records it tries (nil when overlap is off).
+func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duration, radius, overlap float64) bool {
 	if r.root != e.Root || r.key != keyOf(e) {
 		return false
 	}
-	if overlap > 0 && !r.shares(detailWords(e), overlap) {
+	if overlap > 0 && !r.shares(ws, overlap) {
 		return false
 	}
 	if e.Place != nil && e.Place.Country != "" && r.place != "" && e.Place.Country != r.place {
@@ -294,9 +296,13 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			continue
 		}
 		var into *record
+		var ws map[string]bool
+		if overlap > 0 {
+			ws = detailWords(e)
+		}
 		if _, _, _, dated := period(e.Date); dated {
 			for _, r := range records {
-				if r.accepts(e, window, radius, overlap) {
+				if r.accepts(e, ws, window, radius, overlap) {
 					into = r
 					break
 				}
@@ -308,7 +314,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			// undated reports instead.
 			var dated []*record
 			for _, r := range records {
-				if r.accepts(e, window, radius, overlap) {
+				if r.accepts(e, ws, window, radius, overlap) {
 					if r.dated() {
 						dated = append(dated, r)
 					} else if into == nil {

@@ -410,7 +410,7 @@ func joinDenials(records []*record, window time.Duration, radius float64) []*rec
 			}
 			fits := true
 			for _, e := range r.events {
-				if !q.accepts(e, window, radius, -1) {
+				if !q.accepts(e, nil, window, radius, -1) {
 					fits = false
 					break
 				}
