@@ -88,6 +88,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		if err != nil {
 			return err
 		}
+		storyCharSpans(evs, docs)
 		claims, coverage := build(evs, docs)
 		if err := putCoverage(ctx, tx, s, coverage); err != nil {
 			return err
@@ -204,7 +205,9 @@ func orders(claims []claim.Stored, part int) []int64 {
 }
 
 // storyEvents reads a story's events, in the store's order, with their place in it,
-// in one query (a query per document cost a round trip each).
+// in one query (a query per document cost a round trip each). Their character spans
+// are left to storyCharSpans, which reads each document's text once rather than once
+// per event.
 func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered, error) {
 	var args []any
 	arg := func(v any) string {
@@ -214,8 +217,8 @@ func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered
 	rows, err := tx.Query(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
 		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
 		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
-		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, d.text, e.doc_seq, e.seq
-		FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+storyCond(s, arg)+` ORDER BY e.doc_seq, e.seq`, args...)
+		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, e.doc_seq, e.seq
+		FROM events e WHERE `+storyCond(s, arg)+` ORDER BY e.doc_seq, e.seq`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -225,11 +228,10 @@ func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered
 		var o claim.Ordered
 		e := &o.Event
 		var attributed, place, qs []byte
-		var text string
 		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
 			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
 			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text, &o.Order[0], &o.Order[1]); err != nil {
+			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &o.Order[0], &o.Order[1]); err != nil {
 			return nil, err
 		}
 		// Decoded as the events reader (analysis.go) decodes them.
@@ -255,12 +257,22 @@ func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		e.SetCharSpan(text)
 		if s.Has(*e) {
 			out = append(out, o)
 		}
 	}
 	return out, rows.Err()
+}
+
+// storyCharSpans sets the events' character spans from their documents' texts.
+func storyCharSpans(evs []claim.Ordered, docs []*sitrep.Document) {
+	text := make(map[string]string, len(docs))
+	for _, d := range docs {
+		text[d.ID] = d.Text
+	}
+	for i := range evs {
+		evs[i].Event.SetCharSpan(text[evs[i].Event.Doc])
+	}
 }
 
 // storyDocs reads the documents of evs and those they are copies of.

@@ -97,6 +97,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	if err != nil {
 		return err
 	}
+	storyCharSpans(evs, docs)
 	claims, coverage := build(evs, docs)
 	if err := putCoverage(ctx, tx, s, coverage); err != nil {
 		return err
@@ -243,14 +244,15 @@ func putCoverage(ctx context.Context, tx *sql.Tx, s claim.Story, cov []claim.Cov
 
 // storyEvents reads the events of a story, in the store's order, with their place
 // in it, in one query that the events_dyad index serves (a query per document cost
-// more in statement preparation than in reading).
+// more in statement preparation than in reading). Their character spans are left
+// to storyCharSpans, which reads each document's text once rather than once per event.
 func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordered, error) {
 	cond, args := storyCond(s)
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
 		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
 		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
-		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, d.text, d.seq, e.rowid
-		FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+cond+` ORDER BY d.seq, e.rowid`, args...)
+		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, e.doc_seq, e.rowid
+		FROM events e WHERE `+cond+` ORDER BY e.doc_seq, e.rowid`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -260,11 +262,11 @@ func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordere
 		var o claim.Ordered
 		e := &o.Event
 		var attributed, place sql.NullString
-		var qs, text string
+		var qs string
 		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
 			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
 			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text, &o.Order[0], &o.Order[1]); err != nil {
+			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &o.Order[0], &o.Order[1]); err != nil {
 			return nil, err
 		}
 		// Decoded as the events reader (analysis.go) decodes them.
@@ -290,12 +292,22 @@ func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordere
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		e.SetCharSpan(text)
 		if s.Has(*e) {
 			out = append(out, o)
 		}
 	}
 	return out, rows.Err()
+}
+
+// storyCharSpans sets the events' character spans from their documents' texts.
+func storyCharSpans(evs []claim.Ordered, docs []*sitrep.Document) {
+	text := make(map[string]string, len(docs))
+	for _, d := range docs {
+		text[d.ID] = d.Text
+	}
+	for i := range evs {
+		evs[i].Event.SetCharSpan(text[evs[i].Event.Doc])
+	}
 }
 
 // storyDocs reads the documents of evs and those they are copies of.

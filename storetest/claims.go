@@ -94,6 +94,20 @@ func claimAnalysis(d *sitrep.Document, i, variant int) *sitrep.Analysis {
 	return a
 }
 
+// accented spells some of a synthetic document's nouns with letters outside ASCII
+// ("convoy" as "cönvoy"), moving its paragraph spans to match, so that the claims'
+// character spans differ from the byte spans: a store that read the wrong text for
+// an event, or none, would give other spans than the events reader.
+func accented(d *sitrep.Document) *sitrep.Document {
+	r := strings.NewReplacer("convoy", "cönvoy", "ceasefire", "céasefire", "grain", "grаin")
+	moved := func(at int) int { return len(r.Replace(d.Text[:at])) }
+	for i, p := range d.Paragraphs {
+		d.Paragraphs[i].Span = sitrep.Span{Start: moved(p.Start), End: moved(p.End)}
+	}
+	d.Text = r.Replace(d.Text)
+	return d
+}
+
 // checkClaims holds what the store kept up to date to a full recomputation over the
 // store: claim.Build's claims (ids aside) in Build's order, with claim.BuildAll's ids,
 // and frame.Build's frames for every grouping.
@@ -204,7 +218,7 @@ func testClaims(t *testing.T, open func(*testing.T) Store) {
 	s := claimStore(t, open)
 	ids := map[int]string{}
 	add := func(i int) {
-		res, err := s.PutDocument(ctx, SynthDoc(i))
+		res, err := s.PutDocument(ctx, accented(SynthDoc(i)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -345,7 +359,7 @@ func testClaimsConcurrent(t *testing.T, open func(*testing.T) Store) {
 	s := claimStore(t, open)
 	var docs []*sitrep.Document
 	for i := range 40 {
-		res, err := s.PutDocument(ctx, SynthDoc(i))
+		res, err := s.PutDocument(ctx, accented(SynthDoc(i)))
 		if err != nil {
 			t.Fatal(err)
 		}
