@@ -113,7 +113,7 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		return nil, err
 	}
 	q := newTallyQuery(by)
-	rows, args := q.rows(f, by)
+	rows, args := q.rows(f, by, true)
 	group := slices.Clone(q.keys)
 	if q.name {
 		group = append(group, "k_name")
@@ -187,7 +187,9 @@ func (db *DB) TallyTotals(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		return 0, 0, err
 	}
 	q := newTallyQuery(by)
-	rows, args := q.rows(f, by)
+	// The totals read the keys alone, which the filters' indexes cover
+	// (events_root, events_dyad, ...) in their order: SQLite's choice.
+	rows, args := q.rows(f, by, false)
 	stmt := "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM (" + rows + ") GROUP BY " + strings.Join(q.keys, ", ") + ")"
 	slog.DebugContext(ctx, "tally totals", "sql", stmt, "args", args)
 	if err := db.read.QueryRowContext(ctx, stmt, args...).Scan(&groups, &events); err != nil {
@@ -197,15 +199,16 @@ func (db *DB) TallyTotals(ctx context.Context, f sitrep.EventFilter, by ...sitre
 }
 
 // rows is the SQL of the rows a tally groups, with its arguments: the events f
-// selects that have what the keys group by.
-func (q tallyQuery) rows(f sitrep.EventFilter, by []sitrep.TallyKey) (string, []any) {
+// selects that have what the keys group by. covering picks events_tally for a tally
+// without a filter.
+func (q tallyQuery) rows(f sitrep.EventFilter, by []sitrep.TallyKey, covering bool) (string, []any) {
 	conds := eventWhere(f)
 	// Without a filter, SQLite would walk the index that gives the groups'
 	// order (events_root for roots) and read every row from it; events_tally
 	// holds all that a tally without places reads (migration 0008), and is
 	// scanned instead. A filter's own index, where there is one, decides.
 	from := " FROM events e"
-	if len(conds) == 0 && !q.place && !slices.Contains(by, sitrep.TallyCountry) {
+	if covering && len(conds) == 0 && !q.place && !slices.Contains(by, sitrep.TallyCountry) {
 		from += " INDEXED BY events_tally"
 	}
 	for _, w := range q.where {
