@@ -61,6 +61,23 @@ async function shot(name) {
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 }
 
+// marksAt lists the reader's highlights of one kind with their place in the article's
+// text in characters (code points, as the API counts), their words and hover text
+// (data-tip, which the reader shows in its tooltip).
+async function marksAt(page, kind) {
+  return page.locator(`.article-text mark.${kind}`).evaluateAll((ms) => ms.map((m) => {
+    const body = m.closest(".article-text");
+    const r = document.createRange();
+    r.setStart(body, 0);
+    r.setEnd(m, 0);
+    const start = [...r.toString()].length;
+    return {
+      start, end: start + [...m.textContent].length, text: m.textContent,
+      quotes: (m.dataset.quote ?? "").split(" "), date: m.dataset.date ?? "", tip: m.dataset.tip ?? "",
+    };
+  }));
+}
+
 // rendered waits for the router to finish a view.
 async function rendered() {
   await page.waitForSelector("main:not([aria-busy]) .view");
@@ -103,7 +120,7 @@ describe("workbench", () => {
     await page.goto(`${base}/`);
     await rendered();
     const docs = await page.locator(".card", { hasText: "Documents" }).locator("dd").innerText();
-    assert.equal(docs, "11", "8 example articles, the hostile fixture and the two contested reports");
+    assert.equal(docs, "12", "8 example articles, the hostile fixture, the two contested reports and the reader's article");
     const dyadRows = await page.locator("section[aria-labelledby=dyads-h] tbody tr").count();
     assert.ok(dyadRows > 0, "top dyads listed");
     assert.ok((await page.locator("figure.chart svg rect.coop").count()) > 0, "trend chart drawn");
@@ -299,7 +316,7 @@ describe("workbench", () => {
     const target = page.locator("mark.event.target");
     await target.waitFor();
     assert.ok((await target.getAttribute("data-events")).split(" ").includes(eventId));
-    assert.match(await target.getAttribute("title"), /CAMEO \d+/);
+    assert.match(await target.getAttribute("data-tip"), /CAMEO \d+/);
     assert.ok(await target.isVisible());
     assert.ok((await page.locator(".article-text mark.mention").count()) > 0, "actor mentions highlighted");
     await shot("reader");
@@ -479,7 +496,7 @@ describe("workbench", () => {
     assert.deepEqual([...ids].sort(), view.quotes.map((q) => q.id).sort(), "every quote highlighted");
     const q = view.quotes.find((x) => x.speaker.code);
     const mark = page.locator(`.article-text mark.quote[data-quote="${q.id}"]`).first();
-    assert.match(await mark.getAttribute("title"), new RegExp(`speaker code ${q.speaker.code}`));
+    assert.match(await mark.getAttribute("data-tip"), new RegExp(`speaker code ${q.speaker.code}`));
     const speaker = page.locator(`.article-text mark.speaker[data-quote="${q.id}"]`);
     assert.equal(await speaker.innerText(), q.speaker.text, "the speaker's words marked");
     assert.equal(await page.locator(`.article-text mark.verb[data-quote="${q.id}"]`).innerText(), q.verb_text);
@@ -489,6 +506,139 @@ describe("workbench", () => {
     await rendered();
     assert.ok(await page.locator(`.article-text mark.quote.target[data-quote="${q.id}"]`).first().isVisible());
     await shot("reader-quotes");
+  });
+
+  test("the reader marks a quote's speaker and verb where the API's spans say", async () => {
+    const view = await (await fetch(`${base}/api/documents/dam-inquiry`)).json();
+    const { text } = view.document;
+    const valid = (sp) => Array.isArray(sp) && sp[1] > sp[0];
+    const quotes = view.quotes.filter((q) => valid(q.speaker_span) && valid(q.verb_span));
+    assert.ok(quotes.length >= 3, `the fixture's quotes carry spans: ${JSON.stringify(view.quotes)}`);
+    // Two cases where looking the words up in the quote's sentences goes wrong, so
+    // that the test tells the spans from the search: a quotation that goes on from
+    // the one before it (its speaker is named in the earlier sentence), and a
+    // sentence with two speech verbs, the other one nearer to the quoted words.
+    const cont = quotes.find((q) => q.speaker_span[0] < view.sentences[q.sentence][0]);
+    assert.ok(cont, "a quote whose speaker is named in an earlier sentence");
+    const twice = quotes.find((q) => {
+      const [a, b] = [view.sentences[q.sentence][0], view.sentences[q.sentence_end][1]];
+      return text.slice(a, b).split(q.verb_text).length > 2;
+    });
+    assert.ok(twice, "a quote whose sentence holds its verb twice");
+
+    await page.goto(`${base}/doc/dam-inquiry`);
+    await rendered();
+    const got = await marksAt(page, "speaker");
+    const verbs = await marksAt(page, "verb");
+    for (const q of quotes) {
+      const at = (ms, sp) => ms.find((m) => m.quotes.includes(q.id) && m.start === sp[0] && m.end === sp[1]);
+      assert.ok(at(got, q.speaker_span), `${q.id}: speaker marked at ${q.speaker_span}, marks ${JSON.stringify(got)}`);
+      assert.ok(at(verbs, q.verb_span), `${q.id}: verb marked at ${q.verb_span}, marks ${JSON.stringify(verbs)}`);
+      assert.equal(got.filter((m) => m.quotes.includes(q.id)).length, 1, `${q.id}: one speaker mark`);
+      assert.equal(verbs.filter((m) => m.quotes.includes(q.id)).length, 1, `${q.id}: one verb mark`);
+    }
+    const sp = page.locator(".article-text mark.speaker", { hasText: cont.speaker.text }).first();
+    assert.match(await sp.getAttribute("data-tip"), new RegExp(`Speaker: ${cont.speaker.code}`));
+    await page.locator(`.article-text mark.verb[data-quote~="${twice.id}"]`).scrollIntoViewIfNeeded();
+    await shot("reader-spans");
+
+    // A store written before the spans were recorded: its quotes have none. The words
+    // are then looked for in the quote's sentences, as whole words.
+    await page.route("**/api/documents/dam-inquiry", async (route) => {
+      const old = await (await route.fetch()).json();
+      for (const q of old.quotes) {
+        delete q.speaker_span;
+        delete q.verb_span;
+      }
+      await route.fulfill({ json: old });
+    });
+    try {
+      await page.reload();
+      await rendered();
+      const found = await marksAt(page, "speaker");
+      for (const q of view.quotes) {
+        const [a, b] = [view.sentences[q.sentence][0], view.sentences[q.sentence_end][1]];
+        if (!text.slice(a, b).includes(q.speaker.text)) continue;
+        const m = found.find((x) => x.quotes.includes(q.id));
+        assert.ok(m, `${q.id}: speaker found without a span`);
+        assert.equal(m.text, q.speaker.text);
+      }
+      assert.ok((await page.locator(".article-text mark.verb").count()) > 0, "verbs found without spans");
+    } finally {
+      await page.unroute("**/api/documents/dam-inquiry");
+    }
+  });
+
+  test("the reader marks dates with their resolved value, and places with their coordinates", async () => {
+    const view = await (await fetch(`${base}/api/documents/dam-inquiry`)).json();
+    const { text, published } = view.document;
+    const byFrom = (f) => view.events.find((e) => e.date_from === f && e.date_text);
+    const stated = byFrom("text"), inherited = byFrom("inherited"), counted = byFrom("published");
+    assert.ok(stated && inherited && counted, `the fixture dates events every way: ${JSON.stringify(view.events.map((e) => [e.id, e.date, e.date_text, e.date_from]))}`);
+    // Sentence of a character position.
+    const sentenceOf = (at) => view.sentences.findIndex(([s, e]) => s <= at && at < e);
+
+    await page.goto(`${base}/doc/dam-inquiry`);
+    await rendered();
+    const dates = await marksAt(page, "date");
+
+    // A date the sentence states: its words marked in the event's sentence, the
+    // resolved date on hover.
+    const m1 = dates.find((m) => m.date.split(" ").includes(stated.date) && m.text === stated.date_text);
+    assert.ok(m1, `${stated.date_text} marked: ${JSON.stringify(dates)}`);
+    assert.equal(sentenceOf(m1.start), sentenceOf(stated.span[0]), "in the event's sentence");
+    assert.match(m1.tip, new RegExp(`^Date ${stated.date}: “${stated.date_text}”\nstated in the text`));
+
+    // A weekday counted from the publication date.
+    const m2 = dates.find((m) => m.text === counted.date_text && sentenceOf(m.start) === sentenceOf(counted.span[0]));
+    assert.ok(m2, `${counted.date_text} marked`);
+    assert.match(m2.tip, new RegExp(`^Date ${counted.date}: .*\ncounted from the publication date \\(${published}\\)`));
+    assert.notEqual(counted.date, published, "a weekday before publication resolves to its own day");
+
+    // An inherited date: the event's sentence has no date of its own; the words it
+    // borrowed are marked in the earlier sentence, and its hover says so.
+    const own = view.sentences[sentenceOf(inherited.span[0])];
+    assert.ok(!text.slice(own[0], own[1]).includes(inherited.date_text));
+    const m3 = dates.find((m) => m.text === inherited.date_text && m.tip.includes(`event ${inherited.source.code} ${inherited.cameo}`));
+    assert.ok(m3, "the inherited date's words marked");
+    assert.ok(sentenceOf(m3.start) < sentenceOf(inherited.span[0]), "in an earlier sentence");
+    assert.match(m3.tip, /inherited from this sentence by a later sentence's event/);
+    const ev = page.locator(`.article-text mark.event[data-events~="${inherited.id}"]`);
+    assert.match(await ev.getAttribute("data-tip"), new RegExp(`date ${inherited.date} \\(“${inherited.date_text}”\\), inherited from an earlier sentence`));
+
+    // Places: the words marked, with the resolved name, country and coordinates.
+    const places = await marksAt(page, "place");
+    const located = view.events.filter((e) => e.place);
+    assert.ok(located.length >= 2);
+    for (const e of located) {
+      const m = places.find((p) => p.tip.includes(`event ${e.source.code || "—"} ${e.cameo}`));
+      assert.ok(m, `${e.id}: place marked: ${JSON.stringify(places)}`);
+      assert.equal(m.text, e.place.text);
+      assert.ok(m.tip.includes(`Place: ${e.place.name}`) && m.tip.includes(e.place.country), m.tip);
+      assert.ok(m.tip.includes(`${e.place.lat.toFixed(4)}, ${e.place.lon.toFixed(4)}`), m.tip);
+    }
+
+    // Hovering a date shows its resolved value beside it; leaving hides it.
+    const mark = page.locator(`.article-text mark.date[data-date~="${stated.date}"]`).first();
+    const tip = page.locator(".reader .hltip");
+    await mark.hover();
+    await tip.waitFor();
+    assert.match(await tip.innerText(), new RegExp(`^Date ${stated.date}: “${stated.date_text}”\nstated in the text`));
+    assert.equal(await mark.getAttribute("aria-description"), await mark.getAttribute("data-tip"));
+    await shot("reader-dates");
+    const late = page.locator(`.article-text mark.date[data-date~="${counted.date}"]`).first();
+    await late.hover();
+    assert.match(await tip.innerText(), new RegExp(`^Date ${counted.date}: “${counted.date_text}”`));
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: "hidden" });
+
+    // Keyboard focus on an event shows its codes and date the same way.
+    await page.locator(`.article-text mark.event[data-events~="${inherited.id}"]`).focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    await tip.waitFor();
+    assert.match(await tip.innerText(), new RegExp(`CAMEO ${inherited.cameo}[^]*date ${inherited.date}`));
+    await shot("reader-focus");
   });
 
   test("markup in an article stays text", async () => {

@@ -12,6 +12,8 @@ export interface Place {
   lat: number;
   lon: number;
   geonameid?: number;
+  // text is the words that name the place in the sentence.
+  text?: string;
 }
 
 export interface Quantity {
@@ -37,6 +39,10 @@ export interface SitrepEvent {
   attributed_to?: EventActor;
   date?: string;
   date_text?: string;
+  // Where date came from: "text" (stated in full), "published" (counted from the
+  // publication date, or that date itself when date_text is empty) or "inherited"
+  // (date_text is an expression of an earlier sentence).
+  date_from?: "text" | "published" | "inherited" | string;
   place?: Place;
   quantities?: Quantity[];
   outlet?: string;
@@ -78,11 +84,16 @@ export interface Span {
   rule?: string;
   event?: string;
   quote?: string;
+  // For kind "date": the resolved date and where it came from (SitrepEvent.date_from).
+  date?: string;
+  date_from?: string;
 }
 
 // Quote is what somebody is reported to have said (sitrep.Quote): span holds the
-// words in characters of the document text; the speaker and verb have no spans of
-// their own, only the words that name them.
+// words in characters of the document text, speaker_span the words that name the
+// speaker (in an earlier sentence for a quotation that goes on from the one before
+// it) and verb_span the speech verb. Quotes stored by older versions have no speaker
+// or verb span: the fields are missing or [0, 0].
 export interface Quote {
   id: string;
   doc: string;
@@ -93,8 +104,10 @@ export interface Quote {
   span: [number, number];
   speaker: EventActor;
   speaker_rule?: string;
+  speaker_span?: [number, number];
   verb: string;
   verb_text?: string;
+  verb_span?: [number, number];
   target?: EventActor;
 }
 

@@ -1,7 +1,7 @@
 import { api, allDocuments } from "../api";
 import { append, h, link, safeHref } from "../dom";
 import type { Quote } from "../api";
-import { highlight, quoteSpans } from "../highlight";
+import { dateSpans, highlight, placeSpans, quoteSpans } from "../highlight";
 import { eventTable } from "./eventlist";
 
 export async function documentsView(box: HTMLElement): Promise<void> {
@@ -30,8 +30,13 @@ export async function reader(box: HTMLElement, url: URL, [id]: string[]): Promis
   const d = view.document;
   const quotes = view.quotes ?? [];
   const events = new Map(view.events.map((e) => [e.id, e]));
-  const spans = [...view.spans, ...quoteSpans(d.text, quotes, view.sentences)];
-  const text = highlight(d.text, spans, view.sentences, events);
+  const spans = [
+    ...view.spans,
+    ...quoteSpans(d.text, quotes, view.sentences),
+    ...dateSpans(d.text, view.events, view.sentences, view.spans),
+    ...placeSpans(d.text, view.events, view.sentences, view.spans),
+  ];
+  const text = highlight(d.text, spans, view.sentences, events, d.published);
   const article = h("article", { class: "reader" },
     h("header", {},
       h("h1", {}, d.title || d.id),
@@ -43,6 +48,7 @@ export async function reader(box: HTMLElement, url: URL, [id]: string[]): Promis
         h("mark", { class: "hl mention" }, "actor mention"), " ",
         h("mark", { class: "hl event" }, "event"), " ",
         h("mark", { class: "hl place" }, "place"), " ",
+        h("mark", { class: "hl date" }, "date"), " ",
         h("mark", { class: "hl quantity" }, "quantity"), " ",
         h("mark", { class: "hl quote" }, "quotation"), " ",
         h("mark", { class: "hl speaker" }, "speaker"), " ",
@@ -51,6 +57,7 @@ export async function reader(box: HTMLElement, url: URL, [id]: string[]): Promis
     ),
     text,
   );
+  article.append(hoverTips(text, article));
   append(box,
     h("div", { class: "reader-layout" },
       article,
@@ -97,6 +104,38 @@ export async function reader(box: HTMLElement, url: URL, [id]: string[]): Promis
       target.focus({ preventScroll: true });
     }, { once: true });
   }
+}
+
+// hoverTips shows a highlight's description (data-tip, which highlight writes) beside
+// it while the pointer is on it or it has keyboard focus: a title attribute's tooltip
+// shows nothing on focus, only after a delay, and never in a screenshot. Assistive
+// technology has the same text as the mark's aria-description.
+function hoverTips(text: HTMLElement, frame: HTMLElement): HTMLElement {
+  const tip = h("div", { class: "hltip", id: "hltip", role: "tooltip", hidden: true });
+  let on: HTMLElement | null = null;
+  const hide = () => {
+    on = null;
+    tip.hidden = true;
+  };
+  const show = (ev: Event) => {
+    const m = ev.target instanceof Element ? ev.target.closest<HTMLElement>("mark.hl[data-tip]") : null;
+    if (m === on) return;
+    hide();
+    // Focus moved by a link (?event=, ?quote=) rather than the keyboard shows no tip.
+    if (!m || (ev.type === "focusin" && !m.matches(":focus-visible"))) return;
+    on = m;
+    tip.textContent = m.dataset.tip ?? "";
+    tip.hidden = false;
+    // Below the highlight's first line, kept inside the article.
+    const f = frame.getBoundingClientRect(), r = m.getClientRects()[0] ?? m.getBoundingClientRect();
+    tip.style.left = `${Math.max(0, Math.min(r.left - f.left, f.width - tip.offsetWidth))}px`;
+    tip.style.top = `${r.bottom - f.top + 4}px`;
+  };
+  text.addEventListener("mouseover", show);
+  text.addEventListener("focusin", show);
+  text.addEventListener("mouseleave", hide);
+  text.addEventListener("focusout", hide);
+  return tip;
 }
 
 // quoteList is the reader's side panel: who is quoted saying what, each linked to
