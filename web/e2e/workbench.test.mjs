@@ -543,13 +543,15 @@ describe("workbench", () => {
     await shot("reader-spans");
 
     // A store written before the spans were recorded: its quotes have none. The words
-    // are then looked for in the quote's sentences, as whole words.
+    // are then looked for in the quote's sentences, as whole words. (The same for
+    // places without a span: their words are looked for in the event's sentence.)
     await page.route("**/api/documents/dam-inquiry", async (route) => {
       const old = await (await route.fetch()).json();
       for (const q of old.quotes) {
         delete q.speaker_span;
         delete q.verb_span;
       }
+      old.spans = old.spans.filter((x) => x.kind !== "place");
       await route.fulfill({ json: old });
     });
     try {
@@ -564,6 +566,8 @@ describe("workbench", () => {
         assert.equal(m.text, q.speaker.text);
       }
       assert.ok((await page.locator(".article-text mark.verb").count()) > 0, "verbs found without spans");
+      const places = (await marksAt(page, "place")).map((m) => m.text).sort();
+      assert.deepEqual(places, view.events.filter((e) => e.place).map((e) => e.place.text).sort(), "places found without spans");
     } finally {
       await page.unroute("**/api/documents/dam-inquiry");
     }
