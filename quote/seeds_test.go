@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
 // TestSeeds reads the seed articles from SITREP_SHARED and checks what was verified
@@ -15,10 +16,7 @@ import (
 // told The Wall Street Journal (a target resolved to USAMED), and every quote's spans
 // hold its words.
 func TestSeeds(t *testing.T) {
-	shared := os.Getenv("SITREP_SHARED")
-	if shared == "" {
-		t.Skip("SITREP_SHARED not set: the seed articles live in ../shared/corpus/seeds")
-	}
+	shared := testshared.Dir(t)
 	st, err := stages()
 	if err != nil {
 		t.Fatal(err)
