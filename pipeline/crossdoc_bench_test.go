@@ -200,7 +200,7 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 // months away can take a report from an old one (TestUndatedReportsAreNotLocal;
 // joinDenials has the same rule for denials), and in this feed, where the big
 // pairs have events every day, one dated story spans the whole history anyway.
-// What is left, from a CPU profile of this run's updates: Build over the pair
+// What is left, from a CPU profile of the updates with this code: Build over the pair
 // about 40 %, reading its events and documents about 50 %, comparing and writing
 // the changed claims the rest.
 func BenchmarkCrossDocGrowth(b *testing.B) {
