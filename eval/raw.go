@@ -64,18 +64,19 @@ func RawDocuments(gold []*conllu.Sentence) []RawDoc {
 		d.gold = append(d.gold, goldSent{
 			span:  sitrep.Span{Start: base, End: b.Len()},
 			words: s.Words,
-			spans: wordSpans(s, text, base),
+			spans: WordSpans(s, base),
 		})
 	}
 	flush()
 	return docs
 }
 
-// wordSpans places a sentence's syntactic words in its text (offset by base). The
-// words of a multiword token share its span in order when their forms spell it, as
-// in "do"+"n't"; otherwise the whole token goes to the first word and the others get
-// no span, so that no tokenizer can match them.
-func wordSpans(s *conllu.Sentence, text string, base int) []sitrep.Span {
+// WordSpans places a treebank sentence's syntactic words in its "# text" (byte
+// offsets, plus base). The words of a multiword token share its span in order when
+// their forms spell it, as in "do"+"n't"; otherwise the whole token goes to the first
+// word and the others get Start -1, so that no tokenizer can match them.
+func WordSpans(s *conllu.Sentence, base int) []sitrep.Span {
+	text := s.Meta("text")
 	spans := make([]sitrep.Span, 0, len(s.Words))
 	pos := 0
 	next := func(form string) sitrep.Span {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/eval"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	sitrep "github.com/sitrep-dev/sitrep"
@@ -31,56 +32,6 @@ func readTreebank(t testing.TB, path string) []*conllu.Sentence {
 	return sents
 }
 
-// goldSpans aligns a treebank sentence's syntactic words to its "# text" and returns
-// their byte spans (offset by base). Words of a multiword token share its span in
-// order when their forms spell it, as in "do"+"n't"; otherwise the whole token goes
-// to the first word, which no tokenizer can match, so it counts as a miss.
-func goldSpans(s *conllu.Sentence, base int) []sitrep.Span {
-	text := s.Meta("text")
-	spans := make([]sitrep.Span, 0, len(s.Words))
-	pos := 0
-	next := func(form string) sitrep.Span {
-		i := strings.Index(text[pos:], form)
-		if i < 0 {
-			return sitrep.Span{Start: -1, End: -1}
-		}
-		sp := sitrep.Span{Start: base + pos + i, End: base + pos + i + len(form)}
-		pos += i + len(form)
-		return sp
-	}
-	mw := 0
-	for w := 0; w < len(s.Words); w++ {
-		id := s.Words[w].ID
-		for mw < len(s.MultiWords) && s.MultiWords[mw].Last < id {
-			mw++
-		}
-		if mw < len(s.MultiWords) && s.MultiWords[mw].First == id {
-			m := s.MultiWords[mw]
-			whole := next(m.Form)
-			var parts []string
-			for k := w; k < len(s.Words) && s.Words[k].ID <= m.Last; k++ {
-				parts = append(parts, s.Words[k].Form)
-			}
-			if strings.Join(parts, "") == m.Form {
-				at := whole.Start
-				for _, p := range parts {
-					spans = append(spans, sitrep.Span{Start: at, End: at + len(p)})
-					at += len(p)
-				}
-			} else {
-				spans = append(spans, whole)
-				for range parts[1:] {
-					spans = append(spans, sitrep.Span{Start: -1, End: -1})
-				}
-			}
-			w += len(parts) - 1
-			continue
-		}
-		spans = append(spans, next(s.Words[w].Form))
-	}
-	return spans
-}
-
 func f1(tp, pred, gold int) (p, r, f float64) {
 	if pred > 0 {
 		p = float64(tp) / float64(pred)
@@ -101,7 +52,7 @@ func TestEWTTokens(t *testing.T) {
 	tp, pred, gold := 0, 0, 0
 	for _, s := range sents {
 		g := map[sitrep.Span]bool{}
-		for _, sp := range goldSpans(s, 0) {
+		for _, sp := range eval.WordSpans(s, 0) {
 			if sp.Start >= 0 {
 				g[sp] = true
 			}
