@@ -126,25 +126,9 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 	out := make([]sitrep.Frame, 0, len(order))
 	for _, k := range order {
 		f := frames[k]
-		if f.frame.Sentences > 0 {
-			f.frame.Tone = round(f.toneSum / float64(f.frame.Sentences))
-		}
-		if n := f.frame.Cooperation + f.frame.Conflict; n > 0 {
-			f.frame.ConflictShare = round(float64(f.frame.Conflict) / float64(n))
-		}
-		slices.SortStableFunc(f.evidence, func(a, b sitrep.FrameEvidence) int { return cmp.Compare(a.Tone, b.Tone) })
-		f.frame.Evidence = pickEvidence(f.evidence)
-		if len(f.frame.Labels) == 0 {
-			f.frame.Labels = nil
-		}
-		if f.frame.Docs == nil {
-			f.frame.Docs = []string{}
-		}
-		out = append(out, f.frame)
+		out = append(out, finish(f.frame, f.toneSum, f.evidence))
 	}
-	slices.SortStableFunc(out, func(a, b sitrep.Frame) int {
-		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Outlet, b.Outlet))
-	})
+	sortFrames(out)
 	return out
 }
 
@@ -182,6 +166,33 @@ func ignored(toks []sitrep.Token, sentence int, mentions []sitrep.Mention) []boo
 }
 
 // pickEvidence keeps the most negative and the most positive sentences.
+// finish turns a frame's sums into its figures: mean tone, conflictual share, the
+// evidence kept. Build and Merge share it so that the two give the same frames.
+func finish(f sitrep.Frame, toneSum float64, evidence []sitrep.FrameEvidence) sitrep.Frame {
+	if f.Sentences > 0 {
+		f.Tone = round(toneSum / float64(f.Sentences))
+	}
+	if n := f.Cooperation + f.Conflict; n > 0 {
+		f.ConflictShare = round(float64(f.Conflict) / float64(n))
+	}
+	slices.SortStableFunc(evidence, func(a, b sitrep.FrameEvidence) int { return cmp.Compare(a.Tone, b.Tone) })
+	f.Evidence = pickEvidence(evidence)
+	if len(f.Labels) == 0 {
+		f.Labels = nil
+	}
+	if f.Docs == nil {
+		f.Docs = []string{}
+	}
+	return f
+}
+
+// sortFrames orders frames by actor, then outlet.
+func sortFrames(out []sitrep.Frame) {
+	slices.SortStableFunc(out, func(a, b sitrep.Frame) int {
+		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Outlet, b.Outlet))
+	})
+}
+
 func pickEvidence(sorted []sitrep.FrameEvidence) []sitrep.FrameEvidence {
 	if len(sorted) <= evidencePerFrame {
 		return sorted

@@ -226,25 +226,9 @@ func Merge(cs []Contribution) []sitrep.Frame {
 	out := make([]sitrep.Frame, 0, len(order))
 	for _, k := range order {
 		f := frames[k]
-		if f.frame.Sentences > 0 {
-			f.frame.Tone = round(f.toneSum / float64(f.frame.Sentences))
-		}
-		if n := f.frame.Cooperation + f.frame.Conflict; n > 0 {
-			f.frame.ConflictShare = round(float64(f.frame.Conflict) / float64(n))
-		}
-		slices.SortStableFunc(f.evidence, func(a, b sitrep.FrameEvidence) int { return cmp.Compare(a.Tone, b.Tone) })
-		f.frame.Evidence = pickEvidence(f.evidence)
-		if len(f.frame.Labels) == 0 {
-			f.frame.Labels = nil
-		}
-		if f.frame.Docs == nil {
-			f.frame.Docs = []string{}
-		}
-		out = append(out, f.frame)
+		out = append(out, finish(f.frame, f.toneSum, f.evidence))
 	}
-	slices.SortStableFunc(out, func(a, b sitrep.Frame) int {
-		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Outlet, b.Outlet))
-	})
+	sortFrames(out)
 	return out
 }
 
