@@ -309,14 +309,17 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			}
 		} else {
 			// An undated report joins a dated record only when that record is
-			// the only one it fits; with two meetings of the same pair on record
-			// it cannot tell which one it is about, and it goes with the other
-			// undated reports instead.
+			// the only one it fits within its article's horizon; with two
+			// meetings of the same pair on record it cannot tell which one it is
+			// about, and it goes with the other undated reports instead.
+			h := horizonOf(byID[e.Doc])
 			var dated []*record
 			for _, r := range records {
 				if r.accepts(e, ws, window, radius, overlap) {
 					if r.dated() {
-						dated = append(dated, r)
+						if h.admits(r) {
+							dated = append(dated, r)
+						}
 					} else if into == nil {
 						into = r
 					}
@@ -333,7 +336,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		into.add(e)
 	}
 
-	records = joinDenials(records, window, radius)
+	records = joinDenials(records, byID, window, radius)
 	stories := storiesOf(records, storyWindow)
 	claims = make([]sitrep.Claim, 0, len(records))
 	for i, r := range records {
@@ -346,6 +349,52 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		coverage = coverageOf(stories, byID)
 	}
 	return claims, coverage
+}
+
+// An undated report speaks of what was happening around its article's
+// publication: "the two ministers met", "the army denied the strike" in an article
+// of 10 November 2025 are about that autumn, not about a meeting of the same pair
+// two years before. So an undated report (and a denial, see joinDenials) considers
+// only the records whose dates reach into a horizon around its article's
+// publication date: horizonBefore before it, since articles recall events of the
+// past weeks as news (the follow-ups of a strike, the reactions to a meeting run
+// for about a month), and horizonAfter after it, for announced events ("the talks
+// will open on Monday") and for publication dates a time zone or a late update
+// away. A report whose article has no date keeps the whole history of its pair.
+//
+// The horizon also makes the records an undated report can join a bounded span of
+// time, which is what lets an incremental update rebuild a slice of a pair's
+// history instead of the whole of it.
+const (
+	horizonBefore = 30 * 24 * time.Hour
+	horizonAfter  = 3 * 24 * time.Hour
+)
+
+// horizon is the span of days an undated report of a document considers; zero
+// (open) when the document has no publication date.
+type horizon struct{ lo, hi time.Time }
+
+// horizonOf is the horizon of a document's undated reports: its publication period
+// (a day, or the month or year it was given at) widened by horizonBefore and
+// horizonAfter.
+func horizonOf(d *sitrep.Document) horizon {
+	if d == nil {
+		return horizon{}
+	}
+	lo, hi, _, ok := period(d.Published)
+	if !ok {
+		return horizon{}
+	}
+	return horizon{lo.Add(-horizonBefore), hi.Add(horizonAfter)}
+}
+
+// admits reports whether a dated record's period reaches into the horizon; an
+// open horizon admits every record.
+func (h horizon) admits(r *record) bool {
+	if h.lo.IsZero() {
+		return true
+	}
+	return !r.until().Before(h.lo) && !r.from().After(h.hi)
 }
 
 // story is a run of records about one pair of actors, in any family.

@@ -12,8 +12,9 @@ import (
 
 // synthEvents codes n documents' worth of events over a few actors, families, dates
 // and places, with copies, summaries, denials and attributions, so that stories
-// overlap in time and documents, records mix dated and undated reports, and ties on
-// independence are common.
+// overlap in time and documents, records mix dated and undated reports, articles
+// are published near or far from the events (or undated), and ties on independence
+// are common.
 func synthEvents(n int, seed uint64) ([]sitrep.Event, []*sitrep.Document) {
 	r := rand.New(rand.NewPCG(seed, 7))
 	codes := []string{"USAGOV", "USAMIL", "SYRGOV", "SYRREB", "RUSGOV", "IMGMUSISI", "TUR", ""}
@@ -21,10 +22,13 @@ func synthEvents(n int, seed uint64) ([]sitrep.Event, []*sitrep.Document) {
 	outlets := []string{"Capitol Wire", "Tigris Daily", "Axis Voice", "The Levant Observer", "Levant Observer", ""}
 	dates := []string{"2025-11-10", "2025-11-11", "2025-11-14", "2025-11", "2025-12-20", "2025", ""}
 	places := []string{"", "", "SYR", "USA"}
+	// Publication dates bound the records an undated report considers (horizonOf):
+	// some near the event dates, one far from them, some at month precision, some none.
+	published := []string{"2025-11-12", "2025-12-21", "2025-11", "2025-10-01", "2026-06-01", ""}
 	var docs []*sitrep.Document
 	var evs []sitrep.Event
 	for i := range n {
-		d := &sitrep.Document{ID: fmt.Sprintf("d%03d", i), Outlet: outlets[r.IntN(len(outlets))]}
+		d := &sitrep.Document{ID: fmt.Sprintf("d%03d", i), Outlet: outlets[r.IntN(len(outlets))], Published: published[r.IntN(len(published))]}
 		switch r.IntN(8) {
 		case 0:
 			if i > 0 {
@@ -217,38 +221,53 @@ func TestBuildStored(t *testing.T) {
 	}
 }
 
-// TestUndatedReportsAreNotLocal records why a story cannot be rebuilt from a time
-// slice of its actor pair: an undated report joins a dated record only when that
-// record is the only one it fits, over the pair's whole history, so a meeting
-// coded ten months later takes an undated report away from a January record — and
-// changes a story that no time slice around the new date would rebuild. Rebuilding
-// by slice would need, for every undated report of the pair, how many dated records
-// outside the slice it fits (and the same for denials, which joinDenials attaches
-// only to a single fitting record); see pipeline.BenchmarkCrossDocGrowth.
-func TestUndatedReportsAreNotLocal(t *testing.T) {
-	docs := []*sitrep.Document{{ID: "a", Outlet: "Capitol Wire"}, {ID: "b", Outlet: "Tigris Daily"}, {ID: "c", Outlet: "Axis Voice"}}
+// TestUndatedReportsHorizon: an undated report (and an undated denial) considers
+// only the dated records within its article's horizon (horizonBefore, horizonAfter),
+// so a meeting coded ten months later no longer takes an undated report away from
+// the January record its article was published around; a report whose article has
+// no date keeps the pair's whole history (it fits two meetings and stays undated).
+// Before the horizon, the first case moved the report to the undated story, and a
+// story could not be rebuilt from a time slice of its pair.
+func TestUndatedReportsHorizon(t *testing.T) {
 	january := ev("a1", "a", "USAGOV", "040", "SYRGOV", "2025-01-10")
-	undated := ev("b1", "b", "USAGOV", "040", "SYRGOV", "")
 	november := ev("c1", "c", "USAGOV", "040", "SYRGOV", "2025-11-10")
-	storyOf := func(cs []sitrep.Claim, doc string) string {
-		for _, c := range cs {
+	undated := ev("b1", "b", "USAGOV", "040", "SYRGOV", "")
+	denial := undated
+	denial.Mode = sitrep.ModeNegated
+	denial.Sentence = "denied"
+	for _, tc := range []struct {
+		name      string
+		published string // of the undated report's article
+		report    sitrep.Event
+		events    []sitrep.Event
+		want      string // the story of the undated report
+	}{
+		{"alone with January", "2025-01-12", undated, []sitrep.Event{january}, "SYR–USA 2025-01-10"},
+		{"November outside the horizon", "2025-01-12", undated, []sitrep.Event{january, november}, "SYR–USA 2025-01-10"},
+		{"published in November", "2025-11-11", undated, []sitrep.Event{january, november}, "SYR–USA 2025-11-10"},
+		{"a month before publication", "2025-02-08", undated, []sitrep.Event{january, november}, "SYR–USA 2025-01-10"},
+		{"past the horizon", "2025-02-10", undated, []sitrep.Event{january, november}, "SYR–USA"},
+		{"announced: three days ahead", "2025-11-07", undated, []sitrep.Event{january, november}, "SYR–USA 2025-11-10"},
+		{"four days ahead", "2025-11-06", undated, []sitrep.Event{january, november}, "SYR–USA"},
+		{"published in a month", "2025-01", undated, []sitrep.Event{january, november}, "SYR–USA 2025-01-10"},
+		{"no publication date: whole history", "", undated, []sitrep.Event{january, november}, "SYR–USA"},
+		{"no publication date, one meeting", "", undated, []sitrep.Event{november}, "SYR–USA 2025-11-10"},
+		{"denial within the horizon", "2025-01-12", denial, []sitrep.Event{january, november}, "SYR–USA 2025-01-10"},
+		{"denial outside it", "2025-03-12", denial, []sitrep.Event{january, november}, "SYR–USA"},
+		{"denial without a date", "", denial, []sitrep.Event{january, november}, "SYR–USA"},
+	} {
+		docs := []*sitrep.Document{{ID: "a", Outlet: "Capitol Wire", Published: "2025-01-10"},
+			{ID: "b", Outlet: "Tigris Daily", Published: tc.published}, {ID: "c", Outlet: "Axis Voice", Published: "2025-11-10"}}
+		got := "(none)"
+		for _, c := range Build(append(slices.Clone(tc.events), tc.report), docs, Options{}) {
 			for _, p := range c.Positions {
-				if p.Doc == doc && p.Stance != sitrep.StanceOmits {
-					return c.Story
+				if p.Doc == "b" && p.Stance != sitrep.StanceOmits {
+					got = c.Story
 				}
 			}
 		}
-		return "(none)"
-	}
-	before := Build([]sitrep.Event{january, undated}, docs, Options{})
-	if got, want := storyOf(before, "b"), "SYR–USA 2025-01-10"; got != want {
-		t.Fatalf("before: the undated report is in story %q, want %q", got, want)
-	}
-	after := Build([]sitrep.Event{january, undated, november}, docs, Options{})
-	if got, want := storyOf(after, "b"), "SYR–USA"; got != want {
-		t.Errorf("after a meeting ten months later: the undated report is in story %q, want %q (the undated story)", got, want)
-	}
-	if got, want := storyOf(after, "c"), "SYR–USA 2025-11-10"; got != want {
-		t.Errorf("the November meeting is in story %q, want %q", got, want)
+		if got != tc.want {
+			t.Errorf("%s: the undated report is in story %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

@@ -395,7 +395,10 @@ func (r *record) denial() bool {
 // it answers ("the army denied the accusations"), so the detail-word check kept it
 // apart, but the same actors, act, days and place leave no other candidate. With
 // two candidate records the denial cannot tell which it answers and stays alone.
-func joinDenials(records []*record, window time.Duration, radius float64) []*record {
+//
+// An undated denial considers only the records within its article's horizon (see
+// horizonBefore), as an undated report does.
+func joinDenials(records []*record, docs map[string]*sitrep.Document, window time.Duration, radius float64) []*record {
 	out := records[:0:0]
 	joined := map[*record]bool{}
 	for _, r := range records {
@@ -410,7 +413,7 @@ func joinDenials(records []*record, window time.Duration, radius float64) []*rec
 			}
 			fits := true
 			for _, e := range r.events {
-				if !q.accepts(e, nil, window, radius, -1) {
+				if !q.accepts(e, nil, window, radius, -1) || undated(e) && q.dated() && !horizonOf(docs[e.Doc]).admits(q) {
 					fits = false
 					break
 				}
@@ -432,6 +435,12 @@ func joinDenials(records []*record, window time.Duration, radius float64) []*rec
 		}
 	}
 	return out
+}
+
+// undated reports whether an event has no date Build can read.
+func undated(e sitrep.Event) bool {
+	_, _, _, ok := period(e.Date)
+	return !ok
 }
 
 // responsibilityRoots are the CAMEO roots whose author is itself a claim: who
