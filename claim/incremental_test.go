@@ -271,3 +271,52 @@ func TestUndatedReportsHorizon(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordsAreNotLocal records why, even with the horizon, a story cannot be
+// rebuilt from a fixed time slice around a new article's events: a record is founded
+// by its earliest report and takes the later ones within Window of that day, first
+// record first, so an article about an earlier day founds a record that takes the
+// next report away from its record, whose next report then founds one of its own,
+// and so on down a pair whose events fall every few days. Here a report on 7
+// January regroups meetings through to 17 January: an exact rebuild must go on from
+// the new article until its records agree again with the stored ones (or take the
+// whole run of records, which in a feed with daily events is the whole pair).
+func TestRecordsAreNotLocal(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "a", Outlet: "Capitol Wire"}, {ID: "b", Outlet: "Tigris Daily"},
+		{ID: "c", Outlet: "Axis Voice"}, {ID: "d", Outlet: "Levant Observer"}, {ID: "n", Outlet: "Gulf Ledger"}}
+	evs := []sitrep.Event{
+		ev("a1", "a", "USAGOV", "040", "SYRGOV", "2025-01-10"),
+		ev("b1", "b", "USAGOV", "040", "SYRGOV", "2025-01-13"),
+		ev("c1", "c", "USAGOV", "040", "SYRGOV", "2025-01-15"),
+		ev("d1", "d", "USAGOV", "040", "SYRGOV", "2025-01-17"),
+	}
+	groups := func(evs []sitrep.Event) map[string]string {
+		out := map[string]string{}
+		for _, c := range Build(evs, docs, Options{}) {
+			var ds []string
+			for _, p := range c.Positions {
+				if p.Stance != sitrep.StanceOmits {
+					ds = append(ds, p.Doc)
+				}
+			}
+			slices.Sort(ds)
+			for _, d := range ds {
+				out[d] = fmt.Sprint(ds)
+			}
+		}
+		return out
+	}
+	before := groups(evs)
+	after := groups(append(slices.Clone(evs), ev("n1", "n", "USAGOV", "040", "SYRGOV", "2025-01-07")))
+	for _, tc := range []struct{ doc, before, after string }{
+		{"a", "[a b]", "[a n]"},
+		{"b", "[a b]", "[b c]"},
+		{"c", "[c d]", "[b c]"},
+		{"d", "[c d]", "[d]"},
+	} {
+		if before[tc.doc] != tc.before || after[tc.doc] != tc.after {
+			t.Errorf("%s: in %s before and %s after the 7 January report, want %s and %s",
+				tc.doc, before[tc.doc], after[tc.doc], tc.before, tc.after)
+		}
+	}
+}
