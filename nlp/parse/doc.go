@@ -43,7 +43,7 @@
 // table in weights.go) follows from that:
 //
 //   - Features with 16 classes or more are dense rows, zero where the feature has
-//     no weight, added with AVX2 or SSE (addrow_amd64.s; plain Go elsewhere). A
+//     no weight, added with AVX2 or SSE (nlp/internal/vec; plain Go elsewhere). A
 //     row of 104 floats costs about what 15 scattered additions do (SSE; AVX2
 //     gained another 5% on BenchmarkParseEWTDev), and 96% of the additions come
 //     from such features; the 16,000 rows add about 6 MB, and the whole table

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"math"
 	"slices"
+
+	"github.com/sitrep-dev/sitrep/nlp/internal/vec"
 )
 
 // table is the inference weight store: an open-addressing index from feature hash
@@ -18,7 +20,7 @@ import (
 //     record (fewer than denseMin classes) then holds its class bytes four to a
 //     word and its float32 weights; a dense record holds the class bytes too (for
 //     each and Save) and then a row of weights for every class, zero where the
-//     feature has none, which addRow adds eight lanes at a time.
+//     feature has none, which vec.AddRow adds eight lanes at a time.
 type table struct {
 	index []uint64 // key>>32<<32 | offset of the record in data; 0 marks an empty cell
 	data  []uint32 // data[0] is unused so that no offset is 0
@@ -126,7 +128,7 @@ func (t *table) add(off uint32, scores *[256]float32) {
 	nw := (n + 3) / 4
 	cw := t.data[off+2 : off+2+nw]
 	if h&denseFlag != 0 {
-		addRow(scores, t.data[off+2+nw:off+2+nw+t.row])
+		vec.AddRow(scores, t.data[off+2+nw:off+2+nw+t.row])
 		return
 	}
 	ws := t.data[off+2+nw : off+2+nw+n]

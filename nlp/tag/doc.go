@@ -26,7 +26,7 @@
 // tagging (fastTable, fast.go) beside the form training and Save use:
 //
 //   - features with 16 tags or more are dense rows of 112 float32 weights, zero
-//     where the feature has none, added with AVX2 or SSE (addrow_amd64.s; plain
+//     where the feature has none, added with AVX2 or SSE (nlp/internal/vec; plain
 //     Go elsewhere): a row costs about what 15 scattered additions do;
 //   - a key's index cell (8 bytes) holds the key and the record's offset, and the
 //     record holds the classes and weights together, where the training layout

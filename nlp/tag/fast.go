@@ -3,6 +3,8 @@ package tag
 import (
 	"math"
 	"slices"
+
+	"github.com/sitrep-dev/sitrep/nlp/internal/vec"
 )
 
 // fastTable holds the weights of one pass for tagging, laid out for the memory
@@ -14,7 +16,7 @@ import (
 // class count, and denseFlag), the class bytes four to a word, then either the
 // float32 weights in class-byte order (sparse) or a row with a weight for every
 // tag, zero where the feature has none (dense, added eight lanes at a time by
-// addRow).
+// vec.AddRow).
 type fastTable struct {
 	index []uint64 // fixKey(key)<<32 | offset; 0 marks an empty cell
 	data  []uint32 // data[0] is unused so that no offset is 0
@@ -124,7 +126,7 @@ func (f *fastTable) add(off uint32, scores *[256]float32) {
 	nw := (n + 3) / 4
 	cw := f.data[off+1 : off+1+nw]
 	if h&denseFlag != 0 {
-		addRow(scores, f.data[off+1+nw:off+1+nw+f.row])
+		vec.AddRow(scores, f.data[off+1+nw:off+1+nw+f.row])
 		return
 	}
 	ws := f.data[off+1+nw : off+1+nw+n]

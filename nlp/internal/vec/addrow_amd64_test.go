@@ -1,4 +1,4 @@
-package tag
+package vec
 
 import (
 	"math"
@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestAddRowAssembly wants both assembly versions of addRow to give the Go loop's
+// TestAddRowAssembly wants both assembly versions of AddRow to give the Go loop's
 // sums bit for bit, over rows of every allowed length, on finite values of all
 // magnitudes including zeros of both signs and subnormals (weights are finite).
 func TestAddRowAssembly(t *testing.T) {

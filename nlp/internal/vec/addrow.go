@@ -1,8 +1,8 @@
-package tag
+package vec
 
 import "math"
 
-// addRowGo is addRow in Go: the definition the assembly versions must match.
+// addRowGo is AddRow in Go: the definition the assembly versions must match.
 func addRowGo(dst *[256]float32, src []uint32) {
 	d := dst[:len(src)]
 	for i, x := range src {

@@ -1,0 +1,5 @@
+// Package vec adds rows of float32 weights for the tagger and the parser: the inner
+// loop of both perceptrons. On amd64 it uses AVX2 or SSE (addrow_amd64.s), whose
+// lane-wise additions round exactly as Go's scalar float32 addition, so the sums
+// are bit for bit those of the plain loop; elsewhere it is that loop.
+package vec
