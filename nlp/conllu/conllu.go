@@ -177,6 +177,11 @@ func Write(w io.Writer, s *Sentence) error {
 		fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", wd.ID, wd.Form, orBlank(wd.Lemma),
 			orBlank(wd.UPOS), orBlank(wd.XPOS), orBlank(wd.Feats), head, orBlank(wd.DepRel), orBlank(wd.Deps), orBlank(wd.Misc))
 	}
+	// A range past the last word (a malformed or truncated block) is kept too,
+	// so that writing back what was read loses no line.
+	for _, m := range s.MultiWords[mw:] {
+		fmt.Fprintf(bw, "%d-%d\t%s\t_\t_\t_\t_\t_\t_\t_\t%s\n", m.First, m.Last, m.Form, orBlank(m.Misc))
+	}
 	for _, e := range s.Extra {
 		fmt.Fprintln(bw, e)
 	}
