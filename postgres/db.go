@@ -167,6 +167,7 @@ type Stats struct {
 	Duplicates int            `json:"duplicates"` // documents linked as near-duplicates
 	Outlets    int            `json:"outlets"`    // distinct non-empty outlets
 	ByStatus   map[string]int `json:"by_status"`
+	Analyzed   int            `json:"analyzed"` // documents with sentences stored, as Analyzed has it
 	Sentences  int            `json:"sentences"`
 	Mentions   int            `json:"mentions"`
 	Events     int            `json:"events"`
@@ -183,12 +184,13 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 			(SELECT count(*) FROM documents),
 			(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
 			(SELECT count(DISTINCT outlet) FROM documents WHERE outlet <> ''),
+			(SELECT count(DISTINCT doc_id) FROM sentences),
 			(SELECT count(*) FROM sentences),
 			(SELECT count(*) FROM mentions),
 			(SELECT count(*) FROM events),
 			(SELECT count(*) FROM claims),
 			(SELECT coalesce(max(version), 0) FROM schema_migrations)`).Scan(
-			&s.Documents, &s.Duplicates, &s.Outlets, &s.Sentences, &s.Mentions, &s.Events, &s.Claims, &s.Schema); err != nil {
+			&s.Documents, &s.Duplicates, &s.Outlets, &s.Analyzed, &s.Sentences, &s.Mentions, &s.Events, &s.Claims, &s.Schema); err != nil {
 			return err
 		}
 		rows, err := tx.Query(ctx, "SELECT status, count(*) FROM documents GROUP BY status")

@@ -114,7 +114,13 @@ func withSearchPath(t testing.TB, base, schema string) string {
 }
 
 func TestStoreSuite(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) storetest.Store { return newStore(t, Options{}) })
+	storetest.Run(t, func(t *testing.T) storetest.Store { return newStore(t, Options{}) }, storetest.WithStats(storeCounts))
+}
+
+// storeCounts reads the counts the suite checks from the store's Stats.
+func storeCounts(ctx context.Context, s storetest.Store) (storetest.Counts, error) {
+	st, err := s.(*DB).Stats(ctx)
+	return storetest.Counts{Documents: st.Documents, Analyzed: st.Analyzed, Events: st.Events}, err
 }
 
 func TestOpenErrors(t *testing.T) {

@@ -14,6 +14,7 @@
 package storetest
 
 import (
+	"context"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -29,7 +30,8 @@ type Store interface {
 type Option func(*config)
 
 type config struct {
-	skip map[string]string
+	skip  map[string]string
+	stats func(context.Context, Store) (Counts, error)
 }
 
 // Skip skips the named test of the suite (a name Run gives its subtests, such as
@@ -74,6 +76,7 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"Watchlist", testWatchlist},
 		{"Claims", testClaims},
 		{"ClaimsConcurrent", testClaimsConcurrent},
+		{"Stats", func(t *testing.T, open func(*testing.T) Store) { testStats(t, open, c.stats) }},
 	} {
 		reason, skip := c.skip[tc.name]
 		delete(c.skip, tc.name)

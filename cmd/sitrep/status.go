@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,6 +18,7 @@ import (
 
 	sitrepnats "github.com/sitrep-dev/sitrep/nats"
 	"github.com/sitrep-dev/sitrep/postgres"
+	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
 // statusReport is what `sitrep status` prints; its JSON form is --format json.
@@ -135,7 +135,8 @@ func redactURL(s string) string {
 
 // storeCounts reads the counts from the store at url (postgres://…) or the SQLite
 // file at it. A SQLite file that does not exist is an error rather than a new
-// empty store: status only reads.
+// empty store: status does not create one. Opening a store brings its schema up
+// to date, as every command that opens it does.
 func (a *app) storeCounts(ctx context.Context, url string) (*storeCounts, error) {
 	if strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://") {
 		db, err := postgres.Open(ctx, url, postgres.Options{})
@@ -147,31 +148,21 @@ func (a *app) storeCounts(ctx context.Context, url string) (*storeCounts, error)
 		if err != nil {
 			return nil, err
 		}
-		c := &storeCounts{Documents: st.Documents, Events: st.Events}
-		// Analysed means sentences stored, as the store's Analyzed has it.
-		if err := db.Pool().QueryRow(ctx, "SELECT count(DISTINCT doc_id) FROM sentences").Scan(&c.Analysed); err != nil {
-			return nil, fmt.Errorf("count analysed documents: %w", err)
-		}
-		return c, nil
+		return &storeCounts{Documents: st.Documents, Analysed: st.Analyzed, Events: st.Events}, nil
 	}
 	if _, err := os.Stat(url); err != nil {
 		return nil, fmt.Errorf("store %s: %w", url, err)
 	}
-	// A read-only connection of our own: opening the store would migrate it, and
-	// it keeps no count of analysed documents. Analysed means sentences stored,
-	// as its Analyzed has it.
-	ro, err := sql.Open("sqlite", "file:"+url+"?mode=ro&_pragma=busy_timeout(5000)")
+	db, err := sqlite.Open(ctx, url)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", url, err)
 	}
-	defer ro.Close()
-	var c storeCounts
-	if err := ro.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents),
-		(SELECT count(DISTINCT doc_id) FROM sentences), (SELECT count(*) FROM events)`).Scan(
-		&c.Documents, &c.Analysed, &c.Events); err != nil {
-		return nil, fmt.Errorf("store %s: counts: %w", url, err)
+	defer db.Close()
+	st, err := db.Stats(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: %w", url, err)
 	}
-	return &c, nil
+	return &storeCounts{Documents: st.Documents, Analysed: st.Analyzed, Events: st.Events}, nil
 }
 
 // writeStatus prints r as a table; now dates the heartbeats.
