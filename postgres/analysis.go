@@ -53,8 +53,14 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) error {
 		if err != nil {
 			return fmt.Errorf("put analysis %s: %w", a.DocID, err)
 		}
+		// The place's fields as columns too (migration 0010), for the place tally.
 		var place json.RawMessage
+		var pCountry *string
+		var pGid int
+		var pName string
+		var pLat, pLon float64
 		if e.Place != nil {
+			pCountry, pGid, pName, pLat, pLon = &e.Place.Country, e.Place.GeonameID, e.Place.Name, e.Place.Lat, e.Place.Lon
 			if place, err = json.Marshal(storedPlace{*e.Place, e.Place.Span}); err != nil {
 				return fmt.Errorf("put analysis %s: %w", a.DocID, err)
 			}
@@ -70,13 +76,15 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) error {
 		batch.Queue(`INSERT INTO events (id, doc_id, doc_seq, sentence, span_start, span_end,
 			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
 			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
-			quantities, outlet, url, verb, rule)
+			quantities, outlet, url, verb, rule, place_country, place_gid, place_name, place_lat, place_lon)
 			VALUES ($1, $2, (SELECT seq FROM documents WHERE id = $2), $3, $4, $5, $6, $7, $8, $9, $10, $11,
-			$12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`,
+			$12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28,
+			$29, $30, $31, $32, $33)`,
 			e.ID, a.DocID, e.Sentence, e.Span.Start, e.Span.End,
 			e.Source.Code, e.Source.Name, e.Source.Text, e.Target.Code, e.Target.Name, e.Target.Text,
 			e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER.Type, e.PLOVER.Mode, e.Mode, attributed,
-			e.Date, e.DateText, e.DateFrom, place, json.RawMessage(qs), e.Outlet, e.URL, e.Verb, e.Rule)
+			e.Date, e.DateText, e.DateFrom, place, json.RawMessage(qs), e.Outlet, e.URL, e.Verb, e.Rule,
+			pCountry, pGid, pName, pLat, pLon)
 	}
 	if err := queueQuotes(batch, a); err != nil {
 		return fmt.Errorf("put analysis %s: %w", a.DocID, err)

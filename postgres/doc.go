@@ -24,4 +24,6 @@
 // available; where it is not, the migration applies without the index.
 //
 // Aggregates (TallyEvents) are one GROUP BY over the filtered events; see tally.go.
+// Places are grouped by plain columns (migration 0010: the place's country, geonameid,
+// name, lat and lon beside its JSON, with events_places covering them), not by the JSON.
 package postgres

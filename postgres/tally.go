@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -73,20 +72,20 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 			q.name = true
 			q.where = append(q.where, "e.target_code <> ''")
 		case sitrep.TallyPlace:
-			// geonameid is left out of the stored JSON when it is 0.
-			col("coalesce(e.place ->> 'country', '')", "k_pcountry")
-			col("coalesce(e.place ->> 'geonameid', '0')", "k_pgid")
-			col("CASE WHEN e.place ? 'geonameid' THEN '' ELSE coalesce(e.place ->> 'name', '') END", "k_pname")
+			// The place's fields are columns (migration 0010): 0 or '' where the
+			// place has none, place_country NULL where the event has no place.
+			col("e.place_country", "k_pcountry")
+			col("e.place_gid::text", "k_pgid")
+			col("CASE WHEN e.place_gid = 0 THEN e.place_name ELSE '' END", "k_pname")
 			q.cols = append(q.cols, "e.doc_seq AS k_doc_seq", "e.seq AS k_seq")
 			// sitrep.PlaceKey.
 			q.order = append(q.order, `(k_pcountry || ':' || CASE WHEN k_pgid = '0' THEN k_pname ELSE k_pgid END) COLLATE "C"`)
 			q.place = true
-			lat, lon := "coalesce((e.place ->> 'lat')::float8, 0)", "coalesce((e.place ->> 'lon')::float8, 0)"
-			q.where = append(q.where, "e.place IS NOT NULL AND ("+lat+" <> 0 OR "+lon+" <> 0) AND "+
-				lat+" BETWEEN -90 AND 90 AND "+lon+" BETWEEN -180 AND 180")
+			q.where = append(q.where, "e.place_country IS NOT NULL AND (e.place_lat <> 0 OR e.place_lon <> 0) AND "+
+				"e.place_lat BETWEEN -90 AND 90 AND e.place_lon BETWEEN -180 AND 180")
 		case sitrep.TallyCountry:
-			col("e.place ->> 'country'", "k_country")
-			q.where = append(q.where, "coalesce(e.place ->> 'country', '') <> ''")
+			col("e.place_country", "k_country")
+			q.where = append(q.where, "e.place_country <> ''")
 		case sitrep.TallyDay:
 			col("e.date", "k_date")
 		case sitrep.TallyWeek:
@@ -127,7 +126,9 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 			fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
 	if q.place {
-		stmt = "SELECT g.*, (SELECT x.place FROM events x WHERE x.doc_seq = g.ord[1] AND x.seq = g.ord[2]) FROM (" + stmt + ") g"
+		// The place of the group's first event, from its columns.
+		stmt = "SELECT g.*, x.place_name, x.place_country, x.place_lat, x.place_lon, x.place_gid FROM (" + stmt +
+			") g JOIN events x ON x.doc_seq = g.ord[1] AND x.seq = g.ord[2]"
 	}
 	slog.DebugContext(ctx, "tally", "sql", stmt, "args", args)
 	res, err := db.pool.Query(ctx, stmt, args...)
@@ -142,7 +143,7 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		var name string
 		var t sitrep.Tally
 		var ord []int64
-		var place []byte
+		var place sitrep.Place
 		dest := make([]any, 0, len(sel)+1)
 		for i := range keys {
 			dest = append(dest, &keys[i])
@@ -152,7 +153,7 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		}
 		dest = append(dest, &t.Events, &t.Conflict, &t.Goldstein, &t.First, &t.Last)
 		if q.place {
-			dest = append(dest, &ord, &place)
+			dest = append(dest, &ord, &place.Name, &place.Country, &place.Lat, &place.Lon, &place.GeonameID)
 		}
 		if err := res.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("tally events: %w", err)
@@ -208,12 +209,8 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		if q.name {
 			g.t.Name = sitrep.Commonest(g.names)
 		}
-		if q.place && g.place != nil {
-			var p sitrep.Place
-			if err := json.Unmarshal(g.place, &p); err != nil {
-				return nil, fmt.Errorf("tally events: place: %w", err)
-			}
-			p.Text, p.Span = "", sitrep.Span{}
+		if q.place {
+			p := g.place
 			g.t.Place = &p
 		}
 		out = append(out, g.t)
@@ -267,5 +264,5 @@ type mergedTally struct {
 	t     sitrep.Tally
 	names map[string]int
 	ord   []int64 // doc_seq and seq of the group's first event
-	place []byte
+	place sitrep.Place
 }

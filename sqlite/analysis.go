@@ -74,8 +74,13 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 		if err != nil {
 			return err
 		}
-		var place any
+		// The place's fields as columns too (migration 0010), for the place tally.
+		var place, pCountry any
+		var pGid int
+		var pName string
+		var pLat, pLon float64
 		if e.Place != nil {
+			pCountry, pGid, pName, pLat, pLon = e.Place.Country, e.Place.GeonameID, e.Place.Name, e.Place.Lat, e.Place.Lon
 			b, err := json.Marshal(storedPlace{*e.Place, e.Place.Span})
 			if err != nil {
 				return err
@@ -93,12 +98,13 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, doc_id, doc_seq, sentence, span_start, span_end,
 			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
 			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
-			quantities, outlet, url, verb, rule)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			quantities, outlet, url, verb, rule, place_country, place_gid, place_name, place_lat, place_lon)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			e.ID, a.DocID, docSeq, e.Sentence, e.Span.Start, e.Span.End,
 			e.Source.Code, e.Source.Name, e.Source.Text, e.Target.Code, e.Target.Name, e.Target.Text,
 			e.CAMEO, e.Root, e.Quad, e.Goldstein, e.PLOVER.Type, e.PLOVER.Mode, e.Mode, attributed,
-			e.Date, e.DateText, e.DateFrom, place, string(qs), e.Outlet, e.URL, e.Verb, e.Rule); err != nil {
+			e.Date, e.DateText, e.DateFrom, place, string(qs), e.Outlet, e.URL, e.Verb, e.Rule,
+			pCountry, pGid, pName, pLat, pLon); err != nil {
 			return err
 		}
 	}

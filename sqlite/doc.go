@@ -53,6 +53,9 @@
 //   - 0009_story_coverage.sql: story_coverage, the documents covering each story, from
 //     which readers derive each claim's omissions (claim.BuildStored, claim.WithOmissions); claim bodies
 //     no longer hold them, so a new article does not rewrite its story's every claim.
+//   - 0010_event_places.sql: an event's place fields (country, geonameid, name, lat,
+//     lon) as columns beside its place JSON, backfilled from it, and events_places, a
+//     covering index led by the place's key, which the place and country tallies read.
 //
 // # Documents
 //

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -30,11 +29,6 @@ type tallyQuery struct {
 
 // dyadic is the condition that an event joins two different actors.
 const dyadic = "e.source_code <> '' AND e.target_code <> '' AND e.source_code <> e.target_code"
-
-// placeNum reads a number of an event's place, 0 where it has none.
-func placeNum(field string) string {
-	return "coalesce(json_extract(e.place, '$." + field + "'), 0)"
-}
 
 func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 	q := tallyQuery{cols: []string{"e.quad AS k_quad", "e.goldstein AS k_goldstein", "e.date AS k_date_raw"}}
@@ -74,21 +68,21 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 			q.name = true
 			q.where = append(q.where, "e.target_code <> ''")
 		case sitrep.TallyPlace:
-			gid := placeNum("geonameid")
-			col("coalesce(json_extract(e.place, '$.country'), '')", "k_pcountry")
-			col(gid, "k_pgid")
-			col("CASE WHEN "+gid+" = 0 THEN coalesce(json_extract(e.place, '$.name'), '') ELSE '' END", "k_pname")
+			// The place's fields are columns (migration 0010): 0 or '' where the
+			// place has none, place_country NULL where the event has no place.
+			col("e.place_country", "k_pcountry")
+			col("e.place_gid", "k_pgid")
+			col("CASE WHEN e.place_gid = 0 THEN e.place_name ELSE '' END", "k_pname")
 			// The first event in document order: doc_seq, then rowid.
 			q.cols = append(q.cols, "e.doc_seq * 4294967296 + e.rowid AS k_ord")
 			// sitrep.PlaceKey; || makes text of the id.
 			q.order = append(q.order, "k_pcountry || ':' || CASE WHEN k_pgid = 0 THEN k_pname ELSE k_pgid END")
 			q.place = true
-			lat, lon := placeNum("lat"), placeNum("lon")
-			q.where = append(q.where, "e.place IS NOT NULL AND ("+lat+" <> 0 OR "+lon+" <> 0) AND "+
-				lat+" BETWEEN -90 AND 90 AND "+lon+" BETWEEN -180 AND 180")
+			q.where = append(q.where, "e.place_country IS NOT NULL AND (e.place_lat <> 0 OR e.place_lon <> 0) AND "+
+				"e.place_lat BETWEEN -90 AND 90 AND e.place_lon BETWEEN -180 AND 180")
 		case sitrep.TallyCountry:
-			col("json_extract(e.place, '$.country')", "k_country")
-			q.where = append(q.where, "e.place IS NOT NULL AND coalesce(json_extract(e.place, '$.country'), '') <> ''")
+			col("e.place_country", "k_country")
+			q.where = append(q.where, "e.place_country <> ''")
 		case sitrep.TallyDay:
 			col("e.date", "k_date")
 		case sitrep.TallyWeek:
@@ -132,8 +126,9 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 			fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
 	if q.place {
-		stmt = "SELECT g.*, (SELECT place FROM events WHERE rowid = g.ord % 4294967296) FROM (" +
-			strings.Replace(stmt, "min(k_ord)", "min(k_ord) AS ord", 1) + ") g"
+		// The place of the group's first event, from its columns.
+		stmt = "SELECT g.*, x.place_name, x.place_country, x.place_lat, x.place_lon, x.place_gid FROM (" +
+			strings.Replace(stmt, "min(k_ord)", "min(k_ord) AS ord", 1) + ") g JOIN events x ON x.rowid = g.ord % 4294967296"
 	}
 	slog.DebugContext(ctx, "tally", "sql", stmt, "args", args)
 	res, err := db.read.QueryContext(ctx, stmt, args...)
@@ -153,7 +148,7 @@ func (db *DB) TallyEvents(ctx context.Context, f sitrep.EventFilter, by ...sitre
 		}
 		dest = append(dest, &r.t.Events, &r.t.Conflict, &r.t.Goldstein, &r.t.First, &r.t.Last)
 		if q.place {
-			dest = append(dest, &r.ord, &r.place)
+			dest = append(dest, &r.ord, &r.place.Name, &r.place.Country, &r.place.Lat, &r.place.Lon, &r.place.GeonameID)
 		}
 		if err := res.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("tally events: %w", err)
@@ -230,7 +225,7 @@ type tallyRow struct {
 	keys  []sql.NullString
 	name  sql.NullString
 	ord   int64
-	place sql.NullString
+	place sitrep.Place
 }
 
 // setTallyKey sets the field of t that the key column k holds.
@@ -271,7 +266,7 @@ type mergedTally struct {
 	t     sitrep.Tally
 	names map[string]int
 	ord   int64
-	place string
+	place sitrep.Place
 }
 
 func newTallyMerge(name, place bool) *tallyMerge {
@@ -287,7 +282,7 @@ func (m *tallyMerge) add(r tallyRow) {
 	key := kb.String()
 	g := m.groups[key]
 	if g == nil {
-		g = &mergedTally{t: r.t, names: map[string]int{}, ord: r.ord, place: r.place.String}
+		g = &mergedTally{t: r.t, names: map[string]int{}, ord: r.ord, place: r.place}
 		g.t.Cooperation = r.t.Events - r.t.Conflict
 		m.groups[key] = g
 		m.order = append(m.order, key)
@@ -301,7 +296,7 @@ func (m *tallyMerge) add(r tallyRow) {
 		}
 		g.t.Last = max(g.t.Last, r.t.Last)
 		if r.ord < g.ord {
-			g.ord, g.place = r.ord, r.place.String
+			g.ord, g.place = r.ord, r.place
 		}
 	}
 	if r.name.String != "" {
@@ -316,12 +311,8 @@ func (m *tallyMerge) tallies() ([]sitrep.Tally, error) {
 		if m.name {
 			g.t.Name = sitrep.Commonest(g.names)
 		}
-		if m.place && g.place != "" {
-			var p sitrep.Place
-			if err := json.Unmarshal([]byte(g.place), &p); err != nil {
-				return nil, fmt.Errorf("place: %w", err)
-			}
-			p.Text, p.Span = "", sitrep.Span{}
+		if m.place {
+			p := g.place
 			g.t.Place = &p
 		}
 		out = append(out, g.t)
