@@ -285,42 +285,120 @@ func (s *Server) document(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, resp)
 }
 
-// timeline serves the events between two actors (either direction) by date: the
-// relationship's cooperation and conflict over time.
+// timelinePoint is one day's or week's events of a dyad (both directions).
+type timelinePoint struct {
+	Date        string  `json:"date"` // the day, or the Monday of the week; "" for undated events
+	Events      int     `json:"events"`
+	Cooperation int     `json:"cooperation"`
+	Conflict    int     `json:"conflict"`
+	Goldstein   float64 `json:"goldstein"` // sum of the period's scores
+}
+
+// timeline serves the relationship between two actors (code prefixes, either
+// direction) over time: weekly counts (daily with step=day) of its events, their
+// cooperation, conflict and Goldstein sums, from the store's tallies, and a page of
+// its events in date order (limit, offset; undated last), so that a dyad of
+// thousands of events does not send them all.
 func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 	a, b := r.PathValue("a"), r.PathValue("b")
-	var evs []sitrep.Event
-	for _, f := range []sitrep.EventFilter{{Source: a, Target: b, Sort: "date"}, {Source: b, Target: a, Sort: "date"}} {
-		e, err := s.Store.Events(r.Context(), f)
+	key := sitrep.TallyWeek
+	switch step := r.URL.Query().Get("step"); step {
+	case "", "week":
+	case "day":
+		key = sitrep.TallyDay
+	default:
+		writeError(w, http.StatusBadRequest, "step is day or week, not %q", step)
+		return
+	}
+	limit, offset, err := page(r, 100, 1000)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "%v", err)
+		return
+	}
+	dirs := []sitrep.EventFilter{{Source: a, Target: b, Sort: "date"}, {Source: b, Target: a, Sort: "date"}}
+	if a == b {
+		dirs = dirs[:1] // one direction: the other would count each event twice
+	}
+	byDate := map[string]*timelinePoint{}
+	var total timelinePoint
+	counts := make([]int, len(dirs)) // events in each direction
+	for i, f := range dirs {
+		ts, err := s.Store.TallyEvents(r.Context(), f, key)
 		if err != nil {
 			s.internal(w, err)
 			return
 		}
-		evs = append(evs, e...)
-	}
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date < evs[j].Date })
-	type point struct {
-		Date        string  `json:"date"`
-		Events      int     `json:"events"`
-		Cooperation int     `json:"cooperation"`
-		Conflict    int     `json:"conflict"`
-		Goldstein   float64 `json:"goldstein"` // sum of the day's scores
-	}
-	var points []point
-	for _, e := range evs {
-		if len(points) == 0 || points[len(points)-1].Date != e.Date {
-			points = append(points, point{Date: e.Date})
+		for _, t := range ts {
+			p := byDate[t.Date]
+			if p == nil {
+				p = &timelinePoint{Date: t.Date}
+				byDate[t.Date] = p
+			}
+			for _, q := range []*timelinePoint{p, &total} {
+				q.Events += t.Events
+				q.Cooperation += t.Cooperation
+				q.Conflict += t.Conflict
+				q.Goldstein += t.Goldstein
+			}
+			counts[i] += t.Events
 		}
-		p := &points[len(points)-1]
-		p.Events++
-		p.Goldstein += e.Goldstein
-		if e.Quad >= 3 {
-			p.Conflict++
+	}
+	points := make([]timelinePoint, 0, len(byDate))
+	for _, p := range byDate {
+		points = append(points, *p)
+	}
+	sort.Slice(points, func(i, j int) bool { return points[i].Date < points[j].Date })
+
+	// The page: where only one direction has events, the store pages it; otherwise
+	// both directions' first offset+limit events are merged in date order.
+	var evs []sitrep.Event
+	if offset < total.Events {
+		var lists [][]sitrep.Event
+		for i, f := range dirs {
+			if counts[i] == 0 {
+				continue
+			}
+			f.Limit, f.Offset = limit, offset
+			if counts[i] != total.Events {
+				f.Limit, f.Offset = offset+limit, 0
+			}
+			e, err := s.Store.Events(r.Context(), f)
+			if err != nil {
+				s.internal(w, err)
+				return
+			}
+			lists = append(lists, e)
+		}
+		if len(lists) == 1 {
+			evs = lists[0]
 		} else {
-			p.Cooperation++
+			evs = mergeByDate(lists[0], lists[1])
+			evs = evs[min(offset, len(evs)):]
+			evs = evs[:min(limit, len(evs))]
 		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"a": a, "b": b, "timeline": nonNil(points), "events": nonNil(evs)})
+	writeJSON(w, http.StatusOK, map[string]any{"a": a, "b": b, "step": string(key), "timeline": points,
+		"total": total, "events": nonNil(evs), "limit": limit, "offset": offset})
+}
+
+// mergeByDate merges two lists in the stores' date order (undated events last),
+// x's events before y's on the same date.
+func mergeByDate(x, y []sitrep.Event) []sitrep.Event {
+	before := func(e, f *sitrep.Event) bool { // e strictly before f
+		if (e.Date == "") != (f.Date == "") {
+			return f.Date == ""
+		}
+		return e.Date < f.Date
+	}
+	out := make([]sitrep.Event, 0, len(x)+len(y))
+	for len(x) > 0 && len(y) > 0 {
+		if before(&y[0], &x[0]) {
+			out, y = append(out, y[0]), y[1:]
+		} else {
+			out, x = append(out, x[0]), x[1:]
+		}
+	}
+	return append(append(out, x...), y...)
 }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
