@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -21,6 +22,7 @@ import (
 var (
 	window = flag.Int("window", 6, "target window for the NewsMTSC measurement")
 	other  = flag.Float64("other", OtherWeight, "weight of words nearer another target, for the NewsMTSC and BASIL measurements")
+	news   = flag.Bool("news", false, "NewsMTSC, BASIL and PAC: score with the codebook news words (NewsWords)")
 	plain  = flag.Bool("plain", false, "BASIL: score as before the news adaptations (quoted words out, nothing else)")
 )
 
@@ -42,6 +44,71 @@ func lexicon(t *testing.T) *Lexicon {
 		t.Fatal(err)
 	}
 	return l
+}
+
+// aucSE is the Hanley–McNeil (1982) standard error of an AUC over n1 and n2
+// cases: the noise against which a change of method is judged.
+func aucSE(a float64, n1, n2 int) float64 {
+	q1, q2 := a/(2-a), 2*a*a/(1+a)
+	return math.Sqrt((a*(1-a) + float64(n1-1)*(q1-a*a) + float64(n2-1)*(q2-a*a)) / float64(n1*n2))
+}
+
+// f1SE is the bootstrap standard error of the macro-F1 of a confusion matrix
+// ([gold][predicted]): the sd over 500 resamples of its cells, with a fixed seed
+// so that the figure is the same on every run.
+func f1SE(conf [3][3]int) float64 {
+	var cells []int // cell index (gold*3+pred) per judgement
+	for g := range 3 {
+		for p := range 3 {
+			for range conf[g][p] {
+				cells = append(cells, g*3+p)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var sum, sum2 float64
+	const rounds = 500
+	for range rounds {
+		var c [3][3]int
+		for range cells {
+			k := cells[rng.IntN(len(cells))]
+			c[k/3][k%3]++
+		}
+		f := macroF1(c)
+		sum += f
+		sum2 += f * f
+	}
+	mean := sum / rounds
+	return math.Sqrt(sum2/rounds - mean*mean)
+}
+
+// macroF1 is the mean over the three classes of F1 ([gold][predicted]).
+func macroF1(conf [3][3]int) float64 {
+	var f float64
+	for c := range 3 {
+		tp, fp, fn := conf[c][c], 0, 0
+		for o := range 3 {
+			if o != c {
+				fp += conf[o][c]
+				fn += conf[c][o]
+			}
+		}
+		if tp > 0 {
+			p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+			f += 2 * p * r / (p + r) / 3
+		}
+	}
+	return f
+}
+
+// newsWords sets NewsWords from the -news flag for one measurement.
+func newsWords(t *testing.T) {
+	old := NewsWords
+	NewsWords = *news
+	t.Cleanup(func() { NewsWords = old })
+	if *news {
+		t.Log("scoring with the codebook news words (-news)")
+	}
 }
 
 func tone(l *Lexicon, s string) float64 {
@@ -132,6 +199,7 @@ func TestNewsMTSC(t *testing.T) {
 	l := lexicon(t)
 	defer func(w float64) { OtherWeight = w }(OtherWeight)
 	OtherWeight = *other
+	newsWords(t)
 	// Tagged as sitrep tags articles, so that proper nouns are left out as they
 	// are in Build.
 	tagger, err := tag.Load()
@@ -210,8 +278,8 @@ func TestNewsMTSC(t *testing.T) {
 		}
 		acc := float64(correct) / float64(n)
 		base := float64(majority) / float64(n)
-		t.Logf("NewsMTSC %s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f; confusion neg/neu/pos %v",
-			strings.TrimSuffix(set, ".jsonl"), n, acc, base, macroF1, conf)
+		t.Logf("NewsMTSC %s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f ± %.3f (bootstrap standard error); confusion neg/neu/pos %v",
+			strings.TrimSuffix(set, ".jsonl"), n, acc, base, macroF1, f1SE(conf), conf)
 		// The majority-class baseline's macro-F1 is about 0.22: a scorer that cannot
 		// beat it clearly is not measuring tone.
 		if macroF1 < 0.35 {
@@ -334,6 +402,7 @@ func TestBASIL(t *testing.T) {
 	}
 	dir := testshared.Dir(t)
 	l := lexicon(t)
+	newsWords(t)
 	tagger, err := tag.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -443,7 +512,14 @@ func TestBASIL(t *testing.T) {
 		xs[i], ys[i] = p.tone, float64(p.label)
 	}
 	auc, rho := wins/pairs, spearman(xs, ys)
-	t.Logf("BASIL: %d article × entity judgements; AUC (negative vs the rest) %.3f, Spearman %.3f", len(points), auc, rho)
+	neg := 0
+	for _, p := range points {
+		if p.label == -1 {
+			neg++
+		}
+	}
+	t.Logf("BASIL: %d article × entity judgements (%d negative); AUC (negative vs the rest) %.3f ± %.3f (Hanley–McNeil standard error), Spearman %.3f",
+		len(points), neg, auc, aucSE(auc, neg, len(points)-neg), rho)
 	// A tone that says nothing of the author's feeling gives AUC 0.5.
 	if auc < 0.55 {
 		t.Errorf("BASIL AUC %.3f, below the 0.55 floor", auc)
@@ -494,4 +570,54 @@ func spearman(xs, ys []float64) float64 {
 		vy += (ry[i] - my) * (ry[i] - my)
 	}
 	return cov / math.Sqrt(vx*vy)
+}
+
+// TestNewsWords checks the plumbing of the codebook news words: they are read by
+// lemma, only when NewsWords is on, never in place of a VADER valence, and the
+// shipped file holds only words VADER lacks (a VADER word there would never be
+// read). The valences themselves are generated (frame/internal/newslex); only
+// signs the codebooks cannot plausibly flip are checked: a bombing is conflict,
+// cooperating is cooperation.
+func TestNewsWords(t *testing.T) {
+	l := lexicon(t)
+	for w, v := range l.news {
+		if _, ok := l.valence[w]; ok {
+			t.Errorf("news word %q is also a VADER word", w)
+		}
+		if v < -4 || v > 4 || v == 0 {
+			t.Errorf("news word %q: valence %v outside VADER's range", w, v)
+		}
+	}
+	toks := func(pairs ...string) []sitrep.Token {
+		var out []sitrep.Token
+		for i := 0; i < len(pairs); i += 2 {
+			out = append(out, sitrep.Token{Text: pairs[i], Lemma: pairs[i+1]})
+		}
+		return out
+	}
+	cases := []struct {
+		name string
+		toks []sitrep.Token
+		news bool
+		sign int
+	}{
+		{"off: a news word scores nothing", toks("the", "the", "bombing", "bombing", "continued", "continue"), false, 0},
+		{"bombing is conflict", toks("the", "the", "bombing", "bombing", "continued", "continue"), true, -1},
+		{"cooperated, by its lemma", toks("they", "they", "cooperated", "cooperate"), true, 1},
+		{"an untagged token by its form", toks("cooperate", ""), true, 1},
+		{"negated", toks("they", "they", "did", "do", "not", "not", "cooperate", "cooperate"), true, -1},
+	}
+	defer func(old bool) { NewsWords = old }(NewsWords)
+	for _, c := range cases {
+		NewsWords = c.news
+		if got := sign(l.Tone(c.toks, nil)); got != c.sign {
+			t.Errorf("%s: tone sign %d, want %d", c.name, got, c.sign)
+		}
+	}
+	// VADER comes first: a word in both lists keeps VADER's valence.
+	both := &Lexicon{valence: map[string]float64{"strike": -0.5}, news: map[string]float64{"strike": 2}}
+	NewsWords = true
+	if got := both.Tone(toks("strike", "strike"), nil); got >= 0 {
+		t.Errorf("a VADER word took its news valence: tone %.3f", got)
+	}
 }

@@ -124,6 +124,7 @@ func TestPAC(t *testing.T) {
 	}
 	dir := testshared.Dir(t)
 	l := lexicon(t)
+	newsWords(t)
 	tagger, err := tag.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -303,8 +304,8 @@ func TestPAC(t *testing.T) {
 			macroF1 += 2 * p * r / (p + r) / 3
 		}
 	}
-	t.Logf("PAC entity sentiment: %d sentence × entity judgements, %d scored (%d not found in their sentence); AUC (negative vs the rest) %.3f, Spearman %.3f, accuracy %.3f (majority class %.3f), macro-F1 %.3f; confusion neg/neu/pos %v",
-		annotated, len(points), unfound, auc, rho, float64(correct)/float64(n), float64(majority)/float64(n), macroF1, conf)
+	t.Logf("PAC entity sentiment: %d sentence × entity judgements, %d scored (%d not found in their sentence); AUC (negative vs the rest) %.3f ± %.3f (Hanley–McNeil standard error), Spearman %.3f, accuracy %.3f (majority class %.3f), macro-F1 %.3f; confusion neg/neu/pos %v",
+		annotated, len(points), unfound, auc, aucSE(auc, conf[0][0]+conf[0][1]+conf[0][2], n-conf[0][0]-conf[0][1]-conf[0][2]), rho, float64(correct)/float64(n), float64(majority)/float64(n), macroF1, conf)
 
 	// Partisan framing.
 	sideAUC := func(v func(side) float64, use func(side) bool) (float64, int, int) {
