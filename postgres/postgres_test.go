@@ -291,7 +291,7 @@ func TestStats(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Stats{Documents: 3, Duplicates: 2, Outlets: 1, ByStatus: map[string]int{sitrep.StatusOK: 2, sitrep.StatusEmpty: 1},
-		Sentences: 2, Mentions: 1, Events: 1, Schema: len(ms)}
+		Analyzed: 1, Sentences: 2, Mentions: 1, Events: 1, Schema: len(ms)}
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("Stats = %+v, want %+v", st, want)
 	}
