@@ -29,6 +29,7 @@ func TestExternalServer(t *testing.T) {
 		Backoff:     []time.Duration{20 * time.Millisecond},
 		// Heartbeats in a bucket of the test's own, dropped with it.
 		WorkersBucket: fmt.Sprintf("sitrep_test_%d", id),
+		OutagesBucket: fmt.Sprintf("sitrep_test_outages_%d", id),
 		Heartbeat:     50 * time.Millisecond,
 	}
 	if _, err := Setup(ctx, js, cfg); err != nil {
@@ -37,6 +38,7 @@ func TestExternalServer(t *testing.T) {
 	t.Cleanup(func() {
 		js.DeleteStream(context.Background(), cfg.Stream)
 		js.DeleteKeyValue(context.Background(), cfg.WorkersBucket)
+		js.DeleteKeyValue(context.Background(), cfg.OutagesBucket)
 	})
 	p := NewPublisher(js, cfg)
 	const n = 4

@@ -16,8 +16,11 @@ import (
 // Message headers sitrep sets besides JetStream's own.
 const (
 	HeaderError      = "Sitrep-Error"      // on a dead letter: the last failure
-	HeaderDeliveries = "Sitrep-Deliveries" // on a dead letter: attempts made
-	HeaderDocID      = "Sitrep-Doc"        // the document's id, for people reading the stream
+	HeaderDeliveries = "Sitrep-Deliveries" // on a dead letter: deliveries made
+	// HeaderStoreOutages is on a dead letter when some of its deliveries were
+	// returned because the store was down: those did not count as attempts.
+	HeaderStoreOutages = "Sitrep-Store-Outages"
+	HeaderDocID        = "Sitrep-Doc" // the document's id, for people reading the stream
 )
 
 // Publisher publishes articles for the workers.

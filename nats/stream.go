@@ -37,9 +37,11 @@ type Config struct {
 	DeadSubject string // poison articles are moved here with their error
 	Consumer    string // durable pull consumer shared by all workers
 	// MaxDeliver is the number of failed attempts an article gets before it is
-	// dead-lettered. Attempts that failed because the store was down do not
-	// count; an article delivered twice MaxDeliver times without an outcome (it
-	// kills or hangs its worker) is dead-lettered without being run again.
+	// dead-lettered. Deliveries returned because the store was down do not
+	// count (workers keep a count of them per article in OutagesBucket); an
+	// article delivered twice MaxDeliver times, outage returns aside, without an
+	// outcome (it kills or hangs its worker) is dead-lettered without being run
+	// again.
 	MaxDeliver int
 	// AckWait is how long the server waits for an acknowledgement before it
 	// redelivers; workers report progress on long articles so that only a dead
@@ -64,6 +66,11 @@ type Config struct {
 	WorkersBucket string
 	Heartbeat     time.Duration
 	HeartbeatTTL  time.Duration
+	// OutagesBucket is the JetStream key-value bucket where workers count, per
+	// article, its returns to the queue while the store was down; an entry ages
+	// out OutageTTL after its last outage.
+	OutagesBucket string
+	OutageTTL     time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -95,6 +102,10 @@ func (c Config) withDefaults() Config {
 		c.FetchWait = time.Second
 	}
 	def(&c.WorkersBucket, DefaultWorkersBucket)
+	def(&c.OutagesBucket, DefaultOutagesBucket)
+	if c.OutageTTL <= 0 {
+		c.OutageTTL = DefaultOutageTTL
+	}
 	if c.Heartbeat <= 0 {
 		c.Heartbeat = DefaultHeartbeat
 	}

@@ -72,7 +72,8 @@ type Worker struct {
 	// host-pid-random. Host defaults to the machine's host name.
 	ID, Host string
 
-	down atomic.Bool // the store failed a probe: fetching waits for it
+	down     atomic.Bool        // the store failed a probe: fetching waits for it
+	outageKV jetstream.KeyValue // per article, its returns while the store was down
 }
 
 // errStore marks failures of a store call, which may be the store's rather than
@@ -99,6 +100,12 @@ func (w *Worker) Run(ctx context.Context) error {
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil // stopped before it started: nothing to finish
+		}
+		return err
+	}
+	if w.outageKV, err = outagesBucket(ctx, w.JS, cfg); err != nil {
+		if ctx.Err() != nil {
+			return nil
 		}
 		return err
 	}
@@ -176,10 +183,25 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 		return
 	}
 	log := w.Log.With("seq", md.Sequence.Stream, "delivery", md.NumDelivered, "doc", msg.Headers().Get(HeaderDocID))
-	if md.NumDelivered > 2*uint64(cfg.MaxDeliver) {
+	// Attempts are deliveries less the returns while the store was down: those
+	// are the store's failures, not the article's. Only a redelivery can have any.
+	msgID := msg.Headers().Get(natsgo.MsgIdHdr)
+	key := outageKey(cfg.Stream, md.Sequence.Stream)
+	var outages uint64
+	if md.NumDelivered > 1 {
+		outages = min(w.outages(ctx, key, msgID), md.NumDelivered-1)
+	}
+	attempts := md.NumDelivered - outages
+	if outages > 0 {
+		log = log.With("store_outages", outages)
+	}
+	if attempts > 2*uint64(cfg.MaxDeliver) {
 		// Every earlier delivery ended without an outcome: the article kills or
 		// hangs its worker.
-		w.deadLetter(ctx, msg, md, fmt.Errorf("delivered %d times without finishing (worker killed or stuck?)", md.NumDelivered-1), cfg, log)
+		cause := fmt.Errorf("delivered %d times without finishing (worker killed or stuck?)", md.NumDelivered-1)
+		if w.deadLetter(ctx, msg, md, outages, cause, cfg, log) && outages > 0 {
+			w.forgetOutages(ctx, key)
+		}
 		return
 	}
 
@@ -199,7 +221,7 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 		}
 	}()
 	out, err := w.process(ctx, msg.Data())
-	out.MsgID = msg.Headers().Get(natsgo.MsgIdHdr)
+	out.MsgID = msgID
 	out.Doc = msg.Headers().Get(HeaderDocID)
 	stopBeat()
 
@@ -216,6 +238,9 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 			m.Processed.Add(1)
 		}
 		m.recent.add(time.Now())
+		if outages > 0 {
+			w.forgetOutages(ctx, key)
+		}
 		if w.OnSettled != nil {
 			w.OnSettled(out)
 		}
@@ -226,17 +251,23 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, cfg Config) {
 	case errors.Is(err, errStore) && w.probe(ctx) != nil:
 		// The store is down, not the article at fault: return it and pause
 		// fetching until the store answers, so that an outage neither burns
-		// through the queue's attempts nor dead-letters good articles.
+		// through the queue's attempts nor dead-letters good articles. The
+		// return is counted before the nak, so that the next delivery sees it.
 		m.Failed.Add(1)
 		w.down.Store(true)
+		if oerr := w.noteOutage(ctx, key, msgID); oerr != nil {
+			log.Warn("outage return not counted; this delivery counts against the article", "err", oerr)
+		}
 		log.Warn("store unavailable; article returned to the queue, fetching paused", "err", err)
 		msg.NakWithDelay(cfg.backoff(1))
-	case errors.Is(err, errPermanent) || md.NumDelivered >= uint64(cfg.MaxDeliver):
+	case errors.Is(err, errPermanent) || attempts >= uint64(cfg.MaxDeliver):
 		m.Failed.Add(1)
-		w.deadLetter(ctx, msg, md, err, cfg, log)
+		if w.deadLetter(ctx, msg, md, outages, err, cfg, log) && outages > 0 {
+			w.forgetOutages(ctx, key)
+		}
 	default:
 		m.Failed.Add(1)
-		delay := cfg.backoff(md.NumDelivered)
+		delay := cfg.backoff(attempts)
 		log.Warn("article failed; will retry", "err", err, "retry_in", delay)
 		msg.NakWithDelay(delay)
 	}
@@ -299,18 +330,24 @@ func (w *Worker) process(ctx context.Context, data []byte) (out Outcome, err err
 // terminates the original so that it never blocks the queue. The copy's message id
 // derives from the original's id and stream sequence, so a worker that dies between
 // the two steps does not leave two dead letters, and a stream created afresh (its
-// sequence restarting) does not collide with dead letters of the old one.
-func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstream.MsgMetadata, cause error, cfg Config, log *slog.Logger) {
+// sequence restarting) does not collide with dead letters of the old one. outages is
+// the number of the deliveries that were returns while the store was down. It
+// reports whether the article is settled: false when the dead letter could not be
+// published and the article was returned to the queue.
+func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstream.MsgMetadata, outages uint64, cause error, cfg Config, log *slog.Logger) bool {
 	dl := &natsgo.Msg{Subject: cfg.DeadSubject, Data: msg.Data(), Header: natsgo.Header{}}
 	dl.Header.Set(HeaderError, cause.Error())
 	dl.Header.Set(HeaderDeliveries, strconv.FormatUint(md.NumDelivered, 10))
+	if outages > 0 {
+		dl.Header.Set(HeaderStoreOutages, strconv.FormatUint(outages, 10))
+	}
 	dl.Header.Set(HeaderDocID, msg.Headers().Get(HeaderDocID))
 	id := "dead-" + msg.Headers().Get(natsgo.MsgIdHdr) + "-" + strconv.FormatUint(md.Sequence.Stream, 10)
 	if _, err := w.JS.PublishMsg(ctx, dl, jetstream.WithMsgID(id)); err != nil {
 		// Without its dead letter the article must not be dropped: retry later.
 		log.Error("dead letter not published; will retry", "err", err)
-		msg.NakWithDelay(cfg.backoff(md.NumDelivered))
-		return
+		msg.NakWithDelay(cfg.backoff(md.NumDelivered - outages))
+		return false
 	}
 	// Plain Term, not TermWithReason: servers before 2.10 (Debian bookworm ships
 	// 2.9) do not parse the reason and leave the message pending. The reason is in
@@ -323,6 +360,7 @@ func (w *Worker) deadLetter(ctx context.Context, msg jetstream.Msg, md *jetstrea
 	if w.OnSettled != nil {
 		w.OnSettled(Outcome{MsgID: msg.Headers().Get(natsgo.MsgIdHdr), Doc: msg.Headers().Get(HeaderDocID), Dead: cause})
 	}
+	return true
 }
 
 // probe checks that the store answers at all.
