@@ -1,11 +1,19 @@
 // Command newslex derives frame/data/news_lexicon.tsv, the tone lexicon's news
 // words, from the event codebooks: every CAMEO code name (with its GDELT Goldstein
-// score) and every PLOVER event mode (with its PLOVER score) is a short text with a
-// cooperation/conflict score from -10 to 10. A content word's valence is the mean
-// score of the texts it appears in, shrunk toward 0 by two pseudo-texts scored 0
-// (so that a word seen once counts a third, and a word seen on both sides of the
-// scale cancels out), then mapped to VADER's -4..4 range (x 0.4). Only words VADER
-// does not score are kept, and only those with |valence| >= 0.5.
+// score) and every PLOVER event mode's name (with its PLOVER score) is a short text
+// with a cooperation/conflict score from -10 to 10. The codebooks, and not a
+// NewsMTSC training split: the shared NewsMTSC has only its devtest sets, which
+// measure the result and must not shape it.
+//
+// A content word's (noun, verb, adjective; tagged and lemmatised as sitrep tags
+// articles) valence is the mean score of the texts it appears in, shrunk toward 0
+// by two pseudo-texts scored 0, then mapped to VADER's -4..4 range (x 0.4). A text
+// whose score a VADER word of the same sign already explains ("Reject material
+// cooperation") is no evidence about its other words. Kept: words VADER does not
+// score, seen in at least 2 texts (one code name's wording is an accident: "car",
+// "small"), all on one side of 0 ("military" is in "military aid" and "military
+// force"), in at most 5% of the texts (CAMEO's templates: "express", "appeal"),
+// with |valence| >= 0.5.
 //
 // Run from the repository root:
 //
@@ -148,7 +156,9 @@ func run() error {
 	fmt.Fprintf(w, "# with their PLOVER score); valence = 0.4 x sum(score) / (texts + %d), over the\n", prior)
 	fmt.Fprintf(w, "# texts whose content words (tagged, lemmatised) include the word; only words\n")
 	fmt.Fprintf(w, "# VADER does not score, in %d texts or more, all on one side of 0 and in at most\n", minTexts)
-	fmt.Fprintf(w, "# %.0f%% of the texts, with |valence| >= %.1f. Matched on a token's lemma.\n", maxShare*100, minAbs)
+	fmt.Fprintf(w, "# %.0f%% of the texts, with |valence| >= %.1f. A text whose score a VADER word of\n", maxShare*100, minAbs)
+	fmt.Fprintf(w, "# the same sign explains (\"Reject material cooperation\") is skipped. Matched\n")
+	fmt.Fprintf(w, "# on a token's lemma, and only with frame.NewsWords on: not adopted, see tone.go.\n")
 	fmt.Fprintf(w, "# lemma\tvalence\ttexts\n")
 	for _, word := range words {
 		v := scale * sum[word] / float64(n[word]+prior)
