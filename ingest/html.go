@@ -91,6 +91,12 @@ func countText(blocks []block) int {
 }
 
 func trafilaturaBlocks(root *html.Node) (blocks []block) {
+	// go-trafilatura (v1.12) joins the text of every <p> by string concatenation
+	// before it extracts, quadratic in their number: a 5 MB page of 70,000
+	// paragraphs took over a minute. Such a page goes to the fallback extractor.
+	if countElems(root, atom.P, maxTrafilaturaParagraphs+1) > maxTrafilaturaParagraphs {
+		return nil
+	}
 	defer func() {
 		// A third-party extractor must not take the batch down with it.
 		if r := recover(); r != nil {
@@ -106,6 +112,27 @@ func trafilaturaBlocks(root *html.Node) (blocks []block) {
 		return nil
 	}
 	return htmlBlocks(res.ContentNode)
+}
+
+// maxTrafilaturaParagraphs is far above any article's paragraph count (a long
+// feature has a few hundred), and low enough that trafilatura's quadratic join
+// stays under a tenth of a second.
+const maxTrafilaturaParagraphs = 2000
+
+// countElems counts the elements a under n, stopping at limit.
+func countElems(n *html.Node, a atom.Atom, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == a {
+				count++
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
 }
 
 var skipElems = map[atom.Atom]bool{
