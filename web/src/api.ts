@@ -182,8 +182,13 @@ export interface TimelinePoint {
 export interface Timeline {
   a: string;
   b: string;
+  step: "week" | "day";
   timeline: TimelinePoint[];
+  // total sums the whole dyad; events is one page of it, in date order.
+  total: TimelinePoint;
   events: SitrepEvent[];
+  limit: number;
+  offset: number;
 }
 
 export interface SearchHit {
