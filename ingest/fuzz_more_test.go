@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,7 +37,7 @@ func FuzzGzip(f *testing.F) {
 		plain := collect(source{input: "x.txt", name: "x.txt"}, data)
 		unzipped := collect(source{input: "x.txt", name: "x.txt.gz"}, zipped.Bytes())
 		if !reflect.DeepEqual(plain, unzipped) {
-			t.Fatalf("gzipped input reads differently:\nplain %+v\ngzip  %+v", plain, unzipped)
+			t.Fatalf("gzipped input reads differently:\nplain %s\ngzip  %s", dumpItems(plain), dumpItems(unzipped))
 		}
 	})
 }
@@ -94,4 +96,16 @@ func FuzzManifest(f *testing.F) {
 			t.Fatalf("%d documents from %d files", docs, len(files))
 		}
 	})
+}
+
+func dumpItems(items []Item) string {
+	var b strings.Builder
+	for _, it := range items {
+		if it.Doc != nil {
+			fmt.Fprintf(&b, "%s: %#v\n", it.Input, *it.Doc)
+		} else {
+			fmt.Fprintf(&b, "%s: %v\n", it.Input, it.Err)
+		}
+	}
+	return b.String()
 }
