@@ -208,8 +208,9 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 // records after it down a run of events a few days apart; an exact slice has to go
 // on until its records agree again with the stored ones. And in this feed one dated
 // story spans the whole history of each big pair (at 10,000 articles the median
-// new event's pair has 85 % of its reports in one story that began on the first
-// day), so a slice widened to whole stories is nearly the whole pair: a flat update
+// event of the next 100 articles has 85 % of its pair's reports in the pair's
+// largest story, and the ten largest stories all begin in the feed's first days),
+// so a slice widened to whole stories is nearly the whole pair: a flat update
 // also needs a story's name and coverage kept without rebuilding the story.
 // What is left, from a CPU profile of the updates before the horizon: Build over
 // the pair about 40 %, reading its events and documents about 50 %, comparing and
