@@ -277,13 +277,15 @@ func reason(want string, got []string, mentions map[string]bool) string {
 		return "malformed expected coding " + want
 	}
 	src, tgt, code := f[0], f[1], f[2]
-	mentions["---"] = true // a missing target is no actor to find
+	// A missing target ("---") is no actor to find. mentions is only read: it is
+	// nil for a record whose parse was rejected, and writing to it panicked.
+	found := func(code string) bool { return code == "---" || mentions[code] }
 	switch {
-	case !mentions[src] && !mentions[tgt]:
+	case !found(src) && !found(tgt):
 		return fmt.Sprintf("actors: neither %s nor %s found", src, tgt)
-	case !mentions[src]:
+	case !found(src):
 		return fmt.Sprintf("actor: source %s not found", src)
-	case !mentions[tgt]:
+	case !found(tgt):
 		return fmt.Sprintf("actor: target %s not found", tgt)
 	}
 	for _, g := range got {
