@@ -85,9 +85,19 @@ func detectLegacy(data []byte) (string, error) {
 		start := max(firstBad-window/2, 0)
 		sample = sample[start:min(start+window, len(sample))]
 	}
-	res, err := chardet.NewTextDetector().DetectBest(sample)
-	if err != nil || res == nil {
+	// chardet's DetectBest keeps whichever of its concurrent recognizers answers
+	// first among equal confidences, so the same bytes decoded as Big5 on one run
+	// and GB18030 on the next (another text, another hash). DetectAll with ties
+	// broken by name is the same answer every time.
+	all, err := chardet.NewTextDetector().DetectAll(sample)
+	if err != nil || len(all) == 0 {
 		return "", fmt.Errorf("%w (first bad byte at %d)", ErrInvalidUTF8, firstBad)
+	}
+	res := all[0]
+	for _, r := range all[1:] {
+		if r.Confidence > res.Confidence || r.Confidence == res.Confidence && r.Charset < res.Charset {
+			res = r
+		}
 	}
 	name := strings.ToLower(res.Charset)
 	if name == "utf-8" || res.Confidence < 10 {
