@@ -103,6 +103,15 @@ sitrep_postgres_start() {
     return 1
   fi
   sitrep_pg_as "$bin/createdb" -h 127.0.0.1 -p "$port" -U sitrep sitrep || return 1
+  # The extensions the migrations use, created once in public. Otherwise the first
+  # test schema to migrate creates them inside itself (CREATE EXTENSION uses the
+  # first schema of the search path), and dropping that schema at the end of its
+  # test drops them with every other test schema's index that depends on them,
+  # deadlocking with those tests' queries.
+  sitrep_pg_as "$bin/psql" -q -h 127.0.0.1 -p "$port" -U sitrep -d sitrep \
+    -c "CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public" >/dev/null || return 1
+  sitrep_pg_as "$bin/psql" -q -h 127.0.0.1 -p "$port" -U sitrep -d sitrep \
+    -c "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public" >/dev/null 2>&1 || true
   export SITREP_POSTGRES_URL="postgres://sitrep@127.0.0.1:$port/sitrep?sslmode=disable"
   # The server's binaries, for tests that start and stop a cluster of their own (the
   # nats package's PostgreSQL restart test: stopping this shared one would break the
