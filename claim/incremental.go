@@ -64,6 +64,19 @@ type Ordered struct {
 	Order [2]int64
 }
 
+// SetCharSpans sets the events' character spans from their documents' texts,
+// reading each document's text once rather than once per event (both stores use it
+// when they load a story's events).
+func SetCharSpans(evs []Ordered, docs []*sitrep.Document) {
+	text := make(map[string]string, len(docs))
+	for _, d := range docs {
+		text[d.ID] = d.Text
+	}
+	for i := range evs {
+		evs[i].Event.SetCharSpan(text[evs[i].Event.Doc])
+	}
+}
+
 // InOrder numbers events listed in the store's order.
 func InOrder(evs []sitrep.Event) []Ordered {
 	out := make([]Ordered, len(evs))

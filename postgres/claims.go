@@ -88,7 +88,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		if err != nil {
 			return err
 		}
-		storyCharSpans(evs, docs)
+		claim.SetCharSpans(evs, docs)
 		claims, coverage := build(evs, docs)
 		if err := putCoverage(ctx, tx, s, coverage); err != nil {
 			return err
@@ -206,7 +206,7 @@ func orders(claims []claim.Stored, part int) []int64 {
 
 // storyEvents reads a story's events, in the store's order, with their place in it,
 // in one query (a query per document cost a round trip each). Their character spans
-// are left to storyCharSpans, which reads each document's text once rather than once
+// are left to claim.SetCharSpans, which reads each document's text once rather than once
 // per event.
 func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered, error) {
 	var args []any
@@ -262,17 +262,6 @@ func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered
 		}
 	}
 	return out, rows.Err()
-}
-
-// storyCharSpans sets the events' character spans from their documents' texts.
-func storyCharSpans(evs []claim.Ordered, docs []*sitrep.Document) {
-	text := make(map[string]string, len(docs))
-	for _, d := range docs {
-		text[d.ID] = d.Text
-	}
-	for i := range evs {
-		evs[i].Event.SetCharSpan(text[evs[i].Event.Doc])
-	}
 }
 
 // storyDocs reads the documents of evs and those they are copies of.

@@ -97,7 +97,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	if err != nil {
 		return err
 	}
-	storyCharSpans(evs, docs)
+	claim.SetCharSpans(evs, docs)
 	claims, coverage := build(evs, docs)
 	if err := putCoverage(ctx, tx, s, coverage); err != nil {
 		return err
@@ -245,7 +245,7 @@ func putCoverage(ctx context.Context, tx *sql.Tx, s claim.Story, cov []claim.Cov
 // storyEvents reads the events of a story, in the store's order, with their place
 // in it, in one query that the events_dyad index serves (a query per document cost
 // more in statement preparation than in reading). Their character spans are left
-// to storyCharSpans, which reads each document's text once rather than once per event.
+// to claim.SetCharSpans, which reads each document's text once rather than once per event.
 func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordered, error) {
 	cond, args := storyCond(s)
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
@@ -297,17 +297,6 @@ func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordere
 		}
 	}
 	return out, rows.Err()
-}
-
-// storyCharSpans sets the events' character spans from their documents' texts.
-func storyCharSpans(evs []claim.Ordered, docs []*sitrep.Document) {
-	text := make(map[string]string, len(docs))
-	for _, d := range docs {
-		text[d.ID] = d.Text
-	}
-	for i := range evs {
-		evs[i].Event.SetCharSpan(text[evs[i].Event.Doc])
-	}
 }
 
 // storyDocs reads the documents of evs and those they are copies of.
