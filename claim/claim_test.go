@@ -248,3 +248,38 @@ func TestSharedWording(t *testing.T) {
 		}
 	}
 }
+
+// TestReportOrder: which reports make one record must not depend on the order they
+// arrive in. Reports a and b share no detail, c shares one with each: in the
+// order a, b, c the first pass puts b in a record of its own before c arrives to
+// link it to a. The sentences and towns are invented.
+func TestReportOrder(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "x", Outlet: "Outlet X"}, {ID: "y", Outlet: "Outlet Y"}, {ID: "z", Outlet: "Outlet Z"}}
+	a := said(ev("a", "x", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "The air force bombed the grain silos of Kalvar at dawn.")
+	b := said(ev("b", "y", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "Jets hit a convoy leaving Brennan with fuel trucks.")
+	c := said(ev("c", "z", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "Warplanes struck the Kalvar silos and a fuel convoy nearby.")
+	later := b
+	later.Date = "2016-02-20"
+	far := placed(b, "Brennan", "SYR", 33.0, 36.3)
+	near := placed(a, "Kalvar", "SYR", 35.9, 39.0)
+	for _, tc := range []struct {
+		name    string
+		events  []sitrep.Event
+		records int
+	}{
+		{"linked by a later report", []sitrep.Event{a, b, c}, 1},
+		{"linked by a report in between", []sitrep.Event{a, c, b}, 1},
+		// The link must hold for every report of the record joined: b six days
+		// later is another event, whatever c shares with it.
+		{"a report outside the window", []sitrep.Event{a, later, c}, 2},
+		// And places still part two events: b 330 km from a.
+		{"a report too far away", []sitrep.Event{near, far, c}, 2},
+		{"nothing to link them", []sitrep.Event{a, b}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(Build(tc.events, docs, Options{})); got != tc.records {
+				t.Errorf("%d records, want %d", got, tc.records)
+			}
+		})
+	}
+}

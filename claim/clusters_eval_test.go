@@ -14,6 +14,10 @@ var (
 	clustersEvents  = flag.String("clusters.events", "", "TestClustersEval: events as 'sitrep events --format jsonl' prints them")
 	clustersOut     = flag.String("clusters.out", "", "TestClustersEval: where to write the claims (JSON Lines)")
 	clustersOverlap = flag.Float64("clusters.overlap", 0, "TestClustersEval: Options.Overlap (0 the default, negative off)")
+	clustersEnt     = flag.Bool("clusters.entities", false, "TestClustersEval: add resolved entity names to the detail words (not adopted)")
+	clustersFold    = flag.Bool("clusters.fold", false, "TestClustersEval: compare detail words folded (not adopted)")
+	clustersRarity  = flag.Bool("clusters.rarity", false, "TestClustersEval: weigh detail words by rarity within their pair (not adopted)")
+	clustersNoMerge = flag.Bool("clusters.nomerge", false, "TestClustersEval: leave records the first pass split by report order apart")
 )
 
 // TestClustersEval builds the claims of a store's exported documents and events
@@ -48,6 +52,8 @@ func TestClustersEval(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	defer func(e, f, r, m bool) { useEntities, useFold, useRarity, useMerge = e, f, r, m }(useEntities, useFold, useRarity, useMerge)
+	useEntities, useFold, useRarity, useMerge = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge
 	f, err := os.Create(*clustersOut)
 	if err != nil {
 		t.Fatal(err)
