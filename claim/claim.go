@@ -466,12 +466,15 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		if overlap > 0 {
 			ws = detailWords(e)
 		}
-		if _, _, _, dated := period(e.Date); dated {
+		if _, _, exact, dated := period(e.Date); dated {
 			for _, r := range records {
 				if r.accepts(e, ws, window, radius, overlap) {
 					into = r
 					break
 				}
+			}
+			if into == nil && !exact && len(e.Date) == len("2006-01") && e.DateFrom != "published" && useOneDay && overlap > 0 {
+				into = oneDay(records, e, ws, window, radius)
 			}
 		} else {
 			// An undated report joins a dated record only when that record is
@@ -521,6 +524,42 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		coverage = coverageOf(stories, byID)
 	}
 	return claims, coverage
+}
+
+// useOneDay switches oneDay on; TestClustersEval turns it off to measure what it
+// does.
+var useOneDay = true
+
+// oneDay is the record a month-dated report belongs to when its words do not
+// say: "last month the two presidents met" and a day-dated meeting of the same
+// pair and family in that month are more likely one event when that day is the
+// only one the pair has such records on; with records on two days of the month
+// the report cannot tell which it is about. Only a month the report's own text
+// gives ("last month", "in November") counts: a month taken from a publication
+// dated only by its month says nothing of when the event was. Among the records of that day it
+// takes the one it shares most detail words with (the first on a tie), and none
+// when no record of the day fits its place.
+func oneDay(records []*record, e sitrep.Event, ws map[string]bool, window time.Duration, radius float64) *record {
+	var day time.Time
+	var best *record
+	bestShare := -1.0
+	for _, r := range records {
+		if r.exact.IsZero() || !r.accepts(e, nil, window, radius, -1) {
+			continue
+		}
+		if !day.IsZero() && !r.exact.Equal(day) {
+			return nil
+		}
+		day = r.exact
+		share := 0.0
+		for _, d := range r.details {
+			share = max(share, weighted(ws, d, r.idf))
+		}
+		if share > bestShare {
+			best, bestShare = r, share
+		}
+	}
+	return best
 }
 
 // useMerge switches mergeRecords on; TestClustersEval turns it off to measure

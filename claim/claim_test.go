@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -279,6 +281,59 @@ func TestReportOrder(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := len(Build(tc.events, docs, Options{})); got != tc.records {
 				t.Errorf("%d records, want %d", got, tc.records)
+			}
+		})
+	}
+}
+
+// TestMonthReport: a report dated by a month of its own text ("last month")
+// joins a day-dated record of its pair and family only when the pair has such
+// records on one day of that month, even without a detail word in common. The
+// sentences are invented.
+func TestMonthReport(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "x", Outlet: "Outlet X"}, {ID: "y", Outlet: "Outlet Y"}, {ID: "z", Outlet: "Outlet Z"}}
+	meet := func(id, doc, date, from, sentence string) sitrep.Event {
+		e := ev(id, doc, "ATLGOV", "040", "BORGOV", date)
+		e.DateFrom, e.Sentence, e.Verb = from, sentence, "met"
+		e.Source.Text, e.Target.Text = "Atlantian envoy", "Borduria"
+		return e
+	}
+	summit := meet("a", "x", "2031-03-12", "text", "The Atlantian envoy met Borduria's premier at the lakeside palace of Vessa, under heavy guard, for hours of closed discussion.")
+	trade := meet("b", "x", "2031-03-12", "text", "Atlantian envoy met Borduria on grain tariffs over dinner.")
+	other := meet("c", "z", "2031-03-25", "text", "The Atlantian envoy met Borduria again, this time about river rights.")
+	month := meet("m", "y", "2031-03", "inherited", "Last month the Atlantian envoy travelled north and met Borduria, sealing a truce.")
+	monthPalace := meet("m", "y", "2031-03", "text", "In March the Atlantian envoy met Borduria; aides said the palace meeting ended a bitter quarrel over fishing quotas.")
+	published := month
+	published.DateFrom = "published"
+	for _, tc := range []struct {
+		name   string
+		events []sitrep.Event
+		with   string // the report the month report must share a record with; "" for none
+	}{
+		{"one day in the month", []sitrep.Event{summit, month}, "a"},
+		{"two days in the month", []sitrep.Event{summit, other, month}, ""},
+		// A month that is only the article's publication month says nothing
+		// of the event's day.
+		{"the publication month", []sitrep.Event{summit, published}, ""},
+		// Two records of the one day: the one it shares most detail words with
+		// ("palace": one of eight, under Overlap, so only this rule joins them).
+		{"two records of one day", []sitrep.Event{trade, summit, monthPalace}, "a"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, c := range Build(tc.events, docs, Options{}) {
+				var ids []string
+				for _, p := range c.Positions {
+					if p.Stance != sitrep.StanceOmits {
+						ids = append(ids, p.Event)
+					}
+				}
+				if slices.Contains(ids, "m") && len(ids) > 1 {
+					got = strings.Join(slices.DeleteFunc(ids, func(s string) bool { return s == "m" }), ",")
+				}
+			}
+			if got != tc.with {
+				t.Errorf("month report with %q, want %q", got, tc.with)
 			}
 		})
 	}

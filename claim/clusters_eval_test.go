@@ -17,6 +17,7 @@ var (
 	clustersEnt     = flag.Bool("clusters.entities", false, "TestClustersEval: add resolved entity names to the detail words (not adopted)")
 	clustersFold    = flag.Bool("clusters.fold", false, "TestClustersEval: compare detail words folded (not adopted)")
 	clustersRarity  = flag.Bool("clusters.rarity", false, "TestClustersEval: weigh detail words by rarity within their pair (not adopted)")
+	clustersNoDay   = flag.Bool("clusters.nooneday", false, "TestClustersEval: a month-dated report does not join the records of the one day its pair has in that month")
 	clustersNoMerge = flag.Bool("clusters.nomerge", false, "TestClustersEval: leave records the first pass split by report order apart")
 )
 
@@ -52,8 +53,10 @@ func TestClustersEval(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	defer func(e, f, r, m bool) { useEntities, useFold, useRarity, useMerge = e, f, r, m }(useEntities, useFold, useRarity, useMerge)
-	useEntities, useFold, useRarity, useMerge = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge
+	defer func(e, f, r, m, o bool) {
+		useEntities, useFold, useRarity, useMerge, useOneDay = e, f, r, m, o
+	}(useEntities, useFold, useRarity, useMerge, useOneDay)
+	useEntities, useFold, useRarity, useMerge, useOneDay = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge, !*clustersNoDay
 	f, err := os.Create(*clustersOut)
 	if err != nil {
 		t.Fatal(err)
