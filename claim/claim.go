@@ -76,6 +76,8 @@ type record struct {
 	spot   *sitrep.Place // first place below the level of a country
 	// details holds each report's detail words (see Options.Overlap).
 	details []map[string]bool
+	// places holds each report's place (nil when none), in the order of details.
+	places []*sitrep.Place
 	// idf weighs detail words by their rarity among the reports of the record's
 	// pair of actors (see rarity); nil counts every word alike.
 	idf map[string]float64
@@ -151,7 +153,7 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 	if r.root != e.Root || r.key != keyOf(e) {
 		return false
 	}
-	if overlap > 0 && !r.shares(ws, overlap) {
+	if overlap > 0 && !r.shares(ws, overlap) && !(useSamePlace && r.samePlace(e.Place)) {
 		return false
 	}
 	if e.Place != nil && e.Place.Country != "" && r.place != "" && e.Place.Country != r.place {
@@ -401,6 +403,7 @@ func fold(w string) string {
 func (r *record) add(e sitrep.Event) {
 	r.events = append(r.events, e)
 	r.details = append(r.details, detailWords(e))
+	r.places = append(r.places, e.Place)
 	if lo, hi, exact, ok := period(e.Date); ok {
 		switch {
 		case exact:
@@ -526,6 +529,25 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	return claims, coverage
 }
 
+// useSamePlace lets a report that names the same town as one of a record's
+// reports join it without sharing detail words (measured, not adopted; see
+// TestClustersEval).
+var useSamePlace = false
+
+// samePlace reports whether p is a place below the level of a country that one
+// of the record's reports names too (the same GeoNames id).
+func (r *record) samePlace(p *sitrep.Place) bool {
+	if !subnational(p) || p.GeonameID == 0 {
+		return false
+	}
+	for _, q := range r.places {
+		if q != nil && q.GeonameID == p.GeonameID {
+			return true
+		}
+	}
+	return false
+}
+
 // useOneDay switches oneDay on; TestClustersEval turns it off to measure what it
 // does.
 var useOneDay = true
@@ -572,35 +594,55 @@ var useMerge = true
 // against the records founded so far, so that which reports come first splits
 // one event into two records.
 func mergeRecords(records []*record, window time.Duration, radius, overlap float64) []*record {
-	for changed := true; changed; {
-		changed = false
-		for i := 0; i < len(records); i++ {
-			for j := i + 1; j < len(records); j++ {
-				a, b := records[i], records[j]
-				if a.key != b.key || a.root != b.root || !a.dated() || !b.dated() {
+	// Only records of one pair and family can merge: compare within those, in
+	// the order the records were founded, the earlier taking the later.
+	type bucket struct {
+		key  dyadKey
+		root string
+	}
+	buckets := map[bucket][]*record{}
+	for _, r := range records {
+		if r.dated() {
+			k := bucket{r.key, r.root}
+			buckets[k] = append(buckets[k], r)
+		}
+	}
+	gone := map[*record]bool{}
+	for _, rs := range buckets {
+		for changed := true; changed; {
+			changed = false
+			for i, a := range rs {
+				if gone[a] {
 					continue
 				}
-				fits, shares := true, false
-				for k, e := range b.events {
-					if !a.accepts(e, nil, window, radius, -1) {
-						fits = false
-						break
+				for _, b := range rs[i+1:] {
+					if gone[b] || b.from().After(a.until().Add(window)) || b.until().Before(a.from().Add(-window)) {
+						continue
 					}
-					shares = shares || a.shares(b.details[k], overlap)
+					fits, shares := true, false
+					for k, e := range b.events {
+						if !a.accepts(e, nil, window, radius, -1) {
+							fits = false
+							break
+						}
+						shares = shares || a.shares(b.details[k], overlap)
+					}
+					if !fits || !shares {
+						continue
+					}
+					for _, e := range b.events {
+						a.add(e)
+					}
+					gone[b] = true
+					changed = true
 				}
-				if !fits || !shares {
-					continue
-				}
-				for _, e := range b.events {
-					a.add(e)
-				}
-				records = slices.Delete(records, j, j+1)
-				j--
-				changed = true
 			}
 		}
 	}
-	return records
+	if len(gone) == 0 {
+		return records
+	}
+	return slices.DeleteFunc(records, func(r *record) bool { return gone[r] })
 }
 
 // An undated report speaks of what was happening around its article's

@@ -18,6 +18,7 @@ var (
 	clustersFold    = flag.Bool("clusters.fold", false, "TestClustersEval: compare detail words folded (not adopted)")
 	clustersRarity  = flag.Bool("clusters.rarity", false, "TestClustersEval: weigh detail words by rarity within their pair (not adopted)")
 	clustersNoDay   = flag.Bool("clusters.nooneday", false, "TestClustersEval: a month-dated report does not join the records of the one day its pair has in that month")
+	clustersPlace   = flag.Bool("clusters.place", false, "TestClustersEval: a report naming the same town as a record's report joins it without shared detail words (not adopted)")
 	clustersNoMerge = flag.Bool("clusters.nomerge", false, "TestClustersEval: leave records the first pass split by report order apart")
 )
 
@@ -53,9 +54,10 @@ func TestClustersEval(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	defer func(e, f, r, m, o bool) {
-		useEntities, useFold, useRarity, useMerge, useOneDay = e, f, r, m, o
-	}(useEntities, useFold, useRarity, useMerge, useOneDay)
+	defer func(e, f, r, m, o, p bool) {
+		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace = e, f, r, m, o, p
+	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace)
+	useSamePlace = *clustersPlace
 	useEntities, useFold, useRarity, useMerge, useOneDay = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge, !*clustersNoDay
 	f, err := os.Create(*clustersOut)
 	if err != nil {
