@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -246,5 +248,93 @@ func TestSharedWording(t *testing.T) {
 		if got := names(tc.sentence, tc.outlet); got != tc.want {
 			t.Errorf("names(%q, %q) = %v", tc.sentence, tc.outlet, got)
 		}
+	}
+}
+
+// TestReportOrder: which reports make one record must not depend on the order they
+// arrive in. Reports a and b share no detail, c shares one with each: in the
+// order a, b, c the first pass puts b in a record of its own before c arrives to
+// link it to a. The sentences and towns are invented.
+func TestReportOrder(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "x", Outlet: "Outlet X"}, {ID: "y", Outlet: "Outlet Y"}, {ID: "z", Outlet: "Outlet Z"}}
+	a := said(ev("a", "x", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "The air force bombed the grain silos of Kalvar at dawn.")
+	b := said(ev("b", "y", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "Jets hit a convoy leaving Brennan with fuel trucks.")
+	c := said(ev("c", "z", "SYRMIL", "195", "IMGMUSISI", "2016-02-14"), "Warplanes struck the Kalvar silos and a fuel convoy nearby.")
+	later := b
+	later.Date = "2016-02-20"
+	far := placed(b, "Brennan", "SYR", 33.0, 36.3)
+	near := placed(a, "Kalvar", "SYR", 35.9, 39.0)
+	for _, tc := range []struct {
+		name    string
+		events  []sitrep.Event
+		records int
+	}{
+		{"linked by a later report", []sitrep.Event{a, b, c}, 1},
+		{"linked by a report in between", []sitrep.Event{a, c, b}, 1},
+		// The link must hold for every report of the record joined: b six days
+		// later is another event, whatever c shares with it.
+		{"a report outside the window", []sitrep.Event{a, later, c}, 2},
+		// And places still part two events: b 330 km from a.
+		{"a report too far away", []sitrep.Event{near, far, c}, 2},
+		{"nothing to link them", []sitrep.Event{a, b}, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(Build(tc.events, docs, Options{})); got != tc.records {
+				t.Errorf("%d records, want %d", got, tc.records)
+			}
+		})
+	}
+}
+
+// TestMonthReport: a report dated by a month of its own text ("last month")
+// joins a day-dated record of its pair and family only when the pair has such
+// records on one day of that month, even without a detail word in common. The
+// sentences are invented.
+func TestMonthReport(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "x", Outlet: "Outlet X"}, {ID: "y", Outlet: "Outlet Y"}, {ID: "z", Outlet: "Outlet Z"}}
+	meet := func(id, doc, date, from, sentence string) sitrep.Event {
+		e := ev(id, doc, "ATLGOV", "040", "BORGOV", date)
+		e.DateFrom, e.Sentence, e.Verb = from, sentence, "met"
+		e.Source.Text, e.Target.Text = "Atlantian envoy", "Borduria"
+		return e
+	}
+	summit := meet("a", "x", "2031-03-12", "text", "The Atlantian envoy met Borduria's premier at the lakeside palace of Vessa, under heavy guard, for hours of closed discussion.")
+	trade := meet("b", "x", "2031-03-12", "text", "Atlantian envoy met Borduria on grain tariffs over dinner.")
+	other := meet("c", "z", "2031-03-25", "text", "The Atlantian envoy met Borduria again, this time about river rights.")
+	month := meet("m", "y", "2031-03", "inherited", "Last month the Atlantian envoy travelled north and met Borduria, sealing a truce.")
+	monthPalace := meet("m", "y", "2031-03", "text", "In March the Atlantian envoy met Borduria; aides said the palace meeting ended a bitter quarrel over fishing quotas.")
+	published := month
+	published.DateFrom = "published"
+	for _, tc := range []struct {
+		name   string
+		events []sitrep.Event
+		with   string // the report the month report must share a record with; "" for none
+	}{
+		{"one day in the month", []sitrep.Event{summit, month}, "a"},
+		{"two days in the month", []sitrep.Event{summit, other, month}, ""},
+		// A month that is only the article's publication month says nothing
+		// of the event's day.
+		{"the publication month", []sitrep.Event{summit, published}, ""},
+		// Two records of the one day: the one it shares most detail words with
+		// ("palace": one of eight, under Overlap, so only this rule joins them).
+		{"two records of one day", []sitrep.Event{trade, summit, monthPalace}, "a"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			for _, c := range Build(tc.events, docs, Options{}) {
+				var ids []string
+				for _, p := range c.Positions {
+					if p.Stance != sitrep.StanceOmits {
+						ids = append(ids, p.Event)
+					}
+				}
+				if slices.Contains(ids, "m") && len(ids) > 1 {
+					got = strings.Join(slices.DeleteFunc(ids, func(s string) bool { return s == "m" }), ",")
+				}
+			}
+			if got != tc.with {
+				t.Errorf("month report with %q, want %q", got, tc.with)
+			}
+		})
 	}
 }

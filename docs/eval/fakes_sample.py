@@ -10,7 +10,10 @@ ids), N=50, SEED=6 (the issue number). Each cluster is keyed by the sorted ids o
 its supporting events, so that a verdict recorded for one run can be reused for
 an identical cluster in another. With VERDICTS.tsv (key, verdict, status,
 reason) it prints the precision over the judged sample and the sheet of the
-clusters still to judge.
+clusters still to judge, and the known same-event pairs kept: of the pairs of
+events from two documents that sit together in some cluster ever judged *same*
+(and that EVENTS.jsonl still has), the share that one cluster of CLAIMS.jsonl
+holds together — a check that precision is not bought by splitting real events.
 """
 import json
 import random
@@ -53,6 +56,18 @@ def main():
               f"precision {same / max(len(judged), 1):.2f} (same), {(same + related) / max(len(judged), 1):.2f} (same or related); "
               f"status right on {ok} of {same} one-event clusters")
         sample = [x for x in sample if x[0] not in verdicts]
+        pairs = set()
+        for key, (verdict, _) in verdicts.items():
+            if verdict != "same":
+                continue
+            ids = [i for i in key.split("|") if i in events]
+            pairs |= {(a, b) for a in ids for b in ids if a < b and a.split("-")[0] != b.split("-")[0]}
+        together = set()
+        for _, _, pos in multi:
+            ids = sorted(p["event"] for p in pos if p.get("event"))
+            together |= {(a, b) for a in ids for b in ids if a < b}
+        kept = len(pairs & together)
+        print(f"# known same-event pairs kept: {kept} of {len(pairs)} = {kept / max(len(pairs), 1):.2f}")
     for key, c, pos in sample:
         print(f"\n## {c['id']} [{c['status']}, {c['independent_outlets']} indep] {c['summary']} date={c['event'].get('date','')} place={c['event'].get('place','')}")
         print(f"key {key}")

@@ -1,0 +1,77 @@
+package claim
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+var (
+	clustersDocs    = flag.String("clusters.docs", "", "TestClustersEval: documents as 'sitrep docs --format jsonl' prints them")
+	clustersEvents  = flag.String("clusters.events", "", "TestClustersEval: events as 'sitrep events --format jsonl' prints them")
+	clustersOut     = flag.String("clusters.out", "", "TestClustersEval: where to write the claims (JSON Lines)")
+	clustersOverlap = flag.Float64("clusters.overlap", 0, "TestClustersEval: Options.Overlap (0 the default, negative off)")
+	clustersEnt     = flag.Bool("clusters.entities", false, "TestClustersEval: add resolved entity names to the detail words (not adopted)")
+	clustersFold    = flag.Bool("clusters.fold", false, "TestClustersEval: compare detail words folded (not adopted)")
+	clustersRarity  = flag.Bool("clusters.rarity", false, "TestClustersEval: weigh detail words by rarity within their pair (not adopted)")
+	clustersNoDay   = flag.Bool("clusters.nooneday", false, "TestClustersEval: a month-dated report does not join the records of the one day its pair has in that month")
+	clustersPlace   = flag.Bool("clusters.place", false, "TestClustersEval: a report naming the same town as a record's report joins it without shared detail words (not adopted)")
+	clustersNoMerge = flag.Bool("clusters.nomerge", false, "TestClustersEval: leave records the first pass split by report order apart")
+)
+
+// TestClustersEval builds the claims of a store's exported documents and events
+// with the options given and writes them as JSON Lines, for the hand check of
+// docs/eval/fakes-claims.md (docs/eval/fakes_sample.py reads them): one export of a
+// store serves every variant of the matcher, without ingesting again. It runs only
+// when -clusters.docs, -clusters.events and -clusters.out are given.
+func TestClustersEval(t *testing.T) {
+	if *clustersDocs == "" || *clustersEvents == "" || *clustersOut == "" {
+		t.Skip("measurement: go test ./claim -run ClustersEval -args -clusters.docs docs.jsonl -clusters.events events.jsonl -clusters.out claims.jsonl")
+	}
+	var docs []*sitrep.Document
+	if err := readLines(*clustersDocs, func(b []byte) error {
+		var d sitrep.Document
+		if err := json.Unmarshal(b, &d); err != nil {
+			return err
+		}
+		d.Text = "" // not needed, and large
+		docs = append(docs, &d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var events []sitrep.Event
+	if err := readLines(*clustersEvents, func(b []byte) error {
+		var e sitrep.Event
+		if err := json.Unmarshal(b, &e); err != nil {
+			return err
+		}
+		events = append(events, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	defer func(e, f, r, m, o, p bool) {
+		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace = e, f, r, m, o, p
+	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace)
+	useSamePlace = *clustersPlace
+	useEntities, useFold, useRarity, useMerge, useOneDay = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge, !*clustersNoDay
+	f, err := os.Create(*clustersOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	claims := Build(events, docs, Options{Overlap: *clustersOverlap})
+	for _, c := range claims {
+		if err := enc.Encode(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d events, %d claims written to %s", len(events), len(claims), *clustersOut)
+}
