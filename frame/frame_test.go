@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -15,16 +16,82 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
+	"github.com/sitrep-dev/sitrep/quote"
 )
 
 var (
-	window = flag.Int("window", 6, "target window for the NewsMTSC measurement")
-	other  = flag.Float64("other", OtherWeight, "weight of words nearer another target, for the NewsMTSC and BASIL measurements")
+	window = flag.Int("window", DefaultWeights.Window, "target window for the NewsMTSC measurement")
+	other  = flag.Float64("other", DefaultWeights.Other, "weight of words nearer another target, for the NewsMTSC, BASIL and PAC measurements")
 	news   = flag.Bool("news", false, "NewsMTSC, BASIL and PAC: score with the codebook news words (NewsWords)")
 	plain  = flag.Bool("plain", false, "BASIL: score as before the news adaptations (quoted words out, nothing else)")
+
+	treeWin   = flag.Int("tree", DefaultWeights.Tree, "NewsMTSC, BASIL, PAC: window in dependency arcs (0: in tokens, -window)")
+	treeOther = flag.Bool("treeother", DefaultWeights.TreeOther, "NewsMTSC, BASIL, PAC: nearer another actor in the tree rather than in tokens")
+	far       = flag.Float64("far", DefaultWeights.Far, "NewsMTSC, BASIL, PAC: weight of words beyond the window")
+	patient   = flag.Float64("patient", DefaultWeights.Patient, "NewsMTSC, BASIL, PAC: weight of the word the target undergoes")
+	agent     = flag.Float64("agent", DefaultWeights.Agent, "NewsMTSC, BASIL, PAC: weight of the word the target does to another actor")
+	decay     = flag.Float64("decay", DefaultWeights.Decay, "NewsMTSC, BASIL, PAC: fall of the weight with tree distance beyond the window")
+	quotedW   = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
+	reportedW = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
+	noparse   = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
 )
+
+// flagWeights are the weights the validation tests score with: DefaultWeights
+// unless flags say otherwise.
+func flagWeights() Weights {
+	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW}
+}
+
+// analyser tags and parses sentences as sitrep's backbone does (without the
+// named-entity stage, which tone does not read).
+type analyser struct {
+	tagger *tag.Tagger
+	parser *parse.Parser
+	quotes *quote.Extractor
+}
+
+func newAnalyser(t *testing.T) *analyser {
+	t.Helper()
+	tg, err := tag.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analyser{tagger: tg}
+	if a.quotes, err = quote.Load(); err != nil {
+		t.Fatal(err)
+	}
+	if !*noparse {
+		if a.parser, err = parse.Load(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}
+
+func (a *analyser) tokens(s string) []sitrep.Token {
+	toks := tokenize.Tokenize(s)
+	a.tagger.Tag(toks)
+	if a.parser != nil {
+		a.parser.Parse(toks)
+	}
+	return toks
+}
+
+// voices marks whose words the tokens of sentence text are, from the quotes
+// the quote package finds in it (a one-sentence document) with the actor
+// mentions ms; without a parse only quotation marks are read.
+func (a *analyser) voices(text string, toks []sitrep.Token, ms []sitrep.Mention) []Voice {
+	if a.parser == nil {
+		return Voices(toks, nil, nil)
+	}
+	d := &sitrep.Document{ID: "v", Text: text}
+	sents := []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(text)}, Tokens: toks}}
+	quoted, reported := QuoteSpans(a.quotes.Extract(d, sents, ms))
+	return Voices(toks, quoted, reported)
+}
 
 func byteOffset(s string, chars int) int {
 	n := 0
@@ -197,15 +264,11 @@ func TestBuild(t *testing.T) {
 func TestNewsMTSC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
-	defer func(w float64) { OtherWeight = w }(OtherWeight)
-	OtherWeight = *other
 	newsWords(t)
-	// Tagged as sitrep tags articles, so that proper nouns are left out as they
-	// are in Build.
-	tagger, err := tag.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Tagged and parsed as sitrep analyses articles, so that proper nouns are
+	// left out as they are in Build and the dependency tree is there.
+	an := newAnalyser(t)
+	wt := flagWeights()
 	for _, set := range []string{"devtest_mt.jsonl", "devtest_rw.jsonl"} {
 		f, err := os.Open(filepath.Join(dir, "data", "corpora", "newsmtsc", set))
 		if err != nil {
@@ -226,13 +289,18 @@ func TestNewsMTSC(t *testing.T) {
 			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 				t.Fatal(err)
 			}
-			toks := tokenize.Tokenize(rec.Sentence)
-			tagger.Tag(toks)
-			q := Ignored(toks)
+			toks := an.tokens(rec.Sentence)
+			q := Names(toks)
 			var targets [][2]int
-			for _, tg := range rec.Targets {
+			var ms []sitrep.Mention
+			for i, tg := range rec.Targets {
 				targets = append(targets, [2]int{tg.From, tg.To})
+				from, to := byteOffset(rec.Sentence, tg.From), byteOffset(rec.Sentence, tg.To)
+				if s, e := tokenRange(toks, from, to); s < e {
+					ms = append(ms, sitrep.Mention{Start: s, End: e, Span: sitrep.Span{Start: from, End: to}, Text: rec.Sentence[from:to], Code: fmt.Sprintf("T%d", i)})
+				}
 			}
+			voice := an.voices(rec.Sentence, toks, ms)
 			for _, tg := range rec.Targets {
 				g := int(tg.Polarity)/2 - 1
 				if g < 0 || g > 2 {
@@ -248,9 +316,10 @@ func TestNewsMTSC(t *testing.T) {
 				}
 				var sc float64
 				if start < end {
-					sc = l.ToneAmong(toks, func(i int) bool { return q[i] }, start, end, *window, others(rec.Sentence, toks, tg.From, tg.To, targets))
+					sc = l.ToneTarget(toks, func(i int) bool { return q[i] }, voice, start, end, others(rec.Sentence, toks, tg.From, tg.To, targets), wt)
 				} else {
-					sc = l.Tone(toks, func(i int) bool { return q[i] })
+					qq := Ignored(toks)
+					sc = l.Tone(toks, func(i int) bool { return qq[i] })
 				}
 				conf[g][sign(sc)+1]++
 			}
@@ -370,7 +439,7 @@ func TestToneNews(t *testing.T) {
 			others = append(others, [2]int{s, e})
 		}
 		ign := Ignored(toks)
-		got := l.ToneAmong(toks, func(i int) bool { return ign[i] }, start, end, TargetWindow, others)
+		got := l.ToneTarget(toks, func(i int) bool { return ign[i] }, nil, start, end, others, DefaultWeights)
 		if sign(got) != tc.sign {
 			t.Errorf("%q toward %v: tone %.3f, want sign %d", tc.text, tc.target, got, tc.sign)
 		}
@@ -381,8 +450,8 @@ func TestToneNews(t *testing.T) {
 	toks := tokenize.Tokenize("Ruritania is working with its partners to counter Borduria, whose terrible threats and brutal killings continue.")
 	ign := Ignored(toks)
 	skip := func(i int) bool { return ign[i] }
-	ruri := l.ToneAmong(toks, skip, 0, 1, TargetWindow, [][2]int{{8, 9}})
-	bord := l.ToneAmong(toks, skip, 8, 9, TargetWindow, [][2]int{{0, 1}})
+	ruri := l.ToneTarget(toks, skip, nil, 0, 1, [][2]int{{8, 9}}, DefaultWeights)
+	bord := l.ToneTarget(toks, skip, nil, 8, 9, [][2]int{{0, 1}}, DefaultWeights)
 	alone := l.ToneAround(toks, skip, 0, 1, TargetWindow)
 	if toks[8].Text != "Borduria" || !(ruri > bord/2 && ruri > alone/2) {
 		t.Errorf("counter Borduria: Ruritania %.3f, Borduria %.3f, Ruritania with no other actor %.3f", ruri, bord, alone)
@@ -403,12 +472,8 @@ func TestBASIL(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
-	tagger, err := tag.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func(w float64) { OtherWeight = w }(OtherWeight)
-	OtherWeight = *other
+	an := newAnalyser(t)
+	wt := flagWeights()
 	anns, err := filepath.Glob(filepath.Join(dir, "data", "corpora", "basil", "annotations", "*", "*_ann.json"))
 	if err != nil || len(anns) == 0 {
 		t.Fatalf("no BASIL annotations: %v", err)
@@ -434,11 +499,12 @@ func TestBASIL(t *testing.T) {
 			t.Fatal(err)
 		}
 		var sents [][]sitrep.Token
+		var voices [][]Voice
 		for _, p := range art.Paragraphs {
 			for _, s := range p {
-				toks := tokenize.Tokenize(s)
-				tagger.Tag(toks)
+				toks := an.tokens(s)
 				sents = append(sents, toks)
+				voices = append(voices, an.voices(s, toks, nil))
 			}
 		}
 		lastName := func(e string) string {
@@ -461,7 +527,7 @@ func TestBASIL(t *testing.T) {
 			name := lastName(entity)
 			var sum float64
 			var n int
-			for _, toks := range sents {
+			for si, toks := range sents {
 				start := -1
 				var others [][2]int
 				for i, tk := range toks {
@@ -483,8 +549,8 @@ func TestBASIL(t *testing.T) {
 					q := Quoted(toks)
 					sum += l.ToneAround(toks, func(i int) bool { return q[i] }, start, start+1, *window)
 				} else {
-					ign := Ignored(toks)
-					sum += l.ToneAmong(toks, func(i int) bool { return ign[i] }, start, start+1, *window, others)
+					ign := Names(toks)
+					sum += l.ToneTarget(toks, func(i int) bool { return ign[i] }, voices[si], start, start+1, others, wt)
 				}
 				n++
 			}

@@ -10,8 +10,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
-	"github.com/sitrep-dev/sitrep/nlp/tag"
-	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
 
 // pacArticle is one PAC annotation file: an article of a story told by a left- and
@@ -125,12 +123,9 @@ func TestPAC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
-	tagger, err := tag.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func(w float64) { OtherWeight = w }(OtherWeight)
-	OtherWeight = *other
+	an := newAnalyser(t)
+	defer func(w Weights) { DefaultWeights = w }(DefaultWeights)
+	DefaultWeights = flagWeights()
 	paths, err := filepath.Glob(filepath.Join(dir, "data", "corpora", "pac_partisan_events", "data", "merged_annotations", "*.json"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no PAC annotations: %v", err)
@@ -157,14 +152,14 @@ func TestPAC(t *testing.T) {
 		}
 		sents := make(map[int]sitrep.Sentence, len(art.Sentences))
 		for _, s := range art.Sentences {
-			toks := tokenize.Tokenize(s.Text)
-			tagger.Tag(toks)
+			toks := an.tokens(s.Text)
 			sents[s.ID] = sitrep.Sentence{Tokens: toks}
 		}
 		text := map[int]string{}
 		for _, s := range art.Sentences {
 			text[s.ID] = s.Text
 		}
+		voices := map[int][]Voice{}
 		// mentions are the article's entities found in a sentence, each a
 		// mention with the entity's id as its code.
 		mentionsIn := func(id int) []sitrep.Mention {
@@ -195,7 +190,12 @@ func TestPAC(t *testing.T) {
 				return l.ToneAround(s.Tokens, func(i int) bool { return q[i] }, start, end, *window), true
 			}
 			m := sitrep.Mention{Sentence: 0, Start: start, End: end, Code: code}
-			return MentionTone(l, s, nil, m, ms, func(c string) string { return c }), true
+			v, ok := voices[id]
+			if !ok {
+				v = an.voices(text[id], s.Tokens, ms)
+				voices[id] = v
+			}
+			return MentionTone(l, s, nil, v, m, ms, func(c string) string { return c }), true
 		}
 		// Entity sentiment, one judgement per sentence and entity (several
 		// events of one sentence often name the same entity).
