@@ -98,7 +98,7 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 				continue
 			}
 			f.seen[[2]int{di, m.Sentence}] = true
-			tone := MentionTone(lex, s, views[m.Sentence].ign, views[m.Sentence].voice, m, a.Mentions, group)
+			tone := MentionTone(lex, s, views[m.Sentence].ign, views[m.Sentence].voice, views[m.Sentence].quotes, m, a.Mentions, group)
 			f.frame.Sentences++
 			f.toneSum += tone
 			f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
@@ -136,12 +136,18 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 // MentionTone is the tone of sentence s toward the actor of mention m (ToneTarget
 // with DefaultWeights): the words near the mention in the dependency tree, leaving
 // out the ignored ones (names and actor mentions, see newView; ign may be nil),
-// weighing relayed words as voice says (nil: all the outlet's own), and counting
-// less the words nearer to another actor's mention in the sentence. mentions are the
+// weighing relayed words as voice says (nil: all the outlet's own) and the words
+// of quotes whose speaker is the actor itself as SelfVoice, and counting less the
+// words nearer to another actor's mention in the sentence. mentions are the
 // document's; group maps codes as in Options.
-func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, voice []Voice, m sitrep.Mention, mentions []sitrep.Mention, group func(string) string) float64 {
+func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, voice []Voice, quotes []sitrep.Quote, m sitrep.Mention, mentions []sitrep.Mention, group func(string) string) float64 {
 	if ign == nil {
 		ign = ignored(s.Tokens, m.Sentence, mentions)
+	}
+	if voice != nil && len(quotes) > 0 {
+		voice = SelfVoices(voice, s.Tokens, quotes, func(q sitrep.Quote) bool {
+			return q.Speaker.Code != "" && group(q.Speaker.Code) == group(m.Code)
+		})
 	}
 	var others [][2]int
 	for _, o := range mentions {
@@ -154,8 +160,9 @@ func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, voice []Voice, m s
 
 // view is what tone reads of one sentence of an analysis besides its tokens.
 type view struct {
-	ign   []bool
-	voice []Voice
+	ign    []bool
+	voice  []Voice
+	quotes []sitrep.Quote // the quotes over the sentence
 }
 
 // newView computes the view of sentence si of a: the ignored tokens and whose
@@ -169,7 +176,7 @@ func newView(a *sitrep.Analysis, si int) *view {
 		}
 	}
 	quoted, reported := QuoteSpans(qs)
-	return &view{ign: ignored(toks, si, a.Mentions), voice: Voices(toks, quoted, reported)}
+	return &view{ign: ignored(toks, si, a.Mentions), voice: Voices(toks, quoted, reported), quotes: qs}
 }
 
 // ignored marks the tokens of a sentence that are no judgement of anybody: proper

@@ -36,13 +36,14 @@ var (
 	decay     = flag.Float64("decay", DefaultWeights.Decay, "NewsMTSC, BASIL, PAC: fall of the weight with tree distance beyond the window")
 	quotedW   = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
 	reportedW = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
+	selfW     = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
 	noparse   = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
 )
 
 // flagWeights are the weights the validation tests score with: DefaultWeights
 // unless flags say otherwise.
 func flagWeights() Weights {
-	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW}
+	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW}
 }
 
 // analyser tags and parses sentences as sitrep's backbone does (without the
@@ -83,14 +84,15 @@ func (a *analyser) tokens(s string) []sitrep.Token {
 // voices marks whose words the tokens of sentence text are, from the quotes
 // the quote package finds in it (a one-sentence document) with the actor
 // mentions ms; without a parse only quotation marks are read.
-func (a *analyser) voices(text string, toks []sitrep.Token, ms []sitrep.Mention) []Voice {
+func (a *analyser) voices(text string, toks []sitrep.Token, ms []sitrep.Mention) ([]Voice, []sitrep.Quote) {
 	if a.parser == nil {
-		return Voices(toks, nil, nil)
+		return Voices(toks, nil, nil), nil
 	}
 	d := &sitrep.Document{ID: "v", Text: text}
 	sents := []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(text)}, Tokens: toks}}
-	quoted, reported := QuoteSpans(a.quotes.Extract(d, sents, ms))
-	return Voices(toks, quoted, reported)
+	qs := a.quotes.Extract(d, sents, ms)
+	quoted, reported := QuoteSpans(qs)
+	return Voices(toks, quoted, reported), qs
 }
 
 func byteOffset(s string, chars int) int {
@@ -167,6 +169,10 @@ func macroF1(conf [3][3]int) float64 {
 	}
 	return f
 }
+
+// isSelf reports whether SelfVoices marked words: it returns its argument
+// unchanged when it marks none.
+func isSelf(v, before []Voice) bool { return len(v) > 0 && &v[0] != &before[0] }
 
 // newsWords sets NewsWords from the -news flag for one measurement.
 func newsWords(t *testing.T) {
@@ -275,6 +281,7 @@ func TestNewsMTSC(t *testing.T) {
 			t.Fatal(err)
 		}
 		var conf [3][3]int // [gold][pred], classes neg, neu, pos
+		var selfN int
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
 		for sc.Scan() {
@@ -300,7 +307,7 @@ func TestNewsMTSC(t *testing.T) {
 					ms = append(ms, sitrep.Mention{Start: s, End: e, Span: sitrep.Span{Start: from, End: to}, Text: rec.Sentence[from:to], Code: fmt.Sprintf("T%d", i)})
 				}
 			}
-			voice := an.voices(rec.Sentence, toks, ms)
+			voice0, qs := an.voices(rec.Sentence, toks, ms)
 			for _, tg := range rec.Targets {
 				g := int(tg.Polarity)/2 - 1
 				if g < 0 || g > 2 {
@@ -315,6 +322,16 @@ func TestNewsMTSC(t *testing.T) {
 					}
 				}
 				var sc float64
+				code := ""
+				for _, m := range ms {
+					if m.Start == start && m.End == end {
+						code = m.Code
+					}
+				}
+				voice := SelfVoices(voice0, toks, qs, func(q sitrep.Quote) bool { return code != "" && q.Speaker.Code == code })
+				if isSelf(voice, voice0) {
+					selfN++
+				}
 				if start < end {
 					sc = l.ToneTarget(toks, func(i int) bool { return q[i] }, voice, start, end, others(rec.Sentence, toks, tg.From, tg.To, targets), wt)
 				} else {
@@ -345,6 +362,7 @@ func TestNewsMTSC(t *testing.T) {
 				macroF1 += 2 * p * r / (p + r) / 3
 			}
 		}
+		t.Logf("NewsMTSC %s: %d targets scored with words of their own relayed", strings.TrimSuffix(set, ".jsonl"), selfN)
 		acc := float64(correct) / float64(n)
 		base := float64(majority) / float64(n)
 		t.Logf("NewsMTSC %s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f ± %.3f (bootstrap standard error); confusion neg/neu/pos %v",
@@ -483,6 +501,7 @@ func TestBASIL(t *testing.T) {
 		label int // -1 neg, 0 neu, 1 pos
 	}
 	var points []point
+	var selfN int
 	for _, path := range anns {
 		var ann struct {
 			Article map[string]string `json:"article-level-annotations"`
@@ -498,21 +517,35 @@ func TestBASIL(t *testing.T) {
 		if err := readJSON(artPath, &art); err != nil {
 			t.Fatal(err)
 		}
-		var sents [][]sitrep.Token
-		var voices [][]Voice
-		for _, p := range art.Paragraphs {
-			for _, s := range p {
-				toks := an.tokens(s)
-				sents = append(sents, toks)
-				voices = append(voices, an.voices(s, toks, nil))
-			}
-		}
 		lastName := func(e string) string {
 			f := strings.Fields(strings.ReplaceAll(e, "_", " "))
 			if len(f) == 0 {
 				return ""
 			}
 			return f[len(f)-1]
+		}
+		var sents [][]sitrep.Token
+		var voices [][]Voice
+		var quotes [][]sitrep.Quote
+		for _, p := range art.Paragraphs {
+			for _, s := range p {
+				toks := an.tokens(s)
+				sents = append(sents, toks)
+				// The main entities' names are the sentence's actor
+				// mentions, so that the quote package can tell their words.
+				var ms []sitrep.Mention
+				for i, tk := range toks {
+					for _, e := range art.Entities {
+						if tk.Text == lastName(e) {
+							ms = append(ms, sitrep.Mention{Start: i, End: i + 1, Span: tk.Span, Text: tk.Text, Code: "B" + tk.Text})
+							break
+						}
+					}
+				}
+				v, qs := an.voices(s, toks, ms)
+				voices = append(voices, v)
+				quotes = append(quotes, qs)
+			}
 		}
 		for key, feeling := range ann.Article {
 			entity, ok := strings.CutPrefix(key, "author_feeling_")
@@ -550,7 +583,11 @@ func TestBASIL(t *testing.T) {
 					sum += l.ToneAround(toks, func(i int) bool { return q[i] }, start, start+1, *window)
 				} else {
 					ign := Names(toks)
-					sum += l.ToneTarget(toks, func(i int) bool { return ign[i] }, voices[si], start, start+1, others, wt)
+					v := SelfVoices(voices[si], toks, quotes[si], func(q sitrep.Quote) bool { return q.Speaker.Code == "B"+name })
+					if isSelf(v, voices[si]) {
+						selfN++
+					}
+					sum += l.ToneTarget(toks, func(i int) bool { return ign[i] }, v, start, start+1, others, wt)
 				}
 				n++
 			}
@@ -584,6 +621,7 @@ func TestBASIL(t *testing.T) {
 			neg++
 		}
 	}
+	t.Logf("BASIL: %d sentences scored with words of their target's own relayed", selfN)
 	t.Logf("BASIL: %d article × entity judgements (%d negative); AUC (negative vs the rest) %.3f ± %.3f (Hanley–McNeil standard error), Spearman %.3f",
 		len(points), neg, auc, aucSE(auc, neg, len(points)-neg), rho)
 	// A tone that says nothing of the author's feeling gives AUC 0.5.

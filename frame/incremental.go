@@ -125,7 +125,7 @@ func Contributions(lex *Lexicon, d *sitrep.Document, a *sitrep.Analysis, groupin
 			continue
 		}
 		f.seen[m.Sentence] = true
-		tone := MentionTone(lex, s, views[m.Sentence].ign, views[m.Sentence].voice, m, a.Mentions, group)
+		tone := MentionTone(lex, s, views[m.Sentence].ign, views[m.Sentence].voice, views[m.Sentence].quotes, m, a.Mentions, group)
 		f.c.Tones = append(f.c.Tones, tone)
 		f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
 			Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tone)})

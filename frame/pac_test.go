@@ -138,7 +138,7 @@ func TestPAC(t *testing.T) {
 	}
 	var points []point
 	var conf [3][3]int // [gold][pred], classes neg, neu, pos
-	var annotated, unfound int
+	var annotated, unfound, selfN int
 	type side struct {
 		tone, gold float64 // mean tone, mean annotated sentiment
 		own        bool    // the entity is on the article's side
@@ -160,6 +160,7 @@ func TestPAC(t *testing.T) {
 			text[s.ID] = s.Text
 		}
 		voices := map[int][]Voice{}
+		quotes := map[int][]sitrep.Quote{}
 		// mentions are the article's entities found in a sentence, each a
 		// mention with the entity's id as its code.
 		mentionsIn := func(id int) []sitrep.Mention {
@@ -170,7 +171,7 @@ func TestPAC(t *testing.T) {
 					continue
 				}
 				if s, end := tokenRange(sents[id].Tokens, from, to); s < end {
-					ms = append(ms, sitrep.Mention{Sentence: 0, Start: s, End: end, Code: "E" + string(e.ID)})
+					ms = append(ms, sitrep.Mention{Sentence: 0, Start: s, End: end, Span: sitrep.Span{Start: from, End: to}, Text: text[id][from:to], Code: "E" + string(e.ID)})
 				}
 			}
 			return ms
@@ -192,10 +193,13 @@ func TestPAC(t *testing.T) {
 			m := sitrep.Mention{Sentence: 0, Start: start, End: end, Code: code}
 			v, ok := voices[id]
 			if !ok {
-				v = an.voices(text[id], s.Tokens, ms)
+				v, quotes[id] = an.voices(text[id], s.Tokens, ms)
 				voices[id] = v
 			}
-			return MentionTone(l, s, nil, v, m, ms, func(c string) string { return c }), true
+			if isSelf(SelfVoices(v, s.Tokens, quotes[id], func(q sitrep.Quote) bool { return q.Speaker.Code == code }), v) {
+				selfN++
+			}
+			return MentionTone(l, s, nil, v, quotes[id], m, ms, func(c string) string { return c }), true
 		}
 		// Entity sentiment, one judgement per sentence and entity (several
 		// events of one sentence often name the same entity).
@@ -264,6 +268,7 @@ func TestPAC(t *testing.T) {
 		}
 	}
 
+	t.Logf("PAC: %d sentence × entity tones with words of the entity's own relayed", selfN)
 	// Entity sentiment.
 	var wins, pairs float64
 	for _, a := range points {

@@ -37,6 +37,10 @@ type Weights struct {
 	// words in reported speech without them (the clause of "X said that …"):
 	// both are somebody else's words that the outlet relays.
 	Quoted, Reported float64
+	// Self is the weight of relayed words (quoted or reported) that the target
+	// itself said: an actor's words about itself or its doings are its own
+	// presentation, not the outlet's judgement.
+	Self float64
 	// Agent is the weight of the target's governing word when the target does it
 	// to another actor (subject of a verb whose object is another actor): a
 	// strike by the US on ISIS is no judgement of the US.
@@ -44,7 +48,7 @@ type Weights struct {
 }
 
 // DefaultWeights are the weights MentionTone scores with.
-var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1}
+var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1, Self: 0}
 
 // Voice says whose words a token is.
 type Voice uint8
@@ -56,7 +60,33 @@ const (
 	QuotedVoice
 	// ReportedVoice is reported speech: X said (that) …, according to X, ….
 	ReportedVoice
+	// SelfVoice is relayed words the target of the scoring said itself (see
+	// SelfVoices).
+	SelfVoice
 )
+
+// SelfVoices returns v with the words of the quotes that self says are the
+// target's own marked SelfVoice; v is not changed.
+func SelfVoices(v []Voice, toks []sitrep.Token, qs []sitrep.Quote, self func(q sitrep.Quote) bool) []Voice {
+	var out []Voice
+	for _, q := range qs {
+		if !self(q) {
+			continue
+		}
+		for i, t := range toks {
+			if v[i] != OwnVoice && t.Span.Start >= q.Span.Start && t.Span.End <= q.Span.End {
+				if out == nil {
+					out = append([]Voice{}, v...)
+				}
+				out[i] = SelfVoice
+			}
+		}
+	}
+	if out == nil {
+		return v
+	}
+	return out
+}
 
 // Voices marks whose words the tokens of a sentence are: those inside quotation
 // marks (paired in the sentence, or inside one of quoted, byte spans as the
@@ -177,6 +207,8 @@ func (l *Lexicon) ToneTarget(toks []sitrep.Token, skip func(i int) bool, voice [
 				x *= w.Quoted
 			case ReportedVoice:
 				x *= w.Reported
+			case SelfVoice:
+				x *= w.Self
 			}
 		}
 		return x

@@ -110,6 +110,26 @@ func TestVoices(t *testing.T) {
 	if !(all > noQuote && all > noReport && noQuote > 0 && noReport > 0 && none == 0) {
 		t.Errorf("tones: all words %.3f, without the quoted %.3f, without the reported %.3f, without both %.3f", all, noQuote, noReport, none)
 	}
+
+	// The reported words are the target's own when it is the speaker: only those
+	// quotes' relayed words become SelfVoice, and v stays as it was.
+	envoy := []sitrep.Quote{{Span: sitrep.Span{Start: rep, End: len(text) - 2}, Speaker: sitrep.EventActor{Code: "ENV"}}}
+	for _, tc := range []struct {
+		speaker string
+		want    string
+	}{{"ENV", "oooooooooqqqoooSSSSo"}, {"RUR", "oooooooooqqqooorrrro"}} {
+		sv := SelfVoices(v, toks, envoy, func(q sitrep.Quote) bool { return q.Speaker.Code == tc.speaker })
+		var got strings.Builder
+		for _, x := range sv {
+			got.WriteByte("oqrS"[x])
+		}
+		if got.String() != tc.want {
+			t.Errorf("self voices, target %s: %s, want %s", tc.speaker, got.String(), tc.want)
+		}
+	}
+	if v[15] != ReportedVoice {
+		t.Errorf("SelfVoices changed its argument")
+	}
 }
 
 func TestTreeDistances(t *testing.T) {
