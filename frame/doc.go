@@ -85,4 +85,11 @@
 // attack on X as negative for X; reported speech left out or halved loses on mt
 // and BASIL; the codebook news words (NewsWords) still lose on mt and BASIL with
 // the tree.
+//
+// Cost: what an arriving article costs in frame work (go test ./frame -run '^$'
+// -bench Contributions -benchtime 200x, synthetic documents of one to five short
+// sentences, both groupings), three runs alternating with the code before this
+// change on the 2-core machine at load 10: 54, 45, 52 µs per document before, 41,
+// 84, 71 after — the distances in the tree and the quotes per sentence cost tens
+// of microseconds at most, noise next to storing the article.
 package frame
