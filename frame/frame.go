@@ -150,12 +150,18 @@ func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, voice []Voice, quo
 		})
 	}
 	var others [][2]int
+	targets := [][2]int{{m.Start, m.End}}
 	for _, o := range mentions {
-		if o.Sentence == m.Sentence && (o.Code == "" || group(o.Code) != group(m.Code)) {
+		if o.Sentence != m.Sentence {
+			continue
+		}
+		if o.Code == "" || group(o.Code) != group(m.Code) {
 			others = append(others, [2]int{o.Start, o.End})
+		} else if DefaultWeights.AllMentions && (o.Start != m.Start || o.End != m.End) {
+			targets = append(targets, [2]int{o.Start, o.End})
 		}
 	}
-	return lex.ToneTarget(s.Tokens, func(i int) bool { return i < len(ign) && ign[i] }, voice, m.Start, m.End, others, DefaultWeights)
+	return lex.ToneTargets(s.Tokens, func(i int) bool { return i < len(ign) && ign[i] }, voice, targets, others, DefaultWeights)
 }
 
 // view is what tone reads of one sentence of an analysis besides its tokens.

@@ -37,13 +37,14 @@ var (
 	quotedW   = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
 	reportedW = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
 	selfW     = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
+	allMent   = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
 	noparse   = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
 )
 
 // flagWeights are the weights the validation tests score with: DefaultWeights
 // unless flags say otherwise.
 func flagWeights() Weights {
-	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW}
+	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW, AllMentions: *allMent}
 }
 
 // analyser tags and parses sentences as sitrep's backbone does (without the
@@ -291,6 +292,10 @@ func TestNewsMTSC(t *testing.T) {
 					Polarity float64 `json:"polarity"`
 					From     int     `json:"from"`
 					To       int     `json:"to"`
+					Further  []struct {
+						From int `json:"from"`
+						To   int `json:"to"`
+					} `json:"further_mentions"`
 				} `json:"targets"`
 			}
 			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
@@ -333,7 +338,18 @@ func TestNewsMTSC(t *testing.T) {
 					selfN++
 				}
 				if start < end {
-					sc = l.ToneTarget(toks, func(i int) bool { return q[i] }, voice, start, end, others(rec.Sentence, toks, tg.From, tg.To, targets), wt)
+					ranges := [][2]int{{start, end}}
+					if wt.AllMentions {
+						// NewsMTSC's further mentions of the target (pronouns,
+						// found automatically) stand for the actor's other
+						// mentions in a sentence.
+						for _, fm := range tg.Further {
+							if s, e := tokenRange(toks, byteOffset(rec.Sentence, fm.From), byteOffset(rec.Sentence, fm.To)); s < e {
+								ranges = append(ranges, [2]int{s, e})
+							}
+						}
+					}
+					sc = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, others(rec.Sentence, toks, tg.From, tg.To, targets), wt)
 				} else {
 					qq := Ignored(toks)
 					sc = l.Tone(toks, func(i int) bool { return qq[i] })
@@ -562,11 +578,14 @@ func TestBASIL(t *testing.T) {
 			var n int
 			for si, toks := range sents {
 				start := -1
-				var others [][2]int
+				var others, ranges [][2]int
 				for i, tk := range toks {
 					switch {
-					case tk.Text == name && start < 0:
-						start = i
+					case tk.Text == name && (start < 0 || wt.AllMentions):
+						if start < 0 {
+							start = i
+						}
+						ranges = append(ranges, [2]int{i, i + 1})
 					case tk.UPOS == "PROPN":
 						for _, e := range art.Entities {
 							if o := lastName(e); o != name && tk.Text == o {
@@ -587,7 +606,7 @@ func TestBASIL(t *testing.T) {
 					if isSelf(v, voices[si]) {
 						selfN++
 					}
-					sum += l.ToneTarget(toks, func(i int) bool { return ign[i] }, v, start, start+1, others, wt)
+					sum += l.ToneTargets(toks, func(i int) bool { return ign[i] }, v, ranges, others, wt)
 				}
 				n++
 			}

@@ -37,6 +37,9 @@ type Weights struct {
 	// words in reported speech without them (the clause of "X said that …"):
 	// both are somebody else's words that the outlet relays.
 	Quoted, Reported float64
+	// AllMentions makes every mention of the actor in the sentence the target,
+	// not only the first (MentionTone).
+	AllMentions bool
 	// Self is the weight of relayed words (quoted or reported) that the target
 	// itself said: an actor's words about itself or its doings are its own
 	// presentation, not the outlet's judgement.
@@ -138,8 +141,27 @@ var (
 // token is (nil: all the outlet's own). Tokens for which skip returns true count
 // nothing; the target's own words never count (a name is no judgement).
 func (l *Lexicon) ToneTarget(toks []sitrep.Token, skip func(i int) bool, voice []Voice, start, end int, others [][2]int, w Weights) float64 {
+	return l.ToneTargets(toks, skip, voice, [][2]int{{start, end}}, others, w)
+}
+
+// ToneTargets is ToneTarget for a target named at several token ranges of the
+// sentence (its name and a pronoun, or its name twice): a word's distance to the
+// target is its distance to the nearest of them. The role of the target in its
+// clause is read at the first range.
+func (l *Lexicon) ToneTargets(toks []sitrep.Token, skip func(i int) bool, voice []Voice, targets [][2]int, others [][2]int, w Weights) float64 {
+	if len(targets) == 0 {
+		return 0
+	}
+	start, end := targets[0][0], targets[0][1]
 	inner := skip
-	skip = func(i int) bool { return (i >= start && i < end) || (inner != nil && inner(i)) }
+	skip = func(i int) bool {
+		for _, t := range targets {
+			if i >= t[0] && i < t[1] {
+				return true
+			}
+		}
+		return inner != nil && inner(i)
+	}
 	var dT, dO []int
 	head := -1
 	otherAt := make([]bool, len(toks))
@@ -149,7 +171,7 @@ func (l *Lexicon) ToneTarget(toks []sitrep.Token, skip func(i int) bool, voice [
 		}
 	}
 	if hasTree(toks) {
-		dT = treeDistances(toks, [][2]int{{start, end}})
+		dT = treeDistances(toks, targets)
 		if len(others) > 0 {
 			dO = treeDistances(toks, others)
 		}
@@ -182,15 +204,22 @@ func (l *Lexicon) ToneTarget(toks []sitrep.Token, skip func(i int) bool, voice [
 			} else if w.Decay > 0 {
 				x = max(w.Far, 1/(1+w.Decay*float64(dT[i]-w.Tree)))
 			}
-		} else if i >= start-w.Window && i < end+w.Window {
-			x = 1
+		} else {
+			for _, t := range targets {
+				if i >= t[0]-w.Window && i < t[1]+w.Window {
+					x = 1
+				}
+			}
 		}
 		if dO != nil && w.TreeOther {
 			if dO[i] < dT[i] {
 				x *= w.Other
 			}
 		} else {
-			d := distance(i, start, end)
+			d := len(toks)
+			for _, t := range targets {
+				d = min(d, distance(i, t[0], t[1]))
+			}
 			for _, o := range others {
 				if distance(i, o[0], o[1]) < d {
 					x *= w.Other
