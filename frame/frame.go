@@ -10,9 +10,10 @@ import (
 )
 
 // TargetWindow is how many tokens on each side of an actor's mention count fully
-// toward its tone. Measured on NewsMTSC (go test ./frame -run NewsMTSC -args
-// -window N): 3, 6, 10 and the whole sentence give macro-F1 0.494, 0.501, 0.500 and
-// 0.489 on devtest_mt.
+// toward its tone when its sentence has no dependency tree (Weights.Window).
+// Measured on NewsMTSC (go test ./frame -run NewsMTSC -args -tree 0 -window N):
+// 3, 6, 10 and the whole sentence give macro-F1 0.494, 0.501, 0.500 and 0.489 on
+// devtest_mt (before the other-actor weight and the tree).
 const TargetWindow = 6
 
 // evidencePerFrame is how many sentences back each frame: the most negative and the
@@ -54,7 +55,7 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 			continue
 		}
 		outlet := cmp.Or(d.Outlet, "(unknown outlet of "+d.ID+")")
-		quoted := make([][]bool, len(a.Sentences))
+		views := make([]*view, len(a.Sentences))
 		get := func(k key) *acc {
 			f := frames[k]
 			if f == nil {
@@ -70,8 +71,8 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 				continue
 			}
 			s := a.Sentences[m.Sentence]
-			if quoted[m.Sentence] == nil {
-				quoted[m.Sentence] = ignored(s.Tokens, m.Sentence, a.Mentions)
+			if views[m.Sentence] == nil {
+				views[m.Sentence] = newView(a, m.Sentence)
 			}
 			f := get(key{outlet, group(m.Code)})
 			if f.frame.Name == "" {
@@ -97,7 +98,7 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 				continue
 			}
 			f.seen[[2]int{di, m.Sentence}] = true
-			tone := MentionTone(lex, s, quoted[m.Sentence], m, a.Mentions, group)
+			tone := MentionTone(lex, s, views[m.Sentence].ign, views[m.Sentence].voice, views[m.Sentence].quotes, m, a.Mentions, group)
 			f.frame.Sentences++
 			f.toneSum += tone
 			f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
@@ -132,28 +133,64 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 	return out
 }
 
-// MentionTone is the tone of sentence s toward the actor of mention m: the words
-// near the mention, leaving out the ignored ones (see Ignored; ign may be nil), and
-// counting less the words nearer to another actor's mention in the sentence (see
-// ToneAmong). mentions are the document's; group maps codes as in Options.
-func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, m sitrep.Mention, mentions []sitrep.Mention, group func(string) string) float64 {
+// MentionTone is the tone of sentence s toward the actor of mention m (ToneTarget
+// with DefaultWeights): the words near the mention in the dependency tree, leaving
+// out the ignored ones (names and actor mentions, see newView; ign may be nil),
+// weighing relayed words as voice says (nil: all the outlet's own) and the words
+// of quotes whose speaker is the actor itself as SelfVoice, and counting less the
+// words nearer to another actor's mention in the sentence. mentions are the
+// document's; group maps codes as in Options.
+func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, voice []Voice, quotes []sitrep.Quote, m sitrep.Mention, mentions []sitrep.Mention, group func(string) string) float64 {
 	if ign == nil {
 		ign = ignored(s.Tokens, m.Sentence, mentions)
 	}
+	if voice != nil && len(quotes) > 0 {
+		voice = SelfVoices(voice, s.Tokens, quotes, func(q sitrep.Quote) bool {
+			return q.Speaker.Code != "" && group(q.Speaker.Code) == group(m.Code)
+		})
+	}
 	var others [][2]int
+	targets := [][2]int{{m.Start, m.End}}
 	for _, o := range mentions {
-		if o.Sentence == m.Sentence && (o.Code == "" || group(o.Code) != group(m.Code)) {
+		if o.Sentence != m.Sentence {
+			continue
+		}
+		if o.Code == "" || group(o.Code) != group(m.Code) {
 			others = append(others, [2]int{o.Start, o.End})
+		} else if DefaultWeights.AllMentions && (o.Start != m.Start || o.End != m.End) {
+			targets = append(targets, [2]int{o.Start, o.End})
 		}
 	}
-	return lex.ToneAmong(s.Tokens, func(i int) bool { return i < len(ign) && ign[i] }, m.Start, m.End, TargetWindow, others)
+	return lex.ToneTargets(s.Tokens, func(i int) bool { return i < len(ign) && ign[i] }, voice, targets, others, DefaultWeights)
 }
 
-// ignored marks the tokens of a sentence that do not count toward tone: quoted
-// words, proper nouns, and the words of every actor mention in it (names, even
-// where the tagger took them for common nouns: "the Syrian government").
+// view is what tone reads of one sentence of an analysis besides its tokens.
+type view struct {
+	ign    []bool
+	voice  []Voice
+	quotes []sitrep.Quote // the quotes over the sentence
+}
+
+// newView computes the view of sentence si of a: the ignored tokens and whose
+// words each token is, from the quotes found in the document.
+func newView(a *sitrep.Analysis, si int) *view {
+	toks := a.Sentences[si].Tokens
+	var qs []sitrep.Quote
+	for _, q := range a.Quotes {
+		if q.Sentence <= si && si <= q.SentenceEnd {
+			qs = append(qs, q)
+		}
+	}
+	quoted, reported := QuoteSpans(qs)
+	return &view{ign: ignored(toks, si, a.Mentions), voice: Voices(toks, quoted, reported), quotes: qs}
+}
+
+// ignored marks the tokens of a sentence that are no judgement of anybody: proper
+// nouns and the words of every actor mention in it (names, even where the tagger
+// took them for common nouns: "the Syrian government"). Quoted words are not
+// ignored here: their weight is the Voice's.
 func ignored(toks []sitrep.Token, sentence int, mentions []sitrep.Mention) []bool {
-	in := Ignored(toks)
+	in := Names(toks)
 	for _, m := range mentions {
 		if m.Sentence != sentence {
 			continue

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -15,16 +16,85 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
+	"github.com/sitrep-dev/sitrep/quote"
 )
 
 var (
-	window = flag.Int("window", 6, "target window for the NewsMTSC measurement")
-	other  = flag.Float64("other", OtherWeight, "weight of words nearer another target, for the NewsMTSC and BASIL measurements")
+	window = flag.Int("window", DefaultWeights.Window, "target window for the NewsMTSC measurement")
+	other  = flag.Float64("other", DefaultWeights.Other, "weight of words nearer another target, for the NewsMTSC, BASIL and PAC measurements")
 	news   = flag.Bool("news", false, "NewsMTSC, BASIL and PAC: score with the codebook news words (NewsWords)")
 	plain  = flag.Bool("plain", false, "BASIL: score as before the news adaptations (quoted words out, nothing else)")
+
+	treeWin   = flag.Int("tree", DefaultWeights.Tree, "NewsMTSC, BASIL, PAC: window in dependency arcs (0: in tokens, -window)")
+	treeOther = flag.Bool("treeother", DefaultWeights.TreeOther, "NewsMTSC, BASIL, PAC: nearer another actor in the tree rather than in tokens")
+	far       = flag.Float64("far", DefaultWeights.Far, "NewsMTSC, BASIL, PAC: weight of words beyond the window")
+	patient   = flag.Float64("patient", DefaultWeights.Patient, "NewsMTSC, BASIL, PAC: weight of the word the target undergoes")
+	agent     = flag.Float64("agent", DefaultWeights.Agent, "NewsMTSC, BASIL, PAC: weight of the word the target does to another actor")
+	decay     = flag.Float64("decay", DefaultWeights.Decay, "NewsMTSC, BASIL, PAC: fall of the weight with tree distance beyond the window")
+	quotedW   = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
+	reportedW = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
+	selfW     = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
+	allMent   = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
+	noparse   = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
 )
+
+// flagWeights are the weights the validation tests score with: DefaultWeights
+// unless flags say otherwise.
+func flagWeights() Weights {
+	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW, AllMentions: *allMent}
+}
+
+// analyser tags and parses sentences as sitrep's backbone does (without the
+// named-entity stage, which tone does not read).
+type analyser struct {
+	tagger *tag.Tagger
+	parser *parse.Parser
+	quotes *quote.Extractor
+}
+
+func newAnalyser(t *testing.T) *analyser {
+	t.Helper()
+	tg, err := tag.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &analyser{tagger: tg}
+	if a.quotes, err = quote.Load(); err != nil {
+		t.Fatal(err)
+	}
+	if !*noparse {
+		if a.parser, err = parse.Load(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}
+
+func (a *analyser) tokens(s string) []sitrep.Token {
+	toks := tokenize.Tokenize(s)
+	a.tagger.Tag(toks)
+	if a.parser != nil {
+		a.parser.Parse(toks)
+	}
+	return toks
+}
+
+// voices marks whose words the tokens of sentence text are, from the quotes
+// the quote package finds in it (a one-sentence document) with the actor
+// mentions ms; without a parse only quotation marks are read.
+func (a *analyser) voices(text string, toks []sitrep.Token, ms []sitrep.Mention) ([]Voice, []sitrep.Quote) {
+	if a.parser == nil {
+		return Voices(toks, nil, nil), nil
+	}
+	d := &sitrep.Document{ID: "v", Text: text}
+	sents := []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(text)}, Tokens: toks}}
+	qs := a.quotes.Extract(d, sents, ms)
+	quoted, reported := QuoteSpans(qs)
+	return Voices(toks, quoted, reported), qs
+}
 
 func byteOffset(s string, chars int) int {
 	n := 0
@@ -100,6 +170,10 @@ func macroF1(conf [3][3]int) float64 {
 	}
 	return f
 }
+
+// isSelf reports whether SelfVoices marked words: it returns its argument
+// unchanged when it marks none.
+func isSelf(v, before []Voice) bool { return len(v) > 0 && &v[0] != &before[0] }
 
 // newsWords sets NewsWords from the -news flag for one measurement.
 func newsWords(t *testing.T) {
@@ -197,21 +271,18 @@ func TestBuild(t *testing.T) {
 func TestNewsMTSC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
-	defer func(w float64) { OtherWeight = w }(OtherWeight)
-	OtherWeight = *other
 	newsWords(t)
-	// Tagged as sitrep tags articles, so that proper nouns are left out as they
-	// are in Build.
-	tagger, err := tag.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Tagged and parsed as sitrep analyses articles, so that proper nouns are
+	// left out as they are in Build and the dependency tree is there.
+	an := newAnalyser(t)
+	wt := flagWeights()
 	for _, set := range []string{"devtest_mt.jsonl", "devtest_rw.jsonl"} {
 		f, err := os.Open(filepath.Join(dir, "data", "corpora", "newsmtsc", set))
 		if err != nil {
 			t.Fatal(err)
 		}
 		var conf [3][3]int // [gold][pred], classes neg, neu, pos
+		var selfN int
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
 		for sc.Scan() {
@@ -221,18 +292,27 @@ func TestNewsMTSC(t *testing.T) {
 					Polarity float64 `json:"polarity"`
 					From     int     `json:"from"`
 					To       int     `json:"to"`
+					Further  []struct {
+						From int `json:"from"`
+						To   int `json:"to"`
+					} `json:"further_mentions"`
 				} `json:"targets"`
 			}
 			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 				t.Fatal(err)
 			}
-			toks := tokenize.Tokenize(rec.Sentence)
-			tagger.Tag(toks)
-			q := Ignored(toks)
+			toks := an.tokens(rec.Sentence)
+			q := Names(toks)
 			var targets [][2]int
-			for _, tg := range rec.Targets {
+			var ms []sitrep.Mention
+			for i, tg := range rec.Targets {
 				targets = append(targets, [2]int{tg.From, tg.To})
+				from, to := byteOffset(rec.Sentence, tg.From), byteOffset(rec.Sentence, tg.To)
+				if s, e := tokenRange(toks, from, to); s < e {
+					ms = append(ms, sitrep.Mention{Start: s, End: e, Span: sitrep.Span{Start: from, End: to}, Text: rec.Sentence[from:to], Code: fmt.Sprintf("T%d", i)})
+				}
 			}
+			voice0, qs := an.voices(rec.Sentence, toks, ms)
 			for _, tg := range rec.Targets {
 				g := int(tg.Polarity)/2 - 1
 				if g < 0 || g > 2 {
@@ -247,10 +327,32 @@ func TestNewsMTSC(t *testing.T) {
 					}
 				}
 				var sc float64
+				code := ""
+				for _, m := range ms {
+					if m.Start == start && m.End == end {
+						code = m.Code
+					}
+				}
+				voice := SelfVoices(voice0, toks, qs, func(q sitrep.Quote) bool { return code != "" && q.Speaker.Code == code })
+				if isSelf(voice, voice0) {
+					selfN++
+				}
 				if start < end {
-					sc = l.ToneAmong(toks, func(i int) bool { return q[i] }, start, end, *window, others(rec.Sentence, toks, tg.From, tg.To, targets))
+					ranges := [][2]int{{start, end}}
+					if wt.AllMentions {
+						// NewsMTSC's further mentions of the target (pronouns,
+						// found automatically) stand for the actor's other
+						// mentions in a sentence.
+						for _, fm := range tg.Further {
+							if s, e := tokenRange(toks, byteOffset(rec.Sentence, fm.From), byteOffset(rec.Sentence, fm.To)); s < e {
+								ranges = append(ranges, [2]int{s, e})
+							}
+						}
+					}
+					sc = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, others(rec.Sentence, toks, tg.From, tg.To, targets), wt)
 				} else {
-					sc = l.Tone(toks, func(i int) bool { return q[i] })
+					qq := Ignored(toks)
+					sc = l.Tone(toks, func(i int) bool { return qq[i] })
 				}
 				conf[g][sign(sc)+1]++
 			}
@@ -276,6 +378,7 @@ func TestNewsMTSC(t *testing.T) {
 				macroF1 += 2 * p * r / (p + r) / 3
 			}
 		}
+		t.Logf("NewsMTSC %s: %d targets scored with words of their own relayed", strings.TrimSuffix(set, ".jsonl"), selfN)
 		acc := float64(correct) / float64(n)
 		base := float64(majority) / float64(n)
 		t.Logf("NewsMTSC %s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f ± %.3f (bootstrap standard error); confusion neg/neu/pos %v",
@@ -370,7 +473,7 @@ func TestToneNews(t *testing.T) {
 			others = append(others, [2]int{s, e})
 		}
 		ign := Ignored(toks)
-		got := l.ToneAmong(toks, func(i int) bool { return ign[i] }, start, end, TargetWindow, others)
+		got := l.ToneTarget(toks, func(i int) bool { return ign[i] }, nil, start, end, others, DefaultWeights)
 		if sign(got) != tc.sign {
 			t.Errorf("%q toward %v: tone %.3f, want sign %d", tc.text, tc.target, got, tc.sign)
 		}
@@ -381,8 +484,8 @@ func TestToneNews(t *testing.T) {
 	toks := tokenize.Tokenize("Ruritania is working with its partners to counter Borduria, whose terrible threats and brutal killings continue.")
 	ign := Ignored(toks)
 	skip := func(i int) bool { return ign[i] }
-	ruri := l.ToneAmong(toks, skip, 0, 1, TargetWindow, [][2]int{{8, 9}})
-	bord := l.ToneAmong(toks, skip, 8, 9, TargetWindow, [][2]int{{0, 1}})
+	ruri := l.ToneTarget(toks, skip, nil, 0, 1, [][2]int{{8, 9}}, DefaultWeights)
+	bord := l.ToneTarget(toks, skip, nil, 8, 9, [][2]int{{0, 1}}, DefaultWeights)
 	alone := l.ToneAround(toks, skip, 0, 1, TargetWindow)
 	if toks[8].Text != "Borduria" || !(ruri > bord/2 && ruri > alone/2) {
 		t.Errorf("counter Borduria: Ruritania %.3f, Borduria %.3f, Ruritania with no other actor %.3f", ruri, bord, alone)
@@ -403,12 +506,8 @@ func TestBASIL(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
-	tagger, err := tag.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func(w float64) { OtherWeight = w }(OtherWeight)
-	OtherWeight = *other
+	an := newAnalyser(t)
+	wt := flagWeights()
 	anns, err := filepath.Glob(filepath.Join(dir, "data", "corpora", "basil", "annotations", "*", "*_ann.json"))
 	if err != nil || len(anns) == 0 {
 		t.Fatalf("no BASIL annotations: %v", err)
@@ -418,6 +517,7 @@ func TestBASIL(t *testing.T) {
 		label int // -1 neg, 0 neu, 1 pos
 	}
 	var points []point
+	var selfN int
 	for _, path := range anns {
 		var ann struct {
 			Article map[string]string `json:"article-level-annotations"`
@@ -433,20 +533,35 @@ func TestBASIL(t *testing.T) {
 		if err := readJSON(artPath, &art); err != nil {
 			t.Fatal(err)
 		}
-		var sents [][]sitrep.Token
-		for _, p := range art.Paragraphs {
-			for _, s := range p {
-				toks := tokenize.Tokenize(s)
-				tagger.Tag(toks)
-				sents = append(sents, toks)
-			}
-		}
 		lastName := func(e string) string {
 			f := strings.Fields(strings.ReplaceAll(e, "_", " "))
 			if len(f) == 0 {
 				return ""
 			}
 			return f[len(f)-1]
+		}
+		var sents [][]sitrep.Token
+		var voices [][]Voice
+		var quotes [][]sitrep.Quote
+		for _, p := range art.Paragraphs {
+			for _, s := range p {
+				toks := an.tokens(s)
+				sents = append(sents, toks)
+				// The main entities' names are the sentence's actor
+				// mentions, so that the quote package can tell their words.
+				var ms []sitrep.Mention
+				for i, tk := range toks {
+					for _, e := range art.Entities {
+						if tk.Text == lastName(e) {
+							ms = append(ms, sitrep.Mention{Start: i, End: i + 1, Span: tk.Span, Text: tk.Text, Code: "B" + tk.Text})
+							break
+						}
+					}
+				}
+				v, qs := an.voices(s, toks, ms)
+				voices = append(voices, v)
+				quotes = append(quotes, qs)
+			}
 		}
 		for key, feeling := range ann.Article {
 			entity, ok := strings.CutPrefix(key, "author_feeling_")
@@ -461,13 +576,16 @@ func TestBASIL(t *testing.T) {
 			name := lastName(entity)
 			var sum float64
 			var n int
-			for _, toks := range sents {
+			for si, toks := range sents {
 				start := -1
-				var others [][2]int
+				var others, ranges [][2]int
 				for i, tk := range toks {
 					switch {
-					case tk.Text == name && start < 0:
-						start = i
+					case tk.Text == name && (start < 0 || wt.AllMentions):
+						if start < 0 {
+							start = i
+						}
+						ranges = append(ranges, [2]int{i, i + 1})
 					case tk.UPOS == "PROPN":
 						for _, e := range art.Entities {
 							if o := lastName(e); o != name && tk.Text == o {
@@ -483,8 +601,12 @@ func TestBASIL(t *testing.T) {
 					q := Quoted(toks)
 					sum += l.ToneAround(toks, func(i int) bool { return q[i] }, start, start+1, *window)
 				} else {
-					ign := Ignored(toks)
-					sum += l.ToneAmong(toks, func(i int) bool { return ign[i] }, start, start+1, *window, others)
+					ign := Names(toks)
+					v := SelfVoices(voices[si], toks, quotes[si], func(q sitrep.Quote) bool { return q.Speaker.Code == "B"+name })
+					if isSelf(v, voices[si]) {
+						selfN++
+					}
+					sum += l.ToneTargets(toks, func(i int) bool { return ign[i] }, v, ranges, others, wt)
 				}
 				n++
 			}
@@ -518,6 +640,7 @@ func TestBASIL(t *testing.T) {
 			neg++
 		}
 	}
+	t.Logf("BASIL: %d sentences scored with words of their target's own relayed", selfN)
 	t.Logf("BASIL: %d article × entity judgements (%d negative); AUC (negative vs the rest) %.3f ± %.3f (Hanley–McNeil standard error), Spearman %.3f",
 		len(points), neg, auc, aucSE(auc, neg, len(points)-neg), rho)
 	// A tone that says nothing of the author's feeling gives AUC 0.5.

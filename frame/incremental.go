@@ -98,14 +98,14 @@ func Contributions(lex *Lexicon, d *sitrep.Document, a *sitrep.Analysis, groupin
 		return f
 	}
 	// The loops below are Build's, for one document; see frame.go for the why.
-	quoted := make([][]bool, len(a.Sentences))
+	views := make([]*view, len(a.Sentences))
 	for _, m := range a.Mentions {
 		if m.Code == "" || m.Sentence < 0 || m.Sentence >= len(a.Sentences) {
 			continue
 		}
 		s := a.Sentences[m.Sentence]
-		if quoted[m.Sentence] == nil {
-			quoted[m.Sentence] = ignored(s.Tokens, m.Sentence, a.Mentions)
+		if views[m.Sentence] == nil {
+			views[m.Sentence] = newView(a, m.Sentence)
 		}
 		f := get(group(m.Code))
 		if f.c.Name == "" {
@@ -125,7 +125,7 @@ func Contributions(lex *Lexicon, d *sitrep.Document, a *sitrep.Analysis, groupin
 			continue
 		}
 		f.seen[m.Sentence] = true
-		tone := MentionTone(lex, s, quoted[m.Sentence], m, a.Mentions, group)
+		tone := MentionTone(lex, s, views[m.Sentence].ign, views[m.Sentence].voice, views[m.Sentence].quotes, m, a.Mentions, group)
 		f.c.Tones = append(f.c.Tones, tone)
 		f.evidence = append(f.evidence, sitrep.FrameEvidence{Doc: d.ID, Sentence: d.Text[s.Start:s.End],
 			Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tone)})

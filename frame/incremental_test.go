@@ -54,6 +54,28 @@ func synthCorpus(n int, seed uint64) ([]*sitrep.Document, map[string]*sitrep.Ana
 				toks[k].Span.Start += start
 				toks[k].Span.End += start
 			}
+			// A dependency tree (each word hangs from an earlier one) in most
+			// sentences, and some relayed words, so that the tree distances and the
+			// voices, the speaker's own words included, take part in the merge.
+			if r.IntN(4) > 0 {
+				rels := []string{"nsubj", "obj", "amod", "obl", "nsubj:pass", "conj"}
+				for k := range toks {
+					if k > 0 {
+						toks[k].Head, toks[k].DepRel = 1+r.IntN(k), rels[r.IntN(len(rels))]
+					} else {
+						toks[k].DepRel = "root"
+					}
+				}
+			}
+			if len(toks) > 2 && r.IntN(3) == 0 {
+				q := sitrep.Quote{Sentence: s, SentenceEnd: s, Kind: sitrep.QuoteIndirect,
+					Span:    sitrep.Span{Start: toks[len(toks)/2].Span.Start, End: text.Len()},
+					Speaker: sitrep.EventActor{Code: actors[r.IntN(len(actors))].code}}
+				if r.IntN(2) == 0 {
+					q.Kind = sitrep.QuoteDirect
+				}
+				a.Quotes = append(a.Quotes, q)
+			}
 			a.Sentences = append(a.Sentences, sitrep.Sentence{Span: sitrep.Span{Start: start, End: text.Len()}, Tokens: toks})
 			for k, tk := range toks {
 				// Tags as a tagger gives them, so that rules reading them (proper

@@ -10,8 +10,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
-	"github.com/sitrep-dev/sitrep/nlp/tag"
-	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
 
 // pacArticle is one PAC annotation file: an article of a story told by a left- and
@@ -125,12 +123,9 @@ func TestPAC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
-	tagger, err := tag.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func(w float64) { OtherWeight = w }(OtherWeight)
-	OtherWeight = *other
+	an := newAnalyser(t)
+	defer func(w Weights) { DefaultWeights = w }(DefaultWeights)
+	DefaultWeights = flagWeights()
 	paths, err := filepath.Glob(filepath.Join(dir, "data", "corpora", "pac_partisan_events", "data", "merged_annotations", "*.json"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no PAC annotations: %v", err)
@@ -143,7 +138,7 @@ func TestPAC(t *testing.T) {
 	}
 	var points []point
 	var conf [3][3]int // [gold][pred], classes neg, neu, pos
-	var annotated, unfound int
+	var annotated, unfound, selfN int
 	type side struct {
 		tone, gold float64 // mean tone, mean annotated sentiment
 		own        bool    // the entity is on the article's side
@@ -157,14 +152,15 @@ func TestPAC(t *testing.T) {
 		}
 		sents := make(map[int]sitrep.Sentence, len(art.Sentences))
 		for _, s := range art.Sentences {
-			toks := tokenize.Tokenize(s.Text)
-			tagger.Tag(toks)
+			toks := an.tokens(s.Text)
 			sents[s.ID] = sitrep.Sentence{Tokens: toks}
 		}
 		text := map[int]string{}
 		for _, s := range art.Sentences {
 			text[s.ID] = s.Text
 		}
+		voices := map[int][]Voice{}
+		quotes := map[int][]sitrep.Quote{}
 		// mentions are the article's entities found in a sentence, each a
 		// mention with the entity's id as its code.
 		mentionsIn := func(id int) []sitrep.Mention {
@@ -175,7 +171,7 @@ func TestPAC(t *testing.T) {
 					continue
 				}
 				if s, end := tokenRange(sents[id].Tokens, from, to); s < end {
-					ms = append(ms, sitrep.Mention{Sentence: 0, Start: s, End: end, Code: "E" + string(e.ID)})
+					ms = append(ms, sitrep.Mention{Sentence: 0, Start: s, End: end, Span: sitrep.Span{Start: from, End: to}, Text: text[id][from:to], Code: "E" + string(e.ID)})
 				}
 			}
 			return ms
@@ -195,7 +191,15 @@ func TestPAC(t *testing.T) {
 				return l.ToneAround(s.Tokens, func(i int) bool { return q[i] }, start, end, *window), true
 			}
 			m := sitrep.Mention{Sentence: 0, Start: start, End: end, Code: code}
-			return MentionTone(l, s, nil, m, ms, func(c string) string { return c }), true
+			v, ok := voices[id]
+			if !ok {
+				v, quotes[id] = an.voices(text[id], s.Tokens, ms)
+				voices[id] = v
+			}
+			if isSelf(SelfVoices(v, s.Tokens, quotes[id], func(q sitrep.Quote) bool { return q.Speaker.Code == code }), v) {
+				selfN++
+			}
+			return MentionTone(l, s, nil, v, quotes[id], m, ms, func(c string) string { return c }), true
 		}
 		// Entity sentiment, one judgement per sentence and entity (several
 		// events of one sentence often name the same entity).
@@ -264,6 +268,7 @@ func TestPAC(t *testing.T) {
 		}
 	}
 
+	t.Logf("PAC: %d sentence × entity tones with words of the entity's own relayed", selfN)
 	// Entity sentiment.
 	var wins, pairs float64
 	for _, a := range points {

@@ -1,14 +1,3 @@
-// Package frame measures how each outlet presents each actor: the tone of the
-// outlet's own sentences about the actor (a VADER-style lexicon scorer adapted to
-// news), the balance of cooperation and conflict in the actor's events as that outlet
-// reports them, and the loaded labels ("terrorists", "regime", "resistance") it
-// attaches to the actor.
-//
-// Why a lexicon and not a trained model: no sentiment model can be downloaded here,
-// and a lexicon keeps every score explainable word by word, which an analyst
-// checking a framing claim needs. The news adaptations: words inside quotation marks
-// are somebody else's and do not count as the outlet's framing, and only sentences
-// that mention the actor are scored for it.
 package frame
 
 import (
@@ -227,37 +216,6 @@ func (l *Lexicon) ToneAround(toks []sitrep.Token, skip func(i int) bool, start, 
 	})
 }
 
-// OtherWeight is how much a word counts toward a target when another actor's
-// mention is nearer to it than the target is: "the US is working to combat ISIS
-// threats" says "threats" of ISIS, not of the US. Measured on NewsMTSC (go test
-// ./frame -run NewsMTSC -args -other W), where the other targets of a sentence
-// are the other actors: weights 1, 0.5, 0.25 and 0 give macro-F1 0.494, 0.505,
-// 0.510 and 0.487 on devtest_mt (most sentences with two targets), 0.534, 0.536,
-// 0.538 and 0.535 on devtest_rw.
-var OtherWeight = 0.25
-
-// ToneAmong is ToneAround in a sentence that names other actors too, at token
-// ranges others: a word nearer to one of them than to the target counts
-// OtherWeight times, since an opinion word is most often about the nearest thing
-// it could be about.
-func (l *Lexicon) ToneAmong(toks []sitrep.Token, skip func(i int) bool, start, end, window int, others [][2]int) float64 {
-	inner := skip
-	skip = func(i int) bool { return (i >= start && i < end) || (inner != nil && inner(i)) }
-	return l.tone(toks, skip, func(i int) float64 {
-		w := 0.25
-		if i >= start-window && i < end+window {
-			w = 1
-		}
-		d := distance(i, start, end)
-		for _, o := range others {
-			if distance(i, o[0], o[1]) < d {
-				return w * OtherWeight
-			}
-		}
-		return w
-	})
-}
-
 // distance is how many tokens separate token i from the range [start, end).
 func distance(i, start, end int) int {
 	switch {
@@ -276,10 +234,18 @@ func distance(i, start, end int) int {
 // tokens are tagged.
 func Ignored(toks []sitrep.Token) []bool {
 	in := Quoted(toks)
+	for i, n := range Names(toks) {
+		in[i] = in[i] || n
+	}
+	return in
+}
+
+// Names marks the proper nouns of a sentence, whose words are names, not
+// judgements ("United States", "Free Syrian Army").
+func Names(toks []sitrep.Token) []bool {
+	in := make([]bool, len(toks))
 	for i, t := range toks {
-		if t.UPOS == "PROPN" {
-			in[i] = true
-		}
+		in[i] = t.UPOS == "PROPN"
 	}
 	return in
 }
