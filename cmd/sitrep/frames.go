@@ -17,9 +17,9 @@ func (a *app) framesCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "frames [--db FILE] [--format jsonl|table] [--actor PREFIX] [--rebuild]",
 		Short: "How each outlet frames each actor: tone, conflict share, loaded labels",
-		Long: `For each outlet and actor: the mean tone (-1..1, VADER lexicon; quoted words left
-out, since they are somebody else's) of the outlet's sentences that mention the
-actor, the share of the actor's events in that outlet that are conflictual, and
+		Long: `For each outlet and actor: the mean tone (-1..1, VADER lexicon; words
+near the actor's mention in the sentence's tree count most, and the actor's own
+quoted words not at all) of the outlet's sentences that mention the actor, the share of the actor's events in that outlet that are conflictual, and
 the loaded labels it attaches to the actor ("terrorists", "regime",
 "resistance"). jsonl adds the evidence sentences behind each score.
 
