@@ -15,6 +15,7 @@ import (
 
 	sitrep "github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
+	"github.com/sitrep-dev/sitrep/nlp/internal/cluster"
 )
 
 // Training settings, chosen on EWT dev.
@@ -29,6 +30,30 @@ const (
 	folds        = 4 // jackknife folds for the second pass's training input
 )
 
+// trainConfig holds what the experiments in doc.go varied; Train uses
+// defaultConfig.
+type trainConfig struct {
+	ensemble int // perceptrons per pass, each over its own shuffles, whose averages are summed
+	// clusters induces word clusters from the unlabelled text of EWT train and dev
+	// and GUM train and dev; clusterNoDev leaves EWT dev's text out (honest dev
+	// figures while tuning).
+	clusters, clusterNoDev bool
+	// minCount drops features seen fewer times in the training data (counted with
+	// the gold tags before the word) from the perceptron's updates.
+	minCount int
+}
+
+var defaultConfig = trainConfig{ensemble: 1}
+
+// Cluster induction settings, those of nlp/ner.
+const (
+	clusterMin      = 3
+	clusterContexts = 1000
+	clusterCoarse   = 64
+	clusterFine     = 1500
+	clusterSeed     = 1
+)
+
 // Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
 // under "train" in its splits.md) found under dataDir ($SITREP_SHARED/data). It
 // picks the number of epochs by accuracy on EWT dev and never reads a test file.
@@ -36,7 +61,7 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	train, err := readTrain(dataDir)
+	train, err := readTrain(dataDir, false)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +70,64 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 		return nil, err
 	}
 	log.Info("tagger training data", "sentences", len(train), "dev_sentences", len(dev))
-	return train1(ctx, train, dev, log)
+	return train1(ctx, train, dev, defaultConfig, dataDir, log)
+}
+
+// TrainExperiment is Train with the settings of one experiment of doc.go, for
+// the training command; it is not meant for other callers.
+func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int, clusters, clusterNoDev, context, gumDev bool,
+	log *slog.Logger) (*Tagger, error) {
+	SetExperiment(clusters, context)
+	train, err := readTrain(dataDir, gumDev)
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readFile(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	cfg := trainConfig{ensemble: ensemble, clusters: clusters, clusterNoDev: clusterNoDev, minCount: minCount}
+	return train1(ctx, train, dev, cfg, dataDir, log)
+}
+
+// SetExperiment switches the experimental feature groups on or off for the
+// whole process (training experiments only).
+func SetExperiment(clusters, context bool) {
+	extContext = context
+	extClusters = clusters
+}
+
+// induceClusters induces the word clusters the tagger ships (see trainConfig).
+func induceClusters(dataDir string, noDev bool, log *slog.Logger) ([]clusterEntry, error) {
+	start := time.Now()
+	paths := []string{filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu")}
+	if !noDev {
+		paths = append(paths, filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"))
+	}
+	for _, split := range []string{"train", "dev"} {
+		docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), split)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			path := filepath.Join(dataDir, "gum", "dep", d+".conllu")
+			if _, err := os.Stat(path); err == nil {
+				paths = append(paths, path)
+			}
+		}
+	}
+	text, err := cluster.TextFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	cl := cluster.Induce(text, clusterMin, clusterContexts, clusterCoarse, clusterFine, clusterSeed)
+	out := make([]clusterEntry, 0, len(cl))
+	for _, w := range sortedKeys(cl) {
+		out = append(out, clusterEntry{word: w, path: cl[w]})
+	}
+	log.Info("tagger word clusters", "words", len(out), "sentences", len(text),
+		"took", time.Since(start).Round(time.Millisecond))
+	return out, nil
 }
 
 // example is one training sentence with its precomputed word features.
@@ -54,7 +136,8 @@ type example struct {
 	gold []int
 }
 
-func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger) (*Tagger, error) {
+func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig, dataDir string,
+	log *slog.Logger) (*Tagger, error) {
 	tagIDs := map[string]int{}
 	for _, s := range train {
 		for _, w := range s.Words {
@@ -68,6 +151,13 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 	src := source{}
 	src.ambClasses, src.ambWords = ambiguity(train, tagIDs)
 	src.lemmaList = lexicon(train)
+	if cfg.clusters {
+		cl, err := induceClusters(dataDir, cfg.clusterNoDev, log)
+		if err != nil {
+			return nil, err
+		}
+		src.clusters = cl
+	}
 	proto := &Tagger{src: src}
 	for _, tg := range tags {
 		u, x := splitTag(tg)
@@ -80,14 +170,14 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 	for _, s := range train {
 		ex := example{ws: make([]wordInfo, len(s.Words)), gold: make([]int, len(s.Words))}
 		for i, w := range s.Words {
-			ex.ws[i].set(w.Form, proto.amb)
+			ex.ws[i].set(w.Form, proto.amb, proto.clusters)
 			ex.gold[i] = tagIDs[w.UPOS+"/"+w.XPOS]
 		}
 		exs = append(exs, ex)
 		tokens += len(s.Words)
 	}
 
-	first, epochs, err := trainPass(ctx, proto, exs, nil, dev, maxEpochs, log.With("pass", 1))
+	first, epochs, err := trainPass(ctx, proto, exs, nil, dev, maxEpochs, cfg.ensemble, cfg.minCount, log.With("pass", 1))
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +193,10 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 				in = append(in, exs[k])
 			}
 		}
-		w, _, err := trainPass(ctx, proto, in, nil, nil, epochs, log.With("pass", 1, "fold", fold))
+		// One perceptron per fold, even for an ensemble: a fold's model only
+		// stands for the first pass's kind of errors, and folds×members
+		// perceptrons would dominate training time.
+		w, _, err := trainPass(ctx, proto, in, nil, nil, epochs, 1, cfg.minCount, log.With("pass", 1, "fold", fold))
 		if err != nil {
 			return nil, err
 		}
@@ -112,7 +205,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 			firstTags[k] = ft.pass(nil, exs[k].ws, scores)
 		}
 	}
-	second, _, err := trainPass(ctx, proto, exs, firstTags, dev, maxEpochs2, log.With("pass", 2))
+	second, _, err := trainPass(ctx, proto, exs, firstTags, dev, maxEpochs2, cfg.ensemble, cfg.minCount, log.With("pass", 2))
 	if err != nil {
 		return nil, err
 	}
@@ -123,18 +216,31 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 // trainPass trains the weights of one pass: the first when firstTags is nil, else
 // the second over those first-pass tags. With dev it stops when dev accuracy has
 // not improved for three epochs and returns the best epoch's weights; without, it
-// runs the given number of epochs.
+// runs the given number of epochs. With members > 1 it trains that many
+// perceptrons, each over its own shuffles, and returns the mean of their averaged
+// weights (one table: tagging costs what it does with one).
 func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]uint64, dev []*conllu.Sentence,
-	epochs int, log *slog.Logger) (weights, int, error) {
-	tr := &trainer{nTags: len(proto.upos), slots: map[uint32]int32{}}
-	rng := rand.New(rand.NewPCG(shuffleSeed1, shuffleSeed2))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
+	epochs, members, minCount int, log *slog.Logger) (weights, int, error) {
+	members = max(members, 1)
 	nf := numBase
 	if firstTags != nil {
 		nf = numFeatures
+	}
+	var frequent map[uint32]bool
+	if minCount > 1 {
+		frequent = frequentFeatures(exs, firstTags, nf, minCount)
+	}
+	trs := make([]*trainer, members)
+	rngs := make([]*rand.Rand, members)
+	orders := make([][]int, members)
+	for m := range trs {
+		trs[m] = &trainer{nTags: len(proto.upos), slots: map[uint32]int32{}, frequent: frequent}
+		// Member 0 shuffles as the single perceptron always did.
+		rngs[m] = rand.New(rand.NewPCG(shuffleSeed1+uint64(m), shuffleSeed2))
+		orders[m] = make([]int, len(exs))
+		for i := range orders[m] {
+			orders[m][i] = i
+		}
 	}
 	tokens := 0
 	for _, ex := range exs {
@@ -148,35 +254,21 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 			return weights{}, 0, err
 		}
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		var f [numFeatures]uint32
-		for _, k := range order {
-			ex := &exs[k]
-			prev1, prev2 := uint64(tagNone), uint64(tagNone)
-			for i := range ex.ws {
-				features(&f, ex.ws, i, prev1, prev2)
-				if firstTags != nil {
-					ft := firstTags[k]
-					rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
-				}
-				guess := tr.predict(f[:nf], scores)
-				tr.c++
-				if guess != ex.gold[i] {
-					errs++
-					tr.update(f[:nf], ex.gold[i], guess)
-				}
-				prev2, prev1 = prev1, uint64(guess)
-			}
+		for m, tr := range trs {
+			order := orders[m]
+			rngs[m].Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs += tr.epoch(exs, order, firstTags, nf, scores)
 		}
-		w := tr.averaged(pruneAbove)
+		errs /= members
+		w := averaged(trs, pruneAbove)
 		if dev == nil {
 			best, bestEpoch = w, epoch
 			log.Info("tagger epoch", "epoch", epoch, "train_acc", 1-float64(errs)/float64(tokens),
 				"took", time.Since(start).Round(time.Millisecond))
 			continue
 		}
-		t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas,
+		t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas, clusters: proto.clusters,
 			first: proto.first}
 		if firstTags == nil {
 			t.first = w
@@ -197,6 +289,61 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 	return best, bestEpoch, nil
 }
 
+// frequentFeatures returns the features seen at least minCount times in exs,
+// with the gold tags before each word.
+func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int) map[uint32]bool {
+	counts := map[uint32]int32{}
+	var f [numFeatures]uint32
+	for k := range exs {
+		ex := &exs[k]
+		prev1, prev2 := uint64(tagNone), uint64(tagNone)
+		for i := range ex.ws {
+			features(&f, ex.ws, i, prev1, prev2)
+			if firstTags != nil {
+				ft := firstTags[k]
+				rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+			}
+			for _, x := range f[:nf] {
+				counts[x]++
+			}
+			prev2, prev1 = prev1, uint64(ex.gold[i])
+		}
+	}
+	out := make(map[uint32]bool, len(counts)/2)
+	for x, n := range counts {
+		if int(n) >= minCount {
+			out[x] = true
+		}
+	}
+	return out
+}
+
+// epoch trains tr for one epoch over exs in the given order and returns the
+// number of mistakes.
+func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf int, scores []float32) int {
+	errs := 0
+	var f [numFeatures]uint32
+	for _, k := range order {
+		ex := &exs[k]
+		prev1, prev2 := uint64(tagNone), uint64(tagNone)
+		for i := range ex.ws {
+			features(&f, ex.ws, i, prev1, prev2)
+			if firstTags != nil {
+				ft := firstTags[k]
+				rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+			}
+			guess := tr.predict(f[:nf], scores)
+			tr.c++
+			if guess != ex.gold[i] {
+				errs++
+				tr.update(f[:nf], ex.gold[i], guess)
+			}
+			prev2, prev1 = prev1, uint64(guess)
+		}
+	}
+	return errs
+}
+
 // trainer holds the perceptron's weights while it learns: per feature, the tags it
 // was ever updated for with the current weight w and the running sum u of
 // c·update, from which the average weight is w − u/c.
@@ -205,6 +352,8 @@ type trainer struct {
 	slots map[uint32]int32
 	rows  [][]entry
 	c     int64
+	// frequent, when set, holds the only features updated.
+	frequent map[uint32]bool
 }
 
 type entry struct {
@@ -235,6 +384,9 @@ func (tr *trainer) predict(f []uint32, scores []float32) int {
 
 func (tr *trainer) update(f []uint32, gold, guess int) {
 	for _, k := range f {
+		if k == 0 || tr.frequent != nil && !tr.frequent[k] {
+			continue // a feature switched off (features.go), or a rare one
+		}
 		s, ok := tr.slots[k]
 		if !ok {
 			s = int32(len(tr.rows))
@@ -257,24 +409,46 @@ func bump(row []entry, cls, d int32, c int64) []entry {
 	return append(row, entry{cls: cls, w: d, u: c * int64(d)})
 }
 
-// averaged returns the averaged weights, dropping the small ones.
-func (tr *trainer) averaged(prune float32) weights {
+// averaged returns the mean of the trainers' averaged weights, dropping the
+// small ones.
+func averaged(trs []*trainer, prune float32) weights {
 	var m weights
-	keys := make([]uint32, 0, len(tr.slots))
-	for k := range tr.slots {
-		keys = append(keys, k)
+	seen := map[uint32]bool{}
+	var keys []uint32
+	for _, tr := range trs {
+		for k := range tr.slots {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
 	}
 	slices.Sort(keys)
-	c := float64(max(tr.c, 1))
+	sum := make([]float64, trs[0].nTags)
+	has := make([]bool, trs[0].nTags)
 	var kept []uint32
 	for _, k := range keys {
-		row := slices.Clone(tr.rows[tr.slots[k]])
-		slices.SortFunc(row, func(a, b entry) int { return cmp.Compare(a.cls, b.cls) })
+		clear(sum)
+		clear(has)
+		for _, tr := range trs {
+			s, ok := tr.slots[k]
+			if !ok {
+				continue
+			}
+			c := float64(max(tr.c, 1))
+			for _, e := range tr.rows[s] {
+				sum[e.cls] += float64(e.w) - float64(e.u)/c
+				has[e.cls] = true
+			}
+		}
 		first := len(m.cls)
-		for _, e := range row {
-			avg := float32(float64(e.w) - float64(e.u)/c)
+		for cls, v := range sum {
+			if !has[cls] {
+				continue
+			}
+			avg := float32(v / float64(len(trs)))
 			if avg > prune || avg < -prune {
-				m.cls = append(m.cls, uint16(e.cls))
+				m.cls = append(m.cls, uint16(cls))
 				m.w = append(m.w, avg)
 			}
 		}
@@ -401,8 +575,9 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// readTrain reads EWT train and the GUM train documents.
-func readTrain(dataDir string) ([]*conllu.Sentence, error) {
+// readTrain reads EWT train and the GUM train documents, and GUM's dev documents
+// too with gumDev.
+func readTrain(dataDir string, gumDev bool) ([]*conllu.Sentence, error) {
 	out, err := readFile(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return nil, err
@@ -410,6 +585,13 @@ func readTrain(dataDir string) ([]*conllu.Sentence, error) {
 	docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "train")
 	if err != nil {
 		return nil, err
+	}
+	if gumDev {
+		dev, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "dev")
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, dev...)
 	}
 	for _, d := range docs {
 		path := filepath.Join(dataDir, "gum", "dep", d+".conllu")

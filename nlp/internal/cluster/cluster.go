@@ -28,16 +28,29 @@ import (
 // are the news corpora under corpora/: their licences allow research use only, and
 // the clusters ship inside the model.
 func Text(dataDir string, gumDocs []string) ([][]string, error) {
+	paths := []string{
+		filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"),
+		filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"),
+	}
+	for _, d := range gumDocs {
+		paths = append(paths, filepath.Join(dataDir, "gum", "dep", d+".conllu"))
+	}
+	return TextFiles(paths)
+}
+
+// TextFiles gathers the word forms of the sentences of CoNLL-U files, skipping
+// sentences whose forms are not distributed ("_", as in GUM's Reddit documents).
+func TextFiles(paths []string) ([][]string, error) {
 	var out [][]string
-	addConllu := func(path string) error {
+	for _, path := range paths {
 		f, err := os.Open(path)
 		if err != nil {
-			return fmt.Errorf("cluster text: %w", err)
+			return nil, fmt.Errorf("cluster text: %w", err)
 		}
-		defer f.Close()
 		sents, err := conllu.ReadAll(f)
+		f.Close()
 		if err != nil {
-			return fmt.Errorf("cluster text %s: %w", path, err)
+			return nil, fmt.Errorf("cluster text %s: %w", path, err)
 		}
 		for _, s := range sents {
 			if len(s.Words) == 0 || s.Words[0].Form == "_" {
@@ -48,17 +61,6 @@ func Text(dataDir string, gumDocs []string) ([][]string, error) {
 				ws[i] = w.Form
 			}
 			out = append(out, ws)
-		}
-		return nil
-	}
-	for _, f := range []string{"en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu"} {
-		if err := addConllu(filepath.Join(dataDir, "ud-ewt", f)); err != nil {
-			return nil, err
-		}
-	}
-	for _, d := range gumDocs {
-		if err := addConllu(filepath.Join(dataDir, "gum", "dep", d+".conllu")); err != nil {
-			return nil, err
 		}
 	}
 	return out, nil
