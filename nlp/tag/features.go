@@ -175,7 +175,7 @@ const (
 
 // Experiment switches (training experiments only; see doc.go).
 var (
-	extContext  = false
+	extContext  = 0 // 1: suffixes and ambiguity classes at ±2; 2: also word pairs and right features
 	extClusters = true
 )
 
@@ -306,13 +306,16 @@ func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
 			f[k] = 0
 		}
 	}
-	if extContext {
+	if extContext > 0 {
 		f[42] = key(50, suf3At(i-2))
 		f[43] = key(51, suf3At(i+2))
 		f[44] = key(52, ambAt(ws, i-2))
 		f[45] = key(53, ambAt(ws, i+2))
-		f[46] = key(54, lowerAt(i+1), lowerAt(i+2))
-		f[47] = key(55, lowerAt(i-2), lowerAt(i-1))
+		f[46], f[47] = 0, 0
+		if extContext > 1 {
+			f[46] = key(54, lowerAt(i+1), lowerAt(i+2))
+			f[47] = key(55, lowerAt(i-2), lowerAt(i-1))
+		}
 	} else {
 		for k := 42; k <= 47; k++ {
 			f[k] = 0
@@ -324,7 +327,7 @@ func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
 // pass's tag of token i (self) and of the two tokens after it (tagNone past the end).
 func rightFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, self, next1, next2 uint64) {
 	w := &ws[i]
-	if extContext {
+	if extContext > 1 {
 		suf := hashEnd
 		if i+1 < len(ws) {
 			suf = ws[i+1].suf[2]

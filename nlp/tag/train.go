@@ -75,7 +75,7 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 
 // TrainExperiment is Train with the settings of one experiment of doc.go, for
 // the training command; it is not meant for other callers.
-func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int, clusters, clusterNoDev, context, gumDev bool,
+func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int, clusters, clusterNoDev bool, context int, gumDev bool,
 	log *slog.Logger) (*Tagger, error) {
 	SetExperiment(clusters, context)
 	train, err := readTrain(dataDir, gumDev)
@@ -92,7 +92,7 @@ func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int
 
 // SetExperiment switches the experimental feature groups on or off for the
 // whole process (training experiments only).
-func SetExperiment(clusters, context bool) {
+func SetExperiment(clusters bool, context int) {
 	extContext = context
 	extClusters = clusters
 }

@@ -29,7 +29,7 @@ func main() {
 	ensemble := flag.Int("ensemble", 1, "perceptrons summed per pass (experiment)")
 	clusters := flag.Bool("clusters", false, "word-cluster features (experiment)")
 	noDev := flag.Bool("cluster-nodev", false, "induce clusters without EWT dev's text (experiment)")
-	ctxFeat := flag.Bool("context", false, "richer context features (experiment)")
+	ctxFeat := flag.Int("context", 0, "richer context features, 1 or 2 (experiment)")
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times (experiment)")
 	gumDev := flag.Bool("gumdev", false, "train on GUM's dev documents too (experiment)")
 	model := flag.String("model", "", "tag with this model instead of training")
@@ -49,7 +49,7 @@ func main() {
 	}
 }
 
-func run(data, out string, ensemble, minCount int, clusters, noDev, ctxFeat, gumDev bool, log *slog.Logger) error {
+func run(data, out string, ensemble, minCount int, clusters, noDev bool, ctxFeat int, gumDev bool, log *slog.Logger) error {
 	if data == "" {
 		return fmt.Errorf("-data is required")
 	}
@@ -68,7 +68,7 @@ func run(data, out string, ensemble, minCount int, clusters, noDev, ctxFeat, gum
 	return f.Close()
 }
 
-func tagFile(model, in, out string, clusters, ctxFeat bool) error {
+func tagFile(model, in, out string, clusters bool, ctxFeat int) error {
 	tag.SetExperiment(clusters, ctxFeat)
 	mf, err := os.Open(model)
 	if err != nil {
