@@ -61,9 +61,6 @@ type wordInfo struct {
 	hyFirst, hyLast    uint64 // lower-cased parts around the first and last hyphen, 0 when none
 	amb                uint64 // ambiguity class from the tag dictionary, 0 for unknown words
 	flags              uint64
-	// fine and coarse word clusters and the capitalisation class (see
-	// nlp/internal/cluster), 0 when the word has none or the model no clusters.
-	cf, cc, capc uint64
 }
 
 const (
@@ -74,12 +71,10 @@ const (
 	flagPunct // no letter or digit at all
 )
 
-func (w *wordInfo) set(form string, amb map[uint64]uint64, clusters map[uint64]clusterInfo) {
+func (w *wordInfo) set(form string, amb map[uint64]uint64) {
 	w.word = hashBytes(form, false)
 	w.lower = hashBytes(form, true)
 	w.amb = amb[w.lower]
-	c := clusters[w.lower]
-	w.cf, w.cc, w.capc = c.fine, c.coarse, c.capc
 	n := len(form)
 	for k := range w.suf {
 		if k < n {
@@ -168,15 +163,9 @@ func shape(form string) (uint64, uint64) {
 // numBase is the number of features of the first pass; the second pass adds
 // numRight features on the first pass's tags of the token and the two after it.
 const (
-	numBase     = 48
-	numRight    = 9
+	numBase     = 34
+	numRight    = 6
 	numFeatures = numBase + numRight
-)
-
-// Experiment switches (training experiments only; see doc.go).
-var (
-	extContext  = 0 // 1: suffixes and ambiguity classes at ±2; 2: also word pairs and right features
-	extClusters = true
 )
 
 // tagNone stands for the tag of a position before the sentence.
@@ -200,11 +189,6 @@ func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint
 	f[30] = key(30, prev1, w.suf[2])
 	f[31] = key(31, w.shape, firstFlag(i), prev1)
 	f[33] = key(33, prev1, ambAt(ws, i+1))
-	if extClusters {
-		f[34] = key(34, prev1, w.cf)
-	} else {
-		f[34] = 0
-	}
 }
 
 func firstFlag(i int) uint64 {
@@ -281,63 +265,12 @@ func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
 	f[27] = key(27, w.lower, lowerAt(i+1))
 	f[29] = key(29, w.amb, ambAt(ws, i+1))
 	f[32] = key(32, ambAt(ws, i+1), ambAt(ws, i+2))
-	if extClusters {
-		cfAt := func(j int) uint64 {
-			if x := at(j); x != nil {
-				return x.cf
-			}
-			return lowerAt(j)
-		}
-		ccAt := func(j int) uint64 {
-			if x := at(j); x != nil {
-				return x.cc
-			}
-			return lowerAt(j)
-		}
-		f[35] = key(35, w.cf)
-		f[36] = key(36, w.cc)
-		f[37] = key(37, cfAt(i-1))
-		f[38] = key(38, cfAt(i+1))
-		f[39] = key(39, w.cc, ccAt(i+1))
-		f[40] = key(60, w.capc, w.flags, first)
-		f[41] = key(61, ccAt(i-1), w.cc)
-	} else {
-		for k := 35; k <= 41; k++ {
-			f[k] = 0
-		}
-	}
-	if extContext > 0 {
-		f[42] = key(50, suf3At(i-2))
-		f[43] = key(51, suf3At(i+2))
-		f[44] = key(52, ambAt(ws, i-2))
-		f[45] = key(53, ambAt(ws, i+2))
-		f[46], f[47] = 0, 0
-		if extContext > 1 {
-			f[46] = key(54, lowerAt(i+1), lowerAt(i+2))
-			f[47] = key(55, lowerAt(i-2), lowerAt(i-1))
-		}
-	} else {
-		for k := 42; k <= 47; k++ {
-			f[k] = 0
-		}
-	}
 }
 
 // rightFeatures writes the second pass's extra features into f[numBase:]: the first
 // pass's tag of token i (self) and of the two tokens after it (tagNone past the end).
 func rightFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, self, next1, next2 uint64) {
 	w := &ws[i]
-	if extContext > 1 {
-		suf := hashEnd
-		if i+1 < len(ws) {
-			suf = ws[i+1].suf[2]
-		}
-		f[numBase+6] = key(56, next2)
-		f[numBase+7] = key(57, self, w.lower)
-		f[numBase+8] = key(58, next1, suf)
-	} else {
-		f[numBase+6], f[numBase+7], f[numBase+8] = 0, 0, 0
-	}
 	f[numBase+0] = key(40, self)
 	f[numBase+1] = key(41, next1)
 	f[numBase+2] = key(42, next1, next2)

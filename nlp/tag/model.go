@@ -10,17 +10,13 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strings"
 )
 
 // The model file is gzip-compressed: a magic line, then varint-framed sections —
 // tags, tag dictionary, lemma lexicon, and the weights of each feature quantised to
 // int16 with one scale.
 
-const magic = "sitrep-tag/3\n"
-
-// magic2 marks the earlier format, without word clusters; Read still reads it.
-const magic2 = "sitrep-tag/2\n"
+const magic = "sitrep-tag/2\n"
 
 // Limits that keep a corrupt or hostile file from allocating without bound.
 const (
@@ -36,12 +32,6 @@ type ambEntry struct {
 	class uint32 // index into ambClasses
 }
 
-// clusterEntry is a word's cluster path as nlp/internal/cluster writes it,
-// "<coarse>.<fine>|<cap>" (either part may be empty).
-type clusterEntry struct {
-	word, path string // word lower-cased
-}
-
 type lemmaEntry struct {
 	form, xpos, lemma string // form lower-cased
 }
@@ -52,7 +42,6 @@ type source struct {
 	ambClasses []uint64
 	ambWords   []ambEntry
 	lemmaList  []lemmaEntry
-	clusters   []clusterEntry // sorted by word
 }
 
 // Save writes the model in the format Read and Load read.
@@ -82,11 +71,6 @@ func (t *Tagger) Save(w io.Writer) error {
 		e.str(l.form)
 		e.str(l.xpos)
 		e.str(l.lemma)
-	}
-	e.uvarint(uint64(len(t.src.clusters)))
-	for _, c := range t.src.clusters {
-		e.str(c.word)
-		e.str(c.path)
 	}
 	t.first.save(e)
 	t.second.save(e)
@@ -161,8 +145,7 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("tagger model: over %d bytes decompressed", maxModelBytes)
 	}
 	d := &decoder{b: raw}
-	version := string(d.bytes(len(magic)))
-	if version != magic && version != magic2 {
+	if string(d.bytes(len(magic))) != magic {
 		return nil, errors.New("tagger model: bad magic")
 	}
 	t := &Tagger{}
@@ -189,12 +172,6 @@ func Read(r io.Reader) (*Tagger, error) {
 	nl := d.count(maxEntries)
 	for range nl {
 		t.src.lemmaList = append(t.src.lemmaList, lemmaEntry{form: d.str(), xpos: d.str(), lemma: d.str()})
-	}
-	if version == magic {
-		nc := d.count(maxEntries)
-		for range nc {
-			t.src.clusters = append(t.src.clusters, clusterEntry{word: d.str(), path: d.str()})
-		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("tagger model: %w", d.err)
@@ -259,29 +236,6 @@ func (t *Tagger) index() {
 	for _, l := range t.src.lemmaList {
 		t.lemmas[lemmaKey(l.form, l.xpos)] = l.lemma
 	}
-	t.clusters = nil
-	if len(t.src.clusters) > 0 {
-		t.clusters = make(map[uint64]clusterInfo, len(t.src.clusters))
-		for _, c := range t.src.clusters {
-			t.clusters[hashBytes(c.word, true)] = parseCluster(c.path)
-		}
-	}
-}
-
-// parseCluster turns a cluster path "<coarse>.<fine>|<cap>" into feature values;
-// a missing part hashes to 0, which the features read as "none".
-func parseCluster(path string) clusterInfo {
-	ids, capc, _ := strings.Cut(path, "|")
-	coarse, _, _ := strings.Cut(ids, ".")
-	var c clusterInfo
-	if coarse != "" {
-		c.coarse = mix(1, hashBytes(coarse, false))
-		c.fine = mix(2, hashBytes(ids, false))
-	}
-	if capc != "" {
-		c.capc = mix(3, hashBytes(capc, false))
-	}
-	return c
 }
 
 type encoder struct {

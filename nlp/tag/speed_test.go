@@ -13,7 +13,7 @@ import (
 func refTags(t *Tagger, toks []sitrep.Token) []uint64 {
 	ws := make([]wordInfo, len(toks))
 	for i := range toks {
-		ws[i].set(toks[i].Text, t.amb, t.clusters)
+		ws[i].set(toks[i].Text, t.amb)
 	}
 	return t.pass(nil, ws, make([]float32, len(t.upos)))
 }

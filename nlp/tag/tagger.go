@@ -16,9 +16,8 @@ type Tagger struct {
 	// first tags left to right; second, when trained, tags again seeing the first
 	// pass's tags of the words to the right.
 	first, second weights
-	amb           map[uint64]uint64      // lower-cased word hash → ambiguity class
-	clusters      map[uint64]clusterInfo // lower-cased word hash → its clusters
-	lemmas        map[uint64]string      // hash of lower-cased form and XPOS → lemma
+	amb           map[uint64]uint64 // lower-cased word hash → ambiguity class
+	lemmas        map[uint64]string // hash of lower-cased form and XPOS → lemma
 	src           source
 	scratch       sync.Pool
 }
@@ -77,7 +76,7 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 	sc.ws, sc.tags = sc.ws[:0], sc.tags[:0]
 	for i := range toks {
 		sc.ws = append(sc.ws, wordInfo{})
-		sc.ws[i].set(toks[i].Text, t.amb, t.clusters)
+		sc.ws[i].set(toks[i].Text, t.amb)
 	}
 	if cap(sc.cache) < len(toks) {
 		sc.cache = make([][numFeatures]uint32, len(toks))
@@ -173,10 +172,6 @@ func argmax(scores []float32) int {
 	}
 	return best
 }
-
-// clusterInfo is what the features use of a word's clusters: hashes of its fine
-// and coarse cluster and of its capitalisation class.
-type clusterInfo struct{ fine, coarse, capc uint64 }
 
 // lemma looks form up in the lexicon learned from the treebanks and falls back
 // on the inflection rules.

@@ -15,7 +15,6 @@ import (
 
 	sitrep "github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
-	"github.com/sitrep-dev/sitrep/nlp/internal/cluster"
 )
 
 // Training settings, chosen on EWT dev.
@@ -34,25 +33,13 @@ const (
 // defaultConfig.
 type trainConfig struct {
 	ensemble int // perceptrons per pass, each over its own shuffles, whose averages are summed
-	// clusters induces word clusters from the unlabelled text of EWT train and dev
-	// and GUM train and dev; clusterNoDev leaves EWT dev's text out (honest dev
-	// figures while tuning).
-	clusters, clusterNoDev bool
 	// minCount drops features seen fewer times in the training data (counted with
 	// the gold tags before the word) from the perceptron's updates.
 	minCount int
+	gumDev   bool // train on GUM's dev documents too
 }
 
-var defaultConfig = trainConfig{ensemble: 1}
-
-// Cluster induction settings, those of nlp/ner.
-const (
-	clusterMin      = 3
-	clusterContexts = 1000
-	clusterCoarse   = 64
-	clusterFine     = 1500
-	clusterSeed     = 1
-)
+var defaultConfig = trainConfig{ensemble: 1, minCount: 1}
 
 // Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
 // under "train" in its splits.md) found under dataDir ($SITREP_SHARED/data). It
@@ -61,7 +48,7 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	train, err := readTrain(dataDir, false)
+	train, err := readTrain(dataDir, defaultConfig.gumDev)
 	if err != nil {
 		return nil, err
 	}
@@ -70,15 +57,15 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 		return nil, err
 	}
 	log.Info("tagger training data", "sentences", len(train), "dev_sentences", len(dev))
-	return train1(ctx, train, dev, defaultConfig, dataDir, log)
+	return train1(ctx, train, dev, defaultConfig, log)
 }
 
-// TrainExperiment is Train with the settings of one experiment of doc.go, for
+// TrainExperiment is Train with the settings of an experiment of doc.go, for
 // the training command; it is not meant for other callers.
-func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int, clusters, clusterNoDev bool, context int, gumDev bool,
+func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int, gumDev bool,
 	log *slog.Logger) (*Tagger, error) {
-	SetExperiment(clusters, context)
-	train, err := readTrain(dataDir, gumDev)
+	cfg := trainConfig{ensemble: ensemble, minCount: minCount, gumDev: gumDev}
+	train, err := readTrain(dataDir, cfg.gumDev)
 	if err != nil {
 		return nil, err
 	}
@@ -86,48 +73,8 @@ func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int
 	if err != nil {
 		return nil, err
 	}
-	cfg := trainConfig{ensemble: ensemble, clusters: clusters, clusterNoDev: clusterNoDev, minCount: minCount}
-	return train1(ctx, train, dev, cfg, dataDir, log)
-}
-
-// SetExperiment switches the experimental feature groups on or off for the
-// whole process (training experiments only).
-func SetExperiment(clusters bool, context int) {
-	extContext = context
-	extClusters = clusters
-}
-
-// induceClusters induces the word clusters the tagger ships (see trainConfig).
-func induceClusters(dataDir string, noDev bool, log *slog.Logger) ([]clusterEntry, error) {
-	start := time.Now()
-	paths := []string{filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu")}
-	if !noDev {
-		paths = append(paths, filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"))
-	}
-	for _, split := range []string{"train", "dev"} {
-		docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), split)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range docs {
-			path := filepath.Join(dataDir, "gum", "dep", d+".conllu")
-			if _, err := os.Stat(path); err == nil {
-				paths = append(paths, path)
-			}
-		}
-	}
-	text, err := cluster.TextFiles(paths)
-	if err != nil {
-		return nil, err
-	}
-	cl := cluster.Induce(text, clusterMin, clusterContexts, clusterCoarse, clusterFine, clusterSeed)
-	out := make([]clusterEntry, 0, len(cl))
-	for _, w := range sortedKeys(cl) {
-		out = append(out, clusterEntry{word: w, path: cl[w]})
-	}
-	log.Info("tagger word clusters", "words", len(out), "sentences", len(text),
-		"took", time.Since(start).Round(time.Millisecond))
-	return out, nil
+	log.Info("tagger training data", "sentences", len(train), "dev_sentences", len(dev), "config", fmt.Sprintf("%+v", cfg))
+	return train1(ctx, train, dev, cfg, log)
 }
 
 // example is one training sentence with its precomputed word features.
@@ -136,8 +83,7 @@ type example struct {
 	gold []int
 }
 
-func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig, dataDir string,
-	log *slog.Logger) (*Tagger, error) {
+func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig, log *slog.Logger) (*Tagger, error) {
 	tagIDs := map[string]int{}
 	for _, s := range train {
 		for _, w := range s.Words {
@@ -151,13 +97,6 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig,
 	src := source{}
 	src.ambClasses, src.ambWords = ambiguity(train, tagIDs)
 	src.lemmaList = lexicon(train)
-	if cfg.clusters {
-		cl, err := induceClusters(dataDir, cfg.clusterNoDev, log)
-		if err != nil {
-			return nil, err
-		}
-		src.clusters = cl
-	}
 	proto := &Tagger{src: src}
 	for _, tg := range tags {
 		u, x := splitTag(tg)
@@ -170,7 +109,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig,
 	for _, s := range train {
 		ex := example{ws: make([]wordInfo, len(s.Words)), gold: make([]int, len(s.Words))}
 		for i, w := range s.Words {
-			ex.ws[i].set(w.Form, proto.amb, proto.clusters)
+			ex.ws[i].set(w.Form, proto.amb)
 			ex.gold[i] = tagIDs[w.UPOS+"/"+w.XPOS]
 		}
 		exs = append(exs, ex)
@@ -268,7 +207,7 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 				"took", time.Since(start).Round(time.Millisecond))
 			continue
 		}
-		t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas, clusters: proto.clusters,
+		t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas,
 			first: proto.first}
 		if firstTags == nil {
 			t.first = w
@@ -384,8 +323,8 @@ func (tr *trainer) predict(f []uint32, scores []float32) int {
 
 func (tr *trainer) update(f []uint32, gold, guess int) {
 	for _, k := range f {
-		if k == 0 || tr.frequent != nil && !tr.frequent[k] {
-			continue // a feature switched off (features.go), or a rare one
+		if tr.frequent != nil && !tr.frequent[k] {
+			continue
 		}
 		s, ok := tr.slots[k]
 		if !ok {

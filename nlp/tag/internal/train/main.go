@@ -2,8 +2,9 @@
 //
 //	go run ./nlp/tag/internal/train -data $SITREP_SHARED/data -out nlp/tag/model/tagger.gz
 //
-// Experiments (doc.go) vary the settings with -ensemble, -clusters,
-// -cluster-nodev and -context. With -model it trains nothing: it reads that model
+// Experiments (doc.go) vary the settings with -ensemble, -mincount and -gumdev
+// (the word-cluster and context experiments ran at commit 3a10da4, whose
+// command had -clusters, -cluster-nodev and -context). With -model it trains nothing: it reads that model
 // and, with -tag, writes the words of a CoNLL-U file with the model's UPOS, XPOS
 // and lemmas in place of the gold ones (so that evalparse's "gold tags" figure on
 // the output is the parser's figure with this tagger's tags), and prints the
@@ -27,9 +28,6 @@ func main() {
 	data := flag.String("data", "", "the shared data directory ($SITREP_SHARED/data)")
 	out := flag.String("out", "nlp/tag/model/tagger.gz", "where to write the model")
 	ensemble := flag.Int("ensemble", 1, "perceptrons summed per pass (experiment)")
-	clusters := flag.Bool("clusters", false, "word-cluster features (experiment)")
-	noDev := flag.Bool("cluster-nodev", false, "induce clusters without EWT dev's text (experiment)")
-	ctxFeat := flag.Int("context", 0, "richer context features, 1 or 2 (experiment)")
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times (experiment)")
 	gumDev := flag.Bool("gumdev", false, "train on GUM's dev documents too (experiment)")
 	model := flag.String("model", "", "tag with this model instead of training")
@@ -39,9 +37,9 @@ func main() {
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	var err error
 	if *model != "" {
-		err = tagFile(*model, *tagIn, *tagOut, *clusters, *ctxFeat)
+		err = tagFile(*model, *tagIn, *tagOut)
 	} else {
-		err = run(*data, *out, *ensemble, *minCount, *clusters, *noDev, *ctxFeat, *gumDev, log)
+		err = run(*data, *out, *ensemble, *minCount, *gumDev, log)
 	}
 	if err != nil {
 		log.Error("train tagger", "err", err)
@@ -49,11 +47,11 @@ func main() {
 	}
 }
 
-func run(data, out string, ensemble, minCount int, clusters, noDev bool, ctxFeat int, gumDev bool, log *slog.Logger) error {
+func run(data, out string, ensemble, minCount int, gumDev bool, log *slog.Logger) error {
 	if data == "" {
 		return fmt.Errorf("-data is required")
 	}
-	t, err := tag.TrainExperiment(context.Background(), data, ensemble, minCount, clusters, noDev, ctxFeat, gumDev, log)
+	t, err := tag.TrainExperiment(context.Background(), data, ensemble, minCount, gumDev, log)
 	if err != nil {
 		return err
 	}
@@ -68,8 +66,7 @@ func run(data, out string, ensemble, minCount int, clusters, noDev bool, ctxFeat
 	return f.Close()
 }
 
-func tagFile(model, in, out string, clusters bool, ctxFeat int) error {
-	tag.SetExperiment(clusters, ctxFeat)
+func tagFile(model, in, out string) error {
 	mf, err := os.Open(model)
 	if err != nil {
 		return err
