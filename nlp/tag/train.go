@@ -26,7 +26,6 @@ const (
 	pruneAbove   = 0.02 // averaged weights at most this large (in absolute value) are dropped
 	shuffleSeed1 = 20251124
 	shuffleSeed2 = 3
-	folds        = 4 // jackknife folds for the second pass's training input
 )
 
 // trainConfig holds what the experiments in doc.go varied; Train uses
@@ -37,9 +36,10 @@ type trainConfig struct {
 	// the gold tags before the word) from the perceptron's updates.
 	minCount int
 	gumDev   bool // train on GUM's dev documents too
+	folds    int  // jackknife folds for the second pass's training input
 }
 
-var defaultConfig = trainConfig{ensemble: 1, minCount: 1}
+var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4}
 
 // Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
 // under "train" in its splits.md) found under dataDir ($SITREP_SHARED/data). It
@@ -62,9 +62,9 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 
 // TrainExperiment is Train with the settings of an experiment of doc.go, for
 // the training command; it is not meant for other callers.
-func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount int, gumDev bool,
+func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount, folds int, gumDev bool,
 	log *slog.Logger) (*Tagger, error) {
-	cfg := trainConfig{ensemble: ensemble, minCount: minCount, gumDev: gumDev}
+	cfg := trainConfig{ensemble: ensemble, minCount: minCount, folds: folds, gumDev: gumDev}
 	train, err := readTrain(dataDir, cfg.gumDev)
 	if err != nil {
 		return nil, err
@@ -125,6 +125,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig,
 	// text: each fold's come from a first pass trained without it.
 	firstTags := make([][]uint64, len(exs))
 	scores := make([]float32, len(tags))
+	folds := max(cfg.folds, 2)
 	for fold := range folds {
 		var in []example
 		for k := range exs {

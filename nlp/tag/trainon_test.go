@@ -58,7 +58,7 @@ func inventedTrain() []*conllu.Sentence {
 // must still fit the training sentences.
 func TestTrainEnsemble(t *testing.T) {
 	train := inventedTrain()
-	for _, cfg := range []trainConfig{{ensemble: 3, minCount: 1}} {
+	for _, cfg := range []trainConfig{{ensemble: 3, minCount: 1, folds: 4}} {
 		tg, err := train1(context.Background(), train, train, cfg, slog.New(slog.DiscardHandler))
 		if err != nil {
 			t.Fatal(err)

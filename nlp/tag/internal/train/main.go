@@ -2,7 +2,7 @@
 //
 //	go run ./nlp/tag/internal/train -data $SITREP_SHARED/data -out nlp/tag/model/tagger.gz
 //
-// Experiments (doc.go) vary the settings with -ensemble, -mincount and -gumdev
+// Experiments (doc.go) vary the settings with -ensemble, -mincount, -folds and -gumdev
 // (the word-cluster and context experiments ran at commit 3a10da4, whose
 // command had -clusters, -cluster-nodev and -context). With -model it trains nothing: it reads that model
 // and, with -tag, writes the words of a CoNLL-U file with the model's UPOS, XPOS
@@ -29,6 +29,7 @@ func main() {
 	out := flag.String("out", "nlp/tag/model/tagger.gz", "where to write the model")
 	ensemble := flag.Int("ensemble", 1, "perceptrons summed per pass (experiment)")
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times (experiment)")
+	folds := flag.Int("folds", 4, "jackknife folds for the second pass's training input (experiment)")
 	gumDev := flag.Bool("gumdev", false, "train on GUM's dev documents too (experiment)")
 	model := flag.String("model", "", "tag with this model instead of training")
 	tagIn := flag.String("tag", "", "CoNLL-U file to tag with -model")
@@ -39,7 +40,7 @@ func main() {
 	if *model != "" {
 		err = tagFile(*model, *tagIn, *tagOut)
 	} else {
-		err = run(*data, *out, *ensemble, *minCount, *gumDev, log)
+		err = run(*data, *out, *ensemble, *minCount, *folds, *gumDev, log)
 	}
 	if err != nil {
 		log.Error("train tagger", "err", err)
@@ -47,11 +48,11 @@ func main() {
 	}
 }
 
-func run(data, out string, ensemble, minCount int, gumDev bool, log *slog.Logger) error {
+func run(data, out string, ensemble, minCount, folds int, gumDev bool, log *slog.Logger) error {
 	if data == "" {
 		return fmt.Errorf("-data is required")
 	}
-	t, err := tag.TrainExperiment(context.Background(), data, ensemble, minCount, gumDev, log)
+	t, err := tag.TrainExperiment(context.Background(), data, ensemble, minCount, folds, gumDev, log)
 	if err != nil {
 		return err
 	}
