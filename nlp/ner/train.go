@@ -11,6 +11,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
+	"github.com/sitrep-dev/sitrep/nlp/internal/cluster"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
@@ -258,11 +259,11 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 		if cl, ok := clusterCache[key]; ok {
 			r.clusters = cl
 		} else {
-			text, err := clusterText(dataDir, docs)
+			text, err := cluster.Text(dataDir, docs)
 			if err != nil {
 				return nil, nil, err
 			}
-			r.clusters = induceClusters(text, cfg.clusterMin, 1000, cfg.kCoarse, cfg.kFine, cfg.seed)
+			r.clusters = cluster.Induce(text, cfg.clusterMin, 1000, cfg.kCoarse, cfg.kFine, cfg.seed)
 			clusterCache[key] = r.clusters
 		}
 		log.Info("ner word clusters", "words", len(r.clusters), "elapsed", time.Since(t0).Round(time.Second))

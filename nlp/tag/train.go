@@ -26,8 +26,20 @@ const (
 	pruneAbove   = 0.02 // averaged weights at most this large (in absolute value) are dropped
 	shuffleSeed1 = 20251124
 	shuffleSeed2 = 3
-	folds        = 4 // jackknife folds for the second pass's training input
 )
+
+// trainConfig holds what the experiments in doc.go varied; Train uses
+// defaultConfig.
+type trainConfig struct {
+	ensemble int // perceptrons per pass, each over its own shuffles, whose averages are summed
+	// minCount drops features seen fewer times in the training data (counted with
+	// the gold tags before the word) from the perceptron's updates.
+	minCount int
+	gumDev   bool // train on GUM's dev documents too
+	folds    int  // jackknife folds for the second pass's training input
+}
+
+var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4}
 
 // Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
 // under "train" in its splits.md) found under dataDir ($SITREP_SHARED/data). It
@@ -36,7 +48,7 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	train, err := readTrain(dataDir)
+	train, err := readTrain(dataDir, defaultConfig.gumDev)
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +57,24 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 		return nil, err
 	}
 	log.Info("tagger training data", "sentences", len(train), "dev_sentences", len(dev))
-	return train1(ctx, train, dev, log)
+	return train1(ctx, train, dev, defaultConfig, log)
+}
+
+// TrainExperiment is Train with the settings of an experiment of doc.go, for
+// the training command; it is not meant for other callers.
+func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount, folds int, gumDev bool,
+	log *slog.Logger) (*Tagger, error) {
+	cfg := trainConfig{ensemble: ensemble, minCount: minCount, folds: folds, gumDev: gumDev}
+	train, err := readTrain(dataDir, cfg.gumDev)
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readFile(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	log.Info("tagger training data", "sentences", len(train), "dev_sentences", len(dev), "config", fmt.Sprintf("%+v", cfg))
+	return train1(ctx, train, dev, cfg, log)
 }
 
 // example is one training sentence with its precomputed word features.
@@ -54,7 +83,7 @@ type example struct {
 	gold []int
 }
 
-func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger) (*Tagger, error) {
+func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig, log *slog.Logger) (*Tagger, error) {
 	tagIDs := map[string]int{}
 	for _, s := range train {
 		for _, w := range s.Words {
@@ -87,7 +116,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 		tokens += len(s.Words)
 	}
 
-	first, epochs, err := trainPass(ctx, proto, exs, nil, dev, maxEpochs, log.With("pass", 1))
+	first, epochs, err := trainPass(ctx, proto, exs, nil, dev, maxEpochs, cfg.ensemble, cfg.minCount, log.With("pass", 1))
 	if err != nil {
 		return nil, err
 	}
@@ -96,6 +125,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 	// text: each fold's come from a first pass trained without it.
 	firstTags := make([][]uint64, len(exs))
 	scores := make([]float32, len(tags))
+	folds := max(cfg.folds, 2)
 	for fold := range folds {
 		var in []example
 		for k := range exs {
@@ -103,7 +133,10 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 				in = append(in, exs[k])
 			}
 		}
-		w, _, err := trainPass(ctx, proto, in, nil, nil, epochs, log.With("pass", 1, "fold", fold))
+		// One perceptron per fold, even for an ensemble: a fold's model only
+		// stands for the first pass's kind of errors, and folds×members
+		// perceptrons would dominate training time.
+		w, _, err := trainPass(ctx, proto, in, nil, nil, epochs, 1, cfg.minCount, log.With("pass", 1, "fold", fold))
 		if err != nil {
 			return nil, err
 		}
@@ -112,7 +145,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 			firstTags[k] = ft.pass(nil, exs[k].ws, scores)
 		}
 	}
-	second, _, err := trainPass(ctx, proto, exs, firstTags, dev, maxEpochs2, log.With("pass", 2))
+	second, _, err := trainPass(ctx, proto, exs, firstTags, dev, maxEpochs2, cfg.ensemble, cfg.minCount, log.With("pass", 2))
 	if err != nil {
 		return nil, err
 	}
@@ -123,18 +156,31 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logger
 // trainPass trains the weights of one pass: the first when firstTags is nil, else
 // the second over those first-pass tags. With dev it stops when dev accuracy has
 // not improved for three epochs and returns the best epoch's weights; without, it
-// runs the given number of epochs.
+// runs the given number of epochs. With members > 1 it trains that many
+// perceptrons, each over its own shuffles, and returns the mean of their averaged
+// weights (one table: tagging costs what it does with one).
 func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]uint64, dev []*conllu.Sentence,
-	epochs int, log *slog.Logger) (weights, int, error) {
-	tr := &trainer{nTags: len(proto.upos), slots: map[uint32]int32{}}
-	rng := rand.New(rand.NewPCG(shuffleSeed1, shuffleSeed2))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
+	epochs, members, minCount int, log *slog.Logger) (weights, int, error) {
+	members = max(members, 1)
 	nf := numBase
 	if firstTags != nil {
 		nf = numFeatures
+	}
+	var frequent map[uint32]bool
+	if minCount > 1 {
+		frequent = frequentFeatures(exs, firstTags, nf, minCount)
+	}
+	trs := make([]*trainer, members)
+	rngs := make([]*rand.Rand, members)
+	orders := make([][]int, members)
+	for m := range trs {
+		trs[m] = &trainer{nTags: len(proto.upos), slots: map[uint32]int32{}, frequent: frequent}
+		// Member 0 shuffles as the single perceptron always did.
+		rngs[m] = rand.New(rand.NewPCG(shuffleSeed1+uint64(m), shuffleSeed2))
+		orders[m] = make([]int, len(exs))
+		for i := range orders[m] {
+			orders[m][i] = i
+		}
 	}
 	tokens := 0
 	for _, ex := range exs {
@@ -148,28 +194,14 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 			return weights{}, 0, err
 		}
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		var f [numFeatures]uint32
-		for _, k := range order {
-			ex := &exs[k]
-			prev1, prev2 := uint64(tagNone), uint64(tagNone)
-			for i := range ex.ws {
-				features(&f, ex.ws, i, prev1, prev2)
-				if firstTags != nil {
-					ft := firstTags[k]
-					rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
-				}
-				guess := tr.predict(f[:nf], scores)
-				tr.c++
-				if guess != ex.gold[i] {
-					errs++
-					tr.update(f[:nf], ex.gold[i], guess)
-				}
-				prev2, prev1 = prev1, uint64(guess)
-			}
+		for m, tr := range trs {
+			order := orders[m]
+			rngs[m].Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs += tr.epoch(exs, order, firstTags, nf, scores)
 		}
-		w := tr.averaged(pruneAbove)
+		errs /= members
+		w := averaged(trs, pruneAbove)
 		if dev == nil {
 			best, bestEpoch = w, epoch
 			log.Info("tagger epoch", "epoch", epoch, "train_acc", 1-float64(errs)/float64(tokens),
@@ -197,6 +229,61 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 	return best, bestEpoch, nil
 }
 
+// frequentFeatures returns the features seen at least minCount times in exs,
+// with the gold tags before each word.
+func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int) map[uint32]bool {
+	counts := map[uint32]int32{}
+	var f [numFeatures]uint32
+	for k := range exs {
+		ex := &exs[k]
+		prev1, prev2 := uint64(tagNone), uint64(tagNone)
+		for i := range ex.ws {
+			features(&f, ex.ws, i, prev1, prev2)
+			if firstTags != nil {
+				ft := firstTags[k]
+				rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+			}
+			for _, x := range f[:nf] {
+				counts[x]++
+			}
+			prev2, prev1 = prev1, uint64(ex.gold[i])
+		}
+	}
+	out := make(map[uint32]bool, len(counts)/2)
+	for x, n := range counts {
+		if int(n) >= minCount {
+			out[x] = true
+		}
+	}
+	return out
+}
+
+// epoch trains tr for one epoch over exs in the given order and returns the
+// number of mistakes.
+func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf int, scores []float32) int {
+	errs := 0
+	var f [numFeatures]uint32
+	for _, k := range order {
+		ex := &exs[k]
+		prev1, prev2 := uint64(tagNone), uint64(tagNone)
+		for i := range ex.ws {
+			features(&f, ex.ws, i, prev1, prev2)
+			if firstTags != nil {
+				ft := firstTags[k]
+				rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+			}
+			guess := tr.predict(f[:nf], scores)
+			tr.c++
+			if guess != ex.gold[i] {
+				errs++
+				tr.update(f[:nf], ex.gold[i], guess)
+			}
+			prev2, prev1 = prev1, uint64(guess)
+		}
+	}
+	return errs
+}
+
 // trainer holds the perceptron's weights while it learns: per feature, the tags it
 // was ever updated for with the current weight w and the running sum u of
 // c·update, from which the average weight is w − u/c.
@@ -205,6 +292,8 @@ type trainer struct {
 	slots map[uint32]int32
 	rows  [][]entry
 	c     int64
+	// frequent, when set, holds the only features updated.
+	frequent map[uint32]bool
 }
 
 type entry struct {
@@ -235,6 +324,9 @@ func (tr *trainer) predict(f []uint32, scores []float32) int {
 
 func (tr *trainer) update(f []uint32, gold, guess int) {
 	for _, k := range f {
+		if tr.frequent != nil && !tr.frequent[k] {
+			continue
+		}
 		s, ok := tr.slots[k]
 		if !ok {
 			s = int32(len(tr.rows))
@@ -257,24 +349,46 @@ func bump(row []entry, cls, d int32, c int64) []entry {
 	return append(row, entry{cls: cls, w: d, u: c * int64(d)})
 }
 
-// averaged returns the averaged weights, dropping the small ones.
-func (tr *trainer) averaged(prune float32) weights {
+// averaged returns the mean of the trainers' averaged weights, dropping the
+// small ones.
+func averaged(trs []*trainer, prune float32) weights {
 	var m weights
-	keys := make([]uint32, 0, len(tr.slots))
-	for k := range tr.slots {
-		keys = append(keys, k)
+	seen := map[uint32]bool{}
+	var keys []uint32
+	for _, tr := range trs {
+		for k := range tr.slots {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
 	}
 	slices.Sort(keys)
-	c := float64(max(tr.c, 1))
+	sum := make([]float64, trs[0].nTags)
+	has := make([]bool, trs[0].nTags)
 	var kept []uint32
 	for _, k := range keys {
-		row := slices.Clone(tr.rows[tr.slots[k]])
-		slices.SortFunc(row, func(a, b entry) int { return cmp.Compare(a.cls, b.cls) })
+		clear(sum)
+		clear(has)
+		for _, tr := range trs {
+			s, ok := tr.slots[k]
+			if !ok {
+				continue
+			}
+			c := float64(max(tr.c, 1))
+			for _, e := range tr.rows[s] {
+				sum[e.cls] += float64(e.w) - float64(e.u)/c
+				has[e.cls] = true
+			}
+		}
 		first := len(m.cls)
-		for _, e := range row {
-			avg := float32(float64(e.w) - float64(e.u)/c)
+		for cls, v := range sum {
+			if !has[cls] {
+				continue
+			}
+			avg := float32(v / float64(len(trs)))
 			if avg > prune || avg < -prune {
-				m.cls = append(m.cls, uint16(e.cls))
+				m.cls = append(m.cls, uint16(cls))
 				m.w = append(m.w, avg)
 			}
 		}
@@ -401,8 +515,9 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// readTrain reads EWT train and the GUM train documents.
-func readTrain(dataDir string) ([]*conllu.Sentence, error) {
+// readTrain reads EWT train and the GUM train documents, and GUM's dev documents
+// too with gumDev.
+func readTrain(dataDir string, gumDev bool) ([]*conllu.Sentence, error) {
 	out, err := readFile(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return nil, err
@@ -410,6 +525,13 @@ func readTrain(dataDir string) ([]*conllu.Sentence, error) {
 	docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "train")
 	if err != nil {
 		return nil, err
+	}
+	if gumDev {
+		dev, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "dev")
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, dev...)
 	}
 	for _, d := range docs {
 		path := filepath.Join(dataDir, "gum", "dep", d+".conllu")

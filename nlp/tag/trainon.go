@@ -22,7 +22,7 @@ func TrainOn(ctx context.Context, train, dev []*conllu.Sentence, log *slog.Logge
 			kept = append(kept, s)
 		}
 	}
-	return train1(ctx, kept, dev, log)
+	return train1(ctx, kept, dev, defaultConfig, log)
 }
 
 // complete reports whether every word of s carries a form and both tags.

@@ -1,4 +1,7 @@
-package ner
+// Package cluster induces word clusters from unlabelled text for the models
+// that ship them (nlp/ner, nlp/tag): a word never seen in labelled data still
+// shares contexts with words that were.
+package cluster
 
 import (
 	"fmt"
@@ -14,27 +17,40 @@ import (
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
 
-// Word clusters give unseen names the evidence of seen ones: a surname never in
+// Word clusters give unseen words the evidence of seen ones: a surname never in
 // the training data still shares contexts ("Mr. _ said") with names that were.
-// The clusters are induced here from the unlabelled text under the shared data
+// The clusters are induced from the unlabelled text under the shared data
 // directory: each word is a vector of PPMI-weighted left and right neighbours,
 // and spherical k-means groups the vectors at two granularities.
 
-// clusterText gathers tokenised sentences from the training-side text under
+// Text gathers tokenised sentences from the training-side text under
 // dataDir: EWT train and dev, GUM train and dev. No test file is read, and neither
 // are the news corpora under corpora/: their licences allow research use only, and
 // the clusters ship inside the model.
-func clusterText(dataDir string, gumDocs []string) ([][]string, error) {
+func Text(dataDir string, gumDocs []string) ([][]string, error) {
+	paths := []string{
+		filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"),
+		filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"),
+	}
+	for _, d := range gumDocs {
+		paths = append(paths, filepath.Join(dataDir, "gum", "dep", d+".conllu"))
+	}
+	return TextFiles(paths)
+}
+
+// TextFiles gathers the word forms of the sentences of CoNLL-U files, skipping
+// sentences whose forms are not distributed ("_", as in GUM's Reddit documents).
+func TextFiles(paths []string) ([][]string, error) {
 	var out [][]string
-	addConllu := func(path string) error {
+	for _, path := range paths {
 		f, err := os.Open(path)
 		if err != nil {
-			return fmt.Errorf("cluster text: %w", err)
+			return nil, fmt.Errorf("cluster text: %w", err)
 		}
-		defer f.Close()
 		sents, err := conllu.ReadAll(f)
+		f.Close()
 		if err != nil {
-			return fmt.Errorf("cluster text %s: %w", path, err)
+			return nil, fmt.Errorf("cluster text %s: %w", path, err)
 		}
 		for _, s := range sents {
 			if len(s.Words) == 0 || s.Words[0].Form == "_" {
@@ -46,25 +62,16 @@ func clusterText(dataDir string, gumDocs []string) ([][]string, error) {
 			}
 			out = append(out, ws)
 		}
-		return nil
-	}
-	for _, f := range []string{"en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu"} {
-		if err := addConllu(filepath.Join(dataDir, "ud-ewt", f)); err != nil {
-			return nil, err
-		}
-	}
-	for _, d := range gumDocs {
-		if err := addConllu(filepath.Join(dataDir, "gum", "dep", d+".conllu")); err != nil {
-			return nil, err
-		}
 	}
 	return out, nil
 }
 
-// induceClusters assigns each word seen at least minCount times a cluster path
-// "c<coarse>.<fine>", the coarse and fine k-means clusters of its context
-// vector.
-func induceClusters(sents [][]string, minCount, numContexts, kCoarse, kFine int, seed uint64) map[string]string {
+// Induce assigns each lower-cased word seen at least minCount times a cluster
+// path "<coarse>.<fine>|<cap>": the coarse and fine k-means clusters of its
+// context vector and its capitalisation class (see capitalisation). Words seen
+// too rarely for a cluster but often enough for a capitalisation class map to
+// "|<cap>". It is deterministic for a given seed.
+func Induce(sents [][]string, minCount, numContexts, kCoarse, kFine int, seed uint64) map[string]string {
 	caps := capitalisation(sents)
 	lowered := make([][]string, len(sents))
 	for i, s := range sents {
@@ -279,4 +286,13 @@ func capitalisation(sents [][]string) map[string]string {
 		}
 	}
 	return out
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
