@@ -28,6 +28,9 @@ type Parser struct {
 	weights *table
 	ext     bool // extended feature templates (TrainConfig.ExtFeatures)
 	pool    sync.Pool
+	// alt, when set, parses instead: a combination of parsers or a
+	// right-to-left one (ensemble.go, reverse.go).
+	alt interface{ parse([]sitrep.Token) }
 }
 
 type work struct {
@@ -68,6 +71,10 @@ func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
 // always a tree with exactly one root.
 func (p *Parser) Parse(toks []sitrep.Token) {
 	if len(toks) == 0 {
+		return
+	}
+	if p.alt != nil {
+		p.alt.parse(toks)
 		return
 	}
 	wk := p.pool.Get().(*work)

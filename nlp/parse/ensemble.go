@@ -1,0 +1,383 @@
+package parse
+
+import (
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+)
+
+// The ensemble parses a sentence with a left-to-right and a right-to-left parser,
+// lets each vote for the arcs it built, and decodes the best-scoring projective
+// tree over the votes with Eisner's algorithm (Sagae and Lavie 2006: reparsing).
+// Votes are weighted by how often each parser attaches words of the dependent's
+// part of speech correctly on EWT dev, so a tie between two single votes goes to
+// the parser that is better for that kind of word. Besides its 1-best arcs, each
+// parser may add soft votes from the transitions it considered and did not take
+// (EnsembleConfig.Soft), which lets the reparse choose an arc neither parser
+// built when both half-wanted it.
+
+// EnsembleConfig sets how the ensemble combines its parsers.
+type EnsembleConfig struct {
+	// Soft weighs the soft votes against the 1-best ones (0: 1-best arcs only).
+	// At every transition, the best shift, the best LEFT and the best RIGHT
+	// scores are turned into probabilities (softmax with temperature Temp), and
+	// the LEFT and RIGHT probabilities are added to the arcs those transitions
+	// would build.
+	Soft, Temp float32
+	// MaxLen: longer sentences are parsed by the left-to-right parser alone,
+	// since reparsing takes time cubic in the length.
+	MaxLen int
+}
+
+// DefaultEnsembleConfig is the configuration measured best on EWT dev.
+func DefaultEnsembleConfig() EnsembleConfig {
+	return EnsembleConfig{Soft: 0, Temp: 1, MaxLen: 150}
+}
+
+// ensemble holds the parsers and, per parser, the weight of its vote by the
+// dependent's UPOS (index into upos; the last slot for tags not listed).
+type ensemble struct {
+	l2r, r2l *Parser
+	cfg      EnsembleConfig
+	weight   [2][]float32
+	pool     sync.Pool
+}
+
+// ensembleUPOS lists the UPOS tags whose votes are weighted separately.
+var ensembleUPOS = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+	"PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+func uposIndex(t string) int {
+	for i, u := range ensembleUPOS {
+		if u == t {
+			return i
+		}
+	}
+	return len(ensembleUPOS)
+}
+
+type ensWork struct {
+	rev        []sitrep.Token
+	head       [2][]int32
+	label      [2][]int16
+	score      []float32 // (n+1)×(n+1), score[h*(n+1)+d]
+	eis        eisner
+	outH       []int32
+	uposOfWord []int
+}
+
+// NewEnsemble returns a parser that combines l2r, a parser trained by TrainWith,
+// and r2l, one trained by TrainReversed, weighting their votes with the
+// per-UPOS attachment accuracies weights[0] and weights[1] (see
+// EnsembleWeights). It parses through the same Parse method as a single parser.
+func NewEnsemble(l2r, r2l *Parser, weights [2][]float32, cfg EnsembleConfig) (*Parser, error) {
+	if len(l2r.labels) != len(r2l.labels) {
+		return nil, fmt.Errorf("ensemble: parsers have %d and %d relations", len(l2r.labels), len(r2l.labels))
+	}
+	for i, l := range l2r.labels {
+		if r2l.labels[i] != l {
+			return nil, fmt.Errorf("ensemble: relation %d is %q in one parser and %q in the other", i, l, r2l.labels[i])
+		}
+	}
+	for k := range weights {
+		if len(weights[k]) != len(ensembleUPOS)+1 {
+			return nil, fmt.Errorf("ensemble: %d weights for parser %d, want %d", len(weights[k]), k, len(ensembleUPOS)+1)
+		}
+	}
+	e := &ensemble{l2r: l2r, r2l: r2l, cfg: cfg, weight: weights}
+	e.pool.New = func() any { return new(ensWork) }
+	p := newParser(l2r.labels, l2r.weights)
+	p.ext = l2r.ext
+	p.alt = e
+	return p, nil
+}
+
+// EnsembleWeights measures, on gold (dev) sentences tagged by nlp/tag, the
+// share of words of each UPOS that each parser attaches to the right head: the
+// weights NewEnsemble takes.
+func EnsembleWeights(l2r, r2l *Parser, gold []*conllu.Sentence) [2][]float32 {
+	var right [2][]int
+	total := make([]int, len(ensembleUPOS)+1)
+	var w [2][]float32
+	for k := range right {
+		right[k] = make([]int, len(ensembleUPOS)+1)
+		w[k] = make([]float32, len(ensembleUPOS)+1)
+	}
+	var buf []sitrep.Token
+	for _, s := range gold {
+		toks := tokens(s, false)
+		tagTokens(toks)
+		a := append([]sitrep.Token(nil), toks...)
+		l2r.Parse(a)
+		b := append([]sitrep.Token(nil), toks...)
+		buf = parseReversed(r2l, b, buf)
+		for i, wd := range s.Words {
+			u := uposIndex(toks[i].UPOS)
+			total[u]++
+			if a[i].Head == wd.Head {
+				right[0][u]++
+			}
+			if b[i].Head == wd.Head {
+				right[1][u]++
+			}
+		}
+	}
+	for k := range w {
+		for u := range w[k] {
+			// Add-one smoothing keeps rare tags near an even vote.
+			w[k][u] = float32(right[k][u]+1) / float32(total[u]+2)
+		}
+	}
+	return w
+}
+
+// parse runs both parsers over toks and reparses their votes.
+func (e *ensemble) parse(toks []sitrep.Token) {
+	n := len(toks)
+	if n > e.cfg.MaxLen || n < 3 {
+		e.l2r.Parse(toks)
+		return
+	}
+	wk := e.pool.Get().(*ensWork)
+	defer e.pool.Put(wk)
+	m := n + 1
+	if cap(wk.score) < m*m {
+		wk.score = make([]float32, m*m)
+	}
+	sc := wk.score[:m*m]
+	clear(sc)
+	var soft []float32
+	if e.cfg.Soft > 0 {
+		soft = sc
+	}
+	wk.uposOfWord = wk.uposOfWord[:0]
+	for i := range toks {
+		wk.uposOfWord = append(wk.uposOfWord, uposIndex(toks[i].UPOS))
+	}
+	wk.head[0], wk.label[0] = e.l2r.pass(toks, false, soft, e.cfg, wk.head[0], wk.label[0])
+	wk.rev = append(wk.rev[:0], toks...)
+	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+		wk.rev[i], wk.rev[j] = wk.rev[j], wk.rev[i]
+	}
+	wk.head[1], wk.label[1] = e.r2l.pass(wk.rev, true, soft, e.cfg, wk.head[1], wk.label[1])
+
+	agree := soft == nil
+	for d := 1; d <= n && agree; d++ {
+		agree = wk.head[0][d] == wk.head[1][d]
+	}
+	if agree {
+		e.write(toks, wk.head[0], wk)
+		return
+	}
+	for d := 1; d <= n; d++ {
+		u := wk.uposOfWord[d-1]
+		for k := range 2 {
+			sc[int(wk.head[k][d])*m+d] += e.weight[k][u]
+		}
+	}
+	wk.outH = wk.eis.decode(sc, n, wk.outH)
+	e.write(toks, wk.outH, wk)
+}
+
+// write sets heads and relations: a chosen arc takes the relation of the parser
+// with the higher weight among those that built it, or, when neither did, of the
+// parser with the higher weight for the word.
+func (e *ensemble) write(toks []sitrep.Token, head []int32, wk *ensWork) {
+	for d := 1; d <= len(toks); d++ {
+		u := wk.uposOfWord[d-1]
+		best, bestW := -1, float32(-1)
+		for k := range 2 {
+			if wk.head[k][d] == head[d] && e.weight[k][u] > bestW {
+				best, bestW = k, e.weight[k][u]
+			}
+		}
+		if best < 0 {
+			best = 0
+			if e.weight[1][u] > e.weight[0][u] {
+				best = 1
+			}
+		}
+		toks[d-1].Head = int(head[d])
+		toks[d-1].DepRel = e.l2r.labels[wk.label[best][d]]
+	}
+}
+
+// pass parses toks greedily (reversed, from a right-to-left parser, when rev is
+// set) and returns heads and relation indices in the original word order,
+// indexed 1..n. With soft non-nil it adds the soft votes to it (see
+// EnsembleConfig), at original positions.
+func (p *Parser) pass(toks []sitrep.Token, rev bool, soft []float32, cfg EnsembleConfig, head []int32, label []int16) ([]int32, []int16) {
+	n := len(toks)
+	m := n + 1
+	pos := func(i int) int {
+		if rev && i > 0 {
+			return m - i
+		}
+		return i
+	}
+	wk := p.pool.Get().(*work)
+	defer p.pool.Put(wk)
+	wk.x.ext = p.ext
+	wk.x.fill(toks)
+	st := &wk.st
+	st.reset(n)
+	invT := 1 / cfg.Temp
+	for !st.terminal() {
+		k := extract(st, &wk.x, &wk.f)
+		clear(wk.scores[:p.nc])
+		p.weights.score(wk.f[:k], &wk.scores)
+		c := argmaxValid(st, wk.scores[:p.nc], nil)
+		if soft != nil {
+			p.softVotes(st, &wk.scores, c, soft, m, pos, invT, cfg.Soft)
+		}
+		st.apply(c)
+	}
+	if cap(head) < m {
+		head, label = make([]int32, m), make([]int16, m)
+	}
+	head, label = head[:m], label[:m]
+	for i := 1; i <= n; i++ {
+		head[pos(i)] = int32(pos(int(st.head[i])))
+		label[pos(i)] = st.label[i]
+	}
+	return head, label
+}
+
+// softVotes adds, for the configuration st with class scores s, the
+// probabilities of reducing s0 leftward (to b0) and rightward (to s1), from a
+// softmax over the best valid score of each of the three actions.
+func (p *Parser) softVotes(st *state, s *[256]float32, best int, soft []float32, m int, pos func(int) int, invT, w float32) {
+	top := s[best]
+	inf := float32(math.Inf(-1))
+	bs, bl, br := inf, inf, inf
+	if st.canShift() {
+		bs = s[shift]
+	}
+	l, r := st.canLeft(), st.canRight()
+	for c := 1; c < p.nc; c++ {
+		if isLeft(c) && l && s[c] > bl {
+			bl = s[c]
+		} else if isRight(c) && r && s[c] > br {
+			br = s[c]
+		}
+	}
+	ex := func(v float32) float32 {
+		if v == inf {
+			return 0
+		}
+		return float32(math.Exp(float64((v - top) * invT)))
+	}
+	es, el, er := ex(bs), ex(bl), ex(br)
+	z := es + el + er
+	s0 := st.s(0)
+	if el > 0 {
+		soft[pos(st.b)*m+pos(s0)] += w * el / z
+	}
+	if er > 0 {
+		soft[pos(st.s(1))*m+pos(s0)] += w * er / z
+	}
+}
+
+// eisner decodes the best projective tree with a single root dependent
+// (Eisner 1996) from arc scores score[h*(n+1)+d].
+type eisner struct {
+	c, i   [2][]float32 // complete and incomplete spans [s,t], indexed s*(n+1)+t; [0]: head t, [1]: head s
+	cb, ib [2][]int32   // split points
+}
+
+func (e *eisner) decode(score []float32, n int, head []int32) []int32 {
+	m := n + 1
+	for d := range 2 {
+		e.c[d] = growF(e.c[d], m*m)
+		e.i[d] = growF(e.i[d], m*m)
+		e.cb[d] = growI(e.cb[d], m*m)
+		e.ib[d] = growI(e.ib[d], m*m)
+	}
+	cL, cR, iL, iR := e.c[0], e.c[1], e.i[0], e.i[1]
+	for s := 1; s <= n; s++ {
+		cL[s*m+s], cR[s*m+s] = 0, 0
+	}
+	for k := 1; k < n; k++ {
+		for s := 1; s+k <= n; s++ {
+			t := s + k
+			best, br := float32(math.Inf(-1)), int32(s)
+			for r := s; r < t; r++ {
+				if v := cR[s*m+r] + cL[(r+1)*m+t]; v > best {
+					best, br = v, int32(r)
+				}
+			}
+			iL[s*m+t], e.ib[0][s*m+t] = best+score[t*m+s], br
+			iR[s*m+t], e.ib[1][s*m+t] = best+score[s*m+t], br
+			best, br = float32(math.Inf(-1)), int32(s)
+			for r := s; r < t; r++ {
+				if v := cL[s*m+r] + iL[r*m+t]; v > best {
+					best, br = v, int32(r)
+				}
+			}
+			cL[s*m+t], e.cb[0][s*m+t] = best, br
+			best, br = float32(math.Inf(-1)), int32(t)
+			for r := s + 1; r <= t; r++ {
+				if v := iR[s*m+r] + cR[r*m+t]; v > best {
+					best, br = v, int32(r)
+				}
+			}
+			cR[s*m+t], e.cb[1][s*m+t] = best, br
+		}
+	}
+	root, best := 1, float32(math.Inf(-1))
+	for k := 1; k <= n; k++ {
+		if v := score[k] + cL[1*m+k] + cR[k*m+n]; v > best {
+			root, best = k, v
+		}
+	}
+	head = growI(head, m)
+	head[0] = none
+	head[root] = 0
+	e.complete(1, root, 0, head)
+	e.complete(root, n, 1, head)
+	return head
+}
+
+func (e *eisner) complete(s, t, dir int, head []int32) {
+	if s == t {
+		return
+	}
+	m := len(head)
+	r := int(e.cb[dir][s*m+t])
+	if dir == 0 {
+		e.complete(s, r, 0, head)
+		e.incomplete(r, t, 0, head)
+	} else {
+		e.incomplete(s, r, 1, head)
+		e.complete(r, t, 1, head)
+	}
+}
+
+func (e *eisner) incomplete(s, t, dir int, head []int32) {
+	m := len(head)
+	r := int(e.ib[dir][s*m+t])
+	if dir == 0 {
+		head[s] = int32(t)
+	} else {
+		head[t] = int32(s)
+	}
+	e.complete(s, r, 1, head)
+	e.complete(r+1, t, 0, head)
+}
+
+func growF(a []float32, n int) []float32 {
+	if cap(a) < n {
+		return make([]float32, n)
+	}
+	return a[:n]
+}
+
+func growI(a []int32, n int) []int32 {
+	if cap(a) < n {
+		return make([]int32, n)
+	}
+	return a[:n]
+}
