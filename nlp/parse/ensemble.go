@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
@@ -38,12 +39,21 @@ func DefaultEnsembleConfig() EnsembleConfig {
 }
 
 // ensemble holds the parsers and, per parser, the weight of its vote by the
-// dependent's UPOS (index into upos; the last slot for tags not listed).
+// dependent's UPOS (index into ensembleUPOS; the last slot for tags not listed).
+// The first parser is the fallback for sentences too long to reparse.
 type ensemble struct {
-	l2r, r2l *Parser
-	cfg      EnsembleConfig
-	weight   [2][]float32
-	pool     sync.Pool
+	members []Member
+	cfg     EnsembleConfig
+	weight  [][]float32
+	labels  []string
+	pool    sync.Pool
+}
+
+// Member is one parser of an ensemble: a parser trained by TrainWith, or by
+// TrainReversed with Reversed set.
+type Member struct {
+	Parser   *Parser
+	Reversed bool
 }
 
 // ensembleUPOS lists the UPOS tags whose votes are weighted separately.
@@ -61,67 +71,72 @@ func uposIndex(t string) int {
 
 type ensWork struct {
 	rev        []sitrep.Token
-	head       [2][]int32
-	label      [2][]int16
+	head       [][]int32
+	label      [][]int16
 	score      []float32 // (n+1)×(n+1), score[h*(n+1)+d]
 	eis        eisner
 	outH       []int32
 	uposOfWord []int
 }
 
-// NewEnsemble returns a parser that combines l2r, a parser trained by TrainWith,
-// and r2l, one trained by TrainReversed, weighting their votes with the
-// per-UPOS attachment accuracies weights[0] and weights[1] (see
+// NewEnsemble returns a parser that combines the members' votes, weighted with
+// the per-UPOS attachment accuracies weights[k] of member k (see
 // EnsembleWeights). It parses through the same Parse method as a single parser.
-func NewEnsemble(l2r, r2l *Parser, weights [2][]float32, cfg EnsembleConfig) (*Parser, error) {
-	if len(l2r.labels) != len(r2l.labels) {
-		return nil, fmt.Errorf("ensemble: parsers have %d and %d relations", len(l2r.labels), len(r2l.labels))
+func NewEnsemble(members []Member, weights [][]float32, cfg EnsembleConfig) (*Parser, error) {
+	if len(members) == 0 || len(weights) != len(members) {
+		return nil, fmt.Errorf("ensemble: %d parsers and %d weight lists", len(members), len(weights))
 	}
-	for i, l := range l2r.labels {
-		if r2l.labels[i] != l {
-			return nil, fmt.Errorf("ensemble: relation %d is %q in one parser and %q in the other", i, l, r2l.labels[i])
+	first := members[0].Parser
+	for k, mb := range members {
+		if len(mb.Parser.labels) != len(first.labels) {
+			return nil, fmt.Errorf("ensemble: parsers have %d and %d relations", len(first.labels), len(mb.Parser.labels))
 		}
-	}
-	for k := range weights {
+		for i, l := range first.labels {
+			if mb.Parser.labels[i] != l {
+				return nil, fmt.Errorf("ensemble: relation %d is %q in one parser and %q in another", i, l, mb.Parser.labels[i])
+			}
+		}
 		if len(weights[k]) != len(ensembleUPOS)+1 {
 			return nil, fmt.Errorf("ensemble: %d weights for parser %d, want %d", len(weights[k]), k, len(ensembleUPOS)+1)
 		}
 	}
-	e := &ensemble{l2r: l2r, r2l: r2l, cfg: cfg, weight: weights}
+	e := &ensemble{members: members, cfg: cfg, weight: weights, labels: first.labels}
 	e.pool.New = func() any { return new(ensWork) }
-	p := newParser(l2r.labels, l2r.weights)
-	p.ext = l2r.ext
+	p := newParser(first.labels, first.weights)
+	p.ext = first.ext
 	p.alt = e
 	return p, nil
 }
 
 // EnsembleWeights measures, on gold (dev) sentences tagged by nlp/tag, the
-// share of words of each UPOS that each parser attaches to the right head: the
+// share of words of each UPOS that each member attaches to the right head: the
 // weights NewEnsemble takes.
-func EnsembleWeights(l2r, r2l *Parser, gold []*conllu.Sentence) [2][]float32 {
-	var right [2][]int
+func EnsembleWeights(members []Member, gold []*conllu.Sentence) [][]float32 {
+	right := make([][]int, len(members))
+	w := make([][]float32, len(members))
 	total := make([]int, len(ensembleUPOS)+1)
-	var w [2][]float32
-	for k := range right {
+	single := make([]*Parser, len(members))
+	for k, mb := range members {
 		right[k] = make([]int, len(ensembleUPOS)+1)
 		w[k] = make([]float32, len(ensembleUPOS)+1)
+		single[k] = mb.Parser
+		if mb.Reversed {
+			single[k] = Reversed(mb.Parser)
+		}
 	}
-	var buf []sitrep.Token
 	for _, s := range gold {
 		toks := tokens(s, false)
 		tagTokens(toks)
-		a := append([]sitrep.Token(nil), toks...)
-		l2r.Parse(a)
-		b := append([]sitrep.Token(nil), toks...)
-		buf = parseReversed(r2l, b, buf)
-		for i, wd := range s.Words {
-			u := uposIndex(toks[i].UPOS)
-			total[u]++
-			if a[i].Head == wd.Head {
-				right[0][u]++
-			}
-			if b[i].Head == wd.Head {
-				right[1][u]++
+		for i := range s.Words {
+			total[uposIndex(toks[i].UPOS)]++
+		}
+		for k, p := range single {
+			a := append([]sitrep.Token(nil), toks...)
+			p.Parse(a)
+			for i, wd := range s.Words {
+				if a[i].Head == wd.Head {
+					right[k][uposIndex(toks[i].UPOS)]++
+				}
 			}
 		}
 	}
@@ -134,11 +149,11 @@ func EnsembleWeights(l2r, r2l *Parser, gold []*conllu.Sentence) [2][]float32 {
 	return w
 }
 
-// parse runs both parsers over toks and reparses their votes.
+// parse runs every member over toks and reparses their votes.
 func (e *ensemble) parse(toks []sitrep.Token) {
 	n := len(toks)
 	if n > e.cfg.MaxLen || n < 3 {
-		e.l2r.Parse(toks)
+		e.members[0].Parser.Parse(toks)
 		return
 	}
 	wk := e.pool.Get().(*ensWork)
@@ -157,16 +172,22 @@ func (e *ensemble) parse(toks []sitrep.Token) {
 	for i := range toks {
 		wk.uposOfWord = append(wk.uposOfWord, uposIndex(toks[i].UPOS))
 	}
-	wk.head[0], wk.label[0] = e.l2r.pass(toks, false, soft, e.cfg, wk.head[0], wk.label[0])
-	wk.rev = append(wk.rev[:0], toks...)
-	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
-		wk.rev[i], wk.rev[j] = wk.rev[j], wk.rev[i]
+	for len(wk.head) < len(e.members) {
+		wk.head = append(wk.head, nil)
+		wk.label = append(wk.label, nil)
 	}
-	wk.head[1], wk.label[1] = e.r2l.pass(wk.rev, true, soft, e.cfg, wk.head[1], wk.label[1])
-
+	for k, mb := range e.members {
+		in := toks
+		if mb.Reversed {
+			wk.rev = append(wk.rev[:0], toks...)
+			slices.Reverse(wk.rev)
+			in = wk.rev
+		}
+		wk.head[k], wk.label[k] = mb.Parser.pass(in, mb.Reversed, soft, e.cfg, wk.head[k], wk.label[k])
+	}
 	agree := soft == nil
-	for d := 1; d <= n && agree; d++ {
-		agree = wk.head[0][d] == wk.head[1][d]
+	for k := 1; k < len(e.members) && agree; k++ {
+		agree = slices.Equal(wk.head[0][1:m], wk.head[k][1:m])
 	}
 	if agree {
 		e.write(toks, wk.head[0], wk)
@@ -174,7 +195,7 @@ func (e *ensemble) parse(toks []sitrep.Token) {
 	}
 	for d := 1; d <= n; d++ {
 		u := wk.uposOfWord[d-1]
-		for k := range 2 {
+		for k := range e.members {
 			sc[int(wk.head[k][d])*m+d] += e.weight[k][u]
 		}
 	}
@@ -182,26 +203,35 @@ func (e *ensemble) parse(toks []sitrep.Token) {
 	e.write(toks, wk.outH, wk)
 }
 
-// write sets heads and relations: a chosen arc takes the relation of the parser
-// with the higher weight among those that built it, or, when neither did, of the
-// parser with the higher weight for the word.
+// write sets heads and relations: a chosen arc takes the relation with the
+// highest summed weight among the parsers that built it, or, when none did, of
+// the parser with the highest weight for the word.
 func (e *ensemble) write(toks []sitrep.Token, head []int32, wk *ensWork) {
+	var votes [128]float32
 	for d := 1; d <= len(toks); d++ {
 		u := wk.uposOfWord[d-1]
 		best, bestW := -1, float32(-1)
-		for k := range 2 {
-			if wk.head[k][d] == head[d] && e.weight[k][u] > bestW {
-				best, bestW = k, e.weight[k][u]
+		for k := range e.members {
+			if wk.head[k][d] == head[d] {
+				l := wk.label[k][d]
+				votes[l] += e.weight[k][u]
+				if votes[l] > bestW {
+					best, bestW = int(l), votes[l]
+				}
 			}
 		}
+		for k := range e.members {
+			votes[wk.label[k][d]] = 0
+		}
 		if best < 0 {
-			best = 0
-			if e.weight[1][u] > e.weight[0][u] {
-				best = 1
+			for k := range e.members {
+				if e.weight[k][u] > bestW {
+					best, bestW = int(wk.label[k][d]), e.weight[k][u]
+				}
 			}
 		}
 		toks[d-1].Head = int(head[d])
-		toks[d-1].DepRel = e.l2r.labels[wk.label[best][d]]
+		toks[d-1].DepRel = e.labels[best]
 	}
 }
 

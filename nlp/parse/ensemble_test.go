@@ -2,7 +2,11 @@ package parse
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep"
 
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
@@ -103,5 +107,84 @@ func TestReverseSentence(t *testing.T) {
 		if rr.Words[i] != s.Words[i] {
 			t.Errorf("reversed twice, word %d: %+v, want %+v", i+1, rr.Words[i], s.Words[i])
 		}
+	}
+}
+
+// ensembleFromEnv builds the shipped parser plus the right-to-left model named
+// by SITREP_PARSE_R2L (trainparse -reverse); the model is not shipped, so the
+// test or benchmark is skipped without it.
+func ensembleFromEnv(t testing.TB, cfg EnsembleConfig) *Parser {
+	t.Helper()
+	path := os.Getenv("SITREP_PARSE_R2L")
+	if path == "" {
+		t.Skip("SITREP_PARSE_R2L not set: no right-to-left model to combine")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r2l, err := Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	members := []Member{{Parser: shipped(t)}, {Parser: r2l, Reversed: true}}
+	dev := readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu"))
+	p, err := NewEnsemble(members, EnsembleWeights(members, dev), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestEnsembleTrees checks that the ensemble returns one well-formed tree per
+// sentence on EWT dev, whatever its members disagree on.
+func TestEnsembleTrees(t *testing.T) {
+	cfg := DefaultEnsembleConfig()
+	cfg.Soft, cfg.Temp = 2, 3
+	p := ensembleFromEnv(t, cfg)
+	for _, s := range readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu")) {
+		toks := tokens(s, true)
+		p.Parse(toks)
+		head := make([]int32, len(toks)+1)
+		head[0] = none
+		for i, tk := range toks {
+			head[i+1] = int32(tk.Head)
+			if tk.DepRel == "" {
+				t.Fatalf("%s: word %d has no relation", s.Meta("sent_id"), i+1)
+			}
+		}
+		roots := 0
+		for _, h := range head[1:] {
+			if h == 0 {
+				roots++
+			}
+		}
+		if roots != 1 || !acyclic(head) {
+			t.Fatalf("%s: heads %v are not a single-rooted tree", s.Meta("sent_id"), head[1:])
+		}
+	}
+}
+
+// BenchmarkParseEWTDevEnsemble is BenchmarkParseEWTDev for the ensemble.
+func BenchmarkParseEWTDevEnsemble(b *testing.B) {
+	cfg := DefaultEnsembleConfig()
+	cfg.Soft, cfg.Temp = 2, 3
+	p := ensembleFromEnv(b, cfg)
+	var sents [][]sitrep.Token
+	for _, s := range readFixture(b, filepath.Join(sharedData(b), "ud-ewt", "en_ewt-ud-dev.conllu")) {
+		sents = append(sents, tokens(s, true))
+	}
+	n := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			p.Parse(s)
+			n += len(s)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(n)/d.Seconds(), "tokens/cpu-s")
 	}
 }

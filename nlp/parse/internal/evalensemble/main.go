@@ -4,7 +4,7 @@
 // nlp/tag, for a grid of soft-vote weights. The ensemble's vote weights are
 // measured on the -dev file (EWT dev): tune on dev, and score test once.
 //
-//	go run ./nlp/parse/internal/evalensemble -r2l /tmp/r2l.gz -dev $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu
+//	go run ./nlp/parse/internal/evalensemble -members shipped,r2l:/tmp/r2l.gz -dev $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu
 package main
 
 import (
@@ -20,25 +20,50 @@ import (
 )
 
 func main() {
-	model := flag.String("model", "", "left-to-right parser model (default: the shipped one)")
-	r2l := flag.String("r2l", "", "right-to-left parser model")
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model), l2r:FILE or r2l:FILE (right-to-left, from trainparse -reverse)")
 	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
 	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
-	temp := flag.Float64("temp", 1, "soft-vote softmax temperature")
+	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
 	single := flag.Bool("single", true, "also score each parser alone")
 	flag.Parse()
-	if err := run(*model, *r2l, *dev, *soft, float32(*temp), *single, flag.Args()); err != nil {
+	if err := run(*members, *dev, *soft, *temps, *single, flag.Args()); err != nil {
 		slog.Error("evalensemble", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(model, r2lPath, devPath, softs string, temp float32, single bool, files []string) error {
-	l2r, err := load(model)
+func floats(list string) ([]float32, error) {
+	var out []float32
+	for _, s := range strings.Split(list, ",") {
+		v, err := strconv.ParseFloat(s, 32)
+		if err != nil {
+			return nil, fmt.Errorf("number %q: %w", s, err)
+		}
+		out = append(out, float32(v))
+	}
+	return out, nil
+}
+
+func run(memberList, devPath, softList, tempList string, single bool, files []string) error {
+	var members []parse.Member
+	for _, spec := range strings.Split(memberList, ",") {
+		kind, path, _ := strings.Cut(spec, ":")
+		if kind == "shipped" {
+			path = ""
+		} else if kind != "l2r" && kind != "r2l" {
+			return fmt.Errorf("member %q: want shipped, l2r:FILE or r2l:FILE", spec)
+		}
+		p, err := load(path)
+		if err != nil {
+			return err
+		}
+		members = append(members, parse.Member{Parser: p, Reversed: kind == "r2l"})
+	}
+	softs, err := floats(softList)
 	if err != nil {
 		return err
 	}
-	r2l, err := load(r2lPath)
+	temps, err := floats(tempList)
 	if err != nil {
 		return err
 	}
@@ -46,8 +71,10 @@ func run(model, r2lPath, devPath, softs string, temp float32, single bool, files
 	if err != nil {
 		return err
 	}
-	w := parse.EnsembleWeights(l2r, r2l, dev)
-	fmt.Printf("vote weights (l2r, r2l): %v\n%v\n", w[0], w[1])
+	w := parse.EnsembleWeights(members, dev)
+	for k, wk := range w {
+		fmt.Printf("vote weights %d: %v\n", k, wk)
+	}
 	for _, path := range files {
 		gold, err := read(path)
 		if err != nil {
@@ -59,21 +86,24 @@ func run(model, r2lPath, devPath, softs string, temp float32, single bool, files
 			fmt.Printf("%s %s: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f\n", path, name, uas, las, puas, plas)
 		}
 		if single {
-			score("l2r", l2r)
-			score("r2l", parse.Reversed(r2l))
+			for k, mb := range members {
+				p := mb.Parser
+				if mb.Reversed {
+					p = parse.Reversed(p)
+				}
+				score(fmt.Sprintf("parser %d alone", k), p)
+			}
 		}
-		for _, s := range strings.Split(softs, ",") {
-			v, err := strconv.ParseFloat(s, 32)
-			if err != nil {
-				return fmt.Errorf("soft weight %q: %w", s, err)
+		for _, t := range temps {
+			for _, v := range softs {
+				cfg := parse.DefaultEnsembleConfig()
+				cfg.Soft, cfg.Temp = v, t
+				e, err := parse.NewEnsemble(members, w, cfg)
+				if err != nil {
+					return err
+				}
+				score(fmt.Sprintf("ensemble %s soft %g temp %g", memberList, v, t), e)
 			}
-			cfg := parse.DefaultEnsembleConfig()
-			cfg.Soft, cfg.Temp = float32(v), temp
-			e, err := parse.NewEnsemble(l2r, r2l, w, cfg)
-			if err != nil {
-				return err
-			}
-			score(fmt.Sprintf("ensemble soft %g temp %g", v, temp), e)
 		}
 	}
 	return nil
