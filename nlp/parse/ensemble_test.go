@@ -141,7 +141,6 @@ func ensembleFromEnv(t testing.TB, cfg EnsembleConfig) *Parser {
 // sentence on EWT dev, whatever its members disagree on.
 func TestEnsembleTrees(t *testing.T) {
 	cfg := DefaultEnsembleConfig()
-	cfg.Soft, cfg.Temp = 2, 3
 	p := ensembleFromEnv(t, cfg)
 	for _, s := range readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu")) {
 		toks := tokens(s, true)
@@ -169,7 +168,6 @@ func TestEnsembleTrees(t *testing.T) {
 // BenchmarkParseEWTDevEnsemble is BenchmarkParseEWTDev for the ensemble.
 func BenchmarkParseEWTDevEnsemble(b *testing.B) {
 	cfg := DefaultEnsembleConfig()
-	cfg.Soft, cfg.Temp = 2, 3
 	p := ensembleFromEnv(b, cfg)
 	var sents [][]sitrep.Token
 	for _, s := range readFixture(b, filepath.Join(sharedData(b), "ud-ewt", "en_ewt-ud-dev.conllu")) {

@@ -52,14 +52,10 @@ var (
 	errLoading error
 )
 
-// Load returns the parser shipped with the package, decoding it on first use.
+// Load returns the parser shipped with the package, decoding it on first use:
+// the ensemble of a left-to-right and a right-to-left parser (ensemble.go).
 func Load() (*Parser, error) {
-	loadOnce.Do(func() {
-		loaded, errLoading = Read(bytes.NewReader(shippedModel))
-		if errLoading != nil {
-			errLoading = fmt.Errorf("load shipped parser model: %w", errLoading)
-		}
-	})
+	loadOnce.Do(func() { loaded, errLoading = loadShipped() })
 	return loaded, errLoading
 }
 

@@ -19,14 +19,23 @@ import (
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 )
 
+var (
+	byWeight    bool
+	saveWeights string
+)
+
 func main() {
-	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model), l2r:FILE or r2l:FILE (right-to-left, from trainparse -reverse)")
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE or r2l:FILE (right-to-left, from trainparse -reverse)")
 	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
 	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
 	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
+	scale := flag.String("soft-scale", "", "per-member soft-vote scales (comma-separated)")
+	norm := flag.Bool("normalize", false, "normalise each member's soft votes per word")
+	flag.StringVar(&saveWeights, "save-weights", "", "write the measured vote weights here (model/ensemble.txt)")
+	flag.BoolVar(&byWeight, "soft-by-weight", false, "scale soft votes by the members' per-UPOS weights")
 	single := flag.Bool("single", true, "also score each parser alone")
 	flag.Parse()
-	if err := run(*members, *dev, *soft, *temps, *single, flag.Args()); err != nil {
+	if err := run(*members, *dev, *soft, *temps, *scale, *norm, *single, flag.Args()); err != nil {
 		slog.Error("evalensemble", "err", err)
 		os.Exit(1)
 	}
@@ -44,7 +53,7 @@ func floats(list string) ([]float32, error) {
 	return out, nil
 }
 
-func run(memberList, devPath, softList, tempList string, single bool, files []string) error {
+func run(memberList, devPath, softList, tempList, scaleList string, norm, single bool, files []string) error {
 	var members []parse.Member
 	for _, spec := range strings.Split(memberList, ",") {
 		kind, path, _ := strings.Cut(spec, ":")
@@ -53,7 +62,7 @@ func run(memberList, devPath, softList, tempList string, single bool, files []st
 		} else if kind != "l2r" && kind != "r2l" {
 			return fmt.Errorf("member %q: want shipped, l2r:FILE or r2l:FILE", spec)
 		}
-		p, err := load(path)
+		p, err := load(path, kind == "shipped")
 		if err != nil {
 			return err
 		}
@@ -67,6 +76,12 @@ func run(memberList, devPath, softList, tempList string, single bool, files []st
 	if err != nil {
 		return err
 	}
+	var scales []float32
+	if scaleList != "" {
+		if scales, err = floats(scaleList); err != nil {
+			return err
+		}
+	}
 	dev, err := read(devPath)
 	if err != nil {
 		return err
@@ -74,6 +89,19 @@ func run(memberList, devPath, softList, tempList string, single bool, files []st
 	w := parse.EnsembleWeights(members, dev)
 	for k, wk := range w {
 		fmt.Printf("vote weights %d: %v\n", k, wk)
+	}
+	if saveWeights != "" {
+		f, err := os.Create(saveWeights)
+		if err != nil {
+			return fmt.Errorf("save weights: %w", err)
+		}
+		if err := (&parse.EnsembleModel{Weights: w}).Save(f); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("save weights: %w", err)
+		}
 	}
 	for _, path := range files {
 		gold, err := read(path)
@@ -97,21 +125,21 @@ func run(memberList, devPath, softList, tempList string, single bool, files []st
 		for _, t := range temps {
 			for _, v := range softs {
 				cfg := parse.DefaultEnsembleConfig()
-				cfg.Soft, cfg.Temp = v, t
+				cfg.Soft, cfg.Temp, cfg.SoftScale, cfg.Normalize, cfg.SoftByWeight = v, t, scales, norm, byWeight
 				e, err := parse.NewEnsemble(members, w, cfg)
 				if err != nil {
 					return err
 				}
-				score(fmt.Sprintf("ensemble %s soft %g temp %g", memberList, v, t), e)
+				score(fmt.Sprintf("ensemble %s soft %g temp %g scale %v normalize %v by-weight %v", memberList, v, t, scales, norm, byWeight), e)
 			}
 		}
 	}
 	return nil
 }
 
-func load(path string) (*parse.Parser, error) {
-	if path == "" {
-		return parse.Load()
+func load(path string, shipped bool) (*parse.Parser, error) {
+	if shipped {
+		return parse.LoadLeftToRight()
 	}
 	f, err := os.Open(path)
 	if err != nil {
