@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"bytes"
+	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -110,38 +112,79 @@ func TestReverseSentence(t *testing.T) {
 	}
 }
 
-// ensembleFromEnv builds the shipped parser plus the right-to-left model named
-// by SITREP_PARSE_R2L (trainparse -reverse); the model is not shipped, so the
-// test or benchmark is skipped without it.
-func ensembleFromEnv(t testing.TB, cfg EnsembleConfig) *Parser {
+func loadEnsemble(t testing.TB) *Parser {
 	t.Helper()
-	path := os.Getenv("SITREP_PARSE_R2L")
-	if path == "" {
-		t.Skip("SITREP_PARSE_R2L not set: no right-to-left model to combine")
-	}
-	f, err := os.Open(path)
+	p, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	r2l, err := Read(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	members := []Member{{Parser: shipped(t)}, {Parser: r2l, Reversed: true}}
-	dev := readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu"))
-	p, err := NewEnsemble(members, EnsembleWeights(members, dev), cfg)
-	if err != nil {
-		t.Fatal(err)
+	if p.alt == nil {
+		t.Fatal("Load returned a single parser, not the ensemble")
 	}
 	return p
+}
+
+// TestEnsembleOddInput gives the ensemble what the single parser survives
+// (TestParseOddInput) and sentences around MaxLen, where it stops reparsing.
+func TestEnsembleOddInput(t *testing.T) {
+	p := loadEnsemble(t)
+	mk := func(n int) []sitrep.Token {
+		toks := make([]sitrep.Token, n)
+		for i := range toks {
+			toks[i] = sitrep.Token{Text: fmt.Sprint("w", i%13), UPOS: "NOUN", XPOS: "NN"}
+			if i%7 == 6 {
+				toks[i] = sitrep.Token{Text: "and", UPOS: "CCONJ", XPOS: "CC"}
+			}
+		}
+		return toks
+	}
+	tests := []struct {
+		name string
+		toks []sitrep.Token
+	}{
+		{"one word", words("Attack", "NN", "NOUN")},
+		{"two words", words("Rebels fled", "NNS VBD", "NOUN VERB")},
+		{"empty tags", words("Rebels seized the town .", "", "")},
+		{"empty words", []sitrep.Token{{}, {}, {}}},
+		{"unknown tags", words("a b c", "ZZ QQ ZZ", "X Y Z")},
+		{"MaxLen words", mk(DefaultEnsembleConfig().MaxLen)},
+		{"MaxLen+1 words", mk(DefaultEnsembleConfig().MaxLen + 1)},
+		{"5000 words", mk(5000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p.Parse(tt.toks)
+			checkTree(t, p, tt.toks)
+		})
+	}
+	p.Parse(nil)
+}
+
+// TestEnsembleModelRoundTrip checks that the shipped weights read back as they
+// are written.
+func TestEnsembleModelRoundTrip(t *testing.T) {
+	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := em.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), shippedEnsemble) {
+		t.Errorf("weights written back differ:\n%s\nwant\n%s", b.Bytes(), shippedEnsemble)
+	}
+	for _, bad := range []string{"", "sitrep-parse-ensemble 1\nADJ 0.5\n", "sitrep-parse-ensemble 1\nNOUN 0.5 0.5\n"} {
+		if _, err := ReadEnsembleModel(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: read without error", bad)
+		}
+	}
 }
 
 // TestEnsembleTrees checks that the ensemble returns one well-formed tree per
 // sentence on EWT dev, whatever its members disagree on.
 func TestEnsembleTrees(t *testing.T) {
-	cfg := DefaultEnsembleConfig()
-	p := ensembleFromEnv(t, cfg)
+	p := loadEnsemble(t)
 	for _, s := range readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu")) {
 		toks := tokens(s, true)
 		p.Parse(toks)
@@ -167,8 +210,7 @@ func TestEnsembleTrees(t *testing.T) {
 
 // BenchmarkParseEWTDevEnsemble is BenchmarkParseEWTDev for the ensemble.
 func BenchmarkParseEWTDevEnsemble(b *testing.B) {
-	cfg := DefaultEnsembleConfig()
-	p := ensembleFromEnv(b, cfg)
+	p := loadEnsemble(b)
 	var sents [][]sitrep.Token
 	for _, s := range readFixture(b, filepath.Join(sharedData(b), "ud-ewt", "en_ewt-ud-dev.conllu")) {
 		sents = append(sents, tokens(s, true))
