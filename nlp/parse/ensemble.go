@@ -84,11 +84,26 @@ type EnsembleModel struct {
 
 // TrainEnsemble measures the vote weights of the shipped ensemble's members, a
 // left-to-right parser and a right-to-left one, on EWT dev under dataDir
-// ($SITREP_SHARED/data), with tags from nlp/tag.
+// ($SITREP_SHARED/data), with tags from nlp/tag. The parsers are measured as
+// they will be read back, their weights quantised by Save, so that the weights
+// match the saved models.
 func TrainEnsemble(dataDir string, l2r, r2l *Parser) (*EnsembleModel, error) {
 	dev, err := readConllu(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		return nil, err
+	}
+	saved := func(p *Parser) (*Parser, error) {
+		var b bytes.Buffer
+		if err := p.Save(&b); err != nil {
+			return nil, err
+		}
+		return Read(&b)
+	}
+	if l2r, err = saved(l2r); err != nil {
+		return nil, fmt.Errorf("train ensemble: %w", err)
+	}
+	if r2l, err = saved(r2l); err != nil {
+		return nil, fmt.Errorf("train ensemble: %w", err)
 	}
 	return &EnsembleModel{Weights: EnsembleWeights([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true}}, dev)}, nil
 }

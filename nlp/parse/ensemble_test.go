@@ -160,6 +160,29 @@ func TestEnsembleOddInput(t *testing.T) {
 	p.Parse(nil)
 }
 
+// TestEnsembleWeightsMatchModels measures the vote weights of the shipped
+// parsers on EWT dev, as sitrep train nlp does, and compares them with the
+// shipped model/ensemble.txt: a parser or tagger model replaced without
+// rebuilding the weights fails here.
+func TestEnsembleWeightsMatchModels(t *testing.T) {
+	l2r := shipped(t)
+	r2l, err := Read(bytes.NewReader(shippedR2L))
+	if err != nil {
+		t.Fatal(err)
+	}
+	em, err := TrainEnsemble(sharedData(t), l2r, r2l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := em.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), shippedEnsemble) {
+		t.Errorf("weights measured on EWT dev:\n%s\nshipped:\n%s", b.Bytes(), shippedEnsemble)
+	}
+}
+
 // TestEnsembleModelRoundTrip checks that the shipped weights read back as they
 // are written.
 func TestEnsembleModelRoundTrip(t *testing.T) {
