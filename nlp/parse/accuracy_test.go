@@ -11,7 +11,11 @@ var keyRelations = []string{"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:ag
 
 func checkEWTTest(t *testing.T, goldTags bool, minUAS, minLAS float64) {
 	gold := readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-test.conllu"))
-	sc := evaluateDetail(shipped(t), gold, goldTags)
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := evaluateDetail(p, gold, goldTags)
 	t.Logf("EWT test (gold tags %v): UAS %.2f LAS %.2f over %d words", goldTags, sc.uas(), sc.las(), sc.words)
 	for _, r := range keyRelations {
 		if s := sc.rel[r]; s != nil {
@@ -31,4 +35,4 @@ func TestAccuracyEWTTestGoldTags(t *testing.T) { checkEWTTest(t, true, 88, 85) }
 // TestAccuracyEWTTestPredictedTags is the figure that matters in use: tags from
 // the shipped nlp/tag model, gold tokenization. The project's bar is UAS 88 and
 // LAS 85; this model does not reach it yet, so the test guards what it does reach.
-func TestAccuracyEWTTestPredictedTags(t *testing.T) { checkEWTTest(t, false, 84, 81) }
+func TestAccuracyEWTTestPredictedTags(t *testing.T) { checkEWTTest(t, false, 85, 82) }

@@ -22,9 +22,11 @@ func readFixture(t testing.TB, path string) []*conllu.Sentence {
 	return ss
 }
 
+// shipped returns the shipped left-to-right parser alone, whose table and
+// transitions most tests examine; Load's ensemble is built on it.
 func shipped(t testing.TB) *Parser {
 	t.Helper()
-	p, err := Load()
+	p, err := LoadLeftToRight()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,9 @@ type Parser struct {
 	weights *table
 	ext     bool // extended feature templates (TrainConfig.ExtFeatures)
 	pool    sync.Pool
+	// alt, when set, parses instead: a combination of parsers or a
+	// right-to-left one (ensemble.go, reverse.go).
+	alt interface{ parse([]sitrep.Token) }
 }
 
 type work struct {
@@ -49,14 +52,10 @@ var (
 	errLoading error
 )
 
-// Load returns the parser shipped with the package, decoding it on first use.
+// Load returns the parser shipped with the package, decoding it on first use:
+// the ensemble of a left-to-right and a right-to-left parser (ensemble.go).
 func Load() (*Parser, error) {
-	loadOnce.Do(func() {
-		loaded, errLoading = Read(bytes.NewReader(shippedModel))
-		if errLoading != nil {
-			errLoading = fmt.Errorf("load shipped parser model: %w", errLoading)
-		}
-	})
+	loadOnce.Do(func() { loaded, errLoading = loadShipped() })
 	return loaded, errLoading
 }
 
@@ -68,6 +67,10 @@ func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
 // always a tree with exactly one root.
 func (p *Parser) Parse(toks []sitrep.Token) {
 	if len(toks) == 0 {
+		return
+	}
+	if p.alt != nil {
+		p.alt.parse(toks)
 		return
 	}
 	wk := p.pool.Get().(*work)

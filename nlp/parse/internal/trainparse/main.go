@@ -31,6 +31,8 @@ func main() {
 	flag.IntVar(&cfg.EvalEvery, "eval-every", cfg.EvalEvery, "score EWT dev every this many epochs")
 	flag.BoolVar(&cfg.ExtFeatures, "ext", cfg.ExtFeatures, "extended feature templates (suffixes, shapes, UPOS+XPOS)")
 	flag.BoolVar(&cfg.GUMDev, "gum-dev", cfg.GUMDev, "train on the GUM dev documents too")
+	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed (shuffling, exploration)")
+	reverse := flag.Bool("reverse", false, "train a right-to-left parser (sentences reversed) for the ensemble")
 	grid := flag.String("prune-grid", "", "after the last epoch, also score these minseen:prune settings (comma-separated)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile here")
 	flag.Parse()
@@ -55,7 +57,11 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	p, err := parse.TrainWith(context.Background(), *data, cfg, log)
+	train := parse.TrainWith
+	if *reverse {
+		train = parse.TrainReversed
+	}
+	p, err := train(context.Background(), *data, cfg, log)
 	if err != nil {
 		log.Error("train", "err", err)
 		os.Exit(1)

@@ -1,0 +1,253 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+)
+
+// TestEisnerMatchesBruteForce compares the decoder with an exhaustive search
+// over every head assignment of short sentences: it must return a projective
+// tree with one root dependent, and no such tree may score higher.
+func TestEisnerMatchesBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	var e eisner
+	for n := 1; n <= 6; n++ {
+		for trial := range 20 {
+			m := n + 1
+			score := make([]float32, m*m)
+			for i := range score {
+				// Small integers make ties common, which the decoder must
+				// survive; halves keep sums exact in float32.
+				score[i] = float32(rng.IntN(7)) / 2
+			}
+			head := e.decode(score, n, nil)
+			got := treeScore(score, head)
+			if !validTree(head) {
+				t.Fatalf("n=%d trial %d: decoded %v, not a projective single-rooted tree", n, trial, head)
+			}
+			best := bruteBest(score, n)
+			if got != best {
+				t.Errorf("n=%d trial %d: decoded tree scores %v, best is %v", n, trial, got, best)
+			}
+		}
+	}
+}
+
+func treeScore(score []float32, head []int32) float32 {
+	m := len(head)
+	var s float32
+	for d := 1; d < m; d++ {
+		s += score[int(head[d])*m+d]
+	}
+	return s
+}
+
+func validTree(head []int32) bool {
+	roots := 0
+	for d := 1; d < len(head); d++ {
+		if head[d] < 0 || int(head[d]) >= len(head) || int(head[d]) == d {
+			return false
+		}
+		if head[d] == 0 {
+			roots++
+		}
+	}
+	return roots == 1 && acyclic(head) && nonProjective(head) == none
+}
+
+func bruteBest(score []float32, n int) float32 {
+	m := n + 1
+	head := make([]int32, m)
+	head[0] = none
+	best := float32(-1)
+	var rec func(d int)
+	rec = func(d int) {
+		if d > n {
+			if validTree(head) {
+				best = max(best, treeScore(score, head))
+			}
+			return
+		}
+		for h := 0; h <= n; h++ {
+			head[d] = int32(h)
+			rec(d + 1)
+		}
+	}
+	rec(1)
+	return best
+}
+
+// TestReverseSentence checks that reversing maps every arc onto the mirrored
+// words and that reversing twice gives the original tree back.
+func TestReverseSentence(t *testing.T) {
+	s := &conllu.Sentence{Words: []conllu.Word{
+		{ID: 1, Form: "Rebels", Head: 2, DepRel: "nsubj"},
+		{ID: 2, Form: "seized", Head: 0, DepRel: "root"},
+		{ID: 3, Form: "the", Head: 4, DepRel: "det"},
+		{ID: 4, Form: "depot", Head: 2, DepRel: "obj"},
+	}}
+	r := reverseSentence(s)
+	want := []struct {
+		form string
+		head int
+	}{{"depot", 3}, {"the", 1}, {"seized", 0}, {"Rebels", 3}}
+	for i, w := range want {
+		if r.Words[i].ID != i+1 || r.Words[i].Form != w.form || r.Words[i].Head != w.head {
+			t.Errorf("reversed word %d: %+v, want %s with head %d", i+1, r.Words[i], w.form, w.head)
+		}
+	}
+	rr := reverseSentence(r)
+	for i := range s.Words {
+		if rr.Words[i] != s.Words[i] {
+			t.Errorf("reversed twice, word %d: %+v, want %+v", i+1, rr.Words[i], s.Words[i])
+		}
+	}
+}
+
+func loadEnsemble(t testing.TB) *Parser {
+	t.Helper()
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.alt == nil {
+		t.Fatal("Load returned a single parser, not the ensemble")
+	}
+	return p
+}
+
+// TestEnsembleOddInput gives the ensemble what the single parser survives
+// (TestParseOddInput) and sentences around MaxLen, where it stops reparsing.
+func TestEnsembleOddInput(t *testing.T) {
+	p := loadEnsemble(t)
+	mk := func(n int) []sitrep.Token {
+		toks := make([]sitrep.Token, n)
+		for i := range toks {
+			toks[i] = sitrep.Token{Text: fmt.Sprint("w", i%13), UPOS: "NOUN", XPOS: "NN"}
+			if i%7 == 6 {
+				toks[i] = sitrep.Token{Text: "and", UPOS: "CCONJ", XPOS: "CC"}
+			}
+		}
+		return toks
+	}
+	tests := []struct {
+		name string
+		toks []sitrep.Token
+	}{
+		{"one word", words("Attack", "NN", "NOUN")},
+		{"two words", words("Rebels fled", "NNS VBD", "NOUN VERB")},
+		{"empty tags", words("Rebels seized the town .", "", "")},
+		{"empty words", []sitrep.Token{{}, {}, {}}},
+		{"unknown tags", words("a b c", "ZZ QQ ZZ", "X Y Z")},
+		{"MaxLen words", mk(DefaultEnsembleConfig().MaxLen)},
+		{"MaxLen+1 words", mk(DefaultEnsembleConfig().MaxLen + 1)},
+		{"5000 words", mk(5000)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p.Parse(tt.toks)
+			checkTree(t, p, tt.toks)
+		})
+	}
+	p.Parse(nil)
+}
+
+// TestEnsembleWeightsMatchModels measures the vote weights of the shipped
+// parsers on EWT dev, as sitrep train nlp does, and compares them with the
+// shipped model/ensemble.txt: a parser or tagger model replaced without
+// rebuilding the weights fails here.
+func TestEnsembleWeightsMatchModels(t *testing.T) {
+	l2r := shipped(t)
+	r2l, err := Read(bytes.NewReader(shippedR2L))
+	if err != nil {
+		t.Fatal(err)
+	}
+	em, err := TrainEnsemble(sharedData(t), l2r, r2l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := em.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), shippedEnsemble) {
+		t.Errorf("weights measured on EWT dev:\n%s\nshipped:\n%s", b.Bytes(), shippedEnsemble)
+	}
+}
+
+// TestEnsembleModelRoundTrip checks that the shipped weights read back as they
+// are written.
+func TestEnsembleModelRoundTrip(t *testing.T) {
+	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := em.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), shippedEnsemble) {
+		t.Errorf("weights written back differ:\n%s\nwant\n%s", b.Bytes(), shippedEnsemble)
+	}
+	for _, bad := range []string{"", "sitrep-parse-ensemble 1\nADJ 0.5\n", "sitrep-parse-ensemble 1\nNOUN 0.5 0.5\n"} {
+		if _, err := ReadEnsembleModel(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: read without error", bad)
+		}
+	}
+}
+
+// TestEnsembleTrees checks that the ensemble returns one well-formed tree per
+// sentence on EWT dev, whatever its members disagree on.
+func TestEnsembleTrees(t *testing.T) {
+	p := loadEnsemble(t)
+	for _, s := range readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu")) {
+		toks := tokens(s, true)
+		p.Parse(toks)
+		head := make([]int32, len(toks)+1)
+		head[0] = none
+		for i, tk := range toks {
+			head[i+1] = int32(tk.Head)
+			if tk.DepRel == "" {
+				t.Fatalf("%s: word %d has no relation", s.Meta("sent_id"), i+1)
+			}
+		}
+		roots := 0
+		for _, h := range head[1:] {
+			if h == 0 {
+				roots++
+			}
+		}
+		if roots != 1 || !acyclic(head) {
+			t.Fatalf("%s: heads %v are not a single-rooted tree", s.Meta("sent_id"), head[1:])
+		}
+	}
+}
+
+// BenchmarkParseEWTDevEnsemble is BenchmarkParseEWTDev for the ensemble.
+func BenchmarkParseEWTDevEnsemble(b *testing.B) {
+	p := loadEnsemble(b)
+	var sents [][]sitrep.Token
+	for _, s := range readFixture(b, filepath.Join(sharedData(b), "ud-ewt", "en_ewt-ud-dev.conllu")) {
+		sents = append(sents, tokens(s, true))
+	}
+	n := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			p.Parse(s)
+			n += len(s)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+	if d := cpuTime() - cpu; d > 0 {
+		b.ReportMetric(float64(n)/d.Seconds(), "tokens/cpu-s")
+	}
+}

@@ -1,0 +1,167 @@
+// Command evalensemble scores the right-to-left parser alone and the ensemble of
+// the left-to-right and right-to-left parsers (see nlp/parse/ensemble.go) on
+// CoNLL-U files with gold tokenization, with gold tags and with tags from
+// nlp/tag, for a grid of soft-vote weights. The ensemble's vote weights are
+// measured on the -dev file (EWT dev): tune on dev, and score test once.
+//
+//	go run ./nlp/parse/internal/evalensemble -members shipped,r2l:/tmp/r2l.gz -dev $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
+	"github.com/sitrep-dev/sitrep/nlp/parse"
+)
+
+var (
+	byWeight    bool
+	saveWeights string
+)
+
+func main() {
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE or r2l:FILE (right-to-left, from trainparse -reverse)")
+	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
+	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
+	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
+	scale := flag.String("soft-scale", "", "per-member soft-vote scales (comma-separated)")
+	norm := flag.Bool("normalize", false, "normalise each member's soft votes per word")
+	flag.StringVar(&saveWeights, "save-weights", "", "write the measured vote weights here (model/ensemble.txt)")
+	flag.BoolVar(&byWeight, "soft-by-weight", false, "scale soft votes by the members' per-UPOS weights")
+	single := flag.Bool("single", true, "also score each parser alone")
+	flag.Parse()
+	if err := run(*members, *dev, *soft, *temps, *scale, *norm, *single, flag.Args()); err != nil {
+		slog.Error("evalensemble", "err", err)
+		os.Exit(1)
+	}
+}
+
+func floats(list string) ([]float32, error) {
+	var out []float32
+	for _, s := range strings.Split(list, ",") {
+		v, err := strconv.ParseFloat(s, 32)
+		if err != nil {
+			return nil, fmt.Errorf("number %q: %w", s, err)
+		}
+		out = append(out, float32(v))
+	}
+	return out, nil
+}
+
+func run(memberList, devPath, softList, tempList, scaleList string, norm, single bool, files []string) error {
+	var members []parse.Member
+	for _, spec := range strings.Split(memberList, ",") {
+		kind, path, _ := strings.Cut(spec, ":")
+		if kind == "shipped" {
+			path = ""
+		} else if kind != "l2r" && kind != "r2l" {
+			return fmt.Errorf("member %q: want shipped, l2r:FILE or r2l:FILE", spec)
+		}
+		p, err := load(path, kind == "shipped")
+		if err != nil {
+			return err
+		}
+		members = append(members, parse.Member{Parser: p, Reversed: kind == "r2l"})
+	}
+	softs, err := floats(softList)
+	if err != nil {
+		return err
+	}
+	temps, err := floats(tempList)
+	if err != nil {
+		return err
+	}
+	var scales []float32
+	if scaleList != "" {
+		if scales, err = floats(scaleList); err != nil {
+			return err
+		}
+	}
+	dev, err := read(devPath)
+	if err != nil {
+		return err
+	}
+	w := parse.EnsembleWeights(members, dev)
+	for k, wk := range w {
+		fmt.Printf("vote weights %d: %v\n", k, wk)
+	}
+	if saveWeights != "" {
+		f, err := os.Create(saveWeights)
+		if err != nil {
+			return fmt.Errorf("save weights: %w", err)
+		}
+		if err := (&parse.EnsembleModel{Weights: w}).Save(f); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("save weights: %w", err)
+		}
+	}
+	for _, path := range files {
+		gold, err := read(path)
+		if err != nil {
+			return err
+		}
+		score := func(name string, p *parse.Parser) {
+			uas, las := parse.Evaluate(p, gold, true)
+			puas, plas := parse.Evaluate(p, gold, false)
+			fmt.Printf("%s %s: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f\n", path, name, uas, las, puas, plas)
+		}
+		if single {
+			for k, mb := range members {
+				p := mb.Parser
+				if mb.Reversed {
+					p = parse.Reversed(p)
+				}
+				score(fmt.Sprintf("parser %d alone", k), p)
+			}
+		}
+		for _, t := range temps {
+			for _, v := range softs {
+				cfg := parse.DefaultEnsembleConfig()
+				cfg.Soft, cfg.Temp, cfg.SoftScale, cfg.Normalize, cfg.SoftByWeight = v, t, scales, norm, byWeight
+				e, err := parse.NewEnsemble(members, w, cfg)
+				if err != nil {
+					return err
+				}
+				score(fmt.Sprintf("ensemble %s soft %g temp %g scale %v normalize %v by-weight %v", memberList, v, t, scales, norm, byWeight), e)
+			}
+		}
+	}
+	return nil
+}
+
+func load(path string, shipped bool) (*parse.Parser, error) {
+	if shipped {
+		return parse.LoadLeftToRight()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	defer f.Close()
+	p, err := parse.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("read model %s: %w", path, err)
+	}
+	return p, nil
+}
+
+func read(path string) ([]*conllu.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	ss, err := conllu.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return ss, nil
+}
