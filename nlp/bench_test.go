@@ -1,0 +1,84 @@
+package nlp
+
+import (
+	"context"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/ingest"
+	"github.com/sitrep-dev/sitrep/internal/testshared"
+	"github.com/sitrep-dev/sitrep/nlp/ner"
+	"github.com/sitrep-dev/sitrep/nlp/parse"
+	"github.com/sitrep-dev/sitrep/nlp/tag"
+)
+
+// cpuTime is the process's user+system CPU time: benchmarks here run on a shared
+// machine, so per-CPU-second rates are the honest one-core figure.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkBackbone measures the NLP backbone alone — tokenize, split, tag,
+// lemmatize, parse, recognise entities — over the clean text of 200 FA-KES
+// articles on one goroutine, the figure issue 3's speed bar (25,000 tokens a
+// second on one core) is about. "ensemble" is the shipped parser (two parsers
+// and a reparse), "left-to-right" the single parser, measured in the same run so
+// that their ratio holds whatever else the machine is doing.
+func BenchmarkBackbone(b *testing.B) {
+	dir := testshared.Dir(b)
+	items, err := ingest.ReadAll(context.Background(), filepath.Join(dir, "data", "corpora", "fakes_syria", "fakes.csv"), ingest.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*sitrep.Document
+	for _, it := range items {
+		if it.Doc != nil && it.Doc.Status == sitrep.StatusOK {
+			docs = append(docs, it.Doc)
+		}
+	}
+	if len(docs) > 200 {
+		docs = docs[:200]
+	}
+	t, err := tag.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := ner.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		load func() (*parse.Parser, error)
+	}{
+		{"ensemble", parse.Load},
+		{"left-to-right", parse.LoadLeftToRight},
+	} {
+		p, err := c.load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		pipe := New(t, p, r)
+		b.Run(c.name, func(b *testing.B) {
+			var toks int
+			cpu0 := cpuTime()
+			for b.Loop() {
+				for _, d := range docs {
+					for _, s := range pipe.AnalyzeDocument(d) {
+						toks += len(s.Tokens)
+					}
+				}
+			}
+			cpu := (cpuTime() - cpu0).Seconds()
+			b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(toks)/cpu, "tokens/cpu-s")
+			}
+		})
+	}
+}
