@@ -272,10 +272,11 @@ func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitre
 	return claims
 }
 
-// build is Build. With omissions false the claims list no omissions, and coverage
-// gives each story's covering documents instead (see BuildStored): listing them in
-// every claim costs the claims times the story's documents.
-func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissions bool) (claims []sitrep.Claim, coverage map[string][]Covering) {
+// build is Build. With omissions false the claims list no omissions (see BuildPart:
+// stores derive them when claims are read, since listing them in every claim costs
+// the claims times the story's documents). records are the records the claims were
+// made of: claim "c<i>" is records[i-1].
+func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissions bool) (claims []sitrep.Claim, records []*record) {
 	window := cmp.Or(opts.Window, 72*time.Hour)
 	radius := cmp.Or(opts.PlaceRadius, 100)
 	storyWindow := cmp.Or(opts.StoryWindow, 7*24*time.Hour)
@@ -290,7 +291,6 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	slices.SortStableFunc(evs, func(a, b sitrep.Event) int {
 		return cmp.Compare(dateRank(a.Date), dateRank(b.Date))
 	})
-	var records []*record
 	for _, e := range evs {
 		if byID[e.Doc] == nil || e.Source.Code == "" && e.Target.Code == "" {
 			continue
@@ -345,10 +345,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	slices.SortStableFunc(claims, func(a, b sitrep.Claim) int {
 		return cmp.Compare(b.IndependentOutlets, a.IndependentOutlets)
 	})
-	if !omissions {
-		coverage = coverageOf(stories, byID)
-	}
-	return claims, coverage
+	return claims, records
 }
 
 // An undated report speaks of what was happening around its article's

@@ -45,51 +45,53 @@ func storyCond(s claim.Story) (string, []any) {
 	return "(" + c1 + " OR " + c2 + ")", append(a1, a2...)
 }
 
-// ClaimStories lists the stories whose stored claims rest on one of docIDs or on a
-// copy of one of them.
-func (db *DB) ClaimStories(ctx context.Context, docIDs []string) ([]claim.Story, error) {
+// ClaimParts lists the parts whose stored claims rest on one of docIDs or on a copy
+// of one of them.
+func (db *DB) ClaimParts(ctx context.Context, docIDs []string) ([]claim.Part, error) {
 	ids, err := json.Marshal(docIDs)
 	if err != nil {
-		return nil, fmt.Errorf("claim stories: %w", err)
+		return nil, fmt.Errorf("claim parts: %w", err)
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT c.story FROM claim_positions p JOIN claims c ON c.id = p.claim_id
+	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT c.part FROM claim_positions p JOIN claims c ON c.id = p.claim_id
 		WHERE p.doc_id IN (SELECT value FROM json_each(?1)
 			UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?1)))
-		ORDER BY c.story`, string(ids))
+		ORDER BY c.part`, string(ids))
 	if err != nil {
-		return nil, fmt.Errorf("claim stories: %w", err)
+		return nil, fmt.Errorf("claim parts: %w", err)
 	}
 	defer rows.Close()
-	var out []claim.Story
+	var out []claim.Part
 	for rows.Next() {
 		var key string
 		if err := rows.Scan(&key); err != nil {
-			return nil, fmt.Errorf("claim stories: %w", err)
+			return nil, fmt.Errorf("claim parts: %w", err)
 		}
-		s, err := claim.ParseStory(key)
+		p, err := claim.ParsePart(key)
 		if err != nil {
-			return nil, fmt.Errorf("claim stories: %w", err)
+			return nil, fmt.Errorf("claim parts: %w", err)
 		}
-		out = append(out, s)
+		out = append(out, p)
 	}
 	return out, rows.Err()
 }
 
-// UpdateStory rebuilds the stored claims of story s in one write transaction. SQLite
-// has one writer, so two rebuilds of a story (or any two writes) never interleave;
-// the events read inside the transaction are every committed event of the story.
-func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildFunc) (err error) {
+// UpdatePart rebuilds the stored claims of part p in one write transaction. SQLite
+// has one writer, so two rebuilds of a part (or any two writes) never interleave;
+// the events read inside the transaction are every committed event of the part.
+// Only the part's rows are read and written: a claim's story and omissions, which
+// depend on the rest of its pair, are derived when claims are read (Claims).
+func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFunc) (err error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("update story %s: %w", s.Key(), err)
+		return fmt.Errorf("update part %s: %w", p.Key(), err)
 	}
 	defer func() {
 		if err != nil {
 			tx.Rollback()
-			err = fmt.Errorf("update story %s: %w", s.Key(), err)
+			err = fmt.Errorf("update part %s: %w", p.Key(), err)
 		}
 	}()
-	evs, err := storyEvents(ctx, tx, s)
+	evs, err := partEvents(ctx, tx, p)
 	if err != nil {
 		return err
 	}
@@ -98,25 +100,22 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		return err
 	}
 	claim.SetCharSpans(evs, docs)
-	claims, coverage := build(evs, docs)
-	if err := putCoverage(ctx, tx, s, coverage); err != nil {
-		return err
-	}
+	claims := build(evs, docs)
 	// Claims that did not change are left as they are: an article usually changes
-	// a few of its story's claims, and writing is what costs.
+	// a few of its part's claims, and writing is what costs.
 	type kept struct {
-		body  string
-		order [2]int64
+		body, rank, from, until string
+		order                   [2]int64
 	}
 	old := map[string]kept{}
-	rows, err := tx.QueryContext(ctx, "SELECT id, body, doc_seq, event_pos FROM claims WHERE story = ?", s.Key())
+	rows, err := tx.QueryContext(ctx, "SELECT id, body, rank, date_from, date_until, doc_seq, event_pos FROM claims WHERE part = ?", p.Key())
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var id string
 		var k kept
-		if err := rows.Scan(&id, &k.body, &k.order[0], &k.order[1]); err != nil {
+		if err := rows.Scan(&id, &k.body, &k.rank, &k.from, &k.until, &k.order[0], &k.order[1]); err != nil {
 			rows.Close()
 			return err
 		}
@@ -126,7 +125,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	// Statements prepared once for the story: parsing each insert anew cost more
+	// Statements prepared once for the part: parsing each insert anew cost more
 	// than running it.
 	var del, insClaim, insPos *sql.Stmt
 	prepare := func() error {
@@ -138,7 +137,8 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			return err
 		}
 		if insClaim, err = tx.PrepareContext(ctx, `INSERT INTO claims (id, kind, status, summary, event,
-			independent_outlets, story, rank, doc_seq, event_pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+			independent_outlets, story, part, rank, doc_seq, event_pos, date_from, date_until, body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 			return err
 		}
 		insPos, err = tx.PrepareContext(ctx, `INSERT OR IGNORE INTO claim_positions (claim_id, doc_id, outlet, stance,
@@ -153,13 +153,16 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		}
 	}()
 	for _, c := range claims {
+		if c.PartKey != p.Key() {
+			return fmt.Errorf("claim %s of part %s", c.ID, c.PartKey)
+		}
 		body, err := json.Marshal(c.Claim)
 		if err != nil {
 			return err
 		}
 		k, found := old[c.ID]
 		delete(old, c.ID)
-		if found && k.body == string(body) && k.order == c.Order {
+		if found && k == (kept{string(body), c.Rank, c.From, c.Until, c.Order}) {
 			continue
 		}
 		if err := prepare(); err != nil {
@@ -175,7 +178,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			return err
 		}
 		if _, err := insClaim.ExecContext(ctx, c.ID, c.Kind, c.Status, c.Summary, string(event), c.IndependentOutlets,
-			c.StoryKey, c.Rank, c.Order[0], c.Order[1], string(body)); err != nil {
+			c.StoryKey, c.PartKey, c.Rank, c.Order[0], c.Order[1], c.From, c.Until, string(body)); err != nil {
 			return err
 		}
 		for _, p := range c.Positions {
@@ -199,55 +202,16 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	return tx.Commit()
 }
 
-// putCoverage replaces the coverage lists of story s with cov, writing only those
-// that changed.
-func putCoverage(ctx context.Context, tx *sql.Tx, s claim.Story, cov []claim.Coverage) error {
-	old := map[string]string{}
-	rows, err := tx.QueryContext(ctx, "SELECT name, docs FROM story_coverage WHERE story = ?", s.Key())
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var name, docs string
-		if err := rows.Scan(&name, &docs); err != nil {
-			rows.Close()
-			return err
-		}
-		old[name] = docs
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, c := range cov {
-		docs, err := json.Marshal(nonNil(c.Docs))
-		if err != nil {
-			return err
-		}
-		prev, found := old[c.Name]
-		delete(old, c.Name)
-		if found && prev == string(docs) {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO story_coverage (story, name, docs) VALUES (?, ?, ?)",
-			s.Key(), c.Name, string(docs)); err != nil {
-			return err
-		}
-	}
-	for name := range old {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM story_coverage WHERE story = ? AND name = ?", s.Key(), name); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// storyEvents reads the events of a story, in the store's order, with their place
-// in it, in one query that the events_dyad index serves (a query per document cost
-// more in statement preparation than in reading). Their character spans are left
-// to claim.SetCharSpans, which reads each document's text once rather than once per event.
-func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordered, error) {
-	cond, args := storyCond(s)
+// partEvents reads the events of a part, in the store's order, with their place in
+// it, in one query that the events_part index serves (a query per document cost
+// more in statement preparation than in reading). The range over the actor codes
+// takes both directions, which the part's family may not; the part's own are kept.
+// Their character spans are left to claim.SetCharSpans, which reads each
+// document's text once rather than once per event.
+func partEvents(ctx context.Context, tx *sql.Tx, p claim.Part) ([]claim.Ordered, error) {
+	cond, args := storyCond(p.Story())
+	cond = "e.root = ? AND " + cond
+	args = append([]any{p.Root}, args...)
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
 		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
 		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
@@ -292,7 +256,7 @@ func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordere
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		if s.Has(*e) {
+		if p.Has(*e) {
 			out = append(out, o)
 		}
 	}
@@ -333,7 +297,27 @@ func storyDocs(ctx context.Context, tx *sql.Tx, evs []claim.Ordered) ([]*sitrep.
 	return docs, rows.Err()
 }
 
-// Claims lists the stored claims f selects, in the order claim.Build lists them.
+// claimColumns are the columns scanStored reads.
+const claimColumns = "c.story, c.part, c.rank, c.doc_seq, c.event_pos, c.date_from, c.date_until, c.body"
+
+func scanStored(rows *sql.Rows) ([]claim.Stored, error) {
+	var out []claim.Stored
+	for rows.Next() {
+		var c claim.Stored
+		var body string
+		if err := rows.Scan(&c.StoryKey, &c.PartKey, &c.Rank, &c.Order[0], &c.Order[1], &c.From, &c.Until, &body); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(body), &c.Claim); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Claims lists the stored claims f selects, in the order claim.Build lists them,
+// finished (claim.Finish) from the stored claims of their actor pairs.
 func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
 	var where []string
 	var args []any
@@ -349,7 +333,7 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = ?)")
 		args = append(args, f.Doc)
 	}
-	q := "SELECT c.story, c.body FROM claims c"
+	q := "SELECT " + claimColumns + " FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -366,76 +350,38 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	defer rows.Close()
-	out := []sitrep.Claim{}
-	var keys []string
-	for rows.Next() {
-		var key, body string
-		if err := rows.Scan(&key, &body); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		var c sitrep.Claim
-		if err := json.Unmarshal([]byte(body), &c); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		out = append(out, c)
-		keys = append(keys, key)
-	}
-	if err := rows.Err(); err != nil {
+	stored, err := scanStored(rows)
+	rows.Close()
+	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	if err := db.addOmissions(ctx, out, keys); err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
-	}
-	return out, nil
-}
-
-// addOmissions gives each claim (of the story keys[i]) its omissions from its
-// story's coverage, reading each story's list once.
-func (db *DB) addOmissions(ctx context.Context, claims []sitrep.Claim, keys []string) error {
-	type storyID [2]string
-	var ids []storyID
-	seen := map[storyID]bool{}
-	for i, c := range claims {
-		id := storyID{keys[i], c.Story}
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
+	// Without a filter but the pair the claims are their pairs' every claim;
+	// otherwise the pairs' claims are read for their stories and omissions.
+	pairs := stored
+	if f.Status != "" || f.Doc != "" || f.Limit > 0 || f.Offset > 0 {
+		var keys []string
+		seen := map[string]bool{}
+		for _, c := range stored {
+			if !seen[c.StoryKey] {
+				seen[c.StoryKey] = true
+				keys = append(keys, c.StoryKey)
+			}
+		}
+		js, err := json.Marshal(keys)
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		rows, err := db.read.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims c WHERE c.story IN (SELECT value FROM json_each(?))", string(js))
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		pairs, err = scanStored(rows)
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
 		}
 	}
-	if len(ids) == 0 {
-		return nil
-	}
-	js, err := json.Marshal(ids)
-	if err != nil {
-		return err
-	}
-	rows, err := db.read.QueryContext(ctx, `SELECT sc.story, sc.name, sc.docs FROM json_each(?) j
-		JOIN story_coverage sc ON sc.story = json_extract(j.value, '$[0]') AND sc.name = json_extract(j.value, '$[1]')`, string(js))
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	cov := map[storyID][]claim.Covering{}
-	for rows.Next() {
-		var id storyID
-		var docs string
-		if err := rows.Scan(&id[0], &id[1], &docs); err != nil {
-			return err
-		}
-		var list []claim.Covering
-		if err := json.Unmarshal([]byte(docs), &list); err != nil {
-			return fmt.Errorf("coverage of %s %s: %w", id[0], id[1], err)
-		}
-		cov[id] = list
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for i, c := range claims {
-		claims[i] = claim.WithOmissions(c, cov[storyID{keys[i], c.Story}])
-	}
-	return nil
+	return claim.Claims(claim.Finish(stored, pairs, claim.Options{})), nil
 }
 
 // PutFrameContributions replaces what docID contributes to frames with cs and drops
@@ -564,7 +510,7 @@ func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
 // ResetClaimState forgets every stored claim, frame contribution and claim state, for
 // a rebuild from scratch.
 func (db *DB) ResetClaimState(ctx context.Context) error {
-	for _, table := range []string{"claims", "story_coverage", "frame_contributions", "claim_state"} {
+	for _, table := range []string{"claims", "frame_contributions", "claim_state"} {
 		if _, err := db.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			return fmt.Errorf("reset claim state: %w", err)
 		}

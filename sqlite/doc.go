@@ -56,6 +56,12 @@
 //   - 0010_event_places.sql: an event's place fields (country, geonameid, name, lat,
 //     lon) as columns beside its place JSON, backfilled from it, and events_places, a
 //     covering index led by the place's key, which the place and country tallies read.
+//   - 0011_claim_parts.sql: claims kept up to date part by part (a CAMEO root and
+//     an actor pair: claims.part, events_part for reading a part's events) with the
+//     dates their stories are derived from (date_from, date_until); story_coverage
+//     dropped, since readers derive stories and omissions from a pair's stored claims
+//     (claim.Finish); claims stored before are dropped with the claim state, to be
+//     rebuilt.
 //
 // # Documents
 //
