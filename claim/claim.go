@@ -76,6 +76,9 @@ type record struct {
 	spot   *sitrep.Place // first place below the level of a country
 	// details holds each report's detail words (see Options.Overlap).
 	details []map[string]bool
+	// answered is how many of events the record had when joinDenials first put a
+	// denial's reports into it (those after are the denials'); 0 when none.
+	answered int
 }
 
 func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }

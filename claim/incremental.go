@@ -175,6 +175,11 @@ type Stored struct {
 	// allow; empty when it has no date. Stories are runs of records by these dates.
 	From  string `json:"from,omitempty"`
 	Until string `json:"until,omitempty"`
+	// Members are the record's events, by id, and the rest what UpdateWindow
+	// needs to tell whether rebuilding a window of the part can change the
+	// record (see window.go).
+	Members []string `json:"members,omitempty"`
+	Reach
 }
 
 // Compare orders stored claims as Build lists claims.
@@ -203,6 +208,11 @@ func BuildPart(p Part, events []Ordered, docs []*sitrep.Document, opts Options) 
 	}
 	claims, records := build(plain, docs, opts, false)
 	story := p.Story()
+	byID := make(map[string]*sitrep.Document, len(docs))
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	window := cmp.Or(opts.Window, 72*time.Hour)
 	out := make([]Stored, 0, len(claims))
 	for _, c := range claims {
 		var n int
@@ -220,6 +230,10 @@ func BuildPart(p Part, events []Ordered, docs []*sitrep.Document, opts Options) 
 			s.From, s.Until = r.from().Format(time.DateOnly), r.until().Format(time.DateOnly)
 		}
 		s.ID = claimID(story, c)
+		s.Reach = reachOf(r, byID, window)
+		for _, e := range r.events {
+			s.Members = append(s.Members, e.ID)
+		}
 		out = append(out, s)
 	}
 	return out
@@ -376,17 +390,20 @@ type Store interface {
 	// copies of), and replaces the part's claims with what build returns; reading
 	// claims finishes them (Finish).
 	UpdatePart(ctx context.Context, p Part, build BuildFunc) error
+	// WindowPart runs fn in one transaction that excludes every other rebuild of
+	// part p, with what UpdateWindow reads and writes; fn's error rolls it back.
+	WindowPart(ctx context.Context, p Part, fn func(PartTx) error) error
 }
 
 // Update rebuilds the claims of the parts that the documents docIDs touch: those
 // their stored events belong to now, and those their previous claims rested on (an
-// analysis replaced, a document relinked as a copy). It returns how many parts it
-// rebuilt.
+// analysis replaced, a document relinked as a copy), each from the day UpdateWindow
+// chooses. It returns how many parts it rebuilt.
 //
 // Workers may call Update at the same time for documents of the same part: each
-// rebuild reads the part's events after it holds the part, and every document's
-// events are stored before Update is called for it, so the last rebuild of a part
-// sees every document whose update has begun, and none is counted twice.
+// rebuild reads after it holds the part and adds the events of its own documents to
+// what the rebuilds before it stored, and every document's events are stored before
+// Update is called for it, so every document is counted once, whatever the order.
 func Update(ctx context.Context, s Store, docIDs []string, opts Options) (int, error) {
 	parts, err := s.ClaimParts(ctx, docIDs)
 	if err != nil {
@@ -409,7 +426,11 @@ func Update(ctx context.Context, s Store, docIDs []string, opts Options) (int, e
 		}
 	}
 	for _, p := range parts {
-		if err := s.UpdatePart(ctx, p, PartBuilder(p, opts)); err != nil {
+		err := s.WindowPart(ctx, p, func(tx PartTx) error {
+			_, err := UpdateWindow(ctx, tx, p, docIDs, opts)
+			return err
+		})
+		if err != nil {
 			return 0, fmt.Errorf("claims of part %s: %w", p.Key(), err)
 		}
 	}

@@ -97,91 +97,171 @@ func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFun
 				return fmt.Errorf("claim %s of part %s", c.ID, c.PartKey)
 			}
 		}
-		// Claims that did not change are left as they are: an article usually
-		// changes a few of its part's claims, and writing is what costs. jsonb
-		// compares by value, whatever text it was given.
-		ids := make([]string, len(claims))
-		bodies := make([]string, len(claims))
-		for i, c := range claims {
-			body, err := json.Marshal(c.Claim)
-			if err != nil {
-				return err
-			}
-			ids[i], bodies[i] = c.ID, string(body)
-		}
-		old := map[string]bool{}
 		rows, err := tx.Query(ctx, "SELECT id FROM claims WHERE part = $1", p.Key())
 		if err != nil {
 			return err
 		}
-		stored, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
 		if err != nil {
 			return err
 		}
-		for _, id := range stored {
-			old[id] = true
-		}
-		ranks := make([]string, len(claims))
-		froms := make([]string, len(claims))
-		untils := make([]string, len(claims))
-		for i, c := range claims {
-			ranks[i], froms[i], untils[i] = c.Rank, c.From, c.Until
-		}
-		rows, err = tx.Query(ctx, `SELECT c.id FROM claims c JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[],
-			$5::text[], $6::text[], $7::text[]) AS t(id, body, doc_seq, event_pos, rank, date_from, date_until) ON c.id = t.id
-			WHERE c.body = t.body::jsonb AND c.doc_seq = t.doc_seq AND c.event_pos = t.event_pos AND c.rank = t.rank
-			AND c.date_from = t.date_from AND c.date_until = t.date_until`,
-			ids, bodies, orders(claims, 0), orders(claims, 1), ranks, froms, untils)
-		if err != nil {
-			return err
-		}
-		same, err := pgx.CollectRows(rows, pgx.RowTo[string])
-		if err != nil {
-			return err
-		}
-		unchanged := map[string]bool{}
-		for _, id := range same {
-			unchanged[id] = true
-		}
-		batch := &pgx.Batch{}
-		for i, c := range claims {
-			found := old[c.ID]
-			delete(old, c.ID)
-			if unchanged[c.ID] {
-				continue
-			}
-			if found {
-				batch.Queue("DELETE FROM claims WHERE id = $1", c.ID)
-			}
-			event, err := json.Marshal(c.Event)
-			if err != nil {
-				return err
-			}
-			batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, part, rank, doc_seq,
-				event_pos, date_from, date_until, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-				c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.PartKey, c.Rank,
-				c.Order[0], c.Order[1], c.From, c.Until, json.RawMessage(bodies[i]))
-			for _, p := range c.Positions {
-				if p.Stance == sitrep.StanceOmits {
-					continue
-				}
-				batch.Queue(`INSERT INTO claim_positions (claim_id, doc_id, outlet, stance, attributed_to, value, sentence,
-					span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-					c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1])
-			}
-		}
-		for id := range old {
-			batch.Queue("DELETE FROM claims WHERE id = $1", id)
-		}
-		if batch.Len() == 0 {
-			return nil
-		}
-		return tx.SendBatch(ctx, batch).Close()
+		return replaceClaims(ctx, tx, ids, claims)
 	})
 	if err != nil {
 		return fmt.Errorf("update part %s: %w", p.Key(), err)
 	}
 	return nil
+}
+
+// WindowPart runs fn in one transaction, with what claim.UpdateWindow reads and
+// writes of part p, after taking the part's advisory lock (as UpdatePart does), so
+// that two workers' windows of one part run one after the other.
+func (db *DB) WindowPart(ctx context.Context, p claim.Part, fn func(claim.PartTx) error) error {
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(storyLock), p.Key()); err != nil {
+			return err
+		}
+		return fn(partTx{tx, p})
+	})
+	if err != nil {
+		return fmt.Errorf("update part %s: %w", p.Key(), err)
+	}
+	return nil
+}
+
+// partTx is claim.PartTx over a transaction that holds the part's lock.
+type partTx struct {
+	tx pgx.Tx
+	p  claim.Part
+}
+
+// Stored lists the part's claims a window from `from` needs, by the claims_window
+// and claims_exposed indexes, with the claims resting on docs (or their copies).
+func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string) ([]claim.Stored, error) {
+	rows, err := t.tx.Query(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
+		FROM claims c WHERE c.part = $1 AND (c.anchor_until >= $2 OR c.anchor_until = '' OR c.exposed_until >= $3
+			OR c.id IN (SELECT p.claim_id FROM claim_positions p WHERE p.doc_id = ANY($4)
+				OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($4))))`,
+		t.p.Key(), from, exposed, nonNil(docs))
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (claim.Stored, error) {
+		var c claim.Stored
+		var members []byte
+		if err := r.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &members); err != nil {
+			return c, err
+		}
+		return c, json.Unmarshal(members, &c.Members)
+	})
+}
+
+// Events reads the events ids and those of docs, with their documents.
+func (t partTx) Events(ctx context.Context, ids, docs []string) ([]claim.Ordered, []*sitrep.Document, error) {
+	evs, err := readEvents(ctx, t.tx, "e.id = ANY($1) OR e.doc_id = ANY($2)", []any{nonNil(ids), nonNil(docs)},
+		func(sitrep.Event) bool { return true })
+	if err != nil {
+		return nil, nil, err
+	}
+	ds, err := storyDocs(ctx, t.tx, evs)
+	if err != nil {
+		return nil, nil, err
+	}
+	claim.SetCharSpans(evs, ds)
+	return evs, ds, nil
+}
+
+func (t partTx) Replace(ctx context.Context, ids []string, claims []claim.Stored) error {
+	for _, c := range claims {
+		if c.PartKey != t.p.Key() {
+			return fmt.Errorf("claim %s of part %s", c.ID, c.PartKey)
+		}
+	}
+	return replaceClaims(ctx, t.tx, ids, claims)
+}
+
+// replaceClaims replaces the stored claims ids with claims, leaving the rows that did
+// not change as they are: an article usually changes a few of its part's claims, and
+// writing is what costs. jsonb compares by value, whatever text it was given.
+func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []claim.Stored) error {
+	n := len(claims)
+	ids, bodies, members := make([]string, n), make([]string, n), make([]string, n)
+	ranks, froms, untils := make([]string, n), make([]string, n), make([]string, n)
+	anchorFroms, anchorUntils, exposed, reachFroms := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	for i, c := range claims {
+		body, err := json.Marshal(c.Claim)
+		if err != nil {
+			return err
+		}
+		ms, err := json.Marshal(nonNil(c.Members))
+		if err != nil {
+			return err
+		}
+		ids[i], bodies[i], members[i] = c.ID, string(body), string(ms)
+		ranks[i], froms[i], untils[i] = c.Rank, c.From, c.Until
+		anchorFroms[i], anchorUntils[i], exposed[i], reachFroms[i] = c.AnchorFrom, c.AnchorUntil, c.ExposedUntil, c.ReachFrom
+	}
+	old := map[string]bool{}
+	for _, id := range stored {
+		old[id] = true
+	}
+	rows, err := tx.Query(ctx, `SELECT c.id FROM claims c JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[],
+		$5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+		AS t(id, body, doc_seq, event_pos, rank, date_from, date_until, members, anchor_from, anchor_until, exposed_until,
+			reach_from) ON c.id = t.id
+		WHERE c.body = t.body::jsonb AND c.doc_seq = t.doc_seq AND c.event_pos = t.event_pos AND c.rank = t.rank
+		AND c.date_from = t.date_from AND c.date_until = t.date_until AND c.members = t.members::jsonb
+		AND c.anchor_from = t.anchor_from AND c.anchor_until = t.anchor_until AND c.exposed_until = t.exposed_until
+		AND c.reach_from = t.reach_from`,
+		ids, bodies, orders(claims, 0), orders(claims, 1), ranks, froms, untils, members, anchorFroms, anchorUntils,
+		exposed, reachFroms)
+	if err != nil {
+		return err
+	}
+	same, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	unchanged := map[string]bool{}
+	for _, id := range same {
+		unchanged[id] = true
+	}
+	batch := &pgx.Batch{}
+	for i, c := range claims {
+		found := old[c.ID]
+		delete(old, c.ID)
+		if unchanged[c.ID] && found {
+			continue
+		}
+		if found {
+			batch.Queue("DELETE FROM claims WHERE id = $1", c.ID)
+		}
+		event, err := json.Marshal(c.Event)
+		if err != nil {
+			return err
+		}
+		batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, part, rank, doc_seq,
+			event_pos, date_from, date_until, members, anchor_from, anchor_until, exposed_until, reach_from, body)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+			c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.PartKey, c.Rank,
+			c.Order[0], c.Order[1], c.From, c.Until, json.RawMessage(members[i]), c.AnchorFrom, c.AnchorUntil,
+			c.ExposedUntil, c.ReachFrom, json.RawMessage(bodies[i]))
+		for _, p := range c.Positions {
+			if p.Stance == sitrep.StanceOmits {
+				continue
+			}
+			batch.Queue(`INSERT INTO claim_positions (claim_id, doc_id, outlet, stance, attributed_to, value, sentence,
+				span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+				c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1])
+		}
+	}
+	for id := range old {
+		batch.Queue("DELETE FROM claims WHERE id = $1", id)
+	}
+	if batch.Len() == 0 {
+		return nil
+	}
+	return tx.SendBatch(ctx, batch).Close()
 }
 
 // orders lists one part of the claims' order keys.
@@ -206,6 +286,12 @@ func partEvents(ctx context.Context, tx pgx.Tx, p claim.Part) ([]claim.Ordered, 
 		return "$" + strconv.Itoa(len(args))
 	}
 	cond := "e.root = " + arg(p.Root) + " AND " + storyCond(p.Story(), arg)
+	return readEvents(ctx, tx, cond, args, p.Has)
+}
+
+// readEvents reads the events cond selects (with its arguments), in the store's
+// order, with their place in it, keeping those keep accepts.
+func readEvents(ctx context.Context, tx pgx.Tx, cond string, args []any, keep func(sitrep.Event) bool) ([]claim.Ordered, error) {
 	rows, err := tx.Query(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
 		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
 		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
@@ -249,7 +335,7 @@ func partEvents(ctx context.Context, tx pgx.Tx, p claim.Part) ([]claim.Ordered, 
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		if p.Has(*e) {
+		if keep(*e) {
 			out = append(out, o)
 		}
 	}

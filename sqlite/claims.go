@@ -101,21 +101,152 @@ func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFun
 	}
 	claim.SetCharSpans(evs, docs)
 	claims := build(evs, docs)
-	// Claims that did not change are left as they are: an article usually changes
-	// a few of its part's claims, and writing is what costs.
-	type kept struct {
-		body, rank, from, until string
-		order                   [2]int64
-	}
-	old := map[string]kept{}
-	rows, err := tx.QueryContext(ctx, "SELECT id, body, rank, date_from, date_until, doc_seq, event_pos FROM claims WHERE part = ?", p.Key())
+	var ids []string
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM claims WHERE part = ?", p.Key())
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var id string
-		var k kept
-		if err := rows.Scan(&id, &k.body, &k.rank, &k.from, &k.until, &k.order[0], &k.order[1]); err != nil {
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := replaceClaims(ctx, tx, p, ids, claims); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// WindowPart runs fn in one write transaction, with what claim.UpdateWindow reads and
+// writes of part p. SQLite has one writer, so nothing else writes meanwhile.
+func (db *DB) WindowPart(ctx context.Context, p claim.Part, fn func(claim.PartTx) error) (err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("update part %s: %w", p.Key(), err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("update part %s: %w", p.Key(), err)
+		}
+	}()
+	if err := fn(partTx{tx, p}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// partTx is claim.PartTx over a write transaction.
+type partTx struct {
+	tx *sql.Tx
+	p  claim.Part
+}
+
+// Stored lists the part's claims a window from `from` needs, by the claims_window
+// and claims_exposed indexes, with the claims resting on docs (or their copies).
+func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string) ([]claim.Stored, error) {
+	js, err := json.Marshal(docs)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := t.tx.QueryContext(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
+		FROM claims c WHERE c.part = ?1 AND (c.anchor_until >= ?2 OR c.anchor_until = '' OR c.exposed_until >= ?3
+			OR c.id IN (SELECT p.claim_id FROM claim_positions p WHERE p.doc_id IN (SELECT value FROM json_each(?4)
+				UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?4)))))`,
+		t.p.Key(), from, exposed, string(js))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []claim.Stored
+	for rows.Next() {
+		var c claim.Stored
+		var members string
+		if err := rows.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &members); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(members), &c.Members); err != nil {
+			return nil, fmt.Errorf("claim %s: members: %w", c.ID, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Events reads the events ids and those of docs (by the primary key and events_doc),
+// with their documents.
+func (t partTx) Events(ctx context.Context, ids, docs []string) ([]claim.Ordered, []*sitrep.Document, error) {
+	a, err := json.Marshal(nonNil(ids))
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := json.Marshal(nonNil(docs))
+	if err != nil {
+		return nil, nil, err
+	}
+	evs, err := readEvents(ctx, t.tx, `e.id IN (SELECT value FROM json_each(?)) OR e.doc_id IN (SELECT value FROM json_each(?))`,
+		[]any{string(a), string(b)}, func(sitrep.Event) bool { return true })
+	if err != nil {
+		return nil, nil, err
+	}
+	ds, err := storyDocs(ctx, t.tx, evs)
+	if err != nil {
+		return nil, nil, err
+	}
+	claim.SetCharSpans(evs, ds)
+	return evs, ds, nil
+}
+
+func (t partTx) Replace(ctx context.Context, ids []string, claims []claim.Stored) error {
+	return replaceClaims(ctx, t.tx, t.p, ids, claims)
+}
+
+// storedRow is what a claim row holds beside its id, to tell a claim that did not
+// change.
+type storedRow struct {
+	body, rank, from, until, members string
+	reach                            claim.Reach
+	order                            [2]int64
+}
+
+func rowOf(c claim.Stored) (storedRow, error) {
+	body, err := json.Marshal(c.Claim)
+	if err != nil {
+		return storedRow{}, err
+	}
+	members, err := json.Marshal(nonNil(c.Members))
+	if err != nil {
+		return storedRow{}, err
+	}
+	return storedRow{string(body), c.Rank, c.From, c.Until, string(members), c.Reach, c.Order}, nil
+}
+
+// replaceClaims replaces the stored claims ids of part p with claims, leaving the
+// rows that did not change as they are: an article usually changes a few of its
+// part's claims, and writing is what costs.
+func replaceClaims(ctx context.Context, tx *sql.Tx, p claim.Part, ids []string, claims []claim.Stored) error {
+	js, err := json.Marshal(nonNil(ids))
+	if err != nil {
+		return err
+	}
+	old := map[string]storedRow{}
+	rows, err := tx.QueryContext(ctx, `SELECT id, body, rank, date_from, date_until, members, anchor_from, anchor_until,
+		exposed_until, reach_from, doc_seq, event_pos FROM claims WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id string
+		var k storedRow
+		if err := rows.Scan(&id, &k.body, &k.rank, &k.from, &k.until, &k.members, &k.reach.AnchorFrom, &k.reach.AnchorUntil,
+			&k.reach.ExposedUntil, &k.reach.ReachFrom, &k.order[0], &k.order[1]); err != nil {
 			rows.Close()
 			return err
 		}
@@ -137,8 +268,9 @@ func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFun
 			return err
 		}
 		if insClaim, err = tx.PrepareContext(ctx, `INSERT INTO claims (id, kind, status, summary, event,
-			independent_outlets, story, part, rank, doc_seq, event_pos, date_from, date_until, body)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+			independent_outlets, story, part, rank, doc_seq, event_pos, date_from, date_until, members, anchor_from,
+			anchor_until, exposed_until, reach_from, body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 			return err
 		}
 		insPos, err = tx.PrepareContext(ctx, `INSERT OR IGNORE INTO claim_positions (claim_id, doc_id, outlet, stance,
@@ -156,18 +288,20 @@ func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFun
 		if c.PartKey != p.Key() {
 			return fmt.Errorf("claim %s of part %s", c.ID, c.PartKey)
 		}
-		body, err := json.Marshal(c.Claim)
+		row, err := rowOf(c)
 		if err != nil {
 			return err
 		}
 		k, found := old[c.ID]
 		delete(old, c.ID)
-		if found && k == (kept{string(body), c.Rank, c.From, c.Until, c.Order}) {
+		if found && k == row {
 			continue
 		}
 		if err := prepare(); err != nil {
 			return err
 		}
+		// A claim of the part not among ids (a window that did not read it)
+		// cannot be given again: the insert fails on its id.
 		if found {
 			if _, err := del.ExecContext(ctx, c.ID); err != nil {
 				return err
@@ -178,7 +312,8 @@ func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFun
 			return err
 		}
 		if _, err := insClaim.ExecContext(ctx, c.ID, c.Kind, c.Status, c.Summary, string(event), c.IndependentOutlets,
-			c.StoryKey, c.PartKey, c.Rank, c.Order[0], c.Order[1], c.From, c.Until, string(body)); err != nil {
+			c.StoryKey, c.PartKey, c.Rank, c.Order[0], c.Order[1], c.From, c.Until, row.members, c.AnchorFrom,
+			c.AnchorUntil, c.ExposedUntil, c.ReachFrom, row.body); err != nil {
 			return err
 		}
 		for _, p := range c.Positions {
@@ -199,7 +334,7 @@ func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFun
 			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 // partEvents reads the events of a part, in the store's order, with their place in
@@ -210,8 +345,12 @@ func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFun
 // document's text once rather than once per event.
 func partEvents(ctx context.Context, tx *sql.Tx, p claim.Part) ([]claim.Ordered, error) {
 	cond, args := storyCond(p.Story())
-	cond = "e.root = ? AND " + cond
-	args = append([]any{p.Root}, args...)
+	return readEvents(ctx, tx, "e.root = ? AND "+cond, append([]any{p.Root}, args...), p.Has)
+}
+
+// readEvents reads the events cond selects, in the store's order, with their place
+// in it, keeping those keep accepts.
+func readEvents(ctx context.Context, tx *sql.Tx, cond string, args []any, keep func(sitrep.Event) bool) ([]claim.Ordered, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
 		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
 		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
@@ -256,7 +395,7 @@ func partEvents(ctx context.Context, tx *sql.Tx, p claim.Part) ([]claim.Ordered,
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		if p.Has(*e) {
+		if keep(*e) {
 			out = append(out, o)
 		}
 	}
