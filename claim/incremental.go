@@ -29,9 +29,10 @@ import (
 // each claim's dates (Stored.From, Until) and its place in Build's order (Rank,
 // Order), and Finish names the stories and lists the omissions when claims are
 // read, from the stored claims of their pairs alone. A new article then costs the
-// parts it reports on, whatever the size of the pair's history; the claims of all
-// parts, finished and in the order Compare gives, are Build's claims with stable
-// ids (the tests hold the incremental result to a full Build).
+// parts it reports on, whatever the size of the pair's history, and within a part
+// only the records from a day on that UpdateWindow chooses (window.go); the claims
+// of all parts, finished and in the order Compare gives, are Build's claims with
+// stable ids (the tests hold the incremental result to a full Build).
 
 // Story is a pair of actors at the level Build compares them (country, or the whole
 // code for groups), in sorted order: the claims of a story are built together.

@@ -279,3 +279,68 @@ func TestUpdateWindow(t *testing.T) {
 func r8(i int, seed uint64) int {
 	return int((uint64(i)*2654435761 + seed) % uint64(i))
 }
+
+// TestUpdateWindowDenial: a denial that two records could answer stays alone; when
+// a re-analysis takes the later record away, it joins the earlier one, which lies
+// before the window the re-analysed article needs. The window has to reach back to
+// every record the denial could answer (Reach.ReachFrom), or the rebuilt denial
+// finds none and stays alone.
+func TestUpdateWindowDenial(t *testing.T) {
+	ev := func(id, doc, date, sentence string, negated bool) sitrep.Event {
+		e := sitrep.Event{ID: id, Doc: doc, CAMEO: "190", Root: "19", Source: sitrep.EventActor{Code: "SYRGOV"},
+			Target: sitrep.EventActor{Code: "TURMIL"}, Date: date, Mode: sitrep.ModeOccurred, Sentence: sentence}
+		if negated {
+			e.Mode = sitrep.ModeNegated
+		}
+		return e
+	}
+	m := &memTx{docs: map[string]*sitrep.Document{}, claims: map[string]Stored{}}
+	p := Part{"19", "SYR", "TUR"}
+	m.part = p
+	update := func(doc string) {
+		t.Helper()
+		if _, err := UpdateWindow(context.Background(), m, p, []string{doc}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add := func(doc string, e sitrep.Event, seq int64) {
+		m.docs[doc] = &sitrep.Document{ID: doc, Outlet: "Outlet " + doc, Published: e.Date}
+		m.events = append(m.events, Ordered{Event: e, Order: [2]int64{seq, 0}})
+		update(doc)
+	}
+	add("a", ev("a1", "a", "2031-01-01", "Artillery hit grain silos outside the capital.", false), 1)
+	add("b", ev("b1", "b", "2031-01-07", "A convoy crossed the border checkpoint at night.", false), 2)
+	add("c", ev("c1", "c", "2031-01-04", "The ministry denied any shelling of the harbor.", true), 3)
+	joined := func() bool {
+		for _, c := range m.claims {
+			if len(c.Members) == 2 && slices.Contains(c.Members, "a1") && slices.Contains(c.Members, "c1") {
+				return true
+			}
+		}
+		return false
+	}
+	if joined() {
+		t.Fatal("the denial joined a record while two could answer it")
+	}
+	// Document b is re-analysed: its event moves to 20 January.
+	m.events[1] = Ordered{Event: ev("b2", "b", "2031-01-20", "A convoy crossed the border checkpoint at night.", false), Order: [2]int64{2, 0}}
+	update("b")
+	if !joined() {
+		t.Error("the denial did not join the one record left to answer it")
+	}
+	var all []Stored
+	for _, c := range m.claims {
+		all = append(all, c)
+	}
+	got := Finish(all, all, Options{})
+	slices.SortStableFunc(got, Compare)
+	var evs []sitrep.Event
+	var docs []*sitrep.Document
+	for _, o := range m.events {
+		evs = append(evs, o.Event)
+		docs = append(docs, m.docs[o.Event.Doc])
+	}
+	if want := withoutIDs(Build(evs, docs, Options{})); !reflect.DeepEqual(withoutIDs(Claims(got)), want) {
+		t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", withoutIDs(Claims(got)), want)
+	}
+}
