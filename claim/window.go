@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
@@ -43,10 +44,12 @@ import (
 // S and none of P when everything their reach covers is in S, and so L is lowered
 // until every new report, every month- or year-dated report and every denial's
 // report of S (Reach.ReachFrom), and the anchor of every record of S, lie after L.
-// Undated records are always rebuilt whole: an undated report whose horizon
-// reaches S needs every dated record of its horizon in S (L is lowered to it), one
-// whose horizon does not finds no dated record of S and goes, as before, to the
-// first undated record that takes it. After the rebuild, a new record whose anchor
+// Undated records are rebuilt whole or not at all: they are rebuilt when one of
+// their reports' horizons reaches S (Reach.ExposedUntil), or when the rebuild of S
+// puts a report in an undated record (then the window is tried again with them). An
+// undated report whose horizon reaches S needs every dated record of its horizon
+// in S (L is lowered to it); one whose horizon does not finds no dated record of S
+// and goes, as before, to the first undated record that takes it. After the rebuild, a new record whose anchor
 // begins before L lowers L too, and the window is tried again. A report of an
 // article without a publication date considers the whole history of its pair, and
 // takes the window back to the start.
@@ -67,8 +70,8 @@ type Reach struct {
 	// ExposedUntil is the last day reached by a report whose place a record
 	// created before its own could take, or a record within its reach change: a
 	// month- or year-dated report of a record founded by a month or a year, an
-	// undated report of a dated record, a denial's report. farFuture when such an
-	// undated report's article has no date.
+	// undated report, a denial's report. farFuture when such an undated report's
+	// article has no date.
 	ExposedUntil string `json:"exposed_until,omitempty"`
 	// ReachFrom is the first day reached by the record's month- or year-dated
 	// reports and its denials' reports: rebuilding the record needs every record
@@ -112,7 +115,7 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 	for i, e := range r.events {
 		answering := denial || r.answered > 0 && i >= r.answered
 		_, _, exact, dated := period(e.Date)
-		exposed := answering || !dated && r.dated() || dated && !exact && partialFounded
+		exposed := answering || !dated || dated && !exact && partialFounded
 		reaching := answering || dated && !exact
 		if !exposed && !reaching {
 			continue
@@ -156,10 +159,10 @@ func maxTime(a, b time.Time) time.Time {
 // part (no other rebuild of it runs meanwhile).
 type PartTx interface {
 	// Stored lists the part's stored claims (as BuildPart made them) whose
-	// AnchorUntil is from or later, the undated ones (empty AnchorUntil), those
-	// whose ExposedUntil is exposed or later, and those resting on one of docs or on
-	// a document that is a copy of one of them.
-	Stored(ctx context.Context, from, exposed string, docs []string) ([]Stored, error)
+	// AnchorUntil is from or later, those whose ExposedUntil is exposed or later,
+	// those resting on one of docs or on a document that is a copy of one of them,
+	// and, when undated is set, every undated one (empty AnchorUntil).
+	Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]Stored, error)
 	// Events reads the events ids (those that still exist) and every event of the
 	// part from docs, each once, with their place in the store's order, and the
 	// documents they come from with those they are copies of.
@@ -174,6 +177,7 @@ type WindowStats struct {
 	Rebuilt int    // stored records rebuilt
 	Events  int    // events read
 	Tries   int    // windows tried
+	Undated bool   // whether the undated records were rebuilt
 }
 
 // UpdateWindow rebuilds the claims of part p after the events of docIDs changed,
@@ -210,6 +214,12 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 	for _, d := range curDocs {
 		docs[d.ID] = d
 	}
+	// The undated records are rebuilt together or not at all: an undated report
+	// goes to the first of them that takes it. They are needed when one of their
+	// reports reaches the window (the window then holds every dated record of its
+	// horizon, and its place may change), and when the rebuild puts a report in an
+	// undated record (a new undated report that no single dated record takes).
+	pool := false
 	for _, o := range cur {
 		if !p.Has(o.Event) {
 			continue
@@ -226,9 +236,13 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		if st.Tries > 1000 {
 			return st, fmt.Errorf("part %s: no window settles", p.Key())
 		}
-		recs, err := tx.Stored(ctx, from, before(from, slack), docIDs)
+		recs, err := tx.Stored(ctx, from, before(from, slack), docIDs, pool)
 		if err != nil {
 			return st, err
+		}
+		if !pool && slices.ContainsFunc(recs, func(r Stored) bool { return r.AnchorUntil == "" }) {
+			pool = true
+			continue
 		}
 		settled := true
 		for _, r := range recs {
@@ -297,6 +311,10 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 				lower(b.AnchorFrom)
 				settled = false
 			}
+			if b.AnchorUntil == "" && !pool {
+				pool = true
+				settled = false
+			}
 		}
 		if !settled {
 			continue
@@ -305,7 +323,7 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		for i, r := range recs {
 			old[i] = r.ID
 		}
-		st.From, st.Rebuilt, st.Events = from, len(recs), len(in)
+		st.From, st.Rebuilt, st.Events, st.Undated = from, len(recs), len(in), pool
 		return st, tx.Replace(ctx, old, built)
 	}
 }

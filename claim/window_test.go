@@ -22,7 +22,7 @@ type memTx struct {
 	part   Part
 }
 
-func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string) ([]Stored, error) {
+func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string, undated bool) ([]Stored, error) {
 	on := map[string]bool{}
 	for _, d := range docs {
 		on[d] = true
@@ -32,7 +32,7 @@ func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string) (
 		if c.PartKey != m.part.Key() {
 			continue
 		}
-		keep := c.AnchorUntil == "" || c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
+		keep := undated && c.AnchorUntil == "" || c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
 		for _, p := range c.Positions {
 			if d := m.docs[p.Doc]; on[p.Doc] || d != nil && on[d.DuplicateOf] {
 				keep = true

@@ -151,16 +151,16 @@ type partTx struct {
 
 // Stored lists the part's claims a window from `from` needs, by the claims_window
 // and claims_exposed indexes, with the claims resting on docs (or their copies).
-func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string) ([]claim.Stored, error) {
+func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]claim.Stored, error) {
 	js, err := json.Marshal(docs)
 	if err != nil {
 		return nil, err
 	}
 	rows, err := t.tx.QueryContext(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
-		FROM claims c WHERE c.part = ?1 AND (c.anchor_until >= ?2 OR c.anchor_until = '' OR c.exposed_until >= ?3
+		FROM claims c WHERE c.part = ?1 AND (c.anchor_until >= ?2 OR ?5 AND c.anchor_until = '' OR c.exposed_until >= ?3
 			OR c.id IN (SELECT p.claim_id FROM claim_positions p WHERE p.doc_id IN (SELECT value FROM json_each(?4)
 				UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?4)))))`,
-		t.p.Key(), from, exposed, string(js))
+		t.p.Key(), from, exposed, string(js), undated)
 	if err != nil {
 		return nil, err
 	}
