@@ -277,9 +277,9 @@ func TestUndatedReportsHorizon(t *testing.T) {
 // record first, so an article about an earlier day founds a record that takes the
 // next report away from its record, whose next report then founds one of its own,
 // and so on down a pair whose events fall every few days. Here a report on 7
-// January regroups meetings through to 17 January: an exact rebuild must go on from
-// the new article until its records agree again with the stored ones (or take the
-// whole run of records, which in a feed with daily events is the whole pair).
+// January regroups meetings through to 17 January: an exact rebuild must take every
+// record from before the new report on (UpdateWindow's window does), not a fixed
+// slice of days around it.
 func TestRecordsAreNotLocal(t *testing.T) {
 	docs := []*sitrep.Document{{ID: "a", Outlet: "Capitol Wire"}, {ID: "b", Outlet: "Tigris Daily"},
 		{ID: "c", Outlet: "Axis Voice"}, {ID: "d", Outlet: "Levant Observer"}, {ID: "n", Outlet: "Gulf Ledger"}}

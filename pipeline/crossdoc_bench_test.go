@@ -196,7 +196,9 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 // them, which becomes one claim holding most of the part's undated reports, rebuilt
 // whole (its positions, independence and values are computed from all its reports)
 // whenever one of its reports' horizons reaches the window or a new report joins
-// it. Windows at 2,000 articles rebuilt 9.5 events on average (3.6 records), at
+// it. By claim.WindowStats over the 60 articles after 2,000 and after 10,000 (one
+// window per part an article touches), windows at 2,000 articles rebuilt 9.5 events
+// on average (3.6 records), at
 // 10,000 22.4 events (6.9 records), the undated records in 44 % and 37 % of them;
 // the dated part of a window is about 40 days of the part (a month-dated report
 // reaches its whole month, an undated one its article's 30-day horizon) whatever
