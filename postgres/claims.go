@@ -138,10 +138,15 @@ type partTx struct {
 // Stored lists the part's claims a window from `from` needs, by the claims_window
 // and claims_exposed indexes, with the claims resting on docs (or their copies).
 func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]claim.Stored, error) {
+	// A union of index searches, so that a window does not read every claim of
+	// the part.
 	rows, err := t.tx.Query(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
-		FROM claims c WHERE c.part = $1 AND (c.anchor_until >= $2 OR $5 AND c.anchor_until = '' OR c.exposed_until >= $3
-			OR c.id IN (SELECT p.claim_id FROM claim_positions p WHERE p.doc_id = ANY($4)
-				OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($4))))`,
+		FROM claims c WHERE c.part = $1 AND c.id IN (
+			SELECT id FROM claims WHERE part = $1 AND anchor_until >= $2
+			UNION SELECT id FROM claims WHERE part = $1 AND $5 AND anchor_until = ''
+			UNION SELECT id FROM claims WHERE part = $1 AND exposed_until >= $3
+			UNION SELECT p.claim_id FROM claim_positions p WHERE p.doc_id = ANY($4)
+				OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($4)))`,
 		t.p.Key(), from, exposed, nonNil(docs), undated)
 	if err != nil {
 		return nil, err

@@ -156,10 +156,16 @@ func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string,
 	if err != nil {
 		return nil, err
 	}
+	// A union of index searches: with the conditions or-ed in one WHERE, SQLite
+	// read every claim of the part, which is what a window is meant to avoid; the
+	// unary plus keeps it from scanning the part for the outer part = ?1.
 	rows, err := t.tx.QueryContext(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
-		FROM claims c WHERE c.part = ?1 AND (c.anchor_until >= ?2 OR ?5 AND c.anchor_until = '' OR c.exposed_until >= ?3
-			OR c.id IN (SELECT p.claim_id FROM claim_positions p WHERE p.doc_id IN (SELECT value FROM json_each(?4)
-				UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?4)))))`,
+		FROM claims c WHERE +c.part = ?1 AND c.id IN (
+			SELECT id FROM claims WHERE part = ?1 AND anchor_until >= ?2
+			UNION SELECT id FROM claims WHERE part = ?1 AND ?5 AND anchor_until = ''
+			UNION SELECT id FROM claims WHERE part = ?1 AND exposed_until >= ?3
+			UNION SELECT p.claim_id FROM claim_positions p WHERE p.doc_id IN (SELECT value FROM json_each(?4)
+				UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?4))))`,
 		t.p.Key(), from, exposed, string(js), undated)
 	if err != nil {
 		return nil, err
