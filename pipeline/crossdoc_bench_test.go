@@ -182,7 +182,12 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 //	5,000     182 ms (140 ms)              36 ms (23 ms)
 //	10,000    472 ms (422 ms)              58 ms (26 ms)
 //
-// (The same tree as main measured 12 / 66 / 171 ms on a quieter day.) Two steps got
+// (The same tree as main measured 12 / 66 / 171 ms on a quieter day.) The syria
+// feed (-crossdoc.feed syria -crossdoc.articles 5000 -crossdoc.samples 50), the same
+// two binaries one after the other: main 51 / 506 ms mean (30 / 547 ms median) at
+// 1,000 / 5,000 articles, window 20 / 70 ms (10 / 36 ms); at 1,000 articles (33
+// days) a window is still most of a part's history, so the first step up is the
+// window filling, not the store growing. Two steps got
 // there, each measured against main in its own run: rebuilding only the parts (CAMEO
 // root × actor pair) an article touches, with stories and omissions derived when
 // claims are read instead of stored, gave 16 / 50 / 86 ms mean (10 / 21 / 47 ms
