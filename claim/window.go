@@ -46,7 +46,9 @@ import (
 // report of S (Reach.ReachFrom), and the anchor of every record of S, lie after L.
 // Undated records are rebuilt whole or not at all: they are rebuilt when one of
 // their reports' horizons reaches S (Reach.ExposedUntil), or when the rebuild of S
-// puts a report in an undated record (then the window is tried again with them). An
+// puts a report in an undated record (then the window is tried again with them);
+// with them go the dated records an undated denial joined (Reach.Pooled), since
+// the denial counted the undated records as candidates whatever their dates. An
 // undated report whose horizon reaches S needs every dated record of its horizon
 // in S (L is lowered to it); one whose horizon does not finds no dated record of S
 // and goes, as before, to the first undated record that takes it. After the rebuild, a new record whose anchor
@@ -77,6 +79,10 @@ type Reach struct {
 	// reports and its denials' reports: rebuilding the record needs every record
 	// from then on. farPast when such an undated report's article has no date.
 	ReachFrom string `json:"reach_from,omitempty"`
+	// Pooled is set when an undated denial joined the record: it joined because
+	// the record was the only one to answer it, counting the part's undated
+	// records whatever their dates, so it is rebuilt whenever those are.
+	Pooled bool `json:"pooled,omitempty"`
 }
 
 const (
@@ -115,6 +121,9 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 	for i, e := range r.events {
 		answering := denial || r.answered > 0 && i >= r.answered
 		_, _, exact, dated := period(e.Date)
+		if answering && !dated && r.dated() {
+			out.Pooled = true
+		}
 		exposed := answering || !dated || dated && !exact && partialFounded
 		reaching := answering || dated && !exact
 		if !exposed && !reaching {
@@ -161,7 +170,8 @@ type PartTx interface {
 	// Stored lists the part's stored claims (as BuildPart made them) whose
 	// AnchorUntil is from or later, those whose ExposedUntil is exposed or later,
 	// those resting on one of docs or on a document that is a copy of one of them,
-	// and, when undated is set, every undated one (empty AnchorUntil).
+	// and, when undated is set, every undated one (empty AnchorUntil) and every
+	// Pooled one.
 	Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]Stored, error)
 	// Events reads the events ids (those that still exist) and every event of the
 	// part from docs, each once, with their place in the store's order, and the

@@ -32,7 +32,7 @@ func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string, u
 		if c.PartKey != m.part.Key() {
 			continue
 		}
-		keep := undated && c.AnchorUntil == "" || c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
+		keep := undated && (c.AnchorUntil == "" || c.Pooled) || c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
 		for _, p := range c.Positions {
 			if d := m.docs[p.Doc]; on[p.Doc] || d != nil && on[d.DuplicateOf] {
 				keep = true
@@ -165,7 +165,7 @@ func TestUpdateWindow(t *testing.T) {
 	for _, tc := range []struct {
 		n    int
 		seed uint64
-	}{{150, 1}, {300, 2}, {600, 3}} {
+	}{{150, 1}, {300, 2}, {600, 3}, {300, 27}} {
 		docs, events, reanalyse := feed(tc.n, tc.seed)
 		m := &memTx{docs: map[string]*sitrep.Document{}, claims: map[string]Stored{}}
 		var stored []*sitrep.Document

@@ -140,10 +140,11 @@ type partTx struct {
 func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]claim.Stored, error) {
 	// A union of index searches, so that a window does not read every claim of
 	// the part.
-	rows, err := t.tx.Query(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
+	rows, err := t.tx.Query(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.pooled, c.members
 		FROM claims c WHERE c.part = $1 AND c.id IN (
 			SELECT id FROM claims WHERE part = $1 AND anchor_until >= $2
 			UNION SELECT id FROM claims WHERE part = $1 AND $5 AND anchor_until = ''
+			UNION SELECT id FROM claims WHERE part = $1 AND $5 AND pooled
 			UNION SELECT id FROM claims WHERE part = $1 AND exposed_until >= $3
 			UNION SELECT p.claim_id FROM claim_positions p WHERE p.doc_id = ANY($4)
 				OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($4)))`,
@@ -154,7 +155,7 @@ func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string,
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (claim.Stored, error) {
 		var c claim.Stored
 		var members []byte
-		if err := r.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &members); err != nil {
+		if err := r.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &c.Pooled, &members); err != nil {
 			return c, err
 		}
 		return c, json.Unmarshal(members, &c.Members)
@@ -193,6 +194,7 @@ func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []cla
 	ids, bodies, members := make([]string, n), make([]string, n), make([]string, n)
 	ranks, froms, untils := make([]string, n), make([]string, n), make([]string, n)
 	anchorFroms, anchorUntils, exposed, reachFroms := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	pooled := make([]bool, n)
 	for i, c := range claims {
 		body, err := json.Marshal(c.Claim)
 		if err != nil {
@@ -205,21 +207,22 @@ func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []cla
 		ids[i], bodies[i], members[i] = c.ID, string(body), string(ms)
 		ranks[i], froms[i], untils[i] = c.Rank, c.From, c.Until
 		anchorFroms[i], anchorUntils[i], exposed[i], reachFroms[i] = c.AnchorFrom, c.AnchorUntil, c.ExposedUntil, c.ReachFrom
+		pooled[i] = c.Pooled
 	}
 	old := map[string]bool{}
 	for _, id := range stored {
 		old[id] = true
 	}
 	rows, err := tx.Query(ctx, `SELECT c.id FROM claims c JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[],
-		$5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+		$5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bool[])
 		AS t(id, body, doc_seq, event_pos, rank, date_from, date_until, members, anchor_from, anchor_until, exposed_until,
-			reach_from) ON c.id = t.id
+			reach_from, pooled) ON c.id = t.id
 		WHERE c.body = t.body::jsonb AND c.doc_seq = t.doc_seq AND c.event_pos = t.event_pos AND c.rank = t.rank
 		AND c.date_from = t.date_from AND c.date_until = t.date_until AND c.members = t.members::jsonb
 		AND c.anchor_from = t.anchor_from AND c.anchor_until = t.anchor_until AND c.exposed_until = t.exposed_until
-		AND c.reach_from = t.reach_from`,
+		AND c.reach_from = t.reach_from AND c.pooled = t.pooled`,
 		ids, bodies, orders(claims, 0), orders(claims, 1), ranks, froms, untils, members, anchorFroms, anchorUntils,
-		exposed, reachFroms)
+		exposed, reachFroms, pooled)
 	if err != nil {
 		return err
 	}
@@ -246,11 +249,11 @@ func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []cla
 			return err
 		}
 		batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, part, rank, doc_seq,
-			event_pos, date_from, date_until, members, anchor_from, anchor_until, exposed_until, reach_from, body)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+			event_pos, date_from, date_until, members, anchor_from, anchor_until, exposed_until, reach_from, pooled, body)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
 			c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.PartKey, c.Rank,
 			c.Order[0], c.Order[1], c.From, c.Until, json.RawMessage(members[i]), c.AnchorFrom, c.AnchorUntil,
-			c.ExposedUntil, c.ReachFrom, json.RawMessage(bodies[i]))
+			c.ExposedUntil, c.ReachFrom, c.Pooled, json.RawMessage(bodies[i]))
 		for _, p := range c.Positions {
 			if p.Stance == sitrep.StanceOmits {
 				continue

@@ -14,8 +14,10 @@ ALTER TABLE claims
     ADD COLUMN anchor_from   text COLLATE "C" NOT NULL DEFAULT '',
     ADD COLUMN anchor_until  text COLLATE "C" NOT NULL DEFAULT '',
     ADD COLUMN exposed_until text COLLATE "C" NOT NULL DEFAULT '',
-    ADD COLUMN reach_from    text COLLATE "C" NOT NULL DEFAULT '';
+    ADD COLUMN reach_from    text COLLATE "C" NOT NULL DEFAULT '',
+    ADD COLUMN pooled        boolean NOT NULL DEFAULT false;
 
 CREATE INDEX claims_window ON claims (part, anchor_until);
 CREATE INDEX claims_exposed ON claims (part, exposed_until);
+CREATE INDEX claims_pooled ON claims (part) WHERE pooled;
 CREATE INDEX events_part ON events (root, source_code, target_code, doc_seq, seq);

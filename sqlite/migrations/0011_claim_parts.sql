@@ -27,15 +27,19 @@ ALTER TABLE claims ADD COLUMN date_until TEXT NOT NULL DEFAULT '';
 -- the record has been on while built (anchor_from, anchor_until; '' when undated);
 -- the last day reached by its reports whose place records after it can change
 -- (exposed_until) and the first day reached by its month-, year-dated and denials'
--- reports (reach_from), '' when none. A window from a day reads the claims of the
--- part anchored from that day on (claims_window, which also serves part = ?), the
--- undated ones, and those exposed to it (claims_exposed).
+-- reports (reach_from), '' when none; pooled, whether an undated denial joined it
+-- (it is rebuilt with the part's undated records). A window from a day reads the
+-- claims of the part anchored from that day on (claims_window, which also serves
+-- part = ?), the undated ones, those exposed to it (claims_exposed) and, with the
+-- undated ones, the pooled ones (claims_pooled).
 ALTER TABLE claims ADD COLUMN members       TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE claims ADD COLUMN anchor_from   TEXT NOT NULL DEFAULT '';
 ALTER TABLE claims ADD COLUMN anchor_until  TEXT NOT NULL DEFAULT '';
 ALTER TABLE claims ADD COLUMN exposed_until TEXT NOT NULL DEFAULT '';
 ALTER TABLE claims ADD COLUMN reach_from    TEXT NOT NULL DEFAULT '';
+ALTER TABLE claims ADD COLUMN pooled        INTEGER NOT NULL DEFAULT 0;
 
 CREATE INDEX claims_window ON claims (part, anchor_until);
 CREATE INDEX claims_exposed ON claims (part, exposed_until);
+CREATE INDEX claims_pooled ON claims (part) WHERE pooled = 1;
 CREATE INDEX events_part ON events (root, source_code, target_code, doc_seq);
