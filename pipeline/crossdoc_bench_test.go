@@ -170,25 +170,27 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 //
 //	go test ./pipeline/ -run '^$' -bench CrossDocGrowth -benchtime 1x -timeout 2h -args -crossdoc.feed broad
 //
-// Measured on the shared 2-core development machine (load 11–13 from other jobs,
-// so single figures are noisy), 100 sampled articles per size, broad feed; "main" is
-// the tree of commit c3c2c7a (each update rereads and rebuilds the whole actor pair),
-// "window" this branch (claim.UpdateWindow), run one after the other on 2026-12-05
-// (the full recomputations, 2.4 / 26 / 134 s and 2.5 / 28 / 137 s, say the load was
-// alike):
+// Measured on the shared 2-core development machine, 100 sampled articles per size,
+// broad feed; "main" is the tree of commit c3c2c7a (each update rereads and rebuilds
+// the whole actor pair), "window" this branch (claim.UpdateWindow), run one after
+// the other on 2026-12-05, twice: at a load of 3–8 from other jobs (full
+// recomputation in window's run, then main's: 1.2 / 13 / 30 s and 0.8 / 13 / 27 s)
+// and at 11–13 (2.4 / 26 / 134 s and 2.5 / 28 / 137 s; window before its last two
+// fixes, Reach.Pooled and the index-only read of a window's claims):
 //
-//	articles  update mean (median), main   window
-//	1,000     30 ms (15 ms)                24 ms (18 ms)
-//	5,000     182 ms (140 ms)              36 ms (23 ms)
-//	10,000    472 ms (422 ms)              58 ms (26 ms)
+//	articles  update mean (median), main       window
+//	          quieter          loaded          quieter        loaded
+//	1,000     31 ms (22 ms)    30 ms (15 ms)   13 ms (8 ms)   24 ms (18 ms)
+//	5,000     88 ms (73 ms)    182 ms (140)    22 ms (15 ms)  36 ms (23 ms)
+//	10,000    98 ms (87 ms)    472 ms (422)    22 ms (11 ms)  58 ms (26 ms)
 //
 // (The same tree as main measured 12 / 66 / 171 ms on a quieter day.) The syria
 // feed (-crossdoc.feed syria -crossdoc.articles 5000 -crossdoc.samples 50), the same
 // two binaries one after the other: main 51 / 506 ms mean (30 / 547 ms median) at
 // 1,000 / 5,000 articles, window 20 / 70 ms (10 / 36 ms); at 1,000 articles (33
 // days) a window is still most of a part's history, so the first step up is the
-// window filling, not the store growing. Two steps got
-// there, each measured against main in its own run: rebuilding only the parts (CAMEO
+// window filling, not the store growing. Two steps got there, each measured
+// against main in its own run: rebuilding only the parts (CAMEO
 // root × actor pair) an article touches, with stories and omissions derived when
 // claims are read instead of stored, gave 16 / 50 / 86 ms mean (10 / 21 / 47 ms
 // median) where main gave 31 / 145 / 610 ms (15 / 124 / 387 ms); a profile of those
