@@ -95,6 +95,9 @@ type record struct {
 	// idf weighs detail words by their rarity among the reports of the record's
 	// pair of actors (see rarity); nil counts every word alike.
 	idf map[string]float64
+	// answered is how many of events the record had when joinDenials first put a
+	// denial's reports into it (those after are the denials'); 0 when none.
+	answered int
 }
 
 func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }
@@ -451,10 +454,11 @@ func Build(events []sitrep.Event, docs []*sitrep.Document, opts Options) []sitre
 	return claims
 }
 
-// build is Build. With omissions false the claims list no omissions, and coverage
-// gives each story's covering documents instead (see BuildStored): listing them in
-// every claim costs the claims times the story's documents.
-func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissions bool) (claims []sitrep.Claim, coverage map[string][]Covering) {
+// build is Build. With omissions false the claims list no omissions (see BuildPart:
+// stores derive them when claims are read, since listing them in every claim costs
+// the claims times the story's documents). records are the records the claims were
+// made of: claim "c<i>" is records[i-1].
+func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissions bool) (claims []sitrep.Claim, records []*record) {
 	window := cmp.Or(opts.Window, 72*time.Hour)
 	radius := cmp.Or(opts.PlaceRadius, 100)
 	storyWindow := cmp.Or(opts.StoryWindow, 7*24*time.Hour)
@@ -473,7 +477,6 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	if useRarity && overlap > 0 {
 		idf = rarity(evs)
 	}
-	var records []*record
 	for _, e := range evs {
 		if byID[e.Doc] == nil || e.Source.Code == "" && e.Target.Code == "" {
 			continue
@@ -537,10 +540,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	slices.SortStableFunc(claims, func(a, b sitrep.Claim) int {
 		return cmp.Compare(b.IndependentOutlets, a.IndependentOutlets)
 	})
-	if !omissions {
-		coverage = coverageOf(stories, byID)
-	}
-	return claims, coverage
+	return claims, records
 }
 
 // useSamePlace lets a report that names the same town as one of a record's

@@ -7,17 +7,32 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 )
 
-// Claims are kept up to date story by story. Build never lets two stories touch: an
-// event joins only records of its own actor pair, and omissions are counted within a
-// story. So when a document's analysis changes, only the stories its events belong to
-// (before and after the change) need building again, from their own events — which is
-// what Update does, through a store that rebuilds each story in one transaction. The
-// claims of all stories, in the order Compare gives, are Build's claims with stable
-// ids (the tests hold the incremental result to a full Build).
+// Claims are kept up to date part by part. Build never lets two parts touch: a
+// record takes only reports of one event family (CAMEO root) and one pair of actors
+// at the level Build compares them, in one direction for directed families (a
+// Part), and a denial joins only a record of its own part. So when a document's
+// analysis changes, only the parts its events belong to (before and after the
+// change) need building again, from their own events — which is what Update does,
+// through a store that rebuilds each part in one transaction.
+//
+// What ties the parts of an actor pair together is only the pair's stories (runs of
+// records a few days apart, Options.StoryWindow) and each claim's omissions (the
+// documents covering its story that do not report it). Both are functions of every
+// record of the pair, so storing them made one new article rewrite — and first
+// reread and rebuild — the whole pair's history. They are not stored: a store keeps
+// each claim's dates (Stored.From, Until) and its place in Build's order (Rank,
+// Order), and Finish names the stories and lists the omissions when claims are
+// read, from the stored claims of their pairs alone. A new article then costs the
+// parts it reports on, whatever the size of the pair's history, and within a part
+// only the records from a day on that UpdateWindow chooses (window.go); the claims
+// of all parts, finished and in the order Compare gives, are Build's claims with
+// stable ids (the tests hold the incremental result to a full Build).
 
 // Story is a pair of actors at the level Build compares them (country, or the whole
 // code for groups), in sorted order: the claims of a story are built together.
@@ -55,6 +70,62 @@ func (s Story) Has(e sitrep.Event) bool {
 	return ok && k == s
 }
 
+// Part is what a record of Build is confined to: a CAMEO root and a pair of actors
+// at the level Build compares them, in the event's direction (source, target),
+// except for the symmetric families — consulting, cooperating — whose pair is
+// sorted. The claims of a part are built together, and apart from every other
+// part's.
+type Part struct{ Root, A, B string }
+
+// PartOf returns the part an event belongs to; ok is false for an event with no
+// actor at all, which Build skips.
+func PartOf(e sitrep.Event) (p Part, ok bool) {
+	if e.Source.Code == "" && e.Target.Code == "" {
+		return Part{}, false
+	}
+	k := keyOf(e)
+	return Part{e.Root, k.a, k.b}, true
+}
+
+// Key is the part as one string, for storage: "root|A|B".
+func (p Part) Key() string { return p.Root + "|" + p.A + "|" + p.B }
+
+// ParsePart reads what Key wrote.
+func ParsePart(key string) (Part, error) {
+	f := strings.Split(key, "|")
+	if len(f) != 3 {
+		return Part{}, fmt.Errorf("part %q: want root|A|B", key)
+	}
+	return Part{f[0], f[1], f[2]}, nil
+}
+
+// Story is the actor pair the part belongs to.
+func (p Part) Story() Story {
+	if p.B < p.A {
+		return Story{p.B, p.A}
+	}
+	return Story{p.A, p.B}
+}
+
+// Has reports whether e belongs to the part.
+func (p Part) Has(e sitrep.Event) bool {
+	q, ok := PartOf(e)
+	return ok && q == p
+}
+
+// Parts lists the parts of events, each once, in the order first met.
+func Parts(evs []sitrep.Event) []Part {
+	var out []Part
+	seen := map[Part]bool{}
+	for _, e := range evs {
+		if p, ok := PartOf(e); ok && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Ordered is an event with its place in the store's event order: the document's
 // ingestion sequence, then the order the document's events were stored in. Build
 // depends on that order (records are founded by the first report in it), so a story
@@ -86,17 +157,30 @@ func InOrder(evs []sitrep.Event) []Ordered {
 	return out
 }
 
-// Stored is a claim as a store keeps it: with its story and what places it among the
-// claims of all stories.
+// Stored is a claim as a store keeps it: with its actor pair and part, the dates
+// its story and omissions are derived from, and what places it among the claims of
+// all parts. As built and stored (BuildPart) its Story is empty and it lists no
+// omissions; Finish gives it both.
 type Stored struct {
 	sitrep.Claim
 	StoryKey string `json:"story_key"`
+	PartKey  string `json:"part_key"`
 	// Rank is the date rank of the event that founded the record (exact dates first,
 	// then months and years, then undated) and Order that event's place in the store:
 	// Build creates records in that order, and lists them by independent outlets
 	// (most first), then in the order created.
 	Rank  string   `json:"rank"`
 	Order [2]int64 `json:"order"`
+	// From and Until are the first and last day the record can be on
+	// ("2006-01-02"): its day, or the period its month- or year-dated reports all
+	// allow; empty when it has no date. Stories are runs of records by these dates.
+	From  string `json:"from,omitempty"`
+	Until string `json:"until,omitempty"`
+	// Members are the record's events, by id, and the rest what UpdateWindow
+	// needs to tell whether rebuilding a window of the part can change the
+	// record (see window.go).
+	Members []string `json:"members,omitempty"`
+	Reach
 }
 
 // Compare orders stored claims as Build lists claims.
@@ -105,26 +189,12 @@ func Compare(a, b Stored) int {
 		cmp.Compare(a.Order[0], b.Order[0]), cmp.Compare(a.Order[1], b.Order[1]), cmp.Compare(a.ID, b.ID))
 }
 
-// BuildStory builds the claims of one story from its events (events of other stories
+// BuildPart builds the claims of one part from its events (events of other parts
 // are left out) and the documents they come from, with the documents those are
-// copies of. Claim ids are derived from the story and the claim's first supporting
-// event, so rebuilding a story that did not change gives the same ids.
-func BuildStory(story Story, events []Ordered, docs []*sitrep.Document, opts Options) []Stored {
-	claims, coverage := BuildStored(story, events, docs, opts)
-	byName := map[string][]Covering{}
-	for _, c := range coverage {
-		byName[c.Name] = c.Docs
-	}
-	for i, c := range claims {
-		claims[i].Claim = WithOmissions(c.Claim, byName[c.Story])
-	}
-	return claims
-}
-
-// BuildStored is BuildStory as a store keeps it: the claims without their
-// omissions, and the coverage of each of the story's stories (in name order), from
-// which WithOmissions gives the omissions back.
-func BuildStored(story Story, events []Ordered, docs []*sitrep.Document, opts Options) ([]Stored, []Coverage) {
+// copies of, as a store keeps them: without their story's name or their omissions
+// (Finish). Claim ids are derived from the actor pair and the claim's first
+// supporting event, so rebuilding a part that did not change gives the same ids.
+func BuildPart(p Part, events []Ordered, docs []*sitrep.Document, opts Options) []Stored {
 	evs := slices.Clone(events)
 	slices.SortStableFunc(evs, func(a, b Ordered) int {
 		return cmp.Or(cmp.Compare(a.Order[0], b.Order[0]), cmp.Compare(a.Order[1], b.Order[1]))
@@ -132,32 +202,115 @@ func BuildStored(story Story, events []Ordered, docs []*sitrep.Document, opts Op
 	plain := make([]sitrep.Event, 0, len(evs))
 	order := make(map[string][2]int64, len(evs))
 	for _, o := range evs {
-		if story.Has(o.Event) {
+		if p.Has(o.Event) {
 			plain = append(plain, o.Event)
 			order[o.Event.ID] = o.Order
 		}
 	}
-	claims, byName := build(plain, docs, opts, false)
+	claims, records := build(plain, docs, opts, false)
+	story := p.Story()
+	byID := make(map[string]*sitrep.Document, len(docs))
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	window := cmp.Or(opts.Window, 72*time.Hour)
 	out := make([]Stored, 0, len(claims))
 	for _, c := range claims {
-		s := Stored{Claim: c, StoryKey: story.Key(), Rank: dateRank(c.Event.Date)}
-		// The record's first event is the first position's unless a later report
-		// in the same document took its place with a stronger stance; then the
-		// order is that of the later report, which differs from Build's only when
-		// another story's record was founded by an event in between, on the same
-		// day, in the same document.
-		if len(c.Positions) > 0 {
-			s.Order = order[c.Positions[0].Event]
+		var n int
+		if _, err := fmt.Sscanf(c.ID, "c%d", &n); err != nil || n < 1 || n > len(records) {
+			panic(fmt.Sprintf("claim: build named a claim %q of %d records", c.ID, len(records)))
+		}
+		r := records[n-1]
+		// Build creates records in the order of their first reports (in date
+		// rank, then store order) and lists them by independent outlets, then in
+		// that order.
+		founder := r.events[0]
+		c.Story = ""
+		s := Stored{Claim: c, StoryKey: story.Key(), PartKey: p.Key(), Rank: dateRank(founder.Date), Order: order[founder.ID]}
+		if r.dated() {
+			s.From, s.Until = r.from().Format(time.DateOnly), r.until().Format(time.DateOnly)
 		}
 		s.ID = claimID(story, c)
+		s.Reach = reachOf(r, byID, window)
+		for _, e := range r.events {
+			s.Members = append(s.Members, e.ID)
+		}
 		out = append(out, s)
 	}
-	coverage := make([]Coverage, 0, len(byName))
-	for name, docs := range byName {
-		coverage = append(coverage, Coverage{Story: story.Key(), Name: name, Docs: docs})
+	return out
+}
+
+// Finish gives stored claims their story names and omissions. pair must hold every
+// stored claim of the actor pairs of claims (claims may be among them): a story is a
+// run of the pair's records, in date order, each starting at most storyWindow after
+// the last possible day of the one before (undated records form one story), and a
+// claim is omitted by every document that reports another claim of its story and
+// not it — what Build's stories and omissions are, from the records' stored dates
+// instead of their events. The claims keep their order.
+func Finish(claims, pair []Stored, opts Options) []Stored {
+	storyWindow := cmp.Or(opts.StoryWindow, 7*24*time.Hour)
+	byPair := map[string][]Stored{}
+	for _, c := range pair {
+		byPair[c.StoryKey] = append(byPair[c.StoryKey], c)
 	}
-	slices.SortFunc(coverage, func(a, b Coverage) int { return cmp.Compare(a.Name, b.Name) })
-	return out, coverage
+	name := map[string]string{}         // claim id → story name
+	coverage := map[string][]Covering{} // story key and name → covering documents
+	covKey := func(pair, story string) string { return pair + "\x00" + story }
+	for key, rs := range byPair {
+		st, err := ParseStory(key)
+		if err != nil {
+			continue
+		}
+		k := dyadKey{st.A, st.B}
+		// Build sorts a pair's records by their first day, stably over the order
+		// it created them in.
+		slices.SortFunc(rs, func(a, b Stored) int {
+			return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Rank, b.Rank),
+				cmp.Compare(a.Order[0], b.Order[0]), cmp.Compare(a.Order[1], b.Order[1]), cmp.Compare(a.ID, b.ID))
+		})
+		var cur string
+		var end time.Time // the last possible day of the current dated story
+		seen := map[string]map[string]bool{}
+		for _, r := range rs {
+			if r.From == "" {
+				cur = storyName(k, "")
+			} else {
+				from, err1 := time.Parse(time.DateOnly, r.From)
+				until, err2 := time.Parse(time.DateOnly, r.Until)
+				if err1 != nil || err2 != nil {
+					continue // not a claim BuildPart stored: left unfinished
+				}
+				if end.IsZero() || from.After(end.Add(storyWindow)) {
+					cur = storyName(k, r.From)
+					end = until
+				}
+				if until.After(end) {
+					end = until
+				}
+			}
+			name[r.ID] = cur
+			ck := covKey(key, cur)
+			if seen[ck] == nil {
+				seen[ck] = map[string]bool{}
+				coverage[ck] = []Covering{}
+			}
+			for _, p := range r.Positions {
+				if p.Stance != sitrep.StanceOmits && !seen[ck][p.Doc] {
+					seen[ck][p.Doc] = true
+					coverage[ck] = append(coverage[ck], Covering{Doc: p.Doc, Outlet: p.Outlet})
+				}
+			}
+		}
+	}
+	out := make([]Stored, len(claims))
+	for i, c := range claims {
+		if n, ok := name[c.ID]; ok {
+			c.Story = n
+			c.Claim = WithOmissions(c.Claim, coverage[covKey(c.StoryKey, n)])
+		}
+		out[i] = c
+	}
+	return out
 }
 
 // claimID derives a claim's id from its story and its first supporting report.
@@ -188,26 +341,27 @@ func Stories(evs []sitrep.Event) []Story {
 	return out
 }
 
-// BuildAll builds the claims of every story, in Build's order: what a store that
-// kept its claims up to date holds. It is the rebuild for stores that have no claims
-// stored.
+// BuildAll builds the claims of every part and finishes them, in Build's order:
+// what a store that kept its claims up to date gives when read. It is the rebuild
+// for stores that have no claims stored.
 func BuildAll(events []Ordered, docs []*sitrep.Document, opts Options) []Stored {
-	by := map[Story][]Ordered{}
-	var stories []Story
+	by := map[Part][]Ordered{}
+	var parts []Part
 	for _, o := range events {
-		s, ok := StoryOf(o.Event)
+		p, ok := PartOf(o.Event)
 		if !ok {
 			continue
 		}
-		if _, seen := by[s]; !seen {
-			stories = append(stories, s)
+		if _, seen := by[p]; !seen {
+			parts = append(parts, p)
 		}
-		by[s] = append(by[s], o)
+		by[p] = append(by[p], o)
 	}
 	var out []Stored
-	for _, s := range stories {
-		out = append(out, BuildStory(s, by[s], docs, opts)...)
+	for _, p := range parts {
+		out = append(out, BuildPart(p, by[p], docs, opts)...)
 	}
+	out = Finish(out, out, opts)
 	slices.SortStableFunc(out, Compare)
 	return out
 }
@@ -221,65 +375,74 @@ func Claims(stored []Stored) []sitrep.Claim {
 	return out
 }
 
-// BuildFunc computes a story's claims, without their omissions, and its coverage
-// from its events and documents (BuildStored).
-type BuildFunc func(events []Ordered, docs []*sitrep.Document) ([]Stored, []Coverage)
+// BuildFunc computes a part's claims, as a store keeps them, from its events and
+// documents (BuildPart).
+type BuildFunc func(events []Ordered, docs []*sitrep.Document) []Stored
 
 // Store is what Update needs of a store.
 type Store interface {
 	Events(ctx context.Context, f sitrep.EventFilter) ([]sitrep.Event, error)
-	// ClaimStories lists the stories whose stored claims rest on any of the
-	// documents docIDs or on a document that is a copy of one of them.
-	ClaimStories(ctx context.Context, docIDs []string) ([]Story, error)
-	// UpdateStory rebuilds the stored claims of a story in one transaction that
-	// excludes every other rebuild of the same story: it reads the story's events
+	// ClaimParts lists the parts whose stored claims rest on any of the documents
+	// docIDs or on a document that is a copy of one of them.
+	ClaimParts(ctx context.Context, docIDs []string) ([]Part, error)
+	// UpdatePart rebuilds the stored claims of a part in one transaction that
+	// excludes every other rebuild of the same part: it reads the part's events
 	// (in store order) and the documents they come from (with those they are
-	// copies of), and replaces the story's claims and coverage with what build
-	// returns; reading claims gives them their omissions back (WithOmissions).
-	UpdateStory(ctx context.Context, s Story, build BuildFunc) error
+	// copies of), and replaces the part's claims with what build returns; reading
+	// claims finishes them (Finish).
+	UpdatePart(ctx context.Context, p Part, build BuildFunc) error
+	// WindowPart runs fn in one transaction that excludes every other rebuild of
+	// part p, with what UpdateWindow reads and writes; fn's error rolls it back.
+	WindowPart(ctx context.Context, p Part, fn func(PartTx) error) error
 }
 
-// Update rebuilds the claims of the stories that the documents docIDs touch: those
+// Update rebuilds the claims of the parts that the documents docIDs touch: those
 // their stored events belong to now, and those their previous claims rested on (an
-// analysis replaced, a document relinked as a copy). It returns how many stories it
-// rebuilt.
+// analysis replaced, a document relinked as a copy), each from the day UpdateWindow
+// chooses. It returns how many parts it rebuilt.
 //
-// Workers may call Update at the same time for documents of the same story: each
-// rebuild reads the story's events after it holds the story, and every document's
-// events are stored before Update is called for it, so the last rebuild of a story
-// sees every document whose update has begun, and none is counted twice.
+// Workers may call Update at the same time for documents of the same part: each
+// rebuild reads after it holds the part and adds the events of its own documents to
+// what the rebuilds before it stored, and every document's events are stored before
+// Update is called for it, so every document is counted once, whatever the order.
 func Update(ctx context.Context, s Store, docIDs []string, opts Options) (int, error) {
-	stories, err := s.ClaimStories(ctx, docIDs)
+	parts, err := s.ClaimParts(ctx, docIDs)
 	if err != nil {
 		return 0, fmt.Errorf("claims of %v: %w", docIDs, err)
 	}
-	seen := map[Story]bool{}
-	for _, st := range stories {
-		seen[st] = true
+	seen := map[Part]bool{}
+	for _, p := range parts {
+		seen[p] = true
 	}
 	for _, id := range docIDs {
 		evs, err := s.Events(ctx, sitrep.EventFilter{Doc: id})
 		if err != nil {
 			return 0, fmt.Errorf("claims of %s: %w", id, err)
 		}
-		for _, st := range Stories(evs) {
-			if !seen[st] {
-				seen[st] = true
-				stories = append(stories, st)
+		for _, p := range Parts(evs) {
+			if !seen[p] {
+				seen[p] = true
+				parts = append(parts, p)
 			}
 		}
 	}
-	build := func(st Story) BuildFunc {
-		return func(events []Ordered, docs []*sitrep.Document) ([]Stored, []Coverage) {
-			return BuildStored(st, events, docs, opts)
+	for _, p := range parts {
+		err := s.WindowPart(ctx, p, func(tx PartTx) error {
+			_, err := UpdateWindow(ctx, tx, p, docIDs, opts)
+			return err
+		})
+		if err != nil {
+			return 0, fmt.Errorf("claims of part %s: %w", p.Key(), err)
 		}
 	}
-	for _, st := range stories {
-		if err := s.UpdateStory(ctx, st, build(st)); err != nil {
-			return 0, fmt.Errorf("claims of story %s: %w", st.Key(), err)
-		}
+	return len(parts), nil
+}
+
+// PartBuilder is the BuildFunc of a part.
+func PartBuilder(p Part, opts Options) BuildFunc {
+	return func(events []Ordered, docs []*sitrep.Document) []Stored {
+		return BuildPart(p, events, docs, opts)
 	}
-	return len(stories), nil
 }
 
 // Covering is a document that covers a story: it omits each of the story's claims
@@ -289,53 +452,10 @@ type Covering struct {
 	Outlet string `json:"outlet,omitempty"`
 }
 
-// Coverage lists the documents that cover a story, in the order claim.Build lists
-// omissions. Story is the actor pair's key ("A|B"), Name the story's name within it
-// (sitrep.Claim.Story).
-//
-// A claim's omitted-by list is every document that covers its story and does not
-// report it, so stored inside each claim it made one new article of a story change
-// every claim of the story, and building it cost the story's claims times its
-// documents. Stored once per story, a new article changes its own claims and one
-// coverage list; WithOmissions puts each claim's list back when claims are read.
-type Coverage struct {
-	Story string
-	Name  string
-	Docs  []Covering
-}
-
-// coverageOf lists each story's covering documents, by story name, in the order
-// makeClaim lists omissions: the story's records in date order, their reports in
-// order, each document once. A claim's omissions are this list less the documents
-// that report it (WithOmissions), since makeClaim skips exactly those.
-func coverageOf(stories map[*record]*story, docs map[string]*sitrep.Document) map[string][]Covering {
-	out := map[string][]Covering{}
-	done := map[*story]bool{}
-	for _, st := range stories {
-		if done[st] {
-			continue
-		}
-		done[st] = true
-		seen := map[string]bool{}
-		list := []Covering{}
-		for _, r := range st.records {
-			for _, e := range r.events {
-				if !seen[e.Doc] {
-					seen[e.Doc] = true
-					list = append(list, Covering{Doc: e.Doc, Outlet: docs[e.Doc].Outlet})
-				}
-			}
-		}
-		out[st.name] = list
-	}
-	return out
-}
-
 // WithOmissions gives a claim stored without its omissions its omitted-by
-// positions back: the documents of its story's coverage that it does not report,
-// in the coverage's order. A claim stored with its omissions (before they were
-// stored per story) is left as it is, since it already lists every covering
-// document.
+// positions back: the documents covering its story (in the order Build lists
+// omissions) that it does not report. A claim that already lists its omissions is
+// left as it is.
 func WithOmissions(c sitrep.Claim, docs []Covering) sitrep.Claim {
 	if len(docs) == 0 {
 		return c

@@ -423,6 +423,9 @@ func joinDenials(records []*record, docs map[string]*sitrep.Document, window tim
 			}
 		}
 		if n == 1 {
+			if into.answered == 0 {
+				into.answered = len(into.events)
+			}
 			for _, e := range r.events {
 				into.add(e)
 			}

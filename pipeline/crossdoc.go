@@ -50,7 +50,7 @@ var CAMEOLabel = sync.OnceValue(func() func(string) string {
 func ClaimOptions() claim.Options { return claim.Options{Label: CAMEOLabel()} }
 
 // UpdateCrossDoc brings the stored claims and frames up to date after the analysis of
-// docID was stored: it rebuilds the stories docID's events touch (and those of the
+// docID was stored: it rebuilds the claim parts docID's events touch (and those of the
 // documents it now is the original of) and replaces docID's share of the frames. A
 // store that keeps no claims is left alone. Calling it twice for a document, or from
 // two workers at once, counts the document once.
@@ -103,12 +103,9 @@ func RebuildCrossDoc(ctx context.Context, s CrossDocStore) error {
 		return err
 	}
 	opts := ClaimOptions()
-	for _, st := range claim.Stories(evs) {
-		err := s.UpdateStory(ctx, st, func(events []claim.Ordered, docs []*sitrep.Document) ([]claim.Stored, []claim.Coverage) {
-			return claim.BuildStored(st, events, docs, opts)
-		})
-		if err != nil {
-			return fmt.Errorf("claims of story %s: %w", st.Key(), err)
+	for _, p := range claim.Parts(evs) {
+		if err := s.UpdatePart(ctx, p, claim.PartBuilder(p, opts)); err != nil {
+			return fmt.Errorf("claims of part %s: %w", p.Key(), err)
 		}
 	}
 	return s.SetClaimState(ctx, analysed)

@@ -170,51 +170,46 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 //
 //	go test ./pipeline/ -run '^$' -bench CrossDocGrowth -benchtime 1x -timeout 2h -args -crossdoc.feed broad
 //
-// Measured on the shared 2-core development machine (other jobs running, so single
-// figures are noisy), 100 sampled articles per size, broad feed; "before" is the
-// tree of commit 36d5604 (omissions inside every claim), "after" this one, run one
-// after the other:
+// Measured on the shared 2-core development machine, 100 sampled articles per size,
+// broad feed; "main" is the tree of commit c3c2c7a (each update rereads and rebuilds
+// the whole actor pair), "window" this branch (claim.UpdateWindow), run one after
+// the other on 2026-12-05, twice: at a load of 3–8 from other jobs (full
+// recomputation in window's run, then main's: 1.2 / 13 / 30 s and 0.8 / 13 / 27 s)
+// and at 11–13 (2.4 / 26 / 134 s and 2.5 / 28 / 137 s; window before its last two
+// fixes, Reach.Pooled and the index-only read of a window's claims):
 //
-//	articles  update mean (median), before  after             full recomputation (after)
-//	1,000     33 ms (25 ms)                 12 ms (11 ms)     0.65 s
-//	5,000     525 ms (461 ms)               66 ms (61 ms)     8.1 s
-//	10,000    1.35 s (1.04 s)               171 ms (155 ms)   46.2 s
+//	articles  update mean (median), main       window
+//	          quieter          loaded          quieter        loaded
+//	1,000     31 ms (22 ms)    30 ms (15 ms)   13 ms (8 ms)   24 ms (18 ms)
+//	5,000     88 ms (73 ms)    182 ms (140)    22 ms (15 ms)  36 ms (23 ms)
+//	10,000    98 ms (87 ms)    472 ms (422)    22 ms (11 ms)  58 ms (26 ms)
 //
-// The syria feed (-crossdoc.feed syria -crossdoc.articles 5000 -crossdoc.samples 50),
-// after: 22 ms (20 ms) at 1,000 articles, 142 ms (144 ms) at 5,000, against a full
-// recomputation of 0.67 s and 7.7 s (before, measured on another day: 122 ms and
-// 2.52 s).
+// (The same tree as main measured 12 / 66 / 171 ms on a quieter day.) The syria
+// feed (-crossdoc.feed syria -crossdoc.articles 5000 -crossdoc.samples 50), the same
+// two binaries one after the other: main 51 / 506 ms mean (30 / 547 ms median) at
+// 1,000 / 5,000 articles, window 20 / 70 ms (10 / 36 ms); at 1,000 articles (33
+// days) a window is still most of a part's history, so the first step up is the
+// window filling, not the store growing. Two steps got there, each measured
+// against main in its own run: rebuilding only the parts (CAMEO
+// root × actor pair) an article touches, with stories and omissions derived when
+// claims are read instead of stored, gave 16 / 50 / 86 ms mean (10 / 21 / 47 ms
+// median) where main gave 31 / 145 / 610 ms (15 / 124 / 387 ms); a profile of those
+// updates at 10k put half of their time in reading the parts' events, since a
+// part's history still grew with the store. Rebuilding only a window of each part
+// (claim/window.go) is the second step.
 //
-// Before, every claim listed every article of its story that omits it: an article
-// joining a story changed and rewrote all of the story's claims, and building those
-// lists cost the story's claims times its articles, which dominated at 10k. Now the
-// omissions are kept once per story (claim.Coverage, listed by claim.BuildStored
-// and put back by claim.WithOmissions when claims are read), Build computes each
-// event's detail words once instead of once per record it tries, and a story's
-// events are read without joining each one's document text.
-//
-// The update is still not flat: it grows about linearly with the store, because
-// the story (the actor pair) is still read and rebuilt whole. Undated reports and
-// denials now consider only the records within a horizon of their article's
-// publication (claim.TestUndatedReportsHorizon), which removed the first reason a
-// time slice of the pair could not give Build's records, and left the update's
-// cost as it was (after the horizon, one run after the other on the loaded 2-core
-// machine, first after then before: 25 / 83 / 193 ms per article at 1k / 5k / 10k
-// against 15 / 62 / 180 ms before; a second pair of runs gave 9 / 72 / 365 against
-// 11 / 64 / 109, the machine's load going from 5 to 10: no difference to tell
-// apart from the noise). Two reasons remain. Records are not local in time
-// (claim.TestRecordsAreNotLocal): a record is founded by its earliest report and
-// takes those within Window of it, so a report about an earlier day regroups the
-// records after it down a run of events a few days apart; an exact slice has to go
-// on until its records agree again with the stored ones. And in this feed one dated
-// story spans the whole history of each big pair (at 10,000 articles the median
-// event of the next 100 articles has 85 % of its pair's reports in the pair's
-// largest story, and the ten largest stories all begin in the feed's first days),
-// so a slice widened to whole stories is nearly the whole pair: a flat update
-// also needs a story's name and coverage kept without rebuilding the story.
-// What is left, from a CPU profile of the updates before the horizon: Build over
-// the pair about 40 %, reading its events and documents about 50 %, comparing and
-// writing the changed claims the rest.
+// What still grows is a part's undated records: reports that no single dated
+// record of their horizon takes go to the part's first undated record that takes
+// them, which becomes one claim holding most of the part's undated reports, rebuilt
+// whole (its positions, independence and values are computed from all its reports)
+// whenever one of its reports' horizons reaches the window or a new report joins
+// it. By claim.WindowStats over the 60 articles after 2,000 and after 10,000 (one
+// window per part an article touches), windows at 2,000 articles rebuilt 9.5 events
+// on average (3.6 records), at
+// 10,000 22.4 events (6.9 records), the undated records in 44 % and 37 % of them;
+// the dated part of a window is about 40 days of the part (a month-dated report
+// reaches its whole month, an undated one its article's 30-day horizon) whatever
+// the store's size. Per-window overhead is statement preparation for 2–3 tries.
 func BenchmarkCrossDocGrowth(b *testing.B) {
 	ctx := context.Background()
 	lex, err := frame.Default()

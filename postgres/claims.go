@@ -45,42 +45,44 @@ func storyCond(s claim.Story, arg func(any) string) string {
 	return "(" + pair(s.A, s.B) + " OR " + pair(s.B, s.A) + ")"
 }
 
-// ClaimStories lists the stories whose stored claims rest on one of docIDs or on a
-// copy of one of them.
-func (db *DB) ClaimStories(ctx context.Context, docIDs []string) ([]claim.Story, error) {
-	rows, err := db.pool.Query(ctx, `SELECT DISTINCT c.story FROM claim_positions p JOIN claims c ON c.id = p.claim_id
+// ClaimParts lists the parts whose stored claims rest on one of docIDs or on a copy
+// of one of them.
+func (db *DB) ClaimParts(ctx context.Context, docIDs []string) ([]claim.Part, error) {
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT c.part FROM claim_positions p JOIN claims c ON c.id = p.claim_id
 		WHERE p.doc_id = ANY($1) OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($1))
-		ORDER BY c.story`, docIDs)
+		ORDER BY c.part`, docIDs)
 	if err != nil {
-		return nil, fmt.Errorf("claim stories: %w", err)
+		return nil, fmt.Errorf("claim parts: %w", err)
 	}
 	keys, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
-		return nil, fmt.Errorf("claim stories: %w", err)
+		return nil, fmt.Errorf("claim parts: %w", err)
 	}
-	out := make([]claim.Story, 0, len(keys))
+	out := make([]claim.Part, 0, len(keys))
 	for _, k := range keys {
-		s, err := claim.ParseStory(k)
+		p, err := claim.ParsePart(k)
 		if err != nil {
-			return nil, fmt.Errorf("claim stories: %w", err)
+			return nil, fmt.Errorf("claim parts: %w", err)
 		}
-		out = append(out, s)
+		out = append(out, p)
 	}
 	return out, nil
 }
 
-// UpdateStory rebuilds the stored claims of story s in one transaction. It first
-// takes the story's advisory lock, so rebuilds of one story by several workers run
+// UpdatePart rebuilds the stored claims of part p in one transaction. It first
+// takes the part's advisory lock, so rebuilds of one part by several workers run
 // one at a time; the events are read after the lock (read committed: each statement
 // sees what was committed before it began), so the last rebuild sees every event
 // stored before its update started, and a worker's rebuild never overwrites a
-// later one's with older data.
-func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildFunc) error {
+// later one's with older data. Only the part's rows are read and written: a
+// claim's story and omissions, which depend on the rest of its pair, are derived
+// when claims are read (Claims).
+func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFunc) error {
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(storyLock), s.Key()); err != nil {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(storyLock), p.Key()); err != nil {
 			return err
 		}
-		evs, err := storyEvents(ctx, tx, s)
+		evs, err := partEvents(ctx, tx, p)
 		if err != nil {
 			return err
 		}
@@ -89,110 +91,185 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			return err
 		}
 		claim.SetCharSpans(evs, docs)
-		claims, coverage := build(evs, docs)
-		if err := putCoverage(ctx, tx, s, coverage); err != nil {
-			return err
-		}
-		// Claims that did not change are left as they are: an article usually
-		// changes a few of its story's claims, and writing is what costs. jsonb
-		// compares by value, whatever text it was given.
-		ids := make([]string, len(claims))
-		bodies := make([]string, len(claims))
-		for i, c := range claims {
-			body, err := json.Marshal(c.Claim)
-			if err != nil {
-				return err
+		claims := build(evs, docs)
+		for _, c := range claims {
+			if c.PartKey != p.Key() {
+				return fmt.Errorf("claim %s of part %s", c.ID, c.PartKey)
 			}
-			ids[i], bodies[i] = c.ID, string(body)
 		}
-		old := map[string]bool{}
-		rows, err := tx.Query(ctx, "SELECT id FROM claims WHERE story = $1", s.Key())
+		rows, err := tx.Query(ctx, "SELECT id FROM claims WHERE part = $1", p.Key())
 		if err != nil {
 			return err
 		}
-		stored, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
 		if err != nil {
 			return err
 		}
-		for _, id := range stored {
-			old[id] = true
-		}
-		rows, err = tx.Query(ctx, `SELECT c.id FROM claims c JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[])
-			AS t(id, body, doc_seq, event_pos) ON c.id = t.id
-			WHERE c.body = t.body::jsonb AND c.doc_seq = t.doc_seq AND c.event_pos = t.event_pos`,
-			ids, bodies, orders(claims, 0), orders(claims, 1))
-		if err != nil {
-			return err
-		}
-		same, err := pgx.CollectRows(rows, pgx.RowTo[string])
-		if err != nil {
-			return err
-		}
-		unchanged := map[string]bool{}
-		for _, id := range same {
-			unchanged[id] = true
-		}
-		batch := &pgx.Batch{}
-		for i, c := range claims {
-			found := old[c.ID]
-			delete(old, c.ID)
-			if unchanged[c.ID] {
-				continue
-			}
-			if found {
-				batch.Queue("DELETE FROM claims WHERE id = $1", c.ID)
-			}
-			event, err := json.Marshal(c.Event)
-			if err != nil {
-				return err
-			}
-			batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, rank, doc_seq,
-				event_pos, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-				c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.Rank,
-				c.Order[0], c.Order[1], json.RawMessage(bodies[i]))
-			for _, p := range c.Positions {
-				if p.Stance == sitrep.StanceOmits {
-					continue
-				}
-				batch.Queue(`INSERT INTO claim_positions (claim_id, doc_id, outlet, stance, attributed_to, value, sentence,
-					span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
-					c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1])
-			}
-		}
-		for id := range old {
-			batch.Queue("DELETE FROM claims WHERE id = $1", id)
-		}
-		if batch.Len() == 0 {
-			return nil
-		}
-		return tx.SendBatch(ctx, batch).Close()
+		return replaceClaims(ctx, tx, ids, claims)
 	})
 	if err != nil {
-		return fmt.Errorf("update story %s: %w", s.Key(), err)
+		return fmt.Errorf("update part %s: %w", p.Key(), err)
 	}
 	return nil
 }
 
-// putCoverage replaces the coverage lists of story s with cov, writing only those
-// that changed (jsonb compares by value).
-func putCoverage(ctx context.Context, tx pgx.Tx, s claim.Story, cov []claim.Coverage) error {
-	names := make([]string, len(cov))
-	lists := make([]string, len(cov))
-	for i, c := range cov {
-		js, err := json.Marshal(nonNil(c.Docs))
+// WindowPart runs fn in one transaction, with what claim.UpdateWindow reads and
+// writes of part p, after taking the part's advisory lock (as UpdatePart does), so
+// that two workers' windows of one part run one after the other.
+func (db *DB) WindowPart(ctx context.Context, p claim.Part, fn func(claim.PartTx) error) error {
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(storyLock), p.Key()); err != nil {
+			return err
+		}
+		return fn(partTx{tx, p})
+	})
+	if err != nil {
+		return fmt.Errorf("update part %s: %w", p.Key(), err)
+	}
+	return nil
+}
+
+// partTx is claim.PartTx over a transaction that holds the part's lock.
+type partTx struct {
+	tx pgx.Tx
+	p  claim.Part
+}
+
+// Stored lists the part's claims a window from `from` needs, by the claims_window
+// and claims_exposed indexes, with the claims resting on docs (or their copies).
+func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]claim.Stored, error) {
+	// A union of index searches, so that a window does not read every claim of
+	// the part.
+	rows, err := t.tx.Query(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.pooled, c.members
+		FROM claims c WHERE c.part = $1 AND c.id IN (
+			SELECT id FROM claims WHERE part = $1 AND anchor_until >= $2
+			UNION SELECT id FROM claims WHERE part = $1 AND $5 AND anchor_until = ''
+			UNION SELECT id FROM claims WHERE part = $1 AND $5 AND pooled
+			UNION SELECT id FROM claims WHERE part = $1 AND exposed_until >= $3
+			UNION SELECT p.claim_id FROM claim_positions p WHERE p.doc_id = ANY($4)
+				OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($4)))`,
+		t.p.Key(), from, exposed, nonNil(docs), undated)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (claim.Stored, error) {
+		var c claim.Stored
+		var members []byte
+		if err := r.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &c.Pooled, &members); err != nil {
+			return c, err
+		}
+		return c, json.Unmarshal(members, &c.Members)
+	})
+}
+
+// Events reads the events ids and those of docs, with their documents.
+func (t partTx) Events(ctx context.Context, ids, docs []string) ([]claim.Ordered, []*sitrep.Document, error) {
+	evs, err := readEvents(ctx, t.tx, "e.id = ANY($1) OR e.doc_id = ANY($2)", []any{nonNil(ids), nonNil(docs)},
+		func(sitrep.Event) bool { return true })
+	if err != nil {
+		return nil, nil, err
+	}
+	ds, err := storyDocs(ctx, t.tx, evs)
+	if err != nil {
+		return nil, nil, err
+	}
+	claim.SetCharSpans(evs, ds)
+	return evs, ds, nil
+}
+
+func (t partTx) Replace(ctx context.Context, ids []string, claims []claim.Stored) error {
+	for _, c := range claims {
+		if c.PartKey != t.p.Key() {
+			return fmt.Errorf("claim %s of part %s", c.ID, c.PartKey)
+		}
+	}
+	return replaceClaims(ctx, t.tx, ids, claims)
+}
+
+// replaceClaims replaces the stored claims ids with claims, leaving the rows that did
+// not change as they are: an article usually changes a few of its part's claims, and
+// writing is what costs. jsonb compares by value, whatever text it was given.
+func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []claim.Stored) error {
+	n := len(claims)
+	ids, bodies, members := make([]string, n), make([]string, n), make([]string, n)
+	ranks, froms, untils := make([]string, n), make([]string, n), make([]string, n)
+	anchorFroms, anchorUntils, exposed, reachFroms := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	pooled := make([]bool, n)
+	for i, c := range claims {
+		body, err := json.Marshal(c.Claim)
 		if err != nil {
 			return err
 		}
-		names[i], lists[i] = c.Name, string(js)
+		ms, err := json.Marshal(nonNil(c.Members))
+		if err != nil {
+			return err
+		}
+		ids[i], bodies[i], members[i] = c.ID, string(body), string(ms)
+		ranks[i], froms[i], untils[i] = c.Rank, c.From, c.Until
+		anchorFroms[i], anchorUntils[i], exposed[i], reachFroms[i] = c.AnchorFrom, c.AnchorUntil, c.ExposedUntil, c.ReachFrom
+		pooled[i] = c.Pooled
 	}
-	if _, err := tx.Exec(ctx, "DELETE FROM story_coverage WHERE story = $1 AND NOT (name = ANY($2))", s.Key(), names); err != nil {
+	old := map[string]bool{}
+	for _, id := range stored {
+		old[id] = true
+	}
+	rows, err := tx.Query(ctx, `SELECT c.id FROM claims c JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[],
+		$5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bool[])
+		AS t(id, body, doc_seq, event_pos, rank, date_from, date_until, members, anchor_from, anchor_until, exposed_until,
+			reach_from, pooled) ON c.id = t.id
+		WHERE c.body = t.body::jsonb AND c.doc_seq = t.doc_seq AND c.event_pos = t.event_pos AND c.rank = t.rank
+		AND c.date_from = t.date_from AND c.date_until = t.date_until AND c.members = t.members::jsonb
+		AND c.anchor_from = t.anchor_from AND c.anchor_until = t.anchor_until AND c.exposed_until = t.exposed_until
+		AND c.reach_from = t.reach_from AND c.pooled = t.pooled`,
+		ids, bodies, orders(claims, 0), orders(claims, 1), ranks, froms, untils, members, anchorFroms, anchorUntils,
+		exposed, reachFroms, pooled)
+	if err != nil {
 		return err
 	}
-	_, err := tx.Exec(ctx, `INSERT INTO story_coverage (story, name, docs)
-		SELECT $1, t.name, t.docs::jsonb FROM unnest($2::text[], $3::text[]) AS t(name, docs)
-		ON CONFLICT (story, name) DO UPDATE SET docs = excluded.docs WHERE story_coverage.docs <> excluded.docs`,
-		s.Key(), names, lists)
-	return err
+	same, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	unchanged := map[string]bool{}
+	for _, id := range same {
+		unchanged[id] = true
+	}
+	batch := &pgx.Batch{}
+	for i, c := range claims {
+		found := old[c.ID]
+		delete(old, c.ID)
+		if unchanged[c.ID] && found {
+			continue
+		}
+		if found {
+			batch.Queue("DELETE FROM claims WHERE id = $1", c.ID)
+		}
+		event, err := json.Marshal(c.Event)
+		if err != nil {
+			return err
+		}
+		batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, part, rank, doc_seq,
+			event_pos, date_from, date_until, members, anchor_from, anchor_until, exposed_until, reach_from, pooled, body)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+			c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.PartKey, c.Rank,
+			c.Order[0], c.Order[1], c.From, c.Until, json.RawMessage(members[i]), c.AnchorFrom, c.AnchorUntil,
+			c.ExposedUntil, c.ReachFrom, c.Pooled, json.RawMessage(bodies[i]))
+		for _, p := range c.Positions {
+			if p.Stance == sitrep.StanceOmits {
+				continue
+			}
+			batch.Queue(`INSERT INTO claim_positions (claim_id, doc_id, outlet, stance, attributed_to, value, sentence,
+				span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+				c.ID, p.Doc, p.Outlet, p.Stance, p.AttributedTo, p.Value, p.Sentence, p.Span[0], p.Span[1])
+		}
+	}
+	for id := range old {
+		batch.Queue("DELETE FROM claims WHERE id = $1", id)
+	}
+	if batch.Len() == 0 {
+		return nil
+	}
+	return tx.SendBatch(ctx, batch).Close()
 }
 
 // orders lists one part of the claims' order keys.
@@ -204,21 +281,30 @@ func orders(claims []claim.Stored, part int) []int64 {
 	return out
 }
 
-// storyEvents reads a story's events, in the store's order, with their place in it,
-// in one query (a query per document cost a round trip each). Their character spans
-// are left to claim.SetCharSpans, which reads each document's text once rather than once
-// per event.
-func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered, error) {
+// partEvents reads a part's events, in the store's order, with their place in it,
+// in one query that the events_part index serves (a query per document cost a round
+// trip each). The range over the actor codes takes both directions, which the
+// part's family may not; the part's own are kept. Their character spans are left to
+// claim.SetCharSpans, which reads each document's text once rather than once per
+// event.
+func partEvents(ctx context.Context, tx pgx.Tx, p claim.Part) ([]claim.Ordered, error) {
 	var args []any
 	arg := func(v any) string {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
+	cond := "e.root = " + arg(p.Root) + " AND " + storyCond(p.Story(), arg)
+	return readEvents(ctx, tx, cond, args, p.Has)
+}
+
+// readEvents reads the events cond selects (with its arguments), in the store's
+// order, with their place in it, keeping those keep accepts.
+func readEvents(ctx context.Context, tx pgx.Tx, cond string, args []any, keep func(sitrep.Event) bool) ([]claim.Ordered, error) {
 	rows, err := tx.Query(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
 		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
 		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
 		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, e.doc_seq, e.seq
-		FROM events e WHERE `+storyCond(s, arg)+` ORDER BY e.doc_seq, e.seq`, args...)
+		FROM events e WHERE `+cond+` ORDER BY e.doc_seq, e.seq`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -257,7 +343,7 @@ func storyEvents(ctx context.Context, tx pgx.Tx, s claim.Story) ([]claim.Ordered
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		if s.Has(*e) {
+		if keep(*e) {
 			out = append(out, o)
 		}
 	}
@@ -285,7 +371,22 @@ func storyDocs(ctx context.Context, tx pgx.Tx, evs []claim.Ordered) ([]*sitrep.D
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (*sitrep.Document, error) { return scanDocument(r) })
 }
 
-// Claims lists the stored claims f selects, in the order claim.Build lists them.
+// claimColumns are the columns scanStored reads.
+const claimColumns = "c.story, c.part, c.rank, c.doc_seq, c.event_pos, c.date_from, c.date_until, c.body"
+
+func scanStored(rows pgx.Rows) ([]claim.Stored, error) {
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (claim.Stored, error) {
+		var c claim.Stored
+		var body []byte
+		if err := r.Scan(&c.StoryKey, &c.PartKey, &c.Rank, &c.Order[0], &c.Order[1], &c.From, &c.Until, &body); err != nil {
+			return c, err
+		}
+		return c, json.Unmarshal(body, &c.Claim)
+	})
+}
+
+// Claims lists the stored claims f selects, in the order claim.Build lists them,
+// finished (claim.Finish) from the stored claims of their actor pairs.
 func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
 	var where []string
 	var args []any
@@ -302,7 +403,7 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if f.Doc != "" {
 		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = "+arg(f.Doc)+")")
 	}
-	q := "SELECT c.story, c.body FROM claims c"
+	q := "SELECT " + claimColumns + " FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -317,65 +418,31 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	var keys []string
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Claim, error) {
-		var key string
-		var body []byte
-		var c sitrep.Claim
-		if err := r.Scan(&key, &body); err != nil {
-			return c, err
-		}
-		keys = append(keys, key)
-		return c, json.Unmarshal(body, &c)
-	})
+	stored, err := scanStored(rows)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	if err := db.addOmissions(ctx, out, keys); err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
-	}
-	return nonNil(out), nil
-}
-
-// addOmissions gives each claim (of the story keys[i]) its omissions from its
-// story's coverage, reading each story's list once.
-func (db *DB) addOmissions(ctx context.Context, claims []sitrep.Claim, keys []string) error {
-	type storyID [2]string
-	var stories, names []string
-	seen := map[storyID]bool{}
-	for i, c := range claims {
-		id := storyID{keys[i], c.Story}
-		if !seen[id] {
-			seen[id] = true
-			stories, names = append(stories, id[0]), append(names, id[1])
+	// Without a filter but the pair the claims are their pairs' every claim;
+	// otherwise the pairs' claims are read for their stories and omissions.
+	pairs := stored
+	if f.Status != "" || f.Doc != "" || f.Limit > 0 || f.Offset > 0 {
+		var keys []string
+		seen := map[string]bool{}
+		for _, c := range stored {
+			if !seen[c.StoryKey] {
+				seen[c.StoryKey] = true
+				keys = append(keys, c.StoryKey)
+			}
+		}
+		rows, err := db.pool.Query(ctx, "SELECT "+claimColumns+" FROM claims c WHERE c.story = ANY($1)", keys)
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		if pairs, err = scanStored(rows); err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
 		}
 	}
-	if len(stories) == 0 {
-		return nil
-	}
-	rows, err := db.pool.Query(ctx, `SELECT sc.story, sc.name, sc.docs FROM unnest($1::text[], $2::text[]) AS t(story, name)
-		JOIN story_coverage sc ON sc.story = t.story AND sc.name = t.name`, stories, names)
-	if err != nil {
-		return err
-	}
-	cov := map[storyID][]claim.Covering{}
-	var id storyID
-	var docs []byte
-	_, err = pgx.ForEachRow(rows, []any{&id[0], &id[1], &docs}, func() error {
-		var list []claim.Covering
-		if err := json.Unmarshal(docs, &list); err != nil {
-			return fmt.Errorf("coverage of %s %s: %w", id[0], id[1], err)
-		}
-		cov[id] = list
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for i, c := range claims {
-		claims[i] = claim.WithOmissions(c, cov[storyID{keys[i], c.Story}])
-	}
-	return nil
+	return claim.Claims(claim.Finish(stored, pairs, claim.Options{})), nil
 }
 
 // PutFrameContributions replaces what docID contributes to frames with cs and drops
@@ -489,7 +556,7 @@ func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
 
 // ResetClaimState forgets every stored claim, frame contribution and claim state.
 func (db *DB) ResetClaimState(ctx context.Context) error {
-	if _, err := db.pool.Exec(ctx, "TRUNCATE claims, claim_positions, story_coverage, frame_contributions, claim_state"); err != nil {
+	if _, err := db.pool.Exec(ctx, "TRUNCATE claims, claim_positions, frame_contributions, claim_state"); err != nil {
 		return fmt.Errorf("reset claim state: %w", err)
 	}
 	return nil

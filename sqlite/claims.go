@@ -45,51 +45,53 @@ func storyCond(s claim.Story) (string, []any) {
 	return "(" + c1 + " OR " + c2 + ")", append(a1, a2...)
 }
 
-// ClaimStories lists the stories whose stored claims rest on one of docIDs or on a
-// copy of one of them.
-func (db *DB) ClaimStories(ctx context.Context, docIDs []string) ([]claim.Story, error) {
+// ClaimParts lists the parts whose stored claims rest on one of docIDs or on a copy
+// of one of them.
+func (db *DB) ClaimParts(ctx context.Context, docIDs []string) ([]claim.Part, error) {
 	ids, err := json.Marshal(docIDs)
 	if err != nil {
-		return nil, fmt.Errorf("claim stories: %w", err)
+		return nil, fmt.Errorf("claim parts: %w", err)
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT c.story FROM claim_positions p JOIN claims c ON c.id = p.claim_id
+	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT c.part FROM claim_positions p JOIN claims c ON c.id = p.claim_id
 		WHERE p.doc_id IN (SELECT value FROM json_each(?1)
 			UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?1)))
-		ORDER BY c.story`, string(ids))
+		ORDER BY c.part`, string(ids))
 	if err != nil {
-		return nil, fmt.Errorf("claim stories: %w", err)
+		return nil, fmt.Errorf("claim parts: %w", err)
 	}
 	defer rows.Close()
-	var out []claim.Story
+	var out []claim.Part
 	for rows.Next() {
 		var key string
 		if err := rows.Scan(&key); err != nil {
-			return nil, fmt.Errorf("claim stories: %w", err)
+			return nil, fmt.Errorf("claim parts: %w", err)
 		}
-		s, err := claim.ParseStory(key)
+		p, err := claim.ParsePart(key)
 		if err != nil {
-			return nil, fmt.Errorf("claim stories: %w", err)
+			return nil, fmt.Errorf("claim parts: %w", err)
 		}
-		out = append(out, s)
+		out = append(out, p)
 	}
 	return out, rows.Err()
 }
 
-// UpdateStory rebuilds the stored claims of story s in one write transaction. SQLite
-// has one writer, so two rebuilds of a story (or any two writes) never interleave;
-// the events read inside the transaction are every committed event of the story.
-func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildFunc) (err error) {
+// UpdatePart rebuilds the stored claims of part p in one write transaction. SQLite
+// has one writer, so two rebuilds of a part (or any two writes) never interleave;
+// the events read inside the transaction are every committed event of the part.
+// Only the part's rows are read and written: a claim's story and omissions, which
+// depend on the rest of its pair, are derived when claims are read (Claims).
+func (db *DB) UpdatePart(ctx context.Context, p claim.Part, build claim.BuildFunc) (err error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("update story %s: %w", s.Key(), err)
+		return fmt.Errorf("update part %s: %w", p.Key(), err)
 	}
 	defer func() {
 		if err != nil {
 			tx.Rollback()
-			err = fmt.Errorf("update story %s: %w", s.Key(), err)
+			err = fmt.Errorf("update part %s: %w", p.Key(), err)
 		}
 	}()
-	evs, err := storyEvents(ctx, tx, s)
+	evs, err := partEvents(ctx, tx, p)
 	if err != nil {
 		return err
 	}
@@ -98,25 +100,160 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		return err
 	}
 	claim.SetCharSpans(evs, docs)
-	claims, coverage := build(evs, docs)
-	if err := putCoverage(ctx, tx, s, coverage); err != nil {
-		return err
-	}
-	// Claims that did not change are left as they are: an article usually changes
-	// a few of its story's claims, and writing is what costs.
-	type kept struct {
-		body  string
-		order [2]int64
-	}
-	old := map[string]kept{}
-	rows, err := tx.QueryContext(ctx, "SELECT id, body, doc_seq, event_pos FROM claims WHERE story = ?", s.Key())
+	claims := build(evs, docs)
+	var ids []string
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM claims WHERE part = ?", p.Key())
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var id string
-		var k kept
-		if err := rows.Scan(&id, &k.body, &k.order[0], &k.order[1]); err != nil {
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := replaceClaims(ctx, tx, p, ids, claims); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// WindowPart runs fn in one write transaction, with what claim.UpdateWindow reads and
+// writes of part p. SQLite has one writer, so nothing else writes meanwhile.
+func (db *DB) WindowPart(ctx context.Context, p claim.Part, fn func(claim.PartTx) error) (err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("update part %s: %w", p.Key(), err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("update part %s: %w", p.Key(), err)
+		}
+	}()
+	if err := fn(partTx{tx, p}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// partTx is claim.PartTx over a write transaction.
+type partTx struct {
+	tx *sql.Tx
+	p  claim.Part
+}
+
+// Stored lists the part's claims a window from `from` needs, by the claims_window
+// and claims_exposed indexes, with the claims resting on docs (or their copies).
+func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]claim.Stored, error) {
+	js, err := json.Marshal(docs)
+	if err != nil {
+		return nil, err
+	}
+	// A union of index searches: with the conditions or-ed in one WHERE, SQLite
+	// read every claim of the part, which is what a window is meant to avoid; the
+	// unary plus keeps it from scanning the part for the outer part = ?1.
+	rows, err := t.tx.QueryContext(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.pooled, c.members
+		FROM claims c WHERE +c.part = ?1 AND c.id IN (
+			SELECT id FROM claims WHERE part = ?1 AND anchor_until >= ?2
+			UNION SELECT id FROM claims WHERE part = ?1 AND ?5 AND anchor_until = ''
+			UNION SELECT id FROM claims WHERE part = ?1 AND ?5 AND pooled = 1
+			UNION SELECT id FROM claims WHERE part = ?1 AND exposed_until >= ?3
+			UNION SELECT p.claim_id FROM claim_positions p WHERE p.doc_id IN (SELECT value FROM json_each(?4)
+				UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?4))))`,
+		t.p.Key(), from, exposed, string(js), undated)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []claim.Stored
+	for rows.Next() {
+		var c claim.Stored
+		var members string
+		if err := rows.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &c.Pooled, &members); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(members), &c.Members); err != nil {
+			return nil, fmt.Errorf("claim %s: members: %w", c.ID, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Events reads the events ids and those of docs (by the primary key and events_doc),
+// with their documents.
+func (t partTx) Events(ctx context.Context, ids, docs []string) ([]claim.Ordered, []*sitrep.Document, error) {
+	a, err := json.Marshal(nonNil(ids))
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := json.Marshal(nonNil(docs))
+	if err != nil {
+		return nil, nil, err
+	}
+	evs, err := readEvents(ctx, t.tx, `e.id IN (SELECT value FROM json_each(?)) OR e.doc_id IN (SELECT value FROM json_each(?))`,
+		[]any{string(a), string(b)}, func(sitrep.Event) bool { return true })
+	if err != nil {
+		return nil, nil, err
+	}
+	ds, err := storyDocs(ctx, t.tx, evs)
+	if err != nil {
+		return nil, nil, err
+	}
+	claim.SetCharSpans(evs, ds)
+	return evs, ds, nil
+}
+
+func (t partTx) Replace(ctx context.Context, ids []string, claims []claim.Stored) error {
+	return replaceClaims(ctx, t.tx, t.p, ids, claims)
+}
+
+// storedRow is what a claim row holds beside its id, to tell a claim that did not
+// change.
+type storedRow struct {
+	body, rank, from, until, members string
+	reach                            claim.Reach
+	order                            [2]int64
+}
+
+func rowOf(c claim.Stored) (storedRow, error) {
+	body, err := json.Marshal(c.Claim)
+	if err != nil {
+		return storedRow{}, err
+	}
+	members, err := json.Marshal(nonNil(c.Members))
+	if err != nil {
+		return storedRow{}, err
+	}
+	return storedRow{string(body), c.Rank, c.From, c.Until, string(members), c.Reach, c.Order}, nil
+}
+
+// replaceClaims replaces the stored claims ids of part p with claims, leaving the
+// rows that did not change as they are: an article usually changes a few of its
+// part's claims, and writing is what costs.
+func replaceClaims(ctx context.Context, tx *sql.Tx, p claim.Part, ids []string, claims []claim.Stored) error {
+	js, err := json.Marshal(nonNil(ids))
+	if err != nil {
+		return err
+	}
+	old := map[string]storedRow{}
+	rows, err := tx.QueryContext(ctx, `SELECT id, body, rank, date_from, date_until, members, anchor_from, anchor_until,
+		exposed_until, reach_from, pooled, doc_seq, event_pos FROM claims WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id string
+		var k storedRow
+		if err := rows.Scan(&id, &k.body, &k.rank, &k.from, &k.until, &k.members, &k.reach.AnchorFrom, &k.reach.AnchorUntil,
+			&k.reach.ExposedUntil, &k.reach.ReachFrom, &k.reach.Pooled, &k.order[0], &k.order[1]); err != nil {
 			rows.Close()
 			return err
 		}
@@ -126,7 +263,7 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	// Statements prepared once for the story: parsing each insert anew cost more
+	// Statements prepared once for the part: parsing each insert anew cost more
 	// than running it.
 	var del, insClaim, insPos *sql.Stmt
 	prepare := func() error {
@@ -138,7 +275,9 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			return err
 		}
 		if insClaim, err = tx.PrepareContext(ctx, `INSERT INTO claims (id, kind, status, summary, event,
-			independent_outlets, story, rank, doc_seq, event_pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+			independent_outlets, story, part, rank, doc_seq, event_pos, date_from, date_until, members, anchor_from,
+			anchor_until, exposed_until, reach_from, pooled, body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 			return err
 		}
 		insPos, err = tx.PrepareContext(ctx, `INSERT OR IGNORE INTO claim_positions (claim_id, doc_id, outlet, stance,
@@ -153,18 +292,23 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 		}
 	}()
 	for _, c := range claims {
-		body, err := json.Marshal(c.Claim)
+		if c.PartKey != p.Key() {
+			return fmt.Errorf("claim %s of part %s", c.ID, c.PartKey)
+		}
+		row, err := rowOf(c)
 		if err != nil {
 			return err
 		}
 		k, found := old[c.ID]
 		delete(old, c.ID)
-		if found && k.body == string(body) && k.order == c.Order {
+		if found && k == row {
 			continue
 		}
 		if err := prepare(); err != nil {
 			return err
 		}
+		// A claim of the part not among ids (a window that did not read it)
+		// cannot be given again: the insert fails on its id.
 		if found {
 			if _, err := del.ExecContext(ctx, c.ID); err != nil {
 				return err
@@ -175,7 +319,8 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			return err
 		}
 		if _, err := insClaim.ExecContext(ctx, c.ID, c.Kind, c.Status, c.Summary, string(event), c.IndependentOutlets,
-			c.StoryKey, c.Rank, c.Order[0], c.Order[1], string(body)); err != nil {
+			c.StoryKey, c.PartKey, c.Rank, c.Order[0], c.Order[1], c.From, c.Until, row.members, c.AnchorFrom,
+			c.AnchorUntil, c.ExposedUntil, c.ReachFrom, c.Pooled, row.body); err != nil {
 			return err
 		}
 		for _, p := range c.Positions {
@@ -196,58 +341,23 @@ func (db *DB) UpdateStory(ctx context.Context, s claim.Story, build claim.BuildF
 			return err
 		}
 	}
-	return tx.Commit()
-}
-
-// putCoverage replaces the coverage lists of story s with cov, writing only those
-// that changed.
-func putCoverage(ctx context.Context, tx *sql.Tx, s claim.Story, cov []claim.Coverage) error {
-	old := map[string]string{}
-	rows, err := tx.QueryContext(ctx, "SELECT name, docs FROM story_coverage WHERE story = ?", s.Key())
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var name, docs string
-		if err := rows.Scan(&name, &docs); err != nil {
-			rows.Close()
-			return err
-		}
-		old[name] = docs
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, c := range cov {
-		docs, err := json.Marshal(nonNil(c.Docs))
-		if err != nil {
-			return err
-		}
-		prev, found := old[c.Name]
-		delete(old, c.Name)
-		if found && prev == string(docs) {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO story_coverage (story, name, docs) VALUES (?, ?, ?)",
-			s.Key(), c.Name, string(docs)); err != nil {
-			return err
-		}
-	}
-	for name := range old {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM story_coverage WHERE story = ? AND name = ?", s.Key(), name); err != nil {
-			return err
-		}
-	}
 	return nil
 }
 
-// storyEvents reads the events of a story, in the store's order, with their place
-// in it, in one query that the events_dyad index serves (a query per document cost
-// more in statement preparation than in reading). Their character spans are left
-// to claim.SetCharSpans, which reads each document's text once rather than once per event.
-func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordered, error) {
-	cond, args := storyCond(s)
+// partEvents reads the events of a part, in the store's order, with their place in
+// it, in one query that the events_part index serves (a query per document cost
+// more in statement preparation than in reading). The range over the actor codes
+// takes both directions, which the part's family may not; the part's own are kept.
+// Their character spans are left to claim.SetCharSpans, which reads each
+// document's text once rather than once per event.
+func partEvents(ctx context.Context, tx *sql.Tx, p claim.Part) ([]claim.Ordered, error) {
+	cond, args := storyCond(p.Story())
+	return readEvents(ctx, tx, "e.root = ? AND "+cond, append([]any{p.Root}, args...), p.Has)
+}
+
+// readEvents reads the events cond selects, in the store's order, with their place
+// in it, keeping those keep accepts.
+func readEvents(ctx context.Context, tx *sql.Tx, cond string, args []any, keep func(sitrep.Event) bool) ([]claim.Ordered, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
 		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
 		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
@@ -292,7 +402,7 @@ func storyEvents(ctx context.Context, tx *sql.Tx, s claim.Story) ([]claim.Ordere
 			q.Quantity.Span = q.ByteSpan
 			e.Quantities = append(e.Quantities, q.Quantity)
 		}
-		if s.Has(*e) {
+		if keep(*e) {
 			out = append(out, o)
 		}
 	}
@@ -333,7 +443,27 @@ func storyDocs(ctx context.Context, tx *sql.Tx, evs []claim.Ordered) ([]*sitrep.
 	return docs, rows.Err()
 }
 
-// Claims lists the stored claims f selects, in the order claim.Build lists them.
+// claimColumns are the columns scanStored reads.
+const claimColumns = "c.story, c.part, c.rank, c.doc_seq, c.event_pos, c.date_from, c.date_until, c.body"
+
+func scanStored(rows *sql.Rows) ([]claim.Stored, error) {
+	var out []claim.Stored
+	for rows.Next() {
+		var c claim.Stored
+		var body string
+		if err := rows.Scan(&c.StoryKey, &c.PartKey, &c.Rank, &c.Order[0], &c.Order[1], &c.From, &c.Until, &body); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(body), &c.Claim); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Claims lists the stored claims f selects, in the order claim.Build lists them,
+// finished (claim.Finish) from the stored claims of their actor pairs.
 func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
 	var where []string
 	var args []any
@@ -349,7 +479,7 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = ?)")
 		args = append(args, f.Doc)
 	}
-	q := "SELECT c.story, c.body FROM claims c"
+	q := "SELECT " + claimColumns + " FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -366,76 +496,38 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	defer rows.Close()
-	out := []sitrep.Claim{}
-	var keys []string
-	for rows.Next() {
-		var key, body string
-		if err := rows.Scan(&key, &body); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		var c sitrep.Claim
-		if err := json.Unmarshal([]byte(body), &c); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		out = append(out, c)
-		keys = append(keys, key)
-	}
-	if err := rows.Err(); err != nil {
+	stored, err := scanStored(rows)
+	rows.Close()
+	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	if err := db.addOmissions(ctx, out, keys); err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
-	}
-	return out, nil
-}
-
-// addOmissions gives each claim (of the story keys[i]) its omissions from its
-// story's coverage, reading each story's list once.
-func (db *DB) addOmissions(ctx context.Context, claims []sitrep.Claim, keys []string) error {
-	type storyID [2]string
-	var ids []storyID
-	seen := map[storyID]bool{}
-	for i, c := range claims {
-		id := storyID{keys[i], c.Story}
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
+	// Without a filter but the pair the claims are their pairs' every claim;
+	// otherwise the pairs' claims are read for their stories and omissions.
+	pairs := stored
+	if f.Status != "" || f.Doc != "" || f.Limit > 0 || f.Offset > 0 {
+		var keys []string
+		seen := map[string]bool{}
+		for _, c := range stored {
+			if !seen[c.StoryKey] {
+				seen[c.StoryKey] = true
+				keys = append(keys, c.StoryKey)
+			}
+		}
+		js, err := json.Marshal(keys)
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		rows, err := db.read.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims c WHERE c.story IN (SELECT value FROM json_each(?))", string(js))
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		pairs, err = scanStored(rows)
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
 		}
 	}
-	if len(ids) == 0 {
-		return nil
-	}
-	js, err := json.Marshal(ids)
-	if err != nil {
-		return err
-	}
-	rows, err := db.read.QueryContext(ctx, `SELECT sc.story, sc.name, sc.docs FROM json_each(?) j
-		JOIN story_coverage sc ON sc.story = json_extract(j.value, '$[0]') AND sc.name = json_extract(j.value, '$[1]')`, string(js))
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	cov := map[storyID][]claim.Covering{}
-	for rows.Next() {
-		var id storyID
-		var docs string
-		if err := rows.Scan(&id[0], &id[1], &docs); err != nil {
-			return err
-		}
-		var list []claim.Covering
-		if err := json.Unmarshal([]byte(docs), &list); err != nil {
-			return fmt.Errorf("coverage of %s %s: %w", id[0], id[1], err)
-		}
-		cov[id] = list
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for i, c := range claims {
-		claims[i] = claim.WithOmissions(c, cov[storyID{keys[i], c.Story}])
-	}
-	return nil
+	return claim.Claims(claim.Finish(stored, pairs, claim.Options{})), nil
 }
 
 // PutFrameContributions replaces what docID contributes to frames with cs and drops
@@ -564,7 +656,7 @@ func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
 // ResetClaimState forgets every stored claim, frame contribution and claim state, for
 // a rebuild from scratch.
 func (db *DB) ResetClaimState(ctx context.Context) error {
-	for _, table := range []string{"claims", "story_coverage", "frame_contributions", "claim_state"} {
+	for _, table := range []string{"claims", "frame_contributions", "claim_state"} {
 		if _, err := db.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			return fmt.Errorf("reset claim state: %w", err)
 		}

@@ -51,11 +51,19 @@
 //   - 0008_event_tally_index.sql: events_tally, a covering index of the columns that
 //     TallyEvents reads, so that an unfiltered tally scans it instead of the events.
 //   - 0009_story_coverage.sql: story_coverage, the documents covering each story, from
-//     which readers derive each claim's omissions (claim.BuildStored, claim.WithOmissions); claim bodies
-//     no longer hold them, so a new article does not rewrite its story's every claim.
+//     which readers derived each claim's omissions; claim bodies no longer hold them,
+//     so a new article does not rewrite its story's every claim (dropped by 0011).
 //   - 0010_event_places.sql: an event's place fields (country, geonameid, name, lat,
 //     lon) as columns beside its place JSON, backfilled from it, and events_places, a
 //     covering index led by the place's key, which the place and country tallies read.
+//   - 0011_claim_parts.sql: claims kept up to date part by part (a CAMEO root and
+//     an actor pair: claims.part, events_part for reading a part's events) and a
+//     window of a part at a time (members, anchor_from/until, exposed_until,
+//     reach_from; claims_window, claims_exposed; see claim/window.go), with the
+//     dates their stories are derived from (date_from, date_until); story_coverage
+//     dropped, since readers derive stories and omissions from a pair's stored claims
+//     (claim.Finish); claims stored before are dropped with the claim state, to be
+//     rebuilt.
 //
 // # Documents
 //

@@ -34,9 +34,10 @@ contradict it or omit it, and how many independent outlets stand behind it (copi
 and summaries of another outlet's report count once, under the original).
 
 Claims are stored as articles arrive ('sitrep ingest', workers): each article
-rebuilds only the stories (actor pairs) its events belong to. A store filled by an
-older sitrep has none stored; they are then computed from the events, and
---rebuild stores them.
+rebuilds only the records around its events' dates, in the event family and actor
+pair of each event; stories and omissions are derived when claims are read. A
+store filled by an older sitrep has none stored; they are then computed from the
+events, and --rebuild stores them.
 
 jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 		Example: `  sitrep claims --format table`,

@@ -1,0 +1,346 @@
+package claim
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// memTx is a store in memory for UpdateWindow: events in store order, documents,
+// and the stored claims of every part.
+type memTx struct {
+	events []Ordered
+	docs   map[string]*sitrep.Document
+	claims map[string]Stored
+	part   Part
+}
+
+func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string, undated bool) ([]Stored, error) {
+	on := map[string]bool{}
+	for _, d := range docs {
+		on[d] = true
+	}
+	var out []Stored
+	for _, c := range m.claims {
+		if c.PartKey != m.part.Key() {
+			continue
+		}
+		keep := undated && (c.AnchorUntil == "" || c.Pooled) || c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
+		for _, p := range c.Positions {
+			if d := m.docs[p.Doc]; on[p.Doc] || d != nil && on[d.DuplicateOf] {
+				keep = true
+			}
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b Stored) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+func (m *memTx) Events(_ context.Context, ids, docs []string) ([]Ordered, []*sitrep.Document, error) {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	of := map[string]bool{}
+	for _, d := range docs {
+		of[d] = true
+	}
+	var out []Ordered
+	seen := map[string]bool{}
+	var ds []*sitrep.Document
+	for _, o := range m.events {
+		if want[o.Event.ID] || of[o.Event.Doc] && m.part.Has(o.Event) {
+			out = append(out, o)
+			for _, id := range []string{o.Event.Doc, m.docs[o.Event.Doc].DuplicateOf} {
+				if id != "" && !seen[id] {
+					seen[id] = true
+					ds = append(ds, m.docs[id])
+				}
+			}
+		}
+	}
+	return out, ds, nil
+}
+
+func (m *memTx) Replace(_ context.Context, ids []string, claims []Stored) error {
+	for _, id := range ids {
+		delete(m.claims, id)
+	}
+	for _, c := range claims {
+		if _, dup := m.claims[c.ID]; dup {
+			return fmt.Errorf("claim %s stored twice", c.ID)
+		}
+		m.claims[c.ID] = c
+	}
+	return nil
+}
+
+// feed generates a news feed of n articles in publication order, three a day over a
+// few actors and families: most report the last two days, some a day weeks back
+// (late reports), a month or a year, or no date; some articles have no
+// publication date, some are copies, some events are denials or attributed, some
+// placed; sentences share a small vocabulary, so that detail words sometimes
+// overlap and sometimes not. Every eighth article is later re-analysed
+// (reanalyse gives its new events).
+func feed(n int, seed uint64) (docs []*sitrep.Document, events [][]sitrep.Event, reanalyse func(i int) []sitrep.Event) {
+	r := rand.New(rand.NewPCG(seed, 13))
+	codes := []string{"USAGOV", "USAMIL", "SYRGOV", "SYRREB", "RUSGOV", "IMGMUSISI"}
+	cameos := []string{"040", "042", "111", "190", "057", "0614"}
+	words := []string{"talks", "convoy", "border", "Raqqa", "Aleppo", "aid", "detainees", "ceasefire", "700", "envoy"}
+	start := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
+	gen := func(d *sitrep.Document, pub time.Time, k int, variant int) sitrep.Event {
+		c := cameos[r.IntN(len(cameos))]
+		e := sitrep.Event{ID: fmt.Sprintf("%s-%d-%d", d.ID, variant, k), Doc: d.ID, CAMEO: c, Root: c[:2],
+			Source: sitrep.EventActor{Code: codes[r.IntN(len(codes))]}, Target: sitrep.EventActor{Code: codes[r.IntN(len(codes))]},
+			Mode:     sitrep.ModeOccurred,
+			Sentence: fmt.Sprintf("They discussed the %s and the %s near %s.", words[r.IntN(len(words))], words[r.IntN(len(words))], words[r.IntN(len(words))])}
+		switch p := r.IntN(20); {
+		case p < 12:
+			e.Date = pub.AddDate(0, 0, -r.IntN(3)).Format(time.DateOnly)
+		case p < 14:
+			e.Date = pub.AddDate(0, 0, -5-r.IntN(40)).Format(time.DateOnly)
+		case p < 16:
+			e.Date = pub.AddDate(0, -r.IntN(2), 0).Format("2006-01")
+		case p < 17:
+			e.Date = pub.Format("2006")
+		}
+		switch r.IntN(8) {
+		case 0:
+			e.Mode = sitrep.ModeNegated
+		case 1:
+			e.AttributedTo = &sitrep.EventActor{Code: "SYRGOV"}
+		}
+		if r.IntN(4) == 0 {
+			e.Place = &sitrep.Place{Country: []string{"SYR", "IRQ"}[r.IntN(2)]}
+		}
+		return e
+	}
+	pubs := map[int]time.Time{}
+	for i := range n {
+		pub := start.AddDate(0, 0, i/3)
+		pubs[i] = pub
+		d := &sitrep.Document{ID: fmt.Sprintf("d%04d", i), Outlet: fmt.Sprintf("Outlet %d", r.IntN(9)), Published: pub.Format(time.DateOnly)}
+		switch r.IntN(30) {
+		case 0:
+			d.Published = ""
+		case 1:
+			d.Published = pub.Format("2006-01")
+		}
+		if i > 0 && r.IntN(10) == 0 {
+			d.DuplicateOf = docs[r.IntN(len(docs))].ID
+		}
+		docs = append(docs, d)
+		var evs []sitrep.Event
+		for k := range 1 + r.IntN(4) {
+			evs = append(evs, gen(d, pub, k, 0))
+		}
+		events = append(events, evs)
+	}
+	reanalyse = func(i int) []sitrep.Event {
+		var evs []sitrep.Event
+		for k := range r.IntN(4) {
+			evs = append(evs, gen(docs[i], pubs[i], k, 1))
+		}
+		return evs
+	}
+	return docs, events, reanalyse
+}
+
+// TestUpdateWindow: a feed stored one article at a time, each followed by
+// UpdateWindow on the parts its events (before and after) belong to, and
+// re-analyses of earlier articles among them, gives after every article exactly the
+// claims of Build over everything stored; and the windows read far fewer events
+// than their parts hold, so the test is about windows, not whole parts.
+func TestUpdateWindow(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		seed uint64
+	}{{150, 1}, {300, 2}, {600, 3}, {300, 27}} {
+		docs, events, reanalyse := feed(tc.n, tc.seed)
+		m := &memTx{docs: map[string]*sitrep.Document{}, claims: map[string]Stored{}}
+		var stored []*sitrep.Document
+		var read, whole, partial, full int
+		update := func(doc string, old []sitrep.Event) {
+			t.Helper()
+			var now []sitrep.Event
+			for _, o := range m.events {
+				if o.Event.Doc == doc {
+					now = append(now, o.Event)
+				}
+			}
+			parts := Parts(append(slices.Clone(old), now...))
+			for _, c := range m.claims {
+				for _, p := range c.Positions {
+					if d := m.docs[p.Doc]; p.Doc == doc || d.DuplicateOf == doc {
+						q, _ := ParsePart(c.PartKey)
+						if !slices.Contains(parts, q) {
+							parts = append(parts, q)
+						}
+					}
+				}
+			}
+			for _, p := range parts {
+				m.part = p
+				st, err := UpdateWindow(context.Background(), m, p, []string{doc}, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				size := 0
+				for _, o := range m.events {
+					if p.Has(o.Event) {
+						size++
+					}
+				}
+				read += st.Events
+				whole += size
+				if st.From > farPast {
+					partial++
+				} else {
+					full++
+				}
+			}
+		}
+		check := func(what string) {
+			t.Helper()
+			var all []Stored
+			for _, c := range m.claims {
+				all = append(all, c)
+			}
+			got := Finish(all, all, Options{})
+			slices.SortStableFunc(got, Compare)
+			var evs []sitrep.Event
+			for _, o := range m.events {
+				evs = append(evs, o.Event)
+			}
+			want := withoutIDs(Build(evs, stored, Options{}))
+			if g := withoutIDs(Claims(got)); !reflect.DeepEqual(g, want) {
+				t.Fatalf("n=%d %s: %d claims kept up to date, Build gives %d", tc.n, what, len(g), len(want))
+			}
+		}
+		seq := int64(0)
+		for i, d := range docs {
+			m.docs[d.ID] = d
+			stored = append(stored, d)
+			seq++
+			for k, e := range events[i] {
+				m.events = append(m.events, Ordered{Event: e, Order: [2]int64{seq, int64(k)}})
+			}
+			update(d.ID, nil)
+			if i%8 == 7 {
+				// Re-analyse an earlier article: its events are replaced where they
+				// stood in the store's order.
+				j := r8(i, tc.seed)
+				old := events[j]
+				var order int64
+				var kept []Ordered
+				for _, o := range m.events {
+					if o.Event.Doc == docs[j].ID {
+						order = o.Order[0]
+						continue
+					}
+					kept = append(kept, o)
+				}
+				events[j] = reanalyse(j)
+				for k, e := range events[j] {
+					kept = append(kept, Ordered{Event: e, Order: [2]int64{order, int64(k)}})
+				}
+				slices.SortStableFunc(kept, func(a, b Ordered) int {
+					return cmp.Or(cmp.Compare(a.Order[0], b.Order[0]), cmp.Compare(a.Order[1], b.Order[1]))
+				})
+				m.events = kept
+				update(docs[j].ID, old)
+			}
+			if i%25 == 24 || i == len(docs)-1 {
+				check(fmt.Sprintf("after article %d", i))
+			}
+		}
+		t.Logf("n=%d: windows rebuilt %d events where their parts held %d; %d updates windowed, %d whole", tc.n, read, whole, partial, full)
+		// This feed is harsher than news (one report in ten weeks late, one in
+		// twenty dated by the year alone, articles without a date, whose undated
+		// reports consider the pair's whole history): windows are wide, but most
+		// updates must still find one.
+		if partial < 3*full || read >= whole {
+			t.Errorf("n=%d: %d updates windowed, %d whole, %d of their parts' %d events rebuilt: hardly windows", tc.n, partial, full, read, whole)
+		}
+	}
+}
+
+// r8 picks an earlier article to re-analyse.
+func r8(i int, seed uint64) int {
+	return int((uint64(i)*2654435761 + seed) % uint64(i))
+}
+
+// TestUpdateWindowDenial: a denial that two records could answer stays alone; when
+// a re-analysis takes the later record away, it joins the earlier one, which lies
+// before the window the re-analysed article needs. The window has to reach back to
+// every record the denial could answer (Reach.ReachFrom), or the rebuilt denial
+// finds none and stays alone.
+func TestUpdateWindowDenial(t *testing.T) {
+	ev := func(id, doc, date, sentence string, negated bool) sitrep.Event {
+		e := sitrep.Event{ID: id, Doc: doc, CAMEO: "190", Root: "19", Source: sitrep.EventActor{Code: "SYRGOV"},
+			Target: sitrep.EventActor{Code: "TURMIL"}, Date: date, Mode: sitrep.ModeOccurred, Sentence: sentence}
+		if negated {
+			e.Mode = sitrep.ModeNegated
+		}
+		return e
+	}
+	m := &memTx{docs: map[string]*sitrep.Document{}, claims: map[string]Stored{}}
+	p := Part{"19", "SYR", "TUR"}
+	m.part = p
+	update := func(doc string) {
+		t.Helper()
+		if _, err := UpdateWindow(context.Background(), m, p, []string{doc}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add := func(doc string, e sitrep.Event, seq int64) {
+		m.docs[doc] = &sitrep.Document{ID: doc, Outlet: "Outlet " + doc, Published: e.Date}
+		m.events = append(m.events, Ordered{Event: e, Order: [2]int64{seq, 0}})
+		update(doc)
+	}
+	add("a", ev("a1", "a", "2031-01-01", "Artillery hit grain silos outside the capital.", false), 1)
+	add("b", ev("b1", "b", "2031-01-07", "A convoy crossed the border checkpoint at night.", false), 2)
+	add("c", ev("c1", "c", "2031-01-04", "The ministry denied any shelling of the harbor.", true), 3)
+	joined := func() bool {
+		for _, c := range m.claims {
+			if len(c.Members) == 2 && slices.Contains(c.Members, "a1") && slices.Contains(c.Members, "c1") {
+				return true
+			}
+		}
+		return false
+	}
+	if joined() {
+		t.Fatal("the denial joined a record while two could answer it")
+	}
+	// Document b is re-analysed: its event moves to 20 January.
+	m.events[1] = Ordered{Event: ev("b2", "b", "2031-01-20", "A convoy crossed the border checkpoint at night.", false), Order: [2]int64{2, 0}}
+	update("b")
+	if !joined() {
+		t.Error("the denial did not join the one record left to answer it")
+	}
+	var all []Stored
+	for _, c := range m.claims {
+		all = append(all, c)
+	}
+	got := Finish(all, all, Options{})
+	slices.SortStableFunc(got, Compare)
+	var evs []sitrep.Event
+	var docs []*sitrep.Document
+	for _, o := range m.events {
+		evs = append(evs, o.Event)
+		docs = append(docs, m.docs[o.Event.Doc])
+	}
+	if want := withoutIDs(Build(evs, docs, Options{})); !reflect.DeepEqual(withoutIDs(Claims(got)), want) {
+		t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", withoutIDs(Claims(got)), want)
+	}
+}
