@@ -230,7 +230,7 @@ func BuildPart(p Part, events []Ordered, docs []*sitrep.Document, opts Options) 
 		if r.dated() {
 			s.From, s.Until = r.from().Format(time.DateOnly), r.until().Format(time.DateOnly)
 		}
-		s.ID = claimID(story, c)
+		s.ID = claimID(p, c)
 		s.Reach = reachOf(r, byID, window)
 		for _, e := range r.events {
 			s.Members = append(s.Members, e.ID)
@@ -313,10 +313,14 @@ func Finish(claims, pair []Stored, opts Options) []Stored {
 	return out
 }
 
-// claimID derives a claim's id from its story and its first supporting report.
-func claimID(story Story, c sitrep.Claim) string {
+// claimID derives a claim's id from its part and its first supporting report.
+// The part, not just the story: a re-analysis can move a report to another CAMEO
+// root of the same pair, and while the part it left still holds the old record
+// (parts are rebuilt one after the other), the new part's record founded by the
+// same report would otherwise take the same id.
+func claimID(p Part, c sitrep.Claim) string {
 	h := sha256.New()
-	h.Write([]byte(story.Key()))
+	h.Write([]byte(p.Key()))
 	h.Write([]byte{0})
 	h.Write([]byte(c.Kind))
 	h.Write([]byte{0})

@@ -35,8 +35,11 @@ import (
 // and takes it, and (for the reports whose decision counts records) if no record of
 // S falls within its reach. Records of S founded by an exact day are created after
 // every one of P (their days are later), so only P's exposed reports can change:
-// month- or year-dated reports of records founded by a month or a year, undated
-// reports of dated records, and reports of denials (Reach.ExposedUntil); a record
+// month- or year-dated reports (oneDay places them by the days of the records of
+// their month), undated reports of dated records, and reports of denials
+// (Reach.ExposedUntil); and a record of S can merge into a record of P whose dates
+// lie within Window of its own (mergeRecords), so P's records ending within
+// Window before L are rebuilt too; a record
 // with an exposed report reaching L (less 2 Window, for slack) moves to S. A report
 // of S keeps out of P if P's records cannot take it: the old reports of S were
 // refused by every record of P in the stored build (those were created before
@@ -108,7 +111,7 @@ func reach(e sitrep.Event, docs map[string]*sitrep.Document, window time.Duratio
 func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) Reach {
 	var out Reach
 	day := func(t time.Time) string { return t.Format(time.DateOnly) }
-	flo, fhi, fexact, fok := period(r.events[0].Date)
+	flo, fhi, _, fok := period(r.events[0].Date)
 	if r.dated() {
 		lo, hi := r.from(), r.until()
 		if fok {
@@ -116,7 +119,6 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 		}
 		out.AnchorFrom, out.AnchorUntil = day(lo), day(hi)
 	}
-	partialFounded := fok && !fexact
 	denial := r.denial()
 	for i, e := range r.events {
 		answering := denial || r.answered > 0 && i >= r.answered
@@ -124,7 +126,10 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 		if answering && !dated && r.dated() {
 			out.Pooled = true
 		}
-		exposed := answering || !dated || dated && !exact && partialFounded
+		// A month- or year-dated report is exposed whatever founded its record:
+		// oneDay places it by the days the pair's records of its month are on, so
+		// a record of S in that month can move it.
+		exposed := answering || !dated || dated && !exact
 		reaching := answering || dated && !exact
 		if !exposed && !reaching {
 			continue
@@ -246,7 +251,12 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		if st.Tries > 1000 {
 			return st, fmt.Errorf("part %s: no window settles", p.Key())
 		}
-		recs, err := tx.Stored(ctx, from, before(from, slack), docIDs, pool)
+		// Records ending within Window before L are read too: mergeRecords joins
+		// a record into an earlier one whose dates lie within Window of its own,
+		// so a record of S can merge into one just before L. Each such record
+		// lowers L to its first day in turn; the merges Build makes chain the same
+		// way.
+		recs, err := tx.Stored(ctx, before(from, window), before(from, slack), docIDs, pool)
 		if err != nil {
 			return st, err
 		}

@@ -3,6 +3,7 @@ package claim
 import (
 	"cmp"
 	"context"
+	"flag"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 )
+
+var windowSeeds = flag.Int("claim.windowseeds", 0, "extra generated feeds for TestUpdateWindow")
 
 // memTx is a store in memory for UpdateWindow: events in store order, documents,
 // and the stored claims of every part.
@@ -162,10 +165,19 @@ func feed(n int, seed uint64) (docs []*sitrep.Document, events [][]sitrep.Event,
 // claims of Build over everything stored; and the windows read far fewer events
 // than their parts hold, so the test is about windows, not whole parts.
 func TestUpdateWindow(t *testing.T) {
-	for _, tc := range []struct {
+	cases := []struct {
 		n    int
 		seed uint64
-	}{{150, 1}, {300, 2}, {600, 3}, {300, 27}} {
+	}{{150, 1}, {300, 2}, {600, 3}, {300, 27}}
+	// -claim.windowseeds N adds N more generated feeds (seeds 100…), for a longer
+	// search for a counterexample after a change to the grouping rules.
+	for k := range *windowSeeds {
+		cases = append(cases, struct {
+			n    int
+			seed uint64
+		}{300, uint64(100 + k)})
+	}
+	for _, tc := range cases {
 		docs, events, reanalyse := feed(tc.n, tc.seed)
 		m := &memTx{docs: map[string]*sitrep.Document{}, claims: map[string]Stored{}}
 		var stored []*sitrep.Document
@@ -193,7 +205,7 @@ func TestUpdateWindow(t *testing.T) {
 				m.part = p
 				st, err := UpdateWindow(context.Background(), m, p, []string{doc}, Options{})
 				if err != nil {
-					t.Fatal(err)
+					t.Fatalf("n=%d seed %d: %v", tc.n, tc.seed, err)
 				}
 				size := 0
 				for _, o := range m.events {
