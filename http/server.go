@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/export"
@@ -75,7 +76,33 @@ func (s *Server) Handler() http.Handler {
 		writeError(w, http.StatusNotFound, "no such endpoint: %s %s (see /api/openapi.json)", r.Method, r.URL.Path)
 	})
 	mux.Handle("/", uiHandler())
-	return s.logRequests(mux)
+	return s.logRequests(textParams(mux))
+}
+
+// textParams refuses an API request whose path or query parameters are not text
+// (valid UTF-8 without NUL) with a 400. Only a hand-made URL carries such bytes; no
+// stored value holds them (ingest drops control characters, the PostgreSQL store
+// refuses them), and the databases fail on them as parameters (SQLite's FTS5 on a
+// NUL, PostgreSQL on either), which turned a client's mistake into a 500.
+func textParams(h http.Handler) http.Handler {
+	isText := func(s string) bool { return utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 }
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			if !isText(r.URL.Path) {
+				writeError(w, http.StatusBadRequest, "path %q: not UTF-8 text", r.URL.Path)
+				return
+			}
+			for k, vs := range r.URL.Query() {
+				for _, v := range vs {
+					if !isText(k) || !isText(v) {
+						writeError(w, http.StatusBadRequest, "parameter %q: not UTF-8 text", k)
+						return
+					}
+				}
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 func (s *Server) logRequests(h http.Handler) http.Handler {

@@ -11,7 +11,10 @@ import (
 
 // fuzzRead feeds data to readBytes as a file of the given name and checks that
 // whatever comes out is a well-formed document or a named error.
-func fuzzRead(t *testing.T, name string, data []byte) {
+func fuzzRead(t *testing.T, name string, data []byte) { fuzzReadAs(t, name, "", data) }
+
+// fuzzReadAs is fuzzRead for bytes served with an HTTP Content-Type header.
+func fuzzReadAs(t *testing.T, name, ctype string, data []byte) {
 	// A reader that hangs is as bad as one that panics; the fuzzer has no time
 	// limit of its own, so a slow input is made a failure it records.
 	done := make(chan struct{})
@@ -24,7 +27,7 @@ func fuzzRead(t *testing.T, name string, data []byte) {
 		}
 	}()
 	src := source{input: name, name: name}
-	readBytes(context.Background(), src, data, "", nil, Options{}.withDefaults(), func(it Item) {
+	readBytes(context.Background(), src, data, ctype, nil, Options{}.withDefaults(), func(it Item) {
 		switch {
 		case it.Err != nil && it.Doc != nil:
 			t.Fatalf("item with both a document and an error: %v", it.Err)

@@ -784,10 +784,12 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 	default:
 		return found{}, false
 	}
-	if !clauseLike(t, lo, hi, false) {
+	// w.clause returns -1, -1 for a clause of punctuation alone; that is no
+	// clause, and clauseLike must not index it.
+	if lo < 0 || !clauseLike(t, lo, hi, false) {
 		return found{}, false
 	}
-	if lo < 0 || w.mostlyQuoted(t.idx, lo, hi) {
+	if w.mostlyQuoted(t.idx, lo, hi) {
 		return found{}, false
 	}
 	sp, spSpan, target := w.accordingSpeaker(t, n)
