@@ -15,8 +15,9 @@ import (
 )
 
 var (
-	_ claim.Store = (*DB)(nil)
-	_ frame.Store = (*DB)(nil)
+	_ claim.Store  = (*DB)(nil)
+	_ claim.Lister = (*DB)(nil)
+	_ frame.Store  = (*DB)(nil)
 )
 
 // maxCode is above every actor code in byte order: codePrefix ranges end with it.
@@ -335,9 +336,54 @@ func storyDocs(ctx context.Context, tx *sql.Tx, evs []claim.Ordered) ([]*sitrep.
 
 // Claims lists the stored claims f selects, in the order claim.Build lists them.
 func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
-	var where []string
-	var args []any
-	if f.Status != "" {
+	ls, err := db.ListClaims(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]sitrep.Claim, len(ls))
+	for i, l := range ls {
+		out[i] = l.Claim
+	}
+	return out, nil
+}
+
+// counterRoots lists claim.CounterRoots as SQL literals.
+var counterRoots = "'" + strings.Join(claim.CounterRoots(), "','") + "'"
+
+// counterable is the SQL twin of claim's counterable for the claim alias a.
+func counterable(a string) string {
+	return a + ".kind = 'event' AND " + a + ".ev_root IN (" + counterRoots + ") AND " + a + ".ev_source <> '' AND " +
+		a + ".ev_target <> '' AND length(" + a + ".ev_date) = 10"
+}
+
+// claimWhere builds the conditions of f over the claims alias c (see claim.Filter).
+func claimWhere(f claim.Filter) (where []string, args []any) {
+	// widened selects c when cond holds for it, or, with f.CounterDays, when it is
+	// counterable and a claim Counter could join with it exists for which
+	// other holds (any such claim when other is nil).
+	widened := func(cond, other func(alias string) string, condArgs ...any) string {
+		args = append(args, condArgs...)
+		if f.CounterDays <= 0 {
+			return cond("c")
+		}
+		args = append(args, fmt.Sprintf("-%d days", f.CounterDays), fmt.Sprintf("+%d days", f.CounterDays))
+		extra := ""
+		if other != nil {
+			extra = " AND " + other("n")
+			args = append(args, condArgs...)
+		}
+		return "(" + cond("c") + " OR (" + counterable("c") + " AND EXISTS (SELECT 1 FROM claims n WHERE n.ev_root = c.ev_root" +
+			" AND n.ev_tkey = c.ev_tkey AND n.ev_date BETWEEN date(c.ev_date, ?) AND date(c.ev_date, ?) AND n.id <> c.id" +
+			" AND n.ev_source <> c.ev_source AND " + counterable("n") + extra + ")))"
+	}
+	reports := func(col string) func(string) string {
+		return func(a string) string {
+			return a + ".id IN (SELECT claim_id FROM claim_positions WHERE " + col + " = ?)"
+		}
+	}
+	if f.Status == sitrep.StatusContested {
+		where = append(where, widened(func(a string) string { return a + ".status = ?" }, nil, f.Status))
+	} else if f.Status != "" {
 		where = append(where, "c.status = ?")
 		args = append(args, f.Status)
 	}
@@ -346,10 +392,39 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 		args = append(args, f.Story)
 	}
 	if f.Doc != "" {
-		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = ?)")
-		args = append(args, f.Doc)
+		where = append(where, widened(reports("doc_id"), reports("doc_id"), f.Doc))
 	}
-	q := "SELECT c.story, c.body FROM claims c"
+	if f.Outlet != "" {
+		where = append(where, widened(reports("outlet"), reports("outlet"), f.Outlet))
+	}
+	if f.Actor != "" {
+		where = append(where, "((c.ev_source >= ? AND c.ev_source < ?) OR (c.ev_target >= ? AND c.ev_target < ?))")
+		args = append(args, f.Actor, f.Actor+maxCode, f.Actor, f.Actor+maxCode)
+	}
+	if f.From != "" {
+		// A month or a year meets from when it is not before from's prefix of
+		// its length; the year bound lets the date index serve.
+		where = append(where, "c.ev_date >= ? AND c.ev_date >= substr(?, 1, length(c.ev_date))")
+		args = append(args, f.From[:min(4, len(f.From))], f.From)
+	}
+	if f.To != "" {
+		where = append(where, "c.ev_date <> '' AND c.ev_date <= ?")
+		args = append(args, f.To)
+	}
+	if f.MinOutlets > 0 {
+		where = append(where, "c.independent_outlets >= ?")
+		args = append(args, f.MinOutlets)
+	}
+	return where, args
+}
+
+const listedColumns = "c.story, c.body, c.independent_outlets, c.rank, c.doc_seq, c.event_pos, c.id"
+
+// ListClaims lists the stored claims f selects with their place in the order, for
+// claim.Page.
+func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, error) {
+	where, args := claimWhere(f)
+	q := "SELECT " + listedColumns + " FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -362,30 +437,101 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, limit, max(f.Offset, 0))
 	}
-	rows, err := db.read.QueryContext(ctx, q, args...)
+	out, err := db.listed(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
+	return out, nil
+}
+
+// CounterCandidates lists the counterable claims of the same root, target prefix
+// and dates at most days apart as one of of (see claim.Lister).
+func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]claim.Listed, error) {
+	var keys [][4]string
+	for _, c := range of {
+		t, err := time.Parse("2006-01-02", c.Event.Date)
+		if err != nil || len(c.Event.CAMEO) < 2 {
+			continue
+		}
+		keys = append(keys, [4]string{c.Event.CAMEO[:2], c.Event.Target[:min(3, len(c.Event.Target))],
+			t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02")})
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	js, err := json.Marshal(keys)
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	out, err := db.listed(ctx, "SELECT "+listedColumns+` FROM claims c WHERE c.id IN (SELECT n.id FROM json_each(?) j
+		JOIN claims n ON n.ev_root = json_extract(j.value, '$[0]') AND n.ev_tkey = json_extract(j.value, '$[1]')
+		AND n.ev_date BETWEEN json_extract(j.value, '$[2]') AND json_extract(j.value, '$[3]'))
+		AND `+counterable("c")+" ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id", string(js))
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	return out, nil
+}
+
+// CounterEvents returns the fields of events ids that claim.Counter reads.
+func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error) {
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT id, source_text, sentence, verb FROM events
+		WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+	if err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
 	defer rows.Close()
-	out := []sitrep.Claim{}
+	var out []sitrep.Event
+	for rows.Next() {
+		var e sitrep.Event
+		if err := rows.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb); err != nil {
+			return nil, fmt.Errorf("counter events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	return out, nil
+}
+
+// listed runs a query of listedColumns and gives the claims their omissions.
+func (db *DB) listed(ctx context.Context, q string, args ...any) ([]claim.Listed, error) {
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []claim.Listed{}
 	var keys []string
 	for rows.Next() {
 		var key, body string
-		if err := rows.Scan(&key, &body); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
+		var l claim.Listed
+		if err := rows.Scan(&key, &body, &l.Key.Outlets, &l.Key.Rank, &l.Key.DocSeq, &l.Key.EventPos, &l.Key.ID); err != nil {
+			return nil, err
 		}
-		var c sitrep.Claim
-		if err := json.Unmarshal([]byte(body), &c); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
+		if err := json.Unmarshal([]byte(body), &l.Claim); err != nil {
+			return nil, err
 		}
-		out = append(out, c)
+		out = append(out, l)
 		keys = append(keys, key)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
+		return nil, err
 	}
-	if err := db.addOmissions(ctx, out, keys); err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
+	claims := make([]sitrep.Claim, len(out))
+	for i, l := range out {
+		claims[i] = l.Claim
+	}
+	if err := db.addOmissions(ctx, claims, keys); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Claim = claims[i]
 	}
 	return out, nil
 }

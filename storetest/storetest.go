@@ -76,6 +76,7 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"Watchlist", testWatchlist},
 		{"Claims", testClaims},
 		{"ClaimsConcurrent", testClaimsConcurrent},
+		{"ClaimPage", testClaimPage},
 		{"Stats", func(t *testing.T, open func(*testing.T) Store) { testStats(t, open, c.stats) }},
 	} {
 		reason, skip := c.skip[tc.name]
