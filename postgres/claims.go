@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/sitrep-dev/sitrep"
@@ -15,8 +16,9 @@ import (
 )
 
 var (
-	_ claim.Store = (*DB)(nil)
-	_ frame.Store = (*DB)(nil)
+	_ claim.Store  = (*DB)(nil)
+	_ claim.Lister = (*DB)(nil)
+	_ frame.Store  = (*DB)(nil)
 )
 
 // storyLock is the first key of the transaction-scoped advisory lock a story
@@ -287,22 +289,98 @@ func storyDocs(ctx context.Context, tx pgx.Tx, evs []claim.Ordered) ([]*sitrep.D
 
 // Claims lists the stored claims f selects, in the order claim.Build lists them.
 func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
-	var where []string
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return "$" + strconv.Itoa(len(args))
+	ls, err := db.ListClaims(ctx, f)
+	if err != nil {
+		return nil, err
 	}
-	if f.Status != "" {
+	out := make([]sitrep.Claim, len(ls))
+	for i, l := range ls {
+		out[i] = l.Claim
+	}
+	return out, nil
+}
+
+// counterRoots lists claim.CounterRoots as SQL literals.
+var counterRoots = "'" + strings.Join(claim.CounterRoots(), "','") + "'"
+
+// counterable is the SQL twin of claim's counterable for the claim alias a.
+func counterable(a string) string {
+	return a + ".kind = 'event' AND " + a + ".ev_root IN (" + counterRoots + ") AND " + a + ".ev_source <> '' AND " +
+		a + ".ev_target <> '' AND " + a + ".ev_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'"
+}
+
+// claimWhere builds the conditions of f over the claims alias c (see claim.Filter);
+// arg adds a parameter and returns its placeholder.
+func claimWhere(f claim.Filter, arg func(any) string) (where []string) {
+	// widened selects c when cond holds for it, or, with f.CounterDays, when it is
+	// counterable and a claim Counter could join with it exists for which other
+	// holds (any such claim when other is nil).
+	widened := func(cond, other func(alias, p string) string, v any) string {
+		p := arg(v)
+		if f.CounterDays <= 0 {
+			return cond("c", p)
+		}
+		extra := ""
+		if other != nil {
+			extra = " AND " + other("n", p)
+		}
+		days := arg(f.CounterDays)
+		// c.ev_date is a day here (counterable comes first, and CASE keeps the
+		// cast from rows where it is not).
+		day := "(CASE WHEN c.ev_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN c.ev_date::date END)"
+		return "(" + cond("c", p) + " OR (" + counterable("c") + " AND EXISTS (SELECT 1 FROM claims n WHERE n.ev_root = c.ev_root" +
+			" AND n.ev_tkey = c.ev_tkey AND n.ev_date BETWEEN to_char(" + day + " - " + days + "::int, 'YYYY-MM-DD') AND to_char(" +
+			day + " + " + days + "::int, 'YYYY-MM-DD') AND n.id <> c.id AND n.ev_source <> c.ev_source AND " + counterable("n") + extra + ")))"
+	}
+	reports := func(col string) func(string, string) string {
+		return func(a, p string) string {
+			return a + ".id IN (SELECT claim_id FROM claim_positions WHERE " + col + " = " + p + ")"
+		}
+	}
+	if f.Status == sitrep.StatusContested {
+		where = append(where, widened(func(a, p string) string { return a + ".status = " + p }, nil, f.Status))
+	} else if f.Status != "" {
 		where = append(where, "c.status = "+arg(f.Status))
 	}
 	if f.Story != "" {
 		where = append(where, "c.story = "+arg(f.Story))
 	}
 	if f.Doc != "" {
-		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = "+arg(f.Doc)+")")
+		where = append(where, widened(reports("doc_id"), reports("doc_id"), f.Doc))
 	}
-	q := "SELECT c.story, c.body FROM claims c"
+	if f.Outlet != "" {
+		where = append(where, widened(reports("outlet"), reports("outlet"), f.Outlet))
+	}
+	if f.Actor != "" {
+		lo, hi := arg(f.Actor), arg(f.Actor+maxCode)
+		where = append(where, "((c.ev_source >= "+lo+" AND c.ev_source < "+hi+") OR (c.ev_target >= "+lo+" AND c.ev_target < "+hi+"))")
+	}
+	if f.From != "" {
+		// A month or a year meets from when it is not before from's prefix of
+		// its length; the year bound lets the date index serve.
+		where = append(where, "c.ev_date >= "+arg(f.From[:min(4, len(f.From))])+" AND c.ev_date >= substr("+arg(f.From)+", 1, length(c.ev_date))")
+	}
+	if f.To != "" {
+		where = append(where, "c.ev_date <> '' AND c.ev_date <= "+arg(f.To))
+	}
+	if f.MinOutlets > 0 {
+		where = append(where, "c.independent_outlets >= "+arg(f.MinOutlets))
+	}
+	return where
+}
+
+const listedColumns = "c.story, c.body, c.independent_outlets, c.rank, c.doc_seq, c.event_pos, c.id"
+
+// ListClaims lists the stored claims f selects with their place in the order, for
+// claim.Page.
+func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, error) {
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	where := claimWhere(f, arg)
+	q := "SELECT " + listedColumns + " FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -313,26 +391,84 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if f.Offset > 0 {
 		q += " OFFSET " + arg(f.Offset)
 	}
-	rows, err := db.pool.Query(ctx, q, args...)
+	out, err := db.listed(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	var keys []string
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Claim, error) {
-		var key string
-		var body []byte
-		var c sitrep.Claim
-		if err := r.Scan(&key, &body); err != nil {
-			return c, err
+	return out, nil
+}
+
+// CounterCandidates lists the counterable claims of the same root, target prefix
+// and dates at most days apart as one of of (see claim.Lister).
+func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]claim.Listed, error) {
+	var roots, tkeys, los, his []string
+	for _, c := range of {
+		t, err := time.Parse("2006-01-02", c.Event.Date)
+		if err != nil || len(c.Event.CAMEO) < 2 {
+			continue
 		}
-		keys = append(keys, key)
-		return c, json.Unmarshal(body, &c)
+		roots, tkeys = append(roots, c.Event.CAMEO[:2]), append(tkeys, c.Event.Target[:min(3, len(c.Event.Target))])
+		los, his = append(los, t.AddDate(0, 0, -days).Format("2006-01-02")), append(his, t.AddDate(0, 0, days).Format("2006-01-02"))
+	}
+	if len(roots) == 0 {
+		return nil, nil
+	}
+	out, err := db.listed(ctx, "SELECT "+listedColumns+` FROM claims c WHERE c.id IN (SELECT n.id
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(root, tkey, lo, hi)
+		JOIN claims n ON n.ev_root = k.root AND n.ev_tkey = k.tkey AND n.ev_date BETWEEN k.lo AND k.hi)
+		AND `+counterable("c")+" ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id",
+		roots, tkeys, los, his)
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	return out, nil
+}
+
+// CounterEvents returns the fields of events ids that claim.Counter reads.
+func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error) {
+	rows, err := db.pool.Query(ctx, "SELECT id, source_text, sentence, verb FROM events WHERE id = ANY($1)", ids)
+	if err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Event, error) {
+		var e sitrep.Event
+		return e, r.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
+		return nil, fmt.Errorf("counter events: %w", err)
 	}
-	if err := db.addOmissions(ctx, out, keys); err != nil {
-		return nil, fmt.Errorf("claims: %w", err)
+	return out, nil
+}
+
+// listed runs a query of listedColumns and gives the claims their omissions.
+func (db *DB) listed(ctx context.Context, q string, args ...any) ([]claim.Listed, error) {
+	rows, err := db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	var keys []string
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (claim.Listed, error) {
+		var key string
+		var body []byte
+		var l claim.Listed
+		if err := r.Scan(&key, &body, &l.Key.Outlets, &l.Key.Rank, &l.Key.DocSeq, &l.Key.EventPos, &l.Key.ID); err != nil {
+			return l, err
+		}
+		keys = append(keys, key)
+		return l, json.Unmarshal(body, &l.Claim)
+	})
+	if err != nil {
+		return nil, err
+	}
+	claims := make([]sitrep.Claim, len(out))
+	for i, l := range out {
+		claims[i] = l.Claim
+	}
+	if err := db.addOmissions(ctx, claims, keys); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Claim = claims[i]
 	}
 	return nonNil(out), nil
 }
