@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
 
 // Value facts: inside one record, the counts, dates and places its reports state.
@@ -328,6 +329,36 @@ func valuesOf(r *record, positions []sitrep.Position, copied []int, docs map[str
 		if subnational(e.Place) && !place.docs[d.ID] {
 			place.add(report(e.Place.Name), 0, 0, outlet, src)
 			spots = append(spots, e.Place)
+		}
+	}
+	// Tolls from the sentences beside an event's, for the events whose own
+	// sentence gives none (values_adjacent.go), after every own count so that a
+	// document's own-sentence toll comes first.
+	if adjacentTollsOn {
+		sents := map[string][]sitrep.Sentence{}
+		for _, e := range r.events {
+			d := docs[e.Doc]
+			if d == nil || e.Mode == sitrep.ModeNegated || familyWords[e.Root] == nil || ownToll(e) {
+				continue
+			}
+			if sents[d.ID] == nil {
+				// Split only the documents that need it, once per record.
+				sents[d.ID] = tokenize.Sentences(d.Text, d.Paragraphs)
+			}
+			outlet := outletKey(upstreamOf(d, docs))
+			src := cmp.Or(source[d.ID], outlet)
+			for _, t := range adjacentTolls(e, d, sents[d.ID]) {
+				f := counts[t.key]
+				if f == nil {
+					f = &fact{value: sitrep.ClaimValue{Kind: sitrep.ValueCount, Unit: t.key}, docs: map[string]bool{}}
+					counts[t.key] = f
+					units = append(units, t.key)
+				}
+				rep := sitrep.ValueReport{Doc: d.ID, Outlet: d.Outlet, Value: t.q.Text, Number: t.q.Value, Approx: t.q.Approx,
+					Sentence: t.sentence, Span: sitrep.CharSpan(d.Text, t.span), Event: e.ID}
+				lo, hi := span(t.q.Value, t.q.Approx)
+				f.add(rep, lo, hi, outlet, src)
+			}
 		}
 	}
 	var out []sitrep.ClaimValue
