@@ -52,7 +52,9 @@ type Lister interface {
 	ListClaims(ctx context.Context, f Filter) ([]Listed, error)
 	// CounterCandidates lists the stored claims Counter could join with one of
 	// of: counterable claims (see counterable) of the same CAMEO root, whose
-	// target begins with the same three letters, dated at most days apart.
+	// target begins with the same three letters, dated at most days apart. Their
+	// omissions may be left out: Counter reads the positions of the outlets that
+	// report a claim, and a claim that absorbs others keeps its own omissions.
 	CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]Listed, error)
 	// CounterEvents returns the stored events ids name with the fields Counter
 	// reads: ID, Source.Text, Sentence and Verb. Unknown ids are left out.

@@ -391,7 +391,7 @@ func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, e
 	if f.Offset > 0 {
 		q += " OFFSET " + arg(f.Offset)
 	}
-	out, err := db.listed(ctx, q, args...)
+	out, err := db.listed(ctx, true, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
@@ -399,7 +399,8 @@ func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, e
 }
 
 // CounterCandidates lists the counterable claims of the same root, target prefix
-// and dates at most days apart as one of of (see claim.Lister).
+// and dates at most days apart as one of of, without their omissions (see
+// claim.Lister).
 func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]claim.Listed, error) {
 	var roots, tkeys, los, his []string
 	for _, c := range of {
@@ -413,7 +414,7 @@ func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int
 	if len(roots) == 0 {
 		return nil, nil
 	}
-	out, err := db.listed(ctx, "SELECT "+listedColumns+` FROM claims c WHERE c.id IN (SELECT n.id
+	out, err := db.listed(ctx, false, "SELECT "+listedColumns+` FROM claims c WHERE c.id IN (SELECT n.id
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(root, tkey, lo, hi)
 		JOIN claims n ON n.ev_root = k.root AND n.ev_tkey = k.tkey AND n.ev_date BETWEEN k.lo AND k.hi)
 		AND `+counterable("c")+" ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id",
@@ -440,8 +441,9 @@ func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, 
 	return out, nil
 }
 
-// listed runs a query of listedColumns and gives the claims their omissions.
-func (db *DB) listed(ctx context.Context, q string, args ...any) ([]claim.Listed, error) {
+// listed runs a query of listedColumns and, with omissions, gives the claims their
+// omissions.
+func (db *DB) listed(ctx context.Context, omissions bool, q string, args ...any) ([]claim.Listed, error) {
 	rows, err := db.pool.Query(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -459,6 +461,9 @@ func (db *DB) listed(ctx context.Context, q string, args ...any) ([]claim.Listed
 	})
 	if err != nil {
 		return nil, err
+	}
+	if !omissions {
+		return nonNil(out), nil
 	}
 	claims := make([]sitrep.Claim, len(out))
 	for i, l := range out {

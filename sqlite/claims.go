@@ -437,7 +437,7 @@ func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, e
 		q += " LIMIT ? OFFSET ?"
 		args = append(args, limit, max(f.Offset, 0))
 	}
-	out, err := db.listed(ctx, q, args...)
+	out, err := db.listed(ctx, true, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
@@ -445,7 +445,8 @@ func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, e
 }
 
 // CounterCandidates lists the counterable claims of the same root, target prefix
-// and dates at most days apart as one of of (see claim.Lister).
+// and dates at most days apart as one of of, without their omissions (see
+// claim.Lister).
 func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]claim.Listed, error) {
 	var keys [][4]string
 	for _, c := range of {
@@ -463,7 +464,7 @@ func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int
 	if err != nil {
 		return nil, fmt.Errorf("counter candidates: %w", err)
 	}
-	out, err := db.listed(ctx, "SELECT "+listedColumns+` FROM claims c WHERE c.id IN (SELECT n.id FROM json_each(?) j
+	out, err := db.listed(ctx, false, "SELECT "+listedColumns+` FROM claims c WHERE c.id IN (SELECT n.id FROM json_each(?) j
 		JOIN claims n ON n.ev_root = json_extract(j.value, '$[0]') AND n.ev_tkey = json_extract(j.value, '$[1]')
 		AND n.ev_date BETWEEN json_extract(j.value, '$[2]') AND json_extract(j.value, '$[3]'))
 		AND `+counterable("c")+" ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id", string(js))
@@ -499,8 +500,9 @@ func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, 
 	return out, nil
 }
 
-// listed runs a query of listedColumns and gives the claims their omissions.
-func (db *DB) listed(ctx context.Context, q string, args ...any) ([]claim.Listed, error) {
+// listed runs a query of listedColumns and, with omissions, gives the claims their
+// omissions.
+func (db *DB) listed(ctx context.Context, omissions bool, q string, args ...any) ([]claim.Listed, error) {
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -522,6 +524,9 @@ func (db *DB) listed(ctx context.Context, q string, args ...any) ([]claim.Listed
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	if !omissions {
+		return nonNil(out), nil
 	}
 	claims := make([]sitrep.Claim, len(out))
 	for i, l := range out {
