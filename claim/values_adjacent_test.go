@@ -30,7 +30,7 @@ func tollDoc(id, outlet, text, cameo string, qs ...sitrep.Quantity) (sitrep.Even
 // it) is the event's when that sentence points back at the act; a toll of
 // another act, of another paragraph, or where the event has its own is not.
 func TestAdjacentTolls(t *testing.T) {
-	const strike = "Borduran aircraft struck the market in Varna on Tuesday morning."
+	const strike = "Borduran aircraft struck the market in Varna on Tuesday morning, killing and wounding shoppers."
 	for _, tc := range []struct {
 		name  string
 		text  string
@@ -50,6 +50,9 @@ func TestAdjacentTolls(t *testing.T) {
 		{"a clause break before the act word", strike + " In the north, clashes killed 8 fighters.", "190", nil, "", 0},
 		{"another paragraph", strike + "\n\nThe raid killed at least 20 people, medics said.", "190", nil, "", 0},
 		{"not a casualty count", strike + " The raid destroyed 40 shops.", "190", nil, "", 0},
+		// A sentence of strikes that says nothing of casualties is too often
+		// background to another strike's toll.
+		{"no casualties in the event's sentence", "Borduran aircraft struck the market in Varna on Tuesday morning. The raid killed at least 20 people.", "190", nil, "", 0},
 		{"a meeting has no toll", "Borduran and Rurish envoys met in Varna on Tuesday. The attack killed 6 people.", "040", nil, "", 0},
 		// The event's own sentence gives the toll: the next sentence's is
 		// left alone (the own count stays the only one).
@@ -102,7 +105,7 @@ func TestAdjacentTollsContest(t *testing.T) {
 		{"The raid killed 31 people.", sitrep.StatusContested},
 		{"The raid killed about 20 people.", sitrep.StatusCorroborated},
 	} {
-		a, da := tollDoc("a", "Capitol Wire", "Borduran aircraft struck the Varna market on Tuesday. "+tc.other, "190")
+		a, da := tollDoc("a", "Capitol Wire", "Borduran aircraft struck the Varna market on Tuesday, killing shoppers. "+tc.other, "190")
 		b, db := tollDoc("b", "Tigris Daily", "Borduran warplanes bombed the Varna market on Tuesday, killing 19 people.", "190",
 			qty("19 people", 19, "", "people"))
 		cs := Build([]sitrep.Event{a, b}, []*sitrep.Document{da, db}, Options{})

@@ -21,6 +21,8 @@ var (
 	valuesOverlap = flag.Float64("values.overlap", 0, "TestValuesEval: Options.Overlap (0 the default, negative off)")
 	valuesSample  = flag.Int("values.sample", 20, "TestValuesEval: how many contested casualty counts to list for checking by hand")
 	valuesList    = flag.Bool("values.list", false, "TestValuesEval: list every value fact given by two or more outlets")
+	valuesAdj     = flag.Bool("values.adjacent", true, "TestValuesEval: read tolls from the sentences beside an event's (values_adjacent.go)")
+	valuesAdjList = flag.Bool("values.adjacentlist", false, "TestValuesEval: list every toll read from a sentence beside its event's, to check by hand")
 )
 
 // casualty reports whether a count's unit is a casualty count: killed or wounded,
@@ -44,8 +46,8 @@ func TestValuesEval(t *testing.T) {
 		if err := json.Unmarshal(b, &d); err != nil {
 			return err
 		}
-		d.Text = "" // not needed, and large
-		docs = append(docs, &d)
+		docs = append(docs, &d) // the text is read for the tolls beside an event
+
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -61,7 +63,34 @@ func TestValuesEval(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+	defer func(on bool) { adjacentTollsOn = on }(adjacentTollsOn)
+	adjacentTollsOn = *valuesAdj
 	claims := Counter(Build(events, docs, Options{Overlap: *valuesOverlap}), events, Options{Overlap: *valuesOverlap})
+	// Tolls read beside their events: a count report whose sentence is not its
+	// event's.
+	sentence := map[string]string{}
+	for _, e := range events {
+		sentence[e.ID] = e.Sentence
+	}
+	var beside []string
+	besideClaims := map[string]bool{}
+	for _, c := range claims {
+		for _, v := range c.Values {
+			for _, r := range v.Reports {
+				if v.Kind == sitrep.ValueCount && r.Sentence != sentence[r.Event] {
+					besideClaims[c.ID] = true
+					beside = append(beside, fmt.Sprintf("%s %s [%s] %s %q (%s)\n   event: %s\n   toll:  %s",
+						c.Summary, c.Event.Date, r.Doc, v.Unit, r.Value, v.Status, sentence[r.Event], r.Sentence))
+				}
+			}
+		}
+	}
+	t.Logf("%d count reports from a sentence beside the event's, in %d claims", len(beside), len(besideClaims))
+	if *valuesAdjList {
+		for i, b := range beside {
+			t.Logf("%d. %s", i+1, b)
+		}
+	}
 	type item struct {
 		claim sitrep.Claim
 		value sitrep.ClaimValue
