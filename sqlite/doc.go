@@ -64,6 +64,10 @@
 //     dropped, since readers derive stories and omissions from a pair's stored claims
 //     (claim.Finish); claims stored before are dropped with the claim state, to be
 //     rebuilt.
+//   - 0012_claim_filters.sql: the claim event's source, target, date, CAMEO root and
+//     target prefix as virtual columns generated from the event JSON, indexed for the
+//     /api/claims filters and for the claims Counter could join with a page's
+//     (claim.Page; ListClaims, CounterCandidates).
 //
 // # Documents
 //
