@@ -39,7 +39,7 @@ func (a OrderKey) Compare(b OrderKey) int {
 		cmp.Compare(a.EventPos, b.EventPos), strings.Compare(a.ID, b.ID))
 }
 
-// Listed is a stored claim (with its omissions) and its place in the stores' order.
+// Listed is a stored claim (finished or not, see Lister) and its place in the stores' order.
 type Listed struct {
 	Claim sitrep.Claim
 	Key   OrderKey
@@ -47,14 +47,16 @@ type Listed struct {
 
 // Lister is a store Page reads.
 type Lister interface {
-	// ListClaims lists the stored claims f selects, with their omissions, in the
-	// stores' order, paged by f.Limit and f.Offset.
+	// ListClaims lists the stored claims f selects, finished (their story names
+	// and omissions, see Finish), in the stores' order, paged by f.Limit and
+	// f.Offset.
 	ListClaims(ctx context.Context, f Filter) ([]Listed, error)
 	// CounterCandidates lists the stored claims Counter could join with one of
 	// of: counterable claims (see counterable) of the same CAMEO root, whose
-	// target begins with the same three letters, dated at most days apart. Their
-	// omissions may be left out: Counter reads the positions of the outlets that
-	// report a claim, and a claim that absorbs others keeps its own omissions.
+	// target begins with the same three letters, dated at most days apart. They
+	// may be left unfinished: Counter reads the positions of the outlets that
+	// report a claim, a claim that absorbs others keeps its own story and
+	// omissions, and Page returns only ListClaims' claims.
 	CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]Listed, error)
 	// CounterEvents returns the stored events ids name with the fields Counter
 	// reads: ID, Source.Text, Sentence and Verb. Unknown ids are left out.
