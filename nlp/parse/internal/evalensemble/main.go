@@ -25,7 +25,7 @@ var (
 )
 
 func main() {
-	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE or r2l:FILE (right-to-left, from trainparse -reverse)")
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal) or r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT)")
 	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
 	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
 	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
@@ -57,16 +57,22 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 	var members []parse.Member
 	for _, spec := range strings.Split(memberList, ",") {
 		kind, path, _ := strings.Cut(spec, ":")
-		if kind == "shipped" {
+		rv, rev := parse.ShippedReversal, strings.HasPrefix(kind, "r2l")
+		if layout, ok := strings.CutPrefix(kind, "r2l-"); ok {
+			var err error
+			if rv, err = parse.ParseReversal(layout); err != nil {
+				return fmt.Errorf("member %q: %w", spec, err)
+			}
+		} else if kind == "shipped" {
 			path = ""
 		} else if kind != "l2r" && kind != "r2l" {
-			return fmt.Errorf("member %q: want shipped, l2r:FILE or r2l:FILE", spec)
+			return fmt.Errorf("member %q: want shipped, l2r:FILE, r2l:FILE or r2l-LAYOUT:FILE", spec)
 		}
 		p, err := load(path, kind == "shipped")
 		if err != nil {
 			return err
 		}
-		members = append(members, parse.Member{Parser: p, Reversed: kind == "r2l"})
+		members = append(members, parse.Member{Parser: p, Reversed: rev, Reversal: rv})
 	}
 	softs, err := floats(softList)
 	if err != nil {
@@ -117,7 +123,7 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 			for k, mb := range members {
 				p := mb.Parser
 				if mb.Reversed {
-					p = parse.Reversed(p)
+					p = parse.ReversedAs(p, mb.Reversal)
 				}
 				score(fmt.Sprintf("parser %d alone", k), p)
 			}
