@@ -12,9 +12,11 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 )
@@ -22,6 +24,7 @@ import (
 var (
 	byWeight    bool
 	saveWeights string
+	byRelation  bool
 )
 
 func main() {
@@ -33,6 +36,7 @@ func main() {
 	norm := flag.Bool("normalize", false, "normalise each member's soft votes per word")
 	flag.StringVar(&saveWeights, "save-weights", "", "write the measured vote weights here (model/ensemble.txt)")
 	flag.BoolVar(&byWeight, "soft-by-weight", false, "scale soft votes by the members' per-UPOS weights")
+	flag.BoolVar(&byRelation, "by-relation", false, "with -single, also print each parser's head accuracy per gold relation and per UPOS (gold tags)")
 	single := flag.Bool("single", true, "also score each parser alone")
 	flag.Parse()
 	if err := run(*members, *dev, *soft, *temps, *scale, *norm, *single, flag.Args()); err != nil {
@@ -119,6 +123,7 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 			puas, plas := parse.Evaluate(p, gold, false)
 			fmt.Printf("%s %s: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f\n", path, name, uas, las, puas, plas)
 		}
+		var singles []*parse.Parser
 		if single {
 			for k, mb := range members {
 				p := mb.Parser
@@ -126,6 +131,10 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 					p = parse.ReversedAs(p, mb.Reversal)
 				}
 				score(fmt.Sprintf("parser %d alone", k), p)
+				singles = append(singles, p)
+			}
+			if byRelation {
+				printByRelation(gold, singles)
 			}
 		}
 		for _, t := range temps {
@@ -170,4 +179,61 @@ func read(path string) ([]*conllu.Sentence, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return ss, nil
+}
+
+// printByRelation prints, per gold relation (without subtype) and per UPOS
+// with at least 50 words, the share of words each parser gives the right head
+// with gold tags: where one parser loses to another.
+func printByRelation(gold []*conllu.Sentence, ps []*parse.Parser) {
+	type count struct {
+		words int
+		right []int
+	}
+	byKey := map[string]*count{}
+	get := func(k string) *count {
+		c := byKey[k]
+		if c == nil {
+			c = &count{right: make([]int, len(ps))}
+			byKey[k] = c
+		}
+		return c
+	}
+	for _, s := range gold {
+		toks := make([]sitrep.Token, len(s.Words))
+		for i, w := range s.Words {
+			toks[i] = sitrep.Token{Text: w.Form, UPOS: w.UPOS, XPOS: w.XPOS, Lemma: w.Lemma}
+		}
+		cs := make([]*count, len(s.Words)*2)
+		for i, w := range s.Words {
+			rel, _, _ := strings.Cut(w.DepRel, ":")
+			cs[2*i], cs[2*i+1] = get("rel "+rel), get("upos "+w.UPOS)
+			cs[2*i].words++
+			cs[2*i+1].words++
+		}
+		for k, p := range ps {
+			a := slices.Clone(toks)
+			p.Parse(a)
+			for i, w := range s.Words {
+				if a[i].Head == w.Head {
+					cs[2*i].right[k]++
+					cs[2*i+1].right[k]++
+				}
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k, c := range byKey {
+		if c.words >= 50 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		c := byKey[k]
+		fmt.Printf("  %-16s %6d", k, c.words)
+		for _, r := range c.right {
+			fmt.Printf("  %6.2f", 100*float64(r)/float64(c.words))
+		}
+		fmt.Println()
+	}
 }
