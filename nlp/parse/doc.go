@@ -257,7 +257,7 @@
 // transition. Arc-hybrid gives a stacked word a head on its right only by LEFT,
 // while that head is the buffer front, so the stop must be attached to the main
 // verb at the moment the main verb reaches the buffer front, or never. Read
-// reversed, the first verbs reached are the original sentence's last ones, mostly
+// reversed, the first verbs reached are the original sentence's last ones, often
 // subordinate or coordinated, and whether the verb at the buffer front is the
 // root depends on words not yet read (the start of the original sentence). The
 // parser shifted the main verb over the stop and, at the end, made the stop the

@@ -31,9 +31,9 @@ const (
 	// head, usually the main verb, reaches the buffer front: a decision whether
 	// the first verb read is the root, taken before the words that would tell
 	// (the left context of the original order) are read. Parsed so, the
-	// right-to-left parser made the full stop the root and hung the main verb
-	// from it in a fifth of EWT dev sentences (root attachment 68.7% against
-	// 92.3% left to right).
+	// right-to-left parser often made the full stop the root and hung the main
+	// verb from it (root attachment on EWT dev 68.7% against 92.3% left to
+	// right; see doc.go).
 	ReverseKeepFinalPunct
 	// ReverseKeepFinalStop is ReverseKeepFinalPunct for a final run of full
 	// stops, question and exclamation marks, colons and semicolons alone: closing
@@ -46,8 +46,8 @@ const (
 // reverseOrder fills perm[1..n] with the original position of each position of
 // the reversed sentence (perm[0] = 0, the root), for a sentence of n words
 // where isPunct(i) tells whether word i (from 0) is punctuation of the kind rv
-// keeps at the end. Both layouts are involutions: perm
-// also maps original positions to reversed ones.
+// keeps at the end. Every layout is an involution: perm also maps original
+// positions to reversed ones.
 func reverseOrder(perm []int32, n int, rv Reversal, isPunct func(i int) bool) []int32 {
 	if cap(perm) < n+1 {
 		perm = make([]int32, n+1)
@@ -135,10 +135,10 @@ func TrainReversed(ctx context.Context, dataDir string, cfg TrainConfig, log *sl
 }
 
 // TrainReversedAs trains a right-to-left parser: TrainWith's data and
-// configuration, every sentence laid out as rv says. Dev scores logged during training are
-// on reversed dev sentences; with predicted tags they are tagged reversed too,
-// so only the gold-tag figures mean what they say (ParseReversed tags, when it
-// must, in the original order).
+// configuration, every sentence laid out as rv says. Dev scores logged during
+// training are on dev sentences laid out the same way; with predicted tags they
+// are tagged so too, so only the gold-tag figures mean what they say (Reversed
+// parses tags given in the original order).
 func TrainReversedAs(ctx context.Context, dataDir string, cfg TrainConfig, rv Reversal, log *slog.Logger) (*Parser, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
