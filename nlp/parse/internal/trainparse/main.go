@@ -33,6 +33,7 @@ func main() {
 	flag.BoolVar(&cfg.GUMDev, "gum-dev", cfg.GUMDev, "train on the GUM dev documents too")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed (shuffling, exploration)")
 	reverse := flag.Bool("reverse", false, "train a right-to-left parser (sentences reversed) for the ensemble")
+	layout := flag.String("layout", "all", "with -reverse, how sentences are laid out: all (parse.ReverseAll), final-punct (parse.ReverseKeepFinalPunct), final-stop (parse.ReverseKeepFinalStop)")
 	grid := flag.String("prune-grid", "", "after the last epoch, also score these minseen:prune settings (comma-separated)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile here")
 	flag.Parse()
@@ -60,6 +61,16 @@ func main() {
 	train := parse.TrainWith
 	if *reverse {
 		train = parse.TrainReversed
+		rv, err := parse.ParseReversal(*layout)
+		if err != nil {
+			slog.Error("layout", "err", err)
+			os.Exit(2)
+		}
+		if rv != parse.ReverseAll {
+			train = func(ctx context.Context, data string, cfg parse.TrainConfig, log *slog.Logger) (*parse.Parser, error) {
+				return parse.TrainReversedAs(ctx, data, cfg, rv, log)
+			}
+		}
 	}
 	p, err := train(context.Background(), *data, cfg, log)
 	if err != nil {
