@@ -27,9 +27,9 @@ import (
 // (EnsembleConfig.Soft), which lets the reparse choose an arc neither parser
 // built when both half-wanted it.
 
-// The shipped parser (Load) is the ensemble of model/parser.gz, left to right,
-// and model/parser-r2l.gz, right to left, with the vote weights of
-// model/ensemble.txt; LoadLeftToRight gives the first alone.
+// LoadEnsemble gives the ensemble of model/parser.gz, left to right, and
+// model/parser-r2l.gz, right to left, with the vote weights of
+// model/ensemble.txt; Load and LoadLeftToRight give the first alone.
 var (
 	//go:embed model/parser-r2l.gz
 	shippedR2L []byte
@@ -43,9 +43,10 @@ var (
 	l2rErr    error
 )
 
-// LoadLeftToRight returns the shipped left-to-right parser alone, decoding it on
-// first use: about 2.6 times as fast as Load's ensemble (BenchmarkParseEWTDev),
-// and 0.9 UAS less accurate on EWT dev with predicted tags.
+// LoadLeftToRight returns the shipped left-to-right parser alone (what Load
+// returns), decoding it on first use: about 2.6 times as fast as the ensemble
+// (BenchmarkParseEWTDev), and 0.9 UAS less accurate on EWT dev with predicted
+// tags.
 func LoadLeftToRight() (*Parser, error) {
 	l2rOnce.Do(func() {
 		l2rLoaded, l2rErr = Read(bytes.NewReader(shippedModel))

@@ -141,12 +141,12 @@ func TestReverseOrderAllPunct(t *testing.T) {
 
 func loadEnsemble(t testing.TB) *Parser {
 	t.Helper()
-	p, err := Load()
+	p, err := LoadEnsemble()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.alt == nil {
-		t.Fatal("Load returned a single parser, not the ensemble")
+		t.Fatal("LoadEnsemble returned a single parser, not the ensemble")
 	}
 	return p
 }
