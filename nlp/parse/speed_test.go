@@ -30,8 +30,14 @@ type refFeature struct {
 
 func loadRef(t testing.TB) *refParser {
 	t.Helper()
+	return loadRefFrom(t, shippedModel)
+}
+
+// loadRefFrom decodes the model file b into a refParser.
+func loadRefFrom(t testing.TB, b []byte) *refParser {
+	t.Helper()
 	r := &refParser{weights: map[uint64]refFeature{}}
-	labels, ext, more, err := decodeModel(bytes.NewReader(shippedModel), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
+	labels, ext, more, err := decodeModel(bytes.NewReader(b), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
 		r.weights[key] = refFeature{slices.Clone(cls), slices.Clone(w)}
 	})
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"log/slog"
 	"maps"
+	"slices"
 	"testing"
 )
 
@@ -64,6 +65,16 @@ func TestTrainSmall(t *testing.T) {
 			if m.amb != want.amb || m.wu != want.wu || m.clu != want.clu ||
 				!maps.Equal(m.ambTags, want.ambTags) || !maps.Equal(m.clusterPath, want.clusterPath) {
 				t.Errorf("%s: extra features read back differ from those saved", tc.name)
+			}
+		}
+		// The fast path must read the extra atoms as the plain reference does.
+		ref := loadRefFrom(t, b)
+		for _, sent := range ss {
+			x, y := tokens(sent, true), tokens(sent, true)
+			p.Parse(x)
+			ref.parse(y)
+			if !slices.Equal(x, y) {
+				t.Errorf("%s: saved model and reference parse %q differently", tc.name, text(x))
 			}
 		}
 		// Quantisation to int16 may move a near-tie, so allow a little.
