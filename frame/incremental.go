@@ -59,9 +59,9 @@ type Contribution struct {
 	Mentioned bool `json:"mentioned"`
 	// Tones are the scores of the document's sentences about the actor, in text
 	// order; their sum and count make the frame's mean.
-	Tones       []float64      `json:"tones"`
-	Cooperation int `json:"cooperation"`
-	Conflict    int `json:"conflict"`
+	Tones       []float64 `json:"tones"`
+	Cooperation int       `json:"cooperation"`
+	Conflict    int       `json:"conflict"`
 	// The same events by role, as in sitrep.Frame: the actor as source (By) or
 	// as target (On).
 	CooperationBy int            `json:"cooperation_by"`
