@@ -11,15 +11,49 @@ type Frame struct {
 	// about the actor, each word weighed by its distance from the mention in the
 	// dependency tree; words the actor itself is quoted saying are left out
 	// (see package frame for the measurements behind these choices).
-	Tone        float64 `json:"tone"`
-	Sentences   int     `json:"sentences"`
-	Cooperation int     `json:"cooperation"`
-	Conflict    int     `json:"conflict"`
+	Tone      float64 `json:"tone"`
+	Sentences int     `json:"sentences"`
+	// Cooperation and Conflict count the actor's cooperative and conflictual events
+	// in the outlet in either role; an event whose source and target are both the
+	// actor (SYRGOV and SYRMIL grouped under SYR) counts once in each role.
+	Cooperation int `json:"cooperation"`
+	Conflict    int `json:"conflict"`
 	// ConflictShare is Conflict / (Cooperation + Conflict), 0 when there are none.
-	ConflictShare float64         `json:"conflict_share"`
-	Labels        map[string]int  `json:"labels,omitempty"`
-	Evidence      []FrameEvidence `json:"evidence,omitempty"`
-	Docs          []string        `json:"docs"`
+	ConflictShare float64 `json:"conflict_share"`
+	// CooperationBy and ConflictBy count the events the actor is the source of
+	// (what it does), CooperationOn and ConflictOn those it is the target of (what
+	// is done to it): "US strikes on ISIS" is conflict by the US and on ISIS.
+	// Cooperation = CooperationBy + CooperationOn, Conflict = ConflictBy + ConflictOn.
+	CooperationBy int `json:"cooperation_by"`
+	ConflictBy    int `json:"conflict_by"`
+	CooperationOn int `json:"cooperation_on"`
+	ConflictOn    int `json:"conflict_on"`
+	// ConflictShareBy is ConflictBy / (CooperationBy + ConflictBy) and
+	// ConflictShareOn the same of the events on the actor, 0 when there are none.
+	ConflictShareBy float64         `json:"conflict_share_by"`
+	ConflictShareOn float64         `json:"conflict_share_on"`
+	Labels          map[string]int  `json:"labels,omitempty"`
+	Evidence        []FrameEvidence `json:"evidence,omitempty"`
+	Docs            []string        `json:"docs"`
+}
+
+// Tally adds one event with the actor in the given role (source: by, else on),
+// conflictual or not, to the counts.
+func (f *Frame) Tally(source, conflictual bool) {
+	switch {
+	case source && conflictual:
+		f.ConflictBy++
+		f.Conflict++
+	case source:
+		f.CooperationBy++
+		f.Cooperation++
+	case conflictual:
+		f.ConflictOn++
+		f.Conflict++
+	default:
+		f.CooperationOn++
+		f.Cooperation++
+	}
 }
 
 // FrameEvidence is one sentence behind a frame.

@@ -44,12 +44,13 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 	}
 	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(code) || inList(t.lemma[tr.tok], reciprocal...)) &&
-		(tr.noun || t.gerundMark(tr.tok) == "") {
+		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr)) {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other; but "Damascus and its allies
 		// bombed" is no fight between them, while "the two sides clashed" is; nor
 		// does a gerund adjunct that borrows the clause's subject ("accused the
-		// US and Turkey of orchestrating the unrest") say they act on each other
+		// US and Turkey of orchestrating the unrest") say they act on each other,
+		// nor a verb whose object is a thing they act on together (actsOnThing)
 		src, tgt = src[:1], src[1:]
 	}
 	if len(src) == 0 || needTarget && len(tgt) == 0 {
@@ -973,4 +974,17 @@ func oneStatePerSide(t *tree, side []int) []int {
 		out = append(out, m)
 	}
 	return out
+}
+
+// actsOnThing reports whether verb trigger tr, coded by the verb alone (no pattern
+// word matched), has a direct object that names no actor: "the army and the
+// militia were mobilised to manage the crisis" manage the crisis, not each other.
+// Before the parser read such a subject as coordinated (the left-to-right parser
+// often makes the second conjunct an appos) the question did not arise.
+func actsOnThing(t *tree, tr *trigger) bool {
+	if tr.score > 0 {
+		return false // "signed * AGREEMENT": the pattern made the object the event
+	}
+	o := t.child(tr.tok, "obj")
+	return o >= 0 && len(t.actorsOf(o)) == 0
 }

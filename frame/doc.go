@@ -4,6 +4,16 @@
 // reports them, and the loaded labels ("terrorists", "regime", "resistance") it
 // attaches to the actor.
 //
+// Events count by role as well as in all: an actor's events as their source (what
+// it does: ConflictBy, CooperationBy) and as their target (what is done to it:
+// ConflictOn, CooperationOn), so that "US strikes on ISIS" is conflict by the US
+// and on ISIS, and an outlet that reports an actor mostly attacked is told from one
+// that reports it mostly attacking.
+//
+// Stored contributions depend on this package's scorer: Version names it, stores
+// keep it with each document's claim state, and frames stored under another version
+// are recomputed by readers (never served) until `sitrep frames --rebuild`.
+//
 // Why a lexicon and not a trained model: no sentiment model can be downloaded here,
 // and a lexicon keeps every score explainable word by word, which an analyst
 // checking a framing claim needs.

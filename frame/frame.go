@@ -105,7 +105,7 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 				Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tone)})
 		}
 		for _, e := range a.Events {
-			for _, code := range []string{e.Source.Code, e.Target.Code} {
+			for role, code := range []string{e.Source.Code, e.Target.Code} {
 				if code == "" {
 					continue
 				}
@@ -116,11 +116,9 @@ func Build(lex *Lexicon, docs []*sitrep.Document, analyses map[string]*sitrep.An
 						f.frame.Name = e.Target.Name
 					}
 				}
-				if e.Quad >= 3 {
-					f.frame.Conflict++
-				} else {
-					f.frame.Cooperation++
-				}
+				// The role is kept apart: strikes by an actor and strikes on it
+				// are both conflict, but they frame it in opposite ways.
+				f.frame.Tally(role == 0, e.Quad >= 3)
 			}
 		}
 	}
@@ -209,9 +207,9 @@ func finish(f sitrep.Frame, toneSum float64, evidence []sitrep.FrameEvidence) si
 	if f.Sentences > 0 {
 		f.Tone = round(toneSum / float64(f.Sentences))
 	}
-	if n := f.Cooperation + f.Conflict; n > 0 {
-		f.ConflictShare = round(float64(f.Conflict) / float64(n))
-	}
+	f.ConflictShare = share(f.Conflict, f.Cooperation)
+	f.ConflictShareBy = share(f.ConflictBy, f.CooperationBy)
+	f.ConflictShareOn = share(f.ConflictOn, f.CooperationOn)
 	slices.SortStableFunc(evidence, func(a, b sitrep.FrameEvidence) int { return cmp.Compare(a.Tone, b.Tone) })
 	f.Evidence = pickEvidence(evidence)
 	if len(f.Labels) == 0 {
@@ -236,6 +234,14 @@ func pickEvidence(sorted []sitrep.FrameEvidence) []sitrep.FrameEvidence {
 	}
 	out := append([]sitrep.FrameEvidence{}, sorted[:evidencePerFrame-1]...)
 	return append(out, sorted[len(sorted)-1])
+}
+
+// share is conflict / (conflict + cooperation), rounded; 0 when both are 0.
+func share(conflict, cooperation int) float64 {
+	if n := conflict + cooperation; n > 0 {
+		return round(float64(conflict) / float64(n))
+	}
+	return 0
 }
 
 func round(f float64) float64 {

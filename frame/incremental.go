@@ -18,6 +18,16 @@ import (
 // read. Merge over the contributions of every document equals Build over the same
 // documents (the tests hold it to that), down to the order the tone is summed in.
 
+// Version names what stored contributions depend on besides the analyses: the tone
+// scorer, the lexicon and the fields of a Contribution. Stores record it with the
+// claim state of each document; contributions stored under another version are
+// stale and readers recompute frames until `sitrep frames --rebuild` stores them
+// anew. Bump it whenever a change here would change a stored contribution.
+//
+//	1  target-dependent tone (tree distance, other actors, self voice); events
+//	   counted by role (ConflictBy/On, CooperationBy/On)
+const Version = 1
+
 // Groupings are the actor groupings contributions are kept for: "code" keeps actor
 // codes as they are, "country" groups state actors under their country (ByCountry).
 // They are the choices `sitrep frames --by` offers; a sentence mentioning SYRGOV and
@@ -49,14 +59,29 @@ type Contribution struct {
 	Mentioned bool `json:"mentioned"`
 	// Tones are the scores of the document's sentences about the actor, in text
 	// order; their sum and count make the frame's mean.
-	Tones       []float64      `json:"tones"`
-	Cooperation int            `json:"cooperation"`
-	Conflict    int            `json:"conflict"`
-	Labels      map[string]int `json:"labels,omitempty"`
+	Tones       []float64 `json:"tones"`
+	Cooperation int       `json:"cooperation"`
+	Conflict    int       `json:"conflict"`
+	// The same events by role, as in sitrep.Frame: the actor as source (By) or
+	// as target (On).
+	CooperationBy int            `json:"cooperation_by"`
+	ConflictBy    int            `json:"conflict_by"`
+	CooperationOn int            `json:"cooperation_on"`
+	ConflictOn    int            `json:"conflict_on"`
+	Labels        map[string]int `json:"labels,omitempty"`
 	// Evidence holds the sentences that can still be among the frame's evidence
 	// whatever other documents add: the document's most negative and most positive
 	// ones, in text order.
 	Evidence []sitrep.FrameEvidence `json:"evidence,omitempty"`
+}
+
+// tally adds one event as sitrep.Frame.Tally does.
+func (c *Contribution) tally(source, conflictual bool) {
+	f := sitrep.Frame{Cooperation: c.Cooperation, Conflict: c.Conflict, CooperationBy: c.CooperationBy,
+		ConflictBy: c.ConflictBy, CooperationOn: c.CooperationOn, ConflictOn: c.ConflictOn}
+	f.Tally(source, conflictual)
+	c.Cooperation, c.Conflict = f.Cooperation, f.Conflict
+	c.CooperationBy, c.ConflictBy, c.CooperationOn, c.ConflictOn = f.CooperationBy, f.ConflictBy, f.CooperationOn, f.ConflictOn
 }
 
 // ToneSum is the sum of the contribution's sentence tones.
@@ -131,7 +156,7 @@ func Contributions(lex *Lexicon, d *sitrep.Document, a *sitrep.Analysis, groupin
 			Span: sitrep.CharSpan(d.Text, s.Span), Tone: round(tone)})
 	}
 	for _, e := range a.Events {
-		for _, code := range []string{e.Source.Code, e.Target.Code} {
+		for role, code := range []string{e.Source.Code, e.Target.Code} {
 			if code == "" {
 				continue
 			}
@@ -142,11 +167,7 @@ func Contributions(lex *Lexicon, d *sitrep.Document, a *sitrep.Analysis, groupin
 					f.c.Name = e.Target.Name
 				}
 			}
-			if e.Quad >= 3 {
-				f.c.Conflict++
-			} else {
-				f.c.Cooperation++
-			}
+			f.c.tally(role == 0, e.Quad >= 3)
 		}
 	}
 	out := make([]Contribution, 0, len(order))
@@ -218,6 +239,10 @@ func Merge(cs []Contribution) []sitrep.Frame {
 		f.frame.Sentences += len(c.Tones)
 		f.frame.Cooperation += c.Cooperation
 		f.frame.Conflict += c.Conflict
+		f.frame.CooperationBy += c.CooperationBy
+		f.frame.ConflictBy += c.ConflictBy
+		f.frame.CooperationOn += c.CooperationOn
+		f.frame.ConflictOn += c.ConflictOn
 		for l, n := range c.Labels {
 			f.frame.Labels[l] += n
 		}

@@ -128,5 +128,15 @@ func (s *Server) frames(w http.ResponseWriter, r *http.Request) {
 		}
 		frames = kept
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"frames": frames, "by": by, "computed": stale != 0})
+	// Frames stored missing or by another tone scorer are recomputed, never served;
+	// the header tells a client (and the body's stale) that the store wants
+	// `sitrep frames --rebuild`, which the stored path would not cost.
+	if stale > 0 {
+		w.Header().Set(staleFramesHeader, strconv.Itoa(stale))
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"frames": frames, "by": by, "computed": stale != 0, "stale": max(stale, 0)})
 }
+
+// staleFramesHeader carries how many analysed documents had no frames stored under
+// this sitrep's frame.Version when /api/frames recomputed them.
+const staleFramesHeader = "X-Sitrep-Stale-Frames"

@@ -25,6 +25,10 @@ type CrossDocStore interface {
 	// StaleClaimState lists the analysed documents whose claims and frames were
 	// never computed (a store filled by an older sitrep, or an update cut short).
 	StaleClaimState(ctx context.Context) ([]string, error)
+	// StaleFrameState lists the analysed documents whose frames were not stored
+	// under frame version version: never computed, or by a sitrep whose tone
+	// scorer differs (frame.Version).
+	StaleFrameState(ctx context.Context, version int) ([]string, error)
 	// ResetClaimState forgets every stored claim and frame contribution.
 	ResetClaimState(ctx context.Context) error
 }
@@ -177,15 +181,17 @@ func reports(c sitrep.Claim, doc string) bool {
 
 // Frames returns the outlet × actor frames of a grouping ("code" or "country") for
 // the actors whose code begins with actorPrefix, from the stored contributions; like
-// Claims it recomputes them from the analyses when the store has none or some are
-// missing, and says so in stale.
+// Claims it recomputes them from the analyses when some are missing, and also when
+// some were stored under another frame.Version (an older tone scorer): stale is then
+// how many documents' stored frames could not be used (-1 for a store that keeps
+// none). Old scores are never served.
 func Frames(ctx context.Context, s fullStore, grouping, actorPrefix string) (frames []sitrep.Frame, stale int, err error) {
 	group, err := frame.GroupFunc(grouping)
 	if err != nil {
 		return nil, 0, err
 	}
 	if r, ok := s.(ClaimReader); ok {
-		ids, err := r.StaleClaimState(ctx)
+		ids, err := r.StaleFrameState(ctx, frame.Version)
 		if err != nil {
 			return nil, 0, err
 		}

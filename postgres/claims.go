@@ -605,10 +605,11 @@ func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []fram
 			return fmt.Errorf("put frame contributions %s: %w", docID, err)
 		}
 		batch.Queue(`INSERT INTO frame_contributions (doc_id, grouping, idx, outlet, actor, name, mentioned, sentences,
-			tone_sum, tones, cooperation, conflict, labels, evidence)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+			tone_sum, tones, cooperation, conflict, labels, evidence, cooperation_by, conflict_by, cooperation_on, conflict_on)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
 			docID, c.Grouping, idx[c.Grouping], c.Outlet, c.Actor, c.Name, c.Mentioned, len(c.Tones), c.ToneSum(),
-			json.RawMessage(tones), c.Cooperation, c.Conflict, json.RawMessage(labels), json.RawMessage(evidence))
+			json.RawMessage(tones), c.Cooperation, c.Conflict, json.RawMessage(labels), json.RawMessage(evidence),
+			c.CooperationBy, c.ConflictBy, c.CooperationOn, c.ConflictOn)
 		idx[c.Grouping]++
 	}
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
@@ -631,7 +632,8 @@ func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []fram
 // ready for frame.Merge. actorPrefix, when not empty, keeps the actors it begins.
 func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix string) ([]frame.Contribution, error) {
 	q := `SELECT f.doc_id, f.grouping, f.outlet, f.actor, f.name, f.mentioned, f.tones, f.cooperation, f.conflict,
-		f.labels, f.evidence FROM frame_contributions f JOIN documents d ON d.id = f.doc_id WHERE f.grouping = $1`
+		f.labels, f.evidence, f.cooperation_by, f.conflict_by, f.cooperation_on, f.conflict_on
+		FROM frame_contributions f JOIN documents d ON d.id = f.doc_id WHERE f.grouping = $1`
 	args := []any{grouping}
 	if actorPrefix != "" {
 		q += " AND f.actor >= $2 AND f.actor < $3"
@@ -646,7 +648,7 @@ func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix stri
 		var c frame.Contribution
 		var tones, labels, evidence []byte
 		if err := r.Scan(&c.Doc, &c.Grouping, &c.Outlet, &c.Actor, &c.Name, &c.Mentioned, &tones, &c.Cooperation,
-			&c.Conflict, &labels, &evidence); err != nil {
+			&c.Conflict, &labels, &evidence, &c.CooperationBy, &c.ConflictBy, &c.CooperationOn, &c.ConflictOn); err != nil {
 			return c, err
 		}
 		if err := errors.Join(json.Unmarshal(tones, &c.Tones), json.Unmarshal(labels, &c.Labels),
@@ -662,11 +664,12 @@ func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix stri
 }
 
 // SetClaimState records that the claims and frames of docIDs reflect their stored
-// analyses.
+// analyses, the frames as frame.Version computes them.
 func (db *DB) SetClaimState(ctx context.Context, docIDs []string) error {
-	_, err := db.pool.Exec(ctx, `INSERT INTO claim_state (doc_id, updated_at)
-		SELECT id, now() FROM documents WHERE id = ANY($1)
-		ON CONFLICT (doc_id) DO UPDATE SET updated_at = excluded.updated_at`, docIDs)
+	_, err := db.pool.Exec(ctx, `INSERT INTO claim_state (doc_id, updated_at, frame_version)
+		SELECT id, now(), $2 FROM documents WHERE id = ANY($1)
+		ON CONFLICT (doc_id) DO UPDATE SET updated_at = excluded.updated_at, frame_version = excluded.frame_version`,
+		docIDs, frame.Version)
 	if err != nil {
 		return fmt.Errorf("set claim state: %w", err)
 	}
@@ -685,6 +688,23 @@ func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
 	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
 		return nil, fmt.Errorf("stale claim state: %w", err)
+	}
+	return ids, nil
+}
+
+// StaleFrameState lists the analysed documents whose frame contributions were not
+// stored under the given frame version: never computed (as in StaleClaimState), or
+// computed by a sitrep whose tone scorer or contribution fields differ.
+func (db *DB) StaleFrameState(ctx context.Context, version int) ([]string, error) {
+	rows, err := db.pool.Query(ctx, `SELECT d.id FROM documents d
+		WHERE EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)
+		AND NOT EXISTS (SELECT 1 FROM claim_state c WHERE c.doc_id = d.id AND c.frame_version = $1) ORDER BY d.seq`, version)
+	if err != nil {
+		return nil, fmt.Errorf("stale frame state: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("stale frame state: %w", err)
 	}
 	return ids, nil
 }

@@ -351,8 +351,11 @@ func (w *work) indirect() []found {
 // thatClause finds the complement the parser took for a relative clause on the
 // verb's object or a time phrase: "warned Kurdish fighters that the army would
 // respond" parsed as "fighters [that the army would respond]", "revealed on Wednesday
-// that …" as "Wednesday [that …]". A relative clause right after the noun, whose
-// "that" is not its subject, is the content.
+// that …" as "Wednesday [that …]". A relative clause right after the noun with a
+// subject other than its "that" is the content. The "that" itself may be any
+// dependent, its subject included: a parser that reads it as a relative pronoun
+// may make it the clause's object or a second nsubj beside the real subject (the
+// parser ensemble does), and neither can be a relative clause's reading.
 func thatClause(t *tree, v int) int {
 	for _, o := range t.kids[v] {
 		switch t.rel(o) {
@@ -368,12 +371,24 @@ func thatClause(t *tree, v int) int {
 			if len(sub) == 0 || t.lemma[sub[0]] != "that" || sub[0] != o+1 {
 				continue
 			}
-			if s := t.child(c, "nsubj"); s >= 0 && s != sub[0] {
+			if otherSubject(t, c, sub[0]) {
 				return c
 			}
 		}
 	}
 	return -1
+}
+
+// otherSubject reports whether clause c has a subject besides token not: a "that"
+// beside one is a complementiser the parser took for a relative pronoun, not the
+// clause's subject (see thatClause).
+func otherSubject(t *tree, c, not int) bool {
+	for _, s := range t.kids[c] {
+		if t.toks[s].DepRel == "nsubj" && s != not {
+			return true
+		}
+	}
+	return false
 }
 
 // nounVerb reads the tagger's plural noun for a speech verb in the present tense:
@@ -661,7 +676,7 @@ func (w *work) clause(t *tree, c int, skip ...int) (int, int) {
 		case t.isPunct(lo):
 			lo++
 			continue
-		case lo != c && t.head[lo] == c && (t.rel(lo) == "mark" || t.rel(lo) == "case" || t.lemma[lo] == "that" && t.rel(lo) != "nsubj"):
+		case lo != c && t.head[lo] == c && (t.rel(lo) == "mark" || t.rel(lo) == "case" || t.lemma[lo] == "that" && (t.rel(lo) != "nsubj" || otherSubject(t, c, lo))):
 			lo++
 			continue
 		}

@@ -13,13 +13,14 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/internal/testparser"
 	"github.com/sitrep-dev/sitrep/nlp"
 )
 
 // stages are the real NLP pipeline and actor resolver: the extractor reads what they
 // produce, so the cases test the shapes as sitrep meets them, parser errors included.
 var stages = sync.OnceValues(func() (*stageSet, error) {
-	p, err := nlp.Default()
+	p, err := testparser.Pipeline()
 	if err != nil {
 		return nil, err
 	}

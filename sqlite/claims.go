@@ -704,8 +704,9 @@ func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []fram
 		return tx.Commit()
 	}
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO frame_contributions (doc_id, grouping, idx, outlet, actor, name,
-		mentioned, sentences, tone_sum, tones, cooperation, conflict, labels, evidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		mentioned, sentences, tone_sum, tones, cooperation, conflict, labels, evidence,
+		cooperation_by, conflict_by, cooperation_on, conflict_on)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -728,7 +729,8 @@ func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []fram
 			return err
 		}
 		if _, err := ins.ExecContext(ctx, docID, c.Grouping, idx[c.Grouping], c.Outlet, c.Actor, c.Name, c.Mentioned, len(c.Tones), c.ToneSum(),
-			string(tones), c.Cooperation, c.Conflict, string(labels), string(evidence)); err != nil {
+			string(tones), c.Cooperation, c.Conflict, string(labels), string(evidence),
+			c.CooperationBy, c.ConflictBy, c.CooperationOn, c.ConflictOn); err != nil {
 			return err
 		}
 		idx[c.Grouping]++
@@ -740,7 +742,8 @@ func (db *DB) PutFrameContributions(ctx context.Context, docID string, cs []fram
 // ready for frame.Merge. actorPrefix, when not empty, keeps the actors it begins.
 func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix string) ([]frame.Contribution, error) {
 	q := `SELECT f.doc_id, f.grouping, f.outlet, f.actor, f.name, f.mentioned, f.tones, f.cooperation, f.conflict,
-		f.labels, f.evidence FROM frame_contributions f JOIN documents d ON d.id = f.doc_id WHERE f.grouping = ?`
+		f.labels, f.evidence, f.cooperation_by, f.conflict_by, f.cooperation_on, f.conflict_on
+		FROM frame_contributions f JOIN documents d ON d.id = f.doc_id WHERE f.grouping = ?`
 	args := []any{grouping}
 	if actorPrefix != "" {
 		q += " AND f.actor >= ? AND f.actor < ?"
@@ -757,7 +760,7 @@ func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix stri
 		var c frame.Contribution
 		var tones, labels, evidence string
 		if err := rows.Scan(&c.Doc, &c.Grouping, &c.Outlet, &c.Actor, &c.Name, &c.Mentioned, &tones, &c.Cooperation,
-			&c.Conflict, &labels, &evidence); err != nil {
+			&c.Conflict, &labels, &evidence, &c.CooperationBy, &c.ConflictBy, &c.CooperationOn, &c.ConflictOn); err != nil {
 			return nil, fmt.Errorf("frame contributions: %w", err)
 		}
 		if err := errors.Join(json.Unmarshal([]byte(tones), &c.Tones), json.Unmarshal([]byte(labels), &c.Labels),
@@ -770,15 +773,15 @@ func (db *DB) FrameContributions(ctx context.Context, grouping, actorPrefix stri
 }
 
 // SetClaimState records that the claims and frames of docIDs reflect their stored
-// analyses.
+// analyses, the frames as frame.Version computes them.
 func (db *DB) SetClaimState(ctx context.Context, docIDs []string) error {
 	js, err := json.Marshal(docIDs)
 	if err != nil {
 		return fmt.Errorf("set claim state: %w", err)
 	}
-	_, err = db.write.ExecContext(ctx, `INSERT OR REPLACE INTO claim_state (doc_id, updated_at)
-		SELECT value, ? FROM json_each(?) WHERE value IN (SELECT id FROM documents)`,
-		time.Now().UTC().Format(time.RFC3339Nano), string(js))
+	_, err = db.write.ExecContext(ctx, `INSERT OR REPLACE INTO claim_state (doc_id, updated_at, frame_version)
+		SELECT value, ?, ? FROM json_each(?) WHERE value IN (SELECT id FROM documents)`,
+		time.Now().UTC().Format(time.RFC3339Nano), frame.Version, string(js))
 	if err != nil {
 		return fmt.Errorf("set claim state: %w", err)
 	}
@@ -800,6 +803,28 @@ func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
 		var id string
 		if err := rows.Scan(&id); err != nil {
 			return nil, fmt.Errorf("stale claim state: %w", err)
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// StaleFrameState lists the analysed documents whose frame contributions were not
+// stored under the given frame version: never computed (as in StaleClaimState), or
+// computed by a sitrep whose tone scorer or contribution fields differ.
+func (db *DB) StaleFrameState(ctx context.Context, version int) ([]string, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT d.id FROM documents d
+		WHERE EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)
+		AND NOT EXISTS (SELECT 1 FROM claim_state c WHERE c.doc_id = d.id AND c.frame_version = ?) ORDER BY d.seq`, version)
+	if err != nil {
+		return nil, fmt.Errorf("stale frame state: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("stale frame state: %w", err)
 		}
 		out = append(out, id)
 	}

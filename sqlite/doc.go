@@ -64,7 +64,12 @@
 //     dropped, since readers derive stories and omissions from a pair's stored claims
 //     (claim.Finish); claims stored before are dropped with the claim state, to be
 //     rebuilt.
-//   - 0012_claim_filters.sql: the claim event's source, target, date, CAMEO root and
+//   - 0012_frame_roles.sql: frame contributions count events by the actor's role
+//     (cooperation_by, conflict_by, cooperation_on, conflict_on) and claim_state
+//     records the frame.Version each document's frames were stored under
+//     (frame_version, 0 before): frames of another version are stale
+//     (StaleFrameState) and readers recompute them until a rebuild.
+//   - 0013_claim_filters.sql: the claim event's source, target, date, CAMEO root and
 //     target prefix as virtual columns generated from the event JSON, indexed for the
 //     /api/claims filters and for the claims Counter could join with a page's
 //     (claim.Page; ListClaims, CounterCandidates).

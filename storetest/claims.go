@@ -27,6 +27,7 @@ type ClaimStore interface {
 	FrameContributions(ctx context.Context, grouping, actorPrefix string) ([]frame.Contribution, error)
 	SetClaimState(ctx context.Context, docIDs []string) error
 	StaleClaimState(ctx context.Context) ([]string, error)
+	StaleFrameState(ctx context.Context, version int) ([]string, error)
 	ResetClaimState(ctx context.Context) error
 }
 
@@ -244,6 +245,14 @@ func testClaims(t *testing.T, open func(*testing.T) Store) {
 	if stale, err := s.StaleClaimState(ctx); err != nil || len(stale) != 0 {
 		t.Errorf("stale claim state %v, %v; want none", stale, err)
 	}
+	// The frames were stored under this sitrep's frame version; a sitrep with
+	// another scorer (any other version) must find every document stale.
+	if stale, err := s.StaleFrameState(ctx, frame.Version); err != nil || len(stale) != 0 {
+		t.Errorf("stale frame state %v, %v; want none", stale, err)
+	}
+	if stale, err := s.StaleFrameState(ctx, frame.Version+1); err != nil || len(stale) != len(ids) {
+		t.Errorf("under another frame version: %d stale documents, want %d (%v)", len(stale), len(ids), err)
+	}
 	add(15)
 	if d, err := s.Document(ctx, ids[20]); err != nil || d.DuplicateOf != ids[15] {
 		t.Fatalf("document 20 is not relinked to 15: %+v %v", d, err)
@@ -322,6 +331,9 @@ func testClaims(t *testing.T, open func(*testing.T) Store) {
 	}
 	if stale, err := s.StaleClaimState(ctx); err != nil || len(stale) != len(ids) {
 		t.Errorf("after reset: %d stale documents, want %d (%v)", len(stale), len(ids), err)
+	}
+	if stale, err := s.StaleFrameState(ctx, frame.Version); err != nil || len(stale) != len(ids) {
+		t.Errorf("after reset: %d documents with stale frames, want %d (%v)", len(stale), len(ids), err)
 	}
 }
 

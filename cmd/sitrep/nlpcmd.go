@@ -35,7 +35,7 @@ func openInput(name string) (io.ReadCloser, error) {
 }
 
 func (a *app) parseCommand() *cobra.Command {
-	var inFormat, format string
+	var inFormat, format, parser string
 	cmd := &cobra.Command{
 		Use:   "parse [--input-format conllu|text] --format conllu FILE",
 		Short: "Tag and parse sentences with the NLP backbone, writing CoNLL-U",
@@ -45,7 +45,11 @@ With --input-format conllu, FILE's tokens and sentence boundaries are kept and i
 annotations ignored; the output has predicted UPOS, XPOS, LEMMA, HEAD and DEPREL on
 the same words, so ../shared/eval/conllu_score.py can compare it with FILE.
 With --input-format text (the default), FILE is raw text: paragraphs are separated
-by blank lines and sitrep's own tokenizer and splitter are used.`,
+by blank lines and sitrep's own tokenizer and splitter are used.
+
+--parser ensemble parses with two parsers (left to right and right to left)
+combined by reparsing: more accurate on UD EWT, half as fast, and not what the
+rest of sitrep uses (see nlp/parse's documentation).`,
 		Example: `  sitrep parse --input-format conllu --format conllu ../shared/data/ud-ewt/en_ewt-ud-test.conllu > pred.conllu
   python3 ../shared/eval/conllu_score.py ../shared/data/ud-ewt/en_ewt-ud-test.conllu pred.conllu
   echo "Syrian forces seized 15 weapon sites." | sitrep parse --format conllu -`,
@@ -57,9 +61,19 @@ by blank lines and sitrep's own tokenizer and splitter are used.`,
 			if err := validFormat(format, "conllu"); err != nil {
 				return err
 			}
+			if err := validFormat(parser, "single", "ensemble"); err != nil {
+				return err
+			}
 			p, err := nlp.Default()
 			if err != nil {
 				return err
+			}
+			if parser == "ensemble" {
+				ens, err := parse.LoadEnsemble()
+				if err != nil {
+					return err
+				}
+				p = nlp.New(p.Tagger(), ens, p.Recognizer())
 			}
 			in, err := openInput(args[0])
 			if err != nil {
@@ -98,6 +112,7 @@ by blank lines and sitrep's own tokenizer and splitter are used.`,
 	}
 	cmd.Flags().StringVar(&inFormat, "input-format", "text", "input format: conllu or text")
 	cmd.Flags().StringVar(&format, "format", "conllu", "output format: conllu")
+	cmd.Flags().StringVar(&parser, "parser", "single", "dependency parser: single (left to right, what sitrep uses) or ensemble")
 	return cmd
 }
 

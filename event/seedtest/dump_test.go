@@ -11,7 +11,7 @@ import (
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/ingest"
-	"github.com/sitrep-dev/sitrep/nlp"
+	"github.com/sitrep-dev/sitrep/internal/testparser"
 )
 
 // TestDumpSeeds prints the parse, mentions and events of the seed sentences that
@@ -26,7 +26,7 @@ func TestDumpSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pipe, err := nlp.Default()
+	pipe, err := testparser.Pipeline()
 	if err != nil {
 		t.Skip(err)
 	}

@@ -13,7 +13,7 @@ import (
 	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/event/locators"
-	"github.com/sitrep-dev/sitrep/nlp"
+	"github.com/sitrep-dev/sitrep/internal/testparser"
 )
 
 // BenchmarkFAKES codes the FA-KES articles end to end (NLP backbone, actors,
@@ -30,7 +30,7 @@ func BenchmarkFAKES(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	pipe, err := nlp.Default()
+	pipe, err := testparser.Pipeline()
 	if err != nil {
 		b.Skipf("NLP backbone not available: %v", err)
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/event/locators"
 	"github.com/sitrep-dev/sitrep/ingest"
-	"github.com/sitrep-dev/sitrep/nlp"
+	"github.com/sitrep-dev/sitrep/internal/testparser"
 )
 
 // Floors guard regressions: the figures reached when the test was last tuned (F1
@@ -39,7 +39,7 @@ func codeCorpus(t testing.TB, dir string) (events []sitrep.Event, sentences int)
 	if err != nil {
 		t.Fatalf("ingest %s: %v", dir, err)
 	}
-	pipe, err := nlp.Default()
+	pipe, err := testparser.Pipeline()
 	if err != nil {
 		// The backbone's models are built by another stage; until they load there
 		// is nothing to measure here.

@@ -40,7 +40,7 @@ func (p *Parser) parseBeam(toks []sitrep.Token, width int) {
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
-	wk.x.ext = p.ext
+	wk.x.ext, wk.x.more = p.ext, p.more
 	wk.x.fill(toks)
 	n := len(toks)
 	cur := make([]state, 1, width)

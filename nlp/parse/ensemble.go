@@ -27,9 +27,9 @@ import (
 // (EnsembleConfig.Soft), which lets the reparse choose an arc neither parser
 // built when both half-wanted it.
 
-// The shipped parser (Load) is the ensemble of model/parser.gz, left to right,
-// and model/parser-r2l.gz, right to left, with the vote weights of
-// model/ensemble.txt; LoadLeftToRight gives the first alone.
+// LoadEnsemble gives the ensemble of model/parser.gz, left to right, and
+// model/parser-r2l.gz, right to left, with the vote weights of
+// model/ensemble.txt; Load and LoadLeftToRight give the first alone.
 var (
 	//go:embed model/parser-r2l.gz
 	shippedR2L []byte
@@ -43,9 +43,10 @@ var (
 	l2rErr    error
 )
 
-// LoadLeftToRight returns the shipped left-to-right parser alone, decoding it on
-// first use: about 2.6 times as fast as Load's ensemble (BenchmarkParseEWTDev),
-// and 0.9 UAS less accurate on EWT dev with predicted tags.
+// LoadLeftToRight returns the shipped left-to-right parser alone (what Load
+// returns), decoding it on first use: about 2.6 times as fast as the ensemble
+// (BenchmarkParseEWTDev), and 0.9 UAS less accurate on EWT dev with predicted
+// tags.
 func LoadLeftToRight() (*Parser, error) {
 	l2rOnce.Do(func() {
 		l2rLoaded, l2rErr = Read(bytes.NewReader(shippedModel))
@@ -72,7 +73,7 @@ func loadShipped() (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load shipped ensemble weights: %w", err)
 	}
-	return NewEnsemble([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true}}, em.Weights, DefaultEnsembleConfig())
+	return NewEnsemble([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}, em.Weights, DefaultEnsembleConfig())
 }
 
 // EnsembleModel holds the vote weights of an ensemble's members, per UPOS of
@@ -105,7 +106,7 @@ func TrainEnsemble(dataDir string, l2r, r2l *Parser) (*EnsembleModel, error) {
 	if r2l, err = saved(r2l); err != nil {
 		return nil, fmt.Errorf("train ensemble: %w", err)
 	}
-	return &EnsembleModel{Weights: EnsembleWeights([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true}}, dev)}, nil
+	return &EnsembleModel{Weights: EnsembleWeights([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}, dev)}, nil
 }
 
 const ensembleMagic = "sitrep-parse-ensemble 1"
@@ -210,10 +211,12 @@ type ensemble struct {
 }
 
 // Member is one parser of an ensemble: a parser trained by TrainWith, or by
-// TrainReversed with Reversed set.
+// TrainReversedAs with Reversed set and the layout it was trained with in
+// Reversal.
 type Member struct {
 	Parser   *Parser
 	Reversed bool
+	Reversal Reversal
 }
 
 // ensembleUPOS lists the UPOS tags whose votes are weighted separately.
@@ -231,6 +234,7 @@ func uposIndex(t string) int {
 
 type ensWork struct {
 	rev        []sitrep.Token
+	perm       []int32
 	head       [][]int32
 	label      [][]int16
 	score      []float32 // (n+1)×(n+1), score[h*(n+1)+d]
@@ -282,7 +286,7 @@ func EnsembleWeights(members []Member, gold []*conllu.Sentence) [][]float32 {
 		w[k] = make([]float32, len(ensembleUPOS)+1)
 		single[k] = mb.Parser
 		if mb.Reversed {
-			single[k] = Reversed(mb.Parser)
+			single[k] = ReversedAs(mb.Parser, mb.Reversal)
 		}
 	}
 	for _, s := range gold {
@@ -339,9 +343,11 @@ func (e *ensemble) parse(toks []sitrep.Token) {
 	}
 	for k, mb := range e.members {
 		in := toks
+		var perm []int32
 		if mb.Reversed {
-			wk.rev = append(wk.rev[:0], toks...)
-			slices.Reverse(wk.rev)
+			wk.perm = reverseOrder(wk.perm, n, mb.Reversal, func(i int) bool { return keptAtEnd(mb.Reversal, toks[i].Text) })
+			perm = wk.perm
+			wk.rev = permuteTokens(wk.rev, toks, perm)
 			in = wk.rev
 		}
 		cfg := e.cfg
@@ -356,7 +362,7 @@ func (e *ensemble) parse(toks []sitrep.Token) {
 			ms = wk.tmp[:m*m]
 			clear(ms)
 		}
-		wk.head[k], wk.label[k] = mb.Parser.pass(in, mb.Reversed, ms, cfg, wk.head[k], wk.label[k])
+		wk.head[k], wk.label[k] = mb.Parser.pass(in, perm, ms, cfg, wk.head[k], wk.label[k])
 		if ms != nil {
 			var wt []float32
 			if e.cfg.SoftByWeight {
@@ -439,16 +445,17 @@ func addSoft(sc, ms []float32, m int, w float32, norm bool, wt []float32, upos [
 	}
 }
 
-// pass parses toks greedily (reversed, from a right-to-left parser, when rev is
-// set) and returns heads and relation indices in the original word order,
-// indexed 1..n. With soft non-nil it adds the soft votes to it (see
-// EnsembleConfig), at original positions.
-func (p *Parser) pass(toks []sitrep.Token, rev bool, soft []float32, cfg EnsembleConfig, head []int32, label []int16) ([]int32, []int16) {
+// pass parses toks greedily and returns heads and relation indices in the
+// original word order, indexed 1..n: for a right-to-left parser, toks are laid
+// out as it reads them and perm (see reverseOrder) maps their positions back;
+// perm is nil for a left-to-right one. With soft non-nil it adds the soft votes
+// to it (see EnsembleConfig), at original positions.
+func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg EnsembleConfig, head []int32, label []int16) ([]int32, []int16) {
 	n := len(toks)
 	m := n + 1
 	pos := func(i int) int {
-		if rev && i > 0 {
-			return m - i
+		if perm != nil {
+			return int(perm[i])
 		}
 		return i
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,41 +86,67 @@ func bruteBest(score []float32, n int) float32 {
 	return best
 }
 
-// TestReverseSentence checks that reversing maps every arc onto the mirrored
-// words and that reversing twice gives the original tree back.
+// TestReverseSentence checks that every layout maps each arc onto the moved
+// words and that applying it twice gives the original tree back (the layouts
+// are involutions, which parseReversed and the ensemble rely on to map heads
+// back).
 func TestReverseSentence(t *testing.T) {
 	s := &conllu.Sentence{Words: []conllu.Word{
 		{ID: 1, Form: "Rebels", Head: 2, DepRel: "nsubj"},
 		{ID: 2, Form: "seized", Head: 0, DepRel: "root"},
 		{ID: 3, Form: "the", Head: 4, DepRel: "det"},
 		{ID: 4, Form: "depot", Head: 2, DepRel: "obj"},
+		{ID: 5, Form: ")", Head: 4, DepRel: "punct"},
+		{ID: 6, Form: "?!", Head: 2, DepRel: "punct"},
+		{ID: 7, Form: ".", Head: 2, DepRel: "punct"},
 	}}
-	r := reverseSentence(s)
-	want := []struct {
+	type word struct {
 		form string
 		head int
-	}{{"depot", 3}, {"the", 1}, {"seized", 0}, {"Rebels", 3}}
-	for i, w := range want {
-		if r.Words[i].ID != i+1 || r.Words[i].Form != w.form || r.Words[i].Head != w.head {
-			t.Errorf("reversed word %d: %+v, want %s with head %d", i+1, r.Words[i], w.form, w.head)
+	}
+	for _, tc := range []struct {
+		rv   Reversal
+		want []word
+	}{
+		{ReverseAll, []word{{".", 6}, {"?!", 6}, {")", 4}, {"depot", 6}, {"the", 4}, {"seized", 0}, {"Rebels", 6}}},
+		// The closing bracket belongs to "depot": kept at the end with the
+		// stops, its arc would cross the subject's.
+		{ReverseKeepFinalPunct, []word{{"depot", 3}, {"the", 1}, {"seized", 0}, {"Rebels", 3}, {")", 1}, {"?!", 3}, {".", 3}}},
+		{ReverseKeepFinalStop, []word{{")", 2}, {"depot", 4}, {"the", 2}, {"seized", 0}, {"Rebels", 4}, {"?!", 4}, {".", 4}}},
+	} {
+		r := reverseSentence(s, tc.rv)
+		for i, w := range tc.want {
+			if r.Words[i].ID != i+1 || r.Words[i].Form != w.form || r.Words[i].Head != w.head {
+				t.Errorf("%v: word %d: %+v, want %s with head %d", tc.rv, i+1, r.Words[i], w.form, w.head)
+			}
+		}
+		rr := reverseSentence(r, tc.rv)
+		for i := range s.Words {
+			if rr.Words[i] != s.Words[i] {
+				t.Errorf("%v applied twice, word %d: %+v, want %+v", tc.rv, i+1, rr.Words[i], s.Words[i])
+			}
 		}
 	}
-	rr := reverseSentence(r)
-	for i := range s.Words {
-		if rr.Words[i] != s.Words[i] {
-			t.Errorf("reversed twice, word %d: %+v, want %+v", i+1, rr.Words[i], s.Words[i])
-		}
+}
+
+// TestReverseOrderAllPunct: a sentence of punctuation alone has no words to
+// keep the stops after, so it is reversed whole rather than left as it is.
+func TestReverseOrderAllPunct(t *testing.T) {
+	forms := []string{"!", "?", "."}
+	perm := reverseOrder(nil, len(forms), ReverseKeepFinalStop, func(i int) bool { return keptAtEnd(ReverseKeepFinalStop, forms[i]) })
+	if want := []int32{0, 3, 2, 1}; !slices.Equal(perm, want) {
+		t.Errorf("perm %v, want %v", perm, want)
 	}
 }
 
 func loadEnsemble(t testing.TB) *Parser {
 	t.Helper()
-	p, err := Load()
+	p, err := LoadEnsemble()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.alt == nil {
-		t.Fatal("Load returned a single parser, not the ensemble")
+		t.Fatal("LoadEnsemble returned a single parser, not the ensemble")
 	}
 	return p
 }

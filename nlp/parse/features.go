@@ -65,6 +65,10 @@ type sentence struct {
 	// the suffix and shape atoms sfx and shp as well.
 	ext      bool
 	sfx, shp []uint64
+	// more, when set, adds the templates of extraFeatures, which read the
+	// ambiguity class atoms a and the cluster atoms cc and cf.
+	more      *extraFeatures
+	a, cc, cf []uint64
 }
 
 func (x *sentence) fill(toks []sitrep.Token) {
@@ -82,6 +86,9 @@ func (x *sentence) fill(toks []sitrep.Token) {
 		}
 		x.p[i+1] = hashTag(xp)
 		x.u[i+1] = hashTag(t.UPOS) ^ 0x55
+	}
+	if x.more != nil {
+		x.fillExtra(toks)
 	}
 	if !x.ext {
 		return
@@ -136,9 +143,9 @@ func shape(w string) uint64 {
 	return sh
 }
 
-// numFeatures is the most features extract writes: 96 base templates and 12
-// extended ones.
-const numFeatures = 108
+// numFeatures is the most features extract writes: 96 base templates, 12
+// extended ones and numExtra more.
+const numFeatures = 108 + numExtra
 
 func dist(a, b int) uint64 {
 	if a < 0 || b < 0 {
@@ -386,6 +393,9 @@ func extract(s *state, x *sentence, f *[numFeatures]uint64) int {
 		add(f2(next(), u(n0), n0p))
 		add(f3(next(), u(s0), s0p, u(n0)^n0p*3))
 		add(f3(next(), sf(s0), sf(n0), d))
+	}
+	if x.more != nil {
+		k = extractExtra(x, s0, s1, n0, n1, f, k, t)
 	}
 	return k
 }

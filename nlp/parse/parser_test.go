@@ -220,18 +220,6 @@ func TestReadRejectsBadModels(t *testing.T) {
 	}
 }
 
-func TestLoadTime(t *testing.T) {
-	start := time.Now()
-	if _, err := Read(bytes.NewReader(shippedModel)); err != nil {
-		t.Fatal(err)
-	}
-	// The budget is 0.5 s on a developer machine; allow for a loaded CI box and
-	// the race detector.
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("loading the model took %v", d)
-	}
-}
-
 func FuzzParse(f *testing.F) {
 	f.Add("The army attacked the village .", "DT NN VBD DT NN .", "DET NOUN VERB DET NOUN PUNCT")
 	f.Add(". . .", "", "")

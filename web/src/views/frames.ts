@@ -51,9 +51,10 @@ export async function framesView(box: HTMLElement, url: URL): Promise<void> {
   const actor = url.searchParams.get("actor")?.trim().toUpperCase() ?? "";
   const q: FrameQuery = { by, actor: actor || undefined };
   let frames: Frame[] = [];
+  let stale = 0;
   let problem = "";
   try {
-    ({ frames } = await api.frames(q));
+    ({ frames, stale } = await api.frames(q));
   } catch (err) {
     if (!(err instanceof APIError) || err.status !== 400) throw err;
     problem = err.message;
@@ -88,6 +89,12 @@ export async function framesView(box: HTMLElement, url: URL): Promise<void> {
   if (problem) {
     box.append(h("p", { class: "error", role: "alert" }, `The filter was refused: ${problem}`));
     return;
+  }
+  // Frames stored by an older sitrep (or not at all) were recomputed: the scores
+  // are current, but the store wants a rebuild for them to be read again.
+  if (stale > 0) {
+    box.append(h("p", { class: "muted small", "data-testid": "frames-stale" },
+      `Computed from the analyses: ${stale} ${stale === 1 ? "article has" : "articles have"} no frames stored by this version’s tone scorer; run sitrep frames --rebuild to store them.`));
   }
   if (frames.length === 0) {
     box.append(h("p", { class: "muted" }, "No frames: no stored article mentions an actor yet."));
@@ -174,6 +181,7 @@ function cellButton(f: Frame, onclick: () => void): HTMLElement {
       `${f.outlet} on ${f.actor}${f.name ? ` (${f.name})` : ""}`,
       `tone ${signed(f.tone)} over ${f.sentences} ${f.sentences === 1 ? "sentence" : "sentences"}`,
       `${f.cooperation} cooperative, ${f.conflict} conflictual events`,
+      events ? `by ${f.actor}: ${f.cooperation_by} cooperative, ${f.conflict_by} conflictual; on ${f.actor}: ${f.cooperation_on} cooperative, ${f.conflict_on} conflictual` : "",
       labels.length ? `labels: ${labels.map(([l, n]) => `${l} (${n})`).join(", ")}` : "",
     ].filter(Boolean).join("\n"),
   },
@@ -181,6 +189,11 @@ function cellButton(f: Frame, onclick: () => void): HTMLElement {
   h("span", { class: "sub" }, `${f.sentences} sent.${events ? ` · ${Math.round(100 * f.conflict_share)}% confl.` : ""}`),
   events ? bar : null,
   labels.length ? h("span", {}, labels.map(([l]) => h("span", { class: "label" }, l))) : null);
+}
+
+// roleText is one role's events: "2 cooperative, 1 conflictual (33%)".
+function roleText(coop: number, conflict: number, share: number): string {
+  return coop + conflict ? `${coop} cooperative, ${conflict} conflictual (${Math.round(100 * share)}%)` : "none";
 }
 
 function showDetail(box: HTMLElement, f: Frame): void {
@@ -195,6 +208,7 @@ function showDetail(box: HTMLElement, f: Frame): void {
       ` over ${f.sentences} ${f.sentences === 1 ? "sentence" : "sentences"} · `,
       `${f.cooperation} cooperative and ${f.conflict} conflictual events`,
       f.cooperation + f.conflict ? ` (${Math.round(100 * f.conflict_share)}% conflictual)` : "",
+      f.cooperation + f.conflict ? ` — by ${f.actor} ${roleText(f.cooperation_by, f.conflict_by, f.conflict_share_by)}, on ${f.actor} ${roleText(f.cooperation_on, f.conflict_on, f.conflict_share_on)}` : "",
       " · ", link(`/events?actor=${encodeURIComponent(f.actor)}&outlet=${encodeURIComponent(f.outlet)}`, "the events")),
     labels.length
       ? h("p", {}, "Labels: ", labels.map(([l, n], i) => [i ? ", " : "", h("q", {}, l), n > 1 ? ` ×${n}` : ""]).flat())

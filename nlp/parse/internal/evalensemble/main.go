@@ -12,9 +12,11 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 )
@@ -22,10 +24,11 @@ import (
 var (
 	byWeight    bool
 	saveWeights string
+	byRelation  bool
 )
 
 func main() {
-	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE or r2l:FILE (right-to-left, from trainparse -reverse)")
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal) or r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT)")
 	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
 	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
 	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
@@ -33,6 +36,7 @@ func main() {
 	norm := flag.Bool("normalize", false, "normalise each member's soft votes per word")
 	flag.StringVar(&saveWeights, "save-weights", "", "write the measured vote weights here (model/ensemble.txt)")
 	flag.BoolVar(&byWeight, "soft-by-weight", false, "scale soft votes by the members' per-UPOS weights")
+	flag.BoolVar(&byRelation, "by-relation", false, "with -single, also print each parser's head accuracy per gold relation and per UPOS (gold tags)")
 	single := flag.Bool("single", true, "also score each parser alone")
 	flag.Parse()
 	if err := run(*members, *dev, *soft, *temps, *scale, *norm, *single, flag.Args()); err != nil {
@@ -57,16 +61,22 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 	var members []parse.Member
 	for _, spec := range strings.Split(memberList, ",") {
 		kind, path, _ := strings.Cut(spec, ":")
-		if kind == "shipped" {
+		rv, rev := parse.ShippedReversal, strings.HasPrefix(kind, "r2l")
+		if layout, ok := strings.CutPrefix(kind, "r2l-"); ok {
+			var err error
+			if rv, err = parse.ParseReversal(layout); err != nil {
+				return fmt.Errorf("member %q: %w", spec, err)
+			}
+		} else if kind == "shipped" {
 			path = ""
 		} else if kind != "l2r" && kind != "r2l" {
-			return fmt.Errorf("member %q: want shipped, l2r:FILE or r2l:FILE", spec)
+			return fmt.Errorf("member %q: want shipped, l2r:FILE, r2l:FILE or r2l-LAYOUT:FILE", spec)
 		}
 		p, err := load(path, kind == "shipped")
 		if err != nil {
 			return err
 		}
-		members = append(members, parse.Member{Parser: p, Reversed: kind == "r2l"})
+		members = append(members, parse.Member{Parser: p, Reversed: rev, Reversal: rv})
 	}
 	softs, err := floats(softList)
 	if err != nil {
@@ -113,13 +123,18 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 			puas, plas := parse.Evaluate(p, gold, false)
 			fmt.Printf("%s %s: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f\n", path, name, uas, las, puas, plas)
 		}
+		var singles []*parse.Parser
 		if single {
 			for k, mb := range members {
 				p := mb.Parser
 				if mb.Reversed {
-					p = parse.Reversed(p)
+					p = parse.ReversedAs(p, mb.Reversal)
 				}
 				score(fmt.Sprintf("parser %d alone", k), p)
+				singles = append(singles, p)
+			}
+			if byRelation {
+				printByRelation(gold, singles)
 			}
 		}
 		for _, t := range temps {
@@ -164,4 +179,61 @@ func read(path string) ([]*conllu.Sentence, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return ss, nil
+}
+
+// printByRelation prints, per gold relation (without subtype) and per UPOS
+// with at least 50 words, the share of words each parser gives the right head
+// with gold tags: where one parser loses to another.
+func printByRelation(gold []*conllu.Sentence, ps []*parse.Parser) {
+	type count struct {
+		words int
+		right []int
+	}
+	byKey := map[string]*count{}
+	get := func(k string) *count {
+		c := byKey[k]
+		if c == nil {
+			c = &count{right: make([]int, len(ps))}
+			byKey[k] = c
+		}
+		return c
+	}
+	for _, s := range gold {
+		toks := make([]sitrep.Token, len(s.Words))
+		for i, w := range s.Words {
+			toks[i] = sitrep.Token{Text: w.Form, UPOS: w.UPOS, XPOS: w.XPOS, Lemma: w.Lemma}
+		}
+		cs := make([]*count, len(s.Words)*2)
+		for i, w := range s.Words {
+			rel, _, _ := strings.Cut(w.DepRel, ":")
+			cs[2*i], cs[2*i+1] = get("rel "+rel), get("upos "+w.UPOS)
+			cs[2*i].words++
+			cs[2*i+1].words++
+		}
+		for k, p := range ps {
+			a := slices.Clone(toks)
+			p.Parse(a)
+			for i, w := range s.Words {
+				if a[i].Head == w.Head {
+					cs[2*i].right[k]++
+					cs[2*i+1].right[k]++
+				}
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k, c := range byKey {
+		if c.words >= 50 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		c := byKey[k]
+		fmt.Printf("  %-16s %6d", k, c.words)
+		for _, r := range c.right {
+			fmt.Printf("  %6.2f", 100*float64(r)/float64(c.words))
+		}
+		fmt.Println()
+	}
 }

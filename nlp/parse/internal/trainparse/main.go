@@ -12,7 +12,9 @@ import (
 	"os"
 	"runtime/pprof"
 	"strings"
+	"time"
 
+	"github.com/sitrep-dev/sitrep/nlp/ner"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 )
 
@@ -30,9 +32,14 @@ func main() {
 	flag.BoolVar(&cfg.JackknifeAndGold, "jackknife-and-gold", cfg.JackknifeAndGold, "with -jackknife, train on gold-tagged copies too")
 	flag.IntVar(&cfg.EvalEvery, "eval-every", cfg.EvalEvery, "score EWT dev every this many epochs")
 	flag.BoolVar(&cfg.ExtFeatures, "ext", cfg.ExtFeatures, "extended feature templates (suffixes, shapes, UPOS+XPOS)")
+	flag.IntVar(&cfg.Ensemble, "ensemble", cfg.Ensemble, "train this many perceptrons on different seeds and sum their weights (0 or 1: one)")
+	flag.BoolVar(&cfg.AmbFeatures, "amb", cfg.AmbFeatures, "ambiguity-class features (the tags each word had in training)")
+	flag.BoolVar(&cfg.WordUPOS, "wu", cfg.WordUPOS, "word + UPOS features")
+	clusters := flag.Bool("clusters", false, "word-cluster features (clusters induced as nlp/ner does)")
 	flag.BoolVar(&cfg.GUMDev, "gum-dev", cfg.GUMDev, "train on the GUM dev documents too")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed (shuffling, exploration)")
 	reverse := flag.Bool("reverse", false, "train a right-to-left parser (sentences reversed) for the ensemble")
+	layout := flag.String("layout", "all", "with -reverse, how sentences are laid out: all (parse.ReverseAll), final-punct (parse.ReverseKeepFinalPunct), final-stop (parse.ReverseKeepFinalStop)")
 	grid := flag.String("prune-grid", "", "after the last epoch, also score these minseen:prune settings (comma-separated)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile here")
 	flag.Parse()
@@ -57,9 +64,29 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if *clusters {
+		t0 := time.Now()
+		cl, err := ner.WordClusters(*data, 3, 64, 1500, 1)
+		if err != nil {
+			log.Error("clusters", "err", err)
+			os.Exit(1)
+		}
+		cfg.Clusters = cl
+		log.Info("word clusters", "words", len(cl), "took", time.Since(t0).Round(time.Second))
+	}
 	train := parse.TrainWith
 	if *reverse {
 		train = parse.TrainReversed
+		rv, err := parse.ParseReversal(*layout)
+		if err != nil {
+			slog.Error("layout", "err", err)
+			os.Exit(2)
+		}
+		if rv != parse.ReverseAll {
+			train = func(ctx context.Context, data string, cfg parse.TrainConfig, log *slog.Logger) (*parse.Parser, error) {
+				return parse.TrainReversedAs(ctx, data, cfg, rv, log)
+			}
+		}
 	}
 	p, err := train(context.Background(), *data, cfg, log)
 	if err != nil {

@@ -1,5 +1,5 @@
--- 0012: claims filtered in the store; the PostgreSQL twin of sqlite's
--- 0012_claim_filters.sql (issue 6: /api/claims by actor, outlet, date, independent
+-- 0013: claims filtered in the store; the PostgreSQL twin of sqlite's
+-- 0013_claim_filters.sql (issue 6: /api/claims by actor, outlet, date, independent
 -- outlets, and the claims Counter could join with a page's claims found by index).
 -- The event fields are generated from the event JSON, so the writers need not change.
 ALTER TABLE claims

@@ -1,4 +1,4 @@
--- 0012: claims filtered in the store (issue 6: /api/claims by actor, outlet, date,
+-- 0013: claims filtered in the store (issue 6: /api/claims by actor, outlet, date,
 -- independent outlets) and the claims Counter could join with a page's claims found
 -- by index rather than by reading every claim (claim/values_page.go).
 --
