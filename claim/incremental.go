@@ -483,6 +483,22 @@ type Filter struct {
 	Status string // corroborated, single-source or contested
 	Story  string // a story key, "SYR|USA"
 	Doc    string // claims a document reports (asserts, attributes or contradicts)
-	Limit  int
-	Offset int
+	// Actor is an actor code or code prefix matched against the claim event's
+	// source or target ("SYR" selects SYRGOV and SYRMIL).
+	Actor string
+	// Outlet selects claims the outlet reports (asserts, attributes or contradicts).
+	Outlet string
+	// From and To bound the claim's date, inclusive ("2016-08-01"); a claim dated
+	// to a month or a year is selected when its period meets the range, and an
+	// undated claim is left out when either is set.
+	From, To string
+	// MinOutlets is the least number of independent outlets.
+	MinOutlets int
+	// CounterDays, when above zero, widens the status, outlet and document
+	// filters for Page: a claim Counter could join with another claim dated at
+	// most CounterDays apart is selected when the other claim passes them, since
+	// the joined claim is contested and carries the other's positions.
+	CounterDays int
+	Limit       int
+	Offset      int
 }

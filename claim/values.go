@@ -505,100 +505,17 @@ const counterOverlap = 0.3
 // force struck …" beside "the Syrian Arab Air Force killed …"), which is one account
 // of joint or misread authorship, not two outlets disagreeing.
 func Counter(claims []sitrep.Claim, events []sitrep.Event, opts Options) []sitrep.Claim {
-	window := cmp.Or(opts.Window, 72*time.Hour)
-	doer := make(map[string]string, len(events))
-	misread := map[string]bool{}
-	for _, e := range events {
-		doer[e.ID] = e.Source.Text
-		misread[e.ID] = furniture(e)
+	k := newCounter(opts)
+	k.addEvents(events)
+	for _, c := range claims {
+		k.add(c)
 	}
-	// names reports whether a sentence names the doer of another report: the
-	// head (last word) of its source mention, as a whole word, dots left out
-	// ("U.S." and "US").
-	names := func(sentence, event string) bool {
-		ws := words(strings.ReplaceAll(doer[event], ".", ""))
-		if len(ws) == 0 {
-			return false
-		}
-		head := ws[len(ws)-1].text
-		for _, w := range words(strings.ReplaceAll(sentence, ".", "")) {
-			if w.text == head {
-				return true
-			}
-		}
-		return false
-	}
-	type side struct {
-		day     time.Time
-		details []map[string]bool
-		reports []sitrep.Position
-	}
-	sides := make([]side, len(claims))
-	for i, c := range claims {
-		if t, err := time.Parse("2006-01-02", c.Event.Date); err == nil {
-			sides[i].day = t
-		}
-		for _, p := range c.Positions {
-			if (p.Stance == sitrep.StanceAsserts || p.Stance == sitrep.StanceAttributes) && !misread[p.Event] {
-				sides[i].details = append(sides[i].details, sentenceDetails(p.Sentence))
-				sides[i].reports = append(sides[i].reports, p)
-			}
-		}
-	}
-	eligible := func(i int) bool {
-		c := claims[i]
-		return c.Kind == "event" && len(c.Event.CAMEO) >= 2 && responsibilityRoots[c.Event.CAMEO[:2]] &&
-			c.Event.Source != "" && c.Event.Target != "" && actorKey(c.Event.Source) != actorKey(c.Event.Target) &&
-			!sides[i].day.IsZero() && len(sides[i].details) > 0
-	}
-	match := func(i, j int) bool {
-		a, b := claims[i], claims[j]
-		if a.Event.CAMEO[:2] != b.Event.CAMEO[:2] || actorKey(a.Event.Target) != actorKey(b.Event.Target) ||
-			actorKey(a.Event.Source) == actorKey(b.Event.Source) {
-			return false
-		}
-		if a.Event.Place != "" && b.Event.Place != "" && a.Event.Place != b.Event.Place {
-			return false
-		}
-		if gap := sides[i].day.Sub(sides[j].day); gap > window || gap < -window {
-			return false
-		}
-		if allied(actorKey(a.Event.Source), actorKey(b.Event.Source)) {
-			return false
-		}
-		// A sentence on both sides names both actors as doers: joint, not
-		// counter-attributed.
-		for _, px := range sides[i].reports {
-			for _, py := range sides[j].reports {
-				if px.Doc == py.Doc && px.Sentence == py.Sentence {
-					return false
-				}
-			}
-		}
-		// An outlet on both sides reports two things, not a dispute: each side
-		// needs an outlet the other side does not have.
-		if !apart(sides[i].reports, sides[j].reports) || !apart(sides[j].reports, sides[i].reports) {
-			return false
-		}
-		// Two outlets, each in its own words: one sentence naming two actors
-		// ("Russia and Iran", "the army and Hezbollah") blames both, and one
-		// wire sentence in two outlets is one account.
-		for x, dx := range sides[i].details {
-			for y, dy := range sides[j].details {
-				px, py := sides[i].reports[x], sides[j].reports[y]
-				if px.Doc == py.Doc || outletKey(px.Outlet) == outletKey(py.Outlet) || len(dx) == 0 || len(dy) == 0 {
-					continue
-				}
-				if names(py.Sentence, px.Event) || names(px.Sentence, py.Event) {
-					continue
-				}
-				if c := containment(dx, dy); c >= counterOverlap && c < sharedContainment {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	return k.run()
+}
+
+// run is Counter over k's claims, in k's order.
+func (k *counter) run() []sitrep.Claim {
+	claims := k.claims
 	absorbed := make([]bool, len(claims))
 	out := make([]sitrep.Claim, 0, len(claims))
 	for i := range claims {
@@ -606,10 +523,10 @@ func Counter(claims []sitrep.Claim, events []sitrep.Event, opts Options) []sitre
 			continue
 		}
 		c := claims[i]
-		if eligible(i) {
+		if k.eligible(i) {
 			var others []int
 			for j := i + 1; j < len(claims); j++ {
-				if !absorbed[j] && eligible(j) && match(i, j) {
+				if !absorbed[j] && k.eligible(j) && k.match(i, j) {
 					others = append(others, j)
 				}
 			}
@@ -627,6 +544,136 @@ func Counter(claims []sitrep.Claim, events []sitrep.Event, opts Options) []sitre
 		out = append(out, c)
 	}
 	return out
+}
+
+// counter holds what Counter compares: the claims, each one's reports with their
+// detail words, and the doer and furniture of each event the reports rest on.
+// Claims and events can be added in any order, as long as a claim's events are
+// added before the claim (Page adds them as it reads them from a store).
+type counter struct {
+	window  time.Duration
+	doer    map[string]string
+	misread map[string]bool
+	claims  []sitrep.Claim
+	sides   []counterSide
+}
+
+type counterSide struct {
+	day     time.Time
+	details []map[string]bool
+	reports []sitrep.Position
+}
+
+func newCounter(opts Options) *counter {
+	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}}
+}
+
+func (k *counter) addEvents(events []sitrep.Event) {
+	for _, e := range events {
+		k.doer[e.ID] = e.Source.Text
+		k.misread[e.ID] = furniture(e)
+	}
+}
+
+// add appends a claim and returns its index.
+func (k *counter) add(c sitrep.Claim) int {
+	var sd counterSide
+	if t, err := time.Parse("2006-01-02", c.Event.Date); err == nil {
+		sd.day = t
+	}
+	for _, p := range c.Positions {
+		if (p.Stance == sitrep.StanceAsserts || p.Stance == sitrep.StanceAttributes) && !k.misread[p.Event] {
+			sd.details = append(sd.details, sentenceDetails(p.Sentence))
+			sd.reports = append(sd.reports, p)
+		}
+	}
+	k.claims = append(k.claims, c)
+	k.sides = append(k.sides, sd)
+	return len(k.claims) - 1
+}
+
+// names reports whether a sentence names the doer of another report: the head
+// (last word) of its source mention, as a whole word, dots left out ("U.S." and
+// "US").
+func (k *counter) names(sentence, event string) bool {
+	ws := words(strings.ReplaceAll(k.doer[event], ".", ""))
+	if len(ws) == 0 {
+		return false
+	}
+	head := ws[len(ws)-1].text
+	for _, w := range words(strings.ReplaceAll(sentence, ".", "")) {
+		if w.text == head {
+			return true
+		}
+	}
+	return false
+}
+
+// counterable reports whether a claim's event is one Counter can join with another
+// by what it states alone: an act whose author is itself a claim, on a day, by
+// and on two different actors. The stores select the candidates of Page with the
+// same test (see Filter.CounterDays).
+func counterable(e sitrep.ClaimEvent, kind string) bool {
+	if kind != "event" || len(e.CAMEO) < 2 || !responsibilityRoots[e.CAMEO[:2]] || e.Source == "" || e.Target == "" {
+		return false
+	}
+	_, err := time.Parse("2006-01-02", e.Date)
+	return err == nil
+}
+
+func (k *counter) eligible(i int) bool {
+	c := k.claims[i]
+	return counterable(c.Event, c.Kind) && actorKey(c.Event.Source) != actorKey(c.Event.Target) && len(k.sides[i].details) > 0
+}
+
+func (k *counter) match(i, j int) bool {
+	a, b := k.claims[i], k.claims[j]
+	si, sj := k.sides[i], k.sides[j]
+	if a.Event.CAMEO[:2] != b.Event.CAMEO[:2] || actorKey(a.Event.Target) != actorKey(b.Event.Target) ||
+		actorKey(a.Event.Source) == actorKey(b.Event.Source) {
+		return false
+	}
+	if a.Event.Place != "" && b.Event.Place != "" && a.Event.Place != b.Event.Place {
+		return false
+	}
+	if gap := si.day.Sub(sj.day); gap > k.window || gap < -k.window {
+		return false
+	}
+	if allied(actorKey(a.Event.Source), actorKey(b.Event.Source)) {
+		return false
+	}
+	// A sentence on both sides names both actors as doers: joint, not
+	// counter-attributed.
+	for _, px := range si.reports {
+		for _, py := range sj.reports {
+			if px.Doc == py.Doc && px.Sentence == py.Sentence {
+				return false
+			}
+		}
+	}
+	// An outlet on both sides reports two things, not a dispute: each side
+	// needs an outlet the other side does not have.
+	if !apart(si.reports, sj.reports) || !apart(sj.reports, si.reports) {
+		return false
+	}
+	// Two outlets, each in its own words: one sentence naming two actors
+	// ("Russia and Iran", "the army and Hezbollah") blames both, and one
+	// wire sentence in two outlets is one account.
+	for x, dx := range si.details {
+		for y, dy := range sj.details {
+			px, py := si.reports[x], sj.reports[y]
+			if px.Doc == py.Doc || outletKey(px.Outlet) == outletKey(py.Outlet) || len(dx) == 0 || len(dy) == 0 {
+				continue
+			}
+			if k.names(py.Sentence, px.Event) || k.names(px.Sentence, py.Event) {
+				continue
+			}
+			if c := containment(dx, dy); c >= counterOverlap && c < sharedContainment {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // contest joins claims that blame one act on different actors: the first stays,

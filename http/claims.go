@@ -1,20 +1,29 @@
 package http
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/claim"
 	"github.com/sitrep-dev/sitrep/pipeline"
 )
 
+// maxClaimOffset bounds /api/claims paging: a page is cut after Counter, so the
+// store reads the claims before it too.
+const maxClaimOffset = 10000
+
 // claims serves the stored claims: what `sitrep claims --format jsonl` prints, paged
-// and filtered by status, story (an actor pair, "SYR|USA") or document.
+// and filtered by status, story (an actor pair, "SYR|USA"), document, actor, outlet,
+// dates and independent outlets. The filters apply to the claims after
+// counter-attribution, as `sitrep claims` shows them.
 func (s *Server) claims(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	f := claim.Filter{Status: q.Get("status"), Story: q.Get("story"), Doc: q.Get("doc")}
+	f := claim.Filter{Status: q.Get("status"), Story: q.Get("story"), Doc: q.Get("doc"),
+		Actor: strings.ToUpper(q.Get("actor")), Outlet: q.Get("outlet"), From: q.Get("from"), To: q.Get("to")}
 	switch f.Status {
 	case "", sitrep.StatusCorroborated, sitrep.StatusSingleSource, sitrep.StatusContested:
 	default:
@@ -27,50 +36,70 @@ func (s *Server) claims(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	for name, v := range map[string]string{"from": f.From, "to": f.To} {
+		if _, err := time.Parse("2006-01-02", v); v != "" && err != nil {
+			writeError(w, http.StatusBadRequest, "%s %q: want a date, 2016-08-17", name, v)
+			return
+		}
+	}
+	if v := q.Get("min_outlets"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			writeError(w, http.StatusBadRequest, "min_outlets %q: want a non-negative integer", v)
+			return
+		}
+		f.MinOutlets = n
+	}
 	var err error
 	if f.Limit, f.Offset, err = page(r, 100, 1000); err != nil {
 		writeError(w, http.StatusBadRequest, "%v", err)
 		return
 	}
-	// Counter-attributions join claims of different stories, which are stored
-	// apart: as `sitrep claims` does, they are found over all the stored claims,
-	// and the filters and the page apply to the result.
-	all, stale, err := pipeline.Claims(r.Context(), s.Store, claim.Filter{})
+	if f.Offset > maxClaimOffset {
+		writeError(w, http.StatusBadRequest, "offset %d: at most %d", f.Offset, maxClaimOffset)
+		return
+	}
+	claims, stale, err := s.claimPage(r.Context(), f)
 	if err != nil {
 		s.internal(w, err)
 		return
 	}
-	evs, err := s.Store.Events(r.Context(), sitrep.EventFilter{})
-	if err != nil {
-		s.internal(w, err)
-		return
-	}
-	claims := []sitrep.Claim{}
-	for _, c := range claim.Counter(all, evs, pipeline.ClaimOptions()) {
-		if f.Status != "" && c.Status != f.Status || f.Story != "" && storyKey(c) != f.Story || f.Doc != "" && !reports(c, f.Doc) {
-			continue
-		}
-		claims = append(claims, c)
-	}
-	claims = claims[min(f.Offset, len(claims)):]
-	claims = claims[:min(f.Limit, len(claims))]
 	writeJSON(w, http.StatusOK, map[string]any{"claims": claims, "limit": f.Limit, "offset": f.Offset, "computed": stale != 0})
 }
 
-// storyKey is the story (actor pair) a claim belongs to, as the story filter names it.
-func storyKey(c sitrep.Claim) string {
-	st, _ := claim.StoryOf(sitrep.Event{Source: sitrep.EventActor{Code: c.Event.Source}, Target: sitrep.EventActor{Code: c.Event.Target}})
-	return st.Key()
-}
-
-// reports says whether the document doc asserts, attributes or contradicts c.
-func reports(c sitrep.Claim, doc string) bool {
-	for _, p := range c.Positions {
-		if p.Doc == doc && p.Stance != sitrep.StanceOmits {
-			return true
+// claimPage returns the claims f selects after counter-attribution. A store that
+// keeps claims up to date pages them itself (claim.Page: the page's claims and those
+// counter-attribution links to them); otherwise, or while some documents' claims were
+// never stored, they are computed from every event and the filters apply to the result.
+func (s *Server) claimPage(ctx context.Context, f claim.Filter) ([]sitrep.Claim, int, error) {
+	if l, ok := s.Store.(claim.Lister); ok {
+		if r, ok := s.Store.(pipeline.ClaimReader); ok {
+			ids, err := r.StaleClaimState(ctx)
+			if err != nil {
+				return nil, 0, err
+			}
+			if len(ids) == 0 {
+				claims, err := claim.Page(ctx, l, f, pipeline.ClaimOptions())
+				return claims, 0, err
+			}
 		}
 	}
-	return false
+	all, stale, err := pipeline.Claims(ctx, s.Store, claim.Filter{})
+	if err != nil {
+		return nil, 0, err
+	}
+	evs, err := s.Store.Events(ctx, sitrep.EventFilter{})
+	if err != nil {
+		return nil, 0, err
+	}
+	claims := []sitrep.Claim{}
+	for _, c := range claim.Counter(all, evs, pipeline.ClaimOptions()) {
+		if f.Selects(c) {
+			claims = append(claims, c)
+		}
+	}
+	claims = claims[min(f.Offset, len(claims)):]
+	return claims[:min(f.Limit, len(claims))], stale, nil
 }
 
 // frames serves the outlet × actor frames with their evidence, for actors whose code

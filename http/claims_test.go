@@ -1,9 +1,20 @@
 package http
 
 import (
+	"context"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/claim"
+	"github.com/sitrep-dev/sitrep/event"
+	"github.com/sitrep-dev/sitrep/pipeline"
+	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
 // TestClaimsAndFrames reads the claims and frames the example ingest stored, and
@@ -72,4 +83,95 @@ func TestClaimsAndFrames(t *testing.T) {
 		}
 	}
 	get(t, srv, "/api/frames?by=outlet", 400, nil)
+}
+
+// TestClaimFilters holds each /api/claims query to the claims Counter gives over the
+// whole store, filtered and paged in Go: the handler must read every parameter and
+// the store's page must be that page.
+func TestClaimFilters(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "api.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pipeline.Ingest(ctx, pipeline.Config{Store: db, Analyzer: an}, []string{filepath.Join("..", "examples", "storyline")}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer((&Server{Store: db, Analyzer: an}).Handler())
+	t.Cleanup(srv.Close)
+	all, _, err := pipeline.Claims(ctx, db, claim.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := db.Events(ctx, sitrep.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := claim.Counter(all, evs, pipeline.ClaimOptions())
+	if len(ref) < 5 {
+		t.Fatalf("%d claims in the example store: too few to check filters", len(ref))
+	}
+	// Values taken from the store, so that each filter selects something.
+	c := ref[0]
+	var outlet, date string
+	for _, p := range c.Positions {
+		if p.Stance != sitrep.StanceOmits && p.Outlet != "" {
+			outlet = p.Outlet
+		}
+	}
+	for _, c := range ref {
+		if len(c.Event.Date) == 10 {
+			date = c.Event.Date
+			break
+		}
+	}
+	for _, tc := range []struct {
+		query string
+		f     claim.Filter
+	}{
+		{"actor=" + c.Event.Source[:3], claim.Filter{Actor: c.Event.Source[:3]}},
+		{"actor=" + url.QueryEscape(c.Event.Target), claim.Filter{Actor: c.Event.Target}},
+		{"outlet=" + url.QueryEscape(outlet), claim.Filter{Outlet: outlet}},
+		{"from=" + date, claim.Filter{From: date}},
+		{"to=" + date, claim.Filter{To: date}},
+		{"from=" + date + "&to=" + date, claim.Filter{From: date, To: date}},
+		{"min_outlets=" + strconv.Itoa(c.IndependentOutlets), claim.Filter{MinOutlets: c.IndependentOutlets}},
+		{"min_outlets=1&limit=2&offset=1", claim.Filter{MinOutlets: 1, Limit: 2, Offset: 1}},
+		{"status=single-source&outlet=" + url.QueryEscape(outlet), claim.Filter{Status: sitrep.StatusSingleSource, Outlet: outlet}},
+	} {
+		f := tc.f
+		var want []sitrep.Claim
+		for _, c := range ref {
+			if f.Selects(c) {
+				want = append(want, c)
+			}
+		}
+		if len(want) == 0 {
+			t.Errorf("%s selects nothing in the example store: the check proves nothing", tc.query)
+		}
+		want = want[min(f.Offset, len(want)):]
+		if f.Limit > 0 {
+			want = want[:min(f.Limit, len(want))]
+		}
+		var got struct {
+			Claims []sitrep.Claim `json:"claims"`
+		}
+		path := "/api/claims?limit=1000&" + tc.query
+		if tc.f.Limit > 0 {
+			path = "/api/claims?" + tc.query
+		}
+		get(t, srv, path, 200, &got)
+		if len(got.Claims)+len(want) > 0 && !reflect.DeepEqual(got.Claims, want) {
+			t.Errorf("%s: %d claims, want %d", tc.query, len(got.Claims), len(want))
+		}
+	}
+	for _, bad := range []string{"from=2016-13-01", "to=August", "min_outlets=-1", "min_outlets=x",
+		"offset=" + strconv.Itoa(maxClaimOffset+1)} {
+		get(t, srv, "/api/claims?"+bad, 400, nil)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/sitrep-dev/sitrep"
@@ -15,8 +16,9 @@ import (
 )
 
 var (
-	_ claim.Store = (*DB)(nil)
-	_ frame.Store = (*DB)(nil)
+	_ claim.Store  = (*DB)(nil)
+	_ claim.Lister = (*DB)(nil)
+	_ frame.Store  = (*DB)(nil)
 )
 
 // storyLock is the first key of the transaction-scoped advisory lock a story
@@ -388,21 +390,95 @@ func scanStored(rows pgx.Rows) ([]claim.Stored, error) {
 // Claims lists the stored claims f selects, in the order claim.Build lists them,
 // finished (claim.Finish) from the stored claims of their actor pairs.
 func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
-	var where []string
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return "$" + strconv.Itoa(len(args))
+	ls, err := db.ListClaims(ctx, f)
+	if err != nil {
+		return nil, err
 	}
-	if f.Status != "" {
+	out := make([]sitrep.Claim, len(ls))
+	for i, l := range ls {
+		out[i] = l.Claim
+	}
+	return out, nil
+}
+
+// counterRoots lists claim.CounterRoots as SQL literals.
+var counterRoots = "'" + strings.Join(claim.CounterRoots(), "','") + "'"
+
+// counterable is the SQL twin of claim's counterable for the claim alias a.
+func counterable(a string) string {
+	return a + ".kind = 'event' AND " + a + ".ev_root IN (" + counterRoots + ") AND " + a + ".ev_source <> '' AND " +
+		a + ".ev_target <> '' AND " + a + ".ev_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'"
+}
+
+// claimWhere builds the conditions of f over the claims alias c (see claim.Filter);
+// arg adds a parameter and returns its placeholder.
+func claimWhere(f claim.Filter, arg func(any) string) (where []string) {
+	// widened selects c when cond holds for it, or, with f.CounterDays, when it is
+	// counterable and a claim Counter could join with it exists for which other
+	// holds (any such claim when other is nil).
+	widened := func(cond, other func(alias, p string) string, v any) string {
+		p := arg(v)
+		if f.CounterDays <= 0 {
+			return cond("c", p)
+		}
+		extra := ""
+		if other != nil {
+			extra = " AND " + other("n", p)
+		}
+		days := arg(f.CounterDays)
+		// c.ev_date is a day here (counterable comes first, and CASE keeps the
+		// cast from rows where it is not).
+		day := "(CASE WHEN c.ev_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN c.ev_date::date END)"
+		return "(" + cond("c", p) + " OR (" + counterable("c") + " AND EXISTS (SELECT 1 FROM claims n WHERE n.ev_root = c.ev_root" +
+			" AND n.ev_tkey = c.ev_tkey AND n.ev_date BETWEEN to_char(" + day + " - " + days + "::int, 'YYYY-MM-DD') AND to_char(" +
+			day + " + " + days + "::int, 'YYYY-MM-DD') AND n.id <> c.id AND n.ev_source <> c.ev_source AND " + counterable("n") + extra + ")))"
+	}
+	reports := func(col string) func(string, string) string {
+		return func(a, p string) string {
+			return a + ".id IN (SELECT claim_id FROM claim_positions WHERE " + col + " = " + p + ")"
+		}
+	}
+	if f.Status == sitrep.StatusContested {
+		where = append(where, widened(func(a, p string) string { return a + ".status = " + p }, nil, f.Status))
+	} else if f.Status != "" {
 		where = append(where, "c.status = "+arg(f.Status))
 	}
 	if f.Story != "" {
 		where = append(where, "c.story = "+arg(f.Story))
 	}
 	if f.Doc != "" {
-		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = "+arg(f.Doc)+")")
+		where = append(where, widened(reports("doc_id"), reports("doc_id"), f.Doc))
 	}
+	if f.Outlet != "" {
+		where = append(where, widened(reports("outlet"), reports("outlet"), f.Outlet))
+	}
+	if f.Actor != "" {
+		lo, hi := arg(f.Actor), arg(f.Actor+maxCode)
+		where = append(where, "((c.ev_source >= "+lo+" AND c.ev_source < "+hi+") OR (c.ev_target >= "+lo+" AND c.ev_target < "+hi+"))")
+	}
+	if f.From != "" {
+		// A month or a year meets from when it is not before from's prefix of
+		// its length; the year bound lets the date index serve.
+		where = append(where, "c.ev_date >= "+arg(f.From[:min(4, len(f.From))])+" AND c.ev_date >= substr("+arg(f.From)+", 1, length(c.ev_date))")
+	}
+	if f.To != "" {
+		where = append(where, "c.ev_date <> '' AND c.ev_date <= "+arg(f.To))
+	}
+	if f.MinOutlets > 0 {
+		where = append(where, "c.independent_outlets >= "+arg(f.MinOutlets))
+	}
+	return where
+}
+
+// ListClaims lists the stored claims f selects with their place in the order, for
+// claim.Page, finished (claim.Finish) from the stored claims of their actor pairs.
+func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, error) {
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	where := claimWhere(f, arg)
 	q := "SELECT " + claimColumns + " FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -422,10 +498,12 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	// Without a filter but the pair the claims are their pairs' every claim;
+	// With no filter but the pair the claims are their pairs' every claim;
 	// otherwise the pairs' claims are read for their stories and omissions.
 	pairs := stored
-	if f.Status != "" || f.Doc != "" || f.Limit > 0 || f.Offset > 0 {
+	other := f
+	other.Story = ""
+	if other != (claim.Filter{}) && len(stored) > 0 {
 		var keys []string
 		seen := map[string]bool{}
 		for _, c := range stored {
@@ -442,7 +520,64 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 			return nil, fmt.Errorf("claims: %w", err)
 		}
 	}
-	return claim.Claims(claim.Finish(stored, pairs, claim.Options{})), nil
+	return listedOf(claim.Finish(stored, pairs, claim.Options{})), nil
+}
+
+// listedOf places stored claims in the stores' order (claim.Compare's fields).
+func listedOf(stored []claim.Stored) []claim.Listed {
+	out := make([]claim.Listed, len(stored))
+	for i, c := range stored {
+		out[i] = claim.Listed{Claim: c.Claim, Key: claim.OrderKey{Outlets: c.IndependentOutlets, Rank: c.Rank,
+			DocSeq: c.Order[0], EventPos: c.Order[1], ID: c.ID}}
+	}
+	return out
+}
+
+// CounterCandidates lists the counterable claims of the same root, target prefix
+// and dates at most days apart as one of of, unfinished: without their stories
+// or omissions (see claim.Lister).
+func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]claim.Listed, error) {
+	var roots, tkeys, los, his []string
+	for _, c := range of {
+		t, err := time.Parse("2006-01-02", c.Event.Date)
+		if err != nil || len(c.Event.CAMEO) < 2 {
+			continue
+		}
+		roots, tkeys = append(roots, c.Event.CAMEO[:2]), append(tkeys, c.Event.Target[:min(3, len(c.Event.Target))])
+		los, his = append(los, t.AddDate(0, 0, -days).Format("2006-01-02")), append(his, t.AddDate(0, 0, days).Format("2006-01-02"))
+	}
+	if len(roots) == 0 {
+		return nil, nil
+	}
+	rows, err := db.pool.Query(ctx, "SELECT "+claimColumns+` FROM claims c WHERE c.id IN (SELECT n.id
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(root, tkey, lo, hi)
+		JOIN claims n ON n.ev_root = k.root AND n.ev_tkey = k.tkey AND n.ev_date BETWEEN k.lo AND k.hi)
+		AND `+counterable("c")+" ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id",
+		roots, tkeys, los, his)
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	stored, err := scanStored(rows)
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	return listedOf(stored), nil
+}
+
+// CounterEvents returns the fields of events ids that claim.Counter reads.
+func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error) {
+	rows, err := db.pool.Query(ctx, "SELECT id, source_text, sentence, verb FROM events WHERE id = ANY($1)", ids)
+	if err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Event, error) {
+		var e sitrep.Event
+		return e, r.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	return out, nil
 }
 
 // PutFrameContributions replaces what docID contributes to frames with cs and drops

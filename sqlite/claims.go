@@ -15,8 +15,9 @@ import (
 )
 
 var (
-	_ claim.Store = (*DB)(nil)
-	_ frame.Store = (*DB)(nil)
+	_ claim.Store  = (*DB)(nil)
+	_ claim.Lister = (*DB)(nil)
+	_ frame.Store  = (*DB)(nil)
 )
 
 // maxCode is above every actor code in byte order: codePrefix ranges end with it.
@@ -465,9 +466,54 @@ func scanStored(rows *sql.Rows) ([]claim.Stored, error) {
 // Claims lists the stored claims f selects, in the order claim.Build lists them,
 // finished (claim.Finish) from the stored claims of their actor pairs.
 func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error) {
-	var where []string
-	var args []any
-	if f.Status != "" {
+	ls, err := db.ListClaims(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]sitrep.Claim, len(ls))
+	for i, l := range ls {
+		out[i] = l.Claim
+	}
+	return out, nil
+}
+
+// counterRoots lists claim.CounterRoots as SQL literals.
+var counterRoots = "'" + strings.Join(claim.CounterRoots(), "','") + "'"
+
+// counterable is the SQL twin of claim's counterable for the claim alias a.
+func counterable(a string) string {
+	return a + ".kind = 'event' AND " + a + ".ev_root IN (" + counterRoots + ") AND " + a + ".ev_source <> '' AND " +
+		a + ".ev_target <> '' AND length(" + a + ".ev_date) = 10"
+}
+
+// claimWhere builds the conditions of f over the claims alias c (see claim.Filter).
+func claimWhere(f claim.Filter) (where []string, args []any) {
+	// widened selects c when cond holds for it, or, with f.CounterDays, when it is
+	// counterable and a claim Counter could join with it exists for which
+	// other holds (any such claim when other is nil).
+	widened := func(cond, other func(alias string) string, condArgs ...any) string {
+		args = append(args, condArgs...)
+		if f.CounterDays <= 0 {
+			return cond("c")
+		}
+		args = append(args, fmt.Sprintf("-%d days", f.CounterDays), fmt.Sprintf("+%d days", f.CounterDays))
+		extra := ""
+		if other != nil {
+			extra = " AND " + other("n")
+			args = append(args, condArgs...)
+		}
+		return "(" + cond("c") + " OR (" + counterable("c") + " AND EXISTS (SELECT 1 FROM claims n WHERE n.ev_root = c.ev_root" +
+			" AND n.ev_tkey = c.ev_tkey AND n.ev_date BETWEEN date(c.ev_date, ?) AND date(c.ev_date, ?) AND n.id <> c.id" +
+			" AND n.ev_source <> c.ev_source AND " + counterable("n") + extra + ")))"
+	}
+	reports := func(col string) func(string) string {
+		return func(a string) string {
+			return a + ".id IN (SELECT claim_id FROM claim_positions WHERE " + col + " = ?)"
+		}
+	}
+	if f.Status == sitrep.StatusContested {
+		where = append(where, widened(func(a string) string { return a + ".status = ?" }, nil, f.Status))
+	} else if f.Status != "" {
 		where = append(where, "c.status = ?")
 		args = append(args, f.Status)
 	}
@@ -476,9 +522,36 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 		args = append(args, f.Story)
 	}
 	if f.Doc != "" {
-		where = append(where, "c.id IN (SELECT claim_id FROM claim_positions WHERE doc_id = ?)")
-		args = append(args, f.Doc)
+		where = append(where, widened(reports("doc_id"), reports("doc_id"), f.Doc))
 	}
+	if f.Outlet != "" {
+		where = append(where, widened(reports("outlet"), reports("outlet"), f.Outlet))
+	}
+	if f.Actor != "" {
+		where = append(where, "((c.ev_source >= ? AND c.ev_source < ?) OR (c.ev_target >= ? AND c.ev_target < ?))")
+		args = append(args, f.Actor, f.Actor+maxCode, f.Actor, f.Actor+maxCode)
+	}
+	if f.From != "" {
+		// A month or a year meets from when it is not before from's prefix of
+		// its length; the year bound lets the date index serve.
+		where = append(where, "c.ev_date >= ? AND c.ev_date >= substr(?, 1, length(c.ev_date))")
+		args = append(args, f.From[:min(4, len(f.From))], f.From)
+	}
+	if f.To != "" {
+		where = append(where, "c.ev_date <> '' AND c.ev_date <= ?")
+		args = append(args, f.To)
+	}
+	if f.MinOutlets > 0 {
+		where = append(where, "c.independent_outlets >= ?")
+		args = append(args, f.MinOutlets)
+	}
+	return where, args
+}
+
+// ListClaims lists the stored claims f selects with their place in the order, for
+// claim.Page, finished (claim.Finish) from the stored claims of their actor pairs.
+func (db *DB) ListClaims(ctx context.Context, f claim.Filter) ([]claim.Listed, error) {
+	where, args := claimWhere(f)
 	q := "SELECT " + claimColumns + " FROM claims c"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
@@ -501,33 +574,113 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	// Without a filter but the pair the claims are their pairs' every claim;
+	// With no filter but the pair the claims are their pairs' every claim;
 	// otherwise the pairs' claims are read for their stories and omissions.
 	pairs := stored
-	if f.Status != "" || f.Doc != "" || f.Limit > 0 || f.Offset > 0 {
-		var keys []string
-		seen := map[string]bool{}
-		for _, c := range stored {
-			if !seen[c.StoryKey] {
-				seen[c.StoryKey] = true
-				keys = append(keys, c.StoryKey)
-			}
-		}
-		js, err := json.Marshal(keys)
-		if err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		rows, err := db.read.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims c WHERE c.story IN (SELECT value FROM json_each(?))", string(js))
-		if err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		pairs, err = scanStored(rows)
-		rows.Close()
-		if err != nil {
+	other := f
+	other.Story = ""
+	if other != (claim.Filter{}) {
+		if pairs, err = db.pairClaims(ctx, stored); err != nil {
 			return nil, fmt.Errorf("claims: %w", err)
 		}
 	}
-	return claim.Claims(claim.Finish(stored, pairs, claim.Options{})), nil
+	return listedOf(claim.Finish(stored, pairs, claim.Options{})), nil
+}
+
+// pairClaims reads every stored claim of the actor pairs of claims.
+func (db *DB) pairClaims(ctx context.Context, claims []claim.Stored) ([]claim.Stored, error) {
+	var keys []string
+	seen := map[string]bool{}
+	for _, c := range claims {
+		if !seen[c.StoryKey] {
+			seen[c.StoryKey] = true
+			keys = append(keys, c.StoryKey)
+		}
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	js, err := json.Marshal(keys)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := db.read.QueryContext(ctx, "SELECT "+claimColumns+" FROM claims c WHERE c.story IN (SELECT value FROM json_each(?))", string(js))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return scanStored(rows)
+}
+
+// listedOf places stored claims in the stores' order (claim.Compare's fields).
+func listedOf(stored []claim.Stored) []claim.Listed {
+	out := make([]claim.Listed, len(stored))
+	for i, c := range stored {
+		out[i] = claim.Listed{Claim: c.Claim, Key: claim.OrderKey{Outlets: c.IndependentOutlets, Rank: c.Rank,
+			DocSeq: c.Order[0], EventPos: c.Order[1], ID: c.ID}}
+	}
+	return out
+}
+
+// CounterCandidates lists the counterable claims of the same root, target prefix
+// and dates at most days apart as one of of, unfinished: without their stories
+// or omissions (see claim.Lister).
+func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]claim.Listed, error) {
+	var keys [][4]string
+	for _, c := range of {
+		t, err := time.Parse("2006-01-02", c.Event.Date)
+		if err != nil || len(c.Event.CAMEO) < 2 {
+			continue
+		}
+		keys = append(keys, [4]string{c.Event.CAMEO[:2], c.Event.Target[:min(3, len(c.Event.Target))],
+			t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02")})
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	js, err := json.Marshal(keys)
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, "SELECT "+claimColumns+` FROM claims c WHERE c.id IN (SELECT n.id FROM json_each(?) j
+		JOIN claims n ON n.ev_root = json_extract(j.value, '$[0]') AND n.ev_tkey = json_extract(j.value, '$[1]')
+		AND n.ev_date BETWEEN json_extract(j.value, '$[2]') AND json_extract(j.value, '$[3]'))
+		AND `+counterable("c")+" ORDER BY c.independent_outlets DESC, c.rank, c.doc_seq, c.event_pos, c.id", string(js))
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	stored, err := scanStored(rows)
+	rows.Close()
+	if err != nil {
+		return nil, fmt.Errorf("counter candidates: %w", err)
+	}
+	return listedOf(stored), nil
+}
+
+// CounterEvents returns the fields of events ids that claim.Counter reads.
+func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error) {
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT id, source_text, sentence, verb FROM events
+		WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+	if err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	defer rows.Close()
+	var out []sitrep.Event
+	for rows.Next() {
+		var e sitrep.Event
+		if err := rows.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb); err != nil {
+			return nil, fmt.Errorf("counter events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("counter events: %w", err)
+	}
+	return out, nil
 }
 
 // PutFrameContributions replaces what docID contributes to frames with cs and drops

@@ -69,6 +69,10 @@
 //     records the frame.Version each document's frames were stored under
 //     (frame_version, 0 before): frames of another version are stale
 //     (StaleFrameState) and readers recompute them until a rebuild.
+//   - 0013_claim_filters.sql: the claim event's source, target, date, CAMEO root and
+//     target prefix as virtual columns generated from the event JSON, indexed for the
+//     /api/claims filters and for the claims Counter could join with a page's
+//     (claim.Page; ListClaims, CounterCandidates).
 //
 // # Documents
 //

@@ -77,6 +77,7 @@ func Run(t *testing.T, open func(t *testing.T) Store, opts ...Option) {
 		{"Claims", testClaims},
 		{"ClaimsConcurrent", testClaimsConcurrent},
 		{"ClaimsLate", testClaimsLate},
+		{"ClaimPage", testClaimPage},
 		{"Stats", func(t *testing.T, open func(*testing.T) Store) { testStats(t, open, c.stats) }},
 	} {
 		reason, skip := c.skip[tc.name]

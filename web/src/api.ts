@@ -146,7 +146,9 @@ export interface Claim {
   story?: string;
 }
 
-export type ClaimQuery = Partial<Record<"status" | "story" | "doc", string>>;
+// The API's claim filters (GET /api/claims): actor is a code or prefix on either
+// side, from/to bound the claim's date, outlet keeps the claims an outlet reports.
+export type ClaimQuery = Partial<Record<"status" | "story" | "doc" | "actor" | "outlet" | "from" | "to" | "min_outlets", string>>;
 
 export interface FrameEvidence {
   doc: string;

@@ -3,10 +3,11 @@ import { append, fmt, h, link } from "../dom";
 import { navigate } from "../router";
 import { sentenceHref, spanHref } from "./eventlist";
 
-// The API pages claims 1000 at a time and filters them by status, story and document;
-// the board filters what it loaded by actor, outlet and date as well. Past this many
-// claims it says that it shows only the first (the API sends the most independently
-// reported first).
+// The API pages claims 1000 at a time and filters them by status, story, actor and
+// date in the store; the board filters what it loaded by outlet, since it keeps the
+// claims an outlet omits as well as those it reports (the API's outlet filter keeps
+// only those it reports). Past this many claims it says that it shows only the first
+// (the API sends the most independently reported first).
 const PAGE = 1000;
 const MAX = 5000;
 const SHOWN = 50;
@@ -45,7 +46,7 @@ export async function claimsView(box: HTMLElement, url: URL): Promise<void> {
     const v = url.searchParams.get(k)?.trim();
     if (v) f[k] = v;
   }
-  const q: ClaimQuery = { story: f.story };
+  const q: ClaimQuery = { story: f.story, actor: f.actor?.toUpperCase(), from: f.from, to: f.to };
   if (f.status && f.status !== "omitted") q.status = f.status;
 
   let loaded: Claim[] = [];
@@ -105,19 +106,8 @@ export async function claimsView(box: HTMLElement, url: URL): Promise<void> {
 
 function keep(c: Claim, f: BoardFilter): boolean {
   if (f.status === "omitted" && !c.positions.some((p) => p.stance === "omits")) return false;
-  if (f.actor) {
-    const a = f.actor.toUpperCase();
-    if (!c.event.source.startsWith(a) && !c.event.target.startsWith(a)) return false;
-  }
+  // Actor and dates were applied by the API.
   if (f.outlet && !c.positions.some((p) => p.outlet === f.outlet)) return false;
-  if (f.from || f.to) {
-    const d = c.event.date;
-    if (!d) return false;
-    // A date may be a month or a year ("2026-04"): it matches a range it overlaps.
-    const first = (d + "-01-01").slice(0, 10), last = (d + "-12-31").slice(0, 10);
-    if (f.from && last < f.from) return false;
-    if (f.to && first > f.to) return false;
-  }
   return true;
 }
 
