@@ -184,7 +184,10 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 //	5,000     88 ms (73 ms)    182 ms (140)    22 ms (15 ms)  36 ms (23 ms)
 //	10,000    98 ms (87 ms)    472 ms (422)    22 ms (11 ms)  58 ms (26 ms)
 //
-// (The same tree as main measured 12 / 66 / 171 ms on a quieter day.) The syria
+// (The same tree as main measured 12 / 66 / 171 ms on a quieter day.) After the
+// merge with the month and merge grouping rules (claim/window.go widened for them,
+// claim ids per part), at a load of about 10: 9 / 13 / 20 ms mean (7 / 13 / 15 ms
+// median), full recomputation 0.87 / 6.5 / 26 s. The syria
 // feed (-crossdoc.feed syria -crossdoc.articles 5000 -crossdoc.samples 50), the same
 // two binaries one after the other: main 51 / 506 ms mean (30 / 547 ms median) at
 // 1,000 / 5,000 articles, window 20 / 70 ms (10 / 36 ms); at 1,000 articles (33
