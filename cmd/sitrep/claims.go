@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -25,8 +26,9 @@ var (
 func (a *app) claimsCommand() *cobra.Command {
 	var format string
 	var rebuild bool
+	var f claim.Filter
 	cmd := &cobra.Command{
-		Use:   "claims [--db FILE] [--format jsonl|table] [--rebuild]",
+		Use:   "claims [--db FILE] [--format jsonl|table] [--rebuild] [filters] [--limit N] [--offset N]",
 		Short: "Claims across outlets: corroborated, single-source or contested",
 		Long: `Group the stored events of all articles into claims — one record per real-world
 event — and show, for each, which outlets assert it, attribute it to a party,
@@ -39,11 +41,28 @@ pair of each event; stories and omissions are derived when claims are read. A
 store filled by an older sitrep has none stored; they are then computed from the
 events, and --rebuild stores them.
 
+The filters are those of the workbench's /api/claims and apply to the claims as
+listed, after counter-attribution (a claim blamed on two parties is one contested
+claim): --actor (a code or code prefix, source or target), --outlet (an outlet
+that asserts, attributes or contradicts the claim), --from/--to (dates, inclusive;
+a claim dated to a month or a year is kept when its period meets the range, an
+undated one is left out), --status, --story, --doc and --min-outlets. --limit and
+--offset page the result (no limit by default). The store filters and pages when
+its claims are stored and current; otherwise every claim is computed first.
+
 jsonl prints the claim JSON Lines contract of DESIGN.md.`,
-		Example: `  sitrep claims --format table`,
-		Args:    cobra.NoArgs,
+		Example: `  sitrep claims --format table
+  sitrep claims --status contested --actor SYR --format jsonl
+  sitrep claims --outlet "Levant Wire" --from 2025-03-01 --to 2025-03-31
+  sitrep claims --min-outlets 2 --limit 50 --offset 100
+  sitrep claims --story "SYR|USA" --doc article-004`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := validFormat(format, "jsonl", "table"); err != nil {
+				return err
+			}
+			f.Actor = strings.ToUpper(f.Actor)
+			if err := validClaimFilter(f); err != nil {
 				return err
 			}
 			ctx := cmd.Context()
@@ -57,17 +76,11 @@ jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 					return err
 				}
 			}
-			claims, stale, err := pipeline.Claims(ctx, db, claim.Filter{})
+			claims, stale, err := claimPage(ctx, db, f)
 			if err != nil {
 				return err
 			}
 			a.staleNotice(stale)
-			// Counter-attributions cross stories, which are stored apart.
-			evs, err := db.Events(ctx, sitrep.EventFilter{})
-			if err != nil {
-				return fmt.Errorf("claims: events: %w", err)
-			}
-			claims = claim.Counter(claims, evs, pipeline.ClaimOptions())
 			if format == "jsonl" {
 				return writeJSONL(a.stdout, claims)
 			}
@@ -89,7 +102,89 @@ jsonl prints the claim JSON Lines contract of DESIGN.md.`,
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: jsonl or table")
 	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "recompute and store every claim and frame from the stored events and analyses")
+	cmd.Flags().StringVar(&f.Actor, "actor", "", "only claims whose source or target code begins with this (SYR selects SYRGOV and SYRMIL)")
+	cmd.Flags().StringVar(&f.Outlet, "outlet", "", "only claims this outlet asserts, attributes or contradicts")
+	cmd.Flags().StringVar(&f.From, "from", "", "only claims dated on or after this day (2025-03-01)")
+	cmd.Flags().StringVar(&f.To, "to", "", "only claims dated on or before this day (2025-03-31)")
+	cmd.Flags().StringVar(&f.Status, "status", "", "only claims of this status: corroborated, single-source or contested")
+	cmd.Flags().StringVar(&f.Story, "story", "", `only claims of this story, an actor pair ("SYR|USA")`)
+	cmd.Flags().StringVar(&f.Doc, "doc", "", "only claims this document asserts, attributes or contradicts")
+	cmd.Flags().IntVar(&f.MinOutlets, "min-outlets", 0, "only claims at least this many independent outlets stand behind")
+	cmd.Flags().IntVar(&f.Limit, "limit", 0, "print at most this many claims (0: all)")
+	cmd.Flags().IntVar(&f.Offset, "offset", 0, "skip this many claims first")
 	return cmd
+}
+
+// validClaimFilter checks the claims filters as /api/claims checks its query.
+func validClaimFilter(f claim.Filter) error {
+	switch f.Status {
+	case "", sitrep.StatusCorroborated, sitrep.StatusSingleSource, sitrep.StatusContested:
+	default:
+		return usageErrorf("--status %q: want corroborated, single-source or contested", f.Status)
+	}
+	if f.Story != "" {
+		if _, err := claim.ParseStory(f.Story); err != nil {
+			return usageErrorf("--story: %v", err)
+		}
+	}
+	for _, d := range []struct{ name, v string }{{"from", f.From}, {"to", f.To}} {
+		if _, err := time.Parse("2006-01-02", d.v); d.v != "" && err != nil {
+			return usageErrorf("--%s %q: want a date, 2016-08-17", d.name, d.v)
+		}
+	}
+	for _, n := range []struct {
+		name string
+		v    int
+	}{{"min-outlets", f.MinOutlets}, {"limit", f.Limit}, {"offset", f.Offset}} {
+		if n.v < 0 {
+			return usageErrorf("--%s %d: want a non-negative integer", n.name, n.v)
+		}
+	}
+	return nil
+}
+
+// claimPage returns the claims f selects after counter-attribution, and how many
+// documents' claims were computed rather than read (see pipeline.Claims). A store
+// whose claims are all stored pages them itself (claim.Page reads the page's claims
+// and those counter-attribution links to them); otherwise every claim is computed
+// from the events, Counter runs over all of them and f applies to the result.
+// A Limit of 0 lists every claim.
+func claimPage(ctx context.Context, db store, f claim.Filter) ([]sitrep.Claim, int, error) {
+	if l, ok := db.(claim.Lister); ok {
+		if r, ok := db.(pipeline.ClaimReader); ok {
+			ids, err := r.StaleClaimState(ctx)
+			if err != nil {
+				return nil, 0, fmt.Errorf("claims: %w", err)
+			}
+			if len(ids) == 0 {
+				claims, err := claim.Page(ctx, l, f, pipeline.ClaimOptions())
+				if err != nil {
+					return nil, 0, fmt.Errorf("claims: %w", err)
+				}
+				return claims, 0, nil
+			}
+		}
+	}
+	all, stale, err := pipeline.Claims(ctx, db, claim.Filter{})
+	if err != nil {
+		return nil, 0, fmt.Errorf("claims: %w", err)
+	}
+	// Counter-attributions cross stories, which are stored apart.
+	evs, err := db.Events(ctx, sitrep.EventFilter{})
+	if err != nil {
+		return nil, 0, fmt.Errorf("claims: events: %w", err)
+	}
+	claims := []sitrep.Claim{}
+	for _, c := range claim.Counter(all, evs, pipeline.ClaimOptions()) {
+		if f.Selects(c) {
+			claims = append(claims, c)
+		}
+	}
+	claims = claims[min(f.Offset, len(claims)):]
+	if f.Limit > 0 {
+		claims = claims[:min(f.Limit, len(claims))]
+	}
+	return claims, stale, nil
 }
 
 // rebuildClaims recomputes the stored claims and frames from scratch.
