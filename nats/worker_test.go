@@ -68,13 +68,15 @@ func TestWorkerStoresAndAnalysesEachArticleOnce(t *testing.T) {
 	if !dup {
 		t.Error("republished article not reported as a duplicate")
 	}
-	qs, err := Status(ctx, js, Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if qs.Pending != n {
-		t.Errorf("queue depth %d before the workers start, want %d", qs.Pending, n)
-	}
+	// The consumer's pending count is the server's, updated as the stream takes
+	// messages; on a loaded machine it can trail the publish acknowledgements for
+	// a moment (seen once in CI: 1 of 6), so it is waited for rather than read once.
+	var qs QueueStatus
+	waitFor(t, 20*time.Second, "queue depth before the workers start", func() bool {
+		var err error
+		qs, err = Status(ctx, js, Config{})
+		return err == nil && qs.Pending == n
+	})
 
 	db := openStore(t, t.TempDir()+"/s.db")
 	defer db.Close()
