@@ -274,9 +274,10 @@ the ensemble's weights) and nlp/ner/model/ and rebuild.`,
 type saver interface{ Save(io.Writer) error }
 
 func trainNLP(ctx context.Context, data, out string, log *slog.Logger) error {
-	// The shipped parser is an ensemble: a left-to-right and a right-to-left
-	// parser, and vote weights measured from the two on EWT dev. Each parser
-	// trains on one core, so the two train at once.
+	// Two parsers ship: the left-to-right one sitrep uses and a right-to-left
+	// one that, with vote weights measured from the two on EWT dev, makes the
+	// ensemble (parse.LoadEnsemble). Each trains on one core, so the two train
+	// at once.
 	var (
 		l2r, r2l *parse.Parser
 		r2lErr   error
@@ -290,7 +291,7 @@ func trainNLP(ctx context.Context, data, out string, log *slog.Logger) error {
 		{"parser", "parser.gz", func() (saver, error) {
 			go func() {
 				defer close(r2lDone)
-				r2l, r2lErr = parse.TrainReversed(ctx, data, parse.DefaultTrainConfig(), log.With("parser", "right-to-left"))
+				r2l, r2lErr = parse.TrainReversed(ctx, data, parse.ReversedTrainConfig(), log.With("parser", "right-to-left"))
 			}()
 			var err error
 			l2r, err = parse.Train(ctx, data, log)

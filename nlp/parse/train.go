@@ -74,6 +74,17 @@ func DefaultTrainConfig() TrainConfig {
 	return TrainConfig{Epochs: 12, Explore: 0.9, Projectivize: true, MinSeen: 4, Prune: 0.2, Seed: 1, EvalEvery: 3}
 }
 
+// ReversedTrainConfig is the shipped right-to-left parser's configuration: the
+// default with features kept only when seen in 8 updates, which halves the
+// model (4.9 MB instead of 8.6) and makes it 28% faster alone for 0.05 dev UAS
+// in the ensemble (see "# Ensemble" in doc.go); it serves only as the
+// ensemble's second member.
+func ReversedTrainConfig() TrainConfig {
+	c := DefaultTrainConfig()
+	c.MinSeen = 8
+	return c
+}
+
 // Train trains a parser on EWT train and GUM train under dataDir
 // ($SITREP_SHARED/data) with the default configuration, logging EWT dev scores.
 func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Parser, error) {
