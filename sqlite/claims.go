@@ -791,40 +791,40 @@ func (db *DB) SetClaimState(ctx context.Context, docIDs []string) error {
 // StaleClaimState lists the analysed documents whose claims and frames were never
 // computed: all of them in a store filled by a sitrep older than the claim state.
 func (db *DB) StaleClaimState(ctx context.Context) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT d.id FROM documents d
+	ids, err := db.docIDs(ctx, `SELECT d.id FROM documents d
 		WHERE EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)
 		AND NOT EXISTS (SELECT 1 FROM claim_state c WHERE c.doc_id = d.id) ORDER BY d.seq`)
 	if err != nil {
 		return nil, fmt.Errorf("stale claim state: %w", err)
 	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("stale claim state: %w", err)
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return ids, nil
 }
 
 // StaleFrameState lists the analysed documents whose frame contributions were not
 // stored under the given frame version: never computed (as in StaleClaimState), or
 // computed by a sitrep whose tone scorer or contribution fields differ.
 func (db *DB) StaleFrameState(ctx context.Context, version int) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT d.id FROM documents d
+	ids, err := db.docIDs(ctx, `SELECT d.id FROM documents d
 		WHERE EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)
 		AND NOT EXISTS (SELECT 1 FROM claim_state c WHERE c.doc_id = d.id AND c.frame_version = ?) ORDER BY d.seq`, version)
 	if err != nil {
 		return nil, fmt.Errorf("stale frame state: %w", err)
+	}
+	return ids, nil
+}
+
+// docIDs runs a query of one text column (document ids) on the read pool.
+func (db *DB) docIDs(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []string
 	for rows.Next() {
 		var id string
 		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("stale frame state: %w", err)
+			return nil, err
 		}
 		out = append(out, id)
 	}
