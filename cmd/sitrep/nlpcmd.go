@@ -365,14 +365,9 @@ func (a *app) evalNLP(data string) error {
 		return err
 	}
 	ud := filepath.Join(data, "ud-ewt", "en_ewt-ud-test.conllu")
-	f, err := os.Open(ud)
+	gold, err := conllu.ReadFile(ud)
 	if err != nil {
 		return err
-	}
-	gold, err := conllu.ReadAll(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("%s: %w", ud, err)
 	}
 	start := time.Now()
 	pred := make([]*conllu.Sentence, len(gold))

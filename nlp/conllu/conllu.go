@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 )
@@ -154,6 +155,20 @@ func ReadAll(r io.Reader) ([]*Sentence, error) {
 		}
 		out = append(out, s)
 	}
+}
+
+// ReadFile reads every sentence of the CoNLL-U file at path; errors name the file.
+func ReadFile(path string) ([]*Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ss, err := ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return ss, nil
 }
 
 // Write writes s in CoNLL-U, multiword ranges before their first word, and a blank

@@ -3,6 +3,8 @@ package conllu
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -47,5 +49,27 @@ func TestBadLines(t *testing.T) {
 		if _, err := NewReader(strings.NewReader(in)).Read(); err == nil || err == io.EOF {
 			t.Errorf("%q: want error, got %v", in, err)
 		}
+	}
+}
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.conllu")
+	if err := os.WriteFile(good, []byte("1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ss, err := ReadFile(good)
+	if err != nil || len(ss) != 1 || ss[0].Words[0].Form != "Hi" {
+		t.Fatalf("ReadFile(good) = %v, %v", ss, err)
+	}
+	bad := filepath.Join(dir, "bad.conllu")
+	if err := os.WriteFile(bad, []byte("1\tHi\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadFile(bad); err == nil || !strings.Contains(err.Error(), bad) {
+		t.Errorf("ReadFile(bad) error %v, want one naming %s", err, bad)
+	}
+	if _, err := ReadFile(filepath.Join(dir, "missing.conllu")); err == nil {
+		t.Error("ReadFile of a missing file: no error")
 	}
 }

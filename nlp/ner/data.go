@@ -355,14 +355,9 @@ func readGUM(dir string, docs []string, common map[string]bool) ([]example, erro
 	var out []example
 	for _, d := range docs {
 		path := filepath.Join(dir, d+".conllu")
-		f, err := os.Open(path)
+		sents, err := conllu.ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
-		sents, err := conllu.ReadAll(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
+			return nil, err
 		}
 		for _, s := range sents {
 			if len(s.Words) == 0 || s.Words[0].Form == "_" {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -165,14 +164,9 @@ func train(ctx context.Context, dataDir string, cfg trainConfig, log *slog.Logge
 // first model finds in the web genre of the test data, with its obvious
 // mistakes ("Great" in "Great service") filtered out by syntax.
 func selfLabel(r *Recognizer, path string) ([]example, error) {
-	f, err := os.Open(path)
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("self-training: %w", err)
-	}
-	defer f.Close()
-	sents, err := conllu.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("self-training %s: %w", path, err)
 	}
 	var out []example
 	for _, s := range sents {

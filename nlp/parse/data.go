@@ -20,18 +20,7 @@ type example struct {
 }
 
 // readConllu reads every sentence of a CoNLL-U file.
-func readConllu(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer f.Close()
-	ss, err := conllu.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return ss, nil
-}
+func readConllu(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }
 
 // gumSplit returns the GUM document names listed under "## part" in splits.md.
 func gumSplit(path, part string) ([]string, error) {

@@ -579,14 +579,9 @@ func gumSplit(path, split string) ([]string, error) {
 // readFile reads a CoNLL-U file, keeping only sentences whose words all carry
 // a form and both tags (GUM's Reddit documents come without their text).
 func readFile(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read treebank: %w", err)
-	}
-	defer f.Close()
-	sents, err := conllu.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	out := sents[:0]
 	for _, s := range sents {

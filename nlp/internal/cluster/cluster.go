@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -43,14 +42,9 @@ func Text(dataDir string, gumDocs []string) ([][]string, error) {
 func TextFiles(paths []string) ([][]string, error) {
 	var out [][]string
 	for _, path := range paths {
-		f, err := os.Open(path)
+		sents, err := conllu.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("cluster text: %w", err)
-		}
-		sents, err := conllu.ReadAll(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("cluster text %s: %w", path, err)
 		}
 		for _, s := range sents {
 			if len(s.Words) == 0 || s.Words[0].Form == "_" {

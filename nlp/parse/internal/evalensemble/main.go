@@ -168,18 +168,7 @@ func load(path string, shipped bool) (*parse.Parser, error) {
 	return p, nil
 }
 
-func read(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer f.Close()
-	ss, err := conllu.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return ss, nil
-}
+func read(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }
 
 // printByRelation prints, per gold relation (without subtype) and per UPOS
 // with at least 50 words, the share of words each parser gives the right head

@@ -57,15 +57,4 @@ func load(path string) (*parse.Parser, error) {
 	return p, nil
 }
 
-func read(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer f.Close()
-	ss, err := conllu.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return ss, nil
-}
+func read(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }

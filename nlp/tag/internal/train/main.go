@@ -77,14 +77,9 @@ func tagFile(model, in, out string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(in)
+	sents, err := conllu.ReadFile(in)
 	if err != nil {
 		return err
-	}
-	sents, err := conllu.ReadAll(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("read %s: %w", in, err)
 	}
 	upos, xpos, lemma := tag.Evaluate(t, sents)
 	fmt.Printf("%s: UPOS %.2f XPOS %.2f LEMMA %.2f\n", in, 100*upos, 100*xpos, 100*lemma)
