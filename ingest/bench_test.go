@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 )
 
 // BenchmarkIngestFAKES reads the FA-KES CSV (804 articles) end to end: decoding,
@@ -21,7 +23,7 @@ func BenchmarkIngestFAKES(b *testing.B) {
 	src := source{input: path, name: filepath.Base(path)}
 	b.SetBytes(int64(len(data)))
 	articles := 0
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		readBytes(ctx, src, data, "", nil, Options{}.withDefaults(), func(it Item) {
 			if it.Doc != nil {
@@ -30,7 +32,7 @@ func BenchmarkIngestFAKES(b *testing.B) {
 		})
 	}
 	b.ReportMetric(float64(articles)/b.Elapsed().Seconds(), "articles/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Used() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(articles)/cpu.Seconds(), "articles/cpu-s")
 	}
 }

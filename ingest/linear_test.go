@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 )
 
 // BenchmarkHTMLScaling shows whether the HTML reader grows linearly with the page: a
@@ -31,9 +33,9 @@ func BenchmarkHTMLScaling(b *testing.B) {
 				body := strings.Repeat(sh.unit, size/len(sh.unit)+1)
 				data := []byte(sh.head + body + sh.tail)
 				opts := Options{MaxBytes: 64 << 20}.withDefaults()
-				start, cpu0 := time.Now(), cpuTime()
+				start, cpu0 := time.Now(), cputime.Used()
 				readBytes(context.Background(), source{input: "big.html", name: "big.html"}, data, "", nil, opts, func(Item) {})
-				if d := cpuTime() - cpu0; d > 0 {
+				if d := cputime.Used() - cpu0; d > 0 {
 					return d
 				}
 				return time.Since(start)

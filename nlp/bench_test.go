@@ -3,25 +3,16 @@ package nlp
 import (
 	"context"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/ingest"
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 	"github.com/sitrep-dev/sitrep/nlp/ner"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
-
-// cpuTime is the process's user+system CPU time: benchmarks here run on a shared
-// machine, so per-CPU-second rates are the honest one-core figure.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkBackbone measures the NLP backbone alone — tokenize, split, tag,
 // lemmatize, parse, recognise entities — over the clean text of 200 FA-KES
@@ -66,7 +57,7 @@ func BenchmarkBackbone(b *testing.B) {
 		pipe := New(t, p, r)
 		b.Run(c.name, func(b *testing.B) {
 			var toks int
-			cpu0 := cpuTime()
+			cpu0 := cputime.Used()
 			for b.Loop() {
 				for _, d := range docs {
 					for _, s := range pipe.AnalyzeDocument(d) {
@@ -74,7 +65,7 @@ func BenchmarkBackbone(b *testing.B) {
 					}
 				}
 			}
-			cpu := (cpuTime() - cpu0).Seconds()
+			cpu := (cputime.Used() - cpu0).Seconds()
 			b.ReportMetric(float64(toks)/b.Elapsed().Seconds(), "tokens/s")
 			if cpu > 0 {
 				b.ReportMetric(float64(toks)/cpu, "tokens/cpu-s")

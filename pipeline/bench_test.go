@@ -3,10 +3,9 @@ package pipeline
 import (
 	"context"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	"github.com/sitrep-dev/sitrep"
@@ -14,22 +13,6 @@ import (
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/ingest"
 )
-
-// cpuTime is the process's user+system CPU time: the machine that runs benchmarks
-// here is shared, so per-CPU-second rates are the honest per-core figure.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// peakRSS is the process's peak resident set size in megabytes (Linux reports
-// ru_maxrss in kilobytes).
-func peakRSS() float64 {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return float64(ru.Maxrss) / 1024
-}
 
 // BenchmarkAnalyzeFAKES runs NLP, actor resolution and event coding — what `sitrep
 // code` does after reading — over FA-KES articles on one goroutine, and reports
@@ -55,7 +38,7 @@ func BenchmarkAnalyzeFAKES(b *testing.B) {
 		b.Fatal(err)
 	}
 	var sents, toks, evs int
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, d := range docs {
@@ -68,7 +51,7 @@ func BenchmarkAnalyzeFAKES(b *testing.B) {
 		}
 	}
 	sec := b.Elapsed().Seconds()
-	cpu := (cpuTime() - cpu0).Seconds()
+	cpu := (cputime.Used() - cpu0).Seconds()
 	b.ReportMetric(float64(sents)/sec, "sentences/s")
 	b.ReportMetric(float64(toks)/sec, "tokens/s")
 	if cpu > 0 {
@@ -76,5 +59,5 @@ func BenchmarkAnalyzeFAKES(b *testing.B) {
 		b.ReportMetric(float64(toks)/cpu, "tokens/cpu-s")
 	}
 	b.ReportMetric(float64(evs)/float64(b.N*len(docs)), "events/doc")
-	b.ReportMetric(peakRSS(), "peak-RSS-MB")
+	b.ReportMetric(cputime.PeakRSS(), "peak-RSS-MB")
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
@@ -38,13 +39,13 @@ func benchRecognize(b *testing.B, tagged bool) {
 		n += len(s)
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
 			r.Recognize(s)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
@@ -52,13 +53,13 @@ func benchRecognize(b *testing.B, tagged bool) {
 }
 
 func BenchmarkLoad(b *testing.B) {
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; i < b.N; i++ {
 		if _, err := Read(bytesReader(shipped)); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Used() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }

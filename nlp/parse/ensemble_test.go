@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
@@ -266,7 +267,7 @@ func BenchmarkParseEWTDevEnsemble(b *testing.B) {
 		sents = append(sents, tokens(s, true))
 	}
 	n := 0
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, s := range sents {
 			p.Parse(s)
@@ -274,7 +275,7 @@ func BenchmarkParseEWTDevEnsemble(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(n)/d.Seconds(), "tokens/cpu-s")
 	}
 }

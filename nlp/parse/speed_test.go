@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"path/filepath"
 	"slices"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 )
 
 // refParser is the parser written the plain way, with nothing of the fast path:
@@ -184,16 +183,6 @@ func text(toks []sitrep.Token) string {
 	return b.String()
 }
 
-// cpuTime is the process's user and system CPU time: the machines that run the
-// benchmarks are shared, so tokens per CPU second is the figure that compares.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkParseEWTDev parses all of EWT dev with gold tags. Unlike BenchmarkParse,
 // whose few sentences keep their features in cache, two thousand different
 // sentences make the weights come from memory as they do on real text.
@@ -205,7 +194,7 @@ func BenchmarkParseEWTDev(b *testing.B) {
 		sents = append(sents, tokens(s, true))
 	}
 	n := 0
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, s := range sents {
 			p.Parse(s)
@@ -213,7 +202,7 @@ func BenchmarkParseEWTDev(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(n)/d.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	sitrep "github.com/sitrep-dev/sitrep"
+
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 )
 
 // BenchmarkTag measures tagging speed on a fixed news-like text (one core).
@@ -18,7 +20,7 @@ func BenchmarkTag(b *testing.B) {
 		"cooperated", "with", "U.S.-led", "forces", "against", "ISIS", "."}
 	toks := make([]sitrep.Token, len(words))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for range b.N {
 		for i, w := range words {
 			toks[i] = sitrep.Token{Text: w}
@@ -26,14 +28,14 @@ func BenchmarkTag(b *testing.B) {
 		t.Tag(toks)
 	}
 	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(len(words)*b.N)/d.Seconds(), "tokens/cpu-s")
 	}
 }
 
 func BenchmarkLoad(b *testing.B) {
-	cpu := cpuTime()
-	defer func() { b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op") }()
+	cpu := cputime.Used()
+	defer func() { b.ReportMetric((cputime.Used()-cpu).Seconds()/float64(b.N), "cpu-s/op") }()
 	for range b.N {
 		if _, err := Read(bytesReader()); err != nil {
 			b.Fatal(err)

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	sitrep "github.com/sitrep-dev/sitrep"
+
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 )
 
 // refTags tags toks through weights' own index (the layout training uses), with
@@ -101,7 +103,7 @@ func BenchmarkTagEWTDev(b *testing.B) {
 		sents = append(sents, toks)
 	}
 	n := 0
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, s := range sents {
 			tg.Tag(s)
@@ -109,7 +111,7 @@ func BenchmarkTagEWTDev(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(n)/d.Seconds(), "tokens/cpu-s")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 )
 
 // BenchmarkScaling shows whether tokenizing and sentence splitting grow linearly with
@@ -27,9 +29,9 @@ func BenchmarkScaling(b *testing.B) {
 		b.Run(sh.name, func(b *testing.B) {
 			run := func(size int) time.Duration {
 				text := strings.Repeat(sh.unit, size/len(sh.unit)+1)[:size]
-				start, cpu0 := time.Now(), cpuTime()
+				start, cpu0 := time.Now(), cputime.Used()
 				Sentences(text, Paragraphs(text))
-				if d := cpuTime() - cpu0; d > 0 {
+				if d := cputime.Used() - cpu0; d > 0 {
 					return d
 				}
 				return time.Since(start)

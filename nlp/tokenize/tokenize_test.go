@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/internal/cputime"
 )
 
 func texts(text string) string {
@@ -152,12 +154,12 @@ func BenchmarkTokenize(b *testing.B) {
 	n := len(Tokenize(text))
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for range b.N {
 		Tokenize(text)
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(n*b.N)/d.Seconds(), "tokens/cpu-s")
 	}
 }
@@ -167,12 +169,12 @@ func BenchmarkSentences(b *testing.B) {
 		"Gen. Cooper’s statement was clear! Officials said al-Sharaa's government \"cooperated.\" Then they left.\n\n", 50)
 	n := len(Tokenize(text))
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for range b.N {
 		Sentences(text, nil)
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(n*b.N)/d.Seconds(), "tokens/cpu-s")
 	}
 }
