@@ -5,8 +5,6 @@ import (
 	"flag"
 	"os"
 	"testing"
-
-	"github.com/sitrep-dev/sitrep"
 )
 
 var (
@@ -31,29 +29,7 @@ func TestClustersEval(t *testing.T) {
 	if *clustersDocs == "" || *clustersEvents == "" || *clustersOut == "" {
 		t.Skip("measurement: go test ./claim -run ClustersEval -args -clusters.docs docs.jsonl -clusters.events events.jsonl -clusters.out claims.jsonl")
 	}
-	var docs []*sitrep.Document
-	if err := readLines(*clustersDocs, func(b []byte) error {
-		var d sitrep.Document
-		if err := json.Unmarshal(b, &d); err != nil {
-			return err
-		}
-		d.Text = "" // not needed, and large
-		docs = append(docs, &d)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	var events []sitrep.Event
-	if err := readLines(*clustersEvents, func(b []byte) error {
-		var e sitrep.Event
-		if err := json.Unmarshal(b, &e); err != nil {
-			return err
-		}
-		events = append(events, e)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	docs, events := readExport(t, *clustersDocs, *clustersEvents, false) // texts not needed, and large
 	defer func(e, f, r, m, o, p bool) {
 		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace = e, f, r, m, o, p
 	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace)

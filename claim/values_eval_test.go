@@ -40,29 +40,7 @@ func TestValuesEval(t *testing.T) {
 	if *valuesDocs == "" || *valuesEvents == "" {
 		t.Skip("measurement: go test ./claim -run ValuesEval -args -values.docs docs.jsonl -values.events events.jsonl")
 	}
-	var docs []*sitrep.Document
-	if err := readLines(*valuesDocs, func(b []byte) error {
-		var d sitrep.Document
-		if err := json.Unmarshal(b, &d); err != nil {
-			return err
-		}
-		docs = append(docs, &d) // the text is read for the tolls beside an event
-
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	var events []sitrep.Event
-	if err := readLines(*valuesEvents, func(b []byte) error {
-		var e sitrep.Event
-		if err := json.Unmarshal(b, &e); err != nil {
-			return err
-		}
-		events = append(events, e)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	docs, events := readExport(t, *valuesDocs, *valuesEvents, true) // texts read for the tolls beside an event
 	defer func(on bool) { adjacentTollsOn = on }(adjacentTollsOn)
 	adjacentTollsOn = *valuesAdj
 	claims := Counter(Build(events, docs, Options{Overlap: *valuesOverlap}), events, Options{Overlap: *valuesOverlap})
@@ -200,6 +178,38 @@ func TestValuesEval(t *testing.T) {
 			t.Log(b.String())
 		}
 	}
+}
+
+// readExport reads a store's exported documents (sitrep docs --format jsonl) and
+// events (sitrep events --format jsonl); withText keeps the documents' texts.
+func readExport(t *testing.T, docsPath, eventsPath string, withText bool) ([]*sitrep.Document, []sitrep.Event) {
+	t.Helper()
+	var docs []*sitrep.Document
+	if err := readLines(docsPath, func(b []byte) error {
+		var d sitrep.Document
+		if err := json.Unmarshal(b, &d); err != nil {
+			return err
+		}
+		if !withText {
+			d.Text = ""
+		}
+		docs = append(docs, &d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var events []sitrep.Event
+	if err := readLines(eventsPath, func(b []byte) error {
+		var e sitrep.Event
+		if err := json.Unmarshal(b, &e); err != nil {
+			return err
+		}
+		events = append(events, e)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return docs, events
 }
 
 func readLines(path string, each func([]byte) error) error {
