@@ -45,6 +45,15 @@ type Listed struct {
 	Key   OrderKey
 }
 
+// ListedClaims returns the claims of ls, without their places in the order.
+func ListedClaims(ls []Listed) []sitrep.Claim {
+	out := make([]sitrep.Claim, len(ls))
+	for i, l := range ls {
+		out[i] = l.Claim
+	}
+	return out
+}
+
 // Lister is a store Page reads.
 type Lister interface {
 	// ListClaims lists the stored claims f selects, finished (their story names

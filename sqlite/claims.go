@@ -470,11 +470,7 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 	if err != nil {
 		return nil, err
 	}
-	out := make([]sitrep.Claim, len(ls))
-	for i, l := range ls {
-		out[i] = l.Claim
-	}
-	return out, nil
+	return claim.ListedClaims(ls), nil
 }
 
 // counterRoots lists claim.CounterRoots as SQL literals.
