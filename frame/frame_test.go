@@ -512,10 +512,6 @@ func TestBASIL(t *testing.T) {
 	if err != nil || len(anns) == 0 {
 		t.Fatalf("no BASIL annotations: %v", err)
 	}
-	type point struct {
-		tone  float64
-		label int // -1 neg, 0 neu, 1 pos
-	}
 	var points []point
 	var selfN int
 	for _, path := range anns {
@@ -615,25 +611,7 @@ func TestBASIL(t *testing.T) {
 			}
 		}
 	}
-	var wins, pairs float64
-	for _, a := range points {
-		for _, b := range points {
-			if a.label == -1 && b.label != -1 {
-				pairs++
-				switch {
-				case a.tone < b.tone:
-					wins++
-				case a.tone == b.tone:
-					wins += 0.5
-				}
-			}
-		}
-	}
-	xs, ys := make([]float64, len(points)), make([]float64, len(points))
-	for i, p := range points {
-		xs[i], ys[i] = p.tone, float64(p.label)
-	}
-	auc, rho := wins/pairs, spearman(xs, ys)
+	auc, rho := agreement(points)
 	neg := 0
 	for _, p := range points {
 		if p.label == -1 {
@@ -658,6 +636,36 @@ func readJSON(path string, v any) error {
 }
 
 // spearman is the rank correlation of xs and ys (ties share the mean rank).
+// point is a tone sitrep measured and the annotators' label for it.
+type point struct {
+	tone  float64
+	label int // -1 negative, 0 neutral, 1 positive
+}
+
+// agreement is how well tones order the labels: the AUC of negative against the
+// rest (ties count half) and Spearman's rho between tone and label.
+func agreement(points []point) (auc, rho float64) {
+	var wins, pairs float64
+	for _, a := range points {
+		for _, b := range points {
+			if a.label == -1 && b.label != -1 {
+				pairs++
+				switch {
+				case a.tone < b.tone:
+					wins++
+				case a.tone == b.tone:
+					wins += 0.5
+				}
+			}
+		}
+	}
+	xs, ys := make([]float64, len(points)), make([]float64, len(points))
+	for i, p := range points {
+		xs[i], ys[i] = p.tone, float64(p.label)
+	}
+	return wins / pairs, spearman(xs, ys)
+}
+
 func spearman(xs, ys []float64) float64 {
 	rank := func(v []float64) []float64 {
 		idx := make([]int, len(v))

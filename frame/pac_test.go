@@ -132,10 +132,6 @@ func TestPAC(t *testing.T) {
 	}
 	sort.Strings(paths)
 	gradeOf := map[string]int{"Negative": -1, "Neutral": 0, "Positive": 1}
-	type point struct {
-		tone  float64
-		label int
-	}
 	var points []point
 	var conf [3][3]int // [gold][pred], classes neg, neu, pos
 	var annotated, unfound, selfN int
@@ -270,25 +266,7 @@ func TestPAC(t *testing.T) {
 
 	t.Logf("PAC: %d sentence × entity tones with words of the entity's own relayed", selfN)
 	// Entity sentiment.
-	var wins, pairs float64
-	for _, a := range points {
-		for _, b := range points {
-			if a.label == -1 && b.label != -1 {
-				pairs++
-				switch {
-				case a.tone < b.tone:
-					wins++
-				case a.tone == b.tone:
-					wins += 0.5
-				}
-			}
-		}
-	}
-	xs, ys := make([]float64, len(points)), make([]float64, len(points))
-	for i, p := range points {
-		xs[i], ys[i] = p.tone, float64(p.label)
-	}
-	auc, rho := wins/pairs, spearman(xs, ys)
+	auc, rho := agreement(points)
 	var macroF1 float64
 	var n, correct, majority int
 	for c := 0; c < 3; c++ {
