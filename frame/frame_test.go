@@ -38,6 +38,7 @@ var (
 	reportedW = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
 	selfW     = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
 	allMent   = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
+	shiftF    = flag.Float64("shift", Shift, "NewsMTSC, BASIL, PAC: factor on a negative word a polarity shifter acts on (Shift; 1: off)")
 	noparse   = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
 )
 
@@ -177,9 +178,9 @@ func isSelf(v, before []Voice) bool { return len(v) > 0 && &v[0] != &before[0] }
 
 // newsWords sets NewsWords from the -news flag for one measurement.
 func newsWords(t *testing.T) {
-	old := NewsWords
-	NewsWords = *news
-	t.Cleanup(func() { NewsWords = old })
+	old, oldShift := NewsWords, Shift
+	NewsWords, Shift = *news, *shiftF
+	t.Cleanup(func() { NewsWords, Shift = old, oldShift })
 	if *news {
 		t.Log("scoring with the codebook news words (-news)")
 	}

@@ -23,6 +23,7 @@ type Lexicon struct {
 	booster  map[string]float64
 	negation map[string]bool
 	labels   map[string]bool
+	shifters map[string]bool // lemmas (and the preposition "against") that turn a negative object's valence (shift.go)
 }
 
 // VADER's constants (Hutto & Gilbert 2014).
@@ -36,7 +37,7 @@ const (
 var Default = sync.OnceValues(load)
 
 func load() (*Lexicon, error) {
-	l := &Lexicon{valence: map[string]float64{}, news: map[string]float64{}, booster: map[string]float64{}, negation: map[string]bool{}, labels: map[string]bool{}}
+	l := &Lexicon{valence: map[string]float64{}, news: map[string]float64{}, booster: map[string]float64{}, negation: map[string]bool{}, labels: map[string]bool{}, shifters: map[string]bool{}}
 	f, err := dataFS.Open("data/vader_lexicon.txt.gz")
 	if err != nil {
 		return nil, err
@@ -82,6 +83,8 @@ func load() (*Lexicon, error) {
 			l.negation[word] = true
 		case "label":
 			l.labels[word] = true
+		case "shifter":
+			l.shifters[word] = true
 		case "neutral":
 			// A word whose VADER sense is not the one it has in conflict
 			// reporting ("security forces", "as well as", "forces loyal to").
@@ -159,11 +162,17 @@ func (l *Lexicon) tone(toks []sitrep.Token, skip func(i int) bool, weight func(i
 			butAt = i
 		}
 	}
+	// A word that is skipped (the target's own name, quoted words left out)
+	// shifts nothing: "the army killed ISIS fighters" stays bad news for ISIS.
+	shift := l.shifted(toks, func(i int) bool { v, ok := valence(i); return ok && v < 0 && (skip == nil || !skip(i)) })
 	var sum float64
 	for i := range words {
 		v, ok := valence(i)
 		if !ok || (skip != nil && skip(i)) {
 			continue
+		}
+		if shift != nil && shift[i] && v < 0 {
+			v *= Shift
 		}
 		// Boosters and dampeners in the three words before, weaker further away.
 		for k, scale := 1, 1.0; k <= 3 && i-k >= 0; k, scale = k+1, scale*0.95 {
