@@ -133,5 +133,8 @@
 // where they are common, moves the expected way for the government only with
 // acts of force counted, and no more than chance could. On the seed articles
 // the US tone per outlet moves by 0.01–0.12 and the order of the outlets does not
-// improve (at -0.5, 002 is no longer the most negative).
+// improve (at -0.5, 002 is no longer the most negative). With the codebook news
+// words on as well (NewsWords, which give "cooperation" its valence), FA-KES
+// signed rho is 0.275 (Shift 1) and 0.257 (Shift 0), and Caliber.Az's US tone
+// (+0.17) stays above 001's (+0.07, +0.08).
 package frame
