@@ -227,6 +227,23 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			byTok[i] = tr
 		}
 	}
+	// A place seized is territory taken (192, occupy territory), not property
+	// (171): PETRARCH's 192 patterns need a word such as "town" or "territory" in
+	// the object, but news names the place ("took <town> from <group>").
+	for _, tr := range trigs {
+		if tr.noun || tr.score > 0 || tr.code != "171" {
+			continue
+		}
+		if o := t.child(tr.tok, "obj"); o >= 0 {
+			if found == nil {
+				found = c.find(doc, s)
+			}
+			if placeObject(s, t, o, found.places) {
+				tr.code = "192"
+				tr.rule += " (a place)"
+			}
+		}
+	}
 	// A verb and the event noun it governs express one event. A light verb whose
 	// code is only its default ("engaged in", "carried out") yields to the noun; a
 	// verb whose pattern named the noun ("began * &NEGOTIATION") keeps it.
@@ -683,4 +700,27 @@ func nounAsSubjectOK(t *tree, tr *trigger) bool {
 		return true
 	}
 	return inList(t.lemma[h], aspectual...) || inList(t.upper[h], aspectual...) || occurrence(t, h)
+}
+
+// placeObject reports whether token o names a place: one the locators found over it
+// (where an actor mention covers o too, the gazetteer's country must be the
+// mention's code, as for a city the country dictionaries list), or a LOC entity that
+// is no actor (the tagger's LOC on a group's name is not a place).
+func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool {
+	sp := t.toks[o].Span
+	m := t.actor[o]
+	for _, p := range places {
+		if p.Span.Start <= sp.Start && sp.End <= p.Span.End {
+			return m < 0 || t.ms[m].Code == p.Country
+		}
+	}
+	if m >= 0 {
+		return false
+	}
+	for _, e := range s.Entities {
+		if e.Start <= o && o < e.End && (e.Type == "LOC" || e.Type == "GPE") {
+			return true
+		}
+	}
+	return false
 }

@@ -15,13 +15,38 @@ import (
 
 // fixture is one hand-written test sentence: a CoNLL-U tree, its actor mentions
 // ("# actors = 1-2=USAGOV 5=SYR", 1-based inclusive token ranges) and the events it
-// must yield ("# expect = SRC CAMEO TGT MODE [ATTRIBUTED_TO]", or "none").
+// must yield ("# expect = SRC CAMEO TGT MODE [ATTRIBUTED_TO]", or "none"). Optional:
+// the tagger's named entities ("# entities = 4-5=LOC") and the places a gazetteer
+// finds, with their countries ("# places = 4-5=SYR"), which a test's Locators return.
 type fixture struct {
 	id       string
 	doc      *sitrep.Document
 	sents    []sitrep.Sentence
 	mentions []sitrep.Mention
+	places   []sitrep.Place
 	expect   []string
+}
+
+// ranges parses a fixture's "1-2=CODE 5=CODE" list into 0-based token ranges [lo, hi).
+func ranges(t testing.TB, id, list string, n int) (lo, hi []int, codes []string) {
+	t.Helper()
+	for _, a := range strings.Fields(list) {
+		rng, code, ok := strings.Cut(a, "=")
+		if !ok {
+			t.Fatalf("%s: bad range %q", id, a)
+		}
+		l, h, _ := strings.Cut(rng, "-")
+		if h == "" {
+			h = l
+		}
+		start, err1 := strconv.Atoi(l)
+		end, err2 := strconv.Atoi(h)
+		if err1 != nil || err2 != nil || start < 1 || end > n {
+			t.Fatalf("%s: bad range %q", id, a)
+		}
+		lo, hi, codes = append(lo, start-1), append(hi, end), append(codes, code)
+	}
+	return lo, hi, codes
 }
 
 func readRaw(t testing.TB, path string) []*conllu.Sentence {
@@ -47,23 +72,24 @@ func loadFixtures(t testing.TB, path string) []fixture {
 		s.Heading = cs.Meta("heading") == "true"
 		fx.doc = &sitrep.Document{ID: fx.id, Text: text, Status: sitrep.StatusOK}
 		fx.sents = []sitrep.Sentence{s}
-		for _, a := range strings.Fields(cs.Meta("actors")) {
-			rng, code, ok := strings.Cut(a, "=")
-			if !ok {
-				t.Fatalf("%s: bad actor %q", fx.id, a)
-			}
-			lo, hi, _ := strings.Cut(rng, "-")
-			if hi == "" {
-				hi = lo
-			}
-			start, err1 := strconv.Atoi(lo)
-			end, err2 := strconv.Atoi(hi)
-			if err1 != nil || err2 != nil || start < 1 || end > len(s.Tokens) {
-				t.Fatalf("%s: bad actor range %q", fx.id, a)
-			}
-			sp := sitrep.Span{Start: s.Tokens[start-1].Span.Start, End: s.Tokens[end-1].Span.End}
-			fx.mentions = append(fx.mentions, sitrep.Mention{Sentence: 0, Start: start - 1, End: end, Span: sp,
-				Text: text[sp.Start:sp.End], Code: code, Rule: "fixture", Antecedent: -1})
+		span := func(lo, hi int) sitrep.Span {
+			return sitrep.Span{Start: s.Tokens[lo].Span.Start, End: s.Tokens[hi-1].Span.End}
+		}
+		lo, hi, codes := ranges(t, fx.id, cs.Meta("actors"), len(s.Tokens))
+		for k := range lo {
+			sp := span(lo[k], hi[k])
+			fx.mentions = append(fx.mentions, sitrep.Mention{Sentence: 0, Start: lo[k], End: hi[k], Span: sp,
+				Text: text[sp.Start:sp.End], Code: codes[k], Rule: "fixture", Antecedent: -1})
+		}
+		lo, hi, codes = ranges(t, fx.id, cs.Meta("entities"), len(s.Tokens))
+		for k := range lo {
+			sp := span(lo[k], hi[k])
+			fx.sents[0].Entities = append(fx.sents[0].Entities, sitrep.Entity{Start: lo[k], End: hi[k], Type: codes[k], Text: text[sp.Start:sp.End]})
+		}
+		lo, hi, codes = ranges(t, fx.id, cs.Meta("places"), len(s.Tokens))
+		for k := range lo {
+			sp := span(lo[k], hi[k])
+			fx.places = append(fx.places, sitrep.Place{Name: text[sp.Start:sp.End], Country: codes[k], Text: text[sp.Start:sp.End], Span: sp})
 		}
 		for _, c := range cs.Comments {
 			if k, v, ok := strings.Cut(c, "="); ok && strings.TrimSpace(k) == "expect" {
