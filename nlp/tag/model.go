@@ -157,6 +157,7 @@ func Read(r io.Reader) (*Tagger, error) {
 	if d.err == nil && len(t.upos) == 0 {
 		return nil, errors.New("tagger model: no tags")
 	}
+	t.repair = FiniteRepair
 	nc := d.count(maxEntries)
 	for range nc {
 		t.src.ambClasses = append(t.src.ambClasses, d.u64())

@@ -20,6 +20,9 @@ type Tagger struct {
 	lemmas        map[uint64]string // hash of lower-cased form and XPOS → lemma
 	src           source
 	scratch       sync.Pool
+	// repair applies repairFinite after tagging: set by Read (FiniteRepair),
+	// off while training, so that the epochs are chosen on the model's own tags.
+	repair bool
 }
 
 // weights are sparse per feature: the weights of feature slot s are
@@ -84,6 +87,11 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 	sc.tags = t.passCached(sc.tags, sc.ws, sc.scores, sc.cache[:len(toks)])
 	for i, best := range sc.tags {
 		toks[i].UPOS, toks[i].XPOS = t.upos[best], t.xpos[best]
+	}
+	if t.repair {
+		repairFinite(toks)
+	}
+	for i := range toks {
 		toks[i].Lemma = t.lemma(toks[i].Text, toks[i].XPOS)
 	}
 	t.scratch.Put(sc)

@@ -1,0 +1,57 @@
+package tag
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// TestRepairFinite: a participle becomes the sentence's past-tense verb only where
+// the sentence has no finite verb, the participle follows a noun and an object
+// can follow it. Sentences are invented, written word/XPOS.
+func TestRepairFinite(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"The/DT army/NN killed/VBN 15/CD fighters/NNS ./.", "The/DT army/NN killed/VBD 15/CD fighters/NNS ./."},
+		{"Jets/NNS reportedly/RB struck/VBN the/DT base/NN ./.", "Jets/NNS reportedly/RB struck/VBD the/DT base/NN ./."},
+		// A finite verb elsewhere: the participle is a reduced relative.
+		{"Fighters/NNS killed/VBN the/DT day/NN before/RB were/VBD buried/VBN ./.", ""},
+		// Followed by a preposition: passive ("based on", "found in").
+		{"Prices/NNS based/VBN on/IN demand/NN ./.", ""},
+		// Before its noun: attributive.
+		{"The/DT perceived/VBN reasons/NNS ./.", ""},
+		// An imperative: "see attached file".
+		{"See/VB attached/VBN file/NN ./.", ""},
+		// An auxiliary before it.
+		{"The/DT men/NNS were/VBD killed/VBN ./.", ""},
+	} {
+		toks := tagged(c.in)
+		repairFinite(toks)
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		if got := untagged(toks); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}
+
+func tagged(s string) []sitrep.Token {
+	var out []sitrep.Token
+	for _, f := range strings.Fields(s) {
+		w, x, _ := strings.Cut(f, "/")
+		out = append(out, sitrep.Token{Text: w, XPOS: x})
+	}
+	return out
+}
+
+func untagged(toks []sitrep.Token) string {
+	var b []string
+	for _, t := range toks {
+		b = append(b, t.Text+"/"+t.XPOS)
+	}
+	return strings.Join(b, " ")
+}
