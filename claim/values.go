@@ -446,7 +446,7 @@ func joinDenials(records []*record, docs map[string]*sitrep.Document, window tim
 			fits := true
 			for _, e := range r.events {
 				h := horizonOf(docs[e.Doc])
-				if !q.accepts(e, nil, window, radius, -1) || undated(e) && (q.dated() && !h.admits(q) || !q.dated() && !q.when.meets(h)) {
+				if !q.accepts(e, nil, window, radius, -1) || undated(e) && (q.dated() && !h.admits(q) || !q.dated() && useUndatedLocal && !q.when.meets(h)) {
 					fits = false
 					break
 				}
