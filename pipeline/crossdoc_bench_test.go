@@ -213,6 +213,50 @@ func fullRecompute(ctx context.Context, db *sqlite.DB, lex *frame.Lexicon) (int,
 // the dated part of a window is about 40 days of the part (a month-dated report
 // reaches its whole month, an undated one its article's 30-day horizon) whatever
 // the store's size. Per-window overhead is statement preparation for 2–3 tries.
+// windowCounter is the store with the windows of claim.UpdateWindow counted (what
+// each one read and rebuilt: its PartTx's last Events before Replace, and Replace),
+// for BenchmarkCrossDocGrowth's ev/window, rec/window and undated%.
+type windowCounter struct {
+	*sqlite.DB
+	windows, events, records, undated int
+}
+
+func (w *windowCounter) WindowPart(ctx context.Context, p claim.Part, fn func(claim.PartTx) error) error {
+	return w.DB.WindowPart(ctx, p, func(tx claim.PartTx) error {
+		return fn(&countingTx{PartTx: tx, w: w, p: p})
+	})
+}
+
+type countingTx struct {
+	claim.PartTx
+	w    *windowCounter
+	p    claim.Part
+	read int
+}
+
+func (t *countingTx) Events(ctx context.Context, ids, docs []string) ([]claim.Ordered, []*sitrep.Document, error) {
+	evs, ds, err := t.PartTx.Events(ctx, ids, docs)
+	t.read = 0
+	for _, o := range evs {
+		if t.p.Has(o.Event) {
+			t.read++
+		}
+	}
+	return evs, ds, err
+}
+
+// Replace counts a window: the stored records it rebuilt, the part's events it
+// read, and whether an undated record is among those it stores.
+func (t *countingTx) Replace(ctx context.Context, ids []string, claims []claim.Stored) error {
+	t.w.windows++
+	t.w.events += t.read
+	t.w.records += len(ids)
+	if slices.ContainsFunc(claims, func(c claim.Stored) bool { return c.From == "" }) {
+		t.w.undated++
+	}
+	return t.PartTx.Replace(ctx, ids, claims)
+}
+
 func BenchmarkCrossDocGrowth(b *testing.B) {
 	ctx := context.Background()
 	lex, err := frame.Default()
@@ -261,11 +305,12 @@ func BenchmarkCrossDocGrowth(b *testing.B) {
 			b.ReportMetric(float64(full.Milliseconds()), "ms/full@"+label)
 			var times []time.Duration
 			var total time.Duration
+			counted := &windowCounter{DB: db}
 			for range samples {
 				id := store(next)
 				next++
 				t := time.Now()
-				if err := UpdateCrossDoc(ctx, db, id); err != nil {
+				if err := UpdateCrossDoc(ctx, counted, id); err != nil {
 					b.Fatal(err)
 				}
 				el := time.Since(t)
@@ -276,6 +321,11 @@ func BenchmarkCrossDocGrowth(b *testing.B) {
 			mean := total / time.Duration(samples)
 			b.ReportMetric(float64(mean.Microseconds()), "us/article@"+label)
 			b.ReportMetric(float64(times[samples/2].Microseconds()), "us/median@"+label)
+			if n := float64(counted.windows); n > 0 {
+				b.ReportMetric(float64(counted.events)/n, "ev/window@"+label)
+				b.ReportMetric(float64(counted.records)/n, "rec/window@"+label)
+				b.ReportMetric(100*float64(counted.undated)/n, "undated%@"+label)
+			}
 			b.Logf("%d articles: %d claims, %d frames; incremental update per article mean %v, median %v, max %v; full recomputation %v",
 				c, nc, nf, mean.Round(time.Millisecond), times[samples/2].Round(time.Millisecond),
 				times[samples-1].Round(time.Millisecond), full.Round(time.Millisecond))
