@@ -690,10 +690,10 @@ func mergeRecords(records []*record, window time.Duration, radius, overlap float
 // horizons: an undated record keeps the days all its reports' horizons share
 // (record.when), and an undated report joins it only when its own horizon meets
 // them, so the articles of one undated record were published at most
-// horizonBefore+horizonAfter apart. Before, an undated report joined the first
-// undated record of its pair and family that took it, whatever the dates: two
-// undated "the two ministers met" from articles three years apart became one
-// event. The same horizon, not a shorter span such as Options.Window, since an
+// horizonBefore+horizonAfter apart (a month more for an article dated only by its
+// month). Before, an undated report joined the first undated record of its pair
+// and family that took it, whatever the dates: two undated "the two ministers
+// met" from articles three years apart became one event. The same horizon, not a shorter span such as Options.Window, since an
 // undated report may speak of any day of its horizon: a follow-up of a meeting
 // published three weeks later ("the ministers' talks") is about the same meeting.
 //

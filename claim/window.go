@@ -52,12 +52,15 @@ import (
 // share a day of their horizons, and it moves to S when one of their horizons
 // reaches L (less 2 Window: Reach.ExposedUntil), so an undated record of P has
 // every report's horizon, and so its days, ending before L less 2 Window. Each
-// report of an undated record of S reaches its horizon (Reach.ReachFrom), and L is
-// lowered to 2 Window before it: its horizon then holds no dated record of P and
-// meets the days of no undated record of P, so it chooses among records of S
-// alone, as in Build; and the days of an undated record of S begin after L plus 2 Window,
-// after every horizon of a report of P ends, so no report of P can join it (nor
-// can the dated records of S, anchored after L, take one). An undated denial
+// report of an undated record of S (and each new undated report) reaches its
+// horizon (Reach.ReachFrom), and L is lowered to at most Window after the
+// horizon's first day: the dated records of P end before L less Window, so its
+// horizon admits none of them, and it meets the days of no undated record of P,
+// so it chooses among records of S alone, as in Build; and the days of an undated
+// record of S begin at L less Window or later, after every horizon of a report of
+// P ends, so no report of P can join it (nor can the dated records of S, anchored
+// after L, take one). (TestUpdateWindow fails with L allowed 2 Window after the
+// horizon's first day.) An undated denial
 // counts the same records as an undated report (the dated ones its horizon
 // admits, the undated ones whose days meet it), so what it joined needs nothing
 // beyond its reports' reach. After the rebuild, a new record whose anchor begins
@@ -218,6 +221,29 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		}
 		return day(t.Add(-by))
 	}
+	after := func(d string, by time.Duration) string {
+		if d <= farPast {
+			return farPast
+		}
+		t, err := time.Parse(time.DateOnly, d)
+		if err != nil {
+			return farPast
+		}
+		return day(t.Add(by))
+	}
+	// needs is the day L must not pass for a record's reports that reach from
+	// ReachFrom on. An undated record's reports each choose among the dated
+	// records their horizon admits and the undated records whose days meet it:
+	// with L at most Window after the horizon's first day, the dated records of
+	// P (ending before L less Window) and the undated ones (their days ending
+	// before L less 2 Window) are out of it. The other reaching reports keep 2
+	// Window of slack.
+	needs := func(reachFrom string, undated bool) string {
+		if undated {
+			return after(reachFrom, window)
+		}
+		return before(reachFrom, slack)
+	}
 	cur, curDocs, err := tx.Events(ctx, nil, docIDs)
 	if err != nil {
 		return st, err
@@ -237,9 +263,12 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 			continue
 		}
 		lo, _, open := reach(o.Event, docs, window)
-		if open {
+		switch {
+		case open:
 			lower(farPast)
-		} else {
+		case undated(o.Event):
+			lower(day(lo.Add(window)))
+		default:
 			lower(day(lo.Add(-slack)))
 		}
 	}
@@ -263,8 +292,8 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 				lower(r.AnchorFrom)
 				settled = false
 			}
-			if r.ReachFrom != "" && before(r.ReachFrom, slack) < from {
-				lower(before(r.ReachFrom, slack))
+			if d := needs(r.ReachFrom, r.AnchorUntil == ""); r.ReachFrom != "" && d < from {
+				lower(d)
 				settled = false
 			}
 		}
@@ -296,8 +325,8 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 				lower(b.AnchorFrom)
 				settled = false
 			}
-			if b.ReachFrom != "" && before(b.ReachFrom, slack) < from {
-				lower(before(b.ReachFrom, slack))
+			if d := needs(b.ReachFrom, b.AnchorUntil == ""); b.ReachFrom != "" && d < from {
+				lower(d)
 				settled = false
 			}
 		}
