@@ -11,9 +11,11 @@
 // month") that shares no detail joins the day-dated record of its pair and family
 // when the pair has such records on one day of that month (see oneDay); and records
 // that the order of the reports kept apart are merged afterwards (see mergeRecords),
-// so that which reports come first does not decide what is one event. Records that
-// share an actor pair form a story; an outlet that covers a story but not one of its
-// records omits it.
+// so that which reports come first does not decide what is one event. An undated
+// report joins the one dated record around its article's publication that takes
+// it, or else an undated record of reports published within about a month of its
+// own (see horizonBefore). Records that share an actor pair form a story; an
+// outlet that covers a story but not one of its records omits it.
 //
 // What else was measured as evidence of one event on the FA-KES clusters checked by
 // hand (docs/eval/fakes-claims.md, "Evidence of one event"), and not adopted: the
@@ -98,6 +100,11 @@ type record struct {
 	// answered is how many of events the record had when joinDenials first put a
 	// denial's reports into it (those after are the denials'); 0 when none.
 	answered int
+	// when is, for an undated record, the days every one of its reports could be
+	// about: the intersection of their articles' horizons (see horizonOf); open
+	// while all of them come from articles without a publication date. Unused
+	// for dated records.
+	when horizon
 }
 
 func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }
@@ -500,7 +507,8 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			// An undated report joins a dated record only when that record is
 			// the only one it fits within its article's horizon; with two
 			// meetings of the same pair on record it cannot tell which one it is
-			// about, and it goes with the other undated reports instead.
+			// about, and it goes with the undated reports of its time instead:
+			// the first undated record it fits whose days meet its horizon.
 			h := horizonOf(byID[e.Doc])
 			var dated []*record
 			for _, r := range records {
@@ -509,7 +517,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 						if h.admits(r) {
 							dated = append(dated, r)
 						}
-					} else if into == nil {
+					} else if into == nil && (!useUndatedLocal || r.when.meets(h)) {
 						into = r
 					}
 				}
@@ -526,6 +534,9 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			records = append(records, into)
 		}
 		into.add(e)
+		if !into.dated() {
+			into.when = into.when.narrow(horizonOf(byID[e.Doc]))
+		}
 	}
 
 	if useMerge && overlap > 0 {
@@ -561,6 +572,11 @@ func (r *record) samePlace(p *sitrep.Place) bool {
 	}
 	return false
 }
+
+// useUndatedLocal keeps undated records local in time (record.when); TestClustersEval
+// turns it off to measure what it does. UpdateWindow's equality with Build holds
+// only with it on.
+var useUndatedLocal = true
 
 // useOneDay switches oneDay on; TestClustersEval turns it off to measure what it
 // does.
@@ -670,9 +686,20 @@ func mergeRecords(records []*record, window time.Duration, radius, overlap float
 // will open on Monday") and for publication dates a time zone or a late update
 // away. A report whose article has no date keeps the whole history of its pair.
 //
+// Two undated reports are one event only if some day lies within both their
+// horizons: an undated record keeps the days all its reports' horizons share
+// (record.when), and an undated report joins it only when its own horizon meets
+// them, so the articles of one undated record were published at most
+// horizonBefore+horizonAfter apart (a month more for an article dated only by its
+// month). Before, an undated report joined the first undated record of its pair
+// and family that took it, whatever the dates: two undated "the two ministers
+// met" from articles three years apart became one event. The same horizon, not a shorter span such as Options.Window, since an
+// undated report may speak of any day of its horizon: a follow-up of a meeting
+// published three weeks later ("the ministers' talks") is about the same meeting.
+//
 // The horizon also makes the records an undated report can join a bounded span of
 // time, which is what lets an incremental update rebuild a slice of a pair's
-// history instead of the whole of it.
+// history instead of the whole of it, undated records included.
 const (
 	horizonBefore = 30 * 24 * time.Hour
 	horizonAfter  = 3 * 24 * time.Hour
@@ -694,6 +721,27 @@ func horizonOf(d *sitrep.Document) horizon {
 		return horizon{}
 	}
 	return horizon{lo.Add(-horizonBefore), hi.Add(horizonAfter)}
+}
+
+// meets reports whether two horizons share a day; an open horizon meets every
+// other.
+func (h horizon) meets(o horizon) bool {
+	if h.lo.IsZero() || o.lo.IsZero() {
+		return true
+	}
+	return !h.hi.Before(o.lo) && !o.hi.Before(h.lo)
+}
+
+// narrow is the days h and o share: the other when one is open. The caller has
+// checked that they meet.
+func (h horizon) narrow(o horizon) horizon {
+	switch {
+	case h.lo.IsZero():
+		return o
+	case o.lo.IsZero():
+		return h
+	}
+	return horizon{maxTime(h.lo, o.lo), minTime(h.hi, o.hi)}
 }
 
 // admits reports whether a dated record's period reaches into the horizon; an

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -267,6 +268,63 @@ func TestUndatedReportsHorizon(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: the undated report is in story %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestUndatedRecordsLocal: undated reports that no single dated record takes are
+// one event only when their articles' horizons share a day (record.when), so an
+// undated record spans about a month of publication dates instead of the pair's
+// whole history; an article without a publication date still joins any of them.
+func TestUndatedRecordsLocal(t *testing.T) {
+	denial := ev("d1", "d", "USAGOV", "040", "SYRGOV", "")
+	denial.Mode = sitrep.ModeNegated
+	denial.Sentence = "denied"
+	for _, tc := range []struct {
+		name      string
+		published []string // of documents a, b, c: each reports one undated meeting
+		denial    string   // publication of document d, which denies it; "-" for none
+		want      string   // the groups of documents, as sorted lists
+	}{
+		{"one week", []string{"2025-11-10", "2025-11-14"}, "-", "[a b]"},
+		{"three years apart", []string{"2022-11-10", "2025-11-10"}, "-", "[a] [b]"},
+		// a's horizon ends on 13 November (3 days after), b's begins 30 days before it.
+		{"horizons share their last day", []string{"2025-11-10", "2025-12-13"}, "-", "[a b]"},
+		{"horizons a day apart", []string{"2025-11-10", "2025-12-14"}, "-", "[a] [b]"},
+		// c's horizon meets b's but not a's: every report of a record must share a
+		// day with it, so records do not chain through the months.
+		{"no chaining", []string{"2025-11-01", "2025-11-30", "2025-12-20"}, "-", "[a b] [c]"},
+		{"no publication date joins the first", []string{"2022-11-10", "", "2025-11-10"}, "-", "[a b] [c]"},
+		{"no publication date founds, a date narrows", []string{"", "2022-11-10", "2025-11-10"}, "-", "[a b] [c]"},
+		{"month publication", []string{"2025-11", "2025-12-02"}, "-", "[a b]"},
+		{"denial of the same week", []string{"2025-11-10"}, "2025-11-12", "[a d]"},
+		{"denial three years later", []string{"2022-11-10"}, "2025-11-12", "[a] [d]"},
+	} {
+		var docs []*sitrep.Document
+		var evs []sitrep.Event
+		for i, pub := range tc.published {
+			id := string(rune('a' + i))
+			docs = append(docs, &sitrep.Document{ID: id, Outlet: "Outlet " + id, Published: pub})
+			evs = append(evs, ev(id+"1", id, "USAGOV", "040", "SYRGOV", ""))
+		}
+		if tc.denial != "-" {
+			docs = append(docs, &sitrep.Document{ID: "d", Outlet: "Outlet d", Published: tc.denial})
+			evs = append(evs, denial)
+		}
+		var groups []string
+		for _, c := range Build(evs, docs, Options{}) {
+			var ds []string
+			for _, p := range c.Positions {
+				if p.Stance != sitrep.StanceOmits {
+					ds = append(ds, p.Doc)
+				}
+			}
+			slices.Sort(ds)
+			groups = append(groups, fmt.Sprint(ds))
+		}
+		slices.Sort(groups)
+		if got := strings.Join(groups, " "); got != tc.want {
+			t.Errorf("%s: groups %s, want %s", tc.name, got, tc.want)
 		}
 	}
 }

@@ -428,7 +428,8 @@ func (r *record) denial() bool {
 // two candidate records the denial cannot tell which it answers and stays alone.
 //
 // An undated denial considers only the records within its article's horizon (see
-// horizonBefore), as an undated report does.
+// horizonBefore), as an undated report does: the dated records whose dates reach
+// into it and the undated records whose days meet it.
 func joinDenials(records []*record, docs map[string]*sitrep.Document, window time.Duration, radius float64) []*record {
 	out := records[:0:0]
 	joined := map[*record]bool{}
@@ -444,7 +445,8 @@ func joinDenials(records []*record, docs map[string]*sitrep.Document, window tim
 			}
 			fits := true
 			for _, e := range r.events {
-				if !q.accepts(e, nil, window, radius, -1) || undated(e) && q.dated() && !horizonOf(docs[e.Doc]).admits(q) {
+				h := horizonOf(docs[e.Doc])
+				if !q.accepts(e, nil, window, radius, -1) || undated(e) && (q.dated() && !h.admits(q) || !q.dated() && useUndatedLocal && !q.when.meets(h)) {
 					fits = false
 					break
 				}
@@ -459,6 +461,9 @@ func joinDenials(records []*record, docs map[string]*sitrep.Document, window tim
 			}
 			for _, e := range r.events {
 				into.add(e)
+				if !into.dated() {
+					into.when = into.when.narrow(horizonOf(docs[e.Doc]))
+				}
 			}
 			joined[r] = true
 		}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
@@ -18,7 +17,8 @@ import (
 // regroups the records after it (TestRecordsAreNotLocal); a month-dated report
 // joins the first record of its month that takes it; an undated report joins the
 // only dated record within its article's horizon that takes it, or else the first
-// undated record; a denial joins the only record that takes all its reports — but
+// undated record whose days meet that horizon (record.when) and that takes it; a
+// denial joins the only record that takes all its reports — but
 // each decision only looks at records whose dates it can reach (a report's reach:
 // its day or period widened by Window, or its horizon), and records are created in
 // order: every record founded by an exact day before every record founded by a
@@ -26,8 +26,9 @@ import (
 // their day. So split a part's records at L:
 //
 //   - S, rebuilt: every record whose dates (its anchor: every day it has been on
-//     while built, AnchorFrom..AnchorUntil) reach L or later, every undated record,
-//     and every record resting on a changed document; the new reports go to S.
+//     while built, AnchorFrom..AnchorUntil) reach L or later, every record with a
+//     report exposed to L (below), and every record resting on a changed document;
+//     the new reports go to S.
 //   - P, kept: the other records, all founded before L by an exact day (or, by a
 //     month or a year, well before L).
 //
@@ -47,17 +48,27 @@ import (
 // S and none of P when everything their reach covers is in S, and so L is lowered
 // until every new report, every month- or year-dated report and every denial's
 // report of S (Reach.ReachFrom), and the anchor of every record of S, lie after L.
-// Undated records are rebuilt whole or not at all: they are rebuilt when one of
-// their reports' horizons reaches S (Reach.ExposedUntil), or when the rebuild of S
-// puts a report in an undated record (then the window is tried again with them);
-// with them go the dated records an undated denial joined (Reach.Pooled), since
-// the denial counted the undated records as candidates whatever their dates. An
-// undated report whose horizon reaches S needs every dated record of its horizon
-// in S (L is lowered to it); one whose horizon does not finds no dated record of S
-// and goes, as before, to the first undated record that takes it. After the rebuild, a new record whose anchor
-// begins before L lowers L too, and the window is tried again. A report of an
-// article without a publication date considers the whole history of its pair, and
-// takes the window back to the start.
+// Undated records are split like the others. The reports of an undated record all
+// share a day of their horizons, and it moves to S when one of their horizons
+// reaches L (less 2 Window: Reach.ExposedUntil), so an undated record of P has
+// every report's horizon, and so its days, ending before L less 2 Window. Each
+// report of an undated record of S (and each new undated report) reaches its
+// horizon (Reach.ReachFrom), and L is lowered to at most Window after the
+// horizon's first day: the dated records of P end before L less Window, so its
+// horizon admits none of them, and it meets the days of no undated record of P,
+// so it chooses among records of S alone, as in Build; and the days of an undated
+// record of S begin at L less Window or later, after every horizon of a report of
+// P ends, so no report of P can join it (nor can the dated records of S, anchored
+// after L, take one). (TestUpdateWindow fails with L allowed 2 Window after the
+// horizon's first day.) An undated denial
+// counts the same records as an undated report (the dated ones its horizon
+// admits, the undated ones whose days meet it), so what it joined needs nothing
+// beyond its reports' reach. After the rebuild, a new record whose anchor begins
+// before L, or whose reports reach before L less 2 Window (a report that moved
+// into an undated record, a denial that joined), lowers L too, and the window is
+// tried again. A report of an article without a publication date considers the
+// whole history of its pair, and takes the window back to the start (its record
+// is exposed to every window and reaches the start).
 //
 // The equality with Build is what the tests hold (TestUpdateWindow on generated
 // feeds with late reports, month and undated reports and denials; storetest
@@ -79,13 +90,10 @@ type Reach struct {
 	// article has no date.
 	ExposedUntil string `json:"exposed_until,omitempty"`
 	// ReachFrom is the first day reached by the record's month- or year-dated
-	// reports and its denials' reports: rebuilding the record needs every record
-	// from then on. farPast when such an undated report's article has no date.
+	// reports, its denials' reports and, for an undated record, every report:
+	// rebuilding the record needs every record from then on. farPast when such
+	// an undated report's article has no date.
 	ReachFrom string `json:"reach_from,omitempty"`
-	// Pooled is set when an undated denial joined the record: it joined because
-	// the record was the only one to answer it, counting the part's undated
-	// records whatever their dates, so it is rebuilt whenever those are.
-	Pooled bool `json:"pooled,omitempty"`
 }
 
 const (
@@ -123,14 +131,13 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 	for i, e := range r.events {
 		answering := denial || r.answered > 0 && i >= r.answered
 		_, _, exact, dated := period(e.Date)
-		if answering && !dated && r.dated() {
-			out.Pooled = true
-		}
 		// A month- or year-dated report is exposed whatever founded its record:
 		// oneDay places it by the days the pair's records of its month are on, so
-		// a record of S in that month can move it.
+		// a record of S in that month can move it. The reports of an undated
+		// record reach their horizons: each chose among the dated records there
+		// and the undated records whose days meet it.
 		exposed := answering || !dated || dated && !exact
-		reaching := answering || dated && !exact
+		reaching := answering || dated && !exact || !r.dated()
 		if !exposed && !reaching {
 			continue
 		}
@@ -174,10 +181,9 @@ func maxTime(a, b time.Time) time.Time {
 type PartTx interface {
 	// Stored lists the part's stored claims (as BuildPart made them) whose
 	// AnchorUntil is from or later, those whose ExposedUntil is exposed or later,
-	// those resting on one of docs or on a document that is a copy of one of them,
-	// and, when undated is set, every undated one (empty AnchorUntil) and every
-	// Pooled one.
-	Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]Stored, error)
+	// and those resting on one of docs or on a document that is a copy of one of
+	// them.
+	Stored(ctx context.Context, from, exposed string, docs []string) ([]Stored, error)
 	// Events reads the events ids (those that still exist) and every event of the
 	// part from docs, each once, with their place in the store's order, and the
 	// documents they come from with those they are copies of.
@@ -192,7 +198,7 @@ type WindowStats struct {
 	Rebuilt int    // stored records rebuilt
 	Events  int    // events read
 	Tries   int    // windows tried
-	Undated bool   // whether the undated records were rebuilt
+	Undated int    // undated records among those rebuilt
 }
 
 // UpdateWindow rebuilds the claims of part p after the events of docIDs changed,
@@ -215,6 +221,29 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		}
 		return day(t.Add(-by))
 	}
+	after := func(d string, by time.Duration) string {
+		if d <= farPast {
+			return farPast
+		}
+		t, err := time.Parse(time.DateOnly, d)
+		if err != nil {
+			return farPast
+		}
+		return day(t.Add(by))
+	}
+	// needs is the day L must not pass for a record's reports that reach from
+	// ReachFrom on. An undated record's reports each choose among the dated
+	// records their horizon admits and the undated records whose days meet it:
+	// with L at most Window after the horizon's first day, the dated records of
+	// P (ending before L less Window) and the undated ones (their days ending
+	// before L less 2 Window) are out of it. The other reaching reports keep 2
+	// Window of slack.
+	needs := func(reachFrom string, undated bool) string {
+		if undated {
+			return after(reachFrom, window)
+		}
+		return before(reachFrom, slack)
+	}
 	cur, curDocs, err := tx.Events(ctx, nil, docIDs)
 	if err != nil {
 		return st, err
@@ -229,20 +258,17 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 	for _, d := range curDocs {
 		docs[d.ID] = d
 	}
-	// The undated records are rebuilt together or not at all: an undated report
-	// goes to the first of them that takes it. They are needed when one of their
-	// reports reaches the window (the window then holds every dated record of its
-	// horizon, and its place may change), and when the rebuild puts a report in an
-	// undated record (a new undated report that no single dated record takes).
-	pool := false
 	for _, o := range cur {
 		if !p.Has(o.Event) {
 			continue
 		}
 		lo, _, open := reach(o.Event, docs, window)
-		if open {
+		switch {
+		case open:
 			lower(farPast)
-		} else {
+		case undated(o.Event):
+			lower(day(lo.Add(window)))
+		default:
 			lower(day(lo.Add(-slack)))
 		}
 	}
@@ -256,13 +282,9 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		// so a record of S can merge into one just before L. Each such record
 		// lowers L to its first day in turn; the merges Build makes chain the same
 		// way.
-		recs, err := tx.Stored(ctx, before(from, window), before(from, slack), docIDs, pool)
+		recs, err := tx.Stored(ctx, before(from, window), before(from, slack), docIDs)
 		if err != nil {
 			return st, err
-		}
-		if !pool && slices.ContainsFunc(recs, func(r Stored) bool { return r.AnchorUntil == "" }) {
-			pool = true
-			continue
 		}
 		settled := true
 		for _, r := range recs {
@@ -270,8 +292,8 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 				lower(r.AnchorFrom)
 				settled = false
 			}
-			if r.ReachFrom != "" && before(r.ReachFrom, slack) < from {
-				lower(before(r.ReachFrom, slack))
+			if d := needs(r.ReachFrom, r.AnchorUntil == ""); r.ReachFrom != "" && d < from {
+				lower(d)
 				settled = false
 			}
 		}
@@ -286,53 +308,25 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		if err != nil {
 			return st, err
 		}
-		docs := make(map[string]*sitrep.Document, len(docList))
-		for _, d := range docList {
-			docs[d.ID] = d
-		}
-		// Undated reports of undated records: one whose horizon reaches the window
-		// needs every dated record of its horizon in it.
-		undated := map[string]bool{}
-		for _, r := range recs {
-			if r.AnchorUntil == "" {
-				for _, id := range r.Members {
-					undated[id] = true
-				}
-			}
-		}
 		var in []Ordered
 		for _, o := range evs {
 			// The store's events are current: a changed document's replaced
 			// events are gone, its new ones are read by document.
-			if !p.Has(o.Event) {
-				continue
-			}
-			in = append(in, o)
-			if undated[o.Event.ID] {
-				lo, hi, open := reach(o.Event, docs, window)
-				switch {
-				case open:
-					if from > farPast {
-						lower(farPast)
-						settled = false
-					}
-				case day(hi) >= before(from, slack) && day(lo.Add(-slack)) < from:
-					lower(day(lo.Add(-slack)))
-					settled = false
-				}
+			if p.Has(o.Event) {
+				in = append(in, o)
 			}
 		}
-		if !settled {
-			continue
-		}
+		// A rebuilt record whose anchor begins before L, or whose reports now
+		// reach before it (a report moved into an undated record, a denial
+		// joined), needs the window lowered to them.
 		built := BuildPart(p, in, docList, opts)
 		for _, b := range built {
 			if b.AnchorFrom != "" && b.AnchorFrom < from {
 				lower(b.AnchorFrom)
 				settled = false
 			}
-			if b.AnchorUntil == "" && !pool {
-				pool = true
+			if d := needs(b.ReachFrom, b.AnchorUntil == ""); b.ReachFrom != "" && d < from {
+				lower(d)
 				settled = false
 			}
 		}
@@ -340,10 +334,14 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 			continue
 		}
 		old := make([]string, len(recs))
+		st.Undated = 0
 		for i, r := range recs {
 			old[i] = r.ID
+			if r.AnchorUntil == "" {
+				st.Undated++
+			}
 		}
-		st.From, st.Rebuilt, st.Events, st.Undated = from, len(recs), len(in), pool
+		st.From, st.Rebuilt, st.Events = from, len(recs), len(in)
 		return st, tx.Replace(ctx, old, built)
 	}
 }

@@ -25,7 +25,7 @@ type memTx struct {
 	part   Part
 }
 
-func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string, undated bool) ([]Stored, error) {
+func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string) ([]Stored, error) {
 	on := map[string]bool{}
 	for _, d := range docs {
 		on[d] = true
@@ -35,7 +35,7 @@ func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string, u
 		if c.PartKey != m.part.Key() {
 			continue
 		}
-		keep := undated && (c.AnchorUntil == "" || c.Pooled) || c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
+		keep := c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
 		for _, p := range c.Positions {
 			if d := m.docs[p.Doc]; on[p.Doc] || d != nil && on[d.DuplicateOf] {
 				keep = true

@@ -139,25 +139,23 @@ type partTx struct {
 
 // Stored lists the part's claims a window from `from` needs, by the claims_window
 // and claims_exposed indexes, with the claims resting on docs (or their copies).
-func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]claim.Stored, error) {
+func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string) ([]claim.Stored, error) {
 	// A union of index searches, so that a window does not read every claim of
 	// the part.
-	rows, err := t.tx.Query(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.pooled, c.members
+	rows, err := t.tx.Query(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
 		FROM claims c WHERE c.part = $1 AND c.id IN (
 			SELECT id FROM claims WHERE part = $1 AND anchor_until >= $2
-			UNION SELECT id FROM claims WHERE part = $1 AND $5 AND anchor_until = ''
-			UNION SELECT id FROM claims WHERE part = $1 AND $5 AND pooled
 			UNION SELECT id FROM claims WHERE part = $1 AND exposed_until >= $3
 			UNION SELECT p.claim_id FROM claim_positions p WHERE p.doc_id = ANY($4)
 				OR p.doc_id IN (SELECT id FROM documents WHERE duplicate_of = ANY($4)))`,
-		t.p.Key(), from, exposed, nonNil(docs), undated)
+		t.p.Key(), from, exposed, nonNil(docs))
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (claim.Stored, error) {
 		var c claim.Stored
 		var members []byte
-		if err := r.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &c.Pooled, &members); err != nil {
+		if err := r.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &members); err != nil {
 			return c, err
 		}
 		return c, json.Unmarshal(members, &c.Members)
@@ -196,7 +194,6 @@ func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []cla
 	ids, bodies, members := make([]string, n), make([]string, n), make([]string, n)
 	ranks, froms, untils := make([]string, n), make([]string, n), make([]string, n)
 	anchorFroms, anchorUntils, exposed, reachFroms := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
-	pooled := make([]bool, n)
 	for i, c := range claims {
 		body, err := json.Marshal(c.Claim)
 		if err != nil {
@@ -209,22 +206,21 @@ func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []cla
 		ids[i], bodies[i], members[i] = c.ID, string(body), string(ms)
 		ranks[i], froms[i], untils[i] = c.Rank, c.From, c.Until
 		anchorFroms[i], anchorUntils[i], exposed[i], reachFroms[i] = c.AnchorFrom, c.AnchorUntil, c.ExposedUntil, c.ReachFrom
-		pooled[i] = c.Pooled
 	}
 	old := map[string]bool{}
 	for _, id := range stored {
 		old[id] = true
 	}
 	rows, err := tx.Query(ctx, `SELECT c.id FROM claims c JOIN unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[],
-		$5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bool[])
+		$5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
 		AS t(id, body, doc_seq, event_pos, rank, date_from, date_until, members, anchor_from, anchor_until, exposed_until,
-			reach_from, pooled) ON c.id = t.id
+			reach_from) ON c.id = t.id
 		WHERE c.body = t.body::jsonb AND c.doc_seq = t.doc_seq AND c.event_pos = t.event_pos AND c.rank = t.rank
 		AND c.date_from = t.date_from AND c.date_until = t.date_until AND c.members = t.members::jsonb
 		AND c.anchor_from = t.anchor_from AND c.anchor_until = t.anchor_until AND c.exposed_until = t.exposed_until
-		AND c.reach_from = t.reach_from AND c.pooled = t.pooled`,
+		AND c.reach_from = t.reach_from`,
 		ids, bodies, orders(claims, 0), orders(claims, 1), ranks, froms, untils, members, anchorFroms, anchorUntils,
-		exposed, reachFroms, pooled)
+		exposed, reachFroms)
 	if err != nil {
 		return err
 	}
@@ -251,11 +247,11 @@ func replaceClaims(ctx context.Context, tx pgx.Tx, stored []string, claims []cla
 			return err
 		}
 		batch.Queue(`INSERT INTO claims (id, kind, status, summary, event, independent_outlets, story, part, rank, doc_seq,
-			event_pos, date_from, date_until, members, anchor_from, anchor_until, exposed_until, reach_from, pooled, body)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
+			event_pos, date_from, date_until, members, anchor_from, anchor_until, exposed_until, reach_from, body)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
 			c.ID, c.Kind, c.Status, c.Summary, json.RawMessage(event), c.IndependentOutlets, c.StoryKey, c.PartKey, c.Rank,
 			c.Order[0], c.Order[1], c.From, c.Until, json.RawMessage(members[i]), c.AnchorFrom, c.AnchorUntil,
-			c.ExposedUntil, c.ReachFrom, c.Pooled, json.RawMessage(bodies[i]))
+			c.ExposedUntil, c.ReachFrom, json.RawMessage(bodies[i]))
 		for _, p := range c.Positions {
 			if p.Stance == sitrep.StanceOmits {
 				continue

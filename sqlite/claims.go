@@ -152,7 +152,7 @@ type partTx struct {
 
 // Stored lists the part's claims a window from `from` needs, by the claims_window
 // and claims_exposed indexes, with the claims resting on docs (or their copies).
-func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string, undated bool) ([]claim.Stored, error) {
+func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string) ([]claim.Stored, error) {
 	js, err := json.Marshal(docs)
 	if err != nil {
 		return nil, err
@@ -160,15 +160,13 @@ func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string,
 	// A union of index searches: with the conditions or-ed in one WHERE, SQLite
 	// read every claim of the part, which is what a window is meant to avoid; the
 	// unary plus keeps it from scanning the part for the outer part = ?1.
-	rows, err := t.tx.QueryContext(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.pooled, c.members
+	rows, err := t.tx.QueryContext(ctx, `SELECT c.id, c.anchor_from, c.anchor_until, c.exposed_until, c.reach_from, c.members
 		FROM claims c WHERE +c.part = ?1 AND c.id IN (
 			SELECT id FROM claims WHERE part = ?1 AND anchor_until >= ?2
-			UNION SELECT id FROM claims WHERE part = ?1 AND ?5 AND anchor_until = ''
-			UNION SELECT id FROM claims WHERE part = ?1 AND ?5 AND pooled = 1
 			UNION SELECT id FROM claims WHERE part = ?1 AND exposed_until >= ?3
 			UNION SELECT p.claim_id FROM claim_positions p WHERE p.doc_id IN (SELECT value FROM json_each(?4)
 				UNION SELECT id FROM documents WHERE duplicate_of IN (SELECT value FROM json_each(?4))))`,
-		t.p.Key(), from, exposed, string(js), undated)
+		t.p.Key(), from, exposed, string(js))
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +175,7 @@ func (t partTx) Stored(ctx context.Context, from, exposed string, docs []string,
 	for rows.Next() {
 		var c claim.Stored
 		var members string
-		if err := rows.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &c.Pooled, &members); err != nil {
+		if err := rows.Scan(&c.ID, &c.AnchorFrom, &c.AnchorUntil, &c.ExposedUntil, &c.ReachFrom, &members); err != nil {
 			return nil, err
 		}
 		if err := json.Unmarshal([]byte(members), &c.Members); err != nil {
@@ -246,7 +244,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, p claim.Part, ids []string, 
 	}
 	old := map[string]storedRow{}
 	rows, err := tx.QueryContext(ctx, `SELECT id, body, rank, date_from, date_until, members, anchor_from, anchor_until,
-		exposed_until, reach_from, pooled, doc_seq, event_pos FROM claims WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+		exposed_until, reach_from, doc_seq, event_pos FROM claims WHERE id IN (SELECT value FROM json_each(?))`, string(js))
 	if err != nil {
 		return err
 	}
@@ -254,7 +252,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, p claim.Part, ids []string, 
 		var id string
 		var k storedRow
 		if err := rows.Scan(&id, &k.body, &k.rank, &k.from, &k.until, &k.members, &k.reach.AnchorFrom, &k.reach.AnchorUntil,
-			&k.reach.ExposedUntil, &k.reach.ReachFrom, &k.reach.Pooled, &k.order[0], &k.order[1]); err != nil {
+			&k.reach.ExposedUntil, &k.reach.ReachFrom, &k.order[0], &k.order[1]); err != nil {
 			rows.Close()
 			return err
 		}
@@ -277,8 +275,8 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, p claim.Part, ids []string, 
 		}
 		if insClaim, err = tx.PrepareContext(ctx, `INSERT INTO claims (id, kind, status, summary, event,
 			independent_outlets, story, part, rank, doc_seq, event_pos, date_from, date_until, members, anchor_from,
-			anchor_until, exposed_until, reach_from, pooled, body)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+			anchor_until, exposed_until, reach_from, body)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 			return err
 		}
 		insPos, err = tx.PrepareContext(ctx, `INSERT OR IGNORE INTO claim_positions (claim_id, doc_id, outlet, stance,
@@ -321,7 +319,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, p claim.Part, ids []string, 
 		}
 		if _, err := insClaim.ExecContext(ctx, c.ID, c.Kind, c.Status, c.Summary, string(event), c.IndependentOutlets,
 			c.StoryKey, c.PartKey, c.Rank, c.Order[0], c.Order[1], c.From, c.Until, row.members, c.AnchorFrom,
-			c.AnchorUntil, c.ExposedUntil, c.ReachFrom, c.Pooled, row.body); err != nil {
+			c.AnchorUntil, c.ExposedUntil, c.ReachFrom, row.body); err != nil {
 			return err
 		}
 		for _, p := range c.Positions {

@@ -73,6 +73,10 @@
 //     target prefix as virtual columns generated from the event JSON, indexed for the
 //     /api/claims filters and for the claims Counter could join with a page's
 //     (claim.Page; ListClaims, CounterCandidates).
+//   - 0014_undated_local.sql: claims.pooled and its index dropped, since an undated
+//     record now holds the undated reports of about a month (claim.Build) and is
+//     windowed like a dated one (claim/window.go); claims stored under the old
+//     grouping are dropped with the claim state, to be rebuilt.
 //
 // # Documents
 //
