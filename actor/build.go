@@ -200,6 +200,11 @@ func (b *builder) modifier(k int) int {
 		b.bare(k, poss && len(mods) == 1)
 		return k + 1
 	}
+	// "Syrian Islamist rebels", "ISIS Takfiri terrorist group": a generic group
+	// noun right after the role noun is the head of the phrase.
+	for p+1 < len(b.items) && b.items[p+1].kind == itAgent && b.items[p+1].agent.generic() && !b.hyphenNext(b.items[p+1].i, b.items[p+1].j) {
+		p++
+	}
 	ags := []int{p}
 	e := p + 1
 	for b.isWord(e, "AND", ",") {
@@ -622,7 +627,7 @@ BROADER WIDER ENTIRE WHOLE`)
 	// backedWords make a hyphenated actor the backer of the group after it.
 	// "Kurdish-led forces" and "al-Qaeda-linked militants" stay the leader's and
 	// the affiliate's.
-	backedWords = setOf("BACKED SUPPORTED SPONSORED TRAINED ARMED FUNDED")
+	backedWords = setOf("BACKED SUPPORTED SPONSORED TRAINED ARMED FUNDED FORMED CREATED EQUIPPED")
 	civilWords  = setOf("PASSENGER CIVILIAN CIVIL COMMERCIAL CARGO PRIVATE AIRLINE AIRLINER")
 	// adjectivalRoles are role nouns that also modify other nouns.
 	adjectivalRoles = setOf("MILITARY INTELLIGENCE SECURITY GOVERNMENT POLICE DEFENSE DEFENCE NAVAL")

@@ -67,6 +67,13 @@ func (b *builder) genericAt(k int) bool {
 			break
 		}
 	}
+	if n := len(b.out); n > 0 && b.out[n-1].m.Code != "" && b.out[n-1].m.Start >= 0 {
+		// "ISIS Takfiri terrorist group": the head of a phrase whose actor ("ISIS
+		// Takfiri") ends right before it.
+		if gap := b.ws[it.i].start - b.out[n-1].m.Span.End; gap >= 0 && gap <= 1 {
+			return false
+		}
+	}
 	if b.hyphenNext(it.i, it.j) {
 		return false // "rebel-held", "anti-rebel": part of a compound
 	}
