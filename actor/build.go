@@ -42,6 +42,9 @@ func (b *builder) step(k int) int {
 	case itAgent:
 		return b.agentFirst(k)
 	case itName:
+		if b.shortName(k) && (k == 0 || b.isWord(k-1, ",", "AND")) {
+			return b.shortName2(k)
+		}
 		return b.name(k)
 	}
 	w := b.ws[it.i].w
@@ -63,6 +66,8 @@ func (b *builder) step(k int) int {
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true
 		rc.initial = k == 0
+	case w == "THE" && b.shortName(k+1):
+		return b.shortName2(k + 1)
 	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:
 		b.add(it.i, b.items[k+1].j, "", "", "").pending = "group"
 		return k + 2
@@ -171,8 +176,22 @@ func (b *builder) modifier(k int) int {
 	if poss {
 		p++
 	}
+	civil, backer := false, false
 	for adj := 0; adj < 2 && p < len(b.items) && b.items[p].kind == itWord && b.adjLike(p); adj++ {
+		w := b.ws[b.items[p].i]
+		civil = civil || civilWords[w.w]
+		// "US-backed rebels", "Russian-backed forces": the state is the backer,
+		// not the group's own.
+		backer = backer || (adj == 0 && backedWords[w.w] && b.hyphenNext(b.items[p].i, b.items[p].j))
 		p++
+	}
+	if backer && len(mods) == 1 && p < len(b.items) && b.items[p].kind == itAgent {
+		return k + 1 // a name inside a hyphenated modifier is no mention
+	}
+	if civil && p < len(b.items) && b.items[p].kind == itAgent && b.items[p].agent.Code == "MIL" {
+		// "a Russian passenger jet": a civilian craft, not the state's military.
+		b.bare(k, false)
+		return k + 1
 	}
 	if len(mods) == 1 && b.items[k].entry.Kind == KindOrg && b.personLike(j) && personRoles[b.ws[b.items[k].j-1].w] {
 		return b.title(k, k, -1, j)
@@ -180,6 +199,11 @@ func (b *builder) modifier(k int) int {
 	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) {
 		b.bare(k, poss && len(mods) == 1)
 		return k + 1
+	}
+	// "Syrian Islamist rebels", "ISIS Takfiri terrorist group": a generic group
+	// noun right after the role noun is the head of the phrase.
+	for p+1 < len(b.items) && b.items[p+1].kind == itAgent && b.items[p+1].agent.generic() && !b.hyphenNext(b.items[p+1].i, b.items[p+1].j) {
+		p++
 	}
 	ags := []int{p}
 	e := p + 1
@@ -507,12 +531,18 @@ func (b *builder) agentFirst(k int) int {
 	if b.modifiesNoun(k) {
 		return k + 1
 	}
+	lead := b.isWord(k-1, "THE") || (ag.plural && (k == 0 || b.isWord(k-1, ",")))
+	if b.genericAt(k) {
+		// "rebels", "the opposition", "terrorists": generics codes them.
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.agent, rc.plural, rc.generic, rc.lead = "agent", ag, ag.plural, true, lead
+		return k + 1
+	}
 	// A bare role noun refers back: "Officials said", "the general", "the army".
 	// Only in positions where it names someone already met: after "the", at the start
 	// of a sentence or clause; "two officials" or "troops" in a list are new people.
 	// A plural role of several words repeated word for word ("government forces")
 	// refers back wherever it stands.
-	lead := b.isWord(k-1, "THE") || (ag.plural && (k == 0 || b.isWord(k-1, ",")))
 	repeated := ag.plural && it.j-it.i >= 2
 	if ag.Code != "" && (lead || repeated) {
 		rc := b.add(it.i, it.j, "", "", "")
@@ -593,6 +623,12 @@ var (
 SOUTHWEST SOUTHEAST NORTHWESTERN NORTHEASTERN SOUTHWESTERN SOUTHEASTERN CENTRAL RURAL GREATER DOWNTOWN
 BROADER WIDER ENTIRE WHOLE`)
 	modifierWords = setOf("NEW OLD TOP INTERIM CURRENT LOCAL OWN FEDERAL STATE CARETAKER")
+	// civilWords make a craft civilian: "a Russian passenger jet" is no RUSMIL.
+	// backedWords make a hyphenated actor the backer of the group after it.
+	// "Kurdish-led forces" and "al-Qaeda-linked militants" stay the leader's and
+	// the affiliate's.
+	backedWords = setOf("BACKED SUPPORTED SPONSORED TRAINED ARMED FUNDED FORMED CREATED EQUIPPED")
+	civilWords  = setOf("PASSENGER CIVILIAN CIVIL COMMERCIAL CARGO PRIVATE AIRLINE AIRLINER")
 	// adjectivalRoles are role nouns that also modify other nouns.
 	adjectivalRoles = setOf("MILITARY INTELLIGENCE SECURITY GOVERNMENT POLICE DEFENSE DEFENCE NAVAL")
 	// personRoles are role nouns that stand before a name as a title and that "the

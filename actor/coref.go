@@ -39,7 +39,9 @@ func corefer(recs []*rec, countries map[string]bool) {
 			if !personal && !rc.plural && !rc.samePhrase && stateOrgans[rc.agent.Code] {
 				// "Iraqi Defense Minister X said the army plans": the state of the
 				// sentence's first state actor.
-				if a := findFirst(recs, i, rc.m.Sentence, func(a *rec) bool { return countries[a.m.Code[:min(3, len(a.m.Code))]] }); a != nil {
+				if a := findFirst(recs, i, rc.m.Sentence, func(a *rec) bool {
+					return countries[a.m.Code[:min(3, len(a.m.Code))]] && (a.agent == nil || !a.agent.platform())
+				}); a != nil {
 					link(rc, a, "coref:agent")
 					rc.m.Code = rc.agent.apply(a.m.Code[:3], countries)
 					continue
@@ -56,9 +58,15 @@ func corefer(recs []*rec, countries map[string]bool) {
 					// "the general" needs an antecedent introduced with that role.
 					return a.person && strings.Contains(foldText(a.m.Text), rc.words[len(rc.words)-1])
 				}
-				return a.agent != nil && a.agent.Code == rc.agent.Code && !a.plural && !a.person
+				// "the army" is no aircraft: "Backed by Russian airpower, the army".
+				return a.agent != nil && a.agent.Code == rc.agent.Code && !a.plural && !a.person && !a.agent.platform()
 			}); a != nil {
 				link(rc, a, "coref:agent")
+			}
+		case "short":
+			if a := shortAntecedent(recs, i); a != nil {
+				link(rc, a, "coref:short")
+				rc.kind = a.kind // "its" may refer to it as to the full name
 			}
 		case "group":
 			if a := findBack(recs, i, 5, func(a *rec) bool { return a.kind == KindOrg && !stateCode(a.m.Code) }); a != nil {

@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/sitrep-dev/sitrep"
 )
 
 // The Phoenix dictionaries (MIT, Open Event Data Alliance; see data/LICENSE) are
@@ -44,7 +46,12 @@ type Options struct {
 	// organisations or people, and an analyst has no use for them as unknown
 	// actors.
 	IsPlace func(name string) bool
-	Log     *slog.Logger
+	// Places, when set, finds the places of a document's sentences (the gazetteer's
+	// FindInDocument): generic group nouns ("rebels", "terrorists") take the
+	// country of a place attached to them or the country the document is about.
+	// Without it only actor mentions say what that country is.
+	Places func(text string, sents []sitrep.Sentence) [][]sitrep.Place
+	Log    *slog.Logger
 }
 
 // Resolver resolves actor mentions in analysed sentences. It is safe for concurrent
@@ -57,6 +64,7 @@ type Resolver struct {
 	nAgent  int
 	now     func() time.Time
 	isPlace func(name string) bool
+	places  func(text string, sents []sitrep.Sentence) [][]sitrep.Place
 	log     *slog.Logger
 	sources []string
 	// countries are the codes of country records: the codes a role noun adds its
@@ -67,7 +75,7 @@ type Resolver struct {
 // Load reads the dictionaries once; the Resolver it returns is reused for every
 // document.
 func Load(opts Options) (*Resolver, error) {
-	r := &Resolver{now: opts.Now, log: opts.Log, isPlace: opts.IsPlace, countries: map[string]bool{}}
+	r := &Resolver{now: opts.Now, log: opts.Log, isPlace: opts.IsPlace, places: opts.Places, countries: map[string]bool{}}
 	if r.now == nil {
 		r.now = time.Now
 	}

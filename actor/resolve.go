@@ -115,6 +115,12 @@ type rec struct {
 	neuter bool
 	sent   *sitrep.Sentence
 	wspans []wordSpan
+	// generic marks a generic group noun ("rebels", "terrorists"), coded by
+	// generics; lead says it stood where a role noun refers back ("the rebels").
+	generic, lead bool
+	// shortHead and shortMod are a short name's head noun and modifier ("the
+	// international coalition"): shortAntecedent finds what it refers to.
+	shortHead, shortMod string
 }
 
 // wordSpan is where one word of a name mention lies.
@@ -136,6 +142,11 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 		for _, p := range ps {
 			places = append(places, Candidate{Name: p, Sentence: si, Place: true})
 		}
+	}
+	if r.places != nil && hasGeneric(recs) {
+		r.generics(recs, r.places(text, sents), text)
+	} else {
+		r.generics(recs, nil, text)
 	}
 	corefer(recs, r.countries)
 	var res Result

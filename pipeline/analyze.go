@@ -10,6 +10,7 @@ import (
 	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/event/locators"
 	"github.com/sitrep-dev/sitrep/nlp"
+	"github.com/sitrep-dev/sitrep/place"
 	"github.com/sitrep-dev/sitrep/quote"
 )
 
@@ -28,6 +29,14 @@ func LoadAnalyzer(actorOpts actor.Options, eventOpts event.Options) (*Analyzer, 
 	p, err := nlp.Default()
 	if err != nil {
 		return nil, err
+	}
+	if actorOpts.Places == nil {
+		// Generic group nouns ("rebels") take the country of the places around them.
+		g, err := place.Load()
+		if err != nil {
+			return nil, fmt.Errorf("load gazetteer: %w", err)
+		}
+		actorOpts.Places = g.FindInDocument
 	}
 	r, err := actor.Load(actorOpts)
 	if err != nil {

@@ -1,0 +1,175 @@
+package actor
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// testPlaces stands in for the gazetteer: these names, wherever they occur, are
+// places in the given countries. The names are real places; the sentences of the
+// tests are invented.
+var testPlaces = map[string]string{
+	"Idlib": "SYR", "Aleppo": "SYR", "Hama": "SYR", "Mosul": "IRQ", "Kilis": "TUR", "Kirkuk": "IRQ",
+	"Syria": "SYR", "Iraq": "IRQ",
+}
+
+func findTestPlaces(text string, sents []sitrep.Sentence) [][]sitrep.Place {
+	out := make([][]sitrep.Place, len(sents))
+	for i, s := range sents {
+		for _, t := range s.Tokens {
+			if c, ok := testPlaces[t.Text]; ok {
+				out[i] = append(out[i], sitrep.Place{Name: t.Text, Country: c, Text: t.Text, Span: t.Span})
+			}
+		}
+	}
+	return out
+}
+
+var (
+	placesOnce sync.Once
+	placesRes  *Resolver
+	placesErr  error
+)
+
+// placesResolver is the shipped resolver with testPlaces as its gazetteer.
+func placesResolver(t testing.TB) *Resolver {
+	t.Helper()
+	placesOnce.Do(func() {
+		placesRes, placesErr = Load(Options{
+			Now:    func() time.Time { return time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC) },
+			Places: findTestPlaces,
+		})
+	})
+	if placesErr != nil {
+		t.Fatal(placesErr)
+	}
+	return placesRes
+}
+
+// TestGenericGroups covers the generic group nouns (generic.go): each case would
+// code nothing, or the wrong actor, without the rule it names.
+func TestGenericGroups(t *testing.T) {
+	r := placesResolver(t)
+	// syria opens a document that is clearly about Syria: three Syrian places and
+	// actors, none elsewhere.
+	const syria = "Syrian troops advanced near Hama on Monday. Fighting went on in Idlib. "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// The document's country.
+		{"rebels take the document's country", syria + "Rebels shelled the town.",
+			[]string{"Syrian troops=SYRMIL", "Rebels=SYRREB"}},
+		{"terrorists, unaligned", syria + "Terrorists fired mortar shells at a school.",
+			[]string{"Syrian troops=SYRMIL", "Terrorists=SYRUAF"}},
+		{"the opposition", syria + "The opposition rejected the offer.",
+			[]string{"Syrian troops=SYRMIL", "opposition=SYROPP"}},
+		{"opposition fighters are rebels", syria + "Opposition fighters attacked a checkpoint.",
+			[]string{"Syrian troops=SYRMIL", "Opposition fighters=SYRREB"}},
+		{"no clear country, no code", "Rebels shelled the town on Monday.", nil},
+		{"two countries as often, no code",
+			"Syrian and Iraqi officials met in Idlib and Mosul. Rebels shelled the town.",
+			[]string{"Syrian=SYRGOV", "Iraqi officials=IRQGOV"}},
+		// A place attached to the noun wins over the document's country.
+		{"rebels in a place", syria + "Rebels in Mosul shelled the town.",
+			[]string{"Syrian troops=SYRMIL", "Rebels=IRQREB"}},
+		{"a place before the noun", syria + "Kirkuk militants shelled the town.",
+			[]string{"Syrian troops=SYRMIL", "Kirkuk militants=IRQREB"}},
+		{"a target place is not where they are", syria + "Rebels fired rockets into Kilis.",
+			[]string{"Syrian troops=SYRMIL", "Rebels=SYRREB"}},
+		// An earlier mention with an actor wins over both.
+		{"same noun with its country before",
+			"Iraqi rebels met in Idlib, Aleppo and Hama. The talks failed. Rebels shelled the town.",
+			[]string{"Iraqi rebels=IRQREB", "Rebels=IRQREB"}},
+		// Militants in a report on one named armed group are its members.
+		{"the one armed group", "Islamic State cells attacked a base near Kirkuk. The Islamic State lost ground. Four militants were killed.",
+			[]string{"Islamic State cells=IMGMUSISI", "The Islamic State=IMGMUSISI", "militants=IMGMUSISI"}},
+		{"rebels are not the armed group", syria + "The Islamic State and ISIS fighters held the town. Rebels attacked it.",
+			[]string{"Syrian troops=SYRMIL", "The Islamic State=IMGMUSISI", "ISIS fighters=IMGMUSISI", "Rebels=SYRREB"}},
+		// Not actors.
+		{"a modifier", syria + "The rebel offensive stalled.", []string{"Syrian troops=SYRMIL"}},
+		{"a hyphenated modifier", syria + "The army shelled rebel-held districts.", []string{"Syrian troops=SYRMIL"}},
+		{"someone's fighters", syria + "The group and its fighters withdrew.", []string{"Syrian troops=SYRMIL"}},
+		{"pro-government", syria + "Pro-government militias entered the town.", []string{"Syrian troops=SYRMIL"}},
+		{"anti-government", syria + "Anti-government militias entered the town.", []string{"Syrian troops=SYRMIL", "militias=SYRUAF"}},
+		{"a verb between", syria + "Regime forces battled rebels.", []string{"Syrian troops=SYRMIL", "rebels=SYRREB"}},
+		{"a title before a name", syria + "The terrorist group Jaish al-Islam withdrew.",
+			[]string{"Syrian troops=SYRMIL", "Jaish al-Islam=SYRREB"}},
+		{"members of a named group", syria + "Militants of the Islamic State withdrew.",
+			[]string{"Syrian troops=SYRMIL", "Militants of the Islamic State=IMGMUSISI"}},
+		// A hyphenated backer is not the group's country.
+		{"US-backed rebels", syria + "US-backed rebels shelled the town.",
+			[]string{"Syrian troops=SYRMIL", "rebels=SYRREB"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolveText(t, r, "2016-10-11", tt.text)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPlatforms covers a state's weapon platforms (overlay agents): its military,
+// unless a civilian word stands between.
+func TestPlatforms(t *testing.T) {
+	r := shippedResolver(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"jets", "Russian jets pounded the city.", []string{"Russian jets=RUSMIL"}},
+		{"airpower", "Backed by Russian airpower, the army advanced.", []string{"Russian airpower=RUSMIL"}},
+		{"air power", "Backed by Russian air power, the army advanced.", []string{"Russian air power=RUSMIL"}},
+		{"aircraft", "Turkish aircraft struck the village.", []string{"Turkish aircraft=TURMIL"}},
+		{"drones", "American drones struck the convoy.", []string{"American drones=USAMIL"}},
+		{"war planes", "Coalition war planes carried out ten strikes.", nil},
+		{"a civilian craft", "A Russian cargo plane crashed in the desert.", nil},
+		{"Phoenix's passenger jet", "A Russian passenger jet crashed in the desert.", []string{"Russian passenger jet=RUSCVL"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolveText(t, r, "2016-10-11", tt.text)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShortNames covers an organisation called by its head noun after its full
+// name (shortname.go).
+func TestShortNames(t *testing.T) {
+	r := shippedResolver(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the Coalition", "The Syrian Coalition called for a vote. The Coalition said the talks had failed.",
+			[]string{"Syrian Coalition=SYROPP", "Coalition=SYROPP"}},
+		{"the coalition", "The US-led coalition struck a bridge. Later the coalition said its jets had hit a depot.",
+			[]string{"US-led coalition=COALITION", "coalition=COALITION", "its=COALITION"}},
+		{"with a role noun", "The US-led coalition struck a bridge. Coalition war planes returned on Friday.",
+			[]string{"US-led coalition=COALITION", "Coalition war planes=COALITION"}},
+		{"a modifier must agree", "The Syrian National Coalition condemned the strike by the international coalition.",
+			[]string{"Syrian National Coalition=SYROPP"}},
+		{"the nearest of two", "The Syrian Coalition met the US-led coalition. The coalition said no more.",
+			[]string{"Syrian Coalition=SYROPP", "US-led coalition=COALITION", "coalition=COALITION"}},
+		{"no antecedent", "The coalition said the talks had failed.", nil},
+		{"a modifier of another noun", "The Syrian Coalition spoke. The coalition-backed force advanced.",
+			[]string{"Syrian Coalition=SYROPP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolveText(t, r, "2016-10-11", tt.text)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
