@@ -208,7 +208,13 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	if ds != nil && found != nil {
 		ds.dates[si] = found.dates
 	}
+	if found == nil && c.opts.Locators.Places != nil {
+		found = c.find(doc, s)
+	}
 	t := newTree(s.Tokens, ms)
+	if found != nil {
+		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
+	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}
 	for i := range t.toks {

@@ -53,6 +53,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// nor a verb whose object is a thing they act on together (actsOnThing)
 		src, tgt = src[:1], src[1:]
 	}
+	if len(tgt) == 0 && needTarget {
+		tgt = c.placeTarget(t, tr, src) // a place or unnamed victims (target.go)
+	}
 	if len(src) == 0 || needTarget && len(tgt) == 0 {
 		return nil
 	}
@@ -106,10 +109,11 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
-			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) ||
+			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && t.placeMention(b)) ||
 				b >= 0 && t.ms[a].Code == t.ms[b].Code {
 				// PETRARCH-1 drops only an actor acting on itself; sitrep also
-				// drops one acting on its own country ("SYRGOV" on "SYR")
+				// drops one acting on its own country ("SYRGOV" on "SYR"), but not
+				// force used on a place of it ("SYRMIL" shelling a Syrian town)
 				continue
 			}
 			ev := sitrep.Event{

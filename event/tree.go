@@ -21,6 +21,10 @@ type tree struct {
 	ms    []sitrep.Mention
 	upper []string // token text, upper case
 	lemma []string // lemma (or text), upper case
+	// places are the sentence's located places, when the coder has a place
+	// locator; isCountry tells a country from a city or region among them
+	places    []sitrep.Place
+	isCountry func(sitrep.Place) bool
 }
 
 func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
