@@ -44,7 +44,12 @@ type Options struct {
 	// organisations or people, and an analyst has no use for them as unknown
 	// actors.
 	IsPlace func(name string) bool
-	Log     *slog.Logger
+	// ForceNoun, when set, tells which nouns name a use of force ("strikes",
+	// "siege", "raids"; the event coder's dictionary knows them): a country, a
+	// demonym or a role noun that modifies one is its agent ("U.S. air strikes",
+	// "Russian air raids", "government siege"), not a description of a thing.
+	ForceNoun func(word string) bool
+	Log       *slog.Logger
 }
 
 // Resolver resolves actor mentions in analysed sentences. It is safe for concurrent
@@ -57,6 +62,7 @@ type Resolver struct {
 	nAgent  int
 	now     func() time.Time
 	isPlace func(name string) bool
+	force   func(word string) bool
 	log     *slog.Logger
 	sources []string
 	// countries are the codes of country records: the codes a role noun adds its
@@ -67,7 +73,7 @@ type Resolver struct {
 // Load reads the dictionaries once; the Resolver it returns is reused for every
 // document.
 func Load(opts Options) (*Resolver, error) {
-	r := &Resolver{now: opts.Now, log: opts.Log, isPlace: opts.IsPlace, countries: map[string]bool{}}
+	r := &Resolver{now: opts.Now, log: opts.Log, isPlace: opts.IsPlace, force: opts.ForceNoun, countries: map[string]bool{}}
 	if r.now == nil {
 		r.now = time.Now
 	}

@@ -265,7 +265,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 				switch {
 				case v.score == 0 && (v.code == "---" || inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)):
 					v.covered = true
-				case tr.code != "" && tr.code != "---":
+				case tr.code != "" && tr.code != "---" && !agentlessIn(t, tr, h):
 					// a verb with content of its own ("praised its cooperation",
 					// "condemned the attack") is the event; the noun its object
 					tr.covered = true
@@ -729,4 +729,20 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 		}
 	}
 	return false
+}
+
+// agentlessIn reports whether event noun tr of force is the "in" phrase of a passive
+// participle h that names no agent: in "22 people were killed in U.S. air strikes"
+// the strikes are the event, the killing its outcome, and only the noun names who
+// acted.
+func agentlessIn(t *tree, tr *trigger, h int) bool {
+	if t.rel(tr.tok) != "obl" || !violent(tr.code) || t.toks[h].XPOS != "VBN" || t.child(h, "aux") >= 0 && t.child(h, "aux:pass") < 0 {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if t.toks[k].DepRel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "BY" {
+			return false
+		}
+	}
+	return true
 }

@@ -1,9 +1,11 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/event/verbdict"
 )
 
 // A use of force is often reported against a place or against people the text does
@@ -49,6 +51,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		return nil
 	}
 	var cands []int
+	under := 0 // cands[:under] are subjects under a siege or attack
 	addObl := func(h int, preps ...string) {
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); (r == "obl" || r == "nmod") && t.toks[k].DepRel != "nmod:poss" && inList(t.caseOf(k), preps...) {
@@ -62,8 +65,26 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 	}
 	if tr.noun {
 		addObl(i, append([]string{"OF"}, targetPlacePreps...)...)
+		if h := t.head[i]; h >= 0 && t.rel(i) == "obl" && t.toks[h].UPOS == "VERB" {
+			// "killed in air strikes on <place>": the parser hangs the noun's
+			// "on" phrase on the verb the noun is an adjunct of
+			addObl(h, "ON", "UPON", "AGAINST")
+		}
 		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
 			addObl(h, targetPlacePreps...)
+		}
+		if t.caseOf(i) == "UNDER" {
+			// "<town> has been under government siege", "people live under
+			// siege in <town>": what is under it is the clause's subject
+			if s := t.child(i, "nsubj"); s >= 0 {
+				cands = append(cands, s)
+			} else if h := t.head[i]; h >= 0 && t.rel(i) == "obl" {
+				if s, passive := t.subject(h); s >= 0 && !passive {
+					cands = append(cands, s)
+				}
+				addObl(h, "IN")
+			}
+			under = len(cands)
 		}
 	} else {
 		if o := t.child(i, "obj"); o >= 0 {
@@ -79,8 +100,24 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 	victims := -1
 	head := -1
 	for _, k := range cands {
-		if c.eventNoun(t, k) || len(t.actorsOf(k)) > 0 {
+		if c.eventNoun(t, k) {
 			continue
+		}
+		if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+			if x := slices.Index(cands, k); x >= 0 && x < under {
+				// the subject under siege: a place the dictionaries code as its
+				// country is a place here too
+				if mm := t.ms[a[0]]; len(mm.Code) == 3 {
+					mm.Rule, mm.Antecedent = placeTargetRule, -1
+					t.ms = append(t.ms, mm)
+					return []int{len(t.ms) - 1}
+				}
+				return a
+			}
+			if tr.noun && t.head[k] != i {
+				return a // an actor in the phrase the noun's "on" phrase was hung on
+			}
+			continue // the coder's own reading found no target there: leave it
 		}
 		if victims < 0 && t.toks[k].UPOS == "NOUN" && inList(t.lemma[k], victimNouns...) {
 			victims = k
@@ -227,7 +264,7 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 				return false
 			}
 		}
-		if t.ms[m].Start >= 0 && t.ms[m].Start < len(t.toks) && t.inPlacePhrase(t.mentionHead(m)) {
+		if t.ms[m].Start >= 0 && t.ms[m].Start < len(t.toks) && t.inPlacePhrase(t.mentionHead(m), tr.tok) {
 			return false
 		}
 	}
@@ -286,9 +323,10 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 }
 
 // inPlacePhrase reports whether token k heads, or is a modifier of, a phrase of
-// place: "in northern Syria", "near Damascus".
-func (t *tree) inPlacePhrase(k int) bool {
-	for steps := 0; k >= 0 && steps < 3; steps++ {
+// place: "in northern Syria", "near Damascus"; the modifiers of the trigger tr
+// itself are its agents wherever it stands ("killed in U.S. air strikes").
+func (t *tree) inPlacePhrase(k, tr int) bool {
+	for steps := 0; k >= 0 && k != tr && steps < 3; steps++ {
 		if c := t.caseOf(k); c != "" {
 			return inList(c, "IN", "NEAR", "AT", "INSIDE", "ACROSS", "THROUGHOUT", "AROUND", "WITHIN", "OUTSIDE")
 		}
@@ -300,6 +338,38 @@ func (t *tree) inPlacePhrase(k int) bool {
 			k = t.head[k]
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// ForceNoun reports whether word is an event noun of force: its dictionary entry's
+// code is CAMEO 18–20 ("raid", "siege"), or one of its patterns is that needs no
+// word before the noun ("strikes on"). A noun that names force only with a word
+// before it ("military operations") is not one: "Israeli operations" may be anything.
+// The actor resolver asks it which nouns make their modifier an agent ("U.S. air
+// strikes").
+func (c *Coder) ForceNoun(word string) bool {
+	for _, b := range c.dict.Nouns(word) {
+		if violent(b.Code) {
+			return true
+		}
+		for _, p := range b.Patterns {
+			if violent(p.Code) && !hasWords(p.Pre) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasWords reports whether pattern elements es include a word, phrase or synset.
+func hasWords(es []verbdict.Element) bool {
+	for _, e := range es {
+		switch e.Kind {
+		case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+		default:
+			return true
 		}
 	}
 	return false
