@@ -633,13 +633,21 @@ func (b *builder) modifiesForce(k int) bool {
 	if r, _, _ := strings.Cut(t.DepRel, ":"); r != "amod" && r != "compound" {
 		return false
 	}
-	h := t.Head - 1
-	if h <= tok || h >= len(b.s.Tokens) {
-		return false // the noun follows its modifier
+	// through a chain of modifiers: "government aerial assault", parsed with
+	// "government" on "aerial"
+	for steps := 0; steps < 3; steps++ {
+		h := t.Head - 1
+		if h <= tok || h >= len(b.s.Tokens) {
+			return false // the noun follows its modifier
+		}
+		ht := b.s.Tokens[h]
+		if ht.UPOS == "NOUN" && (b.r.force(strings.ToUpper(ht.Text)) || ht.Lemma != "" && b.r.force(strings.ToUpper(ht.Lemma))) {
+			return true
+		}
+		if r, _, _ := strings.Cut(ht.DepRel, ":"); r != "amod" && r != "compound" {
+			return false
+		}
+		tok, t = h, ht
 	}
-	ht := b.s.Tokens[h]
-	if ht.UPOS != "NOUN" {
-		return false
-	}
-	return b.r.force(strings.ToUpper(ht.Text)) || ht.Lemma != "" && b.r.force(strings.ToUpper(ht.Lemma))
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 	"github.com/sitrep-dev/sitrep/event/codebook"
 	"github.com/sitrep-dev/sitrep/event/data"
 	"github.com/sitrep-dev/sitrep/event/verbdict"
@@ -133,7 +134,12 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []sitrep.Event
-	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}}
+	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}, countries: map[string]bool{}}
+	for _, m := range mentions {
+		if cc := country.Of(m.Code); cc != "" {
+			ds.countries[cc] = true
+		}
+	}
 	for si := range sents {
 		s := &sents[si]
 		if len(s.Tokens) == 0 {
@@ -214,6 +220,9 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	t := newTree(s.Tokens, ms)
 	if found != nil {
 		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
+	}
+	if ds != nil {
+		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
 	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}
@@ -646,7 +655,7 @@ func kindOf(w string) verbdict.Kind {
 var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
 	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
 	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE",
-	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH"}
+	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH", "UNLEASH"}
 
 // aspectual verbs say that the event their subject names takes place.
 var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY", "ERUPT", "BEGIN", "START", "OCCUR",

@@ -158,6 +158,11 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 // time: "according to SANA", "due to", "prior to", "thanks to".
 var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "OWING TO", "AS TO", "IN ADDITION TO", "IN RESPONSE TO", "CLOSE TO"}
 
+// supportNouns head a phrase that names an ally's help: "with the support of",
+// "with assistance from", "under cover of". (For cooperation the helper is the
+// partner, and stays a target.)
+var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
+
 // seatNouns name where a government sits without naming the government: "visited
 // the presidential palace", "arrived at the chancellery".
 var seatNouns = []string{"RESIDENCE", "PALACE", "CAPITAL", "HEADQUARTERS", "CHANCELLERY", "MINISTRY"}
@@ -434,6 +439,11 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 			p := t.caseOf(k)
 			if inList(p, sourcePreps...) {
 				// "according to SANA": who reports the event, not whom it hit
+				continue
+			}
+			if !coop && inList(t.lemma[k], supportNouns...) {
+				// "recaptured the city with support from Russian air strikes":
+				// who helps is an ally, not the target
 				continue
 			}
 			if coop && inList(p, "AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING") {

@@ -161,11 +161,15 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 // placeIn returns the located place the noun phrase headed by k names or lies in,
 // through its nominal modifiers and prepositional phrases ("parts of eastern Aleppo",
 // "an area outside the capital Damascus", "a school in Deraa") but not through a
-// clause inside it, or nil.
+// clause inside it, or nil. Where the coder knows the document, the place's country
+// must be named elsewhere in it, by an actor or by a place in another sentence: the
+// gazetteer's reading of an ambiguous village name is often a town abroad.
 func (t *tree) placeIn(k int) *sitrep.Place {
 	for i := range t.places {
 		p := &t.places[i]
-		if p.Country == "" {
+		if p.Country == "" || t.knownCountry != nil && !t.knownCountry(p.Country) {
+			// a town name the gazetteer also knows in a country the article never
+			// names is most likely another town
 			continue
 		}
 		for x, tok := range t.toks {
