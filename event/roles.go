@@ -109,11 +109,13 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
-			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && t.placeMention(b)) ||
+			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
 				b >= 0 && t.ms[a].Code == t.ms[b].Code {
 				// PETRARCH-1 drops only an actor acting on itself; sitrep also
 				// drops one acting on its own country ("SYRGOV" on "SYR"), but not
-				// force used on a place of it ("SYRMIL" shelling a Syrian town)
+				// force a part of the state uses on a place of it ("SYRMIL"
+				// shelling a Syrian town; the bare "SYR" attacking one is the
+				// place misread as the agent: "Syria air strikes kill ... in <town>")
 				continue
 			}
 			ev := sitrep.Event{
