@@ -196,7 +196,7 @@ func (b *builder) modifier(k int) int {
 	if len(mods) == 1 && b.items[k].entry.Kind == KindOrg && b.personLike(j) && personRoles[b.ws[b.items[k].j-1].w] {
 		return b.title(k, k, -1, j)
 	}
-	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) {
+	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) && !b.modifiesForce(p) {
 		b.bare(k, poss && len(mods) == 1)
 		return k + 1
 	}
@@ -318,7 +318,7 @@ func (b *builder) bare(k int, poss bool) {
 			rule = "demonym"
 		}
 	}
-	if !poss && e.Kind.placeLike() {
+	if !poss && e.Kind.placeLike() && !b.modifiesForce(k) {
 		if b.isPlace(k) {
 			return
 		}
@@ -528,7 +528,8 @@ func (b *builder) agentFirst(k int) int {
 		rc.agent, rc.plural = ag, ag.plural
 		return k + 3
 	}
-	if b.modifiesNoun(k) {
+	force := b.modifiesForce(k)
+	if b.modifiesNoun(k) && !force {
 		return k + 1
 	}
 	lead := b.isWord(k-1, "THE") || (ag.plural && (k == 0 || b.isWord(k-1, ",")))
@@ -542,7 +543,9 @@ func (b *builder) agentFirst(k int) int {
 	// Only in positions where it names someone already met: after "the", at the start
 	// of a sentence or clause; "two officials" or "troops" in a list are new people.
 	// A plural role of several words repeated word for word ("government forces")
-	// refers back wherever it stands.
+	// refers back wherever it stands, as does the agent of a use of force ("under
+	// government siege", "in government air strikes").
+	lead = lead || force
 	repeated := ag.plural && it.j-it.i >= 2
 	if ag.Code != "" && (lead || repeated) {
 		rc := b.add(it.i, it.j, "", "", "")
@@ -651,4 +654,37 @@ THESE THOSE SAID SAYS SAY ALSO`)
 func (a *Agent) personal() bool {
 	ws := normWords(a.Phrase)
 	return len(ws) > 0 && personRoles[ws[len(ws)-1]]
+}
+
+// modifiesForce reports whether the country, demonym or role noun at item k modifies
+// a noun that names a use of force ("U.S. air strikes", "Russian air raids",
+// "government siege"), which makes it the agent: it stands as the noun's compound or
+// adjective in the dependency tree.
+func (b *builder) modifiesForce(k int) bool {
+	if b.r.force == nil || k >= len(b.items) {
+		return false
+	}
+	it := b.items[k]
+	tok := b.ws[it.j-1].tok
+	t := b.s.Tokens[tok]
+	if r, _, _ := strings.Cut(t.DepRel, ":"); r != "amod" && r != "compound" {
+		return false
+	}
+	// through a chain of modifiers: "government aerial assault", parsed with
+	// "government" on "aerial"
+	for steps := 0; steps < 3; steps++ {
+		h := t.Head - 1
+		if h <= tok || h >= len(b.s.Tokens) {
+			return false // the noun follows its modifier
+		}
+		ht := b.s.Tokens[h]
+		if ht.UPOS == "NOUN" && (b.r.force(strings.ToUpper(ht.Text)) || ht.Lemma != "" && b.r.force(strings.ToUpper(ht.Lemma))) {
+			return true
+		}
+		if r, _, _ := strings.Cut(ht.DepRel, ":"); r != "amod" && r != "compound" {
+			return false
+		}
+		tok, t = h, ht
+	}
+	return false
 }

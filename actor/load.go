@@ -51,7 +51,12 @@ type Options struct {
 	// country of a place attached to them or the country the document is about.
 	// Without it only actor mentions say what that country is.
 	Places func(text string, sents []sitrep.Sentence) [][]sitrep.Place
-	Log    *slog.Logger
+	// ForceNoun, when set, tells which nouns name a use of force ("strikes",
+	// "siege", "raids"; the event coder's dictionary knows them): a country, a
+	// demonym or a role noun that modifies one is its agent ("U.S. air strikes",
+	// "Russian air raids", "government siege"), not a description of a thing.
+	ForceNoun func(word string) bool
+	Log       *slog.Logger
 }
 
 // Resolver resolves actor mentions in analysed sentences. It is safe for concurrent
@@ -65,6 +70,7 @@ type Resolver struct {
 	now     func() time.Time
 	isPlace func(name string) bool
 	places  func(text string, sents []sitrep.Sentence) [][]sitrep.Place
+	force   func(word string) bool
 	log     *slog.Logger
 	sources []string
 	// countries are the codes of country records: the codes a role noun adds its
@@ -75,7 +81,7 @@ type Resolver struct {
 // Load reads the dictionaries once; the Resolver it returns is reused for every
 // document.
 func Load(opts Options) (*Resolver, error) {
-	r := &Resolver{now: opts.Now, log: opts.Log, isPlace: opts.IsPlace, places: opts.Places, countries: map[string]bool{}}
+	r := &Resolver{now: opts.Now, log: opts.Log, isPlace: opts.IsPlace, places: opts.Places, force: opts.ForceNoun, countries: map[string]bool{}}
 	if r.now == nil {
 		r.now = time.Now
 	}

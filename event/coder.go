@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 	"github.com/sitrep-dev/sitrep/event/codebook"
 	"github.com/sitrep-dev/sitrep/event/data"
 	"github.com/sitrep-dev/sitrep/event/verbdict"
@@ -133,7 +134,12 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []sitrep.Event
-	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}}
+	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}, countries: map[string]bool{}}
+	for _, m := range mentions {
+		if cc := country.Of(m.Code); cc != "" {
+			ds.countries[cc] = true
+		}
+	}
 	for si := range sents {
 		s := &sents[si]
 		if len(s.Tokens) == 0 {
@@ -208,7 +214,16 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	if ds != nil && found != nil {
 		ds.dates[si] = found.dates
 	}
+	if found == nil && c.opts.Locators.Places != nil {
+		found = c.find(doc, s)
+	}
 	t := newTree(s.Tokens, ms)
+	if found != nil {
+		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
+	}
+	if ds != nil {
+		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
+	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}
 	for i := range t.toks {
@@ -259,7 +274,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 				switch {
 				case v.score == 0 && (v.code == "---" || inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)):
 					v.covered = true
-				case tr.code != "" && tr.code != "---":
+				case tr.code != "" && tr.code != "---" && !agentlessIn(t, tr, h):
 					// a verb with content of its own ("praised its cooperation",
 					// "condemned the attack") is the event; the noun its object
 					tr.covered = true
@@ -640,7 +655,7 @@ func kindOf(w string) verbdict.Kind {
 var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
 	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
 	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE",
-	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH"}
+	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH", "UNLEASH"}
 
 // aspectual verbs say that the event their subject names takes place.
 var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY", "ERUPT", "BEGIN", "START", "OCCUR",
@@ -723,4 +738,20 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 		}
 	}
 	return false
+}
+
+// agentlessIn reports whether event noun tr of force is the "in" phrase of a passive
+// participle h that names no agent: in "22 people were killed in U.S. air strikes"
+// the strikes are the event, the killing its outcome, and only the noun names who
+// acted.
+func agentlessIn(t *tree, tr *trigger, h int) bool {
+	if t.rel(tr.tok) != "obl" || !violent(tr.code) || t.toks[h].XPOS != "VBN" || t.child(h, "aux") >= 0 && t.child(h, "aux:pass") < 0 {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if t.toks[k].DepRel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "BY" {
+			return false
+		}
+	}
+	return true
 }

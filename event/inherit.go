@@ -22,6 +22,38 @@ type docState struct {
 	bySent map[int][]sitrep.Mention
 	// dates caches the date expressions found in each sentence (nil: not looked up)
 	dates map[int][]Date
+	// countries are the countries the document's actor mentions name
+	countries map[string]bool
+	// placeSents holds, for each country, the sentences where the place locator
+	// finds a place of it (nil: not looked up)
+	placeSents map[string][]int
+}
+
+// knownCountry reports whether the document names country cc other than through a
+// place of sentence si: an actor of it anywhere, or a place of it in another
+// sentence.
+func (d *docState) knownCountry(c *Coder, si int, cc string) bool {
+	if d.countries[cc] {
+		return true
+	}
+	if d.placeSents == nil {
+		d.placeSents = map[string][]int{}
+		if f := c.opts.Locators.Places; f != nil {
+			for k := range d.sents {
+				for _, p := range f(d.doc.Text, d.sents[k]) {
+					if n := len(d.placeSents[p.Country]); p.Country != "" && (n == 0 || d.placeSents[p.Country][n-1] != k) {
+						d.placeSents[p.Country] = append(d.placeSents[p.Country], k)
+					}
+				}
+			}
+		}
+	}
+	for _, k := range d.placeSents[cc] {
+		if k != si {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) datesOf(c *Coder, si int) []Date {

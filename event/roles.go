@@ -53,6 +53,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// nor a verb whose object is a thing they act on together (actsOnThing)
 		src, tgt = src[:1], src[1:]
 	}
+	if len(tgt) == 0 && needTarget {
+		tgt = c.placeTarget(t, tr, src) // a place or unnamed victims (target.go)
+	}
 	if len(src) == 0 || needTarget && len(tgt) == 0 {
 		return nil
 	}
@@ -106,10 +109,13 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
-			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) ||
+			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
 				b >= 0 && t.ms[a].Code == t.ms[b].Code {
 				// PETRARCH-1 drops only an actor acting on itself; sitrep also
-				// drops one acting on its own country ("SYRGOV" on "SYR")
+				// drops one acting on its own country ("SYRGOV" on "SYR"), but not
+				// force a part of the state uses on a place of it ("SYRMIL"
+				// shelling a Syrian town; the bare "SYR" attacking one is the
+				// place misread as the agent: "Syria air strikes kill ... in <town>")
 				continue
 			}
 			ev := sitrep.Event{
@@ -153,6 +159,11 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 // sourcePreps end in a target preposition ("to") but name a source, a cause or a
 // time: "according to SANA", "due to", "prior to", "thanks to".
 var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "OWING TO", "AS TO", "IN ADDITION TO", "IN RESPONSE TO", "CLOSE TO"}
+
+// supportNouns head a phrase that names an ally's help: "with the support of",
+// "with assistance from", "under cover of". (For cooperation the helper is the
+// partner, and stays a target.)
+var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
 
 // seatNouns name where a government sits without naming the government: "visited
 // the presidential palace", "arrived at the chancellery".
@@ -430,6 +441,11 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 			p := t.caseOf(k)
 			if inList(p, sourcePreps...) {
 				// "according to SANA": who reports the event, not whom it hit
+				continue
+			}
+			if !coop && inList(t.lemma[k], supportNouns...) {
+				// "recaptured the city with support from Russian air strikes":
+				// who helps is an ally, not the target
 				continue
 			}
 			if coop && inList(p, "AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING") {

@@ -21,6 +21,13 @@ type tree struct {
 	ms    []sitrep.Mention
 	upper []string // token text, upper case
 	lemma []string // lemma (or text), upper case
+	// places are the sentence's located places, when the coder has a place
+	// locator; isCountry tells a country from a city or region among them
+	places    []sitrep.Place
+	isCountry func(sitrep.Place) bool
+	// knownCountry reports whether the rest of the document names a country
+	// (docState.knownCountry), nil when the sentence is coded on its own
+	knownCountry func(cc string) bool
 }
 
 func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {

@@ -38,10 +38,6 @@ func LoadAnalyzer(actorOpts actor.Options, eventOpts event.Options) (*Analyzer, 
 		}
 		actorOpts.Places = g.FindInDocument
 	}
-	r, err := actor.Load(actorOpts)
-	if err != nil {
-		return nil, fmt.Errorf("load actor dictionaries: %w", err)
-	}
 	if l := eventOpts.Locators; l.Places == nil && l.Quantities == nil && l.Dates == nil {
 		// Places, dates and quantities come from the gazetteer and the rules of the
 		// place, timex and quantity packages unless the caller brought its own.
@@ -52,6 +48,15 @@ func LoadAnalyzer(actorOpts actor.Options, eventOpts event.Options) (*Analyzer, 
 	c, err := event.Load(eventOpts)
 	if err != nil {
 		return nil, fmt.Errorf("load event dictionaries: %w", err)
+	}
+	if actorOpts.ForceNoun == nil {
+		// "U.S. air strikes": the event dictionary says which nouns are uses of
+		// force, whose modifiers the resolver then keeps as their agents
+		actorOpts.ForceNoun = c.ForceNoun
+	}
+	r, err := actor.Load(actorOpts)
+	if err != nil {
+		return nil, fmt.Errorf("load actor dictionaries: %w", err)
 	}
 	q, err := quote.Load()
 	if err != nil {

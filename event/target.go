@@ -1,0 +1,380 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/event/verbdict"
+)
+
+// A use of force is often reported against a place or against people the text does
+// not name: "Syrian troops shelled residential neighbourhoods of Homs", "the strikes
+// killed 15 civilians in Idlib", "the army struck a school in Deraa". A CAMEO coder
+// codes the country of the place as the target (PETRARCH takes "in Syria" so), and
+// unnamed victims as civilians of that country. The convention sitrep follows:
+//
+//   - a place (one the place locator finds, a city or region as well as a country)
+//     that is the object of the verb, the head of one of its in/on/at/into/upon/
+//     against phrases, or lies inside such a phrase ("parts of eastern Aleppo", "an
+//     area outside the capital Damascus", "a school in Deraa"), makes the target the
+//     place's country: SYR;
+//   - victim nouns (victimNouns) in those positions make it the civilians of the
+//     country of a place in the same phrases, SYRCVL, or CVL where no place is
+//     named ("killed 21 civilians");
+//   - only events of force (CAMEO 18–20) with a source and no actor target take
+//     either, and only from the trigger's own clause: its object, its obliques, the
+//     passive subject of a verb with an agent; for an event noun its own
+//     prepositional phrases ("strikes on an area near Damascus", "the bombing of
+//     Aleppo") and, where a light verb carries it ("carried out strikes in Idlib"),
+//     the light verb's.
+//
+// A place target is no actor acting on itself: "Syrian troops shelled Aleppo"
+// (SYRMIL against SYR) is kept, where "Syria deployed troops in Syria" is not.
+
+// victimNouns name people an attack hurts without saying who they are; Phoenix's
+// agent dictionary codes them CVL (civilian; PEOPLE and PERSONS are its PPL, read
+// here as civilians too: an attack's "22 people" are its victims).
+var victimNouns = []string{"CIVILIAN", "PEOPLE", "PERSON", "RESIDENT", "VILLAGER", "INHABITANT", "CITIZEN", "CHILD",
+	"WOMAN", "PASSENGER", "WORSHIPPER", "WORSHIPER", "PATIENT", "FAMILY", "CIVILIANS", "CHILDREN", "WOMEN", "PERSONS"}
+
+// targetPlacePreps mark a phrase whose place or people an attack is aimed at.
+var targetPlacePreps = []string{"IN", "ON", "AT", "INTO", "UPON", "ONTO", "AGAINST", "INSIDE"}
+
+// placeTargetRule marks the mentions placeTarget makes.
+const placeTargetRule = "place-target"
+
+// placeTarget returns, for a trigger of force with sources src and no target, a
+// mention it adds to t for the place or the victims the trigger is aimed at, or nil.
+func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
+	if len(src) == 0 || !violent(tr.code) || c.opts.PhraseWords {
+		return nil
+	}
+	var cands []int
+	under := 0 // cands[:under] are subjects under a siege or attack
+	addObl := func(h int, preps ...string) {
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); (r == "obl" || r == "nmod") && t.toks[k].DepRel != "nmod:poss" && inList(t.caseOf(k), preps...) {
+				cands = append(cands, k)
+			}
+		}
+	}
+	i := tr.tok
+	if !c.sourceReliable(t, tr, src) {
+		return nil
+	}
+	if tr.noun {
+		addObl(i, append([]string{"OF"}, targetPlacePreps...)...)
+		if h := t.head[i]; h >= 0 && t.rel(i) == "obl" && t.toks[h].UPOS == "VERB" {
+			// "killed in air strikes on <place>": the parser hangs the noun's
+			// "on" phrase on the verb the noun is an adjunct of
+			addObl(h, "ON", "UPON", "AGAINST")
+		}
+		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
+			addObl(h, targetPlacePreps...)
+		}
+		if t.caseOf(i) == "UNDER" {
+			// "<town> has been under government siege", "people live under
+			// siege in <town>": what is under it is the clause's subject
+			if s := t.child(i, "nsubj"); s >= 0 {
+				cands = append(cands, s)
+			} else if h := t.head[i]; h >= 0 && t.rel(i) == "obl" {
+				if s, passive := t.subject(h); s >= 0 && !passive {
+					cands = append(cands, s)
+				}
+				addObl(h, "IN")
+			}
+			under = len(cands)
+		}
+	} else {
+		if o := t.child(i, "obj"); o >= 0 {
+			cands = append(cands, o)
+		}
+		if s, passive := t.subject(i); passive && s >= 0 && t.dominates(i, s) {
+			cands = append(cands, s) // "the town was shelled by rebels"
+		}
+		addObl(i, targetPlacePreps...)
+	}
+	// the places and victims named in the candidate phrases
+	var place *sitrep.Place
+	victims := -1
+	head := -1
+	for _, k := range cands {
+		if c.eventNoun(t, k) {
+			continue
+		}
+		if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+			if x := slices.Index(cands, k); x >= 0 && x < under {
+				// the subject under siege: a place the dictionaries code as its
+				// country is a place here too
+				if mm := t.ms[a[0]]; len(mm.Code) == 3 {
+					mm.Rule, mm.Antecedent = placeTargetRule, -1
+					t.ms = append(t.ms, mm)
+					return []int{len(t.ms) - 1}
+				}
+				return a
+			}
+			if tr.noun && t.head[k] != i {
+				return a // an actor in the phrase the noun's "on" phrase was hung on
+			}
+			continue // the coder's own reading found no target there: leave it
+		}
+		if victims < 0 && t.toks[k].UPOS == "NOUN" && inList(t.lemma[k], victimNouns...) {
+			victims = k
+		}
+		if place == nil {
+			if p := t.placeIn(k); p != nil {
+				place, head = p, k
+			}
+		}
+	}
+	code, name, at := "", "", head
+	switch {
+	case victims >= 0:
+		code, name, at = "CVL", "civilians", victims
+		if place != nil {
+			code, name = place.Country+"CVL", "civilians of "+place.Name
+		}
+	case place != nil:
+		code, name = place.Country, place.Name
+	default:
+		return nil
+	}
+	start, end := t.span(at)
+	m := sitrep.Mention{Start: start, End: end, Code: code, Name: name, Rule: placeTargetRule, Antecedent: -1,
+		Span: sitrep.Span{Start: t.toks[start].Span.Start, End: t.toks[end-1].Span.End}}
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		b.WriteString(t.toks[k].Text)
+		if k < end-1 && t.toks[k].SpaceAfter {
+			b.WriteByte(' ')
+		}
+	}
+	m.Text = b.String()
+	if len(t.ms) > 0 {
+		m.Sentence = t.ms[0].Sentence
+	}
+	t.ms = append(t.ms, m)
+	return []int{len(t.ms) - 1}
+}
+
+// placeIn returns the located place the noun phrase headed by k names or lies in,
+// through its nominal modifiers and prepositional phrases ("parts of eastern Aleppo",
+// "an area outside the capital Damascus", "a school in Deraa") but not through a
+// clause inside it, or nil. Where the coder knows the document, the place's country
+// must be named elsewhere in it, by an actor or by a place in another sentence: the
+// gazetteer's reading of an ambiguous village name is often a town abroad.
+func (t *tree) placeIn(k int) *sitrep.Place {
+	for i := range t.places {
+		p := &t.places[i]
+		if p.Country == "" || t.knownCountry != nil && !t.knownCountry(p.Country) {
+			// a town name the gazetteer also knows in a country the article never
+			// names is most likely another town
+			continue
+		}
+		for x, tok := range t.toks {
+			if tok.Span.Start < p.Span.Start || tok.Span.End > p.Span.End {
+				continue
+			}
+			if t.phraseReaches(k, x) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// phraseReaches reports whether token x lies in the noun phrase headed by k, at most
+// four steps down through nominal relations.
+func (t *tree) phraseReaches(k, x int) bool {
+	for steps := 0; steps <= 4 && x >= 0; steps++ {
+		if x == k {
+			return true
+		}
+		switch t.rel(x) {
+		case "nmod", "appos", "flat", "compound", "amod", "conj", "nummod", "det":
+		default:
+			return false
+		}
+		x = t.head[x]
+	}
+	return false
+}
+
+// span returns the token range [start, end) of the phrase headed by k, without
+// clauses, for a mention's text.
+func (t *tree) span(k int) (start, end int) {
+	start, end = k, k+1
+	var walk func(i int)
+	walk = func(i int) {
+		for _, c := range t.kids[i] {
+			switch t.rel(c) {
+			case "acl", "advcl", "parataxis", "punct", "ccomp", "dep":
+				continue
+			}
+			start, end = min(start, c), max(end, c+1)
+			walk(c)
+		}
+	}
+	walk(k)
+	return start, end
+}
+
+// placeMention reports whether mention m names a place rather than an actor: a
+// target placeTarget made, or a city or region the locator finds under it (a city
+// the country dictionaries list is coded as its country).
+func (t *tree) placeMention(m int) bool {
+	mm := t.ms[m]
+	if mm.Rule == placeTargetRule {
+		return true
+	}
+	if len(mm.Code) != 3 {
+		return false // a place's actor is its country: a city coded as the state's seat is no place here
+	}
+	for _, p := range t.places {
+		if p.Span.Start <= mm.Span.Start && mm.Span.End <= p.Span.End && (t.isCountry == nil || !t.isCountry(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceReliable reports whether the sources src of trigger tr were read from the
+// event's own agent, so that a place or victims may complete the event. The coder
+// reads sources more loosely where a target confirms the reading; an event whose
+// other side is only a place has no such check, so sources found in the ways that
+// most often misread one are refused here:
+//   - a news outlet or monitor (a MED or NGO sector), which reports violence and,
+//     at the head of a dateline glued to the sentence, reads as its subject, and
+//     civilians (CVL), who suffer it;
+//   - the noun of a prepositional phrase that a participle hangs on ("fired
+//     rockets into the stronghold of <city>, killing one": the city is no agent);
+//   - the subject of a report verb reached from a participle ("the monitor said
+//     strikes killed 22 people") or a noun a report verb governs ("the Observatory
+//     reported 26 airstrikes");
+//   - a place: a source inside a locative phrase ("an attack in northern Syria
+//     killed three");
+//   - the "of" phrase of an event noun of force, which is what was hit ("the
+//     bombing of a convoy");
+//   - a subject event noun that names its own target ("strikes on Damascus
+//     killed ten people" is one event, the noun's);
+//   - the parties a subject event noun borrows from a verb that governs it and is
+//     not a light verb ("condemned the bombing that targeted the headquarters").
+func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
+	for _, m := range src {
+		code := t.ms[m].Code
+		for k := 0; k+3 <= len(code); k += 3 {
+			if sec := code[k : k+3]; sec == "MED" || sec == "NGO" || sec == "CVL" {
+				return false
+			}
+		}
+		if t.ms[m].Start >= 0 && t.ms[m].Start < len(t.toks) && t.inPlacePhrase(t.mentionHead(m), tr.tok) {
+			return false
+		}
+	}
+	i := tr.tok
+	if tr.noun {
+		if h := t.head[i]; h >= 0 && inList(t.lemma[h], reportVerbs...) {
+			return false
+		}
+		for _, k := range t.kids[i] {
+			if t.rel(k) == "nmod" && t.caseOf(k) == "OF" {
+				for _, m := range t.actorsOf(k) {
+					if inList2(m, src) {
+						return false
+					}
+				}
+			}
+		}
+		return true
+	}
+	if h := t.head[i]; h >= 0 && t.toks[i].DepRel == "acl" && inList(t.rel(h), "obl", "nmod") {
+		return false
+	}
+	s, _ := t.subject(i)
+	if s < 0 {
+		return true
+	}
+	if h := t.head[s]; h >= 0 && !t.dominates(i, s) && inList(t.lemma[h], reportVerbs...) {
+		return false
+	}
+	if c.eventNoun(t, s) {
+		for _, k := range t.kids[s] {
+			if t.rel(k) == "nmod" && inList(t.caseOf(k), append([]string{"OF"}, targetPlacePreps...)...) {
+				// "strikes on Damascus killed ten people": the noun's own event,
+				// aimed where it says, is the one the verb restates
+				return false
+			}
+		}
+	}
+	if len(t.actorsOf(s)) == 0 && c.eventNoun(t, s) {
+		// the sources came from eventParties: only the noun's own agent counts
+		own := map[int]bool{}
+		for _, k := range t.kids[s] {
+			if r := t.rel(k); r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss" || r == "nmod" && t.caseOf(k) == "BY" {
+				for _, m := range t.actorOrModifiers(k) {
+					own[m] = true
+				}
+			}
+		}
+		for _, m := range src {
+			if !own[m] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inPlacePhrase reports whether token k heads, or is a modifier of, a phrase of
+// place: "in northern Syria", "near Damascus"; the modifiers of the trigger tr
+// itself are its agents wherever it stands ("killed in U.S. air strikes").
+func (t *tree) inPlacePhrase(k, tr int) bool {
+	for steps := 0; k >= 0 && k != tr && steps < 3; steps++ {
+		if c := t.caseOf(k); c != "" {
+			return inList(c, "IN", "NEAR", "AT", "INSIDE", "ACROSS", "THROUGHOUT", "AROUND", "WITHIN", "OUTSIDE")
+		}
+		switch t.rel(k) {
+		case "compound", "amod", "flat", "nmod":
+			if t.toks[k].DepRel == "nmod:poss" {
+				return false
+			}
+			k = t.head[k]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ForceNoun reports whether word is an event noun of force: its dictionary entry's
+// code is CAMEO 18–20 ("raid", "siege"), or one of its patterns is that needs no
+// word before the noun ("strikes on"). A noun that names force only with a word
+// before it ("military operations") is not one: "Israeli operations" may be anything.
+// The actor resolver asks it which nouns make their modifier an agent ("U.S. air
+// strikes").
+func (c *Coder) ForceNoun(word string) bool {
+	for _, b := range c.dict.Nouns(word) {
+		if violent(b.Code) {
+			return true
+		}
+		for _, p := range b.Patterns {
+			if violent(p.Code) && !hasWords(p.Pre) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasWords reports whether pattern elements es include a word, phrase or synset.
+func hasWords(es []verbdict.Element) bool {
+	for _, e := range es {
+		switch e.Kind {
+		case verbdict.Source, verbdict.Target, verbdict.Compound, verbdict.Skip:
+		default:
+			return true
+		}
+	}
+	return false
+}

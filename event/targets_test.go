@@ -1,0 +1,46 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// TestPlaceTargets codes the attacks of targets.conllu with a coder whose place
+// locator returns each fixture's "# places": force used on a place or on unnamed
+// victims takes the place's country (or its civilians, CVL) as target, from the
+// verb's object, its in/on/into phrases, a passive subject, an event noun's own
+// phrases or its light verb's; the same place is no target of a visit, a reporter
+// or a place is no attacker, and a named target wins over a place.
+func TestPlaceTargets(t *testing.T) {
+	fxs := loadFixtures(t, "testdata/targets.conllu")
+	places := map[string][]sitrep.Place{}
+	for _, fx := range fxs {
+		places[fx.doc.Text] = fx.places
+	}
+	c, err := Load(Options{Locators: Locators{
+		Places:    func(text string, _ sitrep.Sentence) []sitrep.Place { return places[text] },
+		IsCountry: func(p sitrep.Place) bool { return p.Name == "Syria" },
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fx := range fxs {
+		t.Run(fx.id, func(t *testing.T) {
+			var got []string
+			var rules []string
+			for _, ev := range c.Code(fx.doc, fx.sents, fx.mentions) {
+				got = append(got, describe(ev))
+				rules = append(rules, ev.Verb+" ← "+ev.Rule)
+			}
+			sort.Strings(got)
+			want := append([]string(nil), fx.expect...)
+			sort.Strings(want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\n got  %q\n want %q\n rules %q", fx.doc.Text, got, want, rules)
+			}
+		})
+	}
+}
