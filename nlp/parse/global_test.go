@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep"
 )
 
 // TestStaticOracle checks that the gold transition sequence global training
@@ -151,6 +156,69 @@ func TestWithBeam(t *testing.T) {
 			if y[i] != z[i] {
 				t.Fatalf("%s: word %d: WithBeam(4) differs from a beam of 4", s.Meta("text"), i+1)
 			}
+		}
+	}
+}
+
+// TestBeamReusesStates parses sentences of every length from 1 to 150, back,
+// and of random lengths
+// with one beam parser, whose pooled states are copied by append and so end up
+// with slices of different capacities; each parse must match that of a parser
+// with fresh buffers. (A reset that sized all slices by one of them panicked in
+// global training.)
+func TestBeamReusesStates(t *testing.T) {
+	p := shipped(t).WithBeam(4)
+	words := strings.Fields("the rebels said on Monday that the army had shelled the town near the river , and officials denied it .")
+	tags := strings.Fields("DT NNS VBD IN NNP IN DT NN VBD VBN DT NN IN DT NN , CC NNS VBD PRP .")
+	var lengths []int
+	for n := 1; n <= 150; n++ {
+		lengths = append(lengths, n)
+	}
+	for n := 150; n >= 1; n -= 7 {
+		lengths = append(lengths, n)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 300 {
+		lengths = append(lengths, 1+rng.IntN(200))
+	}
+	for _, n := range lengths {
+		toks := make([]sitrep.Token, n)
+		for i := range toks {
+			toks[i] = sitrep.Token{Text: words[i%len(words)], XPOS: tags[i%len(tags)]}
+		}
+		fresh := slices.Clone(toks)
+		p.Parse(toks)
+		checkTree(t, p, toks)
+		p.WithBeam(4).Parse(fresh)
+		if !slices.Equal(toks, fresh) {
+			t.Fatalf("%d words: a reused beam parses differently from a fresh one", n)
+		}
+	}
+}
+
+// TestStateResetAfterCopy mixes resets and copies of states of random lengths,
+// as beam search does with its pooled hypotheses: a reset must work whatever
+// capacities copyFrom's appends left the slices with (they round up by element
+// size, so the int16 and uint64 slices of one state drift apart). Half the
+// resets are to lengths within the state's current capacity (up to 1,000
+// words), where no slice is reallocated; the old reset, which sized every slice by the labels',
+// panicked there in global training.
+func TestStateResetAfterCopy(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	sts := make([]state, 8)
+	for range 100000 {
+		i, j := rng.IntN(len(sts)), rng.IntN(len(sts))
+		if i != j && rng.IntN(2) == 0 && sts[j].n > 0 {
+			sts[i].copyFrom(&sts[j])
+			continue
+		}
+		n := 1 + rng.IntN(300)
+		if c := cap(sts[i].label); c > 1 && c <= 1000 && rng.IntN(2) == 0 {
+			n = c - rng.IntN(min(c-1, 40))
+		}
+		sts[i].reset(n)
+		if len(sts[i].label) != n+1 || len(sts[i].lset) != n+1 || len(sts[i].nr) != n+1 {
+			t.Fatalf("reset(%d) left slices of %d, %d, %d", n, len(sts[i].label), len(sts[i].lset), len(sts[i].nr))
 		}
 	}
 }
