@@ -359,7 +359,9 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 		if err != nil {
 			return nil, err
 		}
-		tr = greedy.restart(cfg.MinSeen, cfg.Prune)
+		// Unpruned: MinSeen and Prune are for the final model, and a global
+		// model keeps features the greedy one would have dropped.
+		tr = greedy.restart(0, 0)
 	default:
 		tr = newTrainer()
 	}
