@@ -132,6 +132,16 @@ func TestTrainGlobalFromInit(t *testing.T) {
 	if _, err := trainOn(context.Background(), ss, ss, cfg, log); err == nil {
 		t.Error("global training accepted an initial model with other relations")
 	}
+	// Configurations global training does not handle must fail, not silently
+	// train something else.
+	for name, c := range map[string]TrainConfig{
+		"ensemble":        {Epochs: 1, Beam: 4, BeamEpochs: 1, Ensemble: 2, MinSeen: 1},
+		"no global epoch": {Epochs: 1, Beam: 4, MinSeen: 1},
+	} {
+		if _, err := trainOn(context.Background(), ss, ss, c, log); err == nil {
+			t.Errorf("%s: trained without an error", name)
+		}
+	}
 }
 
 // TestWithBeam checks that a parser with a beam of 1 is the greedy parser and

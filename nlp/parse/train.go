@@ -191,6 +191,9 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 		return p
 	}
 	members := max(cfg.Ensemble, 1)
+	if members > 1 && cfg.Beam > 0 {
+		return nil, fmt.Errorf("train parser: global training (beam %d) of an ensemble is not implemented", cfg.Beam)
+	}
 	if members == 1 && cfg.Beam > 0 {
 		return trainBeamModel(ctx, exs, dev, labels, cfg, more, nc, mk, log)
 	}
