@@ -119,10 +119,18 @@ func (g *globalTrainer) score(off, k int32) []float32 {
 	return g.scores
 }
 
-// step returns the beam nodes of step t, growing the history as needed.
+// step returns the beam nodes of step t, emptied, growing the history as
+// needed; the nodes of earlier sentences are reused.
 func (g *globalTrainer) step(t int) []beamNode {
 	for len(g.hist) <= t {
-		g.hist = append(g.hist, make([]beamNode, 0, g.width))
+		if len(g.hist) < cap(g.hist) {
+			g.hist = g.hist[:len(g.hist)+1]
+			continue
+		}
+		g.hist = append(g.hist, nil)
+	}
+	if g.hist[t] == nil {
+		g.hist[t] = make([]beamNode, 0, g.width)
 	}
 	return g.hist[t][:0]
 }
