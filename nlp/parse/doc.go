@@ -513,8 +513,9 @@
 // false positive more; the 14-epoch model, the best on dev, gave P 0.676 R
 // 0.767 at width 8 and P 0.719 R 0.767 at width 4, below the seed test's
 // floors), and the quote extractor failed its tests with every
-// candidate: its gold examples fell under the strict floor (P 0.84 R 0.78
-// against 0.85 / 0.82) and table cases lost their quote. In one of them the
+// candidate: table cases lost their quote with all of them, and with the
+// three checked at width 8 its gold examples fell under the strict floor too
+// (P 0.84 R 0.78, or P 0.88 R 0.81, against 0.85 / 0.82). In one case the
 // global model makes "said" in "..., a Kurdish official said." a relative
 // clause of the date before the comma, where the greedy parser makes it the
 // root with the clause as ccomp, which the extractor reads (UD would make it
