@@ -2,7 +2,11 @@ package nlp
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -20,6 +24,10 @@ import (
 // second on one core) is about. "left-to-right" is the shipped parser,
 // "ensemble" the two parsers and a reparse (parse.LoadEnsemble), measured in the same run so
 // that their ratio holds whatever else the machine is doing.
+//
+// SITREP_BENCH_PARSER=FILE[:W1,W2...] adds the parser model FILE (as trainparse
+// writes it) with beams of the widths given (default 1), to compare a candidate
+// model with the shipped one in the same run.
 func BenchmarkBackbone(b *testing.B) {
 	dir := testshared.Dir(b)
 	items, err := ingest.ReadAll(context.Background(), filepath.Join(dir, "data", "corpora", "fakes_syria", "fakes.csv"), ingest.Options{})
@@ -43,13 +51,41 @@ func BenchmarkBackbone(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, c := range []struct {
+	cases := []struct {
 		name string
 		load func() (*parse.Parser, error)
 	}{
 		{"ensemble", parse.LoadEnsemble},
 		{"left-to-right", parse.Load},
-	} {
+	}
+	if spec := os.Getenv("SITREP_BENCH_PARSER"); spec != "" {
+		file, widths, _ := strings.Cut(spec, ":")
+		if widths == "" {
+			widths = "1"
+		}
+		for _, ws := range strings.Split(widths, ",") {
+			w, err := strconv.Atoi(ws)
+			if err != nil {
+				b.Fatalf("SITREP_BENCH_PARSER: width %q: %v", ws, err)
+			}
+			cases = append(cases, struct {
+				name string
+				load func() (*parse.Parser, error)
+			}{fmt.Sprintf("%s-beam%d", filepath.Base(file), w), func() (*parse.Parser, error) {
+				f, err := os.Open(file)
+				if err != nil {
+					return nil, err
+				}
+				defer f.Close()
+				p, err := parse.Read(f)
+				if err != nil {
+					return nil, err
+				}
+				return p.WithBeam(w), nil
+			}})
+		}
+	}
+	for _, c := range cases {
 		p, err := c.load()
 		if err != nil {
 			b.Fatal(err)

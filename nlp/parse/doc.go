@@ -29,8 +29,10 @@
 // non-projective sentences UAS 87.99 LAS 86.28. Swap was not tried.
 //
 // Search: greedy. Beam search over the same locally trained model loses badly
-// (EWT dev, gold tags: greedy UAS 89.07, beam 4 82.35, beam 8 81.52), so it is
-// kept unexported (parseWithBeam) until the parser is trained globally.
+// (EWT dev, gold tags: greedy UAS 89.07, beam 4 82.35, beam 8 81.52). A model
+// trained globally over the beam (TrainConfig.Beam, searched with WithBeam)
+// gains about a point of LAS but is not the default; see "# Beam search with
+// global training" below.
 //
 // Weights are hashed features (uint64, no string building at parse time) in an
 // open-addressing table holding, per feature, only the classes it has weights
@@ -408,6 +410,123 @@
 // reversed sentence, or mirrored feature templates (both need state.go or
 // features.go changes, and with the stop moved the remaining gap is in the
 // usual range).
+//
+// # Beam search with global training (issue 3)
+//
+// TrainConfig.Beam trains a structured perceptron over the beam (global.go):
+// the beam searches with the current weights, the gold sequence is the static
+// oracle's on the projectivised tree, and the update rewards the gold prefix
+// and penalises the best hypothesis at one step, where gold falls out of the
+// beam (early update, Collins and Roark 2004) or, with MaxViolation, where the
+// best hypothesis outscores gold by the most (Huang, Fayong and Guo 2012). The
+// features, relations and averaging are the greedy parser's; training starts
+// from the averaged weights of the greedy epochs (unpruned, with a fresh
+// average), from nothing when Epochs is 0, or from a saved model (Init,
+// trainparse -init). Parse searches with the width WithBeam sets; the model
+// file does not record it.
+//
+// EWT dev, gold tokenization, UAS/LAS with gold tags and with nlp/tag's tags;
+// beam 8 in training, global epochs after the starting point named, MinSeen 16
+// and Prune 0.5 unless the row says otherwise; the figures are those of the
+// saved (int16) model searched with the width given, from evalparse -beam, or,
+// for the per-epoch curves, from the training log (search at the training
+// width). Shipped greedy model, for comparison: 89.07 87.48 / 85.12 81.95,
+// 340k features, 7.7 MB.
+//
+//	run                                        width  gold tags     predicted     kept   model
+//	from shipped weights (-init), max-violation,  1   87.17 85.53   83.38 80.24   1465k  22.0 MB
+//	  4 epochs, MinSeen 4, Prune 0.2              2   88.99 87.30   85.09 81.85
+//	                                              4   89.56 87.89   85.78 82.55
+//	                                              8   89.66 88.00   85.85 82.58
+//	                                             16   89.90 88.26   86.13 82.84
+//	  same, beam 4 in training (log)              4   89.08 87.45   85.35 82.17   1395k  21.1 MB
+//	    MinSeen 16, Prune 0.5                     4   89.15 87.46   85.56 82.28   378k
+//	from shipped weights, max-violation,          1   87.49 85.89   83.67 80.53   551k   10.8 MB
+//	  6 epochs                                    2   89.10 87.47   85.22 82.03
+//	                                              3   89.66 88.02   85.74 82.51
+//	                                              4   89.67 88.06   85.99 82.75
+//	                                              8   89.80 88.15   86.13 82.89
+//	                                             16   89.92 88.29   86.23 83.00
+//	    MinSeen 8 / 32 (log)                      8   89.83 / 89.87 LAS 88.20 / 88.21   86.20 / 86.08 LAS 82.96 / 82.84   896k / 299k
+//	    predicted LAS after epochs 1 to 5 (log)   8   81.57 82.30 82.49 82.59 82.82
+//	from shipped weights, early update,           1   86.15 84.55   82.45 79.46   435k   8.6 MB
+//	  6 epochs                                    4   89.38 87.79   85.68 82.54
+//	                                              8   89.99 88.40   86.18 83.02
+//	    predicted LAS after epochs 1 to 5 (log)   8   81.29 82.22 82.38 82.61 82.78
+//	  same, 14 epochs                             1   86.29 84.71   82.38 79.37   571k   10.5 MB
+//	                                              4   89.86 88.30   86.00 82.83
+//	                                              8   90.14 88.54   86.46 83.26
+//	    predicted LAS after epochs 6 to 13 (log)  8   83.01 82.94 83.01 83.04 83.12 83.16 83.18 83.18
+//	12 greedy epochs (shipped settings), then     1   86.20 84.57   82.39 79.39   413k   8.3 MB
+//	  8 early-update epochs (what sitrep train    2   88.94 87.27   85.17 82.01
+//	  nlp would run)                              4   89.49 87.85   85.85 82.63
+//	                                              8   89.88 88.23   86.22 82.94
+//	                                             16   90.11 88.46   86.42 83.17
+//	    predicted LAS after epochs 1 to 7 (log)   8   81.39 81.87 82.14 82.30 82.67 82.81 82.84
+//	    MinSeen 32 (log)                          8   89.68 87.99   86.07 82.79   209k
+//	    MinSeen 8 (log)                           8   90.05 88.37   86.28 82.99   807k
+//	    MinSeen 4, Prune 0.2 (log)                8   90.18 88.49   86.43 83.12   1599k
+//	from nothing, early update, 12 epochs (log)   8   89.59 87.87   85.84 82.49   423k   7.1 MB
+//	    predicted LAS after epochs 2, 4, 6, 8, 10 8   79.22 80.94 81.57 82.00 82.22
+//	    MinSeen 8 (log)                           8   89.63 87.92   85.89 82.54   783k
+//
+// What the numbers say. Global training works: at width 8 every run gains
+// 0.5 to 1.1 predicted-tag LAS and 0.4 to 0.9 gold-tag LAS over the greedy
+// model, and the gain grows with the width (16 adds another 0.1 to 0.3) and
+// with the epochs, slowly after the sixth (14 early-update epochs from the
+// shipped weights: 83.26, +1.3 over greedy, 0.25 more than after 6). Starting
+// from the greedy weights beats starting from nothing (82.93 after 8 global
+// epochs against 82.49 after 12); early update beat max-violation (83.01
+// against 82.88 after 6 epochs from the same start) and costs less, since a
+// sentence stops where gold falls out. Training at width 4 is worse than
+// training at 8 and searching at 4 (82.17 against 82.55 predicted LAS, both
+// after 4 max-violation epochs from the shipped weights). The globally trained
+// models are worse than the greedy one when searched greedily (width 1), as
+// expected: their scores rank prefixes, not single transitions. Pruning:
+// MinSeen 16 with Prune 0.5 keeps the model about the size of the greedy one
+// and costs 0.2 to 0.3 LAS against MinSeen 4, Prune 0.2, which keeps four
+// times the features (the runs from the shipped weights count every starting
+// feature as seen MinSeen times, so they keep more). The bar of issue 3 (LAS
+// 85 with predicted tags) is still 2 points away: the tagger's errors remain
+// the larger part of the gap.
+//
+// Cost. Training (2-core machine shared with other jobs, load 2 to 10): an
+// epoch at width 8 took 26 to 55 s with early update and 40 to 80 s with
+// max-violation, against 10 to 50 s for a greedy epoch on the same machine;
+// the run of 12 greedy and 8 global epochs took 4.5 minutes for the greedy
+// epochs and 6 for the global ones, dev scoring after every global epoch
+// included. At parse time the cost grows with the width:
+// evalparse's gold-tag pass over EWT dev (25,147 words) took 0.42, 1.17, 2.45
+// and 5.6 s at widths 1, 4, 8 and 16 (wall clock, loaded machine). The
+// backbone benchmark (SITREP_SHARED=/work/shared
+// SITREP_BENCH_PARSER=FILE:1,4,8 go test -run '^$' -bench Backbone
+// -benchtime 1x ./nlp/, load 1.9) gave 54,500 tokens/cpu-s with the shipped
+// parser, 52,300 with the global model at width 1, 27,100 at width 4 and
+// 16,700 at width 8: width 8 misses the issue's bar of 25,000, width 4 clears
+// it narrowly. A second run with the 14-epoch model (load 2.2): shipped
+// 57,200, width 4 27,600, width 8 16,300.
+//
+// Not adopted: the trees' readers lose. With the candidates searched at
+// widths 4 and 8 (SITREP_PARSER=file:FILE:WIDTH, internal/testparser), the
+// seed event score fell from P 0.800 R 0.800 to between P 0.676 R 0.767 and
+// P 0.786 R 0.733 (max-violation at width 8 came closest: P 0.774 R 0.800, one
+// false positive more; the 14-epoch model, the best on dev, gave P 0.676 R
+// 0.767 at width 8 and P 0.719 R 0.767 at width 4, below the seed test's
+// floors), and the quote extractor failed its tests with every
+// candidate: table cases lost their quote with all of them, and with the
+// three checked at width 8 its gold examples fell under the strict floor too
+// (P 0.84 R 0.78, or P 0.88 R 0.81, against 0.85 / 0.82). In one case the
+// global model makes "said" in "..., a Kurdish official said." a relative
+// clause of the date before the comma, where the greedy parser makes it the
+// root with the clause as ccomp, which the extractor reads (UD would make it
+// parataxis of the first clause). As with the ensemble, the extractor and the
+// coder depend on the greedy parser's habits, and a parser that is better on
+// EWT has to come with them adapted. EWT test was not scored. The code stays,
+// off by default (DefaultTrainConfig has Beam 0, Load's parser is greedy):
+// the best configuration for a later attempt is 12 greedy epochs and then 8 to
+// 14 early-update epochs at width 8, searched at width 4 (speed) or 8
+// (accuracy), with MinSeen 16 and Prune 0.5; the 8 global epochs would add
+// about 6 minutes to sitrep train nlp on this machine.
 //
 // # Training data and licences
 //

@@ -28,7 +28,9 @@ type Parser struct {
 	weights *table
 	ext     bool // extended feature templates (TrainConfig.ExtFeatures)
 	more    *extraFeatures
-	pool    sync.Pool
+	// beam is the width of the beam Parse searches with; 0 or 1 is greedy.
+	beam int
+	pool sync.Pool
 	// alt, when set, parses instead: a combination of parsers or a
 	// right-to-left one (ensemble.go, reverse.go).
 	alt interface{ parse([]sitrep.Token) }
@@ -39,6 +41,7 @@ type work struct {
 	x      sentence
 	f      [numFeatures]uint64
 	scores [256]float32 // indexed by class, a byte: no bounds checks
+	beam   beamBufs
 }
 
 func newParser(labels []string, w *table) *Parser {
@@ -78,6 +81,17 @@ func (p *Parser) Parse(toks []sitrep.Token) {
 	}
 	if p.alt != nil {
 		p.alt.parse(toks)
+		return
+	}
+	if p.beam > 1 && len(toks) <= maxBeamWords {
+		p.parseBeam(toks, p.beam)
+		return
+	}
+	p.parseGreedy(toks)
+}
+
+func (p *Parser) parseGreedy(toks []sitrep.Token) {
+	if len(toks) == 0 {
 		return
 	}
 	wk := p.pool.Get().(*work)

@@ -48,21 +48,23 @@ func (s *state) reset(n int) {
 	s.lc2 = grow32(s.lc2, n+1, none)
 	s.rc1 = grow32(s.rc1, n+1, none)
 	s.rc2 = grow32(s.rc2, n+1, none)
-	if cap(s.label) < n+1 {
-		s.label = make([]int16, n+1)
-		s.nl = make([]uint16, n+1)
-		s.nr = make([]uint16, n+1)
-		s.lset = make([]uint64, n+1)
-		s.rset = make([]uint64, n+1)
-	}
-	s.label = s.label[:n+1]
-	s.nl, s.nr = s.nl[:n+1], s.nr[:n+1]
-	s.lset, s.rset = s.lset[:n+1], s.rset[:n+1]
+	// Each slice is sized on its own: beam search copies states with append
+	// (copyFrom), which leaves them with capacities of their own.
+	s.label = sized(s.label, n+1)
+	s.nl, s.nr = sized(s.nl, n+1), sized(s.nr, n+1)
+	s.lset, s.rset = sized(s.lset, n+1), sized(s.rset, n+1)
 	for i := range s.label {
 		s.label[i] = none
 		s.nl[i], s.nr[i] = 0, 0
 		s.lset[i], s.rset[i] = 0, 0
 	}
+}
+
+func sized[T any](a []T, n int) []T {
+	if cap(a) < n {
+		return make([]T, n)
+	}
+	return a[:n]
 }
 
 func grow32(a []int32, n int, v int32) []int32 {

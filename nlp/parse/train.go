@@ -61,6 +61,24 @@ type TrainConfig struct {
 	AmbFeatures bool
 	WordUPOS    bool
 	Clusters    map[string]string
+	// Beam, when at least 1, adds BeamEpochs epochs of global training with a
+	// beam of this width after the Epochs greedy ones (see global.go): a
+	// structured perceptron over whole transition prefixes, starting from the
+	// greedy model's averaged weights (or from nothing when Epochs is 0), with
+	// a fresh average. The parser returned searches with a beam of this width.
+	Beam       int
+	BeamEpochs int
+	// MaxViolation updates at the step where the best hypothesis outscores the
+	// gold prefix by the most (Huang et al. 2012) instead of where gold falls
+	// out of the beam (early update, Collins and Roark 2004).
+	MaxViolation bool
+	// BeamLimit, when positive, trains globally on at most this many sentences
+	// an epoch (to try the code on a small sample).
+	BeamLimit int
+	// Init, when set with Beam, starts global training from this parser's
+	// weights instead of training greedy epochs first; it must have been
+	// trained on the same relations and feature set.
+	Init *Parser
 }
 
 // PruneSetting is one pruning setting of the averaged weights.
@@ -173,6 +191,12 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 		return p
 	}
 	members := max(cfg.Ensemble, 1)
+	if members > 1 && cfg.Beam > 0 {
+		return nil, fmt.Errorf("train parser: global training (beam %d) of an ensemble is not implemented", cfg.Beam)
+	}
+	if members == 1 && cfg.Beam > 0 {
+		return trainBeamModel(ctx, exs, dev, labels, cfg, more, nc, mk, log)
+	}
 	if members == 1 {
 		var model *Parser
 		_, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
@@ -314,4 +338,46 @@ func collectLabels(ss []*conllu.Sentence) []string {
 	}
 	slices.Sort(labels)
 	return labels
+}
+
+// trainBeamModel trains the greedy epochs (unless cfg.Init gives their result)
+// and then the global ones, returning a parser that searches with a beam of
+// cfg.Beam.
+func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, labels []string, cfg TrainConfig, more *extraFeatures, nc int,
+	mk func(*table) *Parser, log *slog.Logger) (*Parser, error) {
+	if cfg.BeamEpochs <= 0 {
+		return nil, fmt.Errorf("train parser globally: beam of %d with %d global epochs", cfg.Beam, cfg.BeamEpochs)
+	}
+	var tr *trainer
+	switch {
+	case cfg.Init != nil:
+		if !slices.Equal(cfg.Init.labels, labels) || cfg.Init.ext != cfg.ExtFeatures || cfg.Init.more != nil || more != nil {
+			return nil, fmt.Errorf("train parser globally: the initial model's relations or feature set differ from the training data's")
+		}
+		tr = trainerFrom(cfg.Init.weights, cfg.MinSeen)
+	case cfg.Epochs > 0:
+		greedy, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
+			return mk(tr.average(cfg.MinSeen, cfg.Prune))
+		})
+		if err != nil {
+			return nil, err
+		}
+		// Unpruned: MinSeen and Prune are for the final model, and a global
+		// model keeps features the greedy one would have dropped.
+		tr = greedy.restart(0, 0)
+	default:
+		tr = newTrainer()
+	}
+	var model *Parser
+	_, err := trainGlobal(ctx, tr, exs, dev, cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
+		model = mk(tr.average(cfg.MinSeen, cfg.Prune)).WithBeam(cfg.Beam)
+		if last {
+			logPruneGrid(dev, cfg, log, func(ps PruneSetting) *Parser { return mk(tr.average(ps.MinSeen, ps.Prune)).WithBeam(cfg.Beam) })
+		}
+		return model
+	})
+	if err != nil {
+		return nil, err
+	}
+	return model, nil
 }

@@ -10,6 +10,9 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
@@ -17,15 +20,25 @@ import (
 
 func main() {
 	model := flag.String("model", "", "parser model (default: the shipped one)")
+	beams := flag.String("beam", "1", "comma-separated beam widths to score (1: greedy)")
 	flag.Parse()
-	if err := run(*model, flag.Args()); err != nil {
+	var widths []int
+	for _, b := range strings.Split(*beams, ",") {
+		w, err := strconv.Atoi(strings.TrimSpace(b))
+		if err != nil || w < 1 {
+			slog.Error("evalparse", "beam", b, "err", "want a positive width")
+			os.Exit(2)
+		}
+		widths = append(widths, w)
+	}
+	if err := run(*model, widths, flag.Args()); err != nil {
 		slog.Error("evalparse", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(model string, files []string) error {
-	p, err := load(model)
+func run(model string, widths []int, files []string) error {
+	base, err := load(model)
 	if err != nil {
 		return err
 	}
@@ -34,9 +47,15 @@ func run(model string, files []string) error {
 		if err != nil {
 			return err
 		}
-		uas, las := parse.Evaluate(p, gold, true)
-		puas, plas := parse.Evaluate(p, gold, false)
-		fmt.Printf("%s: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f\n", path, uas, las, puas, plas)
+		for _, w := range widths {
+			p := base.WithBeam(w)
+			start := time.Now()
+			uas, las := parse.Evaluate(p, gold, true)
+			took := time.Since(start)
+			puas, plas := parse.Evaluate(p, gold, false)
+			fmt.Printf("%s: beam %d: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f (gold-tag pass %s)\n",
+				path, w, uas, las, puas, plas, took.Round(time.Millisecond))
+		}
 	}
 	return nil
 }

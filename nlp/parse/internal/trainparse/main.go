@@ -42,6 +42,11 @@ func main() {
 	layout := flag.String("layout", "all", "with -reverse, how sentences are laid out: all (parse.ReverseAll), final-punct (parse.ReverseKeepFinalPunct), final-stop (parse.ReverseKeepFinalStop)")
 	grid := flag.String("prune-grid", "", "after the last epoch, also score these minseen:prune settings (comma-separated)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile here")
+	flag.IntVar(&cfg.Beam, "beam", cfg.Beam, "after the greedy epochs, train globally with a beam of this width (0: greedy only)")
+	flag.IntVar(&cfg.BeamEpochs, "beam-epochs", cfg.BeamEpochs, "global training epochs")
+	flag.BoolVar(&cfg.MaxViolation, "max-violation", cfg.MaxViolation, "global training: max-violation update (else early update)")
+	flag.IntVar(&cfg.BeamLimit, "beam-limit", cfg.BeamLimit, "global training: at most this many sentences an epoch (0: all)")
+	initModel := flag.String("init", "", "start global training from this model instead of greedy epochs")
 	flag.Parse()
 	for _, g := range strings.Split(*grid, ",") {
 		if g == "" {
@@ -64,6 +69,20 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if *initModel != "" {
+		f, err := os.Open(*initModel)
+		if err != nil {
+			log.Error("init", "err", err)
+			os.Exit(1)
+		}
+		p, err := parse.Read(f)
+		f.Close()
+		if err != nil {
+			log.Error("init", "model", *initModel, "err", err)
+			os.Exit(1)
+		}
+		cfg.Init = p
+	}
 	if *clusters {
 		t0 := time.Now()
 		cl, err := ner.WordClusters(*data, 3, 64, 1500, 1)
