@@ -52,6 +52,13 @@
 // word trigrams; Similarity compares two fingerprints, and documents at or above
 // NearDuplicateThreshold are near-duplicates.
 //
+// # Dates
+//
+// An article table's date column is trusted least: a dateline at the head of the
+// text ("Published October 2 2017", "AFP Saturday 24 Sep 2016" after the
+// headline, "23-07-2016") is the publication date whatever the column says; on
+// FA-KES the two differ by more than a day in 216 of 787 articles. See dateline.go.
+//
 // # Failures
 //
 // One bad part of a batch never stops the rest: every file of a folder, line of
