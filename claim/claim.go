@@ -94,6 +94,9 @@ type record struct {
 	details []map[string]bool
 	// places holds each report's place (nil when none), in the order of details.
 	places []*sitrep.Place
+	// spots holds the places below the country each report's sentence names (see
+	// spotsOf), in the order of details.
+	spots []spots
 	// idf weighs detail words by their rarity among the reports of the record's
 	// pair of actors (see rarity); nil counts every word alike.
 	idf map[string]float64
@@ -186,6 +189,11 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 	if subnational(e.Place) && r.spot != nil && km(e.Place, r.spot) > radius {
 		return false
 	}
+	return r.fitsDate(e, window) && !r.against(e)
+}
+
+// fitsDate reports whether e's date allows it to be one of the record's reports.
+func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 	lo, hi, exact, ok := period(e.Date)
 	if !ok {
 		// An undated report may belong to any record; Build decides.
@@ -208,6 +216,24 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 		return !r.exact.Before(lo.Add(-window)) && !r.exact.After(hi.Add(window))
 	}
 	return !lo.After(r.hi) && !hi.Before(r.lo)
+}
+
+// against reports whether one of the record's reports is evidence that e is
+// another event: actors of other sides, or other places (see incidents.go).
+func (r *record) against(e sitrep.Event) bool {
+	if !useSides && !usePlaces {
+		return false
+	}
+	var sp spots
+	if usePlaces {
+		sp = spotsOf(e)
+	}
+	for i, x := range r.events {
+		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // shares reports whether a report with detail words ws shares enough of them with
@@ -428,6 +454,9 @@ func (r *record) add(e sitrep.Event) {
 	r.events = append(r.events, e)
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
+	if usePlaces {
+		r.spots = append(r.spots, spotsOf(e))
+	}
 	if lo, hi, exact, ok := period(e.Date); ok {
 		switch {
 		case exact:
