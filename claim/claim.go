@@ -1,34 +1,3 @@
-// Package claim turns events coded from many articles into claims: one record per
-// real-world event, with what each outlet covering the story does with it — asserts
-// it, attributes it to a party, contradicts it, or leaves it out — and how many
-// independent outlets stand behind it.
-//
-// Events are grouped when they could be the same happening: the same event family
-// (CAMEO root), the same actors at the level of country or group (in either direction
-// for the symmetric families — consulting, cooperating — where "A met B" and "B met A"
-// are one meeting), dates at most Window apart, no conflicting place, and a detail in
-// common (see Options.Overlap). A report dated only by a month of its own text ("last
-// month") that shares no detail joins the day-dated record of its pair and family
-// when the pair has such records on one day of that month (see oneDay); and records
-// that the order of the reports kept apart are merged afterwards (see mergeRecords),
-// so that which reports come first does not decide what is one event. An undated
-// report joins the one dated record around its article's publication that takes
-// it, or else an undated record of reports published within about a month of its
-// own (see horizonBefore). Records that share an actor pair form a story; an
-// outlet that covers a story but not one of its records omits it.
-//
-// What else was measured as evidence of one event on the FA-KES clusters checked by
-// hand (docs/eval/fakes-claims.md, "Evidence of one event"), and not adopted: the
-// resolved names of the people and bodies the actors stand for as detail words
-// (precision 0.71 → 0.65: "Assad" is in most Syrian reports), word forms folded
-// ("strikes"/"strike": no cluster changed), detail words weighed by their rarity
-// among the pair's reports (precision 0.73 but known same-event pairs kept 0.93 →
-// 0.85), and a shared town (GeoNames id) in place of a shared word (one more
-// cluster, related, not one event).
-//
-// Independence follows the document metadata ingest records: a near-duplicate counts
-// under its original, and an article that says it summarises another outlet's report
-// counts as that outlet, so three copies of one wire story are one source.
 package claim
 
 import (
