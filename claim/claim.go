@@ -1,34 +1,3 @@
-// Package claim turns events coded from many articles into claims: one record per
-// real-world event, with what each outlet covering the story does with it — asserts
-// it, attributes it to a party, contradicts it, or leaves it out — and how many
-// independent outlets stand behind it.
-//
-// Events are grouped when they could be the same happening: the same event family
-// (CAMEO root), the same actors at the level of country or group (in either direction
-// for the symmetric families — consulting, cooperating — where "A met B" and "B met A"
-// are one meeting), dates at most Window apart, no conflicting place, and a detail in
-// common (see Options.Overlap). A report dated only by a month of its own text ("last
-// month") that shares no detail joins the day-dated record of its pair and family
-// when the pair has such records on one day of that month (see oneDay); and records
-// that the order of the reports kept apart are merged afterwards (see mergeRecords),
-// so that which reports come first does not decide what is one event. An undated
-// report joins the one dated record around its article's publication that takes
-// it, or else an undated record of reports published within about a month of its
-// own (see horizonBefore). Records that share an actor pair form a story; an
-// outlet that covers a story but not one of its records omits it.
-//
-// What else was measured as evidence of one event on the FA-KES clusters checked by
-// hand (docs/eval/fakes-claims.md, "Evidence of one event"), and not adopted: the
-// resolved names of the people and bodies the actors stand for as detail words
-// (precision 0.71 → 0.65: "Assad" is in most Syrian reports), word forms folded
-// ("strikes"/"strike": no cluster changed), detail words weighed by their rarity
-// among the pair's reports (precision 0.73 but known same-event pairs kept 0.93 →
-// 0.85), and a shared town (GeoNames id) in place of a shared word (one more
-// cluster, related, not one event).
-//
-// Independence follows the document metadata ingest records: a near-duplicate counts
-// under its original, and an article that says it summarises another outlet's report
-// counts as that outlet, so three copies of one wire story are one source.
 package claim
 
 import (
@@ -94,6 +63,9 @@ type record struct {
 	details []map[string]bool
 	// places holds each report's place (nil when none), in the order of details.
 	places []*sitrep.Place
+	// spots holds the places below the country each report's sentence names (see
+	// spotsOf), in the order of details.
+	spots []spots
 	// idf weighs detail words by their rarity among the reports of the record's
 	// pair of actors (see rarity); nil counts every word alike.
 	idf map[string]float64
@@ -186,6 +158,11 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 	if subnational(e.Place) && r.spot != nil && km(e.Place, r.spot) > radius {
 		return false
 	}
+	return r.fitsDate(e, window) && !r.against(e)
+}
+
+// fitsDate reports whether e's date allows it to be one of the record's reports.
+func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 	lo, hi, exact, ok := period(e.Date)
 	if !ok {
 		// An undated report may belong to any record; Build decides.
@@ -208,6 +185,24 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 		return !r.exact.Before(lo.Add(-window)) && !r.exact.After(hi.Add(window))
 	}
 	return !lo.After(r.hi) && !hi.Before(r.lo)
+}
+
+// against reports whether one of the record's reports is evidence that e is
+// another event: actors of other sides, or other places (see incidents.go).
+func (r *record) against(e sitrep.Event) bool {
+	if !useSides && !usePlaces {
+		return false
+	}
+	var sp spots
+	if usePlaces {
+		sp = spotsOf(e)
+	}
+	for i, x := range r.events {
+		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // shares reports whether a report with detail words ws shares enough of them with
@@ -428,6 +423,9 @@ func (r *record) add(e sitrep.Event) {
 	r.events = append(r.events, e)
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
+	if usePlaces {
+		r.spots = append(r.spots, spotsOf(e))
+	}
 	if lo, hi, exact, ok := period(e.Date); ok {
 		switch {
 		case exact:

@@ -18,6 +18,8 @@ var (
 	clustersNoDay   = flag.Bool("clusters.nooneday", false, "TestClustersEval: a month-dated report does not join the records of the one day its pair has in that month")
 	clustersPlace   = flag.Bool("clusters.place", false, "TestClustersEval: a report naming the same town as a record's report joins it without shared detail words (not adopted)")
 	clustersNoMerge = flag.Bool("clusters.nomerge", false, "TestClustersEval: leave records the first pass split by report order apart")
+	clustersNoSides = flag.Bool("clusters.nosides", false, "TestClustersEval: compare actors of one country at the country, whatever their sides (the rule before sidesFit)")
+	clustersNoSpots = flag.Bool("clusters.noplaces", false, "TestClustersEval: no veto on reports that name different places (the rule before placesConflict)")
 	clustersUndated = flag.Bool("clusters.openundated", false, "TestClustersEval: an undated report joins the first undated record that takes it, whatever its articles' dates (the rule before record.when)")
 )
 
@@ -31,9 +33,10 @@ func TestClustersEval(t *testing.T) {
 		t.Skip("measurement: go test ./claim -run ClustersEval -args -clusters.docs docs.jsonl -clusters.events events.jsonl -clusters.out claims.jsonl")
 	}
 	docs, events := readExport(t, *clustersDocs, *clustersEvents, false) // texts not needed, and large
-	defer func(e, f, r, m, o, p, u bool) {
-		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal = e, f, r, m, o, p, u
-	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal)
+	defer func(e, f, r, m, o, p, u, s, l bool) {
+		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces = e, f, r, m, o, p, u, s, l
+	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces)
+	useSides, usePlaces = !*clustersNoSides, !*clustersNoSpots
 	useSamePlace, useUndatedLocal = *clustersPlace, !*clustersUndated
 	useEntities, useFold, useRarity, useMerge, useOneDay = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge, !*clustersNoDay
 	f, err := os.Create(*clustersOut)

@@ -30,6 +30,19 @@ var countries = sync.OnceValue(func() map[string]info {
 	return m
 })
 
+// names maps lower-cased country names to their codes.
+var names = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for code, c := range countries() {
+		m[strings.ToLower(c.name)] = code
+	}
+	return m
+})
+
+// IsName reports whether s is a country's English short name ("Syria", "united
+// states"), in any case.
+func IsName(s string) bool { _, ok := names()[strings.ToLower(s)]; return ok }
+
 // IsCode reports whether s is an ISO 3166 alpha-3 country code.
 func IsCode(s string) bool { _, ok := countries()[s]; return ok }
 

@@ -23,3 +23,12 @@ func TestActorName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsName(t *testing.T) {
+	// Names are compared in any case; demonyms and cities are not country names.
+	for s, want := range map[string]bool{"Syria": true, "united states": true, "TURKEY": true, "Syrian": false, "Aleppo": false, "": false} {
+		if got := IsName(s); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
