@@ -457,6 +457,11 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 			}
 		}
 		addPreps(i)
+		// A light verb's phrases are its noun's: "conducted a strike against an
+		// ISIS leader", where the parser may attach "against" to either.
+		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
+			addPreps(h)
+		}
 		return ctx
 	}
 	if s, _ := t.subject(i); s >= 0 {
