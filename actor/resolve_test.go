@@ -37,6 +37,7 @@ func TestResolve(t *testing.T) {
 		{"article gives way to a longer name", "Syria joined the U.S.-led coalition and the U.S. Central Command.",
 			[]string{"Syria=SYR", "U.S.-led coalition=COALITION", "U.S. Central Command=USAMIL"}},
 		{"agent", "Iraqi officials said the talks went well.", []string{"Iraqi officials=IRQGOV"}},
+		{"counterpart", "The Iraqi foreign minister met his Turkish counterpart.", []string{"Iraqi foreign minister=IRQGOV", "Turkish counterpart=TURGOV"}},
 		{"agent chain", "Syrian government forces advanced.", []string{"Syrian government forces=SYRMIL"}},
 		{"legislators", "Several U.S. senators objected.", []string{"U.S. senators=USALEG"}},
 		{"coordination", "American and Syrian officials met.", []string{"American=USAGOV", "Syrian officials=SYRGOV"}},
