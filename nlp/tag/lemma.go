@@ -95,15 +95,21 @@ func wantsE(s string) bool {
 	case 'c':
 		return s[n-2] != 'c' && !isVowel(s[n-2]) || isVowel(s[n-2]) && n >= 3 && !isVowel(s[n-3])
 	case 'g':
-		return s[n-2] == 'a' || s[n-2] == 'r' || s[n-2] == 'd' || s[n-2] == 'u'
+		return s[n-2] == 'a' || s[n-2] == 'r' || s[n-2] == 'd' || s[n-2] == 'u' || s[n-2] == 'e' && n >= 3 && s[n-3] == 'i' // "besieged"
 	case 's', 't', 'r', 'k', 'm', 'n', 'b', 'p', 'l', 'd':
 		// consonant, single vowel, consonant after another consonant or at the start:
 		// "stat", "us", "shar", "mak", "tim", "ston", "describ", "hop", "cod", "sol"
 		if n < 2 || !isVowel(s[n-2]) || s[n-2] == 'e' && last == 'r' {
 			return false
 		}
-		if strings.HasSuffix(s, "uat") {
-			return true // "evaluated", "graduating"
+		if strings.HasSuffix(s, "uat") || strings.HasSuffix(s, "iat") {
+			return true // "evaluated", "graduating", "mediated", "initiating"
+		}
+		if last == 's' && n >= 3 && isVowel(s[n-3]) && s[n-2] != 'e' || strings.HasSuffix(s, "eas") {
+			return true // "praised", "caused", "raised", "eased", "increased"
+		}
+		if strings.HasSuffix(s, "tur") || strings.HasSuffix(s, "sum") {
+			return true // "captured", "tortured", "resumed", "assumed"
 		}
 		if n == 2 {
 			return true
@@ -112,10 +118,11 @@ func wantsE(s string) bool {
 			return false
 		}
 		switch s[n-2:] {
-		case "at", "ut", "ot", "us", "ib", "ok", "ed":
-			// "stated", "computed", "voted", "used", "described", "provoked", "preceded"
+		case "at", "ut", "ot", "us", "ib", "ok", "ed", "os", "in":
+			// "stated", "computed", "voted", "used", "described", "provoked",
+			// "preceded", "imposed", "examined"
 			return true
-		case "it", "ar", "ir", "ur", "or", "ak", "ik", "in", "im", "um", "om", "on", "un", "ub", "op", "yp", "ap", "od", "id", "ud", "ol", "il", "ul":
+		case "it", "ar", "ir", "ur", "or", "ak", "ik", "im", "um", "om", "on", "un", "ub", "op", "yp", "ap", "od", "id", "ud", "ol", "il", "ul", "am":
 			// short stems only: "shared", "making", "timed"; not "visited", "monitored"
 			return n <= 4
 		}
