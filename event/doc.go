@@ -167,4 +167,16 @@
 // against IS, the coalition's four strikes against the Syrian army near Deir
 // ez-Zor, Washington extending its air strikes against the militants into Syria).
 // Fixture: nominal.conllu, nominal-light-verb-prep.
+//
+// # Retaking ground
+//
+// The 2015 dictionary has RECAPTURE (192) but not RETAKE, and REGAIN only outside
+// the control of ground; the overlay adds RETAKE {RETOOK RETAKEN …} and REGAIN *
+// CONTROL as 192. Seeds and the FA-KES development set unchanged; on all of FA-KES
+// 7 events added, 5 right by hand (Kurdish-led forces retook Manbij; offensives
+// launched to retake Aleppo and Raqqa; the army retook al-Qaryatain, twice, one
+// per coordinated subject), 2 wrong (one sentence: Daesh "beaten back" taken as
+// the subject of the Iraqi forces' retaking). "Retook" unknown to the tagger is
+// still a noun ("The army retook Palmyra" codes nothing). Fixture:
+// constructions.conllu, retake-territory.
 package event
