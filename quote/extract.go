@@ -2018,10 +2018,7 @@ func (w *work) mentionAt(t *tree, k int) int {
 			return mi
 		}
 	}
-	in := map[int]bool{}
-	for _, i := range t.subtree(k) {
-		in[i] = true
-	}
+	in := w.phraseWords(t, k)
 	for _, mi := range w.bySent[t.idx] {
 		m := w.ms[mi]
 		if !in[m.Start] || m.Code == "" || !w.outside(t.idx, m.Start) {
@@ -2038,6 +2035,36 @@ func (w *work) mentionAt(t *tree, k int) int {
 		return mi
 	}
 	return -1
+}
+
+// phraseWords marks the words that may name k's actor: its subtree less a
+// speech verb the parser made a modifier of its own subject, and less a
+// that-clause hung there ("A source told the agency that …" as "source [told
+// the agency] [that …]", see adjacentThat): neither the verb's addressee nor
+// what was said names the speaker.
+func (w *work) phraseWords(t *tree, k int) map[int]bool {
+	in := map[int]bool{}
+	stack := []int{k}
+	for len(stack) > 0 {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if in[i] {
+			continue
+		}
+		in[i] = true
+		for _, c := range t.kids[i] {
+			if i == k && t.rel(c) == "acl" {
+				if _, ok := w.speech(t, c); ok {
+					continue
+				}
+				if m := t.child(c, "mark"); m >= 0 && t.lemma[m] == "that" {
+					continue
+				}
+			}
+			stack = append(stack, c)
+		}
+	}
+	return in
 }
 
 // antecedent finds the earlier mention with a code that a pronoun the actor stage
