@@ -285,14 +285,6 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 			if o := t.child(h, "obj", "iobj"); o >= 0 && o < i && inList(t.lemma[h], infObjectControl...) {
 				return o, false
 			}
-			if o := t.child(h, "obj"); o >= 0 && o < i && t.hasWord(i, []string{"mark"}, "TO") && t.intentionOf(i) < 0 {
-				// "had instances of collaboration to counter threats": a "to"
-				// infinitive after the object of a verb that controls neither
-				// its subject nor its object is a purpose clause, which UD
-				// makes an advcl (the greedy parser does) and the beam parser
-				// sometimes an xcomp; like the advcl below it names no doer
-				return -1, false
-			}
 			i, raised = h, true
 		case "conj":
 			i = h
@@ -398,7 +390,7 @@ func (t *tree) intentionOf(i int) int {
 		if inList(t.lemma[h], intentNouns...) {
 			return h
 		}
-	case "advcl", "xcomp":
+	case "advcl":
 		if o := t.child(h, "obj"); o >= 0 && o < i && inList(t.lemma[o], intentNouns...) {
 			return o
 		}
