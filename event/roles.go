@@ -12,6 +12,11 @@ import (
 // targetPreps are the prepositions whose object can be an event's target, in order
 // of preference; locations count ("struck targets in Syria": Syria is the target,
 // as PETRARCH codes it).
+// notPartner are the prepositions whose object is no partner of a cooperative
+// event: cooperation against X is against a common enemy, talks about X are
+// about a topic.
+var notPartner = []string{"AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING"}
+
 var targetPreps = []string{"WITH", "AGAINST", "ON", "TO", "INTO", "TOWARD", "TOWARDS", "AT", "UPON", "OVER", "ABOUT", "REGARDING", "AMONG", "IN", "INSIDE", "ACROSS", "NEAR", "FROM", "FOR"}
 
 // events turns a trigger into events: its sources and targets, its mode.
@@ -448,7 +453,7 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 				// who helps is an ally, not the target
 				continue
 			}
-			if coop && inList(p, "AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING") {
+			if coop && inList(p, notPartner...) {
 				// cooperation against X is against a common enemy, and talks
 				// about X are about a topic: neither is the partner
 				continue
@@ -462,8 +467,13 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 				}
 				if !ev && len(c.others(t, t.actorsOf(k), src)) > 0 {
 					best = cand{r, k}
-				} else if n := t.actorNmod(k); n >= 0 && (!ev || inList(t.caseOf(n), "WITH", "BETWEEN", "AMONG")) {
-					best = cand{r, n} // "on the borders with Syria", "in dialogue with Washington"
+				} else if n := t.actorNmod(k); n >= 0 && (!ev || inList(t.caseOf(n), "WITH", "BETWEEN", "AMONG")) && !(coop && inList(t.caseOf(n), notPartner...)) {
+					// "on the borders with Syria", "in dialogue with Washington";
+					// but "cooperation in the campaign against X" names the
+					// common enemy one phrase down, as "cooperation against X"
+					// does on the noun (a parser that hangs "against X" on
+					// "campaign" rather than on the verb brings it here)
+					best = cand{r, n}
 				}
 			}
 		}

@@ -295,6 +295,9 @@ func (w *work) indirect() []found {
 			if c < 0 {
 				c = thatClause(t, v)
 			}
+			if c < 0 {
+				c = adjacentThat(t, v)
+			}
 			if c < 0 && !info.target {
 				c = objClause(t, v)
 			}
@@ -344,8 +347,132 @@ func (w *work) indirect() []found {
 			q.Text, q.VerbText = w.textOf(q.Span), w.textOf(q.VerbSpan)
 			out = append(out, found{q: q, who: h})
 		}
+		out = w.trailingAll(t, out)
 	}
 	return out
+}
+
+// trailingAll adds the sentence-final attributions of tree t ("…, X said.", see
+// trailing) to out, the quotes found so far. Where the tree already gave the
+// verb a quote whose speaker is the phrase after the comma, that quote stands;
+// where it gave the verb another speaker (the parser hung the phrase elsewhere
+// and took a noun of the reported clause for the subject), trailing's reading
+// replaces it.
+func (w *work) trailingAll(t *tree, out []found) []found {
+	for v := range t.toks {
+		f, ok := w.trailing(t, v)
+		if !ok {
+			continue
+		}
+		at := -1
+		for i := range out {
+			if out[i].q.Sentence == t.idx && out[i].q.VerbSpan.Start == t.toks[v].Span.Start {
+				at = i
+			}
+		}
+		switch {
+		case at < 0:
+			out = append(out, f)
+		case !overlaps(out[at].q.SpeakerSpan, f.q.SpeakerSpan):
+			out[at] = f
+		}
+	}
+	return out
+}
+
+// trailing reads a speech verb that closes its sentence after a comma and its
+// subject: "The prisoners were moved on Tuesday, a Kurdish official said." In
+// English such a clause-final "X said" is the attribution of everything before
+// the comma whatever the parser attached it to: the greedy parser makes "said"
+// the root with the clause as its complement, the beam parser may hang "said" as
+// a relative clause on the noun before the comma ("Tuesday"), and either may hang
+// the subject's phrase on a noun of the clause ("… the town of Qaim on Tuesday,
+// the Iraqi Ministry of Defense said" with "Ministry" an apposition of "Qaim").
+// So the words decide: after the comma up to the verb a short noun phrase (no
+// verb, no punctuation, no complementiser), after the verb only punctuation or a
+// phrase without a verb ("said in a statement"), and before the comma a clause
+// not mostly quoted. The speaker is the word of the noun phrase whose head lies
+// outside it.
+func (w *work) trailing(t *tree, v int) (found, bool) {
+	s := t.idx
+	info, ok := w.speech(t, v)
+	if !ok || info.partial || info.light || t.negated(v) || !w.outside(s, v) {
+		return found{}, false
+	}
+	last := len(t.toks) - 1
+	for last > v && t.isPunct(last) {
+		last--
+	}
+	for k := v + 1; k <= last; k++ {
+		switch t.toks[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "SCONJ":
+			return found{}, false
+		}
+		if !w.outside(s, k) || t.lemma[k] == "that" || t.dominates(k, v) {
+			return found{}, false
+		}
+	}
+	cm := -1
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if t.isPunct(k) {
+			if t.toks[k].Text == "," {
+				cm = k
+			}
+			break
+		}
+		switch t.toks[k].UPOS {
+		case "VERB", "AUX", "SCONJ", "CCONJ":
+			return found{}, false
+		}
+		if !w.outside(s, k) || strings.HasPrefix(t.toks[k].XPOS, "W") || t.lemma[k] == "that" {
+			return found{}, false
+		}
+	}
+	if cm < 1 || cm == v-1 {
+		return found{}, false
+	}
+	// The speaker: the tree's subject when it lies in the phrase, else the
+	// phrase's word whose head is outside it.
+	sp := t.nearestChild(v, "nsubj")
+	if sp <= cm || sp >= v {
+		sp = -1
+		for k := cm + 1; k < v; k++ {
+			if h := t.head[k]; h > cm && h < v {
+				continue
+			}
+			switch t.toks[k].UPOS {
+			case "NOUN", "PROPN", "PRON":
+				if sp >= 0 {
+					return found{}, false // two heads: no one noun phrase
+				}
+				sp = k
+			}
+		}
+	}
+	if sp < 0 {
+		return found{}, false
+	}
+	lo, hi := 0, cm-1
+	for lo <= hi && t.isPunct(lo) {
+		lo++
+	}
+	for hi >= lo && t.isPunct(hi) {
+		hi--
+	}
+	if lo > hi || !clauseLike(t, lo, hi, false) || w.mostlyQuoted(s, lo, hi) {
+		return found{}, false
+	}
+	h := w.speakerAt(t, sp)
+	if h.a.Text == "" {
+		return found{}, false
+	}
+	q := sitrep.Quote{
+		Sentence: s, SentenceEnd: s, Kind: sitrep.QuoteIndirect,
+		Span: t.span(lo, hi), Speaker: h.a, SpeakerRule: h.rule, SpeakerSpan: h.span,
+		Verb: w.verbLemma(t, v), VerbSpan: t.span(v, v), Target: w.target(t, v, info),
+	}
+	q.Text, q.VerbText = w.textOf(q.Span), w.textOf(q.VerbSpan)
+	return found{q: q, who: h}, true
 }
 
 // thatClause finds the complement the parser took for a relative clause on the
@@ -377,6 +504,36 @@ func thatClause(t *tree, v int) int {
 		}
 	}
 	return -1
+}
+
+// adjacentThat finds a that-clause the parser hung above the verb instead of on
+// it: "The minister revealed on Sunday that the army had …" read with "revealed"
+// and "had …" both as modifiers of "minister" (the beam parser's shape). English
+// puts a verb's complement right after the verb's own words, so a clause that
+// opens with the complementiser "that" where the verb's words end, has a subject
+// of its own and hangs on one of the verb's ancestors is the verb's content,
+// unless that ancestor is itself a speech verb, whose content it may as well be.
+func adjacentThat(t *tree, v int) int {
+	sub := t.subtree(v)
+	if len(sub) == 0 || sub[len(sub)-1]-sub[0]+1 != len(sub) {
+		return -1 // the verb's words are not one run: no place right after them
+	}
+	m := sub[len(sub)-1] + 1
+	if m >= len(t.toks) || t.lemma[m] != "that" || t.rel(m) != "mark" {
+		return -1
+	}
+	c := t.head[m]
+	if c <= m || question(t, c) || t.child(c, "nsubj", "nsubj:pass", "expl") < 0 {
+		return -1
+	}
+	h := t.head[c]
+	if h < 0 || h == v || !t.dominates(h, v) {
+		return -1
+	}
+	if t.toks[h].UPOS == "VERB" && t.rel(c) == "ccomp" {
+		return -1 // "X said the general revealed on Sunday that …": X's or the general's
+	}
+	return c
 }
 
 // otherSubject reports whether clause c has a subject besides token not: a "that"
@@ -439,9 +596,10 @@ func (w *work) lightClause(t *tree, v int) (int, int) {
 	n := -1
 	for _, k := range t.kids[v] {
 		// The tagger often reads the noun as a verb ("expressed concern" as
-		// xcomp, "voiced hope" as ccomp): its place after the light verb decides.
+		// xcomp, "voiced hope" as ccomp, or as parataxis under the beam parser):
+		// its place after the light verb decides.
 		switch t.rel(k) {
-		case "obj", "xcomp", "ccomp":
+		case "obj", "xcomp", "ccomp", "parataxis":
 			if k > v && k-v <= 3 && w.x.verbs[t.lemma[k]].noun {
 				n = k
 			}
@@ -644,8 +802,12 @@ func question(t *tree, k int) bool {
 	case "whether", "if":
 		return true
 	}
+	// A wh-word opens a question; "that" the parser made the clause's mark is
+	// the complementiser, whatever its tag (the tagger gives it WDT now and
+	// then). A "that" read as the clause's subject stays out: it may be the
+	// pronoun ("said that was wrong").
 	sub := t.subtree(k)
-	return len(sub) > 0 && strings.HasPrefix(t.toks[sub[0]].XPOS, "W")
+	return len(sub) > 0 && strings.HasPrefix(t.toks[sub[0]].XPOS, "W") && (t.lemma[sub[0]] != "that" || t.rel(sub[0]) != "mark")
 }
 
 // clause returns the token range of the clause headed by c, leaving out the
@@ -1628,8 +1790,10 @@ func (w *work) subject(t *tree, v int) int {
 				cur = a
 			}
 		case "acl":
-			if t.toks[cur].XPOS == "VBN" && t.child(cur, "obj") < 0 && t.child(cur, "iobj") < 0 && t.child(cur, "ccomp") < 0 {
-				return -1 // "a move described as …": no speaker
+			if t.toks[cur].XPOS == "VBN" && t.child(cur, "obj") < 0 && t.child(cur, "iobj") < 0 && t.child(cur, "ccomp") < 0 && adjacentThat(t, cur) < 0 {
+				// "a move described as …": no speaker. A that-clause the parser
+				// hung beside the participle is still its complement (adjacentThat).
+				return -1
 			}
 			if a := w.speechAbove(t, h); a >= 0 {
 				cur = a // a participle the parser hung on a noun inside another report
@@ -1854,10 +2018,7 @@ func (w *work) mentionAt(t *tree, k int) int {
 			return mi
 		}
 	}
-	in := map[int]bool{}
-	for _, i := range t.subtree(k) {
-		in[i] = true
-	}
+	in := w.phraseWords(t, k)
 	for _, mi := range w.bySent[t.idx] {
 		m := w.ms[mi]
 		if !in[m.Start] || m.Code == "" || !w.outside(t.idx, m.Start) {
@@ -1874,6 +2035,36 @@ func (w *work) mentionAt(t *tree, k int) int {
 		return mi
 	}
 	return -1
+}
+
+// phraseWords marks the words that may name k's actor: its subtree less a
+// speech verb the parser made a modifier of its own subject, and less a
+// that-clause hung there ("A source told the agency that …" as "source [told
+// the agency] [that …]", see adjacentThat): neither the verb's addressee nor
+// what was said names the speaker.
+func (w *work) phraseWords(t *tree, k int) map[int]bool {
+	in := map[int]bool{}
+	stack := []int{k}
+	for len(stack) > 0 {
+		i := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if in[i] {
+			continue
+		}
+		in[i] = true
+		for _, c := range t.kids[i] {
+			if i == k && t.rel(c) == "acl" {
+				if _, ok := w.speech(t, c); ok {
+					continue
+				}
+				if m := t.child(c, "mark"); m >= 0 && t.lemma[m] == "that" {
+					continue
+				}
+			}
+			stack = append(stack, c)
+		}
+	}
+	return in
 }
 
 // antecedent finds the earlier mention with a code that a pronoun the actor stage
