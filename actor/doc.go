@@ -102,5 +102,10 @@
 //     removed seven events, five of them wrong;
 //   - any actor or role noun right before a generic noun makes it that phrase's
 //     ("Takfiri militants", "non-jihadist rebels" lost): removed 30 events, most of
-//     them right; only a resolved actor phrase ending right before it now does.
+//     them right; only a resolved actor phrase ending right before it now does;
+//   - a demonym before what a party puts forward ("rejected Kurdish demands", "the
+//     Russian proposal", "the Saudi initiative") kept as the party (describesThing
+//     dropping it otherwise): seeds and the FA-KES set unchanged, and on all of
+//     FA-KES one event added, wrong (its source misread) — no evidence either way,
+//     so left out.
 package actor
