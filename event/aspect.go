@@ -26,8 +26,8 @@ var useGenericPresent = false
 
 // habitualAdverbs make a clause's event one of a series.
 var habitualAdverbs = []string{"REGULARLY", "REPEATEDLY", "ROUTINELY", "FREQUENTLY", "OFTEN", "USUALLY",
-	"DAILY", "CONSTANTLY", "CONTINUALLY", "CONTINUOUSLY", "HABITUALLY", "PERIODICALLY", "INCREASINGLY",
-	"SOMETIMES", "OCCASIONALLY", "PERSISTENTLY", "NIGHTLY", "WEEKLY", "ROUTINELY"}
+	"DAILY", "CONSTANTLY", "CONTINUALLY", "CONTINUOUSLY", "HABITUALLY", "PERIODICALLY",
+	"SOMETIMES", "OCCASIONALLY", "PERSISTENTLY", "NIGHTLY", "WEEKLY"}
 
 // habitualModifiers of an event noun make it a series: "daily raids", "repeated
 // attacks", "near-constant shelling".
