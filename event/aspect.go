@@ -33,7 +33,7 @@ var habitualAdverbs = []string{"REGULARLY", "REPEATEDLY", "ROUTINELY", "FREQUENT
 // attacks", "near-constant shelling".
 var habitualModifiers = []string{"DAILY", "REPEATED", "REGULAR", "FREQUENT", "CONSTANT", "ROUTINE", "NIGHTLY",
 	"WEEKLY", "PERSISTENT", "INCESSANT", "CONTINUOUS", "CONTINUAL", "RELENTLESS", "ONGOING", "PERIODIC",
-	"SPORADIC", "NEAR-CONSTANT", "NEAR-DAILY", "ALMOST-DAILY"}
+	"SPORADIC", "NEAR-CONSTANT", "NEAR-DAILY", "ALMOST-DAILY", "CONTINUING"}
 
 // spanWords are the plural period words of a durative frame; hours and days are
 // left out: "killed in the past 24 hours" or "in recent days" is news of the
@@ -110,9 +110,18 @@ func (c *Coder) aspect(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if kind == "" {
 		return
 	}
+	// A date of the clause's own wins over the aspect ("regularly bombed the
+	// town on Monday" is Monday's); a date the sentence lends from another clause
+	// ("said on Saturday that IS has been battling the tribe") does not.
+	own := map[string]bool{}
+	for _, d := range dates {
+		if d.Date != "" && inClause(t.tokenAt(d.Span.Start)) {
+			own[d.Text] = true
+		}
+	}
 	for k := range evs {
-		if evs[k].DateText != "" && evs[k].Date != "" {
-			continue // a day of its own wins over the aspect
+		if evs[k].Date != "" && evs[k].DateText != "" && own[evs[k].DateText] {
+			continue
 		}
 		setAspect(evs[k:k+1], "", cue, kind)
 	}
@@ -239,6 +248,9 @@ func (t *tree) habitualAt(p int, tr *trigger) (kind, cue string) {
 	if tr.noun {
 		for _, k := range t.kids[tr.tok] {
 			if t.rel(k) == "amod" && inList(t.upper[k], habitualModifiers...) {
+				if inList(t.upper[k], "ONGOING", "CONTINUING") {
+					return DateOngoing, t.toks[k].Text // "the ongoing assault": one stretch, not a series
+				}
 				return DateHabitual, t.toks[k].Text
 			}
 		}
