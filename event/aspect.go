@@ -68,46 +68,23 @@ func (c *Coder) aspect(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if p < 0 {
 		return
 	}
-	clause := clauseHead(t, p)
-	inClause := func(k int) bool { return k >= 0 && clauseHead(t, k) == clause }
 	var dates []Date
 	if found != nil {
 		dates = found.dates
 	}
-	// "since" bounds first: they are the event's start, not its day
-	for i := range dates {
-		d := &dates[i]
-		k := t.tokenAt(d.Span.Start)
-		if !inClause(k) || !sinceBefore(doc.Text, d.Span) {
-			continue
+	kind, cue, since, clause := c.clauseAspect(doc, t, p, tr, dates, evs)
+	if kind == "" {
+		// a bare participle adjunct ("has been carrying out strikes, targeting
+		// rebels") tells of the time of the clause it hangs on
+		if h := t.head[p]; h >= 0 && t.toks[p].XPOS == "VBG" && inList(t.rel(p), "advcl", "acl") && t.child(p, "aux") < 0 && (t.toks[h].UPOS == "VERB" || t.toks[h].UPOS == "AUX") {
+			kind, cue, since, clause = c.clauseAspect(doc, t, h, nil, dates, evs)
 		}
-		if d.Date == "" || doc.Published != "" && after(d.Date, doc.Published) {
-			setAspect(evs, "", "since "+d.Text, DateOngoing)
-			return
-		}
-		setAspect(evs, d.Date, d.Text, DateSince)
+	}
+	switch {
+	case kind == "":
 		return
-	}
-	kind, cue := "", ""
-	for k := range t.toks {
-		if !inClause(k) {
-			continue
-		}
-		if kd, cu := t.frame(k); kd != "" {
-			kind, cue = kd, cu
-			break
-		}
-	}
-	if kind == "" {
-		kind, cue = t.habitualAt(p, tr)
-	}
-	if kind == "" && t.perfectProgressive(p) {
-		kind = DateOngoing
-	}
-	if kind == "" && useGenericPresent && t.genericPresent(p) && (evs[0].Mode == sitrep.ModeOccurred || evs[0].Mode == sitrep.ModeClaimed) {
-		kind = DateHabitual
-	}
-	if kind == "" {
+	case since != nil:
+		setAspect(evs, since.Date, since.Text, DateSince)
 		return
 	}
 	// A date of the clause's own wins over the aspect ("regularly bombed the
@@ -115,7 +92,7 @@ func (c *Coder) aspect(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	// ("said on Saturday that IS has been battling the tribe") does not.
 	own := map[string]bool{}
 	for _, d := range dates {
-		if d.Date != "" && inClause(t.tokenAt(d.Span.Start)) {
+		if k := t.tokenAt(d.Span.Start); d.Date != "" && k >= 0 && (clauseHead(t, k) == clause || clauseHead(t, k) == clauseHead(t, p)) {
 			own[d.Text] = true
 		}
 	}
@@ -125,6 +102,45 @@ func (c *Coder) aspect(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 		setAspect(evs[k:k+1], "", cue, kind)
 	}
+}
+
+// clauseAspect reads the aspect of the clause of predicate p (see aspect): its
+// kind ("" when the clause is about one occasion), the words that say so, the
+// "since" bound that dates its start (nil when none) and the clause's head. tr is
+// the trigger whose event noun may carry a habitual modifier (nil: none).
+func (c *Coder) clauseAspect(doc *sitrep.Document, t *tree, p int, tr *trigger, dates []Date, evs []sitrep.Event) (kind, cue string, since *Date, clause int) {
+	clause = clauseHead(t, p)
+	inClause := func(k int) bool { return k >= 0 && clauseHead(t, k) == clause }
+	// "since" bounds first: they are the event's start, not its day
+	for i := range dates {
+		d := &dates[i]
+		k := t.tokenAt(d.Span.Start)
+		if !inClause(k) || !sinceBefore(doc.Text, d.Span) {
+			continue
+		}
+		if d.Date == "" || doc.Published != "" && after(d.Date, doc.Published) {
+			return DateOngoing, "since " + d.Text, nil, clause
+		}
+		return DateSince, d.Text, d, clause
+	}
+	for k := range t.toks {
+		if !inClause(k) {
+			continue
+		}
+		if kd, cu := t.frame(k); kd != "" {
+			return kd, cu, nil, clause
+		}
+	}
+	if kd, cu := t.habitualAt(p, tr); kd != "" {
+		return kd, cu, nil, clause
+	}
+	if t.perfectProgressive(p) {
+		return DateOngoing, "", nil, clause
+	}
+	if useGenericPresent && t.genericPresent(p) && (evs[0].Mode == sitrep.ModeOccurred || evs[0].Mode == sitrep.ModeClaimed) {
+		return DateHabitual, "", nil, clause
+	}
+	return "", "", nil, clause
 }
 
 func setAspect(evs []sitrep.Event, date, text, from string) {
@@ -237,7 +253,7 @@ func (t *tree) habitualAt(p int, tr *trigger) (kind, cue string) {
 	// "used", with "to"
 	if t.lemma[p] == "USE" && t.toks[p].XPOS == "VBD" && t.child(p, "obj") < 0 {
 		for _, k := range t.kids[p] {
-			if inList(t.rel(k), "xcomp", "advcl") && t.hasWord(k, []string{"mark"}, "TO") && t.dominates(k, tr.tok) {
+			if inList(t.rel(k), "xcomp", "advcl") && t.hasWord(k, []string{"mark"}, "TO") && (tr == nil || t.dominates(k, tr.tok)) {
 				return DateHabitual, "used to"
 			}
 		}
@@ -245,7 +261,7 @@ func (t *tree) habitualAt(p int, tr *trigger) (kind, cue string) {
 	if h := t.head[p]; h >= 0 && t.rel(p) == "advcl" && t.lemma[h] == "USE" && t.toks[h].XPOS == "VBD" && t.child(h, "obj") < 0 && t.hasWord(p, []string{"mark"}, "TO") {
 		return DateHabitual, "used to"
 	}
-	if tr.noun {
+	if tr != nil && tr.noun {
 		for _, k := range t.kids[tr.tok] {
 			if t.rel(k) == "amod" && inList(t.upper[k], habitualModifiers...) {
 				if inList(t.upper[k], "ONGOING", "CONTINUING") {
