@@ -100,8 +100,48 @@ func (c *Coder) aspect(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		if evs[k].Date != "" && evs[k].DateText != "" && own[evs[k].DateText] {
 			continue
 		}
+		if d := sinceLent(doc.Text, dates, evs[k]); d != nil {
+			// the parser hung "since January" outside the clause, and the sentence
+			// lent it to the event: still its start
+			setAspect(evs[k:k+1], d.Date, d.Text, DateSince)
+			continue
+		}
 		setAspect(evs[k:k+1], "", cue, kind)
 	}
+}
+
+// sincePhraseDate returns the resolved date, not after publication, that follows
+// the "since" of the bound whose noun is k within its phrase: at most eight words
+// on and no punctuation between ("since the war began in 2011", "since an
+// uprising broke out in March 2011"); nil when none.
+func sincePhraseDate(doc *sitrep.Document, t *tree, k int, dates []Date) *Date {
+	from := t.toks[k].Span.Start
+	for _, c := range t.kids[k] {
+		if t.rel(c) == "case" && t.upper[c] == "SINCE" {
+			from = t.toks[c].Span.Start
+		}
+	}
+	for i := range dates {
+		d := &dates[i]
+		if d.Date == "" || d.Span.Start < from || d.Span.Start > len(doc.Text) || doc.Published != "" && after(d.Date, doc.Published) {
+			continue
+		}
+		between := doc.Text[from:d.Span.Start]
+		if !strings.ContainsAny(between, ",.;:") && len(strings.Fields(between)) <= 8 {
+			return d
+		}
+	}
+	return nil
+}
+
+// sinceLent returns the "since" bound among dates that ev took as its date, or nil.
+func sinceLent(text string, dates []Date, ev sitrep.Event) *Date {
+	for i := range dates {
+		if d := &dates[i]; d.Date != "" && d.Date == ev.Date && d.Text == ev.DateText && sinceBefore(text, d.Span) {
+			return d
+		}
+	}
+	return nil
 }
 
 // clauseAspect reads the aspect of the clause of predicate p (see aspect): its
@@ -128,6 +168,13 @@ func (c *Coder) clauseAspect(doc *sitrep.Document, t *tree, p int, tr *trigger, 
 			continue
 		}
 		if kd, cu := t.frame(k); kd != "" {
+			if t.caseOf(k) == "SINCE" {
+				// "since the war began in 2011": a date within the bound's phrase
+				// is the start
+				if d := sincePhraseDate(doc, t, k, dates); d != nil {
+					return DateSince, d.Text, d, clause
+				}
+			}
 			return kd, cu, nil, clause
 		}
 	}
