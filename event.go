@@ -37,7 +37,12 @@ type Event struct {
 	Date         string      `json:"date,omitempty"`
 	DateText     string      `json:"date_text,omitempty"`
 	// DateFrom says where Date came from: "text", "inherited" (an explicit date of an
-	// earlier sentence of the same paragraph, in DateText) or "published".
+	// earlier sentence of the same paragraph, in DateText) or "published"; or that
+	// the sentence speaks of no one day (event/aspect.go): "since" (the event began
+	// at Date and goes on; DateText the bound), "ongoing" (a stretch the text does
+	// not date: "for months", "has been shelling"; Date empty, DateText the frame
+	// when there is one) or "habitual" (one of a series: "regularly bomb", "in the
+	// past"; Date empty, DateText the word that says so).
 	DateFrom   string     `json:"date_from,omitempty"`
 	Place      *Place     `json:"place,omitempty"`
 	Quantities []Quantity `json:"quantities,omitempty"`

@@ -52,6 +52,9 @@ type record struct {
 	events []sitrep.Event
 	key    dyadKey
 	root   string
+	// aspectual is true for a record of reports the coder found to be about a
+	// stretch or a series of happenings, not one day (see aspectual).
+	aspectual bool
 	// exact is the earliest day-precise date of its reports; zero when none.
 	exact time.Time
 	// lo..hi is the period every month- or year-precise report allows (the
@@ -146,7 +149,7 @@ func km(a, b *sitrep.Place) float64 {
 // accepts reports whether e can join the record; ws are e's detail words, which
 // the caller computes once for all the records it tries (nil when overlap is off).
 func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duration, radius, overlap float64) bool {
-	if r.root != e.Root || r.key != keyOf(e) {
+	if r.root != e.Root || r.key != keyOf(e) || useAspect && r.aspectual != aspectual(e) {
 		return false
 	}
 	if overlap > 0 && !r.shares(ws, overlap) && !(useSamePlace && r.samePlace(e.Place)) {
@@ -525,7 +528,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			}
 		}
 		if into == nil {
-			into = &record{key: keyOf(e), root: e.Root}
+			into = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && aspectual(e)}
 			if k, ok := StoryOf(e); ok && idf != nil {
 				into.idf = idf[k]
 			}
@@ -550,6 +553,25 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		return cmp.Compare(b.IndependentOutlets, a.IndependentOutlets)
 	})
 	return claims, records
+}
+
+// useAspect keeps reports of a stretch or series of happenings (aspectual) and
+// reports of one occasion in records of their own; TestClustersEval turns it off
+// to measure what it does.
+var useAspect = true
+
+// aspectual reports whether the event coder found e's sentence to be about a
+// stretch or a series of happenings rather than one day (event/aspect.go): "has
+// been battling X since June 9", "for months", "regularly bomb", "in the past".
+// Such a line is the background of the day's incidents, not one of them: joined
+// to a record of the day it makes a campaign of an event, and two of them are
+// one event only as one line carried twice.
+func aspectual(e sitrep.Event) bool {
+	switch e.DateFrom {
+	case "ongoing", "habitual":
+		return true
+	}
+	return false
 }
 
 // useSamePlace lets a report that names the same town as one of a record's

@@ -165,6 +165,22 @@ func TestTogether(t *testing.T) {
 		{"two countries",
 			placed(ev("a", "x", "USA", "195", "IMGMUSISI", "2014-08-05"), "Iraq", "IRQ", 33, 44),
 			placed(ev("b", "y", "USA", "195", "IMGMUSISI", "2014-08-05"), "Syria", "SYR", 35, 38.5), false},
+		// A background line (event/aspect.go: undated, "habitual") is not the
+		// day's raid, though it is the only record of its pair it could join and
+		// shares its words; two copies of it are one line. Invented sentences.
+		{"a habitual line and the day's raid",
+			said(ev("a", "x", "SYRMIL", "195", "SYRREB", "2016-06-15"), "Warplanes bombed rebel positions in Kalvar on Wednesday."),
+			from(said(ev("b", "y", "SYRMIL", "195", "SYRREB", ""), "Warplanes regularly bomb rebel positions in Kalvar."), "habitual"), false},
+		{"an ongoing line and the day's raid",
+			said(ev("a", "x", "SYRMIL", "195", "SYRREB", "2016-06-15"), "Warplanes bombed rebel positions in Kalvar on Wednesday."),
+			from(said(ev("b", "y", "SYRMIL", "195", "SYRREB", ""), "Warplanes have been bombing rebel positions in Kalvar for months."), "ongoing"), false},
+		{"one background line in two outlets",
+			from(said(ev("a", "x", "SYRMIL", "195", "SYRREB", ""), "Warplanes regularly bomb rebel positions in Kalvar."), "habitual"),
+			from(said(ev("b", "y", "SYRMIL", "195", "SYRREB", ""), "Warplanes regularly bomb rebel positions in Kalvar."), "habitual"), true},
+		// "since June 9" dates the start: the offensive of that day.
+		{"a since report and the day it starts from",
+			said(ev("a", "x", "IMGMUSISI", "190", "IRQMIL", "2014-06-09"), "The militants launched an offensive on Kalvar on June 9."),
+			from(said(ev("b", "y", "IMGMUSISI", "190", "IRQMIL", "2014-06-09"), "The militants have been fighting the army around Kalvar since June 9."), "since"), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			claims := Build([]sitrep.Event{tc.a, tc.b}, docs, Options{})
@@ -173,6 +189,12 @@ func TestTogether(t *testing.T) {
 			}
 		})
 	}
+}
+
+// from sets the event's DateFrom.
+func from(e sitrep.Event, f string) sitrep.Event {
+	e.DateFrom = f
+	return e
 }
 
 // TestSharedWording: outlets that carry one wire sentence count once, under the

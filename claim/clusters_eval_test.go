@@ -8,19 +8,20 @@ import (
 )
 
 var (
-	clustersDocs    = flag.String("clusters.docs", "", "TestClustersEval: documents as 'sitrep docs --format jsonl' prints them")
-	clustersEvents  = flag.String("clusters.events", "", "TestClustersEval: events as 'sitrep events --format jsonl' prints them")
-	clustersOut     = flag.String("clusters.out", "", "TestClustersEval: where to write the claims (JSON Lines)")
-	clustersOverlap = flag.Float64("clusters.overlap", 0, "TestClustersEval: Options.Overlap (0 the default, negative off)")
-	clustersEnt     = flag.Bool("clusters.entities", false, "TestClustersEval: add resolved entity names to the detail words (not adopted)")
-	clustersFold    = flag.Bool("clusters.fold", false, "TestClustersEval: compare detail words folded (not adopted)")
-	clustersRarity  = flag.Bool("clusters.rarity", false, "TestClustersEval: weigh detail words by rarity within their pair (not adopted)")
-	clustersNoDay   = flag.Bool("clusters.nooneday", false, "TestClustersEval: a month-dated report does not join the records of the one day its pair has in that month")
-	clustersPlace   = flag.Bool("clusters.place", false, "TestClustersEval: a report naming the same town as a record's report joins it without shared detail words (not adopted)")
-	clustersNoMerge = flag.Bool("clusters.nomerge", false, "TestClustersEval: leave records the first pass split by report order apart")
-	clustersNoSides = flag.Bool("clusters.nosides", false, "TestClustersEval: compare actors of one country at the country, whatever their sides (the rule before sidesFit)")
-	clustersNoSpots = flag.Bool("clusters.noplaces", false, "TestClustersEval: no veto on reports that name different places (the rule before placesConflict)")
-	clustersUndated = flag.Bool("clusters.openundated", false, "TestClustersEval: an undated report joins the first undated record that takes it, whatever its articles' dates (the rule before record.when)")
+	clustersDocs     = flag.String("clusters.docs", "", "TestClustersEval: documents as 'sitrep docs --format jsonl' prints them")
+	clustersEvents   = flag.String("clusters.events", "", "TestClustersEval: events as 'sitrep events --format jsonl' prints them")
+	clustersOut      = flag.String("clusters.out", "", "TestClustersEval: where to write the claims (JSON Lines)")
+	clustersOverlap  = flag.Float64("clusters.overlap", 0, "TestClustersEval: Options.Overlap (0 the default, negative off)")
+	clustersEnt      = flag.Bool("clusters.entities", false, "TestClustersEval: add resolved entity names to the detail words (not adopted)")
+	clustersFold     = flag.Bool("clusters.fold", false, "TestClustersEval: compare detail words folded (not adopted)")
+	clustersRarity   = flag.Bool("clusters.rarity", false, "TestClustersEval: weigh detail words by rarity within their pair (not adopted)")
+	clustersNoDay    = flag.Bool("clusters.nooneday", false, "TestClustersEval: a month-dated report does not join the records of the one day its pair has in that month")
+	clustersPlace    = flag.Bool("clusters.place", false, "TestClustersEval: a report naming the same town as a record's report joins it without shared detail words (not adopted)")
+	clustersNoMerge  = flag.Bool("clusters.nomerge", false, "TestClustersEval: leave records the first pass split by report order apart")
+	clustersNoSides  = flag.Bool("clusters.nosides", false, "TestClustersEval: compare actors of one country at the country, whatever their sides (the rule before sidesFit)")
+	clustersNoSpots  = flag.Bool("clusters.noplaces", false, "TestClustersEval: no veto on reports that name different places (the rule before placesConflict)")
+	clustersNoAspect = flag.Bool("clusters.noaspect", false, "TestClustersEval: reports of a stretch or series (since, ongoing, habitual) join records of one occasion (the rule before useAspect)")
+	clustersUndated  = flag.Bool("clusters.openundated", false, "TestClustersEval: an undated report joins the first undated record that takes it, whatever its articles' dates (the rule before record.when)")
 )
 
 // TestClustersEval builds the claims of a store's exported documents and events
@@ -33,10 +34,10 @@ func TestClustersEval(t *testing.T) {
 		t.Skip("measurement: go test ./claim -run ClustersEval -args -clusters.docs docs.jsonl -clusters.events events.jsonl -clusters.out claims.jsonl")
 	}
 	docs, events := readExport(t, *clustersDocs, *clustersEvents, false) // texts not needed, and large
-	defer func(e, f, r, m, o, p, u, s, l bool) {
-		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces = e, f, r, m, o, p, u, s, l
-	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces)
-	useSides, usePlaces = !*clustersNoSides, !*clustersNoSpots
+	defer func(e, f, r, m, o, p, u, s, l, a bool) {
+		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect = e, f, r, m, o, p, u, s, l, a
+	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect)
+	useSides, usePlaces, useAspect = !*clustersNoSides, !*clustersNoSpots, !*clustersNoAspect
 	useSamePlace, useUndatedLocal = *clustersPlace, !*clustersUndated
 	useEntities, useFold, useRarity, useMerge, useOneDay = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge, !*clustersNoDay
 	f, err := os.Create(*clustersOut)

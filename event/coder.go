@@ -298,10 +298,11 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			found = c.find(doc, s) // only sentences with events pay for the search
 		}
 		c.locate(doc, t, tr, evs, found)
+		c.aspect(doc, s, t, tr, evs, found)
 		if ds != nil && len(evs) > 0 {
 			ds.dates[si] = found.dates
 			for k := range evs {
-				if len(found.dates) > 0 || evs[k].DateText != "" {
+				if len(found.dates) > 0 || evs[k].DateText != "" || evs[k].DateFrom == DateOngoing || evs[k].DateFrom == DateHabitual {
 					continue
 				}
 				if d := c.inheritDate(ds, si, t, tr, &evs[k]); d != nil {

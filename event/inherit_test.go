@@ -20,7 +20,10 @@ type inheritDoc struct {
 	dates    map[int]string // sentence → "CAMEO=DATE/FROM"
 }
 
-func loadInheritDocs(t *testing.T) []inheritDoc {
+func loadInheritDocs(t *testing.T) []inheritDoc { return loadDateDocs(t, "testdata/inherit.conllu") }
+
+// loadDateDocs reads documents in the format of testdata/inherit.conllu.
+func loadDateDocs(t *testing.T, path string) []inheritDoc {
 	t.Helper()
 	var docs []*inheritDoc
 	var cur *inheritDoc
@@ -40,7 +43,7 @@ func loadInheritDocs(t *testing.T) []inheritDoc {
 		cur.doc.Text = text.String()
 		docs = append(docs, cur)
 	}
-	for _, cs := range readRaw(t, "testdata/inherit.conllu") {
+	for _, cs := range readRaw(t, path) {
 		if id := cs.Meta("newdoc id"); id != "" {
 			finish()
 			cur = &inheritDoc{doc: &sitrep.Document{ID: id, Published: cs.Meta("published"), Status: sitrep.StatusOK}, dates: map[int]string{}}
@@ -123,6 +126,12 @@ func shifted(cs *conllu.Sentence, off int) sitrep.Sentence {
 // publication date when the tense, the paragraph, the actors, the distance or its
 // own time expression say it is about another time.
 func TestDateInheritance(t *testing.T) {
+	checkDates(t, timexCoder(t), loadInheritDocs(t))
+}
+
+// timexCoder is a coder whose only locator is timex's dates.
+func timexCoder(t *testing.T) *Coder {
+	t.Helper()
 	c, err := Load(Options{Locators: Locators{Dates: func(doc *sitrep.Document, s sitrep.Sentence) []Date {
 		pub, prec, ok := doc.PublishedTime()
 		if !ok {
@@ -137,7 +146,13 @@ func TestDateInheritance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range loadInheritDocs(t) {
+	return c
+}
+
+// checkDates codes each document and checks the dates its "# dates" lines name.
+func checkDates(t *testing.T, c *Coder, docs []inheritDoc) {
+	t.Helper()
+	for _, d := range docs {
 		t.Run(d.doc.ID, func(t *testing.T) {
 			evs := c.Code(d.doc, d.sents, d.mentions)
 			for si, want := range d.dates {
