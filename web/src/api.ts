@@ -42,7 +42,7 @@ export interface SitrepEvent {
   // Where date came from: "text" (stated in full), "published" (counted from the
   // publication date, or that date itself when date_text is empty) or "inherited"
   // (date_text is an expression of an earlier sentence).
-  date_from?: "text" | "published" | "inherited" | string;
+  date_from?: "text" | "published" | "inherited" | "since" | "ongoing" | "habitual" | string;
   place?: Place;
   quantities?: Quantity[];
   outlet?: string;

@@ -212,6 +212,12 @@ function dateNote(from: string | undefined, e: SitrepEvent | undefined, publishe
       return e?.date_text
         ? `counted from the publication date${published ? ` (${published})` : ""}`
         : "the publication date (the sentence gives none)";
+    case "since":
+      return "the day it began; it goes on";
+    case "ongoing":
+      return "an ongoing stretch the text does not date";
+    case "habitual":
+      return "one of a series, not one day";
   }
   return from ? `from ${from}` : "";
 }
@@ -242,7 +248,11 @@ export function describe(sp: Mark, events: Map<string, SitrepEvent>, published?:
       `CAMEO ${e.cameo} (${rootName(e.root)}), ${quadName(e.quad)}, Goldstein ${e.goldstein}`,
       `PLOVER ${e.plover.type}${e.plover.mode ? ` (${e.plover.mode})` : ""}, mode ${e.mode}`,
       e.attributed_to ? `according to ${e.attributed_to.code} (${e.attributed_to.text ?? ""})` : "",
-      e.date ? `date ${e.date}${e.date_text ? ` (“${e.date_text}”)` : ""}${e.date_from ? `, ${dateNote(e.date_from, e, published)}` : ""}` : "",
+      e.date
+        ? `date ${e.date}${e.date_text ? ` (“${e.date_text}”)` : ""}${e.date_from ? `, ${dateNote(e.date_from, e, published)}` : ""}`
+        : e.date_from === "ongoing" || e.date_from === "habitual"
+          ? `no date: ${dateNote(e.date_from, e, published)}${e.date_text ? ` (“${e.date_text}”)` : ""}`
+          : "",
       e.place ? `place ${placeLine(e.place)}` : "",
       e.rule ? `rule: ${e.rule}` : "",
     ].filter(Boolean).join("\n");
