@@ -9,14 +9,14 @@ import (
 	"github.com/sitrep-dev/sitrep/event/codebook"
 )
 
+// notPartner are the prepositions whose object is no partner of a cooperative
+// event: cooperation against X is against a common enemy, talks about X and
+// intelligence shared on X are about a topic.
+var notPartner = []string{"AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING", "ON"}
+
 // targetPreps are the prepositions whose object can be an event's target, in order
 // of preference; locations count ("struck targets in Syria": Syria is the target,
 // as PETRARCH codes it).
-// notPartner are the prepositions whose object is no partner of a cooperative
-// event: cooperation against X is against a common enemy, talks about X are
-// about a topic.
-var notPartner = []string{"AGAINST", "REGARDING", "ABOUT", "OVER", "CONCERNING"}
-
 var targetPreps = []string{"WITH", "AGAINST", "ON", "TO", "INTO", "TOWARD", "TOWARDS", "AT", "UPON", "OVER", "ABOUT", "REGARDING", "AMONG", "IN", "INSIDE", "ACROSS", "NEAR", "FROM", "FOR"}
 
 // events turns a trigger into events: its sources and targets, its mode.
