@@ -320,4 +320,13 @@
 // cooperation with Syria; a call for a Council meeting "on Syria" as consulting
 // Syria; a surrender "on the border with Iraq") and 1 partly right (IS claiming an
 // attack "on" a rebel group). Fixture: constructions.conllu, coop-on-topic.
+//
+// # Parties consult each other about a topic
+//
+// "Syria and the United States discussed counterterrorism cooperation" coded
+// nothing: coordinated subjects act on each other only when the verb has no object
+// that is a thing (actsOnThing, written for "manage" and "acknowledge"). What is
+// discussed, negotiated or consulted on (CAMEO 04) is a topic, so for consultation
+// the conjuncts consult each other. Seeds, the FA-KES development set and all of
+// FA-KES unchanged. Fixture: constructions.conllu, coordinated-discuss-topic.
 package event

@@ -1019,6 +1019,9 @@ func actsOnThing(t *tree, tr *trigger) bool {
 	if tr.score > 0 {
 		return false // "signed * AGREEMENT": the pattern made the object the event
 	}
+	if strings.HasPrefix(tr.code, "04") {
+		return false // "Syria and the US discussed cooperation": what is discussed is a topic
+	}
 	o := t.child(tr.tok, "obj")
 	return o >= 0 && len(t.actorsOf(o)) == 0
 }
