@@ -329,4 +329,17 @@
 // discussed, negotiated or consulted on (CAMEO 04) is a topic, so for consultation
 // the conjuncts consult each other. Seeds, the FA-KES development set and all of
 // FA-KES unchanged. Fixture: constructions.conllu, coordinated-discuss-topic.
+//
+// # Urging is an appeal
+//
+// The 2015 dictionary lists patterns marked URGE under DEMAND but not the verb, so
+// "Russia urged Israel to halt its strikes" coded nothing but the urged act (as
+// conditional). The overlay adds URGE as 020 (make an appeal or request): the
+// appeal took place, the urged act stays conditional. Seeds and the FA-KES
+// development set unchanged; on all of FA-KES 7 events added, 6 right by hand
+// (the opposition urging the coalition to suspend its bombardments, twice; Sadr
+// urging Assad to step down; Moscow urging Assad to accept inspectors; France and
+// Russia urging the regime to cooperate with the UN), 1 with a wrong source (a
+// Saudi prince coded as the Syrian government). Fixtures: constructions.conllu
+// urge-appeal; nominal.conllu infinitive-object-control-urged now expects both.
 package event
