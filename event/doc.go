@@ -342,4 +342,17 @@
 // Russia urging the regime to cooperate with the UN), 1 with a wrong source (a
 // Saudi prince coded as the Syrian government). Fixtures: constructions.conllu
 // urge-appeal; nominal.conllu infinitive-object-control-urged now expects both.
+//
+// # A demand or a warning is addressed to its that-clause's subject
+//
+// "Turkey demanded that Russia stop the strikes" and "Israel warned that Syria
+// would pay a heavy price" coded nothing: the verb has no object, and the party
+// it is aimed at is the subject of its that-clause. For CAMEO 10, 11 and 13
+// (demand, disapprove, threaten) with no other target, clauseAddressee takes that
+// subject (not the source's own "it"). Seeds and the FA-KES development set
+// unchanged; on all of FA-KES 2 events added, both right (US officials believing
+// Moscow, and Russian aircraft, responsible for the aid-convoy strike). When the
+// clause's verb is itself an event the dictionary codes ("demanded that Elbonia
+// withdraw"), the demand is still not coded. Fixture: constructions.conllu,
+// demand-that-clause.
 package event

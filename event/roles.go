@@ -378,12 +378,36 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			return src, tgt
 		}
 	}
-	if tgt := c.prepTarget(t, i, c.coop(tr.code), src); len(tgt) > 0 || !c.opts.PhraseWords {
+	tgt = c.prepTarget(t, i, c.coop(tr.code), src)
+	if len(tgt) == 0 && !c.opts.PhraseWords {
+		tgt = clauseAddressee(t, i, tr.code, src, c)
+	}
+	if len(tgt) > 0 || !c.opts.PhraseWords {
 		return src, tgt
 	}
 	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
 	// the roads leading into Mordor".
 	return src, t.firstActorAfter(i, subj)
+}
+
+// clauseAddressee is, for a demand, a complaint or a threat (CAMEO 10, 11, 13)
+// with no object, the subject of its that-clause: "Turkey demanded that Russia stop
+// the strikes", "Israel warned that Syria would pay a price". The clause says what
+// the party addressed is to do or will suffer; the source's own "it" is no
+// addressee ("warned that it would respond").
+func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
+	if len(code) < 2 || !inList(code[:2], "10", "11", "13") {
+		return nil
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) != "ccomp" {
+			continue
+		}
+		if s, _ := t.subject(k); s >= 0 {
+			return c.others(t, t.actorsOf(s), src)
+		}
+	}
+	return nil
 }
 
 // firstActorAfter returns the first mention inside i's subtree that follows i and
