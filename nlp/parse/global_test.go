@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"math/rand/v2"
@@ -70,34 +69,9 @@ func TestTrainGlobalSmall(t *testing.T) {
 	} {
 		cfg := TrainConfig{Epochs: tc.epochs, Explore: 0.9, Projectivize: true, MinSeen: 1, Seed: 7,
 			Beam: tc.beam, BeamEpochs: tc.beamE, MaxViolation: tc.maxViolation}
-		var trained *Parser
-		train := func() []byte {
-			p, err := trainOn(context.Background(), ss, ss, cfg, slog.New(slog.DiscardHandler))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if p.Beam() != tc.beam {
-				t.Errorf("%s: trained parser searches with a beam of %d, want %d", tc.name, p.Beam(), tc.beam)
-			}
-			// The same allowance as TestTrainSmall: the average over so few
-			// updates does not fit every word.
-			if uas, las := Evaluate(p, ss, true); uas < 80 || las < 78 {
-				t.Errorf("%s: training sentences: UAS %.2f LAS %.2f, want at least 80 and 78", tc.name, uas, las)
-			}
-			trained = p
-			var b bytes.Buffer
-			if err := p.Save(&b); err != nil {
-				t.Fatal(err)
-			}
-			return b.Bytes()
-		}
-		b := train()
-		if !bytes.Equal(b, train()) {
-			t.Errorf("%s: two trainings with the same seed differ", tc.name)
-		}
-		p, err := Read(bytes.NewReader(b))
-		if err != nil {
-			t.Fatal(err)
+		_, trained, p := trainSaved(t, tc.name, ss, cfg)
+		if trained.Beam() != tc.beam {
+			t.Errorf("%s: trained parser searches with a beam of %d, want %d", tc.name, trained.Beam(), tc.beam)
 		}
 		p = p.WithBeam(tc.beam)
 		// Quantisation to int16 may move a near-tie, so compare scores, not

@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"bytes"
+	"context"
+	"log/slog"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep/internal/testshared"
@@ -31,4 +34,37 @@ func shipped(t testing.TB) *Parser {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// trainSaved trains on ss with cfg twice, checking each time that the parser fits
+// its own training sentences (UAS 80, LAS 78: the perceptron's average over so few
+// updates does not fit every word) and that the two saved models are the same
+// bytes; it returns the saved bytes, the trained parser and the model read back.
+func trainSaved(t *testing.T, name string, ss []*conllu.Sentence, cfg TrainConfig) ([]byte, *Parser, *Parser) {
+	t.Helper()
+	var trained *Parser
+	train := func() []byte {
+		p, err := trainOn(context.Background(), ss, ss, cfg, slog.New(slog.DiscardHandler))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if uas, las := Evaluate(p, ss, true); uas < 80 || las < 78 {
+			t.Errorf("%s: training sentences: UAS %.2f LAS %.2f, want at least 80 and 78", name, uas, las)
+		}
+		trained = p
+		var b bytes.Buffer
+		if err := p.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	b := train()
+	if !bytes.Equal(b, train()) {
+		t.Errorf("%s: two trainings with the same seed differ", name)
+	}
+	p, err := Read(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return b, trained, p
 }
