@@ -254,6 +254,22 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 			from = d
 		}
 	}
+	// settles lowers L to what records rs need before it (their anchors, and what
+	// their reaching reports reach) and reports whether none did.
+	settles := func(rs []Stored) bool {
+		ok := true
+		for _, r := range rs {
+			if r.AnchorFrom != "" && r.AnchorFrom < from {
+				lower(r.AnchorFrom)
+				ok = false
+			}
+			if d := needs(r.ReachFrom, r.AnchorUntil == ""); r.ReachFrom != "" && d < from {
+				lower(d)
+				ok = false
+			}
+		}
+		return ok
+	}
 	docs := make(map[string]*sitrep.Document, len(curDocs))
 	for _, d := range curDocs {
 		docs[d.ID] = d
@@ -286,18 +302,7 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		if err != nil {
 			return st, err
 		}
-		settled := true
-		for _, r := range recs {
-			if r.AnchorFrom != "" && r.AnchorFrom < from {
-				lower(r.AnchorFrom)
-				settled = false
-			}
-			if d := needs(r.ReachFrom, r.AnchorUntil == ""); r.ReachFrom != "" && d < from {
-				lower(d)
-				settled = false
-			}
-		}
-		if !settled {
+		if !settles(recs) {
 			continue
 		}
 		var ids []string
@@ -320,17 +325,7 @@ func UpdateWindow(ctx context.Context, tx PartTx, p Part, docIDs []string, opts 
 		// reach before it (a report moved into an undated record, a denial
 		// joined), needs the window lowered to them.
 		built := BuildPart(p, in, docList, opts)
-		for _, b := range built {
-			if b.AnchorFrom != "" && b.AnchorFrom < from {
-				lower(b.AnchorFrom)
-				settled = false
-			}
-			if d := needs(b.ReachFrom, b.AnchorUntil == ""); b.ReachFrom != "" && d < from {
-				lower(d)
-				settled = false
-			}
-		}
-		if !settled {
+		if !settles(built) {
 			continue
 		}
 		old := make([]string, len(recs))
