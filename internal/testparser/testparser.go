@@ -76,14 +76,9 @@ func fromFile(spec string) (*nlp.Pipeline, error) {
 		}
 		path, width = spec[:i], w
 	}
-	f, err := os.Open(path)
+	p, err := parse.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Env, err)
-	}
-	defer f.Close()
-	p, err := parse.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: read %s: %w", Env, path, err)
 	}
 	t, err := tag.Load()
 	if err != nil {

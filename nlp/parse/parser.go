@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 	"sync"
 
@@ -224,6 +225,20 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	p := newParser(labels, t)
 	p.ext, p.more = ext, more
+	return p, nil
+}
+
+// ReadFile reads a parser model file written by Save.
+func ReadFile(path string) (*Parser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read parser model: %w", err)
+	}
+	defer f.Close()
+	p, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("read parser model %s: %w", path, err)
+	}
 	return p, nil
 }
 

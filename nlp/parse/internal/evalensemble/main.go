@@ -156,16 +156,7 @@ func load(path string, shipped bool) (*parse.Parser, error) {
 	if shipped {
 		return parse.LoadLeftToRight()
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
-	}
-	defer f.Close()
-	p, err := parse.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("read model %s: %w", path, err)
-	}
-	return p, nil
+	return parse.ReadFile(path)
 }
 
 func read(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }

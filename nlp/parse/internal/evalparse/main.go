@@ -64,16 +64,7 @@ func load(path string) (*parse.Parser, error) {
 	if path == "" {
 		return parse.Load()
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
-	}
-	defer f.Close()
-	p, err := parse.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("read model %s: %w", path, err)
-	}
-	return p, nil
+	return parse.ReadFile(path)
 }
 
 func read(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }

@@ -70,15 +70,9 @@ func main() {
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	if *initModel != "" {
-		f, err := os.Open(*initModel)
+		p, err := parse.ReadFile(*initModel)
 		if err != nil {
 			log.Error("init", "err", err)
-			os.Exit(1)
-		}
-		p, err := parse.Read(f)
-		f.Close()
-		if err != nil {
-			log.Error("init", "model", *initModel, "err", err)
 			os.Exit(1)
 		}
 		cfg.Init = p
