@@ -369,4 +369,16 @@
 // backers of an offensive coded as supporting each other, a hotel as the
 // government), and removed 1 wrong: no better than what is coded already, so left
 // out until the coordination it exposes is read better.
+//
+// # A demanded act has not happened
+//
+// "Turkey demanded that Russia withdraw its troops from Syria" coded the
+// withdrawal as occurred: "urged X to withdraw" made it conditional (askVerbs over
+// an infinitive), but a that-clause was read as plain content. A that-clause in the
+// mandative subjunctive (a bare verb, or "should") under an asking verb or demand,
+// insist, propose, recommend, suggest (mandVerbs) is now conditional too; in the
+// indicative ("insisted that the troops had left") it stays a claim. Seeds and
+// FA-KES unchanged (no such clause coded there). The demand itself is still not
+// coded when its clause holds an event of its own. Fixture: hypothetical.conllu,
+// hyp-mandative-demand.
 package event

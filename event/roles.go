@@ -866,6 +866,10 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				// "urged Damascus to withdraw": asked for, not done; whether it
 				// happens depends on the one asked
 				set(sitrep.ModeConditional)
+			case rel == "ccomp" && (inList(hl, askVerbs...) || inList(hl, mandVerbs...)) && t.mandative(cur):
+				// "demanded that Russia withdraw", "insisted that the troops
+				// should leave": a that-clause in the subjunctive is asked for too
+				set(sitrep.ModeConditional)
 			case inList(hl, planVerbs...):
 				set(sitrep.ModePlanned)
 			case inList(hl, reportVerbs...) && rel != "xcomp":

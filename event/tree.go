@@ -351,6 +351,22 @@ var infObjectControl = []string{"URGE", "ASK", "PRESS", "PRESSURE", "PUSH", "FOR
 var askVerbs = []string{"URGE", "ASK", "PRESS", "PRESSURE", "PUSH", "PERSUADE", "CONVINCE", "ENCOURAGE", "INVITE", "ORDER",
 	"INSTRUCT", "DIRECT", "TELL", "CALL", "WARN", "ADVISE", "REQUEST", "REQUIRE", "BEG", "IMPLORE", "CHALLENGE"}
 
+// mandVerbs ask for what their that-clause says when it is in the subjunctive
+// ("demanded that Russia withdraw"), and report it otherwise ("insisted that the
+// troops had left").
+var mandVerbs = []string{"DEMAND", "INSIST", "PROPOSE", "RECOMMEND", "SUGGEST"}
+
+// mandative reports whether clause i is in the mandative subjunctive: a bare verb
+// with no auxiliary ("that Russia withdraw"), or one with "should".
+func (t *tree) mandative(i int) bool {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "aux" {
+			return t.upper[k] == "SHOULD"
+		}
+	}
+	return t.toks[i].XPOS == "VB"
+}
+
 // accuseVerbs make what their object did a claim: "accused X of backing".
 var accuseVerbs = []string{"ACCUSE", "CHARGE", "BLAME", "SUSPECT", "ALLEGE"}
 
