@@ -381,4 +381,12 @@
 // FA-KES unchanged (no such clause coded there). The demand itself is still not
 // coded when its clause holds an event of its own. Fixture: hypothetical.conllu,
 // hyp-mandative-demand.
+//
+// # Providing intelligence
+//
+// "Washington provided intelligence to Damascus" coded nothing: PROVIDE, SUPPLY and
+// GIVE sit under GRANT (060) with patterns for aid, arms and money but none for
+// intelligence. The overlay's PROVIDE_INTEL block keeps GRANT's default and adds
+// "* &INTEL" as 064. Seeds, the FA-KES development set and all of FA-KES unchanged.
+// Fixture: constructions.conllu, provide-intelligence.
 package event
