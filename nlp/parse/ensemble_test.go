@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/internal/cputime"
 
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
@@ -261,21 +260,5 @@ func TestEnsembleTrees(t *testing.T) {
 
 // BenchmarkParseEWTDevEnsemble is BenchmarkParseEWTDev for the ensemble.
 func BenchmarkParseEWTDevEnsemble(b *testing.B) {
-	p := loadEnsemble(b)
-	var sents [][]sitrep.Token
-	for _, s := range readFixture(b, filepath.Join(sharedData(b), "ud-ewt", "en_ewt-ud-dev.conllu")) {
-		sents = append(sents, tokens(s, true))
-	}
-	n := 0
-	cpu := cputime.Used()
-	for b.Loop() {
-		for _, s := range sents {
-			p.Parse(s)
-			n += len(s)
-		}
-	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
-	if d := cputime.Used() - cpu; d > 0 {
-		b.ReportMetric(float64(n)/d.Seconds(), "tokens/cpu-s")
-	}
+	benchParseEWTDev(b, loadEnsemble(b).Parse)
 }

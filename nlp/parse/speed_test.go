@@ -187,17 +187,21 @@ func text(toks []sitrep.Token) string {
 // whose few sentences keep their features in cache, two thousand different
 // sentences make the weights come from memory as they do on real text.
 func BenchmarkParseEWTDev(b *testing.B) {
-	dir := sharedData(b)
-	p := shipped(b)
+	benchParseEWTDev(b, shipped(b).Parse)
+}
+
+// benchParseEWTDev parses EWT dev with parse and reports tokens per second and
+// per CPU second.
+func benchParseEWTDev(b *testing.B, parse func([]sitrep.Token)) {
 	var sents [][]sitrep.Token
-	for _, s := range readFixture(b, filepath.Join(dir, "ud-ewt", "en_ewt-ud-dev.conllu")) {
+	for _, s := range readFixture(b, filepath.Join(sharedData(b), "ud-ewt", "en_ewt-ud-dev.conllu")) {
 		sents = append(sents, tokens(s, true))
 	}
 	n := 0
 	cpu := cputime.Used()
 	for b.Loop() {
 		for _, s := range sents {
-			p.Parse(s)
+			parse(s)
 			n += len(s)
 		}
 	}
