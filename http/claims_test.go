@@ -10,11 +10,8 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/actor"
 	"github.com/sitrep-dev/sitrep/claim"
-	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/pipeline"
-	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
 // TestClaimsAndFrames reads the claims and frames the example ingest stored, and
@@ -90,18 +87,7 @@ func TestClaimsAndFrames(t *testing.T) {
 // the store's page must be that page.
 func TestClaimFilters(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "api.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := pipeline.Ingest(ctx, pipeline.Config{Store: db, Analyzer: an}, []string{filepath.Join("..", "examples", "storyline")}); err != nil {
-		t.Fatal(err)
-	}
+	db, an := storylineStore(t, filepath.Join(t.TempDir(), "api.db"))
 	srv := httptest.NewServer((&Server{Store: db, Analyzer: an}).Handler())
 	t.Cleanup(srv.Close)
 	all, _, err := pipeline.Claims(ctx, db, claim.Filter{})

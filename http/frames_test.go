@@ -12,10 +12,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/actor"
-	"github.com/sitrep-dev/sitrep/event"
 	"github.com/sitrep-dev/sitrep/pipeline"
-	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
 type framesPage struct {
@@ -48,18 +45,7 @@ func getFrames(t *testing.T, srv *httptest.Server) (framesPage, string) {
 func TestFramesStale(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "api.db")
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := pipeline.Ingest(ctx, pipeline.Config{Store: db, Analyzer: an}, []string{filepath.Join("..", "examples", "storyline")}); err != nil {
-		t.Fatal(err)
-	}
+	db, an := storylineStore(t, path)
 	srv := httptest.NewServer((&Server{Store: db, Analyzer: an}).Handler())
 	t.Cleanup(srv.Close)
 

@@ -1,7 +1,6 @@
 package http
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -9,11 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/sitrep-dev/sitrep/actor"
-	"github.com/sitrep-dev/sitrep/event"
-	"github.com/sitrep-dev/sitrep/pipeline"
-	"github.com/sitrep-dev/sitrep/sqlite"
 )
 
 // fuzzRoutes are the read endpoints; {} is where the fuzzed path segment goes.
@@ -37,20 +31,7 @@ func FuzzAPI(f *testing.F) {
 	} {
 		f.Add(uint8(i), q, "USA")
 	}
-	db, err := sqlite.Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Cleanup(func() { db.Close() })
-	an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	// The example articles give the store events, places, claims and frames, so
-	// the filters have something to select from.
-	if _, err := pipeline.Ingest(context.Background(), pipeline.Config{Store: db, Analyzer: an}, []string{filepath.Join("..", "examples", "storyline")}); err != nil {
-		f.Fatal(err)
-	}
+	db, _ := storylineStore(f, filepath.Join(f.TempDir(), "fuzz.db"))
 	h := (&Server{Store: db}).Handler()
 	f.Fuzz(func(t *testing.T, route uint8, query, seg string) {
 		path := strings.ReplaceAll(fuzzRoutes[int(route)%len(fuzzRoutes)], "{}", url.PathEscape(seg))

@@ -19,23 +19,31 @@ import (
 // newServer builds a real store from the project's example articles and serves it.
 func newServer(t *testing.T, token string) *httptest.Server {
 	t.Helper()
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "api.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := pipeline.Ingest(ctx, pipeline.Config{Store: db, Analyzer: an}, []string{filepath.Join("..", "examples", "storyline")})
-	if err != nil || sum.Stored != 8 || sum.Events == 0 {
-		t.Fatalf("building the example store: %+v, %v", sum, err)
-	}
+	db, an := storylineStore(t, filepath.Join(t.TempDir(), "api.db"))
 	srv := httptest.NewServer((&Server{Store: db, Analyzer: an, Token: token}).Handler())
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// storylineStore opens a SQLite store at path and ingests the example storyline
+// into it: its eight articles give the store events, places, claims and frames.
+func storylineStore(tb testing.TB, path string) (*sqlite.DB, *pipeline.Analyzer) {
+	tb.Helper()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	an, err := pipeline.LoadAnalyzer(actor.Options{}, event.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sum, err := pipeline.Ingest(ctx, pipeline.Config{Store: db, Analyzer: an}, []string{filepath.Join("..", "examples", "storyline")})
+	if err != nil || sum.Stored != 8 || sum.Events == 0 {
+		tb.Fatalf("building the example store: %+v, %v", sum, err)
+	}
+	return db, an
 }
 
 func get(t *testing.T, srv *httptest.Server, path string, want int, into any) {
