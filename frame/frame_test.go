@@ -28,24 +28,26 @@ var (
 	news   = flag.Bool("news", false, "NewsMTSC, BASIL and PAC: score with the codebook news words (NewsWords)")
 	plain  = flag.Bool("plain", false, "BASIL: score as before the news adaptations (quoted words out, nothing else)")
 
-	treeWin   = flag.Int("tree", DefaultWeights.Tree, "NewsMTSC, BASIL, PAC: window in dependency arcs (0: in tokens, -window)")
-	treeOther = flag.Bool("treeother", DefaultWeights.TreeOther, "NewsMTSC, BASIL, PAC: nearer another actor in the tree rather than in tokens")
-	far       = flag.Float64("far", DefaultWeights.Far, "NewsMTSC, BASIL, PAC: weight of words beyond the window")
-	patient   = flag.Float64("patient", DefaultWeights.Patient, "NewsMTSC, BASIL, PAC: weight of the word the target undergoes")
-	agent     = flag.Float64("agent", DefaultWeights.Agent, "NewsMTSC, BASIL, PAC: weight of the word the target does to another actor")
-	decay     = flag.Float64("decay", DefaultWeights.Decay, "NewsMTSC, BASIL, PAC: fall of the weight with tree distance beyond the window")
-	quotedW   = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
-	reportedW = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
-	selfW     = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
-	allMent   = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
-	shiftF    = flag.Float64("shift", Shift, "NewsMTSC, BASIL, PAC: factor on a negative word a polarity shifter acts on (Shift; 1: off)")
-	noparse   = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
+	treeWin    = flag.Int("tree", DefaultWeights.Tree, "NewsMTSC, BASIL, PAC: window in dependency arcs (0: in tokens, -window)")
+	treeOther  = flag.Bool("treeother", DefaultWeights.TreeOther, "NewsMTSC, BASIL, PAC: nearer another actor in the tree rather than in tokens")
+	far        = flag.Float64("far", DefaultWeights.Far, "NewsMTSC, BASIL, PAC: weight of words beyond the window")
+	patient    = flag.Float64("patient", DefaultWeights.Patient, "NewsMTSC, BASIL, PAC: weight of the word the target undergoes")
+	agent      = flag.Float64("agent", DefaultWeights.Agent, "NewsMTSC, BASIL, PAC: weight of the word the target does to another actor")
+	decay      = flag.Float64("decay", DefaultWeights.Decay, "NewsMTSC, BASIL, PAC: fall of the weight with tree distance beyond the window")
+	quotedW    = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
+	reportedW  = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
+	selfW      = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
+	allMent    = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
+	shiftF     = flag.Float64("shift", Shift, "NewsMTSC, BASIL, PAC: factor on a negative word a polarity shifter acts on (Shift; 1: off)")
+	noparse    = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
+	complicitA = flag.Bool("complicitagent", DefaultWeights.ComplicitAgent, "NewsMTSC, BASIL, PAC: a support word whose agent is another actor does not count toward the target")
+	complicitW = flag.Float64("complicit", DefaultWeights.Complicit, "NewsMTSC, BASIL, PAC: valence magnitude of a support word acting for a condemned group (0: off)")
 )
 
 // flagWeights are the weights the validation tests score with: DefaultWeights
 // unless flags say otherwise.
 func flagWeights() Weights {
-	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW, AllMentions: *allMent}
+	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW, AllMentions: *allMent, Complicit: *complicitW, ComplicitAgent: *complicitA, CondemnedCodes: DefaultWeights.CondemnedCodes}
 }
 
 // analyser tags and parses sentences as sitrep's backbone does (without the

@@ -26,7 +26,9 @@ import (
 //
 //	1  target-dependent tone (tree distance, other actors, self voice); events
 //	   counted by role (ConflictBy/On, CooperationBy/On)
-const Version = 1
+//	2  compositional framing (helping a condemned group is the helper's bad
+//	   press, compose.go)
+const Version = 2
 
 // Groupings are the actor groupings contributions are kept for: "code" keeps actor
 // codes as they are, "country" groups state actors under their country (ByCountry).

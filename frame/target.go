@@ -48,10 +48,23 @@ type Weights struct {
 	// to another actor (subject of a verb whose object is another actor): a
 	// strike by the US on ISIS is no judgement of the US.
 	Agent float64
+	// Complicit, when above 0, is the valence magnitude a support word takes
+	// when it acts for a group the outlet condemns ("releasing terrorists": −
+	// Complicit), toward every target outside the group's phrase (compose.go).
+	Complicit float64
+	// CondemnedCodes makes the mentions coded as groups on the UN's ISIL and
+	// Al-Qaida list condemned groups as well as the phrases with a condemned
+	// word (MentionTone; scorers without actor codes read the words only).
+	CondemnedCodes bool
+	// ComplicitAgent leaves out, toward a target, a support word acting for a
+	// condemned group whose agent is another actor ("the ministry accused
+	// Borduria of arming extremists": Borduria's doing, not the ministry's;
+	// compose.go).
+	ComplicitAgent bool
 }
 
 // DefaultWeights are the weights MentionTone scores with.
-var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1, Self: 0}
+var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1, Self: 0, Complicit: 3, ComplicitAgent: true}
 
 // Voice says whose words a token is.
 type Voice uint8
@@ -149,6 +162,12 @@ func (l *Lexicon) ToneTarget(toks []sitrep.Token, skip func(i int) bool, voice [
 // target is its distance to the nearest of them. The role of the target in its
 // clause is read at the first range.
 func (l *Lexicon) ToneTargets(toks []sitrep.Token, skip func(i int) bool, voice []Voice, targets [][2]int, others [][2]int, w Weights) float64 {
+	return l.toneTargets(toks, skip, voice, targets, others, nil, w)
+}
+
+// toneTargets is ToneTargets with condemned marking the tokens of groups known to
+// be condemned besides those the condemned words mark (nil: none; compose.go).
+func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice []Voice, targets [][2]int, others [][2]int, condemned []bool, w Weights) float64 {
 	if len(targets) == 0 {
 		return 0
 	}
@@ -196,7 +215,22 @@ func (l *Lexicon) ToneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 			}
 		}
 	}
-	return l.tone(toks, skip, func(i int) float64 {
+	composed := l.composed(toks, condemned, targets, others, w)
+	var valences map[int]float64
+	for i := range composed {
+		if valences == nil {
+			valences = map[int]float64{}
+		}
+		valences[i] = -w.Complicit
+	}
+	// A support word's nearest other actor is most often the group it acts for,
+	// whose mention says nothing of who acts: it is no other actor to that word.
+	// (Read in tokens only; with TreeOther, off, the group still counts.)
+	group := func(i int, o [2]int) bool {
+		p, ok := composed[i]
+		return ok && o[0] < len(toks) && within(toks, o[0], p)
+	}
+	return l.toneComposed(toks, skip, func(i int) float64 {
 		x := w.Far
 		if dT != nil && w.Tree > 0 {
 			if dT[i] <= w.Tree {
@@ -221,7 +255,7 @@ func (l *Lexicon) ToneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 				d = min(d, distance(i, t[0], t[1]))
 			}
 			for _, o := range others {
-				if distance(i, o[0], o[1]) < d {
+				if distance(i, o[0], o[1]) < d && !group(i, o) {
 					x *= w.Other
 					break
 				}
@@ -241,7 +275,7 @@ func (l *Lexicon) ToneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 			}
 		}
 		return x
-	})
+	}, valences)
 }
 
 // hasTree reports whether toks carry a dependency tree: one root, heads in range.

@@ -18,12 +18,15 @@ var dataFS embed.FS
 
 // Lexicon is a loaded tone lexicon with its rule words.
 type Lexicon struct {
-	valence  map[string]float64
-	news     map[string]float64 // news words VADER lacks, by lemma (data/news_lexicon.tsv)
-	booster  map[string]float64
-	negation map[string]bool
-	labels   map[string]bool
-	shifters map[string]bool // lemmas (and the preposition "against") that turn a negative object's valence (shift.go)
+	valence   map[string]float64
+	news      map[string]float64 // news words VADER lacks, by lemma (data/news_lexicon.tsv)
+	booster   map[string]float64
+	negation  map[string]bool
+	labels    map[string]bool
+	shifters  map[string]bool   // lemmas (and the preposition "against") that turn a negative object's valence (shift.go)
+	condemned map[string]bool   // lower-cased words marking a group the outlet condemns (compose.go)
+	support   map[string]string // lemmas of words that do something for what they govern, and their rules kind (compose.go)
+	undo      map[string]bool   // lemmas that end or refuse what they govern (compose.go)
 }
 
 // VADER's constants (Hutto & Gilbert 2014).
@@ -37,7 +40,7 @@ const (
 var Default = sync.OnceValues(load)
 
 func load() (*Lexicon, error) {
-	l := &Lexicon{valence: map[string]float64{}, news: map[string]float64{}, booster: map[string]float64{}, negation: map[string]bool{}, labels: map[string]bool{}, shifters: map[string]bool{}}
+	l := &Lexicon{valence: map[string]float64{}, news: map[string]float64{}, booster: map[string]float64{}, negation: map[string]bool{}, labels: map[string]bool{}, shifters: map[string]bool{}, condemned: map[string]bool{}, support: map[string]string{}, undo: map[string]bool{}}
 	f, err := dataFS.Open("data/vader_lexicon.txt.gz")
 	if err != nil {
 		return nil, err
@@ -85,6 +88,14 @@ func load() (*Lexicon, error) {
 			l.labels[word] = true
 		case "shifter":
 			l.shifters[word] = true
+		case "condemned":
+			l.condemned[word] = true
+		case "support", "support-noun", "relation":
+			// A lemma can be a verb and a noun of support ("support", "aid"):
+			// its kinds are kept together.
+			l.support[word] += "/" + kind
+		case "undo":
+			l.undo[word] = true
 		case "neutral":
 			// A word whose VADER sense is not the one it has in conflict
 			// reporting ("security forces", "as well as", "forces loyal to").
@@ -136,11 +147,20 @@ func (l *Lexicon) Tone(toks []sitrep.Token, skip func(i int) bool) float64 {
 }
 
 func (l *Lexicon) tone(toks []sitrep.Token, skip func(i int) bool, weight func(i int) float64) float64 {
+	return l.toneComposed(toks, skip, weight, nil)
+}
+
+// toneComposed is tone with the valences composition gives some words (composed:
+// token index → valence, see compose.go) in place of the lexicon's.
+func (l *Lexicon) toneComposed(toks []sitrep.Token, skip func(i int) bool, weight func(i int) float64, composed map[int]float64) float64 {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = strings.ToLower(t.Text)
 	}
 	valence := func(i int) (float64, bool) {
+		if v, ok := composed[i]; ok {
+			return v, true
+		}
 		if v, ok := l.valence[words[i]]; ok {
 			return v, true
 		}
