@@ -458,6 +458,8 @@ func TestToneNews(t *testing.T) {
 		{"Ruritania sent security forces loyal to the council as well as advisers.", []string{"Ruritania"}, nil, nil, 0},
 		// The threats and the killings are Borduria's.
 		{"Ruritania is working with its partners to counter Borduria, whose terrible threats and brutal killings continue.", []string{"Borduria"}, []string{"Ruritania"}, nil, -1},
+		// "on the other hand" is a connective, not help (VADER's "hand" +2.2).
+		{"Ruritania, on the other hand, met the delegation on Tuesday.", []string{"Ruritania"}, nil, nil, 0},
 		// With no other actor named the words are the target's.
 		{"Ruritania's terrible threats and brutal killings continue.", []string{"Ruritania"}, nil, nil, -1},
 	} {

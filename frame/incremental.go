@@ -28,7 +28,8 @@ import (
 //	   counted by role (ConflictBy/On, CooperationBy/On)
 //	2  compositional framing (helping a condemned group is the helper's bad
 //	   press, compose.go)
-const Version = 2
+//	3  "hand" no longer a positive word (rules.tsv)
+const Version = 3
 
 // Groupings are the actor groupings contributions are kept for: "code" keeps actor
 // codes as they are, "country" groups state actors under their country (ByCountry).
