@@ -137,4 +137,87 @@
 // words on as well (NewsWords, which give "cooperation" its valence), FA-KES
 // signed rho is 0.275 (Shift 1) and 0.257 (Shift 0), and Caliber.Az's US tone
 // (+0.17) stays above 001's (+0.07, +0.08).
+//
+// # Compositional framing (measured, adopted)
+//
+// What an actor does to a group the outlet condemns (compose.go): helping,
+// arming, releasing, using or working with "terrorists" or "extremist groups" is
+// damning for the helper, though no word of "Ruritania keeps releasing
+// terrorists" is negative about Ruritania once the group's label is the group's
+// name (actor/generic.go codes generic group nouns, and names are no judgement).
+// The support word takes the valence −Complicit. Measured as above, with FA-KES
+// re-framed from one store ingested at 88ca55e (`sitrep frames --rebuild` per
+// setting; the last row a fresh ingest), and the seed check of issue 6: the US
+// tone of 002 against the most negative of the other four outlets (Al Arabiya,
+// −0.023, in every row):
+//
+//	setting                                      mt     rw     BASIL  PAC    PAC side  FA-KES signed rho (government)  seeds: 002's US tone
+//	before (88ca55e)                             0.542  0.581  0.589  0.570  0.528     0.347 (+0.78)                   +0.027
+//	Complicit 2, every target by distance        0.542  0.581  0.589  0.570  0.528     0.332 (+0.78)                   −0.011
+//	Complicit 3, every target by distance        0.542  0.581  0.589  0.570  0.528     0.332 (+0.78)                   −0.030
+//	  and IS/al-Qaeda mentions condemned         0.542  0.581  0.589  0.570  0.528     0.312 (+0.73)                   −0.030
+//	Complicit 3, the act's agent only            0.542  0.581  0.589  0.570  0.528     0.347 (+0.78)                   +0.027
+//	Complicit 3, unless the agent is another     0.542  0.581  0.589  0.570  0.528     0.365 (+0.78)                   −0.030  (adopted)
+//	  actor
+//	  the same, Complicit 1.5                    0.542  0.581  0.589  0.570  0.528     0.365 (+0.78)                   −0.002
+//	  the same, Complicit 5                      0.542  0.581  0.589  0.570  0.528     0.365 (+0.78)                   −0.064
+//	  and IS/al-Qaeda mentions condemned         0.542  0.581  0.589  0.570  0.528     0.342 (+0.71)                   −0.030
+//	"hand" neutral, no composition               0.543  0.580  0.593  0.570  0.529     0.340 (+0.78)                   −0.048
+//	"hand" neutral, Complicit 3 by distance      0.543  0.580  0.593  0.570  0.529     0.322 (+0.77)                   −0.107
+//	"hand" neutral and the adopted composition   0.543  0.580  0.593  0.570  0.529     0.355 (+0.77)                   −0.107  (adopted)
+//
+// (Validation flags: -complicit C, -complicitagent; the annotated corpora carry
+// no actor codes, so the code rows score them as the rows above; the "hand" rows
+// with and without the rules.tsv line.) The annotated corpora cannot judge it:
+// 9 NewsMTSC sentences and 58
+// BASIL sentences hold a condemned word, and no figure moves. On FA-KES the
+// rule fires 35 times in the 771 articles that are no copies, 27 of them in
+// Al-Alam, Al-Manar and SANA (Turkey, Saudi Arabia, Qatar, the US or "foreign
+// actors" accused of arming, funding or supporting "terrorist groups" and
+// "takfiri militants"; a truck "transferring terrorists"); by distance
+// alone it moves the US (rho −0.20 → −0.24) and Turkey (−0.34 → −0.41) the
+// expected way and Iran the wrong way (−0.41 → −0.61, one pro outlet: Al-Alam's
+// "Khamenei accused the US of backing the takfiris" blamed the accuser). Reading
+// who does the act fixes that: a support word whose agent (subject, passive
+// agent, possessor, the object of "accuse X of", the noun a participle
+// modifies) is another actor's mention does not count toward the target. With
+// the agent required to be the target itself nothing moves on FA-KES or the
+// seeds: 002's agents are an unresolved "it", a headline the parser misreads,
+// and a noun with no agent; an agent that is no actor therefore leaves the word
+// to distance. Every FA-KES difference is within the ±0.27 that chance gives a
+// rho over 8–15 outlets, and Complicit 1.5, 3 and 5 are the same there, so its
+// value is not tuned on FA-KES: 3 is about the valence VADER gives the condemned
+// labels themselves ("terrorists" −3.1, "terrorist" −3.7). The seed check
+// depends on it (it holds at 3 and 5, not at 1.5), and on the distance fallback
+// for the unresolved "it" (the act's doer in 002's sentence is a pronoun
+// actor/coref.go does not resolve: only "its" and "itself" are linked to
+// states and organisations). Condemning the Islamic State and al-Qaeda by code
+// (the groups on the UN's ISIL and Al-Qaida sanctions list, whatever the
+// outlet calls them: CondemnedCodes) loses on the government (+0.78 → +0.71,
+// "al-Qaeda-linked rebels" in every outlet) and is off.
+//
+// "hand" (VADER +2.2, "a helping hand") is neutral (rules.tsv): in FA-KES and
+// BASIL none of 59 uses of the singular is help ("on the other hand", "hand
+// over", "the upper hand"). It was found reading 002's "on the one hand, the
+// United States claims …" (+0.50 from "hand"), and is adopted because the
+// validation corpora do not lose (BASIL +0.004, noise); alone it makes 002 the
+// most negative outlet too (−0.048).
+//
+// Seed check 5 (001's US framing the most favourable) still fails: 001 +0.033,
+// Caliber.Az (003) +0.171. 001's negative sentences are its acts against ISIS
+// ("to combat ISIL threats" −0.10, "destroy militant weapon caches" −0.23, the
+// headline's "against ISIL threats" −0.12); its praise is in words VADER lacks
+// ("cooperation", "collaboration", "partnership") or in the US general's own
+// quoted words ("great reason for optimism and hope"), which count 0 toward the
+// US (Self); 5 of its 19 sentences score 0. 003's positives are words VADER
+// has: "intelligence shared" (+0.34), "intelligence-sharing agreement" (+0.72),
+// al-Sharaa "expressed confidence that Trump could lead efforts toward peace"
+// (+0.60). Measured on the seeds only (not adopted, no corpus says they help):
+// with NewsWords 001 +0.066 against 003 +0.166; with Shift 0 as well +0.079
+// against +0.166; with Self 1 too +0.109 against +0.205. No setting measured
+// orders them as the check wants. A general method would need the other side of
+// composition (acting against a condemned group is no bad press: Shift limited
+// to condemned phrases, not measured), cooperation words that the validation
+// corpora accept (NewsWords lost there), and a decision on whether relaying an
+// actor's praise of itself is the outlet's framing (Self 0 won on NewsMTSC).
 package frame
