@@ -138,6 +138,22 @@
 // signed rho is 0.275 (Shift 1) and 0.257 (Shift 0), and Caliber.Az's US tone
 // (+0.17) stays above 001's (+0.07, +0.08).
 //
+// Limited to phrases that name a condemned group (ShiftCondemned: a condemned
+// word or a mention of the Islamic State or al-Qaeda in the phrase, the other
+// side of compositional framing below), measured again with composition and
+// "hand" adopted (-shift F -shiftcondemned; FA-KES re-framed from one store with
+// `sitrep frames --rebuild`; the seeds' US tone of 001 against Caliber.Az's):
+//
+//	Shift                         mt     rw     BASIL  PAC    PAC side  FA-KES signed rho (government)  seeds: 001 / 003
+//	1 (off)                       0.543  0.580  0.593  0.570  0.529     0.355 (+0.77)                   +0.033 / +0.171
+//	0, every phrase               0.539  0.578  0.596  0.570  0.529     0.283 (+0.55)                   +0.046 / +0.171
+//	0, condemned groups only      0.543  0.580  0.594  0.570  0.529     0.348 (+0.76)                   +0.046 / +0.171
+//	-0.5, condemned groups only   0.543  0.580  0.594  0.570  0.529     0.350 (+0.71)                   +0.052 / +0.171
+//
+// Limiting it keeps the government's alignment that shifting every phrase
+// loses (+0.55), but gains nothing beyond noise anywhere, and 001 stays far
+// below 003: off.
+//
 // # Compositional framing (measured, adopted)
 //
 // What an actor does to a group the outlet condemns (compose.go): helping,
@@ -216,9 +232,12 @@
 // president (+0.60). Measured on the seeds only (not adopted, no corpus says they help):
 // with NewsWords 001 +0.066 against 003 +0.166; with Shift 0 as well +0.079
 // against +0.166; with Self 1 too +0.109 against +0.205. No setting measured
-// orders them as the check wants. A general method would need the other side of
-// composition (acting against a condemned group is no bad press: Shift limited
-// to condemned phrases, not measured), cooperation words that the validation
-// corpora accept (NewsWords lost there), and a decision on whether relaying an
-// actor's praise of itself is the outlet's framing (Self 0 won on NewsMTSC).
+// orders them as the check wants, nor does the other side of composition
+// (acting against a condemned group is no bad press: ShiftCondemned with Shift
+// 0, 001 +0.046; table above). A general method would need cooperation words
+// that the validation corpora accept (NewsWords lost there), a decision on
+// whether relaying an actor's praise of itself is the outlet's framing (Self 0
+// won on NewsMTSC), and perhaps a tone over the sentences that judge at all
+// rather than all that mention the actor; and 003 may well be as favourable to
+// the US as 001 in the words it uses.
 package frame

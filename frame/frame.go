@@ -159,21 +159,21 @@ func MentionTone(lex *Lexicon, s sitrep.Sentence, ign []bool, voice []Voice, quo
 			targets = append(targets, [2]int{o.Start, o.End})
 		}
 	}
-	var condemned []bool
-	if DefaultWeights.CondemnedCodes {
+	var coded []bool
+	if DefaultWeights.CondemnedCodes || ShiftCondemned {
 		for _, o := range mentions {
 			if o.Sentence != m.Sentence || !condemnedCode(o.Code) {
 				continue
 			}
-			if condemned == nil {
-				condemned = make([]bool, len(s.Tokens))
+			if coded == nil {
+				coded = make([]bool, len(s.Tokens))
 			}
-			for i := max(o.Start, 0); i < min(o.End, len(condemned)); i++ {
-				condemned[i] = true
+			for i := max(o.Start, 0); i < min(o.End, len(coded)); i++ {
+				coded[i] = true
 			}
 		}
 	}
-	return lex.toneTargets(s.Tokens, func(i int) bool { return i < len(ign) && ign[i] }, voice, targets, others, condemned, DefaultWeights)
+	return lex.toneTargets(s.Tokens, func(i int) bool { return i < len(ign) && ign[i] }, voice, targets, others, coded, DefaultWeights)
 }
 
 // view is what tone reads of one sentence of an analysis besides its tokens.

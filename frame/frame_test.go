@@ -39,6 +39,7 @@ var (
 	selfW      = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
 	allMent    = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
 	shiftF     = flag.Float64("shift", Shift, "NewsMTSC, BASIL, PAC: factor on a negative word a polarity shifter acts on (Shift; 1: off)")
+	shiftC     = flag.Bool("shiftcondemned", ShiftCondemned, "NewsMTSC, BASIL, PAC: shift only phrases that name a condemned group (ShiftCondemned)")
 	noparse    = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
 	complicitA = flag.Bool("complicitagent", DefaultWeights.ComplicitAgent, "NewsMTSC, BASIL, PAC: a support word whose agent is another actor does not count toward the target")
 	complicitW = flag.Float64("complicit", DefaultWeights.Complicit, "NewsMTSC, BASIL, PAC: valence magnitude of a support word acting for a condemned group (0: off)")
@@ -180,9 +181,9 @@ func isSelf(v, before []Voice) bool { return len(v) > 0 && &v[0] != &before[0] }
 
 // newsWords sets NewsWords from the -news flag for one measurement.
 func newsWords(t *testing.T) {
-	old, oldShift := NewsWords, Shift
-	NewsWords, Shift = *news, *shiftF
-	t.Cleanup(func() { NewsWords, Shift = old, oldShift })
+	old, oldShift, oldShiftC := NewsWords, Shift, ShiftCondemned
+	NewsWords, Shift, ShiftCondemned = *news, *shiftF, *shiftC
+	t.Cleanup(func() { NewsWords, Shift, ShiftCondemned = old, oldShift, oldShiftC })
 	if *news {
 		t.Log("scoring with the codebook news words (-news)")
 	}

@@ -17,6 +17,14 @@ import (
 // Measured on the validation corpora: see doc.go.
 var Shift = 1.0
 
+// ShiftCondemned limits shifting to what names a group the outlet condemns
+// (compose.go): a shifter shifts the negative words of the phrase it acts on
+// only when that phrase holds a condemned word ("militant weapon caches") or
+// the mention of a group on the UN's ISIL and Al-Qaida list ("ISIS threats").
+// It is the other side of compositional framing: acting against a condemned
+// group is no bad press for the actor. Measured with Shift 0 (doc.go), off.
+var ShiftCondemned = false
+
 // shiftRels are the relations by which a word names what its head acts on
 // (objects, obliques, nominal modifiers: "combat terrorism", "fight against
 // terror", "the battle with extremism", "threats were countered").
@@ -31,7 +39,10 @@ var nominalRels = map[string]bool{"amod": true, "compound": true, "nmod": true, 
 // noun phrase that a shifter acts on, and the shifters whose such phrase holds
 // a negative word. neg reports whether a token's valence is negative. Without a
 // dependency tree nothing is shifted.
-func (l *Lexicon) shifted(toks []sitrep.Token, neg func(i int) bool) []bool {
+//
+// coded marks the tokens of mentions of the UN-listed groups (nil: none); it is
+// read only with ShiftCondemned.
+func (l *Lexicon) shifted(toks []sitrep.Token, neg func(i int) bool, coded []bool) []bool {
 	if Shift == 1 || len(l.shifters) == 0 || !hasTree(toks) {
 		return nil
 	}
@@ -47,7 +58,7 @@ func (l *Lexicon) shifted(toks []sitrep.Token, neg func(i int) bool) []bool {
 		j := i
 		for step := 0; step < 6; step++ {
 			if l.caseShifted(toks, j) {
-				out[i] = true
+				out[i] = !ShiftCondemned || l.namesCondemned(toks, j, coded)
 				break
 			}
 			h := toks[j].Head - 1
@@ -57,7 +68,9 @@ func (l *Lexicon) shifted(toks []sitrep.Token, neg func(i int) bool) []bool {
 			rel := baseRel(toks[j].DepRel)
 			if shiftRels[toks[j].DepRel] || shiftRels[rel] {
 				if l.shifters[lemmaOf(toks[h])] {
-					out[i], out[h] = true, true
+					if !ShiftCondemned || l.namesCondemned(toks, j, coded) {
+						out[i], out[h] = true, true
+					}
 					break
 				}
 			}
@@ -97,4 +110,15 @@ func lemmaOf(t sitrep.Token) string {
 		return strings.ToLower(t.Lemma)
 	}
 	return strings.ToLower(t.Text)
+}
+
+// namesCondemned reports whether the phrase headed by token j holds a condemned
+// word or a token coded marks.
+func (l *Lexicon) namesCondemned(toks []sitrep.Token, j int, coded []bool) bool {
+	for k, t := range toks {
+		if (l.condemned[strings.ToLower(t.Text)] || (k < len(coded) && coded[k])) && within(toks, k, j) {
+			return true
+		}
+	}
+	return false
 }

@@ -71,3 +71,59 @@ func TestShift(t *testing.T) {
 		}
 	}
 }
+
+// TestShiftCondemned checks that ShiftCondemned keeps shifting to phrases that
+// name a condemned group: killing terrorists and combating the terrorist threat
+// stay shifted, reducing risks and a campaign against terrorism (an idea, not a
+// group) no longer are; a mention of a UN-listed group (coded) counts as a
+// condemned word.
+func TestShiftCondemned(t *testing.T) {
+	l := lexicon(t)
+	defer func(old float64, oldC bool) { Shift, ShiftCondemned = old, oldC }(Shift, ShiftCondemned)
+	for _, c := range []struct {
+		name, text string
+		heads      []int
+		rels       string
+		lemmas     string
+		coded      []int // tokens of a UN-listed group's mention
+		shifted    bool
+	}{
+		{"a condemned word in the phrase", "Ruritania vowed to combat the terrorist threat .",
+			[]int{2, 0, 4, 2, 7, 7, 4, 2}, "nsubj root mark xcomp det amod obj punct",
+			"Ruritania vow to combat the terrorist threat .", nil, true},
+		{"force on a condemned group", "Ruritania killed the terrorists .",
+			[]int{2, 0, 4, 2, 2}, "nsubj root det obj punct",
+			"Ruritania kill the terrorist .", nil, true},
+		{"no group in the phrase", "Ruritania vowed to reduce the risks .",
+			[]int{2, 0, 4, 2, 6, 4, 2}, "nsubj root mark xcomp det obj punct",
+			"Ruritania vow to reduce the risk .", nil, false},
+		{"an idea, not a group", "Ruritania backed the campaign against terrorism .",
+			[]int{2, 0, 4, 2, 6, 4, 2}, "nsubj root det obj case nmod punct",
+			"Ruritania back the campaign against terrorism .", nil, false},
+		{"a coded group's threats", "Ruritania vowed to counter Daesh threats .",
+			[]int{2, 0, 4, 2, 6, 4, 2}, "nsubj root mark xcomp compound obj punct",
+			"Ruritania vow to counter Daesh threat .", []int{4}, true},
+	} {
+		toks := parsed(t, c.text, c.heads, c.rels)
+		lemmas := strings.Fields(c.lemmas)
+		for i := range toks {
+			toks[i].Lemma = lemmas[i]
+		}
+		coded := make([]bool, len(toks))
+		for _, i := range c.coded {
+			coded[i] = true
+		}
+		skip := func(i int) bool { return i == 0 || coded[i] }
+		weight := func(int) float64 { return 1 }
+		Shift, ShiftCondemned = 1, true
+		off := l.toneComposed(toks, skip, weight, nil, coded)
+		Shift = 0
+		on := l.toneComposed(toks, skip, weight, nil, coded)
+		if (on != off) != c.shifted {
+			t.Errorf("%s: tone %.3f unshifted, %.3f shifted; want shifted %v", c.name, off, on, c.shifted)
+		}
+		if off >= 0 {
+			t.Errorf("%s: unshifted tone %.3f; want the negative words read as such", c.name, off)
+		}
+	}
+}

@@ -165,9 +165,14 @@ func (l *Lexicon) ToneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 	return l.toneTargets(toks, skip, voice, targets, others, nil, w)
 }
 
-// toneTargets is ToneTargets with condemned marking the tokens of groups known to
-// be condemned besides those the condemned words mark (nil: none; compose.go).
-func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice []Voice, targets [][2]int, others [][2]int, condemned []bool, w Weights) float64 {
+// toneTargets is ToneTargets with coded marking the mentions of the groups on
+// the UN's ISIL and Al-Qaida list (nil: none; compose.go), condemned groups to
+// composition when w.CondemnedCodes and to shifting when ShiftCondemned.
+func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice []Voice, targets [][2]int, others [][2]int, coded []bool, w Weights) float64 {
+	var condemned []bool
+	if w.CondemnedCodes {
+		condemned = coded
+	}
 	if len(targets) == 0 {
 		return 0
 	}
@@ -275,7 +280,7 @@ func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 			}
 		}
 		return x
-	}, valences)
+	}, valences, coded)
 }
 
 // hasTree reports whether toks carry a dependency tree: one root, heads in range.

@@ -147,12 +147,13 @@ func (l *Lexicon) Tone(toks []sitrep.Token, skip func(i int) bool) float64 {
 }
 
 func (l *Lexicon) tone(toks []sitrep.Token, skip func(i int) bool, weight func(i int) float64) float64 {
-	return l.toneComposed(toks, skip, weight, nil)
+	return l.toneComposed(toks, skip, weight, nil, nil)
 }
 
 // toneComposed is tone with the valences composition gives some words (composed:
-// token index → valence, see compose.go) in place of the lexicon's.
-func (l *Lexicon) toneComposed(toks []sitrep.Token, skip func(i int) bool, weight func(i int) float64, composed map[int]float64) float64 {
+// token index → valence, see compose.go) in place of the lexicon's; coded marks
+// the mentions of UN-listed groups for ShiftCondemned (nil: none).
+func (l *Lexicon) toneComposed(toks []sitrep.Token, skip func(i int) bool, weight func(i int) float64, composed map[int]float64, coded []bool) float64 {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = strings.ToLower(t.Text)
@@ -184,7 +185,7 @@ func (l *Lexicon) toneComposed(toks []sitrep.Token, skip func(i int) bool, weigh
 	}
 	// A word that is skipped (the target's own name, quoted words left out)
 	// shifts nothing: "the army killed ISIS fighters" stays bad news for ISIS.
-	shift := l.shifted(toks, func(i int) bool { v, ok := valence(i); return ok && v < 0 && (skip == nil || !skip(i)) })
+	shift := l.shifted(toks, func(i int) bool { v, ok := valence(i); return ok && v < 0 && (skip == nil || !skip(i)) }, coded)
 	var sum float64
 	for i := range words {
 		v, ok := valence(i)
