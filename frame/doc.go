@@ -185,8 +185,8 @@
 // (Validation flags: -complicit C, -complicitagent; the annotated corpora carry
 // no actor codes, so the code rows score them as the rows above; the "hand" rows
 // with and without the rules.tsv line.) The annotated corpora cannot judge it:
-// 9 NewsMTSC sentences and 58
-// BASIL sentences hold a condemned word, and no figure moves. On FA-KES the
+// 9 NewsMTSC sentences and 58 BASIL sentences hold a condemned word, and no
+// figure moves. On FA-KES the
 // rule fires 35 times in the 771 articles that are no copies, 27 of them in
 // Al-Alam, Al-Manar and SANA (Turkey, Saudi Arabia, Qatar, the US or "foreign
 // actors" accused of arming, funding or supporting "terrorist groups" and
@@ -194,14 +194,14 @@
 // alone it moves the US (rho −0.20 → −0.24) and Turkey (−0.34 → −0.41) the
 // expected way and Iran the wrong way (−0.41 → −0.61, one pro outlet: Al-Alam's
 // report of Iran's leader accusing the US of backing extremists blamed the
-// accuser). Reading
-// who does the act fixes that: a support word whose agent (subject, passive
+// accuser). Reading who does the act fixes that: a support word whose agent (subject, passive
 // agent, possessor, the object of "accuse X of", the noun a participle
 // modifies) is another actor's mention does not count toward the target. With
 // the agent required to be the target itself nothing moves on FA-KES or the
-// seeds: 002's agents are an unresolved "it", a headline the parser misreads,
-// and a noun with no agent; an agent that is no actor therefore leaves the word
-// to distance. Every FA-KES difference is within the ±0.27 that chance gives a
+// seeds: in 002 the agents found are a word of a headline the parser misreads
+// and a place name it takes for the possessor of "use", and none is found where
+// the doer is an unresolved "it"; an agent that is no actor (or none) therefore
+// leaves the word to distance. Every FA-KES difference is within the ±0.27 that chance gives a
 // rho over 8–15 outlets, and Complicit 1.5, 3 and 5 are the same there, so its
 // value is not tuned on FA-KES: 3 is about the valence VADER gives the condemned
 // labels themselves ("terrorists" −3.1, "terrorist" −3.7). The seed check
