@@ -59,6 +59,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 			t.head[i] = -1
 		}
 	}
+	t.regerund()
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -84,6 +85,54 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 		}
 	}
 	return t
+}
+
+// gerundVerbs take a gerund clause as their complement ("began withdrawing
+// troops", "efforts include removing obstacles").
+var gerundVerbs = []string{"INCLUDE", "INVOLVE", "MEAN", "ENTAIL", "BEGIN", "START", "STOP", "CONTINUE", "RESUME", "KEEP",
+	"FINISH", "AVOID", "CONSIDER", "DISCUSS", "PROPOSE", "SUGGEST", "RECOMMEND", "DENY", "ADMIT"}
+
+// regerund rereads a gerund that a parser made an adjective of its own object.
+// "include removing obstacles" has the shape of "include remaining obstacles",
+// and a parser may hang "removing" on "obstacles" as amod; the coder then sees
+// no verb "remove" with an object. After a verb that takes a gerund complement,
+// a VBG verb that opens the verb's object phrase (no determiner, possessive or
+// number before it, no dependents of its own) is read as that complement, an
+// xcomp as the parsers make it elsewhere, with the noun as its object; a
+// participle that modifies the noun ("the remaining obstacles") has a
+// determiner or comes after another verb. The tokens are copied before they are
+// changed: the sentence's own tree stays as the parser gave it.
+func (t *tree) regerund() {
+	copied := false
+	for g := range t.toks {
+		n := t.head[g]
+		if n <= g || t.toks[g].UPOS != "VERB" || t.toks[g].XPOS != "VBG" || t.toks[g].DepRel != "amod" ||
+			t.toks[n].UPOS != "NOUN" || t.toks[n].DepRel != "obj" {
+			continue
+		}
+		h := t.head[n]
+		if h < 0 || h > g || t.toks[h].UPOS != "VERB" || !inList(t.lemma[h], gerundVerbs...) {
+			continue
+		}
+		opens := true
+		for k, kh := range t.head {
+			// nothing of the noun's before the gerund, only its modifiers between
+			// the two, and nothing on the gerund itself
+			if kh == g || kh == n && k < g || k > g && k < n && (kh != n || t.rel(k) != "amod" && t.rel(k) != "compound") {
+				opens = false
+				break
+			}
+		}
+		if !opens {
+			continue
+		}
+		if !copied {
+			t.toks = append([]sitrep.Token(nil), t.toks...)
+			copied = true
+		}
+		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "xcomp"
+		t.head[n], t.toks[n].Head, t.toks[n].DepRel = g, g+1, "obj"
+	}
 }
 
 // rel returns token i's relation without its subtype ("obl:tmod" → "obl").
