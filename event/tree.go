@@ -28,6 +28,8 @@ type tree struct {
 	// knownCountry reports whether the rest of the document names a country
 	// (docState.knownCountry), nil when the sentence is coded on its own
 	knownCountry func(cc string) bool
+	// owned: toks is the tree's own copy (ownTokens)
+	owned bool
 }
 
 func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
@@ -60,6 +62,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 		}
 	}
 	t.regerund()
+	t.readverbial()
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -100,10 +103,8 @@ var gerundVerbs = []string{"INCLUDE", "INVOLVE", "MEAN", "ENTAIL", "BEGIN", "STA
 // number before it, no dependents of its own) is read as that complement, an
 // xcomp as the parsers make it elsewhere, with the noun as its object; a
 // participle that modifies the noun ("the remaining obstacles") has a
-// determiner or comes after another verb. The tokens are copied before they are
-// changed: the sentence's own tree stays as the parser gave it.
+// determiner or comes after another verb.
 func (t *tree) regerund() {
-	copied := false
 	for g := range t.toks {
 		n := t.head[g]
 		if n <= g || t.toks[g].UPOS != "VERB" || t.toks[g].XPOS != "VBG" || t.toks[g].DepRel != "amod" ||
@@ -126,12 +127,52 @@ func (t *tree) regerund() {
 		if !opens {
 			continue
 		}
-		if !copied {
-			t.toks = append([]sitrep.Token(nil), t.toks...)
-			copied = true
-		}
+		t.ownTokens()
 		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "xcomp"
 		t.head[n], t.toks[n].Head, t.toks[n].DepRel = g, g+1, "obj"
+	}
+}
+
+// adverbialMarks introduce a gerund clause that modifies a verb, never a noun:
+// "created a crisis by releasing prisoners" is done by releasing them; "the
+// risk of losing", "plans for building", "a role in creating" are the noun's.
+var adverbialMarks = []string{"BY", "AFTER", "BEFORE", "WHILE", "WHEN", "WITHOUT", "UPON", "THROUGH", "SINCE", "DESPITE"}
+
+// readverbial rehangs on the verb a gerund clause that a parser hung on the
+// verb's object although a preposition of adverbialMarks introduces it
+// ("creating a crisis by transferring prisoners", "transferring" acl of
+// "crisis"): the clause is the verb's adjunct (advcl), and its subject the
+// verb's.
+func (t *tree) readverbial() {
+	for g := range t.toks {
+		n := t.head[g]
+		if n < 0 || n > g || t.toks[g].DepRel != "acl" || t.toks[g].XPOS != "VBG" || t.rel(n) != "obj" {
+			continue
+		}
+		h := t.head[n]
+		if h < 0 || t.toks[h].UPOS != "VERB" {
+			continue
+		}
+		marked := false
+		for k, kh := range t.head {
+			if kh == g && k < g && t.rel(k) == "mark" && inList(t.upper[k], adverbialMarks...) {
+				marked = true
+			}
+		}
+		if !marked {
+			continue
+		}
+		t.ownTokens()
+		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "advcl"
+	}
+}
+
+// ownTokens copies the tokens before the tree changes one, once: the sentence's
+// own tokens stay as the parser gave them.
+func (t *tree) ownTokens() {
+	if !t.owned {
+		t.toks = append([]sitrep.Token(nil), t.toks...)
+		t.owned = true
 	}
 }
 
