@@ -468,13 +468,17 @@ func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg Ens
 	head, label = head[:m], label[:m]
 	if p.beam > 1 && n <= maxBeamWords {
 		// A globally trained member (ShippedBeam) is searched with its beam, as
-		// alone: greedily it loses about 2.5 LAS. It gives no soft votes, since
-		// its scores rank transition prefixes, not single transitions.
+		// alone: greedily it loses about 2.5 LAS. Its scores rank transition
+		// prefixes, not single transitions, so its soft votes are its tree's
+		// arcs, each with the whole of its word's vote.
 		a := append([]sitrep.Token(nil), toks...)
 		p.parseBeam(a, p.beam)
 		for i := 1; i <= n; i++ {
 			head[pos(i)] = int32(pos(a[i-1].Head))
 			label[pos(i)] = int16(max(slices.Index(p.labels, a[i-1].DepRel), 0))
+			if soft != nil {
+				soft[int(head[pos(i)])*m+pos(i)]++
+			}
 		}
 		return head, label
 	}

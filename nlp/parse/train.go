@@ -124,7 +124,7 @@ func GlobalTrainConfig() TrainConfig {
 // a beam, so the two change together. A width of 8 (the training width) would
 // miss issue 3's 25,000 tokens per second for tokenize+tag+parse+NER
 // (BenchmarkBackbone); 4 clears it.
-const ShippedBeam = 1
+const ShippedBeam = 4
 
 // ShippedTrainConfig is the configuration of the shipped left-to-right parser,
 // what Train and sitrep train nlp use: GlobalTrainConfig when the shipped parser
