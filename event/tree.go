@@ -28,6 +28,8 @@ type tree struct {
 	// knownCountry reports whether the rest of the document names a country
 	// (docState.knownCountry), nil when the sentence is coded on its own
 	knownCountry func(cc string) bool
+	// owned: toks is the tree's own copy (ownTokens)
+	owned bool
 }
 
 func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
@@ -59,6 +61,8 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 			t.head[i] = -1
 		}
 	}
+	t.regerund()
+	t.readverbial()
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -84,6 +88,92 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 		}
 	}
 	return t
+}
+
+// gerundVerbs take a gerund clause as their complement ("began withdrawing
+// troops", "efforts include removing obstacles").
+var gerundVerbs = []string{"INCLUDE", "INVOLVE", "MEAN", "ENTAIL", "BEGIN", "START", "STOP", "CONTINUE", "RESUME", "KEEP",
+	"FINISH", "AVOID", "CONSIDER", "DISCUSS", "PROPOSE", "SUGGEST", "RECOMMEND", "DENY", "ADMIT"}
+
+// regerund rereads a gerund that a parser made an adjective of its own object.
+// "include removing obstacles" has the shape of "include remaining obstacles",
+// and a parser may hang "removing" on "obstacles" as amod; the coder then sees
+// no verb "remove" with an object. After a verb that takes a gerund complement,
+// a VBG verb that opens the verb's object phrase (no determiner, possessive or
+// number before it, no dependents of its own) is read as that complement, an
+// xcomp as the parsers make it elsewhere, with the noun as its object; a
+// participle that modifies the noun ("the remaining obstacles") has a
+// determiner or comes after another verb.
+func (t *tree) regerund() {
+	for g := range t.toks {
+		n := t.head[g]
+		if n <= g || t.toks[g].UPOS != "VERB" || t.toks[g].XPOS != "VBG" || t.toks[g].DepRel != "amod" ||
+			t.toks[n].UPOS != "NOUN" || t.toks[n].DepRel != "obj" {
+			continue
+		}
+		h := t.head[n]
+		if h < 0 || h > g || t.toks[h].UPOS != "VERB" || !inList(t.lemma[h], gerundVerbs...) {
+			continue
+		}
+		opens := true
+		for k, kh := range t.head {
+			// nothing of the noun's before the gerund, only its modifiers between
+			// the two, and nothing on the gerund itself
+			if kh == g || kh == n && k < g || k > g && k < n && (kh != n || t.rel(k) != "amod" && t.rel(k) != "compound") {
+				opens = false
+				break
+			}
+		}
+		if !opens {
+			continue
+		}
+		t.ownTokens()
+		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "xcomp"
+		t.head[n], t.toks[n].Head, t.toks[n].DepRel = g, g+1, "obj"
+	}
+}
+
+// adverbialMarks introduce a gerund clause that modifies a verb, never a noun:
+// "created a crisis by releasing prisoners" is done by releasing them; "the
+// risk of losing", "plans for building", "a role in creating" are the noun's.
+var adverbialMarks = []string{"BY", "AFTER", "BEFORE", "WHILE", "WHEN", "WITHOUT", "UPON", "THROUGH", "SINCE", "DESPITE"}
+
+// readverbial rehangs on the verb a gerund clause that a parser hung on the
+// verb's object although a preposition of adverbialMarks introduces it
+// ("creating a crisis by transferring prisoners", "transferring" acl of
+// "crisis"): the clause is the verb's adjunct (advcl), and its subject the
+// verb's.
+func (t *tree) readverbial() {
+	for g := range t.toks {
+		n := t.head[g]
+		if n < 0 || n > g || t.toks[g].DepRel != "acl" || t.toks[g].XPOS != "VBG" || t.rel(n) != "obj" {
+			continue
+		}
+		h := t.head[n]
+		if h < 0 || t.toks[h].UPOS != "VERB" {
+			continue
+		}
+		marked := false
+		for k, kh := range t.head {
+			if kh == g && k < g && t.rel(k) == "mark" && inList(t.upper[k], adverbialMarks...) {
+				marked = true
+			}
+		}
+		if !marked {
+			continue
+		}
+		t.ownTokens()
+		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "advcl"
+	}
+}
+
+// ownTokens copies the tokens before the tree changes one, once: the sentence's
+// own tokens stay as the parser gave them.
+func (t *tree) ownTokens() {
+	if !t.owned {
+		t.toks = append([]sitrep.Token(nil), t.toks...)
+		t.owned = true
+	}
 }
 
 // rel returns token i's relation without its subtype ("obl:tmod" → "obl").

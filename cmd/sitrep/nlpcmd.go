@@ -251,7 +251,8 @@ func (a *app) trainCommand() *cobra.Command {
 		Long: `Train the POS tagger and lemmatizer, the dependency parser and the named-entity
 recogniser from the treebanks under DIR (../shared/data), deterministically, and
 write tagger.gz, parser.gz, parser-r2l.gz, ensemble.txt and ner.bin.gz into --out.
-To ship them, copy them over nlp/tag/model/, nlp/parse/model/ (the two parsers and
+The left-to-right parser is trained greedily and then globally over a beam
+(parse.ShippedTrainConfig), the longest step. To ship them, copy them over nlp/tag/model/, nlp/parse/model/ (the two parsers and
 the ensemble's weights) and nlp/ner/model/ and rebuild.`,
 		Example: `  sitrep train nlp --data ../shared/data --out /tmp/models`,
 		Args:    cobra.NoArgs,

@@ -291,8 +291,9 @@ func (t *trainer) withSeen(old *trainer) *trainer {
 }
 
 // trainGlobal runs cfg.BeamEpochs epochs of global training on tr and returns
-// it. score, when set, is called after every epoch (and its parser scored on
-// dev with a beam of cfg.Beam), as in trainMember.
+// it. score, when set, is called after the epochs cfg.EvalEvery selects and
+// the last (and its parser scored on dev with a beam of cfg.Beam), as in
+// trainMember.
 func trainGlobal(ctx context.Context, tr *trainer, exs []example, dev []*conllu.Sentence, cfg TrainConfig, more *extraFeatures, seed uint64, nc int,
 	log *slog.Logger, score func(tr *trainer, last bool) *Parser) (*trainer, error) {
 	g := newGlobalTrainer(tr, cfg.Beam, nc, cfg.MaxViolation)
@@ -343,7 +344,7 @@ func trainGlobal(ctx context.Context, tr *trainer, exs []example, dev []*conllu.
 		last := epoch == cfg.BeamEpochs-1
 		attrs := []any{"beam", cfg.Beam, "max_violation", cfg.MaxViolation, "epoch", epoch + 1,
 			"sentences", done, "updates", updates, "wrong", float64(wrong) / float64(max(done, 1)), "features", len(tr.hot)}
-		if score != nil {
+		if score != nil && (last || cfg.EvalEvery > 0 && (epoch+1)%cfg.EvalEvery == 0) {
 			p := score(tr, last)
 			uas, las := evaluate(p, dev, true)
 			puas, plas := evaluate(p, dev, false)

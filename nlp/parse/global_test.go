@@ -121,7 +121,7 @@ func TestTrainGlobalFromInit(t *testing.T) {
 // TestWithBeam checks that a parser with a beam of 1 is the greedy parser and
 // that WithBeam leaves the parser it was called on greedy.
 func TestWithBeam(t *testing.T) {
-	p := shipped(t)
+	p := shippedGreedy(t)
 	b1, b4 := p.WithBeam(1), p.WithBeam(4)
 	if p.Beam() != 1 || b1.Beam() != 1 || b4.Beam() != 4 {
 		t.Fatalf("beams %d %d %d, want 1 1 4", p.Beam(), b1.Beam(), b4.Beam())
@@ -204,5 +204,19 @@ func TestStateResetAfterCopy(t *testing.T) {
 		if len(sts[i].label) != n+1 || len(sts[i].lset) != n+1 || len(sts[i].nr) != n+1 {
 			t.Fatalf("reset(%d) left slices of %d, %d, %d", n, len(sts[i].label), len(sts[i].lset), len(sts[i].nr))
 		}
+	}
+}
+
+// TestLoadSearchesWithShippedBeam checks that the shipped parser searches with
+// the width its model was trained for: a globally trained model loses about 2.5
+// LAS searched greedily, so a Load that dropped the width would fail no other
+// test of this package by much.
+func TestLoadSearchesWithShippedBeam(t *testing.T) {
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Beam() != ShippedBeam {
+		t.Errorf("Load searches with a beam of %d, want ShippedBeam (%d)", p.Beam(), ShippedBeam)
 	}
 }

@@ -36,6 +36,14 @@ func shipped(t testing.TB) *Parser {
 	return p
 }
 
+// shippedGreedy is the shipped model searched greedily, whatever width Load
+// gives it (ShippedBeam): the tests of the greedy machinery compare it with the
+// beam of one and with refParser, which are greedy.
+func shippedGreedy(t testing.TB) *Parser {
+	t.Helper()
+	return shipped(t).WithBeam(1)
+}
+
 // trainSaved trains on ss with cfg twice, checking each time that the parser fits
 // its own training sentences (UAS 80, LAS 78: the perceptron's average over so few
 // updates does not fit every word) and that the two saved models are the same

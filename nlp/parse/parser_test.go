@@ -98,7 +98,7 @@ func TestParseOddInput(t *testing.T) {
 // hypothesis, makes the greedy parser's decisions, and that a wider beam still
 // returns trees.
 func TestBeamWidthOne(t *testing.T) {
-	p := shipped(t)
+	p := shippedGreedy(t)
 	for _, s := range readFixture(t, "testdata/news.conllu") {
 		greedy, beam1, beam8 := tokens(s, true), tokens(s, true), tokens(s, true)
 		p.Parse(greedy)
@@ -172,7 +172,7 @@ func TestParseNewsFixture(t *testing.T) {
 }
 
 func TestSaveReadRoundTrip(t *testing.T) {
-	p := shipped(t)
+	p := shippedGreedy(t)
 	var buf bytes.Buffer
 	if err := p.Save(&buf); err != nil {
 		t.Fatal(err)

@@ -103,10 +103,44 @@ func ReversedTrainConfig() TrainConfig {
 	return c
 }
 
+// GlobalTrainConfig is the default configuration followed by global training
+// (global.go): the 12 greedy epochs, then 8 early-update epochs with a beam of
+// 8, from the greedy model's unpruned weights, keeping features seen in 16
+// updates with averaged weights of at least 0.5 (which keeps the model about the
+// greedy one's size; see "# Beam search with global training" in doc.go). The
+// parser it trains should be searched with a beam (ShippedBeam), not greedily.
+func GlobalTrainConfig() TrainConfig {
+	c := DefaultTrainConfig()
+	c.Beam, c.BeamEpochs = 8, 8
+	c.MinSeen, c.Prune = 16, 0.5
+	return c
+}
+
+// ShippedBeam is the beam width the shipped left-to-right parser (Load) searches
+// with, alone and in the ensemble; 1 is greedy search, and above 1 sitrep
+// train nlp trains that parser globally (ShippedTrainConfig). It belongs to the
+// model in model/parser.gz, which does not record it: a globally trained model
+// searched greedily loses about 2.5 LAS, and a greedily trained one loses with
+// a beam, so the two change together. A width of 8 (the training width) would
+// miss issue 3's 25,000 tokens per second for tokenize+tag+parse+NER
+// (BenchmarkBackbone); 4 clears it.
+const ShippedBeam = 4
+
+// ShippedTrainConfig is the configuration of the shipped left-to-right parser,
+// what Train and sitrep train nlp use: GlobalTrainConfig when the shipped parser
+// searches with a beam (ShippedBeam above 1), else DefaultTrainConfig.
+func ShippedTrainConfig() TrainConfig {
+	if ShippedBeam > 1 {
+		return GlobalTrainConfig()
+	}
+	return DefaultTrainConfig()
+}
+
 // Train trains a parser on EWT train and GUM train under dataDir
-// ($SITREP_SHARED/data) with the default configuration, logging EWT dev scores.
+// ($SITREP_SHARED/data) with the shipped configuration (ShippedTrainConfig),
+// logging EWT dev scores.
 func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Parser, error) {
-	return TrainWith(ctx, dataDir, DefaultTrainConfig(), log)
+	return TrainWith(ctx, dataDir, ShippedTrainConfig(), log)
 }
 
 // TrainWith is Train with an explicit configuration.
