@@ -33,10 +33,13 @@ type trainConfig struct {
 	selfTrain  int     // copies of EWT train labelled by a first model (0: none)
 	ensemble   int     // perceptrons averaged, each with its own shuffles (0 or 1: one)
 	pos        bool    // part-of-speech features from the shipped tagger
+	ewtCopies  int     // copies of sitrep's annotation of EWT train (ewttrain.go); 0: none
+	ewtAll     bool    // with it, EWT train's sentences without a proper noun, as naming nothing
 }
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
-	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5}
+	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5,
+	ewtCopies: 1, ewtAll: true}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
@@ -85,6 +88,15 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 	}
 	for k := 0; k < cfg.unerCopies; k++ {
 		c.train = append(c.train, kept...)
+	}
+	if cfg.ewtCopies > 0 {
+		ewt, err := readEWTTrainNames(dataDir, cfg.ewtAll)
+		if err != nil {
+			return nil, err
+		}
+		for k := 0; k < cfg.ewtCopies; k++ {
+			c.train = append(c.train, ewt...)
+		}
 	}
 	gumDir := filepath.Join(dataDir, "gum")
 	for _, split := range []string{"train", "dev"} {

@@ -55,6 +55,12 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_ENS")); err == nil {
 		cfg.ensemble = v
 	}
+	if v, err := strconv.Atoi(os.Getenv("NER_EWT")); err == nil {
+		cfg.ewtCopies = v
+	}
+	if v := os.Getenv("NER_EWT_ALL"); v != "" {
+		cfg.ewtAll = v == "1"
+	}
 	if os.Getenv("NER_NOPOS") != "" {
 		cfg.pos = false
 	}
