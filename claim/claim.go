@@ -116,19 +116,13 @@ func keyOf(e sitrep.Event) dyadKey {
 	return k
 }
 
-// period reads an event date as the days it can stand for: one day for
-// "2025-11-10", the whole month for "2025-01", the whole year for "2011".
+// period reads an event date as the days it can stand for (sitrep.DateSpan): one
+// day for "2025-11-10", the days of a week for "2025-11-03/2025-11-09", the whole
+// month for "2025-01", the whole year for "2011". A week is a period like a month,
+// only shorter: it joins a record whose day or period falls inside it.
 func period(s string) (lo, hi time.Time, exact, ok bool) {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, t, true, true
-	}
-	if t, err := time.Parse("2006-01", s); err == nil {
-		return t, t.AddDate(0, 1, -1), false, true
-	}
-	if t, err := time.Parse("2006", s); err == nil {
-		return t, t.AddDate(1, 0, -1), false, true
-	}
-	return time.Time{}, time.Time{}, false, false
+	lo, hi, ok = sitrep.DateSpan(s)
+	return lo, hi, ok && lo.Equal(hi), ok
 }
 
 // subnational is a resolved place smaller than a country, with coordinates.
