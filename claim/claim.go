@@ -75,6 +75,12 @@ type record struct {
 	// answered is how many of events the record had when joinDenials first put a
 	// denial's reports into it (those after are the denials'); 0 when none.
 	answered int
+	// local holds, for each report in the order of events, the founding day of the
+	// record a month-, week- or year-dated report joined as the first record that
+	// took it, when that record was founded by a day (zero for every other report,
+	// and for reports that came with a merge or a denial): such a report's place
+	// depends only on the records founded on or before that day (see reachOf).
+	local []time.Time
 	// when is, for an undated record, the days every one of its reports could be
 	// about: the intersection of their articles' horizons (see horizonOf); open
 	// while all of them come from articles without a publication date. Unused
@@ -418,6 +424,7 @@ func fold(w string) string {
 
 func (r *record) add(e sitrep.Event) {
 	r.events = append(r.events, e)
+	r.local = append(r.local, time.Time{})
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
 	if usePlaces {
@@ -488,10 +495,11 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		if overlap > 0 {
 			ws = detailWords(e)
 		}
+		first := false // e joins the first record that takes it
 		if _, _, exact, dated := period(e.Date); dated {
 			for _, r := range records {
 				if r.accepts(e, ws, window, radius, overlap) {
-					into = r
+					into, first = r, true
 					break
 				}
 			}
@@ -529,6 +537,12 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			records = append(records, into)
 		}
 		into.add(e)
+		if _, _, exact, dated := period(e.Date); first && dated && !exact && !into.exact.IsZero() {
+			// Every record founded by a day is created before any founded by a
+			// period, in the order of their days, and exact reports come first:
+			// into.exact is the day into was founded on.
+			into.local[len(into.local)-1] = into.exact
+		}
 		if !into.dated() {
 			into.when = into.when.narrow(horizonOf(byID[e.Doc]))
 		}

@@ -144,7 +144,19 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 		lo, hi, open := reach(e, docs, window)
 		if exposed {
 			h := farFuture
-			if !open {
+			switch {
+			case !answering && i < len(r.local) && !r.local[i].IsZero():
+				// A period report that joined the first record that took it,
+				// founded on day d, keeps it while every record created before
+				// it is kept: records founded by a day are created in the order
+				// of their days and before any founded by a period, so only a
+				// record of S founded on d or before can take it from its record
+				// (mergeRecords and the records it reaches are the anchor's and
+				// ReachFrom's concern). Its exposure ends at d, not at its
+				// period's end: a month-dated report near the start of its month
+				// no longer drags the month's later records into every window.
+				h = day(r.local[i])
+			case !open:
 				h = day(hi)
 			}
 			out.ExposedUntil = max(out.ExposedUntil, h)
