@@ -136,8 +136,19 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 		// a record of S in that month can move it. The reports of an undated
 		// record reach their horizons: each chose among the dated records there
 		// and the undated records whose days meet it.
+		//
+		// A period report that joined, as the first record that took it, a
+		// record founded by a day (r.local) does not reach: rebuilt, it scans
+		// the records of P first, which all refused it in the stored build
+		// (they were created before its record, and are kept unchanged), so
+		// if the rebuilt records of S take it first again, Build would place
+		// it there too; if they do not (oneDay, or a record of its own), the
+		// rebuilt record says so by its own ReachFrom and the window is tried
+		// again lower. Only reports of the changed documents need their reach
+		// before the rebuild (UpdateWindow starts from it).
+		local := !answering && i < len(r.local) && !r.local[i].IsZero()
 		exposed := answering || !dated || dated && !exact
-		reaching := answering || dated && !exact || !r.dated()
+		reaching := answering || dated && !exact && !local || !r.dated()
 		if !exposed && !reaching {
 			continue
 		}
@@ -145,7 +156,7 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 		if exposed {
 			h := farFuture
 			switch {
-			case !answering && i < len(r.local) && !r.local[i].IsZero():
+			case local:
 				// A period report that joined the first record that took it,
 				// founded on day d, keeps it while every record created before
 				// it is kept: records founded by a day are created in the order
