@@ -94,8 +94,8 @@ const (
 	// country (Tally.Country).
 	TallyCountry TallyKey = "country"
 	// TallyDay groups events by their date as stored (Tally.Date: "2025-11-03",
-	// or "2025-11" where only the month is known); undated events make the
-	// group "".
+	// "2025-11-03/2025-11-09" where only the week is known, or "2025-11" where
+	// only the month is); undated events make the group "".
 	TallyDay TallyKey = "day"
 	// TallyWeek groups events by the Monday that starts their week (Tally.Date);
 	// a span of days within one week ("last week") counts in that week; events
