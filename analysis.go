@@ -94,11 +94,13 @@ const (
 	// country (Tally.Country).
 	TallyCountry TallyKey = "country"
 	// TallyDay groups events by their date as stored (Tally.Date: "2025-11-03",
-	// or "2025-11" where only the month is known); undated events make the
-	// group "".
+	// "2025-11-03/2025-11-09" where only the week is known, or "2025-11" where
+	// only the month is); undated events make the group "".
 	TallyDay TallyKey = "day"
 	// TallyWeek groups events by the Monday that starts their week (Tally.Date);
-	// events without a full, valid date of year 1 or later make the group "".
+	// a span of days within one week ("last week") counts in that week; events
+	// without a full, valid date of year 1 or later or such a span make the
+	// group "".
 	TallyWeek TallyKey = "week"
 	// TallyRoot groups events by CAMEO root (Tally.Root).
 	TallyRoot TallyKey = "root"
@@ -198,9 +200,16 @@ func Located(p *Place) bool {
 	return p != nil && (p.Lat != 0 || p.Lon != 0) && p.Lat >= -90 && p.Lat <= 90 && p.Lon >= -180 && p.Lon <= 180
 }
 
-// WeekStart returns the Monday of the week of date ("2025-11-06" -> "2025-11-03"),
-// or "" when date is not a full, valid date of year 1 or later.
+// WeekStart returns the Monday of the week of date ("2025-11-06" -> "2025-11-03";
+// a span of days within one week, "2025-11-08/2025-11-09", its week), or "" when
+// date is neither a full, valid date of year 1 or later nor such a span.
 func WeekStart(date string) string {
+	if first, _, ok := strings.Cut(date, "/"); ok {
+		if _, _, valid := DateSpan(date); !valid {
+			return ""
+		}
+		date = first
+	}
 	t, err := time.Parse(time.DateOnly, date)
 	if err != nil || t.Year() < 1 {
 		return ""

@@ -34,8 +34,10 @@ type Event struct {
 	Mode      string  `json:"mode"`
 	// AttributedTo is the party that asserts the event when the outlet relays a claim.
 	AttributedTo *EventActor `json:"attributed_to,omitempty"`
-	Date         string      `json:"date,omitempty"`
-	DateText     string      `json:"date_text,omitempty"`
+	// Date is written at its precision: "2025-11-10", "2025-11-03/2025-11-09"
+	// (days of one week: "last week"), "2025-11" or "2025" (see DateSpan).
+	Date     string `json:"date,omitempty"`
+	DateText string `json:"date_text,omitempty"`
 	// DateFrom says where Date came from: "text", "inherited" (an explicit date of an
 	// earlier sentence of the same paragraph, in DateText) or "published"; or that
 	// the sentence speaks of no one day (event/aspect.go): "since" (the event began

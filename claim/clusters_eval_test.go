@@ -22,6 +22,7 @@ var (
 	clustersNoSpots  = flag.Bool("clusters.noplaces", false, "TestClustersEval: no veto on reports that name different places (the rule before placesConflict)")
 	clustersNoAspect = flag.Bool("clusters.noaspect", false, "TestClustersEval: reports of a stretch or series (since, ongoing, habitual) join records of one occasion (the rule before useAspect)")
 	clustersUndated  = flag.Bool("clusters.openundated", false, "TestClustersEval: an undated report joins the first undated record that takes it, whatever its articles' dates (the rule before record.when)")
+	clustersDayText  = flag.Bool("clusters.onedaytext", false, "TestClustersEval: oneDay places every month or week report whose words give it, counted from publication too (not adopted)")
 )
 
 // TestClustersEval builds the claims of a store's exported documents and events
@@ -34,9 +35,10 @@ func TestClustersEval(t *testing.T) {
 		t.Skip("measurement: go test ./claim -run ClustersEval -args -clusters.docs docs.jsonl -clusters.events events.jsonl -clusters.out claims.jsonl")
 	}
 	docs, events := readExport(t, *clustersDocs, *clustersEvents, false) // texts not needed, and large
-	defer func(e, f, r, m, o, p, u, s, l, a bool) {
-		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect = e, f, r, m, o, p, u, s, l, a
-	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect)
+	defer func(e, f, r, m, o, p, u, s, l, a, t bool) {
+		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText = e, f, r, m, o, p, u, s, l, a, t
+	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText)
+	useOneDayText = *clustersDayText
 	useSides, usePlaces, useAspect = !*clustersNoSides, !*clustersNoSpots, !*clustersNoAspect
 	useSamePlace, useUndatedLocal = *clustersPlace, !*clustersUndated
 	useEntities, useFold, useRarity, useMerge, useOneDay = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge, !*clustersNoDay

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -263,19 +264,50 @@ func (f Filter) Selects(c sitrep.Claim) bool {
 	return true
 }
 
-// DateMeets reports whether a claim date — a day, a month ("2016-08") or a year —
-// meets the days from..to (inclusive, either empty for no bound). A date is a
-// prefix of the days it stands for, so it meets from when it is not before from's
-// prefix of the same length, and to when it is not after to. An undated claim
-// meets no range.
+// DateMeets reports whether a claim date — a day, a span of days of one week
+// ("2016-08-15/2016-08-21"), a month ("2016-08") or a year — meets the days
+// from..to (inclusive, either empty for no bound). A date is a prefix of the days
+// it stands for, so it meets from when its last day (the date itself but for a
+// span) is not before from's prefix of the same length, and to when its first day
+// is not after to. An undated claim meets no range. The stores' filters are its
+// SQL twins, with DateFromBound and DateToBound.
 func DateMeets(date, from, to string) bool {
 	if date == "" {
 		return false
 	}
-	if from != "" && date < from[:min(len(date), len(from))] {
+	first, last := date, date
+	if a, b, ok := strings.Cut(date, "/"); ok {
+		first, last = a, b
+	}
+	if from != "" && last < from[:min(len(last), len(from))] {
 		return false
 	}
-	return to == "" || date <= to
+	return to == "" || first <= to
+}
+
+// DateFromBound is a lower bound of the dates that can meet from, for the stores'
+// date index: from's year, or the year before when a span of the last week of
+// December can reach into from (from is a year, January, or 1–6 January).
+func DateFromBound(from string) string {
+	y := from[:min(4, len(from))]
+	if len(from) < 4 || !(len(from) == 4 || from[4:min(7, len(from))] == "-01" && (len(from) <= 7 || from[7:] <= "-06")) {
+		return y
+	}
+	n, err := strconv.Atoi(y)
+	if err != nil || n < 1 {
+		return y
+	}
+	return fmt.Sprintf("%04d", n-1)
+}
+
+// DateToBound is the upper bound of the dates whose first day is not after to, in
+// byte order: a span that begins on to sorts after the day itself, so to a day it
+// adds the longest span from it ("2025-11-03" → "2025-11-03/9999-12-31").
+func DateToBound(to string) string {
+	if len(to) == len("2006-01-02") {
+		return to + "/9999-12-31"
+	}
+	return to
 }
 
 // CounterRoots lists the CAMEO roots Counter joins claims of, in order: the stores

@@ -70,9 +70,30 @@ import (
 // whole history of its pair, and takes the window back to the start (its record
 // is exposed to every window and reaches the start).
 //
+// A month-, week- or year-dated report that joined, as the first record that took
+// it, a record founded on a day d (record.local) is neither exposed past d nor
+// reaching. Every record created before its record was founded on d or earlier: if
+// all of them are in P, they are kept as they were and refuse it as they did, and
+// if one of them is in S, L is at most d and its record, anchored from d, is read
+// too (its exposure, ending at d, only adds a margin); if its record is rebuilt,
+// the records of P it would scan first (founded before L less Window, before every
+// record of S) refused it in the stored build, so when a rebuilt record of S takes
+// it first again Build would place it there too; when none does (the rebuilt
+// record refuses it, and oneDay counts the days of its month, or it founds a
+// record of its own), it is no longer local, the rebuilt record's ReachFrom or
+// anchor covers its period, and the window is tried again lower. Before, every
+// such report reached its whole period widened by Window (and 2 Window of slack),
+// so a window that touched a record holding a month report went back to the month's
+// start less 9 days, into the previous month, whose month reports pulled it back a
+// month more: traced at 5,000 articles of BenchmarkCrossDocGrowth, the median
+// window went back 26 days and one in ten to the feed's start; after, 2 days,
+// with the chains left to undated reports' horizons (see the benchmark).
+//
 // The equality with Build is what the tests hold (TestUpdateWindow on generated
-// feeds with late reports, month and undated reports and denials; storetest
-// Claims, ClaimsLate); the argument above is why it is expected to hold.
+// feeds with late reports, week, month and undated reports and denials;
+// TestUpdateWindowPeriodReports and TestUpdateWindowLocalMoves on the local
+// reports; storetest Claims, ClaimsLate); the argument above is why it is expected
+// to hold.
 
 // Reach is what a stored record tells UpdateWindow: the days it has been on and how
 // far the reports whose decisions depend on other records reach. Days are
@@ -136,15 +157,38 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 		// a record of S in that month can move it. The reports of an undated
 		// record reach their horizons: each chose among the dated records there
 		// and the undated records whose days meet it.
+		//
+		// A period report that joined, as the first record that took it, a
+		// record founded by a day (r.local) does not reach: rebuilt, it scans
+		// the records of P first, which all refused it in the stored build
+		// (they were created before its record, and are kept unchanged), so
+		// if the rebuilt records of S take it first again, Build would place
+		// it there too; if they do not (oneDay, or a record of its own), the
+		// rebuilt record says so by its own ReachFrom and the window is tried
+		// again lower. Only reports of the changed documents need their reach
+		// before the rebuild (UpdateWindow starts from it).
+		local := !answering && i < len(r.local) && !r.local[i].IsZero()
 		exposed := answering || !dated || dated && !exact
-		reaching := answering || dated && !exact || !r.dated()
+		reaching := answering || dated && !exact && !local || !r.dated()
 		if !exposed && !reaching {
 			continue
 		}
 		lo, hi, open := reach(e, docs, window)
 		if exposed {
 			h := farFuture
-			if !open {
+			switch {
+			case local:
+				// A period report that joined the first record that took it,
+				// founded on day d, keeps it while every record created before
+				// it is kept: records founded by a day are created in the order
+				// of their days and before any founded by a period, so only a
+				// record of S founded on d or before can take it from its record
+				// (mergeRecords and the records it reaches are the anchor's and
+				// ReachFrom's concern). Its exposure ends at d, not at its
+				// period's end: a month-dated report near the start of its month
+				// no longer drags the month's later records into every window.
+				h = day(r.local[i])
+			case !open:
 				h = day(hi)
 			}
 			out.ExposedUntil = max(out.ExposedUntil, h)

@@ -183,7 +183,8 @@ func actorKey(code string) string {
 }
 
 // after reports whether date a lies after date b, compared at the coarser of their
-// precisions ("2025-11" is not after "2025-11-10").
+// precisions ("2025-11" is not after "2025-11-10"); a span of days
+// ("2025-11-03/2025-11-09") by its first day.
 func after(a, b string) bool {
 	n := min(len(a), len(b))
 	return a[:n] > b[:n]

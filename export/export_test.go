@@ -143,3 +143,25 @@ func TestOutputsParse(t *testing.T) {
 		}
 	}
 }
+
+// TestGDELTDates fills GDELT's date columns only at the precision the date has:
+// a span of days ("last week") is no day, and a week across a month boundary is
+// no month either (a month-or-year reading of it would date the week by the
+// wrong month).
+func TestGDELTDates(t *testing.T) {
+	for _, c := range []struct{ date, day, month, year string }{
+		{"2025-11-10", "20251110", "202511", "2025"},
+		{"2025-11-03/2025-11-09", "", "202511", "2025"},
+		{"2025-09-29/2025-10-05", "", "", "2025"},
+		{"2025-12-29/2026-01-04", "", "", ""},
+		{"2025-11", "", "202511", "2025"},
+		{"2025", "", "", "2025"},
+		{"2025-11-09/2025-11-10", "", "", ""}, // two weeks: not a date
+		{"", "", "", ""},
+	} {
+		day, month, year, frac := gdeltDates(c.date)
+		if day != c.day || month != c.month || year != c.year || (frac != "") != (c.day != "") {
+			t.Errorf("gdeltDates(%q) = %q %q %q %q, want %q %q %q", c.date, day, month, year, frac, c.day, c.month, c.year)
+		}
+	}
+}

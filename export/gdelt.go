@@ -160,17 +160,26 @@ func eventNumber(id string) uint64 {
 	return h.Sum64() >> 1 // GDELT ids are signed 64-bit integers
 }
 
-// gdeltDates fills Day, MonthYear, Year and FractionDate at the precision the date has.
+// gdeltDates fills Day, MonthYear, Year and FractionDate at the precision the date
+// has: a field is filled when the date's days (sitrep.DateSpan) lie in one of its
+// units. A span of days of one week ("last week") fills no Day — no one day is
+// known — but its month and year when it lies in one; across a month boundary only
+// the year, across New Year nothing. GDELT's files always have a day; the other
+// exports (CSV, PLOVER, JSON) carry the span as it is.
 func gdeltDates(date string) (day, month, year, frac string) {
-	if t, err := time.Parse("2006-01-02", date); err == nil {
-		f := float64(t.Year()) + float64(t.YearDay()-1)/365
-		return t.Format("20060102"), t.Format("200601"), t.Format("2006"), strconv.FormatFloat(f, 'f', 4, 64)
+	first, last, ok := sitrep.DateSpan(date)
+	if !ok {
+		return "", "", "", ""
 	}
-	if t, err := time.Parse("2006-01", date); err == nil {
-		return "", t.Format("200601"), t.Format("2006"), ""
+	if first.Year() == last.Year() {
+		year = first.Format("2006")
+		if first.Month() == last.Month() && len(date) != len("2006") {
+			month = first.Format("200601")
+			if first.Equal(last) {
+				f := float64(first.Year()) + float64(first.YearDay()-1)/365
+				day, frac = first.Format("20060102"), strconv.FormatFloat(f, 'f', 4, 64)
+			}
+		}
 	}
-	if t, err := time.Parse("2006", date); err == nil {
-		return "", "", t.Format("2006"), ""
-	}
-	return "", "", "", ""
+	return day, month, year, frac
 }

@@ -28,13 +28,23 @@ type tallyQuery struct {
 // dyadic is the condition that an event joins two different actors.
 const dyadic = "e.source_code <> '' AND e.target_code <> '' AND e.source_code <> e.target_code"
 
-// weekStart is the Monday of e.date's week, empty where e.date is not a full, valid
-// date of year 1 or later (the cast would fail on one, so it is checked first:
-// the pattern, then the day against the month's length).
-const weekStart = `CASE WHEN e.date ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' AND left(e.date, 4) <> '0000' THEN
-	CASE WHEN substr(e.date, 9, 2)::int <= extract(day FROM (left(e.date, 8) || '01')::date + interval '1 month' - interval '1 day')
-	THEN to_char(e.date::date - (extract(isodow FROM e.date::date)::int - 1), 'YYYY-MM-DD') ELSE '' END
-	ELSE '' END`
+// weekStart is the Monday of e.date's week (sitrep.WeekStart), empty where e.date
+// is neither a full, valid date of year 1 or later nor a span of such days within
+// one week ("2025-11-08/2025-11-09", counted in the week of its first day).
+var weekStart = `CASE WHEN e.date ~ '^.{10}/.{10}$' THEN CASE WHEN ` + mondayOf("left(e.date, 10)") + ` <> '' AND ` +
+	mondayOf("left(e.date, 10)") + ` = ` + mondayOf("substr(e.date, 12)") + ` AND substr(e.date, 12) > left(e.date, 10) THEN ` +
+	mondayOf("left(e.date, 10)") + ` ELSE '' END ELSE ` + mondayOf("e.date") + ` END`
+
+// mondayOf is the Monday of the week of the text x, empty where x is not a full,
+// valid date of year 1 or later (the cast would fail on one, so it is checked
+// first: the pattern, then the day against the month's length; CASE keeps the
+// order).
+func mondayOf(x string) string {
+	return `(CASE WHEN ` + x + ` ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' AND left(` + x + `, 4) <> '0000' THEN
+	CASE WHEN substr(` + x + `, 9, 2)::int <= extract(day FROM (left(` + x + `, 8) || '01')::date + interval '1 month' - interval '1 day')
+	THEN to_char((` + x + `)::date - (extract(isodow FROM (` + x + `)::date)::int - 1), 'YYYY-MM-DD') ELSE '' END
+	ELSE '' END)`
+}
 
 func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 	q := tallyQuery{cols: []string{"e.quad AS k_quad", "e.goldstein AS k_goldstein", "e.date AS k_date_raw"}}

@@ -474,6 +474,10 @@ func (db *DB) Claims(ctx context.Context, f claim.Filter) ([]sitrep.Claim, error
 // counterRoots lists claim.CounterRoots as SQL literals.
 var counterRoots = "'" + strings.Join(claim.CounterRoots(), "','") + "'"
 
+// lastDay is the last day of the claim date c.ev_date: the second half of a span
+// ("2016-08-15/2016-08-21"), else the date itself.
+const lastDay = "substr(c.ev_date, CASE WHEN length(c.ev_date) = 21 THEN 12 ELSE 1 END)"
+
 // counterable is the SQL twin of claim's counterable for the claim alias a.
 func counterable(a string) string {
 	return a + ".kind = 'event' AND " + a + ".ev_root IN (" + counterRoots + ") AND " + a + ".ev_source <> '' AND " +
@@ -526,14 +530,15 @@ func claimWhere(f claim.Filter) (where []string, args []any) {
 		args = append(args, f.Actor, f.Actor+maxCode, f.Actor, f.Actor+maxCode)
 	}
 	if f.From != "" {
-		// A month or a year meets from when it is not before from's prefix of
-		// its length; the year bound lets the date index serve.
-		where = append(where, "c.ev_date >= ? AND c.ev_date >= substr(?, 1, length(c.ev_date))")
-		args = append(args, f.From[:min(4, len(f.From))], f.From)
+		// A date meets from when its last day (a span's second half) is not
+		// before from's prefix of its length (claim.DateMeets); the year bound
+		// lets the date index serve.
+		where = append(where, "c.ev_date >= ? AND "+lastDay+" >= substr(?, 1, length("+lastDay+"))")
+		args = append(args, claim.DateFromBound(f.From), f.From)
 	}
 	if f.To != "" {
 		where = append(where, "c.ev_date <> '' AND c.ev_date <= ?")
-		args = append(args, f.To)
+		args = append(args, claim.DateToBound(f.To))
 	}
 	if f.MinOutlets > 0 {
 		where = append(where, "c.independent_outlets >= ?")

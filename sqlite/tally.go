@@ -89,7 +89,13 @@ func newTallyQuery(by []sitrep.TallyKey) tallyQuery {
 			// date() gives back a valid YYYY-MM-DD unchanged and normalises or
 			// refuses anything else; the Monday on or before a date is the next
 			// Monday on or after the date six days earlier.
-			col("CASE WHEN date(e.date) = e.date AND e.date >= '0001' THEN date(e.date, '-6 days', 'weekday 1') ELSE '' END", "k_date")
+			// A span of days within one week ("2025-11-08/2025-11-09") counts in
+			// the week of its first day (sitrep.WeekStart).
+			col("CASE WHEN date(e.date) = e.date AND e.date >= '0001' THEN date(e.date, '-6 days', 'weekday 1') "+
+				"WHEN length(e.date) = 21 AND substr(e.date, 11, 1) = '/' AND e.date >= '0001' AND date(substr(e.date, 1, 10)) = substr(e.date, 1, 10) "+
+				"AND date(substr(e.date, 12)) = substr(e.date, 12) AND substr(e.date, 12) > substr(e.date, 1, 10) "+
+				"AND date(substr(e.date, 1, 10), '-6 days', 'weekday 1') = date(substr(e.date, 12), '-6 days', 'weekday 1') "+
+				"THEN date(substr(e.date, 1, 10), '-6 days', 'weekday 1') ELSE '' END", "k_date")
 		case sitrep.TallyRoot:
 			col("e.root", "k_root")
 		case sitrep.TallyOutlet:

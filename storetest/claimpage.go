@@ -57,6 +57,16 @@ func counterCorpus(t *testing.T, s ClaimStore) {
 				CAMEO: "040", Root: "04", Quad: 1, Mode: sitrep.ModeOccurred, Date: day.AddDate(0, 0, r.IntN(6)).Format("2006-01-02")})
 			sentences = append(sentences, sent)
 		}
+		if i%8 == 0 {
+			// A report dated by a span of days ("last week"), of a pair no report
+			// of a day shares, so that claims carry the span: the date filters
+			// must meet its first and its last day.
+			sent := fmt.Sprintf("Ostrovan and Velish envoys talked in %s last week.", counterPlaces[i%len(counterPlaces)])
+			evs = append(evs, sitrep.Event{ID: fmt.Sprintf("talk-%d", i), Sentence: sent, Verb: "talked",
+				Source: sitrep.EventActor{Code: "OSTGOV", Text: "Ostrovan envoys"}, Target: sitrep.EventActor{Code: "VELGOV", Text: "Velish envoys"},
+				CAMEO: "040", Root: "04", Quad: 1, Mode: sitrep.ModeOccurred, Date: "2031-03-31/2031-04-06"})
+			sentences = append(sentences, sent)
+		}
 		text := strings.Join(sentences, " ")
 		outlet := fmt.Sprintf("Outlet %d", i%7)
 		d := &sitrep.Document{ID: fmt.Sprintf("raids-%03d", i), Title: fmt.Sprintf("Raids %d", i), Outlet: outlet,
@@ -140,6 +150,7 @@ func testClaimPage(t *testing.T, open func(*testing.T) Store) {
 		{Doc: doc}, {Outlet: outlet}, {Outlet: "Outlet 2", Status: sitrep.StatusContested},
 		{Actor: "IMG"}, {Actor: "BORMIL", Limit: 3}, {Actor: "RUR"}, {Actor: "OSTGOV"},
 		{From: "2031-04-03"}, {To: "2031-04-02"}, {From: "2031-04-02", To: "2031-04-04", Limit: 4},
+		{From: "2031-04-06"}, {From: "2031-04-07"}, {To: "2031-03-31"}, {From: "2031-04", To: "2031-04-06"},
 		{MinOutlets: 2}, {MinOutlets: 3, Status: sitrep.StatusContested},
 	}
 	// Pages deep into the list, where the store's chunks no longer hold the whole

@@ -16,7 +16,8 @@ import (
 // cases: an actor code with two names and one with none, events with a side missing
 // and an actor acting on itself, one place at two sets of coordinates, places
 // without coordinates, outside the map or without a country, full, partial, invalid
-// and missing dates across weeks (Sunday and Monday among them), an event without a
+// and missing dates across weeks (Sunday and Monday among them), spans of days
+// valid and not, an event without a
 // quad class, and Goldstein scores whose sums are not exact in binary.
 func tallyFixture() ([]*sitrep.Document, []*sitrep.Analysis) {
 	r := rand.New(rand.NewPCG(11, 2026))
@@ -37,7 +38,10 @@ func tallyFixture() ([]*sitrep.Document, []*sitrep.Analysis) {
 		{Name: "Ankara", Country: "TUR", Lat: 39.93, Lon: 32.86, GeonameID: 323786},
 	}
 	dates := []string{"", "2025-03-03", "2025-03-04", "2025-03-09", "2025-03-10", "2025-03-16", "2025-03", "2025-02-30",
-		"2025-04-01", "2025-04-02", "2024-12-30"}
+		"2025-04-01", "2025-04-02", "2024-12-30",
+		// Spans of days (week precision): a weekend, a week across a month, and
+		// two that are not dates (across two weeks; a day that does not exist).
+		"2025-03-08/2025-03-09", "2025-03-31/2025-04-06", "2025-03-09/2025-03-10", "2025-02-27/2025-02-30"}
 	kinds := []struct {
 		root, cameo, plover string
 		quad                int

@@ -6,14 +6,28 @@
 //
 // # Precision
 //
-// A date is written at its precision: "2025-11-10" (day), "2025-11" (month) or
-// "2025" (year). An expression resolved from the publication date needs that date to
-// the grain it counts in: "yesterday" and "on Monday" need a day, "last month" a
-// month, "last year" a year. When the document's date is coarser (manifests give
-// "2025-12"), the expression is returned unresolved, with Note saying what was
-// missing, rather than resolved to a guessed day. "Last week" and "over the weekend"
-// resolve to their month when the whole week lies in one month, since Expr has no
-// week precision.
+// A date is written at its precision: "2025-11-10" (day), "2025-11-03/2025-11-09"
+// (days of one week, Monday to Sunday: an ISO 8601 interval, sitrep.DateSpan),
+// "2025-11" (month) or "2025" (year). An expression resolved from the publication
+// date needs that date to the grain it counts in: "yesterday", "on Monday" and
+// "last week" need a day, "last month" a month, "last year" a year. When the
+// document's date is coarser (manifests give "2025-12"), the expression is returned
+// unresolved, with Note saying what was missing, rather than resolved to a guessed
+// day.
+//
+// "Last week", "this week" and "next week" are Monday to Sunday; "over the
+// weekend" and "last weekend" Saturday and Sunday; "earlier this week" Monday to
+// the day of publication and "later this week" the day of publication to Sunday.
+// Before week precision, a week was written as its month when it lay in one and as
+// its year when it did not (unresolved across New Year), so a "last week" report in
+// a paper of Monday 6 October was dated "2025" and the claim matcher could join it
+// to records of any month of the year. On FA-KES 29 events are re-dated, and two
+// clusters judged different that such years had made are gone (claim/doc.go,
+// "Week-dated reports"; docs/eval/fakes-claims.md). A span sorts by its first day before
+// the next day ("2025-11-03/2025-11-09" < "2025-11-04"), so the byte order of dates
+// is still their order in time. Tallies by week count a span in its week
+// (sitrep.WeekStart); exports give it the fields of its first day where a field
+// needs one day (GDELT's SQLDATE; export/gdelt.go says which).
 //
 // # Tense
 //

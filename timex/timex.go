@@ -19,8 +19,9 @@ const (
 
 // Expr is a time expression of a sentence.
 type Expr struct {
-	// Date is "2025-11-10", "2025-11" or "2025"; "" when the expression cannot be
-	// resolved (Note says why).
+	// Date is "2025-11-10" (a day), "2025-11-03/2025-11-09" (days of one week:
+	// "last week", "over the weekend"; see sitrep.DateSpan), "2025-11" or "2025";
+	// "" when the expression cannot be resolved (Note says why).
 	Date string      `json:"date"`
 	Text string      `json:"text"`
 	Span sitrep.Span `json:"span"`
@@ -313,6 +314,8 @@ func (r *resolver) relative(i int) (Expr, int) {
 		return r.days(-1), 2
 	case w0 == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening"):
 		return r.days(0), 2
+	case (w0 == "earlier" || w0 == "later") && w1 == "this" && w2 == "week":
+		return r.partWeek(w0 == "earlier"), 3
 	case (w0 == "earlier" || w0 == "later") && w1 == "this" && periods[w2] != "" && !strings.HasSuffix(w2, "s"):
 		return r.period(periods[w2], 0), 3
 	case (w0 == "last" || w0 == "past" || w0 == "this" || w0 == "next") && (w1 == "weekend"):
@@ -360,9 +363,8 @@ func (r *resolver) period(unit string, off int) Expr {
 		if r.prec < precDay {
 			return r.needs(precDay)
 		}
-		// Weeks start on Monday.
-		monday := r.pub.AddDate(0, 0, -((int(r.pub.Weekday())+6)%7)+7*off)
-		return weekMonth(monday, monday.AddDate(0, 0, 6), "the week of "+monday.Format("2006-01-02"))
+		monday := r.monday(off)
+		return span(monday, monday.AddDate(0, 0, 6), "the week of "+monday.Format("2006-01-02"))
 	case "month":
 		if r.prec < precMonth {
 			return r.needs(precMonth)
@@ -392,18 +394,35 @@ func (r *resolver) weekend(off int) Expr {
 	default: // the next Saturday on or after publication
 		sat = r.pub.AddDate(0, 0, (int(time.Saturday)-int(r.pub.Weekday())+7)%7)
 	}
-	return weekMonth(sat, sat.AddDate(0, 0, 1), "the weekend of "+sat.Format("2006-01-02"))
+	return span(sat, sat.AddDate(0, 0, 1), "the weekend of "+sat.Format("2006-01-02"))
 }
 
-// weekMonth gives a span of days its month when it lies in one, else its year.
-func weekMonth(from, to time.Time, note string) Expr {
-	if from.Month() == to.Month() {
-		return published(from, precMonth, note)
+// monday is the Monday that starts the week off weeks from publication's (weeks
+// start on Monday, as ISO 8601's do).
+func (r *resolver) monday(off int) time.Time {
+	return r.pub.AddDate(0, 0, -((int(r.pub.Weekday())+6)%7)+7*off)
+}
+
+// partWeek resolves "earlier this week" (Monday to the day of publication) and
+// "later this week" (the day of publication to Sunday). Publication day is in
+// both: a report of Wednesday's paper may tell of Wednesday morning.
+func (r *resolver) partWeek(earlier bool) Expr {
+	if r.prec < precDay {
+		return r.needs(precDay)
 	}
-	if from.Year() == to.Year() {
-		return published(from, precYear, note)
+	monday := r.monday(0)
+	note := "the week of " + monday.Format("2006-01-02")
+	if earlier {
+		return span(monday, r.pub, note)
 	}
-	return Expr{Note: note + ", across two years"}
+	return span(r.pub, monday.AddDate(0, 0, 6), note)
+}
+
+// span writes the days from..to, which lie in one week, as a date at week
+// precision ("2025-11-03/2025-11-09"; sitrep.DateSpan), or as the day when they
+// are one ("earlier this week" in Monday's paper).
+func span(from, to time.Time, note string) Expr {
+	return Expr{Date: sitrep.FormatSpan(from, to), From: FromPublished, Note: note}
 }
 
 func (r *resolver) needs(p int) Expr {

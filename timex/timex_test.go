@@ -53,8 +53,8 @@ func TestResolve(t *testing.T) {
 		{"The camp was attacked two days ago.", monday, "day", "two days ago=2025-11-08(published)"},
 		{"The convoy will arrive in two days.", monday, "day", "in two days=2025-11-12(published)"},
 		{"The town fell in two days.", monday, "day", ""},
-		{"Strikes intensified last week.", monday, "day", "last week=2025-11(published)"},
-		{"Fighting flared over the weekend.", monday, "day", "over the weekend=2025-11(published)"},
+		{"Strikes intensified last week.", monday, "day", "last week=2025-11-03/2025-11-09(published)"},
+		{"Fighting flared over the weekend.", monday, "day", "over the weekend=2025-11-08/2025-11-09(published)"},
 		{"Syria joined the coalition last month.", monday, "day", "last month=2025-10(published)"},
 		{"The plot was foiled earlier this month.", monday, "day", "earlier this month=2025-11(published)"},
 		{"Elections are due this year.", monday, "day", "this year=2025(published)"},
@@ -193,5 +193,51 @@ func BenchmarkResolve(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Resolve(s, text, pub, "day")
+	}
+}
+
+// TestResolveWeeks holds week precision: "last week", "over the weekend", "earlier
+// this week" are the days of one week. Before, a week was written as its month
+// when it lay in one and as its year (or not at all, across New Year) when it did
+// not, so that a report of "last week" in an October paper could join records of
+// any month of the year; each case here that crosses a month or a year failed so.
+func TestResolveWeeks(t *testing.T) {
+	tests := []struct {
+		sent, published, want string
+	}{
+		// Monday 6 October 2025: last week began on Monday 29 September.
+		{"Shelling resumed last week.", "2025-10-06", "last week=2025-09-29/2025-10-05(published)"},
+		{"Shelling resumed in the past week.", "2025-10-06", "in the past week=?(a stretch of time, not a date)"},
+		// Monday 5 January 2026: last week straddles New Year.
+		{"The convoy crossed the border last week.", "2026-01-05", "last week=2025-12-29/2026-01-04(published)"},
+		// Monday 2 June 2025: the weekend before was 31 May and 1 June.
+		{"Protesters gathered over the weekend.", "2025-06-02", "over the weekend=2025-05-31/2025-06-01(published)"},
+		{"Protesters gathered last weekend.", "2025-06-02", "last weekend=2025-05-31/2025-06-01(published)"},
+		// Future: the weekend after a Thursday paper.
+		{"Talks will resume over the weekend.", "2025-07-31", "over the weekend=2025-08-02/2025-08-03(published)"},
+		// Wednesday 1 October 2025: earlier this week is Monday 29 September to
+		// the day of publication.
+		{"The minister resigned earlier this week.", "2025-10-01", "earlier this week=2025-09-29/2025-10-01(published)"},
+		{"The minister will resign later this week.", "2025-10-01", "later this week=2025-10-01/2025-10-05(published)"},
+		// In Monday's paper "earlier this week" can only be the day itself.
+		{"The minister resigned earlier this week.", "2025-09-29", "earlier this week=2025-09-29(published)"},
+		{"A vote is expected next week.", "2025-12-24", "next week=2025-12-29/2026-01-04(published)"},
+		{"Aid arrived this week.", "2025-12-31", "this week=2025-12-29/2026-01-04(published)"},
+		// A week inside one month is a week too, not the month.
+		{"Strikes intensified last week.", "2025-11-12", "last week=2025-11-03/2025-11-09(published)"},
+		// Counted from another event, or as a count of days, as before.
+		{"The truce collapsed the following week.", "2025-10-06", "the following week=?(counted from another event, not from publication)"},
+		{"The town fell two weeks ago.", "2025-10-06", "two weeks ago=2025-09-22(published)"},
+	}
+	for _, tc := range tests {
+		got := show(Resolve(sentence(tc.sent), tc.sent, day(tc.published), "day"))
+		if got != tc.want {
+			t.Errorf("%q published %s:\n got %s\nwant %s", tc.sent, tc.published, got, tc.want)
+		}
+		for _, e := range Resolve(sentence(tc.sent), tc.sent, day(tc.published), "day") {
+			if e.Date != "" && sitrep.DatePrecision(e.Date) == "" {
+				t.Errorf("%q: %q is not an event date sitrep reads", tc.sent, e.Date)
+			}
+		}
 	}
 }
