@@ -181,6 +181,36 @@ func (t *table) score(f []uint64, scores *[256]float32) {
 	}
 }
 
+// offsets sets offs[i] to the offset of f[i]'s record, 0 where f[i] is 0 or the
+// table has no weights for it, with score's two sweeps: the home cells of all
+// keys are touched before any is probed, so that their cache misses overlap.
+// The last element of offs is scratch (it keeps the first sweep's loads from
+// being optimised away); f holds at most numFeatures keys.
+func (t *table) offsets(f []uint64, offs *[numFeatures + 1]uint32) {
+	var sink uint64
+	for _, key := range f {
+		sink |= t.index[key&t.mask]
+	}
+	for i, key := range f {
+		offs[i] = 0
+		if key != 0 {
+			offs[i] = t.find(key)
+		}
+	}
+	offs[numFeatures] = uint32(sink)
+}
+
+// addAll adds the weights of the records at offs, in order, to scores; an offset
+// of 0 (no record) adds nothing. With the offsets of features f it adds what
+// score(f) does, in the same order.
+func (t *table) addAll(offs []uint32, scores *[256]float32) {
+	for _, off := range offs {
+		if off != 0 {
+			t.add(off, scores)
+		}
+	}
+}
+
 // each calls fn for every feature with its classes and weights, in no particular
 // order.
 func (t *table) each(fn func(key uint64, cls []uint8, w []float32)) {
