@@ -50,9 +50,11 @@
 // table in weights.go) follows from that:
 //
 //   - Features with 16 classes or more are dense rows, zero where the feature has
-//     no weight, added with AVX2 or SSE (nlp/internal/vec; plain Go elsewhere). A
-//     row of 104 floats costs about what 15 scattered additions do (SSE; AVX2
-//     gained another 5% on BenchmarkParseEWTDev), and 96% of the additions come
+//     no weight, added with AVX2 or SSE (nlp/internal/vec; plain Go elsewhere;
+//     consecutive rows now together, with the sums in registers: see # A
+//     faster beam, same trees). A row of 104 floats costs about what 15
+//     scattered additions do (SSE; AVX2 gained another 5% on
+//     BenchmarkParseEWTDev), and 96% of the additions come
 //     from such features; the 16,000 rows add about 6 MB, and the whole table
 //     (25 MB, allocated once at its final size) is still smaller than the earlier
 //     one (32 MB), 16-byte slots plus 8-byte (class, weight) pairs.
@@ -572,10 +574,10 @@
 // runs) misses it. Width 3 would be faster at almost the same EWT dev scores,
 // but the seed events fall to 0.767 / 0.767 (sitrep's tests with
 // SITREP_PARSER=file:model/parser.gz:3), so it was not taken. Half the
-// backbone's time is now the beam's scoring (table.score under parseBeam, CPU
-// profile of BenchmarkBackbone/left-to-right): four hypotheses scored at every
-// step; a faster beam (hypotheses that share their feature values share the
-// lookups) is left for later.
+// backbone's time was then the beam's scoring (table.score under parseBeam,
+// CPU profile of BenchmarkBackbone/left-to-right): four hypotheses scored at
+// every step. The beam was made faster since, without changing a tree (# A
+// faster beam, same trees).
 //
 // On all of FA-KES (sitrep code, 804 articles) the new parser moves a quarter
 // of the events: 1,555 before, 1,672 after; 412 removed and 524 added, 140 of
@@ -588,6 +590,77 @@
 // development set, which are judged, hold or gain (table above). The tree
 // rereadings the coder gained for these trees change nothing on FA-KES under
 // the greedy parser.
+//
+// # A faster beam, same trees (issue 3, speed bar)
+//
+// Every tree must stay what it was, so the class scores must stay the same
+// float32 sums, added in the same order (see # Speed). Within that, three
+// changes (beam.go, weights.go, nlp/internal/vec):
+//
+//   - Shared prefixes (shareScores). The hypotheses of one step often differ
+//     only in the label of the last arc, which the first 70-odd templates do
+//     not read: on EWT dev at width 4, 35% of a hypothesis's features lie in a
+//     prefix of feature values it shares with an earlier hypothesis of the
+//     same step, and 14% of the hypotheses have the very features of an
+//     earlier one. Features are extracted for all hypotheses first; each
+//     starts from a copy of the partial sums of the earlier one with which it
+//     shares the longest prefix, taken when that one's additions reach the
+//     end of the prefix, and looks up and adds only the rest. Features equal
+//     further on (another 21% of the rest, at the same template) cannot share
+//     their sums, which differ by then; only their lookups could be shared.
+//   - Runs of dense rows in registers (vec.AddRows). Of the weights added,
+//     96% come from dense rows, about 4.9 in a row between sparse records;
+//     AddRow loaded, added and stored the 104 sums for every row, AddRows
+//     keeps them in 13 AVX2 registers over a run (rows of 104 weights, the
+//     shipped model's 103 classes; other lengths row by row). Greedy parsing
+//     (table.score) uses it too.
+//   - Survivors move. The last survivor of a hypothesis takes its state
+//     instead of a copy; the candidates of a hypothesis step through the
+//     valid classes by parity instead of testing each class.
+//
+// The hypotheses scored one by one are kept as a test:
+// TestBeamMatchesReferenceEWT compares every head and relation on EWT dev
+// with a plain beam (map lookups, every hypothesis scored alone, all
+// candidates stably sorted) at widths 2, 3, 4, 8 and 16. And the CoNLL-U that
+// sitrep parse writes before and after is byte-identical for EWT dev, test
+// and train (--input-format conllu), for dev with --parser ensemble, and for
+// the seeds and all of FA-KES's article texts as raw text; the seed event
+// score stays P 0.800 R 0.800.
+//
+// Speed, tokens per CPU second, old and new binaries alternating, three runs
+// each, on the shared 2-core machine (nice; load averages given):
+//
+//	                                               before                    after
+//	backbone, shipped parser (width 4)  load 3.7-4.6  26,452 26,532 27,810    30,087 30,116 31,985
+//	  same model via SITREP_BENCH_PARSER, width 4     26,753 24,703 25,957    31,094 33,019 31,828
+//	  same model, width 1 (greedy search)             50,257 48,499 52,057    53,406 55,755 53,006
+//	  ensemble                                        19,240 17,610 20,078    21,492 20,537 22,466
+//	parser alone, EWT dev, gold tags, width 4  load 3.0-3.2  39,068 43,240 42,820  56,684 56,633 55,686
+//	  ensemble                                        24,874 27,264 27,571    33,001 32,705 32,057
+//
+// (backbone: SITREP_SHARED=/work/shared
+// SITREP_BENCH_PARSER=$PWD/nlp/parse/model/parser.gz:1,4 go test -run '^$'
+// -bench Backbone -benchtime 1x ./nlp/; parser alone: go test -run '^$' -bench
+// ParseEWTDev -benchtime 3x ./nlp/parse.) With the shipped parser the backbone
+// goes from 24,700-27,800 to 30,100-33,000 tokens/cpu-s (the means of the two
+// width-4 rows 14% and 24% higher), clear of the issue's 25,000 now; the
+// parser alone is 32% faster. Shared prefixes raised the parser's tokens/cpu-s
+// by about 17%, AddRows by about another 12%. What is left (CPU profile of the
+// parser alone on EWT dev): lookups (table.offsets and find) 37%, additions
+// 35%, choosing candidates (topClasses) 8%, feature extraction 7%.
+//
+// Measured and not adopted (parser alone, alternating runs, same trees; against
+// the beam with shared prefixes, before AddRows):
+//
+//	change                                              effect
+//	memo of lookups (4,096 keys, direct mapped)         none (43,800 against 44,300; 43,200 against 43,300)
+//	touching a dense row's cache lines during lookup    15% slower (35,600 and 35,900 against 41,800 and 43,400)
+//	topClasses testing a held worst score first         none (within 2%, both ways)
+//	SHIFT-only hypotheses summing class 0 alone         none (within 2%, both ways); 8% of hypotheses
+//
+// The lookup memo and the touched cache lines say that the lookups are
+// latency the first sweep already overlaps, not repeated work: what repeats
+// within a sentence is in cache anyway.
 //
 // # Training data and licences
 //

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"cmp"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -75,6 +76,115 @@ func (r *refParser) parse(toks []sitrep.Token) {
 	for i := range toks {
 		toks[i].Head = int(st.head[i+1])
 		toks[i].DepRel = r.labels[st.label[i+1]]
+	}
+}
+
+// scores sets scores to the class scores of configuration st, the plain way.
+func (r *refParser) scores(st *state, x *sentence, scores []float32) {
+	var f [numFeatures]uint64
+	k := extract(st, x, &f)
+	clear(scores)
+	for _, key := range f[:k] {
+		if ft, ok := r.weights[key]; ok && key != 0 {
+			for j, c := range ft.cls {
+				scores[c] += ft.w[j]
+			}
+		}
+	}
+}
+
+// parseBeam is beam search written the plain way: every hypothesis scored on
+// its own, every valid transition of every hypothesis a candidate, all of them
+// sorted stably (ties keep the order of hypotheses, then of classes) and the
+// first width kept, each a fresh copy of its hypothesis. Parser.parseBeam
+// prunes, shares and reuses; its trees must be these.
+func (r *refParser) parseBeam(toks []sitrep.Token, width int) {
+	var x sentence
+	x.ext, x.more = r.ext, r.more
+	x.fill(toks)
+	type hyp struct {
+		st    state
+		total float32
+	}
+	var start hyp
+	start.st.reset(len(toks))
+	beam := []hyp{start}
+	scores := make([]float32, 1+2*len(r.labels))
+	for !beam[0].st.terminal() {
+		var cands []candidate
+		for h := range beam {
+			st := &beam[h].st
+			r.scores(st, &x, scores)
+			for c := range scores {
+				if (c == shift && st.canShift()) || (isLeft(c) && st.canLeft()) || (isRight(c) && st.canRight()) {
+					cands = append(cands, candidate{from: h, class: c, score: beam[h].total + scores[c]})
+				}
+			}
+		}
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
+		next := make([]hyp, 0, width)
+		for _, c := range cands[:min(width, len(cands))] {
+			var h hyp
+			h.st.copyFrom(&beam[c.from].st)
+			h.st.apply(c.class)
+			h.total = c.score
+			next = append(next, h)
+		}
+		beam = next
+	}
+	for i := range toks {
+		toks[i].Head = int(beam[0].st.head[i+1])
+		toks[i].DepRel = r.labels[beam[0].st.label[i+1]]
+	}
+}
+
+// TestBeamMatchesReferenceEWT parses EWT dev with the shipped model's beam
+// search and with refParser.parseBeam and wants the same head and relation for
+// every word: at the shipped width over all of dev with gold tags and part of
+// it with the tagger's, and at other widths (other numbers of hypotheses share prefixes
+// and survivors) over part of it.
+func TestBeamMatchesReferenceEWT(t *testing.T) {
+	dev := readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu"))
+	var gold, pred [][]sitrep.Token
+	for _, s := range dev {
+		gold = append(gold, tokens(s, true))
+		toks := tokens(s, false)
+		tagTokens(toks)
+		pred = append(pred, toks)
+	}
+	p, ref := shipped(t), loadRef(t)
+	for _, c := range []struct {
+		name  string
+		width int
+		sents [][]sitrep.Token
+	}{
+		{"gold tags", ShippedBeam, gold},
+		{"tagger's tags", ShippedBeam, pred[:500]},
+		{"gold tags", 2, gold[:300]},
+		{"gold tags", 3, gold[:300]},
+		{"gold tags", 8, gold[:300]},
+		{"tagger's tags", 16, pred[:100]},
+	} {
+		words, diff := 0, 0
+		for _, s := range c.sents {
+			if len(s) > maxBeamWords {
+				continue
+			}
+			a, b := slices.Clone(s), slices.Clone(s)
+			p.parseWithBeam(a, c.width)
+			ref.parseBeam(b, c.width)
+			for i := range a {
+				words++
+				if a[i].Head != b[i].Head || a[i].DepRel != b[i].DepRel {
+					if diff < 5 {
+						t.Errorf("width %d, %s: %q word %d: got %d %s, reference %d %s", c.width, c.name, text(s), i+1,
+							a[i].Head, a[i].DepRel, b[i].Head, b[i].DepRel)
+					}
+					diff++
+				}
+			}
+		}
+		t.Logf("width %d, %s: %d words, %d differ from the reference", c.width, c.name, words, diff)
 	}
 }
 

@@ -156,28 +156,57 @@ func (t *table) score(f []uint64, scores *[256]float32) {
 		}
 		return
 	}
-	var offs [numFeatures]uint32
+	var offs [numFeatures + 1]uint32
+	t.offsets(f, &offs)
+	t.addAll(offs[:len(f)], scores)
+}
+
+// offsets sets offs[i] to the offset of f[i]'s record, 0 where f[i] is 0 or the
+// table has no weights for it, with score's two sweeps: the home cells of all
+// keys are touched before any is probed, so that their cache misses overlap.
+// The last element of offs is scratch (it keeps the first sweep's loads from
+// being optimised away); f holds at most numFeatures keys.
+func (t *table) offsets(f []uint64, offs *[numFeatures + 1]uint32) {
 	var sink uint64
 	for _, key := range f {
 		sink |= t.index[key&t.mask]
 	}
+	for i, key := range f {
+		offs[i] = 0
+		if key != 0 {
+			offs[i] = t.find(key)
+		}
+	}
+	offs[numFeatures] = uint32(sink)
+}
+
+// addAll adds the weights of the records at offs, in order, to scores; an offset
+// of 0 (no record) adds nothing. With the offsets of features f it adds what
+// score(f) does, in the same order. Consecutive dense rows go to vec.AddRows
+// together, which can keep the sums in registers from one row to the next;
+// a sparse record between them is added after the rows before it.
+func (t *table) addAll(offs []uint32, scores *[256]float32) {
+	var rows [numFeatures]uint32
 	n := 0
-	for _, key := range f {
-		if key == 0 {
+	for _, off := range offs {
+		if off == 0 {
 			continue
 		}
-		if off := t.find(key); off != 0 {
-			offs[n] = off
+		h := t.data[off+1]
+		nw := (h&0xff + 3) / 4
+		if h&denseFlag != 0 {
+			rows[n] = off + 2 + nw
 			n++
+			continue
 		}
-	}
-	if sink == 1 {
-		// The test only keeps the loads of the first sweep from being optimised
-		// away; when it holds, no harm: class 255 is never read.
-		scores[255] = 0
-	}
-	for _, off := range offs[:n] {
+		if n > 0 {
+			vec.AddRows(scores, t.data, rows[:n], int(t.row))
+			n = 0
+		}
 		t.add(off, scores)
+	}
+	if n > 0 {
+		vec.AddRows(scores, t.data, rows[:n], int(t.row))
 	}
 }
 

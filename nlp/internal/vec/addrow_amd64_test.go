@@ -50,3 +50,46 @@ func TestAddRowAssembly(t *testing.T) {
 		}
 	}
 }
+
+// TestAddRows wants AddRows to give addRowGo's sums row after row, bit for bit,
+// for the row length with a kernel of its own (104) and others, on the values
+// of TestAddRowAssembly.
+func TestAddRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	special := []float32{0, float32(math.Copysign(0, -1)), math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32,
+		1e-38, math.MaxFloat32, -math.MaxFloat32, 1, -1}
+	value := func() float32 {
+		if rng.IntN(8) == 0 {
+			return special[rng.IntN(len(special))]
+		}
+		return float32((rng.Float64()*2 - 1) * math.Pow(10, float64(rng.IntN(12)-6)))
+	}
+	data := make([]uint32, 5000)
+	for i := range data {
+		data[i] = math.Float32bits(value())
+	}
+	for trial := range 2000 {
+		n := 104
+		if trial%4 == 3 {
+			n = 8 * (1 + rng.IntN(32))
+		}
+		starts := make([]uint32, rng.IntN(12))
+		for i := range starts {
+			starts[i] = uint32(rng.IntN(len(data) - n + 1))
+		}
+		var want, got [256]float32
+		for i := range want {
+			want[i] = value()
+		}
+		got = want
+		for _, s := range starts {
+			addRowGo(&want, data[s:s+uint32(n)])
+		}
+		AddRows(&got, data, starts, n)
+		for i := range want {
+			if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("trial %d, n %d, %d rows, lane %d: got %v, Go loop %v", trial, n, len(starts), i, got[i], want[i])
+			}
+		}
+	}
+}
