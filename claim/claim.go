@@ -636,9 +636,10 @@ func oneDayReport(e sitrep.Event) bool {
 // say: "last month the two presidents met" and a day-dated meeting of the same
 // pair and family in that month are more likely one event when that day is the
 // only one the pair has such records on; with records on two days of the month
-// the report cannot tell which it is about. Only a month the report's own text
-// gives ("last month", "in November") counts: a month taken from a publication
-// dated only by its month says nothing of when the event was. Among the records of that day it
+// the report cannot tell which it is about. Only a month the report's text states
+// with its year or inherits counts (oneDayReport): a month taken from a
+// publication dated only by its month says nothing of when the event was, and
+// months counted from publication ("last month") were measured and left out. Among the records of that day it
 // takes the one it shares most detail words with (the first on a tie), and none
 // when no record of the day fits its place.
 func oneDay(records []*record, e sitrep.Event, ws map[string]bool, window time.Duration, radius float64) *record {

@@ -7,9 +7,12 @@
 // (CAMEO root), the same actors at the level of country or group (in either direction
 // for the symmetric families — consulting, cooperating — where "A met B" and "B met A"
 // are one meeting), dates at most Window apart, no conflicting place, and a detail in
-// common (see Options.Overlap). A report dated only by a month of its own text ("last
-// month") that shares no detail joins the day-dated record of its pair and family
-// when the pair has such records on one day of that month (see oneDay); and records
+// common (see Options.Overlap). A report dated only by a month its text states with its
+// year ("in November 2025") or inherits from an earlier sentence, that shares no
+// detail, joins the day-dated record of its pair and family when the pair has such
+// records on one day of that month (see oneDay; a month counted from publication,
+// "last month", does not qualify: widening the rule to those was measured and not
+// adopted, oneDayReport); and records
 // that the order of the reports kept apart are merged afterwards (see mergeRecords),
 // so that which reports come first does not decide what is one event. An undated
 // report joins the one dated record around its article's publication that takes
