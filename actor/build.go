@@ -62,6 +62,11 @@ func (b *builder) step(k int) int {
 		// sentence's dependency tree (not "ITS", an acronym in running text).
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.neuter, rc.sent = "pronoun", true, b.s
+	case w == "IT" && !b.ws[it.i].upper:
+		// "it": a state or an organisation when it is a clause's subject and the
+		// tree names one (itAntecedent); never the expletive "it is clear that".
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.it = "pronoun", true
 	case pluralPronouns[w]:
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true
@@ -152,7 +157,7 @@ func (b *builder) add(i, j int, code, name, rule string) *rec {
 		Sentence: b.si, Start: b.ws[i].tok, End: b.ws[j-1].tok + 1,
 		Span: sitrep.Span{Start: st, End: en}, Text: txt,
 		Code: code, Name: name, Rule: rule, Antecedent: -1,
-	}}
+	}, sent: b.s}
 	for x := i; x < j; x++ {
 		rc.words = append(rc.words, b.ws[x].w)
 	}

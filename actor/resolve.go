@@ -111,8 +111,11 @@ type rec struct {
 	// cataphor marks "his" in "In his statement, al-Sharaa said": it points forward.
 	cataphor bool
 	// neuter marks "its" and "itself", which refer to a state or an organisation;
-	// sent is their sentence, whose dependency tree chooses the antecedent.
+	// sent is the mention's sentence, whose dependency tree chooses a pronoun's
+	// antecedent.
 	neuter bool
+	// it marks a subject "it", resolved by itAntecedent.
+	it     bool
 	sent   *sitrep.Sentence
 	wspans []wordSpan
 	// generic marks a generic group noun ("rebels", "terrorists"), coded by
