@@ -71,6 +71,11 @@ func (b *builder) step(k int) int {
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true
 		rc.initial = k == 0
+	case w == "THEM":
+		// "them": a plural group or force named before it in the sentence, not the
+		// subject of its own clause (themAntecedent).
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.plural, rc.them = "pronoun", true, true
 	case w == "THE" && b.shortName(k+1):
 		return b.shortName2(k + 1)
 	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:

@@ -81,7 +81,9 @@ func corefer(recs []*rec, countries map[string]bool) {
 					return (a.plural && a.agent != nil) || (a.kind == KindOrg && a.agent == nil && looksPlural(a.m.Text))
 				}
 				var a *rec
-				if rc.initial {
+				if rc.them {
+					a = themAntecedent(recs, i, plural)
+				} else if rc.initial {
 					// "They" opening a sentence is most often the previous subject: the
 					// first plural group of the sentence before.
 					a = findFirst(recs, i, rc.m.Sentence-1, plural)

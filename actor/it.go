@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -301,3 +302,83 @@ var (
 // evaluative adjectives judge a proposition, which an "it" before them stands
 // for: "it is likely", "it was unclear".
 var evaluative = setOf("CLEAR UNCLEAR LIKELY UNLIKELY POSSIBLE IMPOSSIBLE PROBABLE IMPORTANT NECESSARY TRUE FALSE OBVIOUS EVIDENT APPARENT DIFFICULT EASY HARD WORTH VITAL ESSENTIAL CRUCIAL CERTAIN UNCERTAIN SURE NOTABLE NOTEWORTHY IRONIC STRANGE ODD SURPRISING UNFORTUNATE FORTUNATE TIME TOO LATE EARLY WORTHWHILE ENOUGH")
+
+// themAntecedent finds the plural group or force that "them" at recs[i] refers to:
+// the nearest one before it in its sentence that plural accepts, and that is not
+// in the subject of the pronoun's own clause ("Syrian troops attacked them" is no
+// self-attack; a shared subject counts: "the warplanes struck the village and
+// killed civilians among them") nor what that subject was resolved to ("they
+// released them"). "among them" picks out of the noun just named ("60 civilians,
+// children among them") and takes nothing; an acronym in capitals is no plural
+// ("IS"). It needs the sentence's tree to know the clause.
+func themAntecedent(recs []*rec, i int, plural func(*rec) bool) *rec {
+	rc := recs[i]
+	s, p := rc.sent, rc.m.Start
+	if s == nil || p < 0 || p >= len(s.Tokens) || s.Tokens[p].DepRel == "" {
+		return nil
+	}
+	toks := s.Tokens
+	t := newDepTree(toks)
+	if c := t.child(p, "case"); c >= 0 && strings.EqualFold(toks[c].Text, "among") {
+		return nil
+	}
+	// the clause: "some of them" and "them" in "against them" hang on a noun or
+	// go through a case marker to the verb
+	h := t.head(p)
+	for steps := 0; h >= 0 && steps < 3 && !inSet(toks[h].UPOS, "VERB", "AUX", "ADJ"); steps++ {
+		h = t.head(h)
+	}
+	// The subject of the pronoun's clause, or of the clause it shares its
+	// subject with ("struck the village and killed them", "ambushed the troops,
+	// killing dozens of them", "pounded their positions to stop them"), and the
+	// noun a participle describes on the way ("troops mobilising against
+	// them") are not what "them" is.
+	var subjs []int
+	for x, steps := h, 0; x >= 0 && steps < 8; x, steps = t.head(x), steps+1 {
+		if sj := t.child(x, "nsubj", "nsubj:pass"); sj >= 0 {
+			// the first clause with a subject of its own: "Rebels fled after
+			// the troops shelled them" leaves the rebels to "them"
+			subjs = append(subjs, sj)
+			break
+		} else if toks[x].DepRel == "acl" && t.head(x) >= 0 {
+			n := t.head(x)
+			for k := 0; k < 4 && toks[n].DepRel == "conj" && t.head(n) >= 0; k++ {
+				n = t.head(n) // "Kurdish fighters and regime troops"
+			}
+			subjs = append(subjs, n)
+		}
+		if inSet(toks[x].DepRel, "ccomp", "parataxis", "root", "acl:relcl") {
+			break
+		}
+	}
+	// inSubj: a is one of those subjects' own phrase or a conjunct of it, not a
+	// phrase hung on it ("forces in cooperation with the militia, which
+	// surrounded the terrorists").
+	inSubj := func(a *rec) bool {
+		for _, sj := range subjs {
+			for k := a.m.Start; k < a.m.End; k++ {
+				for x, steps := k, 0; x >= 0 && steps < len(toks); x, steps = t.head(x), steps+1 {
+					if x == sj {
+						return true
+					}
+					if r, _, _ := strings.Cut(toks[x].DepRel, ":"); !inSet(r, "amod", "compound", "det", "flat", "conj", "nummod", "cc", "punct", "case") && toks[x].DepRel != "nmod:poss" {
+						break
+					}
+				}
+			}
+		}
+		return false
+	}
+	var codes []string
+	for j := i - 1; j >= 0 && recs[j].m.Sentence == rc.m.Sentence; j-- {
+		if a := recs[j]; inSubj(a) && a.m.Code != "" && a.pending == "pronoun" {
+			codes = append(codes, a.m.Code)
+		}
+	}
+	return findBack(recs, i, 0, func(a *rec) bool {
+		if !plural(a) || inSubj(a) || (a.agent == nil && isUpperWord(a.m.Text)) {
+			return false
+		}
+		return !slices.Contains(codes, a.m.Code)
+	})
+}

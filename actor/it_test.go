@@ -11,14 +11,16 @@ import (
 )
 
 // itFixture is one invented document of testdata/it.conllu, parsed by sitrep's
-// own parser (sitrep parse), and the code its subject "it" should take ("-": none).
+// own parser (sitrep parse), its pronoun ("it" or "them") and the code that
+// should take ("-": none).
 type itFixture struct {
-	name, want string
-	text       string
-	sents      []sitrep.Sentence
+	name, word, want string
+	text             string
+	sents            []sitrep.Sentence
 }
 
-// loadItFixtures reads documents headed "# doc = name" and "# it = CODE", each
+// loadItFixtures reads documents headed "# doc = name", "# word = it" and "# want
+// = CODE", each
 // with its sentences in CoNLL-U; the text is rebuilt from the forms.
 func loadItFixtures(t *testing.T, path string) []itFixture {
 	t.Helper()
@@ -49,8 +51,10 @@ func loadItFixtures(t *testing.T, path string) []itFixture {
 			out = append(out, itFixture{name: strings.TrimPrefix(line, "# doc = ")})
 			b.Reset()
 			space = false
-		case strings.HasPrefix(line, "# it = "):
-			out[len(out)-1].want = strings.TrimPrefix(line, "# it = ")
+		case strings.HasPrefix(line, "# word = "):
+			out[len(out)-1].word = strings.TrimPrefix(line, "# word = ")
+		case strings.HasPrefix(line, "# want = "):
+			out[len(out)-1].want = strings.TrimPrefix(line, "# want = ")
 		case line == "":
 			flush()
 		case strings.HasPrefix(line, "#"):
@@ -87,16 +91,18 @@ func loadItFixtures(t *testing.T, path string) []itFixture {
 
 // TestItPronoun checks which subject "it" takes a state's or an organisation's
 // code: the reporting clause's subject, an earlier conjunct's or clause's, the
-// previous sentence's; and that the expletive, extraposed and cleft "it", an "it"
-// after a thing, a person or a plural, an "it" that may be the object of the
-// clause before, and an object "it" take none.
+// previous sentence's, a passive's agent; and that the expletive, extraposed and
+// cleft "it", an "it" after a thing, a person or a plural, an "it" that may be the
+// object of the clause before, one inside a copula's predicate, and an object "it"
+// take none. "them" takes a plural group before it, never its own clause's
+// subject.
 func TestItPronoun(t *testing.T) {
 	r := shippedResolver(t)
 	for _, fx := range loadItFixtures(t, "testdata/it.conllu") {
 		t.Run(fx.name, func(t *testing.T) {
 			var got []string
 			for _, m := range r.Resolve(doc("t", "2025-11-10", fx.text), fx.sents) {
-				if strings.EqualFold(m.Text, "it") {
+				if strings.EqualFold(m.Text, fx.word) {
 					got = append(got, m.Code)
 				}
 			}

@@ -114,10 +114,11 @@ type rec struct {
 	// sent is the mention's sentence, whose dependency tree chooses a pronoun's
 	// antecedent.
 	neuter bool
-	// it marks a subject "it", resolved by itAntecedent.
-	it     bool
-	sent   *sitrep.Sentence
-	wspans []wordSpan
+	// it marks a subject "it", resolved by itAntecedent; them marks "them",
+	// resolved by themAntecedent.
+	it, them bool
+	sent     *sitrep.Sentence
+	wspans   []wordSpan
 	// generic marks a generic group noun ("rebels", "terrorists"), coded by
 	// generics; lead says it stood where a role noun refers back ("the rebels").
 	generic, lead bool
