@@ -25,6 +25,8 @@ func TestPronounEvents(t *testing.T) {
 		{"it: the previous sentence's subject",
 			"The Turkish army issued a statement on Monday. It then shelled Kurdish fighters near the border.",
 			"shelled", "TURMIL KURREB"},
+		// the coder's own fallback (event earlierSubject) found this one before;
+		// the resolver's link must agree with it
 		{"it: the reporting clause's subject",
 			"Ankara said on Monday that it had arrested three Kurdish fighters.",
 			"arrested", "TURGOV KURREB"},
