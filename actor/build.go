@@ -62,10 +62,20 @@ func (b *builder) step(k int) int {
 		// sentence's dependency tree (not "ITS", an acronym in running text).
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.neuter, rc.sent = "pronoun", true, b.s
+	case w == "IT" && !b.ws[it.i].upper:
+		// "it": a state or an organisation when it is a clause's subject and the
+		// tree names one (itAntecedent); never the expletive "it is clear that".
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.it = "pronoun", true
 	case pluralPronouns[w]:
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true
 		rc.initial = k == 0
+	case w == "THEM":
+		// "them": a plural group or force named before it in the sentence, not the
+		// subject of its own clause (themAntecedent).
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.plural, rc.them = "pronoun", true, true
 	case w == "THE" && b.shortName(k+1):
 		return b.shortName2(k + 1)
 	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:
@@ -152,7 +162,7 @@ func (b *builder) add(i, j int, code, name, rule string) *rec {
 		Sentence: b.si, Start: b.ws[i].tok, End: b.ws[j-1].tok + 1,
 		Span: sitrep.Span{Start: st, End: en}, Text: txt,
 		Code: code, Name: name, Rule: rule, Antecedent: -1,
-	}}
+	}, sent: b.s}
 	for x := i; x < j; x++ {
 		rc.words = append(rc.words, b.ws[x].w)
 	}

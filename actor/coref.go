@@ -73,7 +73,7 @@ func corefer(recs []*rec, countries map[string]bool) {
 				link(rc, a, "coref:group")
 			}
 		case "pronoun":
-			if rc.neuter {
+			if rc.neuter || rc.it {
 				continue // after the others: "In its statement, the ministry said"
 			}
 			if rc.plural {
@@ -81,7 +81,9 @@ func corefer(recs []*rec, countries map[string]bool) {
 					return (a.plural && a.agent != nil) || (a.kind == KindOrg && a.agent == nil && looksPlural(a.m.Text))
 				}
 				var a *rec
-				if rc.initial {
+				if rc.them {
+					a = themAntecedent(recs, i, plural)
+				} else if rc.initial {
 					// "They" opening a sentence is most often the previous subject: the
 					// first plural group of the sentence before.
 					a = findFirst(recs, i, rc.m.Sentence-1, plural)
@@ -120,6 +122,15 @@ func corefer(recs []*rec, countries map[string]bool) {
 			}
 		}
 	}
+	// "it" before "its": "Damascus said it had lost its grip" may then take the
+	// resolved "it" as the subject of its clause.
+	for i, rc := range recs {
+		if rc.it && rc.m.Code == "" {
+			if a := itAntecedent(recs, i); a != nil {
+				link(rc, a, "coref:pronoun")
+			}
+		}
+	}
 	for i, rc := range recs {
 		if rc.neuter && rc.m.Code == "" {
 			if a := neuterAntecedent(recs, i); a != nil {
@@ -136,7 +147,7 @@ func neuterOK(a *rec) bool {
 		return false
 	}
 	switch {
-	case a.neuter, a.pending == "group":
+	case a.neuter, a.it, a.pending == "group":
 		return true
 	case a.pending == "pronoun":
 		return false // "he", "they"
@@ -326,7 +337,8 @@ func subjectKind(toks []sitrep.Token, k int, at func(int) *rec, child func(int, 
 	if child(k, "conj") >= 0 {
 		return subjOther // "Washington and Damascus": two
 	}
-	if a := at(k); a != nil {
+	// An "it" left unresolved is read as the word it is, below.
+	if a := at(k); a != nil && !(a.it && a.m.Code == "") {
 		switch {
 		case neuterOK(a):
 			return subjActor

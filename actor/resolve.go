@@ -111,10 +111,14 @@ type rec struct {
 	// cataphor marks "his" in "In his statement, al-Sharaa said": it points forward.
 	cataphor bool
 	// neuter marks "its" and "itself", which refer to a state or an organisation;
-	// sent is their sentence, whose dependency tree chooses the antecedent.
+	// sent is the mention's sentence, whose dependency tree chooses a pronoun's
+	// antecedent.
 	neuter bool
-	sent   *sitrep.Sentence
-	wspans []wordSpan
+	// it marks a subject "it", resolved by itAntecedent; them marks "them",
+	// resolved by themAntecedent.
+	it, them bool
+	sent     *sitrep.Sentence
+	wspans   []wordSpan
 	// generic marks a generic group noun ("rebels", "terrorists"), coded by
 	// generics; lead says it stood where a role noun refers back ("the rebels").
 	generic, lead bool

@@ -162,7 +162,7 @@ func TestNeuterPronounTree(t *testing.T) {
 			"Damascus Damascus PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "it it PRON PRP 4 nsubj", "lost lose VERB VBD 2 ccomp",
 			"its its PRON PRP$ 6 nmod:poss", "grip grip NOUN NN 4 obj", "on on ADP IN 8 case", "Idlib Idlib PROPN NNP 6 nmod",
 			". . PUNCT . 2 punct",
-		}, []string{"Damascus=SYRGOV", "its=SYRGOV", "Idlib=SYR"}},
+		}, []string{"Damascus=SYRGOV", "it=SYRGOV", "its=SYRGOV", "Idlib=SYR"}},
 		{"it, not reported: something else", []string{
 			"Damascus Damascus PROPN NNP 2 nsubj", "rejected reject VERB VBD 0 root", "the the DET DT 4 det", "plan plan NOUN NN 2 obj",
 			"because because SCONJ IN 7 mark", "it it PRON PRP 7 nsubj", "lacks lack VERB VBZ 2 advcl", "its its PRON PRP$ 9 nmod:poss",
