@@ -164,6 +164,7 @@
 //	  + bias ORG +40                   72.19                             65.26
 //	  + bias ORG −40                   73.24                             66.15
 //	  + bias −40, ORG −80 (adopted)    73.74  53.6 (57.5/51.2)  66.98    66.34
+//	  + GUM twice (NER_GUM_COPIES=2)   73.15  53.6 (56.7/51.6)  66.98    66.29
 //	seed 2: acronyms, no bias          72.21                             65.99
 //	seed 2: acronyms, bias (adopted)   72.75                             66.75
 //

@@ -35,6 +35,7 @@ type trainConfig struct {
 	pos        bool    // part-of-speech features from the shipped tagger
 	ewtCopies  int     // copies of sitrep's annotation of EWT train (ewttrain.go); 0: none
 	ewtAll     bool    // with it, EWT train's sentences without a proper noun, as naming nothing
+	gumCopies  int     // GUM sentences counted this many times (0 or 1: once)
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
 	// annotators do (its calibration: P 0.83, R 0.96; organisations P 0.68),
@@ -123,7 +124,9 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 		if cfg.noGUM {
 			continue
 		}
-		c.train = append(c.train, ex...)
+		for k := 0; k < max(1, cfg.gumCopies); k++ {
+			c.train = append(c.train, ex...)
+		}
 		rng := rand.New(rand.NewPCG(cfg.seed, 7))
 		for _, e := range ex {
 			if rng.Float64() < cfg.lowerFrac {

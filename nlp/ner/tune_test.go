@@ -67,6 +67,9 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.ParseFloat(os.Getenv("NER_DROP"), 64); err == nil {
 		cfg.wordDrop = v
 	}
+	if v, err := strconv.Atoi(os.Getenv("NER_GUM_COPIES")); err == nil {
+		cfg.gumCopies = v
+	}
 	if v, err := strconv.ParseUint(os.Getenv("NER_SEED"), 10, 64); err == nil {
 		cfg.seed = v // another draw of shuffles and clusters: how much a change owes to chance
 	}
