@@ -17,7 +17,9 @@
 // clusters travel inside the model file. Sentences given without tags are
 // tagged with the shipped tagger first (the pipeline tags before it
 // recognises). Person names lose leading titles ("Dr Joseph" → "Joseph"), as
-// UNER marks them. [Recognizer.RecognizeDocument] adds a document-level pass
+// UNER marks them. An all-capital word in brackets after a name takes the
+// name's type, and the decoder holds back a little on names, organisations
+// most (see Organisations below). [Recognizer.RecognizeDocument] adds a document-level pass
 // that marks recurrences of names found elsewhere in the same document.
 //
 // The shipped model (model/ner.bin.gz, embedded) is built by [Train] from:
@@ -55,6 +57,7 @@
 //	+ titles, POS, runs, 5 models        69.22    64.69     67.93     62.97
 //	+ name-ending words                  69.59    64.80     68.70     62.43
 //	+ EWT train annotated here           72.82    67.87     73.08     68.31
+//	+ bracketed acronyms, negative bias  73.74    66.98     73.47     67.88
 //
 // # EWT train, annotated here
 //
@@ -106,4 +109,81 @@
 // larger lower-cased share, word dropout, self-training on EWT train, POS
 // features only on the UNER sentences, and decode-time biases towards names
 // (at most +0.25 mean F1 over a grid, not adopted).
+//
+// # Organisations
+//
+// ORG is the weak type (EWT test 54.7, PUD 43.9 with the model above). On the
+// held-out folds (5-fold CV over UNER EWT dev, 224 gold organisations), the
+// model found 123 exactly, missed 58 outright, gave 19 the right span but
+// the type LOC or PER, and cut 24 at other bounds; about half of the spans
+// it named ORG were not UNER organisations. What it misses are mostly
+// companies, products and web services that no list here holds (Firefox,
+// Mozilla, Urchin, Carr Futures, Rodale Books) and acronyms it never saw (CPA,
+// eight times in one document); what it adds are acronyms of other things
+// (DUI, ADHD, VHS, ISO), brands and services (Eurostar, PayPal, youtube) and
+// names that UNER's annotators left untagged in one sentence and tagged in
+// the next (Google, Enron, Islamic Jihad, ENA: tagged once, left out four
+// times). That last kind is noise in the gold, test files included: UNER's
+// own two annotators agree on ORG at F1 0.64 (en_ewt-ud-dev.stats).
+//
+// Set against UNER dev, the EWT train annotation (ewttrain.go) follows UNER's
+// conventions: "US" alone is LOC before a noun and part of the ORG in "US
+// Marines" / "US house science committee" in both; names rarely start with
+// "the" in either (4 of 224 dev ORGs, 13 of 1,800); the shares of ORGs that
+// are one acronym (16% dev, 26% ours), that precede a noun (14%, 21%) and of
+// proper nouns left untagged (28%, 21%) lean the same way as the
+// calibration: our annotators tag more. On the 80 calibration sentences
+// their organisations score P 0.68 R 0.88 (21 of 31; calib-1); most of
+// their extra ORGs are names UNER left out (PayPal, Mozilla, google,
+// Goldstar.com, Islamic Jihad). Email is the domain where they tag most
+// beyond UNER dev (12.8 ORGs per 1,000 words against 6.1), nearly all
+// legitimate company and unit names (Enron, ENA, FERC, Questar); no
+// convention in the file contradicts UNER's in a way a rule could repair
+// (a document-level consistency rule would touch 60 names, mostly rightly
+// untagged ones: "Peoples", "South Vietnamese"), so the file is unchanged.
+//
+// Two changes were adopted. An all-capital word in brackets right after a
+// name takes the name's type (after PER or LOC only when it spells the
+// name's initials): acronymsInParens. And the decoder subtracts a bias from
+// the first label of every name, PER and LOC 40, ORG 80 (defaultConfig.bias):
+// a model trained on an annotation that names more than UNER does finds
+// names, organisations above all, that UNER's annotators leave untagged.
+// Five-fold CV over UNER EWT dev (mean F1, folds in brackets) and GUM dev
+// (the fold-0 model, as above, and the mean over the five fold models, the
+// steadier figure): `SITREP_SHARED=/work/shared SITREP_NER_TUNE=1 NER_FOLDS=5
+// [NER_BIAS=ALL,ORG] [NER_BIAS_GRID=...] [NER_SEED=2] [NER_NOACRONYMS=1] go
+// test -run TestTune -v ./nlp/ner/`:
+//
+//	                                  CV dev  ORG  (P / R)     GUM dev  GUM dev, 5 models
+//	before                             72.82  51.8              67.87
+//	+ acronyms in brackets (adopted)   72.93  52.3 (51.1/54.8)  68.07    66.29
+//	  + previous word × shape feature  72.43  51.7 (49.9/54.7)  66.07
+//	  + the run's two words around it  72.87  50.8 (49.5/53.1)  64.67
+//	  + bias ORG +10                   73.09                             65.89
+//	  + bias ORG +20                   72.70                             65.64
+//	  + bias ORG +40                   72.19                             65.26
+//	  + bias ORG −40                   73.24                             66.15
+//	  + bias −40, ORG −80 (adopted)    73.74  53.6 (57.5/51.2)  66.98    66.34
+//	  + GUM twice (NER_GUM_COPIES=2)   73.15  53.6 (56.7/51.6)  66.98    66.29
+//	seed 2: acronyms, no bias          72.21                             65.99
+//	seed 2: acronyms, bias (adopted)   72.75                             66.75
+//
+// Folds: before 74.01 76.46 75.27 64.60 73.76; with acronyms 74.29 76.46
+// 75.55 64.60 73.76 (the same models: two more organisations right, nothing
+// lost); with the bias too 75.62 77.28 74.77 66.67 74.36 (+1.33 +0.82 −0.78
+// +2.07 +0.60 over acronyms alone). The bias grid's neighbours (all, ORG
+// beyond all): (−20,−40) 73.44, (−40,−20) 73.26, (−40,−60) 73.49, (−80,−40)
+// 73.78, (−120,−20) 73.65: a plateau, not a spike.
+//
+// The bias changes no weight (the perceptrons are trained as before; the
+// model file differs in its three bias numbers). With both, the test sets,
+// measured once (`SITREP_SHARED=/work/shared go test -run TestAccuracy -v
+// ./nlp/ner/`, sentence by sentence): UNER EWT test 73.08 → 73.47 (ORG 54.7 →
+// 55.1: P 64.3 R 48.1), UNER PUD test 68.31 → 67.88 (ORG 43.9 → 43.2: P 65.0
+// R 32.3). PUD, news like the seeds, lost: its organisations are many and
+// the bias costs recall there, as GUM dev's fold-0 model (68.07 → 66.98)
+// hinted while the five-model mean (66.29 → 66.34) did not. PUD's ORG recall
+// of 32% is now the largest gap; to undo the bias, set defaultConfig.bias to
+// zero (no retraining of weights needed, but `sitrep train nlp` rebuilds the
+// file).
 package ner

@@ -70,11 +70,14 @@ type Recognizer struct {
 	usePOS bool
 	tagger *tag.Tagger
 	// bias is added to the scores of a name's first label (B- or U-) per
-	// type: the perceptron, trained on few names, finds too few of them,
-	// organisations above all. A tuning aid (TestTune's NER_BIAS_GRID):
-	// cross-validation found no bias worth shipping, and Train leaves them 0.
+	// type (PER, ORG, LOC). Positive biases did not pay in cross-validation;
+	// negative ones did, and Train sets them from defaultConfig.bias (see
+	// doc.go). TestTune's NER_BIAS and NER_BIAS_GRID vary them.
 	bias [3]float32
-	pool sync.Pool
+	// noAcronyms turns acronymsInParens off, for tuning (TestTune's
+	// NER_NOACRONYMS).
+	noAcronyms bool
+	pool       sync.Pool
 }
 
 //go:embed model/ner.bin.gz
@@ -126,6 +129,9 @@ func (r *Recognizer) Recognize(toks []sitrep.Token) []sitrep.Entity {
 			}
 			start = -1
 		}
+	}
+	if !r.noAcronyms {
+		out = acronymsInParens(out, toks)
 	}
 	return out
 }
