@@ -17,28 +17,30 @@ import (
 // fits any incident of its pair and family within the window, and in the record
 // it joined it was the link that let a report of another incident in. On the
 // FA-KES clusters judged by hand, 13 of the 18 multi-article clusters holding a
-// heading's report were *different* (docs/eval/fakes-claims.md, "Headlines").
+// heading's report were *different* (docs/eval/fakes-claims.md, "Headlines placed
+// last"; the measurement is in doc.go).
 //
 // So a headline report is placed after every other report of the part (after
 // mergeRecords, before joinDenials), against the records the other reports
-// formed, and never founds or bridges a record of several articles on its own:
+// formed, and never founds or bridges a record of several articles on its own.
+// Among the records whose dates reach it (and, for an undated headline, within
+// its article's horizon) that take it (record.accepts):
 //
-//   - when a record that fits its dates holds a report of its own article, the
-//     headline is about what its article reports: it joins the first such record
-//     that takes it (record.accepts), or else stands alone — its article reports
-//     the part's event of those days in words the headline does not match, and
-//     another article's record is a worse guess;
-//   - otherwise it joins the record that takes it when there is exactly one, and
-//     stands alone when there are none or several (useHeadlineOnly: measured, it
-//     never joins another article's record);
-//   - a headline that stands alone founds a record that only the headlines of its
-//     own article join (a headline coded twice in one part).
+//   - when some hold a report of its own article, the headline is about what its
+//     article reports: it joins the first of them that holds another article's
+//     report too, or else the first of them;
+//   - otherwise it joins the one record that takes it, when there is exactly one
+//     and that record has a day (record.exact): a record dated only by a month
+//     fits every day of it, and a headline's day, its article's publication, says
+//     nothing of which of them it reports;
+//   - otherwise it stands alone, in a record that only the headlines of its own
+//     article join (a headline coded twice in one part).
 //
 // Since no other report is placed after them, a headline's detail words never
 // admit another report into a record, and a headline-founded record takes no
 // other article's report. Each headline is decided against the records as the
 // other reports left them, and the decisions are applied together, so that no
-// headline's place depends on another's.
+// headline's place depends on another article's headline.
 //
 // What makes a headline report (headlineFinder): its sentence is a heading of its
 // document — a paragraph marked Heading by ingest (titles, section heads), or a
@@ -52,8 +54,10 @@ import (
 // report: its place depends on every record its dates reach (reachOf).
 
 // useHeadlines places headline reports as above; TestClustersEval turns it off to
-// measure what it does. useHeadlineOnly keeps a headline out of every record that
-// holds no report of its own article (measured, not adopted).
+// measure what it does. Measured and not adopted: useHeadlineOnly keeps a
+// headline out of every record that holds no report of its own article, and
+// useHeadlineDay off lets it join the one record that takes it even when that
+// record has no day.
 var (
 	useHeadlines    = true
 	useHeadlineOnly = false
