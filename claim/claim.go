@@ -86,6 +86,11 @@ type record struct {
 	// while all of them come from articles without a publication date. Unused
 	// for dated records.
 	when horizon
+	// seq is the founding report's place in the order Build reads reports: Build
+	// lists records in that order (headlines.go places headline reports last).
+	seq int
+	// heads holds the ids of the reports placed as headlines (placeHeadlines).
+	heads map[string]bool
 }
 
 func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }
@@ -486,8 +491,15 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	if useRarity && overlap > 0 {
 		idf = rarity(evs)
 	}
-	for _, e := range evs {
+	// Headline reports are placed after the others (headlines.go).
+	var heads []int
+	headlines := newHeadlineFinder(byID)
+	for i, e := range evs {
 		if byID[e.Doc] == nil || e.Source.Code == "" && e.Target.Code == "" {
+			continue
+		}
+		if useHeadlines && headlines.is(e) {
+			heads = append(heads, i)
 			continue
 		}
 		var into *record
@@ -530,7 +542,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			}
 		}
 		if into == nil {
-			into = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && aspectual(e)}
+			into = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && aspectual(e), seq: i}
 			if k, ok := StoryOf(e); ok && idf != nil {
 				into.idf = idf[k]
 			}
@@ -551,6 +563,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	if useMerge && overlap > 0 {
 		records = mergeRecords(records, window, radius, overlap)
 	}
+	records = placeHeadlines(records, evs, heads, byID, window, radius, overlap, idf)
 	records = joinDenials(records, byID, window, radius)
 	stories := storiesOf(records, storyWindow)
 	claims = make([]sitrep.Claim, 0, len(records))

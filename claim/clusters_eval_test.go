@@ -23,6 +23,9 @@ var (
 	clustersNoAspect = flag.Bool("clusters.noaspect", false, "TestClustersEval: reports of a stretch or series (since, ongoing, habitual) join records of one occasion (the rule before useAspect)")
 	clustersUndated  = flag.Bool("clusters.openundated", false, "TestClustersEval: an undated report joins the first undated record that takes it, whatever its articles' dates (the rule before record.when)")
 	clustersDayText  = flag.Bool("clusters.onedaytext", false, "TestClustersEval: oneDay places every month or week report whose words give it, counted from publication too (not adopted)")
+	clustersNoHead   = flag.Bool("clusters.noheadlines", false, "TestClustersEval: headline reports are placed like any other (the rule before placeHeadlines)")
+	clustersHeadOnly = flag.Bool("clusters.headlineown", false, "TestClustersEval: a headline joins only a record that holds a report of its own article (not adopted)")
+	clustersHeadAny  = flag.Bool("clusters.headlineanyday", false, "TestClustersEval: a day-dated headline joins the one record that takes it even when that record has no day (not adopted)")
 )
 
 // TestClustersEval builds the claims of a store's exported documents and events
@@ -34,10 +37,14 @@ func TestClustersEval(t *testing.T) {
 	if *clustersDocs == "" || *clustersEvents == "" || *clustersOut == "" {
 		t.Skip("measurement: go test ./claim -run ClustersEval -args -clusters.docs docs.jsonl -clusters.events events.jsonl -clusters.out claims.jsonl")
 	}
-	docs, events := readExport(t, *clustersDocs, *clustersEvents, false) // texts not needed, and large
-	defer func(e, f, r, m, o, p, u, s, l, a, t bool) {
+	// The texts tell headline reports (headlineFinder).
+	docs, events := readExport(t, *clustersDocs, *clustersEvents, true)
+	defer func(e, f, r, m, o, p, u, s, l, a, t, h, ho, hd bool) {
 		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText = e, f, r, m, o, p, u, s, l, a, t
-	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText)
+		useHeadlines, useHeadlineOnly, useHeadlineDay = h, ho, hd
+	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText,
+		useHeadlines, useHeadlineOnly, useHeadlineDay)
+	useHeadlines, useHeadlineOnly, useHeadlineDay = !*clustersNoHead, *clustersHeadOnly, !*clustersHeadAny
 	useOneDayText = *clustersDayText
 	useSides, usePlaces, useAspect = !*clustersNoSides, !*clustersNoSpots, !*clustersNoAspect
 	useSamePlace, useUndatedLocal = *clustersPlace, !*clustersUndated

@@ -168,8 +168,11 @@ func reachOf(r *record, docs map[string]*sitrep.Document, window time.Duration) 
 		// again lower. Only reports of the changed documents need their reach
 		// before the rebuild (UpdateWindow starts from it).
 		local := !answering && i < len(r.local) && !r.local[i].IsZero()
-		exposed := answering || !dated || dated && !exact
-		reaching := answering || dated && !exact && !local || !r.dated()
+		// A headline report chose among every record its dates reach
+		// (placeHeadlines): exposed to them and reaching them, as a month is.
+		head := r.headline(e.ID)
+		exposed := answering || head || !dated || dated && !exact
+		reaching := answering || head || dated && !exact && !local || !r.dated()
 		if !exposed && !reaching {
 			continue
 		}

@@ -101,6 +101,12 @@ func feed(n int, seed uint64) (docs []*sitrep.Document, events [][]sitrep.Event,
 	cameos := []string{"040", "042", "111", "190", "057", "0614"}
 	words := []string{"talks", "convoy", "border", "Raqqa", "Aleppo", "aid", "detainees", "ceasefire", "700", "envoy"}
 	start := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
+	// Every article has a headline (a Heading paragraph) and a body; about one
+	// event in four is read from the headline, which placeHeadlines places after
+	// the others. Its own generator, so that the feeds' other draws stay as they
+	// were before headlines.
+	hr := rand.New(rand.NewPCG(seed, 31))
+	const headline, body = "Talks And Strikes Along The Border", "They discussed the border."
 	gen := func(d *sitrep.Document, pub time.Time, k int, variant int) sitrep.Event {
 		c := cameos[r.IntN(len(cameos))]
 		e := sitrep.Event{ID: fmt.Sprintf("%s-%d-%d", d.ID, variant, k), Doc: d.ID, CAMEO: c, Root: c[:2],
@@ -134,13 +140,21 @@ func feed(n int, seed uint64) (docs []*sitrep.Document, events [][]sitrep.Event,
 		if r.IntN(4) == 0 {
 			e.Place = &sitrep.Place{Country: []string{"SYR", "IRQ"}[r.IntN(2)]}
 		}
+		if hr.IntN(4) == 0 {
+			e.Span = sitrep.Span{End: len(headline)}
+		} else {
+			e.Span = sitrep.Span{Start: len(headline) + 2, End: len(headline) + 2 + len(body)}
+		}
 		return e
 	}
 	pubs := map[int]time.Time{}
 	for i := range n {
 		pub := start.AddDate(0, 0, i/3)
 		pubs[i] = pub
-		d := &sitrep.Document{ID: fmt.Sprintf("d%04d", i), Outlet: fmt.Sprintf("Outlet %d", r.IntN(9)), Published: pub.Format(time.DateOnly)}
+		d := &sitrep.Document{ID: fmt.Sprintf("d%04d", i), Outlet: fmt.Sprintf("Outlet %d", r.IntN(9)), Published: pub.Format(time.DateOnly),
+			Text: headline + "\n\n" + body, Paragraphs: []sitrep.Paragraph{
+				{Span: sitrep.Span{End: len(headline)}, Heading: true},
+				{Span: sitrep.Span{Start: len(headline) + 2, End: len(headline) + 2 + len(body)}}}}
 		switch r.IntN(30) {
 		case 0:
 			d.Published = ""
@@ -244,7 +258,7 @@ func TestUpdateWindow(t *testing.T) {
 			}
 			want := withoutIDs(Build(evs, stored, Options{}))
 			if g := withoutIDs(Claims(got)); !reflect.DeepEqual(g, want) {
-				t.Fatalf("n=%d %s: %d claims kept up to date, Build gives %d", tc.n, what, len(g), len(want))
+				t.Fatalf("n=%d seed %d %s: %d claims kept up to date, Build gives %d", tc.n, tc.seed, what, len(g), len(want))
 			}
 		}
 		seq := int64(0)

@@ -417,7 +417,9 @@ func lateAnalysis(d *sitrep.Document, dates []string) *sitrep.Analysis {
 		{"SYRGOV", "040", "USAGOV"}, {"USAGOV", "042", "SYRGOV"}, {"TURMIL", "190", "SYRMIL"},
 	}
 	for k, date := range dates {
-		s := a.Sentences[k%len(a.Sentences)]
+		// Body sentences: the title is a headline, which claim places after every
+		// other report (claim/headlines.go), so it founds no record to regroup.
+		s := a.Sentences[1+k%(len(a.Sentences)-1)]
 		kind := kinds[(len(d.ID)+k)%len(kinds)]
 		if k%2 == 1 {
 			kind = kinds[0]
