@@ -63,6 +63,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	}
 	t.regerund()
 	t.readverbial()
+	t.reresult(ms)
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -165,6 +166,69 @@ func (t *tree) readverbial() {
 		t.ownTokens()
 		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "advcl"
 	}
+}
+
+// prepositionalGerunds are VBG forms that work as prepositions ("weapons
+// including missiles", "clashes following the raid"): they modify the noun.
+var prepositionalGerunds = []string{"INCLUDE", "FOLLOW", "ACCORD", "CONCERN", "REGARD", "INVOLVE", "EXCLUDE", "SURROUND", "FACE"}
+
+// reresult rehangs on the verb an unmarked gerund clause that a parser hung
+// on a thing the verb acts on although the thing cannot do it: "tanks shelled
+// the city killing four civilians", "jets resumed their missions with force
+// targeting positions" ("killing" acl of "city", "targeting" acl of "force").
+// Such a clause tells what the verb's doer did by it or as its result, as a
+// marked one does (readverbial), so it is reread as the verb's advcl. The
+// noun must be the verb's object or oblique but not a passive's agent ("killed
+// by airstrikes targeting the group" are the airstrikes'), named by no actor
+// mention (an actor can do it: "attacked rebels holding the bridge" is the
+// rebels'), and
+// the gerund must have an object and no subject or marker of its own; gerunds
+// that work as prepositions ("including") stay.
+func (t *tree) reresult(ms []sitrep.Mention) {
+	for g := range t.toks {
+		n := t.head[g]
+		if n < 0 || n > g || t.toks[g].DepRel != "acl" || t.toks[g].XPOS != "VBG" || t.toks[g].UPOS != "VERB" ||
+			t.toks[n].UPOS != "NOUN" || t.rel(n) != "obj" && t.rel(n) != "obl" ||
+			inList(t.lemma[g], prepositionalGerunds...) {
+			continue
+		}
+		h := t.head[n]
+		if h < 0 || h > n || t.toks[h].UPOS != "VERB" {
+			continue
+		}
+		hasObj, own := false, false
+		for k, kh := range t.head {
+			if kh == n && t.rel(k) == "case" && t.upper[k] == "BY" {
+				// the passive's agent does what the clause says: "killed by
+				// airstrikes targeting the group"
+				own = true
+			}
+			if kh != g {
+				continue
+			}
+			switch t.rel(k) {
+			case "obj":
+				hasObj = true
+			case "nsubj", "csubj", "mark", "expl":
+				own = true
+			}
+		}
+		if !hasObj || own || mentioned(ms, n) {
+			continue
+		}
+		t.ownTokens()
+		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "advcl"
+	}
+}
+
+// mentioned reports whether an actor mention (one with a code) covers token i.
+func mentioned(ms []sitrep.Mention, i int) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.Start <= i && i < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // ownTokens copies the tokens before the tree changes one, once: the sentence's
