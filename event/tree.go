@@ -64,6 +64,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.regerund()
 	t.readverbial()
 	t.reresult(ms)
+	t.reobject()
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -166,6 +167,71 @@ func (t *tree) readverbial() {
 		t.ownTokens()
 		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "advcl"
 	}
+}
+
+// reobject gives back to a verb the object that a parser made the second
+// subject of a nearby clause. In text without commas, "A bombing killed six
+// people a monitoring group said" may parse with "people" as a subject of
+// "said" beside "group", and "killed" with no object. A clause has one
+// subject; where one has two and the first opens right after an active verb
+// with a subject and no object of its own, linked to that clause (one is the
+// other's ccomp, advcl or parataxis), the first is that verb's object.
+func (t *tree) reobject() {
+	n := len(t.toks)
+	for c := range n {
+		var subj []int
+		for k, kh := range t.head {
+			if kh == c && t.toks[k].DepRel == "nsubj" {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) < 2 {
+			continue
+		}
+		y := subj[0]
+		// the verb: the nearest token before y, passing y's own left
+		// dependents and the verb's particle
+		v := y - 1
+		for v >= 0 && (t.head[v] == y || t.rel(v) == "compound" && t.head[v] >= 0 && t.head[v] < v && t.toks[t.head[v]].UPOS == "VERB") {
+			v--
+		}
+		if v < 0 || t.toks[v].UPOS != "VERB" || !t.linked(v, c) {
+			continue
+		}
+		ok, hasSubj := true, false
+		for k, kh := range t.head {
+			if kh != v || k == c {
+				continue
+			}
+			switch t.rel(k) {
+			case "nsubj":
+				hasSubj = t.toks[k].DepRel == "nsubj"
+			case "obj", "iobj", "ccomp", "xcomp", "aux", "cop", "expl":
+				// "has killed" keeps its auxiliary; a passive one has none to give
+				if t.rel(k) == "aux" && t.toks[k].DepRel != "aux:pass" {
+					continue
+				}
+				ok = false
+			}
+		}
+		if !ok || !hasSubj || v == c {
+			continue
+		}
+		t.ownTokens()
+		t.head[y], t.toks[y].Head, t.toks[y].DepRel = v, v+1, "obj"
+	}
+}
+
+// linked reports whether clause heads a and b are one the other's clausal
+// dependent: a report after its content ("... a monitor said", ccomp), or a
+// content after its verb.
+func (t *tree) linked(a, b int) bool {
+	for _, p := range [][2]int{{a, b}, {b, a}} {
+		if t.head[p[0]] == p[1] && inList(t.rel(p[0]), "ccomp", "advcl", "parataxis") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionalGerunds are VBG forms that work as prepositions ("weapons
