@@ -61,3 +61,30 @@ func TestDateSpan(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDateSpan checks that any string read as a date gives an ordered pair of days
+// that writes back as itself (days and spans) and has a precision.
+func FuzzDateSpan(f *testing.F) {
+	for _, s := range []string{"2025-11-10", "2025-11-03/2025-11-09", "2025-11", "2025", "", "2025-11-09/2025-11-10", "2025-13", "abcd"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		first, last, ok := DateSpan(s)
+		if !ok {
+			if DatePrecision(s) != "" {
+				t.Fatalf("%q: no span but precision %q", s, DatePrecision(s))
+			}
+			return
+		}
+		if last.Before(first) {
+			t.Fatalf("%q: last %v before first %v", s, last, first)
+		}
+		p := DatePrecision(s)
+		if p == "" {
+			t.Fatalf("%q: a span but no precision", s)
+		}
+		if (p == PrecisionDay || p == PrecisionWeek) && FormatSpan(first, last) != s {
+			t.Fatalf("%q: writes back as %q", s, FormatSpan(first, last))
+		}
+	})
+}

@@ -8,9 +8,9 @@ import (
 )
 
 // TestRereadTrees checks the trees the coder rereads before coding (regerund,
-// readverbial, reresult, reobject) against testdata/retree.conllu: exactly the
-// tokens listed change, to the head and relation listed, and the sentence's own
-// tokens stay as the parser gave them.
+// readverbial, reattribute, reresult, reobject) against testdata/retree.conllu:
+// exactly the tokens listed change, to the head and relation listed, and the
+// sentence's own tokens stay as the parser gave them.
 func TestRereadTrees(t *testing.T) {
 	for _, cs := range readRaw(t, "testdata/retree.conllu") {
 		id := cs.Meta("sent_id")

@@ -63,6 +63,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	}
 	t.regerund()
 	t.readverbial()
+	t.reattribute()
 	t.reresult(ms)
 	t.reobject()
 	for i, h := range t.head {
@@ -170,9 +171,9 @@ func (t *tree) readverbial() {
 }
 
 // reobject gives back to a verb the object that a parser made the second
-// subject of a nearby clause. In text without commas, "A bombing killed six
-// people a monitoring group said" may parse with "people" as a subject of
-// "said" beside "group", and "killed" with no object. A clause has one
+// subject of a nearby clause. In text without commas, "A strike killed four
+// fighters a local monitor said" may parse with "fighters" as a subject of
+// "said" beside "monitor", and "killed" with no object. A clause has one
 // subject; where one has two and the first opens right after an active verb
 // with a subject and no object of its own, linked to that clause (one is the
 // other's ccomp, advcl or parataxis), the first is that verb's object.
@@ -295,6 +296,88 @@ func mentioned(ms []sitrep.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// reattribute rereads a sentence-final attribution that a parser took apart:
+// in "Forces did not arrest suspects in Mosul on Monday, a council member
+// said." a parser may make "suspects" the subject of "said" and hang "a
+// council member" on "Mosul" as an apposition, leaving "arrest" without its
+// object. English puts the speaker of a clause-final "X said" right before the
+// verb, after the comma: when the root is a report verb that ends the sentence
+// after ", NP", and its subject stands before that comma inside the reported
+// clause, the NP is the subject, and the old subject goes back to the reported
+// verb — as its object when it follows that verb and the verb has none, as its
+// subject when it precedes and the verb has none. The quote package reads the
+// same shape whatever the tree (quote/doc.go).
+func (t *tree) reattribute() {
+	n := len(t.toks)
+	r := n - 1
+	for r >= 0 && t.toks[r].UPOS == "PUNCT" {
+		r--
+	}
+	if r < 3 || t.head[r] != -1 || t.toks[r].UPOS != "VERB" || !inList(t.lemma[r], reportVerbs...) {
+		return
+	}
+	c := r - 1 // the comma before the speaker
+	for c >= 0 && t.upper[c] != "," {
+		c--
+	}
+	if c < 1 || c >= r-1 {
+		return
+	}
+	// The speaker: the last noun between the comma and the verb, the other words
+	// of that stretch its own (determiners, adjectives, compounds).
+	m := -1
+	for k := r - 1; k > c; k-- {
+		if u := t.toks[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+			m = k
+			break
+		}
+	}
+	if m < 0 || t.head[m] == r && strings.HasPrefix(t.toks[m].DepRel, "nsubj") {
+		return
+	}
+	for k := c + 1; k < r; k++ {
+		if k != m && (t.head[k] < c+1 || t.head[k] >= r) {
+			return
+		}
+	}
+	subj, v := -1, -1
+	for k := 0; k < c; k++ {
+		if t.head[k] != r {
+			continue
+		}
+		switch t.rel(k) {
+		case "nsubj":
+			subj = k
+		case "ccomp", "parataxis":
+			v = k
+		}
+	}
+	if subj < 0 || v < 0 || t.toks[v].UPOS != "VERB" {
+		return
+	}
+	has := func(rel string) bool {
+		for k, h := range t.head {
+			if h == v && t.rel(k) == rel {
+				return true
+			}
+		}
+		return false
+	}
+	var rel string
+	switch {
+	case subj > v && !has("obj"):
+		rel = "obj"
+	case subj < v && !has("nsubj"):
+		rel = "nsubj"
+	default:
+		return
+	}
+	t.ownTokens()
+	t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, rel
+	t.head[m], t.toks[m].Head, t.toks[m].DepRel = r, r+1, "nsubj"
+	t.head[c], t.toks[c].Head, t.toks[c].DepRel = r, r+1, "punct"
 }
 
 // ownTokens copies the tokens before the tree changes one, once: the sentence's
