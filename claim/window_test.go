@@ -25,6 +25,24 @@ type memTx struct {
 	part   Part
 }
 
+// keptAndBuilt returns the claims the store holds, finished, and the claims Build
+// gives from all its events, both without ids: UpdateWindow must keep them equal.
+func (m *memTx) keptAndBuilt() (kept, built []sitrep.Claim) {
+	var all []Stored
+	for _, c := range m.claims {
+		all = append(all, c)
+	}
+	got := Finish(all, all, Options{})
+	slices.SortStableFunc(got, Compare)
+	var evs []sitrep.Event
+	var docs []*sitrep.Document
+	for _, o := range m.events {
+		evs = append(evs, o.Event)
+		docs = append(docs, m.docs[o.Event.Doc])
+	}
+	return withoutIDs(Claims(got)), withoutIDs(Build(evs, docs, Options{}))
+}
+
 func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string) ([]Stored, error) {
 	on := map[string]bool{}
 	for _, d := range docs {
@@ -362,20 +380,8 @@ func TestUpdateWindowDenial(t *testing.T) {
 	if !joined() {
 		t.Error("the denial did not join the one record left to answer it")
 	}
-	var all []Stored
-	for _, c := range m.claims {
-		all = append(all, c)
-	}
-	got := Finish(all, all, Options{})
-	slices.SortStableFunc(got, Compare)
-	var evs []sitrep.Event
-	var docs []*sitrep.Document
-	for _, o := range m.events {
-		evs = append(evs, o.Event)
-		docs = append(docs, m.docs[o.Event.Doc])
-	}
-	if want := withoutIDs(Build(evs, docs, Options{})); !reflect.DeepEqual(withoutIDs(Claims(got)), want) {
-		t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", withoutIDs(Claims(got)), want)
+	if got, want := m.keptAndBuilt(); !reflect.DeepEqual(got, want) {
+		t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", got, want)
 	}
 }
 
@@ -430,9 +436,7 @@ func TestUpdateWindowPeriodReports(t *testing.T) {
 				t.Errorf("the late article's window read %d events (from %s): rebuilt the first record %v, want %v", st.Events, st.From, rebuilt, tc.rebuilds)
 			}
 			own := false
-			var all []Stored
 			for _, c := range m.claims {
-				all = append(all, c)
 				if len(c.Members) == 1 && c.Members[0] == "b1" {
 					own = true
 				}
@@ -440,16 +444,8 @@ func TestUpdateWindowPeriodReports(t *testing.T) {
 			if own != tc.monthOwn {
 				t.Errorf("month report in a record of its own: %v, want %v", own, tc.monthOwn)
 			}
-			got := Finish(all, all, Options{})
-			slices.SortStableFunc(got, Compare)
-			var evs []sitrep.Event
-			var docs []*sitrep.Document
-			for _, o := range m.events {
-				evs = append(evs, o.Event)
-				docs = append(docs, m.docs[o.Event.Doc])
-			}
-			if want := withoutIDs(Build(evs, docs, Options{})); !reflect.DeepEqual(withoutIDs(Claims(got)), want) {
-				t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", withoutIDs(Claims(got)), want)
+			if got, want := m.keptAndBuilt(); !reflect.DeepEqual(got, want) {
+				t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", got, want)
 			}
 		})
 	}
@@ -495,21 +491,9 @@ func TestUpdateWindowLocalMoves(t *testing.T) {
 		t.Fatalf("the month report is with %v, want with y1 (the first record that takes it)", got)
 	}
 	add("n", "2031-10-21", ev("n1", "n", "2031-10-21", "Shells hit homes in New Aleppo, killing two more."))
-	var all []Stored
-	for _, c := range m.claims {
-		all = append(all, c)
-	}
-	got := Finish(all, all, Options{})
-	slices.SortStableFunc(got, Compare)
-	var evs []sitrep.Event
-	var docs []*sitrep.Document
-	for _, o := range m.events {
-		evs = append(evs, o.Event)
-		docs = append(docs, m.docs[o.Event.Doc])
-	}
-	want := withoutIDs(Build(evs, docs, Options{}))
-	if !reflect.DeepEqual(withoutIDs(Claims(got)), want) {
-		t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", withoutIDs(Claims(got)), want)
+	got, want := m.keptAndBuilt()
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims kept up to date differ from Build:\n got  %+v\n want %+v", got, want)
 	}
 	// The scenario is what it says: with two days of its month on record, Build
 	// leaves the month report alone.
