@@ -53,11 +53,14 @@ func TestOverview(t *testing.T) {
 		if err != nil || o.Queue.Messages != 0 || len(o.Workers) != 2 {
 			return false
 		}
-		var done int64
+		// A heartbeat counts an article as processed before the dead letter
+		// it became, so wait for both counts.
+		var done, dead int64
 		for _, w := range o.Workers {
 			done += w.Processed
+			dead += w.DeadLetters
 		}
-		return done == n
+		return done == n && dead >= 2
 	})
 	q := o.Queue
 	if q.Pending != 0 || q.InFlight != 0 || q.DeadLetters != 2 {
