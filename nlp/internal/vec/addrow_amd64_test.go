@@ -6,19 +6,25 @@ import (
 	"testing"
 )
 
-// TestAddRowAssembly wants both assembly versions of AddRow to give the Go loop's
-// sums bit for bit, over rows of every allowed length, on finite values of all
-// magnitudes including zeros of both signs and subnormals (weights are finite).
-func TestAddRowAssembly(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
+// testValues returns a source of finite float32 values of all magnitudes, now and
+// then a special one: zeros of both signs, subnormals, the largest finite values.
+func testValues(rng *rand.Rand) func() float32 {
 	special := []float32{0, float32(math.Copysign(0, -1)), math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32,
 		1e-38, math.MaxFloat32, -math.MaxFloat32, 1, -1}
-	value := func() float32 {
+	return func() float32 {
 		if rng.IntN(8) == 0 {
 			return special[rng.IntN(len(special))]
 		}
 		return float32((rng.Float64()*2 - 1) * math.Pow(10, float64(rng.IntN(12)-6)))
 	}
+}
+
+// TestAddRowAssembly wants both assembly versions of AddRow to give the Go loop's
+// sums bit for bit, over rows of every allowed length, on finite values of all
+// magnitudes including zeros of both signs and subnormals (weights are finite).
+func TestAddRowAssembly(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	value := testValues(rng)
 	impls := []struct {
 		name string
 		fn   func(*[256]float32, []uint32)
@@ -56,14 +62,7 @@ func TestAddRowAssembly(t *testing.T) {
 // of TestAddRowAssembly.
 func TestAddRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	special := []float32{0, float32(math.Copysign(0, -1)), math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32,
-		1e-38, math.MaxFloat32, -math.MaxFloat32, 1, -1}
-	value := func() float32 {
-		if rng.IntN(8) == 0 {
-			return special[rng.IntN(len(special))]
-		}
-		return float32((rng.Float64()*2 - 1) * math.Pow(10, float64(rng.IntN(12)-6)))
-	}
+	value := testValues(rng)
 	data := make([]uint32, 5000)
 	for i := range data {
 		data[i] = math.Float32bits(value())
