@@ -36,6 +36,7 @@ type trainConfig struct {
 	ewtCopies  int     // copies of sitrep's annotation of EWT train (ewttrain.go); 0: none
 	ewtAll     bool    // with it, EWT train's sentences without a proper noun, as naming nothing
 	gumCopies  int     // GUM sentences counted this many times (0 or 1: once)
+	newsCopies int     // copies of sitrep's annotation of news sentences (newstrain.go); 0: none
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
 	// annotators do (its calibration: P 0.83, R 0.96; organisations P 0.68),
@@ -46,7 +47,7 @@ type trainConfig struct {
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
 	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5,
-	ewtCopies: 1, ewtAll: true, bias: [3]float32{-40, -80, -40}}
+	ewtCopies: 1, ewtAll: true, newsCopies: 1, bias: [3]float32{-40, -80, -40}}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
@@ -103,6 +104,15 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 		}
 		for k := 0; k < cfg.ewtCopies; k++ {
 			c.train = append(c.train, ewt...)
+		}
+	}
+	if cfg.newsCopies > 0 {
+		news, _, err := readNewsNames(dataDir)
+		if err != nil {
+			return nil, err
+		}
+		for k := 0; k < cfg.newsCopies; k++ {
+			c.train = append(c.train, news...)
 		}
 	}
 	gumDir := filepath.Join(dataDir, "gum")

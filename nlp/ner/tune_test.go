@@ -67,6 +67,9 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.ParseFloat(os.Getenv("NER_DROP"), 64); err == nil {
 		cfg.wordDrop = v
 	}
+	if v, err := strconv.Atoi(os.Getenv("NER_NEWS")); err == nil {
+		cfg.newsCopies = v
+	}
 	if v, err := strconv.Atoi(os.Getenv("NER_GUM_COPIES")); err == nil {
 		cfg.gumCopies = v
 	}
