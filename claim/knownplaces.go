@@ -26,9 +26,11 @@ import (
 
 // useKnown switches the reading; TestClustersEval turns it off to measure it.
 // useKnownHeadlines reads the names of title-case headlines the same way.
+// useKnownAnywhere (measured, not adopted) takes a known place of any country.
 var (
 	useKnown          = true
-	useKnownHeadlines = true
+	useKnownHeadlines = false
+	useKnownAnywhere  = false
 )
 
 var (
@@ -124,7 +126,7 @@ func (k *knower) knows(name string) bool {
 		return false
 	}
 	for _, p := range k.g.Lookup(name) {
-		if k.countries[p.Country] && !k.isCountry(p) {
+		if (useKnownAnywhere || k.countries[p.Country]) && !k.isCountry(p) {
 			return k.plausible(name)
 		}
 	}
