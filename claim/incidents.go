@@ -159,13 +159,18 @@ func setOf(s string) map[string]bool {
 
 // spotsOf reads the places below the country that a report's sentence names: the
 // capitalised names after a locative ("in Hama", "on the town of Jayrud") or
-// before a place noun ("Saif al-Dawleh neighborhood"). A headline in title case
-// ("Five Killed in Rocket Attack on Aleppo") capitalises every word and names
-// none that can be told from the rest. The place the event was resolved to is
-// not read: two resolved towns within Options.PlaceRadius stay one record with a
-// contested place value (values.go, TestPlaces) — the resolver rarely resolves
-// below a city, and the districts that tell template reports apart are in the
-// words.
+// before a place noun ("Saif al-Dawleh neighborhood"), and the names with no such
+// word that the gazetteer knows as places of the report's countries ("shelled
+// Hama", "Hama was hit", "the Syrian city Hama"; knownplaces.go). A known place's
+// possessive names the place and, when a name follows, a place in it ("Hama's
+// Karmel district": Karmel, the finer, in Hama). A headline in title case
+// ("Five Killed in Rocket Attack on Aleppo") capitalises every word, and names
+// none that can be told from the rest; reading its known places
+// (useKnownHeadlines) was measured and not adopted. The place the event was
+// resolved to is not read: two resolved towns within Options.PlaceRadius stay one
+// record with a contested place value (values.go, TestPlaces) — the resolver
+// rarely resolves below a city, and the districts that tell template reports
+// apart are in the words.
 func spotsOf(e sitrep.Event) spots {
 	s := spots{all: map[string]bool{}, fine: map[string]bool{}}
 	// A name that is an actor's ("blamed on Assad", "calling on Washington",
