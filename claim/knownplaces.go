@@ -25,7 +25,8 @@ import (
 // districts, and the districts are read by the locative rules.
 
 // useKnown switches the reading; TestClustersEval turns it off to measure it.
-// useKnownHeadlines reads the names of title-case headlines the same way.
+// useKnownHeadlines reads the names of title-case headlines the same way
+// (measured, not adopted: claim/doc.go, "Places read without a locative").
 // useKnownAnywhere (measured, not adopted) takes a known place of any country.
 var (
 	useKnown          = true
