@@ -124,9 +124,9 @@
 // drone strike on Hader in Quneitra, quoted by two outlets, formed its own record
 // (*same*). One event is split: the same two articles' wire line on the strike
 // on "a village on the Syrian side of the Golan Heights" is now a record apart
-// from their line naming the village, Hader (both records *same*; the
-// gazetteer's region and a town in it are two places to the finest-places
-// rule, which knows no containment). Headlines, not adopted: reading their known
+// from their line on Hader "in Quneitra province" (both records *same*; the
+// gazetteer's region and the province it lies in are two places to the
+// finest-places rule, which knows no containment). Headlines, not adopted: reading their known
 // towns let a headline ("20 Civilians Killed … in Aleppo", the next day) join the
 // one Aleppo record that takes it, where before two records took it and it stood
 // alone (*related* → *different*), and otherwise moved reports between clusters
