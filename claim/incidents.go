@@ -223,8 +223,9 @@ func spotsOf(e sitrep.Event) spots {
 		}
 	}
 	// known reads a name with no word around it that makes it a place, when the
-	// gazetteer knows it as a place of one of the report's countries (knownplaces.go): not a
-	// dateline or an acronym in capitals, and not a speaker ("Damascus said").
+	// gazetteer knows it as a place of one of the report's countries
+	// (knownplaces.go): not a dateline or an acronym in capitals, and not a
+	// speaker ("Damascus said").
 	known := func(start, end int) (string, bool) {
 		if slices.ContainsFunc(toks[start:end], allCaps) || end < len(toks) && speechVerbs[strings.ToLower(toks[end])] {
 			return "", false
