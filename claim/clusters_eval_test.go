@@ -25,6 +25,9 @@ var (
 	clustersDayText  = flag.Bool("clusters.onedaytext", false, "TestClustersEval: oneDay places every month or week report whose words give it, counted from publication too (not adopted)")
 	clustersNoHead   = flag.Bool("clusters.noheadlines", false, "TestClustersEval: headline reports are placed like any other (the rule before placeHeadlines)")
 	clustersHeadOnly = flag.Bool("clusters.headlineown", false, "TestClustersEval: a headline joins only a record that holds a report of its own article (not adopted)")
+	clustersNoKnown  = flag.Bool("clusters.noknown", false, "TestClustersEval: spotsOf reads places only by locatives and place nouns (the rule before knownplaces.go)")
+	clustersKnownH   = flag.Bool("clusters.knownheadlines", false, "TestClustersEval: spotsOf reads the known places of title-case headlines too (not adopted)")
+	clustersKnownAny = flag.Bool("clusters.knownanywhere", false, "TestClustersEval: spotsOf reads a name the gazetteer knows as a place in any country, not only the report's (not adopted)")
 	clustersHeadAny  = flag.Bool("clusters.headlineanyday", false, "TestClustersEval: a day-dated headline joins the one record that takes it even when that record has no day (not adopted)")
 )
 
@@ -39,11 +42,13 @@ func TestClustersEval(t *testing.T) {
 	}
 	// The texts tell headline reports (headlineFinder).
 	docs, events := readExport(t, *clustersDocs, *clustersEvents, true)
-	defer func(e, f, r, m, o, p, u, s, l, a, t, h, ho, hd bool) {
+	defer func(e, f, r, m, o, p, u, s, l, a, t, h, ho, hd, k, kh, ka bool) {
 		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText = e, f, r, m, o, p, u, s, l, a, t
 		useHeadlines, useHeadlineOnly, useHeadlineDay = h, ho, hd
+		useKnown, useKnownHeadlines, useKnownAnywhere = k, kh, ka
 	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText,
-		useHeadlines, useHeadlineOnly, useHeadlineDay)
+		useHeadlines, useHeadlineOnly, useHeadlineDay, useKnown, useKnownHeadlines, useKnownAnywhere)
+	useKnown, useKnownHeadlines, useKnownAnywhere = !*clustersNoKnown, *clustersKnownH, *clustersKnownAny
 	useHeadlines, useHeadlineOnly, useHeadlineDay = !*clustersNoHead, *clustersHeadOnly, !*clustersHeadAny
 	useOneDayText = *clustersDayText
 	useSides, usePlaces, useAspect = !*clustersNoSides, !*clustersNoSpots, !*clustersNoAspect

@@ -159,13 +159,18 @@ func setOf(s string) map[string]bool {
 
 // spotsOf reads the places below the country that a report's sentence names: the
 // capitalised names after a locative ("in Hama", "on the town of Jayrud") or
-// before a place noun ("Saif al-Dawleh neighborhood"). A headline in title case
-// ("Five Killed in Rocket Attack on Aleppo") capitalises every word and names
-// none that can be told from the rest. The place the event was resolved to is
-// not read: two resolved towns within Options.PlaceRadius stay one record with a
-// contested place value (values.go, TestPlaces) — the resolver rarely resolves
-// below a city, and the districts that tell template reports apart are in the
-// words.
+// before a place noun ("Saif al-Dawleh neighborhood"), and the names with no such
+// word that the gazetteer knows as places of the report's countries ("shelled
+// Hama", "Hama was hit", "the Syrian city Hama"; knownplaces.go). A known place's
+// possessive names the place and, when a name follows, a place in it ("Hama's
+// Karmel district": Karmel, the finer, in Hama). A headline in title case
+// ("Five Killed in Rocket Attack on Aleppo") capitalises every word, and names
+// none that can be told from the rest; reading its known places
+// (useKnownHeadlines) was measured and not adopted. The place the event was
+// resolved to is not read: two resolved towns within Options.PlaceRadius stay one
+// record with a contested place value (values.go, TestPlaces) — the resolver
+// rarely resolves below a city, and the districts that tell template reports
+// apart are in the words.
 func spotsOf(e sitrep.Event) spots {
 	s := spots{all: map[string]bool{}, fine: map[string]bool{}}
 	// A name that is an actor's ("blamed on Assad", "calling on Washington",
@@ -202,16 +207,53 @@ func spotsOf(e sitrep.Event) spots {
 	for i, t := range toks {
 		toks[i] = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 	}
-	if titleCase(toks) {
-		return s
-	}
+	kn := newKnower(e, toks)
 	type name struct {
 		key        string
 		start, end int // tokens [start, end)
 		fine       bool
 	}
 	var names []name
-	for i := 0; i < len(toks); i++ {
+	add := func(text string, start, end int, fine bool) {
+		if actor(text) {
+			return
+		}
+		if key := placeKey(text); key != "" {
+			names = append(names, name{key, start, end, fine})
+		}
+	}
+	// known reads a name with no word around it that makes it a place, when the
+	// gazetteer knows it as a place of one of the report's countries
+	// (knownplaces.go): not a dateline or an acronym in capitals, and not a
+	// speaker ("Damascus said").
+	known := func(start, end int) (string, bool) {
+		if slices.ContainsFunc(toks[start:end], allCaps) || end < len(toks) && speechVerbs[strings.ToLower(toks[end])] {
+			return "", false
+		}
+		text := stripPossessive(strings.Join(toks[start:end], " "))
+		return text, kn.knows(text)
+	}
+	headline := titleCase(toks)
+	if headline {
+		// A headline capitalises every word, so only the names the gazetteer
+		// knows are read, the longest first ("Deir Ezzor" before "Deir").
+		if !useKnownHeadlines || kn == nil {
+			return s
+		}
+		for i := 0; i < len(toks); i++ {
+			if !capitalised(toks[i]) {
+				continue
+			}
+			for l := min(4, len(toks)-i); l >= 1; l-- {
+				if text, ok := known(i, i+l); ok {
+					add(text, i, i+l, false)
+					i += l - 1
+					break
+				}
+			}
+		}
+	}
+	for i := 0; i < len(toks) && !headline; i++ {
 		if !capitalised(toks[i]) {
 			continue
 		}
@@ -244,12 +286,39 @@ func spotsOf(e sitrep.Event) spots {
 			located = true
 			fine = fine || fineNouns[strings.ToLower(toks[j])]
 		}
-		if located && !actor(strings.Join(toks[i:j], " ")) {
-			if key := placeKey(strings.Join(toks[i:j], " ")); key != "" {
-				names = append(names, name{key, i, j, fine})
+		i0 := i
+		i = j - 1
+		// A known place's possessive names the place, and the name after it a
+		// place in it: "Aleppo's Salaheddin" is Salaheddin in Aleppo.
+		possessed := false
+		for q := i0; q < j && !possessed; q++ {
+			if pl, ok := kn.possessive(strings.Join(toks[i0:q+1], " ")); ok {
+				add(pl, i0, q+1, false)
+				if q+1 < j {
+					add(strings.Join(toks[q+1:j], " "), q+1, j, true)
+				}
+				possessed = true
 			}
 		}
-		i = j - 1
+		if possessed {
+			continue
+		}
+		if located {
+			add(strings.Join(toks[i0:j], " "), i0, j, fine)
+			continue
+		}
+		// No word makes it a place: read it if the gazetteer knows it, or knows
+		// it without the compass and country words before it ("Syrias Aleppo",
+		// "East Aleppo").
+		for from := i0; from < j; from++ {
+			if text, ok := known(from, j); ok {
+				add(text, from, j, false)
+				break
+			}
+			if w := strings.ToLower(toks[from]); !compass[w] && !countryWord(w) && !articles[w] {
+				break
+			}
+		}
 	}
 	for n, nm := range names {
 		// "X in Y", "X neighborhood of Y": X is the finer.

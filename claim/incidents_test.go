@@ -72,6 +72,39 @@ func TestPlacesConflict(t *testing.T) {
 		{"a headline in title case names no place by its words",
 			"Five Killed in Mortar Attack on Karmel District",
 			"Gunmen fired mortar rounds on the Bayt Nur neighborhood.", false},
+		// Known places read without a locative (knownplaces.go): the
+		// gazetteer's towns of the report's countries (here Syria's, the
+		// actors' country).
+		{"a known town as the object of an attack",
+			"Gunmen shelled Homs on Monday with rockets killing two people.",
+			"Gunmen fired rockets at houses in Hama killing two people.", true},
+		{"a known town as the subject",
+			"Homs was hit by a barrage of rockets that killed two people.",
+			"Gunmen fired rockets at houses in Hama killing two people.", true},
+		{"a known town after a country word",
+			"A rocket barrage on the Syrian city Homs killed two people on Monday.",
+			"Gunmen fired rockets at houses in Hama killing two people.", true},
+		{"a known town and the same town by a locative",
+			"Gunmen shelled Homs on Monday with rockets killing two people.",
+			"Two people were killed when rockets fell in Homs.", false},
+		{"a known town's possessive names the district in it",
+			"Gunmen fired mortar rounds at the houses of Homs's Karmel district killing two.",
+			"Mortar rounds fell on the Karmel neighborhood in Homs killing two people.", false},
+		{"two districts of a known town's possessive",
+			"Gunmen fired mortar rounds at the houses of Homs's Karmel district killing two.",
+			"Mortar rounds fell on the Bayt Nur neighborhood in Homs killing two people.", true},
+		{"a town of a country the report is not about is no evidence",
+			"Gunmen shelled Tripoli on Monday with rockets killing two people.",
+			"Gunmen fired rockets at houses in Hama killing two people.", false},
+		{"a capital that speaks is its state, not a place",
+			"Damascus said gunmen had fired rockets at houses killing two people.",
+			"Gunmen fired rockets at houses in Hama killing two people.", false},
+		{"a dateline in capitals is where the report was filed",
+			"DAMASCUS - gunmen fired rockets at houses killing two people on Monday.",
+			"Gunmen fired rockets at houses in Hama killing two people.", false},
+		{"a title-case headline's known town is not read (measured, not adopted)",
+			"Five Killed in Rocket Attack on Homs",
+			"Gunmen fired rockets at houses in Hama killing two people.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := ev("a", "a", "SYRUAF", "190", "SYR", "2016-05-01")
@@ -110,6 +143,10 @@ func TestIncidentsApart(t *testing.T) {
 			report("a1", "a", "SYRUAF", "SYR", "Gunmen fired mortar rounds at the Karmel neighborhood in Zarqa killing two people and causing material damage."),
 			report("b1", "b", "SYRUAF", "SYR", "Gunmen fired mortar rounds at Zarqa killing two people and causing material damage."),
 		}, 1},
+		{"two known towns without a locative", []sitrep.Event{
+			report("a1", "a", "SYRUAF", "SYR", "Gunmen shelled Homs with mortar rounds killing two people and causing material damage."),
+			report("b1", "b", "SYRUAF", "SYR", "Gunmen shelled Hama with mortar rounds killing two people and causing material damage."),
+		}, 2},
 		{"two sides, one town", []sitrep.Event{
 			report("a1", "a", "SYRGOV", "SYR", "Shelling on Zarqa killed two people and caused material damage."),
 			report("b1", "b", "SYRUAF", "SYR", "Shelling on Zarqa killed two people and caused material damage."),
