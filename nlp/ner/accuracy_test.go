@@ -71,7 +71,7 @@ func TestAccuracy(t *testing.T) {
 		bar, doc float64 // sentence by sentence, and a document at a time
 	}{
 		{"UNER EWT test", filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2"), 0.73, 0.73},
-		{"UNER PUD test", filepath.Join(data, "uner", "pud", "en_pud-ud-test.iob2"), 0.675, 0.675},
+		{"UNER PUD test", filepath.Join(data, "uner", "pud", "en_pud-ud-test.iob2"), 0.69, 0.69},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks, tags, docs := readGoldDocs(t, tc.path)

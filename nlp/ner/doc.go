@@ -27,6 +27,8 @@
 //   - Universal NER English EWT dev (CC BY-SA 4.0), the only UNER EWT file with
 //     labels available here;
 //   - sitrep's own annotation of UD EWT train (data/ewt-train-names.tsv; below);
+//   - sitrep's own annotation of news sentences from NewsMTSC and ECB+
+//     (data/news-names.tsv; "News sentences, annotated here" below);
 //   - GUM's train and dev documents (annotations CC BY 4.0; texts under their
 //     genres' licences, see GUM's LICENSE.txt): entity mentions of type person,
 //     organization and place mapped to PER, ORG and LOC, keeping only named
