@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Choose the FA-KES articles of the event development set (docs/eval/fakes-events.md).
 
-usage: fakes_events_select.py SHARED_DIR [--csv OUT.csv]
+usage: fakes_events_select.py SHARED_DIR [--set dev|test] [--csv OUT.csv]
 
 Prints one line per chosen article: unit_id, outlet, length of article_content.
 With --csv it also writes those rows (all columns, UTF-8) to OUT.csv, which
@@ -13,6 +13,12 @@ shorter than MIN_CHARS (near-empty stubs, headline-only rows) or longer than
 MAX_CHARS (to keep blind annotation of the whole set within one session) are
 dropped, and random.Random(SEED).choice picks one; a fresh generator per outlet
 keeps each outlet's pick independent of the others.
+
+--set test picks the held-out test set (docs/eval/fakes-events-test.md) the same way
+with TEST_SEED, from the eligible rows left after removing the development set's 15
+articles and every article whose first NEAR_DUP_CHARS characters equal those of one of
+them (FA-KES holds the same story more than once, under different ids). The default,
+--set dev, is the development set, unchanged.
 """
 import csv
 import io
@@ -22,6 +28,8 @@ import sys
 
 OUTLETS = 15
 SEED = 5
+TEST_SEED = 17
+NEAR_DUP_CHARS = 200
 MIN_CHARS, MAX_CHARS = 800, 3500
 
 
@@ -52,7 +60,11 @@ def read_rows(shared):
     return reader.fieldnames, list(reader)
 
 
-def select(rows):
+def select(rows, seed=SEED, exclude=()):
+    """One article per outlet; rows in exclude, and rows whose text begins as one
+    of theirs does (NEAR_DUP_CHARS characters), are not eligible."""
+    heads = {r["article_content"].strip()[:NEAR_DUP_CHARS] for r in exclude}
+    ids = {r["unit_id"] for r in exclude}
     by_outlet = {}
     for r in rows:
         by_outlet.setdefault(r["source"].strip().lower(), []).append(r)
@@ -60,16 +72,31 @@ def select(rows):
     chosen = []
     for o in outlets:
         eligible = [r for r in sorted(by_outlet[o], key=lambda r: int(r["unit_id"]))
-                    if MIN_CHARS <= len(r["article_content"].strip()) <= MAX_CHARS]
-        chosen.append(random.Random(SEED).choice(eligible))
+                    if MIN_CHARS <= len(r["article_content"].strip()) <= MAX_CHARS
+                    and r["unit_id"] not in ids
+                    and r["article_content"].strip()[:NEAR_DUP_CHARS] not in heads]
+        chosen.append(random.Random(seed).choice(eligible))
     return chosen
+
+
+def select_set(rows, which):
+    dev = select(rows)
+    if which == "dev":
+        return dev
+    if which == "test":
+        return select(rows, TEST_SEED, dev)
+    raise ValueError(f"unknown set {which!r} (want dev or test)")
 
 
 def main(argv):
     if not argv or argv[0].startswith("-"):
         sys.exit(__doc__)
     header, rows = read_rows(argv[0])
-    chosen = select(rows)
+    which = argv[argv.index("--set") + 1] if "--set" in argv else "dev"
+    try:
+        chosen = select_set(rows, which)
+    except ValueError as e:
+        sys.exit(str(e))
     for r in chosen:
         print(r["unit_id"], r["source"], len(r["article_content"].strip()), sep="\t")
     if "--csv" in argv:
