@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the FA-KES event gold (docs/eval/fakes-events.gold.jsonl) in the seeds format.
 
-usage: fakes_events_gold.py SHARED_DIR [--gold FILE] [--csv OUT.csv]
+usage: fakes_events_gold.py SHARED_DIR [--set dev|test | --gold FILE] [--csv OUT.csv]
 
 The committed gold holds no article text: each line locates its sentence substring by
 `offset` and `length`, UTF-8 bytes into the row's article_content field of
@@ -19,6 +19,9 @@ exactly these articles can be coded:
     python3 docs/eval/fakes_events_gold.py $SITREP_SHARED --csv /tmp/fg.csv > /tmp/fg.jsonl
     sitrep code --format jsonl /tmp/fg.csv > /tmp/fg.events.jsonl
     python3 $SITREP_SHARED/eval/score_events.py /tmp/fg.jsonl /tmp/fg.events.jsonl --verbose
+
+--set test rebuilds the held-out test set instead (fakes-events-test.gold.jsonl, see
+fakes-events-test.md); --set dev, the default, is the development set.
 """
 import csv
 import hashlib
@@ -30,6 +33,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from fakes_events_select import read_rows  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+GOLD = {"dev": "fakes-events.gold.jsonl", "test": "fakes-events-test.gold.jsonl"}
 
 
 def locate(text, sub, occurrence=0):
@@ -52,6 +56,12 @@ def main(argv):
     if not args:
         sys.exit(__doc__)
     gold_path = os.path.join(HERE, "fakes-events.gold.jsonl")
+    if "--set" in argv:
+        which = argv[argv.index("--set") + 1]
+        args.remove(which)
+        if which not in GOLD:
+            sys.exit(f"unknown set {which!r} (want dev or test)")
+        gold_path = os.path.join(HERE, GOLD[which])
     if "--gold" in argv:
         gold_path = argv[argv.index("--gold") + 1]
         args.remove(gold_path)
