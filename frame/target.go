@@ -61,6 +61,10 @@ type Weights struct {
 	// Borduria of arming extremists": Borduria's doing, not the ministry's;
 	// compose.go).
 	ComplicitAgent bool
+	// Learned, when above 0, blends the learned tone (learned.go: P(pos) −
+	// P(neg) of the shipped ToneModel) into the lexicon's: Learned·learned +
+	// (1−Learned)·lexicon; 1 is the learned tone alone.
+	Learned float64
 }
 
 // DefaultWeights are the weights MentionTone scores with.
@@ -235,7 +239,7 @@ func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 		p, ok := composed[i]
 		return ok && o[0] < len(toks) && within(toks, o[0], p)
 	}
-	return l.toneComposed(toks, skip, func(i int) float64 {
+	lex := l.toneComposed(toks, skip, func(i int) float64 {
 		x := w.Far
 		if dT != nil && w.Tree > 0 {
 			if dT[i] <= w.Tree {
@@ -281,6 +285,16 @@ func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 		}
 		return x
 	}, valences, coded)
+	if w.Learned <= 0 {
+		return lex
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		// The model is embedded: a build that cannot read it is broken, and
+		// its tests say so (TestDefaultModel); the lexicon still scores.
+		return lex
+	}
+	return w.Learned*m.Tone(l.TargetFeatures(toks, skip, voice, targets, others, lex)) + (1-w.Learned)*lex
 }
 
 // hasTree reports whether toks carry a dependency tree: one root, heads in range.

@@ -13,7 +13,7 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-//go:embed data/vader_lexicon.txt.gz data/rules.tsv data/news_lexicon.tsv
+//go:embed data/vader_lexicon.txt.gz data/rules.tsv data/news_lexicon.tsv data/tone_model.tsv.gz
 var dataFS embed.FS
 
 // Lexicon is a loaded tone lexicon with its rule words.
