@@ -1,6 +1,10 @@
 package frame
 
-import "github.com/sitrep-dev/sitrep"
+import (
+	"strconv"
+
+	"github.com/sitrep-dev/sitrep"
+)
 
 // Weights say how much each word of a sentence counts toward the tone of the
 // sentence toward one target in it. The defaults (DefaultWeights) are the
@@ -69,6 +73,19 @@ type Weights struct {
 
 // DefaultWeights are the weights MentionTone scores with.
 var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1, Self: 0, Complicit: 3, ComplicitAgent: true}
+
+// learnedAtLink sets DefaultWeights.Learned when a binary is linked with
+// -ldflags "-X github.com/sitrep-dev/sitrep/frame.learnedAtLink=W": a way to
+// measure a store's frames (`sitrep frames --rebuild` into a scratch store)
+// with the learned tone without changing the default. Frames stored by such a
+// binary carry this Version all the same: keep them out of real stores.
+var learnedAtLink string
+
+func init() {
+	if v, err := strconv.ParseFloat(learnedAtLink, 64); err == nil {
+		DefaultWeights.Learned = v
+	}
+}
 
 // Voice says whose words a token is.
 type Voice uint8
