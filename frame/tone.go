@@ -136,6 +136,14 @@ func load() (*Lexicon, error) {
 // docs/eval/fakes-claims.md. Build and the incremental frames read it alike.
 var NewsWords = false
 
+// Scores reports whether a lower-cased word or lemma has a valence: VADER's
+// (after rules.tsv) or a codebook news word's.
+func (l *Lexicon) Scores(word string) bool {
+	_, v := l.valence[word]
+	_, n := l.news[word]
+	return v || n
+}
+
 // IsLabel reports whether a lower-cased word is a loaded label.
 func (l *Lexicon) IsLabel(word string) bool { return l.labels[word] }
 

@@ -77,16 +77,27 @@ type setting struct {
 type featSet struct {
 	name string
 	drop []string // prefixes of the features left out
+	// lexWords keeps the lemma features (w2:, w4:, not:) of words with a
+	// valence only (VADER's or the codebook news words'): the model re-weighs
+	// opinion words rather than learning the topics of its training
+	// sentences.
+	lexWords bool
 }
 
 // featureSets are the subsets compared: all, without the lemmas (words are
-// read through VADER and the lexicon's tone only), and without the lexicon's
-// tone.
+// read through VADER and the lexicon's tone only), without the lemmas near the
+// target but with the target's role and head, with the lemmas of opinion words
+// only, and without the lexicon's tone.
 var featureSets = []featSet{
-	{"all", nil},
-	{"nolemma", []string{"w2:", "w4:", "not:", "head:", "role:"}},
-	{"nolex", []string{"lex"}},
+	{"all", nil, false},
+	{"nolemma", []string{"w2:", "w4:", "not:", "head:", "role:"}, false},
+	{"roles", []string{"w2:", "w4:", "not:"}, false},
+	{"lexwords", nil, true},
+	{"nolex", []string{"lex"}, false},
 }
+
+// lexicon is the shipped lexicon, for lexWords.
+var lexicon *frame.Lexicon
 
 func featureSet(name string) featSet {
 	for _, f := range featureSets {
@@ -101,6 +112,13 @@ func (f featSet) keeps(name string) bool {
 	for _, p := range f.drop {
 		if strings.HasPrefix(name, p) {
 			return false
+		}
+	}
+	if f.lexWords {
+		for _, p := range []string{"w2:", "w4:", "not:"} {
+			if w, ok := strings.CutPrefix(name, p); ok {
+				return lexicon.Scores(w)
+			}
 		}
 	}
 	return true
@@ -164,7 +182,11 @@ func main() {
 	labels := flag.String("labels", "frame/data/target-tone.tsv", "the labels: ID<TAB>neg|neu|pos")
 	out := flag.String("out", "frame/data/tone_model.tsv.gz", "where to write the model")
 	dump := flag.Bool("dump", false, "print each labelled target's id and words (to check the ids) and stop")
+	only := flag.String("features", "", "compare only this feature set (all, nolemma, roles, lexwords, nolex): for experiments; the shipped model compares them all")
 	flag.Parse()
+	if *only != "" {
+		featureSets = []featSet{featureSet(*only)}
+	}
 	if err := run(*data, *labels, *out, *dump); err != nil {
 		slog.Error("traintone", "err", err)
 		os.Exit(1)
@@ -303,6 +325,7 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 	if err != nil {
 		return nil, err
 	}
+	lexicon = lex
 	tg, err := tag.Load()
 	if err != nil {
 		return nil, err
