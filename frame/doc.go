@@ -16,7 +16,9 @@
 //
 // Why a lexicon and not a trained model: no sentiment model can be downloaded here,
 // and a lexicon keeps every score explainable word by word, which an analyst
-// checking a framing claim needs.
+// checking a framing claim needs. A model trained on sitrep's own labels is
+// there behind a switch (Weights.Learned, "Learned tone" below) and measured
+// worse on the validation corpora: off.
 //
 // # Tone toward a target
 //
@@ -106,6 +108,101 @@
 // change on the 2-core machine at load 10: 54, 45, 52 µs per document before, 41,
 // 84, 71 after — the distances in the tree and the quotes per sentence cost tens
 // of microseconds at most, noise next to storing the article.
+//
+// # Learned tone (measured, off)
+//
+// No validation corpus has a training split, so sitrep labelled its own: four
+// annotators (helper agents, NewsMTSC's convention: what the sentence conveys
+// toward the target, neg / neu / pos) labelled 4,134 named targets in 2,376
+// sentences, UD EWT train sentences of the weblog and newsgroup genres (2,727
+// targets) and ECB+ news sentences (1,407), the targets being the PER / ORG /
+// LOC names of nlp/ner's own annotation (ner.AnnotatedSentences).
+// data/target-tone.tsv holds ids and labels, no text: 1,280 neg, 2,549 neu,
+// 305 pos. On 60 NewsMTSC calibration targets the four annotators agree with
+// NewsMTSC's gold at macro-F1 0.830, 0.863, 0.830, 0.850 (accuracy 0.833–0.867;
+// pooled 0.844): the ceiling-ish reference, against the lexicon's 0.54–0.57.
+//
+// The model (learned.go) is a three-class logistic regression over
+// TargetFeatures: the lexicon's tone toward the target, VADER valences summed
+// by tree distance (1, 2, 3–4 arcs, further, or nearer another actor) and by
+// voice, the lemmas of content words within two and four arcs and those
+// negated, the target's relation, its head's lemma and the two together, the
+// head's negation, relayed words around the target, the target quoted
+// speaking, and the other actors near it. The tone is P(pos) − P(neg) moved
+// toward 0 by a margin (LearnedTone), or a blend Learned·learned +
+// (1−Learned)·lexicon. frame/internal/traintone trains it deterministically
+// (full-batch AdaGrad, 300 rounds) and chooses the L2 penalty, class
+// balancing, the feature set and the margin on the labels alone; the shipped
+// data/tone_model.tsv.gz (4,852 features, 61 kB gzipped) is its output byte
+// for byte:
+//
+//	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -labels frame/data/target-tone.tsv -out frame/data/tone_model.tsv.gz
+//
+// On the labels themselves (macro-F1 of the tone's sign at ±0.05, 5-fold
+// cross-validation by document; "cross-corpus": trained on EWT and scored on
+// ECB+ and the other way round, pooled):
+//
+//	scorer                                          CV     cross-corpus
+//	lexicon (DefaultWeights, no training)           0.449  0.449
+//	A: chosen by CV: all features, L2 3e-4, not     0.517  0.422
+//	   balanced, margin 0.2
+//	B: chosen by the mean of CV and cross-corpus:   0.505  0.436  (shipped)
+//	   all features, L2 1e-3, classes balanced,
+//	   margin 0.2
+//	   without lemmas (best setting)                0.438  0.423
+//	   without the lexicon's tone (best setting)    0.508  0.412
+//	   roles, not lemmas: the target's relation     0.477  0.437
+//	   and head kept, the words near it read
+//	   through VADER only (best setting: L2 1e-4,
+//	   not balanced, margin 0.2)
+//	   lemmas of words with a valence only (VADER   0.479  0.436
+//	   or news words; best setting)
+//	A, blend 0.5 with the lexicon                   0.494
+//
+// Model A was measured on the validation corpora first and lost on NewsMTSC;
+// the cross-corpus criterion was added after that, as a check on the labels
+// alone of what A lacked (a model that transfers to a genre it was not trained
+// on), and chose B; nothing was chosen on a validation corpus. Measured as the
+// tables above (-args -learned W; FA-KES: frames of one store ingested at this
+// branch, recomputed with `sitrep frames --rebuild` by binaries linked with
+// -ldflags "-X github.com/sitrep-dev/sitrep/frame.learnedAtLink=W"; seeds: the
+// US tone per outlet, `sitrep frames --actor USA --by country` on a fresh
+// ingest of corpus/seeds):
+//
+//	setting                 mt     rw     BASIL  PAC    PAC side  FA-KES signed rho (government)  seeds US tone: 002 / 001 / 003 (most favourable)
+//	lexicon (default)       0.540  0.573  0.605  0.570  0.533     0.322 (+0.49)                   −0.071 / +0.038 / +0.137 (003)
+//	A, learned 1            0.437  0.435  0.608  0.550  0.522     -                               -
+//	A, blend 0.5            0.529  0.560  0.618  0.573  0.533     -                               -
+//	B, learned 1            0.458  0.510  0.586  0.562  0.527     0.382 (+0.34)                   −0.095 / −0.067 / −0.028 (Newsmax +0.040)
+//	B, blend 0.5            0.526  0.556  0.604  0.574  0.530     0.293 (+0.47)                   −0.083 / −0.014 / +0.054 (003)
+//	roles, learned 1        0.413  0.472  0.604  0.555  0.521     -                               -
+//	roles, blend 0.5        0.513  0.557  0.619  0.575  0.527     -                               -
+//
+// (The lexicon row is this branch's base, main at c1beb65: the tagger, parser
+// and recogniser have changed since the tables above.) Not adopted: the
+// learned tone loses on NewsMTSC beyond the noise on both sets (B: −0.082 mt,
+// −0.063 rw; it finds few of NewsMTSC's positives: 67 of 246 on mt, where the
+// lexicon finds 117), and the blend falls too (−0.014, −0.017), where adoption
+// needed a rise on both; BASIL, PAC and PAC side stay within their noise
+// either way. The bag of lemmas is not what fails to transfer: the roles model
+// (`traintone -features roles`, measured for this record only) loses more. On FA-KES the learned tone moves the signed rho up (0.322 →
+// 0.382) but the government down (+0.49 → +0.34), within the ±0.27 of chance.
+// The seeds: check 4 (002 the most negative about the US) holds in every row;
+// check 5 (001 the most favourable) fails in every row — the learned tone
+// puts 001 lower, not higher (its sentences about combating ISIS read as
+// conflict; "cooperation" and "partnership" are no strong words in the labels,
+// where 7% of targets are positive, against about 20% in NewsMTSC). The
+// labels transfer poorly: across the two training corpora the model (0.436)
+// does not beat the lexicon (0.449) that it has as a feature, and the
+// weblogs, newsgroups and four ECB+ topics (escapes, firebombings, piracy,
+// bombings) are far from US political news. More labels in the genre of the
+// articles sitrep reads, with more positive targets, would be the next step.
+//
+// Cost (the Contributions benchmark as above, alternating, load 4–6): off, 41,
+// 45, 51 µs per document (the switch is one comparison; main at c1beb65, in
+// another three runs alternating with this branch off: 63, 58, 60 against 56,
+// 56, 49); with Learned 1, 115, 124, 137 — the features are strings summed in
+// a map per mention.
 //
 // # Polarity shifters (measured, off)
 //

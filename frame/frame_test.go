@@ -42,13 +42,14 @@ var (
 	shiftC     = flag.Bool("shiftcondemned", ShiftCondemned, "NewsMTSC, BASIL, PAC: shift only phrases that name a condemned group (ShiftCondemned)")
 	noparse    = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
 	complicitA = flag.Bool("complicitagent", DefaultWeights.ComplicitAgent, "NewsMTSC, BASIL, PAC: a support word whose agent is another actor does not count toward the target")
+	learnedW   = flag.Float64("learned", DefaultWeights.Learned, "NewsMTSC, BASIL, PAC: weight of the learned tone against the lexicon's (0: lexicon only, 1: learned only)")
 	complicitW = flag.Float64("complicit", DefaultWeights.Complicit, "NewsMTSC, BASIL, PAC: valence magnitude of a support word acting for a condemned group (0: off)")
 )
 
 // flagWeights are the weights the validation tests score with: DefaultWeights
 // unless flags say otherwise.
 func flagWeights() Weights {
-	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW, AllMentions: *allMent, Complicit: *complicitW, ComplicitAgent: *complicitA, CondemnedCodes: DefaultWeights.CondemnedCodes}
+	return Weights{Window: *window, Tree: *treeWin, Far: *far, Decay: *decay, Other: *other, TreeOther: *treeOther, Patient: *patient, Agent: *agent, Quoted: *quotedW, Reported: *reportedW, Self: *selfW, AllMentions: *allMent, Complicit: *complicitW, ComplicitAgent: *complicitA, CondemnedCodes: DefaultWeights.CondemnedCodes, Learned: *learnedW}
 }
 
 // analyser tags and parses sentences as sitrep's backbone does (without the

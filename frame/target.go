@@ -1,6 +1,10 @@
 package frame
 
-import "github.com/sitrep-dev/sitrep"
+import (
+	"strconv"
+
+	"github.com/sitrep-dev/sitrep"
+)
 
 // Weights say how much each word of a sentence counts toward the tone of the
 // sentence toward one target in it. The defaults (DefaultWeights) are the
@@ -61,10 +65,27 @@ type Weights struct {
 	// Borduria of arming extremists": Borduria's doing, not the ministry's;
 	// compose.go).
 	ComplicitAgent bool
+	// Learned, when above 0, blends the learned tone (learned.go: P(pos) −
+	// P(neg) of the shipped ToneModel) into the lexicon's: Learned·learned +
+	// (1−Learned)·lexicon; 1 is the learned tone alone.
+	Learned float64
 }
 
 // DefaultWeights are the weights MentionTone scores with.
 var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1, Self: 0, Complicit: 3, ComplicitAgent: true}
+
+// learnedAtLink sets DefaultWeights.Learned when a binary is linked with
+// -ldflags "-X github.com/sitrep-dev/sitrep/frame.learnedAtLink=W": a way to
+// measure a store's frames (`sitrep frames --rebuild` into a scratch store)
+// with the learned tone without changing the default. Frames stored by such a
+// binary carry this Version all the same: keep them out of real stores.
+var learnedAtLink string
+
+func init() {
+	if v, err := strconv.ParseFloat(learnedAtLink, 64); err == nil {
+		DefaultWeights.Learned = v
+	}
+}
 
 // Voice says whose words a token is.
 type Voice uint8
@@ -235,7 +256,7 @@ func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 		p, ok := composed[i]
 		return ok && o[0] < len(toks) && within(toks, o[0], p)
 	}
-	return l.toneComposed(toks, skip, func(i int) float64 {
+	lex := l.toneComposed(toks, skip, func(i int) float64 {
 		x := w.Far
 		if dT != nil && w.Tree > 0 {
 			if dT[i] <= w.Tree {
@@ -281,6 +302,16 @@ func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 		}
 		return x
 	}, valences, coded)
+	if w.Learned <= 0 {
+		return lex
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		// The model is embedded: a build that cannot read it is broken, and
+		// its tests say so (TestDefaultModel); the lexicon still scores.
+		return lex
+	}
+	return w.Learned*m.Tone(l.TargetFeatures(toks, skip, voice, targets, others, lex)) + (1-w.Learned)*lex
 }
 
 // hasTree reports whether toks carry a dependency tree: one root, heads in range.

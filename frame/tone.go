@@ -13,7 +13,7 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-//go:embed data/vader_lexicon.txt.gz data/rules.tsv data/news_lexicon.tsv
+//go:embed data/vader_lexicon.txt.gz data/rules.tsv data/news_lexicon.tsv data/tone_model.tsv.gz
 var dataFS embed.FS
 
 // Lexicon is a loaded tone lexicon with its rule words.
@@ -135,6 +135,14 @@ func load() (*Lexicon, error) {
 // 0.556 → 0.556 — and left the seeds' order of US framing as it was; see
 // docs/eval/fakes-claims.md. Build and the incremental frames read it alike.
 var NewsWords = false
+
+// Scores reports whether a lower-cased word or lemma has a valence: VADER's
+// (after rules.tsv) or a codebook news word's.
+func (l *Lexicon) Scores(word string) bool {
+	_, v := l.valence[word]
+	_, n := l.news[word]
+	return v || n
+}
 
 // IsLabel reports whether a lower-cased word is a loaded label.
 func (l *Lexicon) IsLabel(word string) bool { return l.labels[word] }

@@ -17,6 +17,12 @@ type example struct {
 	toks []sitrep.Token
 	gold []int
 	doc  int // document number within its file
+
+	// Set by the readers of sitrep's own annotation (readEWTTrainNames,
+	// readNewsNames) for AnnotatedSentences; training reads toks and gold only.
+	key  string          // "ewt:SENT_ID" or "ecbplus:HASH" / "newsmtsc:HASH"
+	text string          // the sentence's text, when the corpus has one (news)
+	ents []sitrep.Entity // the annotated names, in file order
 }
 
 // typeIndex maps an entity type to its index in Types, or -1.

@@ -109,7 +109,7 @@ func readEWTTrainNames(dataDir string, withUnannotated bool) ([]example, error) 
 				return nil, fmt.Errorf("ner: %s: sentence %s has %d words, annotation spans to %d", path, s.Meta("sent_id"), len(toks), e.End)
 			}
 		}
-		out = append(out, example{toks: toks, gold: bilou(ents, len(toks))})
+		out = append(out, example{toks: toks, gold: bilou(ents, len(toks)), key: "ewt:" + s.Meta("sent_id"), ents: ents})
 	}
 	if found != len(names) {
 		return nil, fmt.Errorf("ner: %s: %d of %d annotated sentences found (another EWT revision?)", path, found, len(names))

@@ -185,7 +185,7 @@ func readNewsNames(dataDir string) ([]example, int, error) {
 			misaligned++
 			continue
 		}
-		out = append(out, example{toks: toks, gold: bilou(ents, len(toks)), doc: s.doc})
+		out = append(out, example{toks: toks, gold: bilou(ents, len(toks)), doc: s.doc, key: s.key, text: s.text, ents: ents})
 	}
 	if len(found) != len(names) {
 		return nil, 0, fmt.Errorf("ner: news corpora under %s: %d of %d annotated sentences found (another corpus revision?)", dataDir, len(found), len(names))

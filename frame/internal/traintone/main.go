@@ -1,0 +1,542 @@
+// Command traintone trains the learned tone of package frame
+// (frame/data/tone_model.tsv.gz; Weights.Learned) from sitrep's own labels of
+// the sentiment a sentence conveys toward each named target in it
+// (frame/data/target-tone.tsv: "ewt:SENT_ID#N" or "ecb:HASH#N", the N-th name
+// of that sentence in nlp/ner's annotation, and neg, neu or pos). The
+// sentences are joined from the shared data (ner.AnnotatedSentences), tagged,
+// parsed and their quotes found as sitrep analyses articles, and each target's
+// features are frame's (Lexicon.TargetFeatures).
+//
+// The model is a three-class logistic regression (logreg.go). Its feature set,
+// L2 penalty, whether the classes are weighted to balance, and the margin of
+// its tone (frame.LearnedTone) are chosen on the labels alone, by the mean of
+// two macro-F1s of the tone's sign as the validation corpora read it (±0.05):
+// cross-validated with folds by document, and across the two corpora (trained
+// on EWT, scored on ECB+, and the other way round); then it is trained on every
+// label. No validation corpus (NewsMTSC, BASIL, PAC,
+// FA-KES) is read. The same inputs give the same file byte for byte. Run from
+// the repository root:
+//
+//	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -labels frame/data/target-tone.tsv -out frame/data/tone_model.tsv.gz
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/frame"
+	"github.com/sitrep-dev/sitrep/nlp/ner"
+	"github.com/sitrep-dev/sitrep/nlp/parse"
+	"github.com/sitrep-dev/sitrep/nlp/tag"
+	"github.com/sitrep-dev/sitrep/quote"
+)
+
+const (
+	folds = 5
+	iters = 300
+	// minCount is how many training targets a feature must occur with to get
+	// weights: one target's words are an accident.
+	minCount = 2
+)
+
+// grid is the settings cross-validation chooses among.
+var (
+	lambdas  = []float64{3e-5, 1e-4, 3e-4, 1e-3, 3e-3}
+	balances = []bool{false, true}
+	margins  = []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}
+)
+
+// setting is one point of the grid and its macro-F1s: cross-validated by
+// document, and across corpora (trained on EWT, scored on ECB+, and the other
+// way round). The model is chosen by their mean: it will score a genre it was
+// not trained on (news about states and armed groups), and the two corpora
+// differ in genre and in their share of each label.
+type setting struct {
+	features  string
+	lambda    float64
+	balanced  bool
+	margin    float64
+	cv, cross float64
+	score     float64
+}
+
+// featSet is a subset of frame's features a model may be trained on; at
+// scoring time the features it has no weights for count nothing.
+type featSet struct {
+	name string
+	drop []string // prefixes of the features left out
+	// lexWords keeps the lemma features (w2:, w4:, not:) of words with a
+	// valence only (VADER's or the codebook news words'): the model re-weighs
+	// opinion words rather than learning the topics of its training
+	// sentences.
+	lexWords bool
+}
+
+// featureSets are the subsets compared: all, without the lemmas (words are
+// read through VADER and the lexicon's tone only), without the lemmas near the
+// target but with the target's role and head, with the lemmas of opinion words
+// only, and without the lexicon's tone.
+var featureSets = []featSet{
+	{"all", nil, false},
+	{"nolemma", []string{"w2:", "w4:", "not:", "head:", "role:"}, false},
+	{"roles", []string{"w2:", "w4:", "not:"}, false},
+	{"lexwords", nil, true},
+	{"nolex", []string{"lex"}, false},
+}
+
+// lexicon is the shipped lexicon, for lexWords.
+var lexicon *frame.Lexicon
+
+func featureSet(name string) featSet {
+	for _, f := range featureSets {
+		if f.name == name {
+			return f
+		}
+	}
+	panic("traintone: no feature set " + name)
+}
+
+func (f featSet) keeps(name string) bool {
+	for _, p := range f.drop {
+		if strings.HasPrefix(name, p) {
+			return false
+		}
+	}
+	if f.lexWords {
+		for _, p := range []string{"w2:", "w4:", "not:"} {
+			if w, ok := strings.CutPrefix(name, p); ok {
+				return lexicon.Scores(w)
+			}
+		}
+	}
+	return true
+}
+
+// heldOut is every target's class probabilities from a model trained on the
+// targets of the other parts (part[i] in [0, parts)).
+func heldOut(ts []target, part []int, parts int, fs featSet, lambda float64, bal bool) [][3]float64 {
+	held := make([][3]float64, len(ts))
+	for k := range parts {
+		var train []target
+		for i, t := range ts {
+			if part[i] != k {
+				train = append(train, t)
+			}
+		}
+		m := fit(train, fs, lambda, bal)
+		for i, t := range ts {
+			if part[i] == k {
+				held[i] = m.Probs(t.feats)
+			}
+		}
+	}
+	return held
+}
+
+func corpusIndex(corpus []string) []int {
+	out := make([]int, len(corpus))
+	for i, c := range corpus {
+		if c != "ewt" {
+			out[i] = 1
+		}
+	}
+	return out
+}
+
+func argmaxConf(ts []target, p [][3]float64) [3][3]int {
+	var conf [3][3]int
+	for i, t := range ts {
+		am := 0
+		for c := range 3 {
+			if p[i][c] > p[i][am] {
+				am = c
+			}
+		}
+		conf[t.y][am]++
+	}
+	return conf
+}
+
+// target is one labelled target with its features.
+type target struct {
+	id, doc string
+	y       int
+	lex     float64
+	feats   []frame.Feature
+}
+
+func main() {
+	data := flag.String("data", filepath.Join(os.Getenv("SITREP_SHARED"), "data"), "shared data directory (UD EWT train, ECB+)")
+	labels := flag.String("labels", "frame/data/target-tone.tsv", "the labels: ID<TAB>neg|neu|pos")
+	out := flag.String("out", "frame/data/tone_model.tsv.gz", "where to write the model")
+	dump := flag.Bool("dump", false, "print each labelled target's id and words (to check the ids) and stop")
+	only := flag.String("features", "", "compare only this feature set (all, nolemma, roles, lexwords, nolex): for experiments; the shipped model compares them all")
+	flag.Parse()
+	if *only != "" {
+		featureSets = []featSet{featureSet(*only)}
+	}
+	if err := run(*data, *labels, *out, *dump); err != nil {
+		slog.Error("traintone", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(data, labelPath, out string, dump bool) error {
+	labels, err := readLabels(labelPath)
+	if err != nil {
+		return err
+	}
+	targets, err := featurize(data, labels, dump)
+	if err != nil || dump {
+		return err
+	}
+	var counts [3]int
+	for _, t := range targets {
+		counts[t.y]++
+	}
+	fmt.Printf("%d labelled targets (neg %d, neu %d, pos %d) in %d documents\n", len(targets), counts[0], counts[1], counts[2], len(docsOf(targets)))
+
+	fold := foldOf(targets)
+	var lexConf [3][3]int
+	for _, t := range targets {
+		lexConf[t.y][sign(t.lex)+1]++
+	}
+	fmt.Printf("lexicon alone: macro-F1 %.3f, accuracy %.3f\n", macroF1(lexConf), accuracy(lexConf))
+	corpus := make([]string, len(targets))
+	for i, t := range targets {
+		corpus[i], _, _ = strings.Cut(t.id, ":")
+	}
+	best := setting{score: -1}
+	for _, fs := range featureSets {
+		for _, bal := range balances {
+			for _, lambda := range lambdas {
+				st := setting{features: fs.name, lambda: lambda, balanced: bal}
+				// Held-out probabilities of every target, by document folds
+				// (cv) and by the other corpus (cross), then each margin
+				// read off them.
+				cv := heldOut(targets, fold, folds, fs, lambda, bal)
+				cross := heldOut(targets, corpusIndex(corpus), 2, fs, lambda, bal)
+				fmt.Printf("%-8s lambda %-6g balanced %-5v: argmax CV macro-F1 %.3f; by margin, CV / cross-corpus macro-F1 of the tone's sign [CV blend 0.5 with the lexicon]:",
+					fs.name, lambda, bal, macroF1(argmaxConf(targets, cv)))
+				for _, margin := range margins {
+					var conf, xconf, blend [3][3]int
+					for i, t := range targets {
+						tone := frame.LearnedTone(cv[i], margin)
+						conf[t.y][sign(tone)+1]++
+						blend[t.y][sign(0.5*tone+0.5*t.lex)+1]++
+						xconf[t.y][sign(frame.LearnedTone(cross[i], margin))+1]++
+					}
+					st.margin, st.cv, st.cross = margin, macroF1(conf), macroF1(xconf)
+					st.score = (st.cv + st.cross) / 2
+					fmt.Printf(" %g: %.3f/%.3f [%.3f]", margin, st.cv, st.cross, macroF1(blend))
+					if st.score > best.score {
+						best = st
+					}
+				}
+				fmt.Println()
+			}
+		}
+	}
+	fmt.Printf("chosen: features %s, lambda %g, balanced %v, margin %g (CV macro-F1 %.3f, cross-corpus %.3f)\n", best.features, best.lambda, best.balanced, best.margin, best.cv, best.cross)
+	m := fit(targets, featureSet(best.features), best.lambda, best.balanced)
+	m.Margin = best.margin
+	header := fmt.Sprintf("# frame's learned tone: traintone on %d targets; features %s, lambda %g, balanced %v, margin %g; %d-fold CV macro-F1 %.3f, cross-corpus %.3f\n",
+		len(targets), best.features, best.lambda, best.balanced, best.margin, folds, best.cv, best.cross)
+	b, err := encode(m, header)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return fmt.Errorf("traintone: %w", err)
+	}
+	fmt.Printf("wrote %s: %d features, %d bytes\n", out, len(m.Weights), len(b))
+	return nil
+}
+
+// readLabels reads ID<TAB>neg|neu|pos lines.
+func readLabels(path string) (map[string]int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("traintone: %w", err)
+	}
+	defer f.Close()
+	out := map[string]int{}
+	sc := bufio.NewScanner(f)
+	for ln := 1; sc.Scan(); ln++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, lab, ok := strings.Cut(line, "\t")
+		c := slices.Index([]string{"neg", "neu", "pos"}, lab)
+		if !ok || c < 0 {
+			return nil, fmt.Errorf("traintone: %s line %d: want ID<TAB>neg|neu|pos", path, ln)
+		}
+		if _, dup := out[id]; dup {
+			return nil, fmt.Errorf("traintone: %s line %d: %s labelled twice", path, ln, id)
+		}
+		out[id] = c
+	}
+	return out, sc.Err()
+}
+
+// featurize analyses the labelled sentences and computes every labelled
+// target's features, in the order of the targets' ids.
+func featurize(data string, labels map[string]int, dump bool) ([]target, error) {
+	sents, err := ner.AnnotatedSentences(data)
+	if err != nil {
+		return nil, err
+	}
+	byKey := map[string]ner.AnnotatedSentence{}
+	for _, s := range sents {
+		byKey[s.Key] = s
+	}
+	perSent := map[string][]int{} // sentence key → labelled entity indices
+	for id := range labels {
+		key, n, ok := strings.Cut(id, "#")
+		i, err := strconv.Atoi(n)
+		if !ok || err != nil || i < 1 {
+			return nil, fmt.Errorf("traintone: label id %q: want KEY#N", id)
+		}
+		s, ok := byKey[key]
+		if !ok || i > len(s.Entities) {
+			return nil, fmt.Errorf("traintone: label id %q: no such sentence or name in the annotation under %s", id, data)
+		}
+		perSent[key] = append(perSent[key], i-1)
+	}
+	keys := make([]string, 0, len(perSent))
+	for k := range perSent {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	lex, err := frame.Default()
+	if err != nil {
+		return nil, err
+	}
+	lexicon = lex
+	tg, err := tag.Load()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := parse.Load()
+	if err != nil {
+		return nil, err
+	}
+	qx, err := quote.Load()
+	if err != nil {
+		return nil, err
+	}
+	w := frame.DefaultWeights
+	w.Learned = 0
+	var out []target
+	for _, key := range keys {
+		s := byKey[key]
+		toks := append([]sitrep.Token(nil), s.Tokens...)
+		if dump {
+			for _, e := range perSent[key] {
+				var ws []string
+				for _, t := range toks[s.Entities[e].Start:s.Entities[e].End] {
+					ws = append(ws, t.Text)
+				}
+				fmt.Printf("%s#%d\t%s\n", key, e+1, strings.Join(ws, " "))
+			}
+			continue
+		}
+		tg.Tag(toks)
+		ps.Parse(toks)
+		ms := make([]sitrep.Mention, len(s.Entities))
+		ign := frame.Names(toks)
+		for i, e := range s.Entities {
+			ms[i] = sitrep.Mention{Start: e.Start, End: e.End, Span: sitrep.Span{Start: toks[e.Start].Span.Start, End: toks[e.End-1].Span.End},
+				Text: s.Text[toks[e.Start].Span.Start:toks[e.End-1].Span.End], Code: "T" + strconv.Itoa(i)}
+			for j := e.Start; j < e.End; j++ {
+				ign[j] = true
+			}
+		}
+		d := &sitrep.Document{ID: key, Text: s.Text}
+		qs := qx.Extract(d, []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(s.Text)}, Tokens: toks}}, ms)
+		quoted, reported := frame.QuoteSpans(qs)
+		voice0 := frame.Voices(toks, quoted, reported)
+		skip := func(i int) bool { return ign[i] }
+		for _, e := range perSent[key] {
+			code := ms[e].Code
+			voice := frame.SelfVoices(voice0, toks, qs, func(q sitrep.Quote) bool { return q.Speaker.Code == code })
+			targets := [][2]int{{ms[e].Start, ms[e].End}}
+			var others [][2]int
+			for i, m := range ms {
+				if i != e {
+					others = append(others, [2]int{m.Start, m.End})
+				}
+			}
+			id := key + "#" + strconv.Itoa(e+1)
+			tone := lex.ToneTargets(toks, skip, voice, targets, others, w)
+			out = append(out, target{id: id, doc: s.Doc, y: labels[id], lex: tone,
+				feats: lex.TargetFeatures(toks, skip, voice, targets, others, tone)})
+		}
+	}
+	slices.SortFunc(out, func(a, b target) int { return cmp.Compare(a.id, b.id) })
+	return out, nil
+}
+
+func docsOf(ts []target) []string {
+	var docs []string
+	seen := map[string]bool{}
+	for _, t := range ts {
+		if !seen[t.doc] {
+			seen[t.doc] = true
+			docs = append(docs, t.doc)
+		}
+	}
+	return docs
+}
+
+// foldOf assigns whole documents to folds, by a hash of the document's name
+// so that each fold mixes both corpora.
+func foldOf(ts []target) []int {
+	out := make([]int, len(ts))
+	for i, t := range ts {
+		h := fnv.New32a()
+		h.Write([]byte(t.doc))
+		out[i] = int(h.Sum32() % folds)
+	}
+	return out
+}
+
+// fit trains a model on ts: the features seen with at least minCount targets,
+// the bias first.
+func fit(ts []target, fs featSet, lambda float64, balanced bool) *frame.ToneModel {
+	count := map[string]int{}
+	for _, t := range ts {
+		for _, f := range t.feats {
+			if fs.keeps(f.Name) {
+				count[f.Name]++
+			}
+		}
+	}
+	names := []string{"bias"}
+	for n, c := range count {
+		if n != "bias" && c >= minCount {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names[1:])
+	index := map[string]int{}
+	for i, n := range names {
+		index[n] = i
+	}
+	var classN [3]float64
+	for _, t := range ts {
+		classN[t.y]++
+	}
+	items := make([]item, len(ts))
+	for i, t := range ts {
+		var x sparse
+		for _, f := range t.feats {
+			if k, ok := index[f.Name]; ok {
+				x.idx = append(x.idx, k)
+				x.val = append(x.val, f.Value)
+			}
+		}
+		w := 1.0
+		if balanced {
+			w = float64(len(ts)) / (3 * classN[t.y])
+		}
+		items[i] = item{x: x, y: t.y, w: w}
+	}
+	ws := trainLogReg(items, len(names), lambda, iters)
+	m := &frame.ToneModel{Weights: map[string][3]float64{}}
+	for i, n := range names {
+		m.Weights[n] = ws[i]
+	}
+	return m
+}
+
+// encode writes the model as gzipped FEATURE<TAB>NEG<TAB>NEU<TAB>POS lines,
+// sorted, weights to four significant digits; a feature whose weights all
+// round to nothing is left out. The gzip header carries no name or time, so
+// the bytes depend on the weights alone.
+func encode(m *frame.ToneModel, header string) ([]byte, error) {
+	names := make([]string, 0, len(m.Weights))
+	for n := range m.Weights {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	var txt bytes.Buffer
+	txt.WriteString(header)
+	fmt.Fprintf(&txt, "!margin\t%g\n", m.Margin)
+	for _, n := range names {
+		w := m.Weights[n]
+		if max(abs(w[0]), abs(w[1]), abs(w[2])) < 5e-4 {
+			delete(m.Weights, n)
+			continue
+		}
+		fmt.Fprintf(&txt, "%s\t%.4g\t%.4g\t%.4g\n", n, w[0], w[1], w[2])
+	}
+	var b bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(txt.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func abs(f float64) float64 { return max(f, -f) }
+
+// sign is the sign the validation corpora read off a tone.
+func sign(f float64) int {
+	switch {
+	case f > 0.05:
+		return 1
+	case f < -0.05:
+		return -1
+	}
+	return 0
+}
+
+// macroF1 is the mean over the classes of F1 ([gold][predicted]).
+func macroF1(conf [3][3]int) float64 {
+	var f float64
+	for c := range 3 {
+		tp, fp, fn := conf[c][c], 0, 0
+		for o := range 3 {
+			if o != c {
+				fp += conf[o][c]
+				fn += conf[c][o]
+			}
+		}
+		if tp > 0 {
+			p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+			f += 2 * p * r / (p + r) / 3
+		}
+	}
+	return f
+}
+
+func accuracy(conf [3][3]int) float64 {
+	var n, ok int
+	for g := range 3 {
+		for p := range 3 {
+			n += conf[g][p]
+		}
+		ok += conf[g][g]
+	}
+	return float64(ok) / float64(max(n, 1))
+}
