@@ -250,6 +250,84 @@
 // ez-Zor, Washington extending its air strikes against the militants into Syria).
 // Fixture: nominal.conllu, nominal-light-verb-prep.
 //
+// # Light verbs of force
+//
+// War news reports most attacks through a light verb whose object names the force:
+// "carried out air strikes against X", "launched an offensive on X", "waged an
+// assault on X", "resumed bombing of X", "stepped up its bombardment of X"
+// (docs/eval/fakes-events.md, class LIGHT). The coder already let a light verb with
+// no pattern of its own hand its subject to the noun (lightVerbs, carrier); what was
+// left, found on invented sentences and the FA-KES set's misses:
+//
+//   - a light verb whose own pattern matched kept the event and lost the noun's
+//     phrases: "carried out an attack on the town of <place>" matched PETRARCH's
+//     "CARRY * ATTACK" (190), whose target search does not look inside the noun,
+//     and "Syrian troops intensified their bombardment of <place>" matched BOOST's
+//     "&MILITARY *" (154, no target). A force noun coded 18–20 under a light verb now
+//     carries the event unless the verb's code is more specific (a longer code);
+//   - WAGE, RENEW, SPEARHEAD, LEAD, STEP (up) and ORCHESTRATE carry an attack as
+//     LAUNCH does (lightVerbs);
+//   - "the bombing of Aleppo" made Aleppo the bomber: BOMBING, SHELLING and
+//     BOMBARDMENT are a noun block of their own whose "of" phrase is the target
+//     ((OF +), as for a siege), with the weapon modifiers of ATTACK (air 195,
+//     artillery 194, ...); "air war", "air campaign", "military campaign" are
+//     force nouns too (not a bare war or campaign);
+//   - once the noun carries the event, its place target looked at the light verb's
+//     phrases and took an actor there as the target: "launched air strikes in
+//     support of <its ally>" coded the ally (7 such events on FA-KES, and 2 that
+//     main already coded through "intensified"). An actor in a
+//     light verb's phrase is no target any more (only in the "on" phrase a parser
+//     hangs on the verb a force noun is an adjunct of, "killed in air strikes on
+//     X"), and a support phrase is no place either (placeTarget);
+//   - the noun now coded, "<jets> resumed heavy bombing of <town>, killing 26
+//     people" gave two events, the bombing and the killing of civilians; the
+//     FA-KES gold codes such a sentence once. A result clause's force
+//     (a VBG advcl or acl) whose target is unnamed victims, with the same source as
+//     the force of its governing verb or of the noun that verb carries, is dropped
+//     as the outcome (dropOutcomes).
+//
+// Mode and negation need nothing new: the noun's mode is read walking up through
+// the light verb ("planned to launch an offensive": planned; "did not launch":
+// negated). Fixtures: testdata/light.conllu (TestLightVerbs), each failing without
+// its rule. Measured with score_events.py (binaries built from each step; events:
+// sitrep code on all 804 FA-KES articles):
+//
+//	                                   seeds P / R / F1     FA-KES set P / R (matched, FP)   events
+//	main (9599d17)                     0.800 0.800 0.800    0.561 0.237 (23, 18)             1724
+//	+ force noun under a light verb,   0.800 0.800 0.800    0.548 0.237 (23, 19)             1751
+//	  verbs, bombing of, air war
+//	+ no actor target from the light   0.800 0.800 0.800    0.548 0.237 (23, 19)             1740
+//	  verb's phrases, support
+//	+ result clause is the outcome     0.800 0.800 0.800    0.561 0.237 (23, 18)             1725
+//
+// On the set the rules find the bombing of eastern Aleppo that gold line 101 wants
+// (RUS 195 SYR), which the killing in the same sentence used to match; without
+// dropOutcomes that killing became the one false positive more. The set's other
+// LIGHT misses are out of reach of a light-verb rule: a relative clause's object
+// ("which the army began an operation to retake"), an operation with no military
+// modifier ("launched Euphrates Shield operation to clear ..."), a pronoun subject
+// ("said it had carried out air strikes"). PETRARCH's validation is unchanged
+// (284 records, 254 passed, 342/366 codings, as on main; event/petr/FAILURES.md
+// still says 255 and 344, from an older main).
+//
+// Outside the 15 development articles (by document, source, code, target and
+// sentence) the last line adds 28 events and removes 27. All 28 added were read by
+// hand (fewer than the 40 a sample would take): 25 right (the SDF's assault on
+// Manbij, Russia's air campaign and stepped-up raids, the regime's renewed and
+// continued bombardment of Aleppo and a Damascus suburb, a rebel rocket attack on
+// Damascus, the coalition's bombing of Raqqa and its air war against ISIL, five
+// recoded from 190/195 to the weapon's code, ...), 3 wrong: Russia made the
+// besieger where Assad's forces besiege "with assistance from Russian airstrikes";
+// "launched its own air war in 2015 to back Assad's forces" with the backed forces
+// as target; a denied bombing of "Turkey-backed fighters" whose target the actor
+// resolver codes as a Kurdish group. Removed: 14 outcome killings (each right in
+// itself, now one event with its strike), 6 wrong (an ally "in support of" as
+// target, 2; a suicide attack that "took the war to" a town coded 171, 2; "began its
+// air campaign" coded 020, now 195; a siege coded 1246), 5 recoded to the noun's
+// weapon code, and 2 right: rebels "pushing ahead in their offensive against IS"
+// (coded 170, now nothing: the possessive "their" is no agent) and militants
+// "responsible for carrying out the chemical attack" (an attack with no target).
+//
 // # Retaking ground
 //
 // The 2015 dictionary has RECAPTURE (192) but not RETAKE, and REGAIN only outside
