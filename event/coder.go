@@ -51,6 +51,10 @@ type Options struct {
 	// Dyadless reports events of every type without a target, as PETRARCH does
 	// when its require_dyad option is false; Untargeted is then ignored.
 	Dyadless bool
+	// NoAgentless leaves out force whose agent the sentence does not name ("air
+	// strikes killed 22 people in <town>"), which is otherwise reported with an
+	// empty source (agentless.go).
+	NoAgentless bool
 	// Locators find places, dates and quantities; see Locators.
 	Locators Locators
 	Log      *slog.Logger
@@ -149,8 +153,8 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		if pm := pairMentions(sents, si, bySent); len(pm) > 0 {
 			ms = append(append([]sitrep.Mention(nil), ms...), pm...)
 		}
-		if len(ms) == 0 {
-			continue // no actor, no event: skip the parse walk entirely
+		if len(ms) == 0 && (c.opts.NoAgentless || c.opts.PhraseWords || !c.mayBeAgentless(s.Tokens)) {
+			continue // no actor, no event (but agentless force): skip the parse walk entirely
 		}
 		evs := c.codeSentence(doc, s, ms, ds, si)
 		for k := range evs {
