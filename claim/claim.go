@@ -495,7 +495,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	var heads []int
 	headlines := newHeadlineFinder(byID)
 	for i, e := range evs {
-		if byID[e.Doc] == nil || e.Source.Code == "" && e.Target.Code == "" {
+		if byID[e.Doc] == nil || e.Source.Code == "" { // no actor, or an agentless event (StoryOf)
 			continue
 		}
 		if useHeadlines && headlines.is(e) {

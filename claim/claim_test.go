@@ -360,3 +360,25 @@ func TestMonthReport(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentlessNotClustered: events whose source is empty (force with no agent
+// named: "air strikes killed 22 people in <town>", event/agentless.go) make no
+// claim, even where two outlets report them on one day against one target: an
+// empty code is no actor two reports could share, and joining them would make one
+// record of every unattributed strike on a country that day.
+func TestAgentlessNotClustered(t *testing.T) {
+	docs := []*sitrep.Document{{ID: "a", Outlet: "Capitol Wire"}, {ID: "b", Outlet: "Tigris Daily"}}
+	events := []sitrep.Event{
+		ev("a1", "a", "", "195", "SYR", "2026-03-10"),
+		ev("b1", "b", "", "195", "SYR", "2026-03-10"),
+		ev("a2", "a", "SYRMIL", "195", "SYR", "2026-03-10"),
+		ev("b2", "b", "SYRMIL", "195", "SYR", "2026-03-10"),
+	}
+	claims := Build(events, docs, Options{})
+	if len(claims) != 1 {
+		t.Fatalf("%d claims, want 1 (the SYRMIL strike reported twice): %+v", len(claims), claims)
+	}
+	if c := claims[0]; c.Event.Source != "SYRMIL" {
+		t.Errorf("claim on source %q, want SYRMIL", c.Event.Source)
+	}
+}

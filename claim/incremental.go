@@ -39,9 +39,11 @@ import (
 type Story struct{ A, B string }
 
 // StoryOf returns the story an event belongs to; ok is false for an event with no
-// actor at all, which Build skips.
+// source actor (no actor at all, or force whose agent the text does not name:
+// "air strikes killed 22 people"), which Build skips: an empty source is no actor
+// two reports could share.
 func StoryOf(e sitrep.Event) (s Story, ok bool) {
-	if e.Source.Code == "" && e.Target.Code == "" {
+	if e.Source.Code == "" {
 		return Story{}, false
 	}
 	k := keyOf(e)
@@ -78,9 +80,9 @@ func (s Story) Has(e sitrep.Event) bool {
 type Part struct{ Root, A, B string }
 
 // PartOf returns the part an event belongs to; ok is false for an event with no
-// actor at all, which Build skips.
+// source actor, which Build skips (see StoryOf).
 func PartOf(e sitrep.Event) (p Part, ok bool) {
-	if e.Source.Code == "" && e.Target.Code == "" {
+	if e.Source.Code == "" {
 		return Part{}, false
 	}
 	k := keyOf(e)

@@ -141,10 +141,17 @@ func TestStoryOf(t *testing.T) {
 		{"IMGMUSISI", "190", "SYRMIL", Story{"IMGMUSISI", "SYR"}, true},
 		{"USAGOV", "010", "", Story{"", "USA"}, true},
 		{"", "010", "", Story{}, false},
+		// force with no agent named ("air strikes killed 22 people in <town>"):
+		// an empty source is no actor to cluster reports by
+		{"", "195", "SYR", Story{}, false},
+		{"", "190", "SYRCVL", Story{}, false},
 	} {
 		got, ok := StoryOf(ev("x", "d", tc.src, tc.cameo, tc.tgt, ""))
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("StoryOf(%s %s %s) = %v %v, want %v %v", tc.src, tc.cameo, tc.tgt, got, ok, tc.want, tc.ok)
+		}
+		if _, pok := PartOf(ev("x", "d", tc.src, tc.cameo, tc.tgt, "")); pok != tc.ok {
+			t.Errorf("PartOf(%s %s %s) ok = %v, want %v", tc.src, tc.cameo, tc.tgt, pok, tc.ok)
 		}
 		if ok {
 			back, err := ParseStory(got.Key())

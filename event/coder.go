@@ -51,6 +51,10 @@ type Options struct {
 	// Dyadless reports events of every type without a target, as PETRARCH does
 	// when its require_dyad option is false; Untargeted is then ignored.
 	Dyadless bool
+	// NoAgentless leaves out force whose agent the sentence does not name ("air
+	// strikes killed 22 people in <town>"), which is otherwise reported with an
+	// empty source (agentless.go).
+	NoAgentless bool
 	// Locators find places, dates and quantities; see Locators.
 	Locators Locators
 	Log      *slog.Logger
@@ -149,8 +153,8 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		if pm := pairMentions(sents, si, bySent); len(pm) > 0 {
 			ms = append(append([]sitrep.Mention(nil), ms...), pm...)
 		}
-		if len(ms) == 0 {
-			continue // no actor, no event: skip the parse walk entirely
+		if len(ms) == 0 && (c.opts.NoAgentless || c.opts.PhraseWords || !c.mayBeAgentless(s.Tokens)) {
+			continue // no actor, no event (but agentless force): skip the parse walk entirely
 		}
 		evs := c.codeSentence(doc, s, ms, ds, si)
 		for k := range evs {
@@ -274,6 +278,14 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 				switch {
 				case v.score == 0 && (v.code == "---" || inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)):
 					v.covered = true
+				case violent(tr.code) && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) &&
+					!(violent(v.code) && len(v.code) > len(tr.code)):
+					// a light verb whose own pattern matched ("carried out * attack",
+					// "&MILITARY intensified *": 154) still only carries the force
+					// its noun names; the noun knows where it was aimed ("an attack
+					// on the town of <place>", "their bombardment of <place>"). A
+					// verb pattern more specific than the noun keeps the event.
+					v.covered = true
 				case tr.code != "" && tr.code != "---" && !agentlessIn(t, tr, h):
 					// a verb with content of its own ("praised its cooperation",
 					// "condemned the attack") is the event; the noun its object
@@ -283,6 +295,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 	}
 	var out []sitrep.Event
+	var from []int // the trigger token of each event in out
 	seen := map[string]bool{}
 	for _, tr := range trigs {
 		if tr.covered || tr.code == "" || tr.code == "---" {
@@ -317,9 +330,41 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			}
 			seen[key] = true
 			out = append(out, ev)
+			from = append(from, tr.tok)
 		}
 	}
-	return out
+	return dropOutcomes(t, out, from)
+}
+
+// dropOutcomes removes the killing that a result clause reports of a use of force
+// the sentence has already coded: in "<jets> resumed heavy bombing of <town>,
+// killing 26 people" the bombing is the event and the deaths its outcome (one
+// event for a CAMEO coder, as "22 people were killed in air strikes" is; see
+// agentlessIn). Only a gerund clause of the force's own verb, with the same source
+// and unnamed victims as its target, is an outcome; a named target is an event of
+// its own. from[k] is the trigger token of out[k].
+func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
+	var keep []sitrep.Event
+	for k, ev := range out {
+		i := from[k]
+		h := t.head[i]
+		outcome := h >= 0 && t.toks[i].XPOS == "VBG" && inList(t.rel(i), "advcl", "acl", "xcomp") && violent(ev.CAMEO) &&
+			strings.HasSuffix(ev.Target.Code, "CVL")
+		if outcome {
+			outcome = false
+			for j, o := range out {
+				// the force of the governing verb, or of the event noun it carries
+				if j != k && violent(o.CAMEO) && o.Source.Code == ev.Source.Code && !strings.HasSuffix(o.Target.Code, "CVL") &&
+					(from[j] == h || t.head[from[j]] == h && t.rel(from[j]) == "obj") {
+					outcome = true
+				}
+			}
+		}
+		if !outcome {
+			keep = append(keep, ev)
+		}
+	}
+	return keep
 }
 
 // verbTrigger finds the verb entries for token i and the best pattern among them.
@@ -658,10 +703,16 @@ func kindOf(w string) verbdict.Kind {
 
 // lightVerbs carry an event noun without adding to it: "engaged in operations",
 // "held talks", "carried out strikes", "reported cooperation".
+//
+// Verbs of force news carry an attack the same way: "waged an offensive against",
+// "renewed its air strikes on", "spearheaded / led the assault on", "stepped up its
+// bombardment of", "orchestrated the attack on" say only that their subject did it
+// (WAGE's own dictionary patterns name the same event: "* OFFENSIVE" 190).
 var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
 	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
 	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE",
-	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH", "UNLEASH"}
+	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH", "UNLEASH",
+	"WAGE", "RENEW", "SPEARHEAD", "LEAD", "STEP", "ORCHESTRATE"}
 
 // aspectual verbs say that the event their subject names takes place.
 var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY", "ERUPT", "BEGIN", "START", "OCCUR",

@@ -250,6 +250,163 @@
 // ez-Zor, Washington extending its air strikes against the militants into Syria).
 // Fixture: nominal.conllu, nominal-light-verb-prep.
 //
+// # Light verbs of force
+//
+// War news reports most attacks through a light verb whose object names the force:
+// "carried out air strikes against X", "launched an offensive on X", "waged an
+// assault on X", "resumed bombing of X", "stepped up its bombardment of X"
+// (docs/eval/fakes-events.md, class LIGHT). The coder already let a light verb with
+// no pattern of its own hand its subject to the noun (lightVerbs, carrier); what was
+// left, found on invented sentences and the FA-KES set's misses:
+//
+//   - a light verb whose own pattern matched kept the event and lost the noun's
+//     phrases: "carried out an attack on the town of <place>" matched PETRARCH's
+//     "CARRY * ATTACK" (190), whose target search does not look inside the noun,
+//     and "Syrian troops intensified their bombardment of <place>" matched BOOST's
+//     "&MILITARY *" (154, no target). A force noun coded 18–20 under a light verb now
+//     carries the event unless the verb's code is more specific (a longer code);
+//   - WAGE, RENEW, SPEARHEAD, LEAD, STEP (up) and ORCHESTRATE carry an attack as
+//     LAUNCH does (lightVerbs);
+//   - "the bombing of Aleppo" made Aleppo the bomber: BOMBING, SHELLING and
+//     BOMBARDMENT are a noun block of their own whose "of" phrase is the target
+//     ((OF +), as for a siege), with the weapon modifiers of ATTACK (air 195,
+//     artillery 194, ...); "air war", "air campaign", "military campaign" are
+//     force nouns too (not a bare war or campaign);
+//   - once the noun carries the event, its place target looked at the light verb's
+//     phrases and took an actor there as the target: "launched air strikes in
+//     support of <its ally>" coded the ally (7 such events on FA-KES, and 2 that
+//     main already coded through "intensified"). An actor in a
+//     light verb's phrase is no target any more (only in the "on" phrase a parser
+//     hangs on the verb a force noun is an adjunct of, "killed in air strikes on
+//     X"), and a support phrase is no place either (placeTarget);
+//   - the noun now coded, "<jets> resumed heavy bombing of <town>, killing 26
+//     people" gave two events, the bombing and the killing of civilians; the
+//     FA-KES gold codes such a sentence once. A result clause's force
+//     (a VBG advcl or acl) whose target is unnamed victims, with the same source as
+//     the force of its governing verb or of the noun that verb carries, is dropped
+//     as the outcome (dropOutcomes).
+//
+// Mode and negation need nothing new: the noun's mode is read walking up through
+// the light verb ("planned to launch an offensive": planned; "did not launch":
+// negated). Fixtures: testdata/light.conllu (TestLightVerbs), each failing without
+// its rule. Measured with score_events.py (binaries built from each step; events:
+// sitrep code on all 804 FA-KES articles):
+//
+//	                                   seeds P / R / F1     FA-KES set P / R (matched, FP)   events
+//	main (9599d17)                     0.800 0.800 0.800    0.561 0.237 (23, 18)             1724
+//	+ force noun under a light verb,   0.800 0.800 0.800    0.548 0.237 (23, 19)             1751
+//	  verbs, bombing of, air war
+//	+ no actor target from the light   0.800 0.800 0.800    0.548 0.237 (23, 19)             1740
+//	  verb's phrases, support
+//	+ result clause is the outcome     0.800 0.800 0.800    0.561 0.237 (23, 18)             1725
+//
+// On the set the rules find the bombing of eastern Aleppo that gold line 101 wants
+// (RUS 195 SYR), which the killing in the same sentence used to match; without
+// dropOutcomes that killing became the one false positive more. The set's other
+// LIGHT misses are out of reach of a light-verb rule: a relative clause's object
+// ("which the army began an operation to retake"), an operation with no military
+// modifier ("launched Euphrates Shield operation to clear ..."), a pronoun subject
+// ("said it had carried out air strikes"). PETRARCH's validation is unchanged
+// (284 records, 254 passed, 342/366 codings, as on main; event/petr/FAILURES.md
+// still says 255 and 344, from an older main).
+//
+// Outside the 15 development articles (by document, source, code, target and
+// sentence) the last line adds 28 events and removes 27. All 28 added were read by
+// hand (fewer than the 40 a sample would take): 25 right (the SDF's assault on
+// Manbij, Russia's air campaign and stepped-up raids, the regime's renewed and
+// continued bombardment of Aleppo and a Damascus suburb, a rebel rocket attack on
+// Damascus, the coalition's bombing of Raqqa and its air war against ISIL, five
+// recoded from 190/195 to the weapon's code, ...), 3 wrong: Russia made the
+// besieger where Assad's forces besiege with Russian air support; an air war
+// launched to back the regime's forces with the backed forces as target; a denied bombing of "Turkey-backed fighters" whose target the actor
+// resolver codes as a Kurdish group. Removed: 14 outcome killings (each right in
+// itself, now one event with its strike), 6 wrong (an ally "in support of" as
+// target, 2; a suicide attack that "took the war to" a town coded 171, 2; "began its
+// air campaign" coded 020, now 195; a siege coded 1246), 5 recoded to the noun's
+// weapon code, and 2 right: rebels "pushing ahead in their offensive against IS"
+// (coded 170, now nothing: the possessive "their" is no agent) and militants
+// "responsible for carrying out the chemical attack" (an attack with no target).
+//
+// # Agentless force (DYAD)
+//
+// "Air strikes killed 22 people in <town>", "shelling killed three children",
+// "a car bomb hit the market": war news often names the weapon and not its user,
+// and the coder reported nothing (docs/eval/fakes-events.md, class DYAD). CAMEO
+// coders code such an event with an unknown source, and the FA-KES gold accepts
+// any source for them. sitrep now reports them with an empty source
+// (sitrep.EventActor{}: code ""), the way GDELT leaves Actor1Code empty and sitrep
+// already leaves an untargeted MOBILIZE's target empty; Options.NoAgentless turns
+// it off. Where the empty source goes: the JSONL contract and GDELT TSV carry it
+// as an empty code (GDELT's Actor1 columns empty), PLOVER as "actor": "" (both
+// tested in export); Tally, frames, reports and networks already skip or dash an
+// empty code; claim no longer clusters an event without a source (StoryOf and
+// PartOf say no, Build skips it: an empty code is no actor two reports could
+// share, and it would join every unattributed strike on a country that day).
+//
+// The rule (agentless.go): a verb of force (CAMEO 18–20) in the active voice whose
+// subject is a force noun or a weapon or platform noun (weaponNouns: strikes,
+// shelling, bombs, rockets, warplanes, a blast ...) and
+//   - no actor in the subject phrase, its clauses included ("missiles fired from a
+//     Syrian warplane"), no modifier that may name a user even uncoded ("rebel
+//     barrage", "terrorist rocket attacks", a name, a capitalised adjective; weapon
+//     kinds such as air, car, barrel, suicide are no user), no "by" or "from" actor
+//     and no force noun with an agent among the verb's phrases ("after air strikes
+//     by Russian warplanes killed"), and no actor subject of a clause governing it
+//     other than a report or a reaction ("IS claimed responsibility for a bombing
+//     that killed", "the regime bears responsibility for an attack that killed");
+//   - not a clash, a battle or fighting (reciprocal): their sides are the agents;
+//   - mode occurred, or claimed by a reporter ("the Observatory said air strikes
+//     killed"); planned, conditional, thwarted or negated force with no agent says
+//     too little;
+//   - a target: an actor, or a place or unnamed victims (placeTarget).
+//
+// A passive with no agent ("22 people were killed in Douma") is left out: it does
+// not say force was used, and the gold makes such lines optional. Fixtures:
+// testdata/agentless.conllu (TestAgentless; each exclusion fails without its check).
+//
+// Measured with score_events.py and on all 804 FA-KES articles (binaries built from
+// each step, against the light-verb branch above: 1725 events):
+//
+//	                                    seeds P / R / F1     FA-KES set P / R (matched, FP, neutral)   events   sample right
+//	before (light verbs)                0.800 0.800 0.800    0.561 0.237 (23, 18, 9)                   1725     —
+//	+ agentless, subject noun only      0.800 0.800 0.800    0.558 0.247 (24, 19, 10)                  1969     —
+//	+ a modifier may name the user      0.800 0.800 0.800    0.571 0.247 (24, 18, 10)                  1934     29 / 40
+//	+ no actor in the subject's         0.800 0.800 0.800    0.571 0.247 (24, 18, 10)                  1909     —
+//	  clauses, no clash
+//	+ no agent in the verb's phrases    0.800 0.800 0.800    0.571 0.247 (24, 18, 10)                  1892     34 / 40
+//	  or a governing clause
+//	+ claimed responsibility            0.800 0.800 0.800    0.571 0.247 (24, 18, 10)                  1891     —
+//
+// On the set the rule finds gold line 17 (an attack "that targeted the
+// Kurdish-held Salhiya district", any source) and meets an optional headline ("Syria
+// monitor says air strikes kill ..."); a rebel barrage on the capital was its one
+// false positive until the modifier check. The set's other
+// DYAD misses stay: a past verb the parser takes for a participle modifier ("air
+// strikes killed at least 22 people" after a dateline), a village the gazetteer
+// lacks ("struck several locations in the Haas village"), a passive ("militants had
+// been killed when their positions were targeted"), and two whose agent is in
+// reach.
+//
+// Outside the 15 development articles the final rule adds 163 events (166 in all
+// of FA-KES) and removes none. Two seeded samples of 40 added events
+// (random.Random(2026)) were read by hand, judging the source (none named in
+// reach), the code family and the target. At the third line, 29 right (72%); of
+// the 11 wrong, 4 had an agent in reach (fired from a Syrian warplane, dropped
+// from government helicopters, terrorist rocket attacks, clashes between named
+// sides) and 7 a wrong target the agentful rules share (a district read as Iran by
+// the gazetteer, a border crossing coded Turkey three times, Damascus coded as its
+// government, a Civil Defence service as the target, a Hezbollah position's
+// fighters coded as Syrian rebels). The next two lines answer the first kind; at the
+// fifth, 34 right (85%): air strikes killing people in a named town, a helicopter
+// dropping a gas barrel on a city, an explosion killing a rebel leader, a
+// projectile hitting a building, barrel-bomb and rocket headlines; wrong: an agent
+// the tree does not connect (a SANA line in which terrorist groups target a
+// neighbourhood with shells and a gerund reports the deaths, twice; IS claiming
+// responsibility for a bombing, which the last line then removes; a group said to
+// be behind bomb attacks), a related-link run-on, and a target coded as the
+// government (Damascus as SYRGOV). Adopted: the
+// added events are above 70% right and the set's precision rises (0.561 to 0.571).
+//
 // # Retaking ground
 //
 // The 2015 dictionary has RECAPTURE (192) but not RETAKE, and REGAIN only outside

@@ -121,7 +121,8 @@ func toSentence(cs *conllu.Sentence) (sitrep.Sentence, string) {
 }
 
 func describe(ev sitrep.Event) string {
-	s := fmt.Sprintf("%s %s %s %s", ev.Source.Code, ev.CAMEO, ev.Target.Code, ev.Mode)
+	// "-": no source (force whose agent the sentence does not name, agentless.go)
+	s := fmt.Sprintf("%s %s %s %s", cmp.Or(ev.Source.Code, "-"), ev.CAMEO, ev.Target.Code, ev.Mode)
 	if ev.AttributedTo != nil {
 		// the outlet's own claim has no actor code, only the outlet's name
 		s += " " + cmp.Or(ev.AttributedTo.Code, "outlet:"+ev.AttributedTo.Text)

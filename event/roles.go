@@ -58,16 +58,27 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// nor a verb whose object is a thing they act on together (actsOnThing)
 		src, tgt = src[:1], src[1:]
 	}
+	// force with no agent in reach (agentless.go): reported with an empty source
+	agentless := len(src) == 0 && !c.opts.NoAgentless && !c.opts.PhraseWords && c.agentlessSubject(t, tr)
 	if len(tgt) == 0 && needTarget {
 		tgt = c.placeTarget(t, tr, src) // a place or unnamed victims (target.go)
 	}
-	if len(src) == 0 || needTarget && len(tgt) == 0 {
+	if agentless && len(tgt) == 0 {
+		return nil // nobody hit that the sentence names: nothing to report
+	}
+	if len(src) == 0 && !agentless || needTarget && len(tgt) == 0 {
 		return nil
 	}
 	if !c.opts.AllPairs {
 		src, tgt = oneStatePerSide(t, src), oneStatePerSide(t, tgt)
 	}
 	md := c.mode(t, tr.tok, s.Heading)
+	if agentless {
+		if md.mode != sitrep.ModeOccurred && md.mode != sitrep.ModeClaimed {
+			return nil // planned, denied, feared force with no agent says too little
+		}
+		src = []int{-1}
+	}
 	if tr.adjunct >= 0 && md.mode == sitrep.ModeOccurred {
 		// "will sign a deal after talks": the talks are no more certain than the
 		// clause they time (unless a past date says otherwise; see adjunctDated);
@@ -114,8 +125,8 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
-			if a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
-				b >= 0 && t.ms[a].Code == t.ms[b].Code {
+			if a >= 0 && (a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
+				b >= 0 && t.ms[a].Code == t.ms[b].Code) {
 				// PETRARCH-1 drops only an actor acting on itself; sitrep also
 				// drops one acting on its own country ("SYRGOV" on "SYR"), but not
 				// force a part of the state uses on a place of it ("SYRMIL"
@@ -123,8 +134,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 				// place misread as the agent: "Syria air strikes kill ... in <town>")
 				continue
 			}
+			var source sitrep.EventActor // empty: force with no agent in reach
+			if a >= 0 {
+				source = eventActor(t, a)
+			}
 			ev := sitrep.Event{
-				Source:    eventActor(t, a),
+				Source:    source,
 				CAMEO:     cb.Code,
 				Root:      cb.Root,
 				Quad:      cb.Quad,

@@ -47,14 +47,18 @@ const placeTargetRule = "place-target"
 // placeTarget returns, for a trigger of force with sources src and no target, a
 // mention it adds to t for the place or the victims the trigger is aimed at, or nil.
 func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
-	if len(src) == 0 || !violent(tr.code) || c.opts.PhraseWords {
-		return nil
+	if len(src) == 0 && !c.agentlessSubject(t, tr) || !violent(tr.code) || c.opts.PhraseWords {
+		return nil // no source, except force with no agent in reach (agentless.go)
 	}
 	var cands []int
 	under := 0 // cands[:under] are subjects under a siege or attack
+	// hungOn are the phrases of a verb that the parser may have taken from the
+	// noun ("killed in air strikes on <place>"): an actor there is the target
+	hungOn := map[int]bool{}
 	addObl := func(h int, preps ...string) {
 		for _, k := range t.kids[h] {
-			if r := t.rel(k); (r == "obl" || r == "nmod") && t.toks[k].DepRel != "nmod:poss" && inList(t.caseOf(k), preps...) {
+			if r := t.rel(k); (r == "obl" || r == "nmod") && t.toks[k].DepRel != "nmod:poss" && inList(t.caseOf(k), preps...) &&
+				!inList(t.lemma[k], supportNouns...) { // "launched air strikes in support of <ally>"
 				cands = append(cands, k)
 			}
 		}
@@ -68,7 +72,11 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if h := t.head[i]; h >= 0 && t.rel(i) == "obl" && t.toks[h].UPOS == "VERB" {
 			// "killed in air strikes on <place>": the parser hangs the noun's
 			// "on" phrase on the verb the noun is an adjunct of
+			n := len(cands)
 			addObl(h, "ON", "UPON", "AGAINST")
+			for _, k := range cands[n:] {
+				hungOn[k] = true
+			}
 		}
 		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
 			addObl(h, targetPlacePreps...)
@@ -114,7 +122,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 				}
 				return a
 			}
-			if tr.noun && t.head[k] != i {
+			if tr.noun && hungOn[k] {
 				return a // an actor in the phrase the noun's "on" phrase was hung on
 			}
 			continue // the coder's own reading found no target there: leave it

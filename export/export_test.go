@@ -165,3 +165,47 @@ func TestGDELTDates(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentlessExports: an event whose source is empty (force with no agent named,
+// event/agentless.go) leaves GDELT's Actor1 columns empty, as GDELT does for an
+// unknown actor, and PLOVER's actor an empty string, as an untargeted event leaves
+// its recipient; both stay one valid record, and the networks get no "" node.
+func TestAgentlessExports(t *testing.T) {
+	evs := []sitrep.Event{{ID: "wire:e1", Doc: "wire", Sentence: "Air strikes killed 22 people in a village near the border.",
+		Target: sitrep.EventActor{Code: "SYRCVL", Name: "civilians", Text: "22 people"}, CAMEO: "195", Root: "19", Quad: 4,
+		Goldstein: -10, PLOVER: sitrep.PLOVER{Type: "ASSAULT"}, Mode: sitrep.ModeOccurred, Date: "2026-03-10"}}
+	var buf bytes.Buffer
+	if err := GDELT(&buf, evs, Options{Now: time.Unix(0, 0)}); err != nil {
+		t.Fatal(err)
+	}
+	c := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\t")
+	if len(c) != 61 {
+		t.Fatalf("GDELT record has %d columns, want 61", len(c))
+	}
+	for i := 5; i < 15; i++ {
+		if c[i] != "" {
+			t.Errorf("GDELT Actor1 column %d = %q, want empty", i, c[i])
+		}
+	}
+	if c[15] != "SYRCVL" || c[26] != "195" {
+		t.Errorf("GDELT Actor2Code %q EventCode %q, want SYRCVL 195", c[15], c[26])
+	}
+	buf.Reset()
+	if err := PLOVER(&buf, evs); err != nil {
+		t.Fatal(err)
+	}
+	var r map[string]any
+	if err := json.Unmarshal(bytes.TrimSpace(buf.Bytes()), &r); err != nil {
+		t.Fatalf("PLOVER record %q: %v", buf.String(), err)
+	}
+	if a, ok := r["actor"]; !ok || a != "" || r["recipient"] != "SYRCVL" {
+		t.Errorf("PLOVER actor %v (present %v) recipient %v, want \"\" and SYRCVL", a, ok, r["recipient"])
+	}
+	buf.Reset()
+	if err := GraphML(&buf, evs); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), `id=""`) {
+		t.Errorf("GraphML has a node with an empty id:\n%s", buf.String())
+	}
+}

@@ -1,0 +1,173 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
+
+// Agentless force: "air strikes killed 22 people in Douma", "shelling killed three
+// children in <town>", "a car bomb exploded in <city>". The sentence names the
+// weapon or the kind of force, not who used it. CAMEO coders (and the FA-KES gold,
+// docs/eval/fakes-events.md class DYAD) code such an event with an unknown source;
+// sitrep reports it with an empty source code (sitrep.EventActor{}), as GDELT leaves
+// Actor1Code empty and as sitrep already leaves the target of an untargeted MOBILIZE
+// empty. Readers that group by actor skip an empty code (Tally, frames, claims).
+//
+// Only where nothing in reach is an agent:
+//   - the trigger is a verb of force (CAMEO 18–20) in the active voice whose subject
+//     is a force noun ("strikes", "shelling", "barrage") or a weapon or platform
+//     noun (weaponNouns), with no actor in the subject phrase ("Russian jets" and
+//     "regime shelling" have one: the coder reads them as agents);
+//   - the sentence reports that it took place: mode occurred, or claimed by a
+//     reporter; not planned, intended, conditional, thwarted or negated;
+//   - there is a target: an actor, or a located place or unnamed victims
+//     (placeTarget), so that the event says who or what was hit.
+// A passive with no agent ("22 people were killed in Douma") is not one: it does
+// not say that force was used, and "killed in air strikes" is the noun's event
+// (agentlessIn).
+
+// weaponNouns name the instrument or the platform of force, not its user.
+var weaponNouns = []string{"BOMB", "SHELL", "ROCKET", "MISSILE", "MORTAR", "EXPLOSION", "BLAST", "EXPLOSIVE", "MINE",
+	"LANDMINE", "IED", "DEVICE", "WARPLANE", "JET", "AIRCRAFT", "PLANE", "HELICOPTER", "DRONE", "GUNFIRE", "ARTILLERY",
+	"SHRAPNEL", "PROJECTILE", "GRENADE", "AIRSTRIKE", "RAID", "SHELLFIRE", "BARRAGE"}
+
+// agentlessSubject reports whether verb trigger tr has as subject a force or weapon
+// noun that names no actor, so that nobody in reach is its agent.
+func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
+	if tr.noun || !violent(tr.code) || t.toks[tr.tok].UPOS != "VERB" {
+		return false
+	}
+	s, passive := t.subject(tr.tok)
+	// a sentence's first word may be tagged a name ("Warplanes struck ...")
+	if s < 0 || passive || t.toks[s].UPOS != "NOUN" && t.toks[s].UPOS != "PROPN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
+		return false
+	}
+	if len(t.actorsOf(s)) > 0 || len(t.actorOrModifiers(s)) > 0 || inList(t.lemma[s], reciprocal...) || inList(t.upper[s], reciprocal...) {
+		// "clashes killed 40 fighters": the sides that clashed are the agents
+		return false
+	}
+	for m := range t.ms {
+		h := t.mentionHead(m)
+		if t.ms[m].Code != "" && h >= 0 && h != s && t.dominates(s, h) && !(t.dominates(s, tr.tok) && t.dominates(tr.tok, h)) && !t.placeMention(m) && !t.inPlacePhrase(h, s) {
+			// "missiles fired from a Syrian warplane": an actor in the subject
+			// phrase, its clauses included (not "the explosion in Syria", nor the
+			// trigger's own object where the trigger is the subject's relative
+			// clause: "an airstrike which killed 12 volunteers")
+			return false
+		}
+	}
+	if c.agentNearby(t, tr.tok) {
+		return false
+	}
+	// a modifier that may name the user, even one the actor resolver left
+	// uncoded ("the rebel barrage", "regime shelling", "Israeli jets", "the group's
+	// rockets", "strikes by the coalition"), is an agent in reach
+	for _, k := range t.kids[s] {
+		switch r := t.rel(k); {
+		case t.toks[k].DepRel == "nmod:poss":
+			return false
+		case r == "nmod" && inList(t.caseOf(k), "BY", "FROM", "OF"):
+			return false
+		case r == "compound" || r == "amod":
+			if t.toks[k].UPOS == "PROPN" || t.toks[k].UPOS == "ADJ" && k > 0 && t.toks[k].Text != strings.ToLower(t.toks[k].Text) ||
+				inList(t.lemma[k], agentModifiers...) || inList(t.upper[k], agentModifiers...) {
+				return false
+			}
+			if t.toks[k].UPOS == "NOUN" && !c.weaponOrForce(t.lemma[k], t.upper[k]) && !inList(t.lemma[k], weaponModifiers...) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// agentModifiers are adjectives that name a weapon's user without naming an actor
+// the resolver codes: "terrorist rocket attacks", "regime shelling", "jihadist
+// car bombs".
+var agentModifiers = []string{"TERRORIST", "REBEL", "JIHADIST", "ISLAMIST", "MILITANT", "INSURGENT", "GOVERNMENT",
+	"REGIME", "OPPOSITION", "LOYALIST", "ENEMY", "ALLIED", "COALITION", "EXTREMIST", "TAKFIRI", "SEPARATIST", "MILITARY", "ARMY"}
+
+// weaponModifiers are nouns that say what kind of weapon a weapon noun is, not
+// whose: "air strikes", "car bomb", "barrel bombs", "suicide attack".
+var weaponModifiers = []string{"AIR", "CAR", "TRUCK", "ROADSIDE", "BARREL", "CLUSTER", "SUICIDE", "SURFACE", "GROUND",
+	"TANK", "FIGHTER", "GAS", "CHLORINE", "CHEMICAL", "NAIL", "PIPE", "VEHICLE", "MOTORCYCLE", "BICYCLE", "BOOBY", "TRAP",
+	"CRUISE", "BALLISTIC", "WAR", "SNIPER", "MACHINE", "GUN", "NIGHT", "DAWN", "MORNING", "WEEKEND"}
+
+// weaponOrForce reports whether any of words (upper case) is a weapon noun, its
+// plural, or a force noun.
+func (c *Coder) weaponOrForce(words ...string) bool {
+	for _, w := range words {
+		if inList(w, weaponNouns...) || inList(strings.TrimSuffix(w, "S"), weaponNouns...) || c.ForceNoun(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeAgentless reports whether a sentence's tokens hold a subject that
+// agentlessSubject could accept, so that a sentence without actor mentions is walked
+// only then.
+func (c *Coder) mayBeAgentless(toks []sitrep.Token) bool {
+	for _, tok := range toks {
+		if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.DepRel == "nsubj" && c.weaponOrForce(strings.ToUpper(tok.Lemma), strings.ToUpper(tok.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionVerbs comment on an attack without saying who made it: "leaders condemned
+// the attacks which killed 58 people".
+var reactionVerbs = []string{"CONDEMN", "DENOUNCE", "DEPLORE", "CRITICIZE", "CRITICISE", "MOURN", "INVESTIGATE", "DOCUMENT"}
+
+// agentNearby reports whether an actor that is no place stands where a user of the
+// force at verb i would: in the verb's own "by" or "from" phrase ("missiles fired
+// from a Syrian warplane"), as the agent of a force noun among its phrases ("after
+// air strikes by Russian warplanes"), or as the subject of a clause that governs it
+// other than a report or a reaction ("IS claimed responsibility for a bombing that
+// killed",
+// "the regime bears responsibility for an attack that killed", "terrorist groups
+// targeted the quarter with shells, killing a woman").
+func (c *Coder) agentNearby(t *tree, i int) bool {
+	actor := func(k int) bool {
+		for _, m := range t.actorsOf(k) {
+			if t.ms[m].Code != "" && !t.placeMention(m) && !t.inPlacePhrase(t.mentionHead(m), i) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if r := t.rel(k); r != "obl" && r != "nmod" {
+			continue
+		}
+		if inList(t.caseOf(k), "BY", "FROM") && actor(k) {
+			return true
+		}
+		if c.weaponOrForce(t.lemma[k], t.upper[k]) && len(t.actorOrModifiers(k)) > 0 {
+			return true
+		}
+		for _, n := range t.kids[k] {
+			if t.rel(n) == "nmod" && t.caseOf(n) == "BY" && actor(n) {
+				return true
+			}
+		}
+	}
+	cur := i
+	for steps := 0; steps < 8; steps++ {
+		h := t.head[cur]
+		if h < 0 {
+			break
+		}
+		// "claimed responsibility for" is no report: it names the agent
+		owns := t.hasWord(h, []string{"obj"}, "RESPONSIBILITY", "CREDIT")
+		if (t.toks[h].UPOS == "VERB" || t.toks[h].UPOS == "AUX") && (owns || !inList(t.lemma[h], reportVerbs...) && !inList(t.lemma[h], reactionVerbs...)) {
+			if s, passive := t.subject(h); s >= 0 && !passive && !t.dominates(i, s) && actor(s) {
+				return true
+			}
+		}
+		cur = h
+	}
+	return false
+}
