@@ -21,13 +21,17 @@ type Event struct {
 	// Span is the byte span in the document text (the sentence's, or the event's own
 	// when narrower); CharSpan is the same span in characters, the contract's "span",
 	// filled by SetCharSpan before output.
-	Span     Span       `json:"-"`
-	CharSpan [2]int     `json:"span"`
-	Source   EventActor `json:"source"`
-	Target   EventActor `json:"target"`
-	CAMEO    string     `json:"cameo"`
-	Root     string     `json:"root"`
-	Quad     int        `json:"quad"`
+	Span     Span   `json:"-"`
+	CharSpan [2]int `json:"span"`
+	// Source is who acted. Its code is empty for force whose agent the text
+	// does not name ("air strikes killed 22 people in <town>"; event/agentless.go),
+	// as CAMEO coders leave an unknown actor blank; claim builds no record on an
+	// empty source. Target is empty for events without one (mobilising).
+	Source EventActor `json:"source"`
+	Target EventActor `json:"target"`
+	CAMEO  string     `json:"cameo"`
+	Root   string     `json:"root"`
+	Quad   int        `json:"quad"`
 	// Goldstein is the CAMEO code's Goldstein scale value, -10..10.
 	Goldstein float64 `json:"goldstein"`
 	PLOVER    PLOVER  `json:"plover"`
