@@ -278,7 +278,7 @@ var allowedTab = func() [][]bool {
 }()
 
 // Model file versions: 2 adds a flags word after the magic (bit 0: the model
-// uses part-of-speech features; bits 1-3: its syntactic feature groups,
+// uses part-of-speech features; bits 1-5: its syntactic feature groups,
 // shifted by flagSyntaxShift).
 const (
 	magic1 = "sitrep-ner-1\n"

@@ -20,7 +20,14 @@ const (
 	// synCase: the name head's "case" child ("in", "at", "from", "of", "by",
 	// "'s"), alone and with the governing word's lemma.
 	synCase
-	synAll = synToken | synRun | synCase
+	// synNamesOnly: the features above only for capitalised words and
+	// proper nouns, the words that may start or continue a name; others
+	// get none, so that "he said" teaches nothing about "Maria said".
+	synNamesOnly
+	// synHeadPOS: synToken with the head's part of speech instead of its
+	// lemma, fewer and denser features.
+	synHeadPOS
+	synAll = synToken | synRun | synCase | synNamesOnly | synHeadPOS
 )
 
 // nameRels are the relations that hold the words of one name together: a
@@ -84,10 +91,16 @@ func (r *Recognizer) syntaxFeatures(f []uint64, toks []sitrep.Token, i int, capw
 	if rel == "" {
 		return f
 	}
+	if r.syntax&synNamesOnly != 0 && capw == 0 && toks[i].UPOS != "PROPN" {
+		return f
+	}
 	if r.syntax&synToken != 0 {
 		hl, hr := "<root>", "<root>"
 		if g := head0(toks, i); g >= 0 {
 			hl, hr = lemmaOf(toks[g]), toks[g].DepRel
+			if r.syntax&synHeadPOS != 0 {
+				hl = toks[g].UPOS
+			}
 		}
 		f = append(f,
 			fh(fDep, rel),

@@ -40,7 +40,9 @@ type trainConfig struct {
 	gumCopies  int     // GUM sentences counted this many times (0 or 1: once)
 	newsCopies int     // copies of sitrep's annotation of news sentences (newstrain.go); 0: none
 	// syntax selects syntactic feature groups (syntax.go: synToken, synRun,
-	// synCase), read off the trees the shipped parser predicts; 0: none.
+	// synCase and variants), read off the trees the shipped parser
+	// predicts; 0: none, the default: no group gained in cross-validation
+	// (doc.go, "Syntactic features").
 	syntax uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
