@@ -66,6 +66,16 @@ const (
 	fRunAfter
 	fRunBefore
 	fRunLastGaz // unused: the name-ending word at a run's end, alone and with the word's own gazetteer kinds, raised CV on GUM dev but lowered UNER EWT test (68.70 → 68.15); not adopted
+	// Syntactic features (syntax.go), from the tree the shipped parser
+	// predicts.
+	fDep       // the word's relation
+	fHeadLemma // its relation and its head's lemma
+	fHeadRel   // its relation and its head's relation
+	fRunRel    // the relation of the name's head (the word a compound/flat run hangs from)
+	fGovRel    // the lemma of the word governing the name's head, and the relation
+	fGovPOSRel // the part of speech of that word, and the relation
+	fCase      // the lemma of the name head's "case" child ("in", "of", "'s"), or none
+	fCaseGov   // the case lemma and the governing word's lemma ("in" × "live")
 )
 
 // Sentence casing classes: web text is often all lower case, headlines are
@@ -95,6 +105,8 @@ type scratch struct {
 	labels []int
 	tagged []sitrep.Token // a tagged copy of the sentence, for models using POS
 	run    []int32        // capitalised run of each token: start, end (2 per token); -1 outside
+	nhead  []int32        // the name head of each token (syntax.go)
+	caseOf []string       // each token's "case" child's lemma, "" when none
 }
 
 // runBridges may join two capitalised words into one run ("Bank of England",
@@ -255,6 +267,9 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 	r.gaz.match(sc.lower, sc.gaz)
 	scase := uint64(sentenceCase(toks))
 	sc.run = capRuns(toks, sc.run)
+	if r.syntax != 0 {
+		nameHeads(toks, sc)
+	}
 
 	word := func(i int) string {
 		switch {
@@ -399,6 +414,9 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 		capw := uint64(0)
 		if isCap(toks[i].Text) {
 			capw = 1
+		}
+		if r.syntax != 0 {
+			f = r.syntaxFeatures(f, toks, i, capw, sc)
 		}
 		for k := 0; k < numGaz; k++ {
 			if p := uint64(sc.gaz[i*numGaz+k]); p != 0 {

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
@@ -69,6 +70,11 @@ type Recognizer struct {
 	// without tags are tagged by tagger (the shipped tagger) first.
 	usePOS bool
 	tagger *tag.Tagger
+	// syntax holds the syntactic feature groups the model uses (syntax.go).
+	// Sentences that come without a tree are parsed by parser (the shipped
+	// parser, which the training sentences were parsed with) first.
+	syntax uint8
+	parser *parse.Parser
 	// bias is added to the scores of a name's first label (B- or U-) per
 	// type (PER, ORG, LOC). Positive biases did not pay in cross-validation;
 	// negative ones did, and Train sets them from defaultConfig.bias (see
@@ -178,20 +184,28 @@ func (r *Recognizer) emissions(toks []sitrep.Token, sc *scratch) {
 // decode runs Viterbi over the emission and transition scores, allowing only
 // well-formed BILOU sequences.
 func (r *Recognizer) decode(toks []sitrep.Token, sc *scratch) []int {
-	toks = r.withPOS(toks, sc)
+	toks = r.annotated(toks, sc)
 	r.emissions(toks, sc)
 	return viterbi(sc.scores, r.trans, len(toks), sc)
 }
 
-// withPOS returns toks when the model needs no tags or they carry them, and
-// otherwise a tagged copy in sc. The pipeline tags before it recognises, so
-// the copy is made only for callers that pass bare tokens.
-func (r *Recognizer) withPOS(toks []sitrep.Token, sc *scratch) []sitrep.Token {
-	if !r.usePOS || r.tagger == nil || hasPOS(toks) {
+// annotated returns toks when they carry what the model's features read
+// (tags, a tree), and otherwise a copy in sc tagged and parsed by the shipped
+// models. The pipeline tags and parses before it recognises, so the copy is
+// made only for callers that pass bare tokens (IOB2 input).
+func (r *Recognizer) annotated(toks []sitrep.Token, sc *scratch) []sitrep.Token {
+	needTags := (r.usePOS || r.syntax != 0) && r.tagger != nil && !hasPOS(toks)
+	needTree := r.syntax != 0 && r.parser != nil && !hasTree(toks)
+	if !needTags && !needTree {
 		return toks
 	}
 	sc.tagged = append(sc.tagged[:0], toks...)
-	r.tagger.Tag(sc.tagged)
+	if needTags {
+		r.tagger.Tag(sc.tagged)
+	}
+	if needTree {
+		r.parser.Parse(sc.tagged)
+	}
 	return sc.tagged
 }
 
@@ -264,13 +278,17 @@ var allowedTab = func() [][]bool {
 }()
 
 // Model file versions: 2 adds a flags word after the magic (bit 0: the model
-// uses part-of-speech features).
+// uses part-of-speech features; bits 1-5: its syntactic feature groups,
+// shifted by flagSyntaxShift).
 const (
 	magic1 = "sitrep-ner-1\n"
 	magic  = "sitrep-ner-2\n"
 )
 
-const flagPOS = 1
+const (
+	flagPOS         = 1
+	flagSyntaxShift = 1
+)
 
 // Save writes the model gzip-compressed in the format Read and Load read.
 // Weights are quantised to int16 with one scale per model; features whose
@@ -328,6 +346,7 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 	if r.usePOS {
 		flags |= flagPOS
 	}
+	flags |= uint64(r.syntax&synAll) << flagSyntaxShift
 	uv(flags)
 	for _, b := range r.bias {
 		f32(b)
@@ -494,12 +513,30 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 	}
 	r.gaz = newGazetteer(phrases)
 	r.bias = bias
-	if flags&flagPOS != 0 {
+	r.usePOS = flags&flagPOS != 0
+	r.syntax = uint8(flags>>flagSyntaxShift) & synAll
+	if r.usePOS || r.syntax != 0 {
 		t, err := tag.Load()
 		if err != nil {
 			return nil, fmt.Errorf("ner model uses part-of-speech tags: %w", err)
 		}
-		r.usePOS, r.tagger = true, t
+		r.tagger = t
+	}
+	if r.syntax != 0 {
+		if err := r.loadParser(); err != nil {
+			return nil, err
+		}
 	}
 	return r, nil
+}
+
+// loadParser gives the recogniser the shipped parser (decoded once per
+// process by parse.Load), for sentences that come without a tree.
+func (r *Recognizer) loadParser() error {
+	p, err := parse.Load()
+	if err != nil {
+		return fmt.Errorf("ner model uses dependency trees: %w", err)
+	}
+	r.parser = p
+	return nil
 }

@@ -6,11 +6,13 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/internal/cluster"
+	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
@@ -37,6 +39,11 @@ type trainConfig struct {
 	ewtAll     bool    // with it, EWT train's sentences without a proper noun, as naming nothing
 	gumCopies  int     // GUM sentences counted this many times (0 or 1: once)
 	newsCopies int     // copies of sitrep's annotation of news sentences (newstrain.go); 0: none
+	// syntax selects syntactic feature groups (syntax.go: synToken, synRun,
+	// synCase and variants), read off the trees the shipped parser
+	// predicts; 0: none, the default: no group gained in cross-validation
+	// (doc.go, "Syntactic features").
+	syntax uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
 	// annotators do (its calibration: P 0.83, R 0.96; organisations P 0.68),
@@ -60,6 +67,40 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Recognizer, 
 // clusterCache keeps induced clusters for repeated training in one process
 // (cross-validation while tuning); clusters depend only on the key's settings.
 var clusterCache = map[string]map[string]string{}
+
+// treeCache keeps the parser's trees of training sentences for repeated
+// training in one process (cross-validation), keyed by the sentence's words;
+// the tagger and parser are deterministic, so a sentence's tree depends on its
+// words alone.
+var treeCache = map[string][]arc{}
+
+type arc struct {
+	head int
+	rel  string
+}
+
+// parseCached parses toks (already tagged) with p, reusing an earlier tree of
+// the same words.
+func parseCached(p *parse.Parser, toks []sitrep.Token) {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Text)
+		b.WriteByte(0)
+	}
+	key := b.String()
+	if tree, ok := treeCache[key]; ok {
+		for i := range toks {
+			toks[i].Head, toks[i].DepRel = tree[i].head, tree[i].rel
+		}
+		return
+	}
+	p.Parse(toks)
+	tree := make([]arc, len(toks))
+	for i, t := range toks {
+		tree[i] = arc{t.Head, t.DepRel}
+	}
+	treeCache[key] = tree
+}
 
 // corpus is the loaded training material.
 type corpus struct {
@@ -258,18 +299,34 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
 
 	r := &Recognizer{index: newTable(1 << 16), gaz: gaz}
-	if cfg.pos {
+	if cfg.pos || cfg.syntax != 0 {
 		t, err := tag.Load()
 		if err != nil {
 			return nil, nil, fmt.Errorf("train ner: %w", err)
 		}
-		r.usePOS, r.tagger = true, t
-		// Train on the tags the tagger predicts, as the model will see them.
+		r.usePOS, r.tagger = cfg.pos, t
+		var p *parse.Parser
+		if cfg.syntax != 0 {
+			// The shipped parser, not a freshly trained one: `sitrep
+			// train nlp` trains the parser before this but the model
+			// will run with the parser that ships next to it.
+			if p, err = parse.Load(); err != nil {
+				return nil, nil, fmt.Errorf("train ner: %w", err)
+			}
+			r.syntax, r.parser = cfg.syntax, p
+		}
+		// Train on the tags and trees the tagger and parser predict, as
+		// the model will see them; gold trees would teach it a tree it
+		// never sees.
 		for i, e := range c.train {
 			toks := append([]sitrep.Token(nil), e.toks...)
 			t.Tag(toks)
+			if p != nil {
+				parseCached(p, toks)
+			}
 			c.train[i].toks = toks
 		}
+		log.Info("ner training data annotated", "syntax", cfg.syntax, "elapsed", time.Since(t0).Round(time.Second))
 	}
 	if cfg.clusters {
 		var docs []string

@@ -70,6 +70,9 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_NEWS")); err == nil {
 		cfg.newsCopies = v
 	}
+	if v, err := strconv.Atoi(os.Getenv("NER_SYNTAX")); err == nil {
+		cfg.syntax = uint8(v) // bits: 1 the word's relation, 2 the name head and its governor, 4 its case word
+	}
 	if v, err := strconv.Atoi(os.Getenv("NER_GUM_COPIES")); err == nil {
 		cfg.gumCopies = v
 	}
@@ -136,8 +139,14 @@ func TestTune(t *testing.T) {
 			}
 		}
 		for _, name := range []string{"uner-ewt-dev-heldout", "gum-dev"} {
-			if name == "gum-dev" && fold > 0 {
+			// GUM dev is in no fold's training: the fold-0 model's score
+			// is the table's usual figure, and NER_GUM_ALL=1 scores every
+			// fold's model and reports their mean, the steadier figure.
+			if name == "gum-dev" && fold > 0 && os.Getenv("NER_GUM_ALL") == "" {
 				continue
+			}
+			if name == "gum-dev" {
+				sum["gum-n"] = [4]float64{sum["gum-n"][0] + 1}
 			}
 			var toks [][]sitrep.Token
 			var tags [][]string
@@ -190,7 +199,7 @@ func TestTune(t *testing.T) {
 	x := sum["uner-ewt-dev-heldout"]
 	n := float64(folds)
 	t.Logf("MEAN uner F1 %.2f PER %.1f ORG %.1f (P %.1f R %.1f) LOC %.1f | gum-dev %.2f | by document %.2f", 100*x[0]/n, 100*x[1]/n, 100*x[2]/n,
-		100*sum["org"][0]/n, 100*sum["org"][1]/n, 100*x[3]/n, 100*sum["gum-dev"][0], 100*sum["doc"][0]/n)
+		100*sum["org"][0]/n, 100*sum["org"][1]/n, 100*x[3]/n, 100*sum["gum-dev"][0]/sum["gum-n"][0], 100*sum["doc"][0]/n)
 }
 
 func labelsToIOB2(ls []int) []string {
