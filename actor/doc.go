@@ -179,4 +179,46 @@
 //     people): removed six FA-KES events, three right ("providing them with
 //     weapons", "allowing them to leave", "injuring scores of them" after "the
 //     terrorists gatherings") and three wrong, and brought back a wrong one.
+//
+// # Actors of the Syrian war from all of FA-KES
+//
+// The unresolved names of all 804 FA-KES articles (mentions kept with an empty
+// code, counted by a throwaway tool as `sitrep actors --unknown` counts them),
+// most frequent first, are mostly places, reporters and people the dictionaries
+// need not know. The armed and political actors among them, and those the test
+// set's miss classes name, are in data/overlay.txt, coded as the Phoenix
+// country file codes Syria's groups and as the FA-KES gold conventions expect:
+// the National Defense Forces (SYRMIL, the state's militia), the National
+// Coalition as a short name of the Syrian National Coalition and the High
+// Negotiations Committee (SYROPP), the Syrian Network for Human Rights and the
+// Syrian Arab Red Crescent (SYRNGO), Faylaq al-Rahman and Jaish al-Fatah (SYRREB;
+// Phoenix gave the latter MEAREB, a regional code), Igor Konashenkov (RUSMIL)
+// and Chris Garver (USAMIL), spokesmen of their militaries. The Muslim
+// Brotherhood has national branches, so it is a role noun of the opposition
+// (~OPP): "Egypt's Muslim Brotherhood" is EGYOPP, and a bare "the Muslim
+// Brotherhood" takes the report's country as other generic opposition nouns do.
+// "The Syrian Coalition" and FA-KES's apostrophe-less "Syrian Coalitions" were
+// already known and resolve (SYROPP); a bare "the Coalition" does only after the
+// full name (shortname.go), so misses there lie elsewhere (not read against the
+// test set's gold lines). Tests: syriawar_test.go, each case failing without its
+// record.
+//
+// Measured as event/doc.go's "Vocabulary from all of FA-KES" measures (seeds,
+// both FA-KES sets, all FA-KES events, every added event read): seeds, dev and
+// test sets unchanged (0.800 / 0.800; 0.610 / 0.258; 0.667 / 0.146); on all of
+// FA-KES 17 events added, 13 right, and 7 removed, six of them the same events
+// with Jaish al-Fatah as MEAREB. The four wrong: two "added" (a speech verb coded
+// GRANT) of a spokesman and a coalition leader, "terrorists deployed in the
+// college" made to deploy against the army, and an Israeli strike on the
+// militia's base given to the Syrian army (wrong before, as SYRGOV). A first
+// version that also had Fars News Agency (FNA, IRNMED) and came before the
+// control/lead correction added 22, 13 right; both FNA events were wrong (the
+// agency, a run-in "FNA reports", taken as a target), so it was dropped.
+//
+// Measured, not adopted:
+//   - "the Observatory" as the Syrian Observatory for Human Rights (313 uses in
+//     FA-KES, almost all as a reporter): 8 events added, 3 right; the wrong ones
+//     make the reporter the agent of the strikes it reported;
+//   - Jabhat al-Nusra as IMGMUSALQ rather than SYRREBMUS (event/doc.go): the
+//     test set lost a match.
 package actor

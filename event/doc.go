@@ -665,4 +665,72 @@
 // whose source is "Syria" of a tag list before it (the right country by
 // chance, not the bombardment's agent). One event is too little to judge a
 // rule by; left out.
+//
+// # Vocabulary from all of FA-KES (issue: DICT misses)
+//
+// Driven by the corpus, not by the gold: over all 804 FA-KES articles, the verb
+// lemmas of sentences with two resolved actors and no coded event (a verb whose
+// subject and object or oblique hold two different actors), and the event nouns
+// of such sentences, were counted (a throwaway tool over pipeline.Analyzer, not
+// committed). Most frequent verbs there were already in the 2015 dictionary and
+// miss for other reasons (no target, aspect, parse); the gaps were few and are
+// in event/data/overlay.txt with the CAMEO codebook line they follow:
+// "execute" (1823 "Kill by physical assault"; carrying out a plan, an order, a
+// deal, a mission or an operation codes nothing) and the noun "execution";
+// "airstrike" as one word (195 "Employ aerial weapons"; it was in STRIKE with
+// no code); trapping soldiers, civilians or residents (191 "Impose blockade,
+// restrict movement"); eliminating fighters (190) and inflicting losses,
+// casualties or defeats (190, where IMPOSE gave 170); committing a massacre (202).
+// One correction went the other way: "control" and "lead" are coded 060 by
+// the base dictionary's OVERSEE_MANAGE, and on all of FA-KES gave 26 events, none
+// an act of cooperation ("territory it controls", "led by the Fateh al-Sham
+// Front", "Washington is leading a coalition"); an overlay block with no default
+// wins the tie (verbTrigger prefers the later block at equal score), so they code
+// nothing unless a pattern matches, and "led the assault" is still the assault's.
+// Fixtures: testdata/vocabulary.conllu (TestVocabulary), each failing without its
+// entry.
+//
+// Measured with score_events.py after each batch (one binary per row; FA-KES
+// sets as in docs/eval/fakes-events.md and fakes-events-test.md; the test set's
+// misses had been described before this work, so its figure is not fully held
+// out), with every event a batch adds on all of FA-KES read by hand (each batch
+// added fewer than 40, so all were read rather than a sample):
+//
+//	                              seeds P / R    dev P / R (m, FP)     test P / R (m, FP)    all FA-KES  added (right) / removed
+//	main (dbcd0fa)                0.800 0.800    0.571 0.247 (24, 18)  0.607 0.138 (17, 11)  1788
+//	+ execute, airstrike, trap    0.800 0.800    0.581 0.258 (25, 18)  0.621 0.146 (18, 11)  1825        35 (31) / 1
+//	+ eliminate, inflict, commit  0.800 0.800    0.581 0.258 (25, 18)  0.621 0.146 (18, 11)  1829        11 (10) / 7
+//	+ control, lead: no event     0.800 0.800    0.610 0.258 (25, 16)  0.667 0.146 (18, 9)   1804        0 / 22 (all wrong)
+//	+ actors (actor/doc.go)       0.800 0.800    0.610 0.258 (25, 16)  0.667 0.146 (18, 9)   1814        17 (13) / 7
+//	+ push back, claim lives      0.800 0.800    0.610 0.258 (25, 16)  0.667 0.146 (18, 9)   1815        7 (5) / 6
+//
+// The wrong added events: an airstrike campaign "against the IS" given the place
+// as target, "the bombing has trapped civilians in destroyed buildings", children
+// "of alleged rebels" executed coded as rebels, security forces that found the
+// graves of executed Christians coded as the executioners; an airstrike that
+// "eliminated 49 terrorists" given to Syria. The second batch's removals are the
+// IMPOSE 170 codings it replaces (two merged with a TARGET event of the same
+// dyad). The last batch, "pushed X back" (190 where DEMAND gave 100) and "claimed
+// the lives of" (190 where ALLEGE gave 110), replaces 6 wrong codings; of its 7
+// added events the 2 wrong come from one sentence, "warplanes targeted ISIL
+// positions, which not only claimed the lives of several militants", read as
+// negated and once with ISIL as the agent. Set matches gained: the Islamic State executing civilians (dev) and
+// Jabhat al-Nusra executing gunmen (test); false positives lost: "Washington is
+// leading a coalition" (dev, two) and "led by al-Qaeda's former affiliate",
+// "controlled by the PKK's Syrian affiliate" (test).
+//
+// Why "The Nusra Front attacked the Free Syrian Army" codes nothing: a filter,
+// not the dictionary. Jabhat al-Nusra is SYRREBMUS (the Phoenix country file's
+// code for Syria's Islamist rebels) and the FSA SYRREB, and sameActor drops a
+// pair where one code contains the other, meant for a state and its own country
+// ("SYRGOV" on "SYR"). Measured, not adopted (event code outside this change):
+// containment only for a bare three-letter country — on all of FA-KES 2 events
+// added, both right (the FSA giving al-Nusra 48 hours, al-Nusra allied with
+// Islamist rebels), sets and seeds unchanged; a small, safe change for the
+// owner of roles.go. Also measured, not adopted: Jabhat al-Nusra as IMGMUSALQ
+// (al-Qaeda's affiliate) instead, in the actor overlay — 86 events added and 89
+// removed, mostly relabelled, but generic "terrorists" then take al-Nusra as the
+// one international armed group of a report, and the test set lost a match (18
+// to 17). "The Syrian army executed ten prisoners in Hama" was a dictionary gap:
+// it now codes SYRMIL 1823 with the place as target.
 package event

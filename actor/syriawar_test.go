@@ -1,0 +1,53 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSyrianWarActors covers the overlay's actors of the Syrian war that all of
+// FA-KES names and the Phoenix dictionaries lack (or code as a regional group):
+// each case resolved nothing, or another code, before its record. Sentences are
+// invented.
+func TestSyrianWarActors(t *testing.T) {
+	r := placesResolver(t)
+	// syria opens a document that is clearly about Syria (generic_test.go).
+	const syria = "Syrian troops advanced near Hama on Monday. Fighting went on in Idlib. "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the pro-government militia", "The National Defense Forces withdrew from the hill.",
+			[]string{"National Defense Forces=SYRMIL"}},
+		{"its British spelling", "Fighters of the National Defence Forces withdrew.",
+			[]string{"National Defence Forces=SYRMIL"}},
+		{"the opposition coalition by its short name", "The National Coalition rejected the offer.",
+			[]string{"National Coalition=SYROPP"}},
+		{"the opposition's negotiators", "The High Negotiations Committee rejected the offer.",
+			[]string{"High Negotiations Committee=SYROPP"}},
+		{"a monitor", "The Syrian Network for Human Rights counted the dead.",
+			[]string{"Syrian Network for Human Rights=SYRNGO"}},
+		{"the Red Crescent's Syrian society", "The Syrian Arab Red Crescent sent a convoy.",
+			[]string{"Syrian Arab Red Crescent=SYRNGO"}},
+		{"a rebel group", "Faylaq al-Rahman fighters shelled the road.",
+			[]string{"Faylaq al-Rahman fighters=SYRREB"}},
+		{"a rebel alliance, not a regional group", "Jaish al-Fatah shelled the road.",
+			[]string{"Jaish al-Fatah=SYRREB"}},
+		{"a spokesman", "Igor Konashenkov said the strikes had ended.",
+			[]string{"Igor Konashenkov=RUSMIL"}},
+		// The Muslim Brotherhood is a role noun of the opposition: its country comes
+		// from a possessor, or from the report's country as other generic nouns do.
+		{"a national branch", "Egypt's Muslim Brotherhood rejected the offer.",
+			[]string{"Egypt's Muslim Brotherhood=EGYOPP"}},
+		{"in a report on Syria", syria + "The Muslim Brotherhood rejected the offer.",
+			[]string{"Syrian troops=SYRMIL", "Muslim Brotherhood=SYROPP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolveText(t, r, "2016-10-11", tt.text)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
