@@ -62,3 +62,26 @@ func joinFixtures(fxs ...fixture) (*sitrep.Document, []sitrep.Sentence, []sitrep
 	}
 	return &sitrep.Document{ID: "pairs", Text: text.String(), Status: sitrep.StatusOK}, sents, ms
 }
+
+// TestSameActor: an actor on itself or on its own bare country is dropped as a
+// misreading; two groups of one country stay apart even when one code extends
+// the other (Islamist rebels SYRREBMUS against the rebels SYRREB).
+func TestSameActor(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"SYRGOV", "SYRGOV", true},
+		{"SYRGOV", "SYR", true},
+		{"SYR", "SYRMIL", true},
+		{"SYRREBMUS", "SYRREB", false},
+		{"SYRREB", "SYRREBMUS", false},
+		{"USAGOV", "USAGOVLEG", false},
+		{"SYRGOV", "SYRREB", false},
+		{"SYR", "TUR", false},
+	} {
+		if got := sameActor(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameActor(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1023,11 +1023,16 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 	return mi
 }
 
-// sameActor reports whether two codes name one actor or one contains the other
-// ("SYRGOV" and "SYR"): an actor acting on its own country is a misreading far more
-// often than a report. Distinct parts of one country ("SYRGOV", "SYRREB") differ.
+// sameActor reports whether two codes name one actor, or one is a bare country
+// and the other a part of it ("SYRGOV" and "SYR"): an actor acting on its own
+// country is a misreading far more often than a report. Distinct parts of one
+// country differ, also when one code extends the other: "SYRREBMUS" (Islamist
+// rebels, al-Nusra) attacking "SYRREB" (the Free Syrian Army) is two groups.
 func sameActor(a, b string) bool {
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || len(a) == 3 && strings.HasPrefix(b, a)
 }
 
 // oneStatePerSide keeps one actor per country on one side of an event: "Iraqi
