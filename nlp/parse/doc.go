@@ -783,7 +783,10 @@
 // run); and its bytes depend on nlp/tag's training code, so any change to
 // the tagger's training changes the parser model too. EWT test was not scored
 // for it or for any other candidate. (Rebuild: trainparse -jackknife 4
-// -jackknife-and-gold -beam 8 -beam-epochs 8 -minseen 16 -prune 0.5.)
+// -jackknife-and-gold -beam 8 -beam-epochs 8 -minseen 16 -prune 0.5; a
+// second run with GOMAXPROCS=2 instead of 1, the folds' taggers then two at
+// a time, wrote the same file byte for byte, in 21 min 41 s wall, 1,198
+// cpu-s, load 2.5 to 3.7.)
 //
 // The ensemble with the global model (evalensemble -members
 // shipped,r2l:nlp/parse/model/parser-r2l.gz -dev DEV -normalize, weights
