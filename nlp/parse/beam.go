@@ -74,7 +74,12 @@ func (b *beamBufs) size(width int) {
 	}
 }
 
-func (p *Parser) parseBeam(toks []sitrep.Token, width int) {
+func (p *Parser) parseBeam(toks []sitrep.Token, width int) { p.searchBeam(toks, width, nil) }
+
+// searchBeam is parseBeam; final, when set, is also given the last beam, its
+// hypotheses best first with their total scores, before the best is written
+// (the ensemble's beam votes read it).
+func (p *Parser) searchBeam(toks []sitrep.Token, width int, final func(hyps []state, total []float32)) {
 	if len(toks) == 0 {
 		return
 	}
@@ -116,6 +121,9 @@ func (p *Parser) parseBeam(toks []sitrep.Token, width int) {
 	// The buffers swap roles every step; keep both for the next sentence.
 	b.cur, b.next = cur[:width], next
 	b.total, b.nextTotal = total[:width], nextTotal
+	if final != nil {
+		final(cur, total)
+	}
 	best := &cur[0]
 	for i := range toks {
 		toks[i].Head = int(best.head[i+1])

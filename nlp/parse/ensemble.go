@@ -191,6 +191,12 @@ type EnsembleConfig struct {
 	SoftByWeight bool
 	// SoftScale, when set, scales the soft votes of each member (by index).
 	SoftScale []float32
+	// BeamTemp, when positive, makes a member that searches with a beam vote
+	// softly over its last beam instead of for its best tree's arcs alone: each
+	// final hypothesis's arcs get its probability under a softmax of the
+	// hypotheses' total scores with temperature BeamTemp (an experiment; see
+	// "# Search width, global training variants and the ensemble" in doc.go).
+	BeamTemp float32
 	// MaxLen: longer sentences are parsed by the left-to-right parser alone,
 	// since reparsing takes time cubic in the length.
 	MaxLen int
@@ -472,11 +478,15 @@ func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg Ens
 		// prefixes, not single transitions, so its soft votes are its tree's
 		// arcs, each with the whole of its word's vote.
 		a := append([]sitrep.Token(nil), toks...)
-		p.parseBeam(a, p.beam)
+		var final func([]state, []float32)
+		if soft != nil && cfg.BeamTemp > 0 {
+			final = func(hyps []state, total []float32) { beamVotes(hyps, total, cfg.BeamTemp, soft, m, pos) }
+		}
+		p.searchBeam(a, p.beam, final)
 		for i := 1; i <= n; i++ {
 			head[pos(i)] = int32(pos(a[i-1].Head))
 			label[pos(i)] = int16(max(slices.Index(p.labels, a[i-1].DepRel), 0))
-			if soft != nil {
+			if soft != nil && final == nil {
 				soft[int(head[pos(i)])*m+pos(i)]++
 			}
 		}
@@ -504,6 +514,24 @@ func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg Ens
 		label[pos(i)] = st.label[i]
 	}
 	return head, label
+}
+
+// beamVotes adds to soft, for every word, the probability of each head the
+// final hypotheses hyps (best first, total scores total) give it, under a
+// softmax of the totals with temperature temp.
+func beamVotes(hyps []state, total []float32, temp float32, soft []float32, m int, pos func(int) int) {
+	var z float64
+	ps := make([]float64, len(hyps))
+	for h := range hyps {
+		ps[h] = math.Exp(float64((total[h] - total[0]) / temp))
+		z += ps[h]
+	}
+	for h := range hyps {
+		f := float32(ps[h] / z)
+		for i := 1; i < m; i++ {
+			soft[pos(int(hyps[h].head[i]))*m+pos(i)] += f
+		}
+	}
 }
 
 // softVotes adds, for the configuration st with class scores s, the

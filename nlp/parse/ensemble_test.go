@@ -262,3 +262,49 @@ func TestEnsembleTrees(t *testing.T) {
 func BenchmarkParseEWTDevEnsemble(b *testing.B) {
 	benchParseEWTDev(b, loadEnsemble(b).Parse)
 }
+
+// TestBeamVotes checks the soft votes a beam member gives from its last beam:
+// per word they sum to one, a hypothesis far below the best gives almost
+// nothing at a low temperature, and an even share at a high one, and a right-
+// to-left member's votes land on the original positions.
+func TestBeamVotes(t *testing.T) {
+	hyp := func(heads ...int32) state { return state{head: append([]int32{none}, heads...)} }
+	// Two final hypotheses over three words that differ in word 3's head.
+	hyps := []state{hyp(2, 0, 2), hyp(2, 0, 1)}
+	rev := func(i int) int { return []int{0, 3, 2, 1}[i] }
+	cases := []struct {
+		name  string
+		total []float32
+		temp  float32
+		pos   func(int) int
+		want  map[[2]int]float32 // (head, dependent) -> vote
+	}{
+		{"low temperature: the best tree", []float32{10, 0}, 0.1, nil,
+			map[[2]int]float32{{2, 1}: 1, {0, 2}: 1, {2, 3}: 1}},
+		{"equal totals: half each", []float32{5, 5}, 1, nil,
+			map[[2]int]float32{{2, 1}: 1, {0, 2}: 1, {2, 3}: 0.5, {1, 3}: 0.5}},
+		{"high temperature: nearly even", []float32{1, 0}, 1e6, nil,
+			map[[2]int]float32{{2, 1}: 1, {0, 2}: 1, {2, 3}: 0.5, {1, 3}: 0.5}},
+		{"reversed member: original positions", []float32{5, 5}, 1, rev,
+			map[[2]int]float32{{2, 3}: 1, {0, 2}: 1, {2, 1}: 0.5, {3, 1}: 0.5}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := 4
+			pos := c.pos
+			if pos == nil {
+				pos = func(i int) int { return i }
+			}
+			soft := make([]float32, m*m)
+			beamVotes(hyps, c.total, c.temp, soft, m, pos)
+			for h := range m {
+				for d := 1; d < m; d++ {
+					got, want := soft[h*m+d], c.want[[2]int{h, d}]
+					if diff := got - want; diff > 1e-4 || diff < -1e-4 {
+						t.Errorf("vote for head %d of word %d: %v, want %v", h, d, got, want)
+					}
+				}
+			}
+		})
+	}
+}

@@ -25,6 +25,7 @@ var (
 	byWeight    bool
 	saveWeights string
 	byRelation  bool
+	l2rBeam     int
 )
 
 func main() {
@@ -38,8 +39,10 @@ func main() {
 	flag.BoolVar(&byWeight, "soft-by-weight", false, "scale soft votes by the members' per-UPOS weights")
 	flag.BoolVar(&byRelation, "by-relation", false, "with -single, also print each parser's head accuracy per gold relation and per UPOS (gold tags)")
 	single := flag.Bool("single", true, "also score each parser alone")
+	beamTemp := flag.String("beam-temp", "0", "soft votes of a member searched with a beam from its last beam, softmax temperatures to score (comma-separated; 0: its best tree's arcs)")
+	flag.IntVar(&l2rBeam, "beam", 0, "search the left-to-right members with a beam of this width (0: the shipped member with ShippedBeam, l2r:FILE greedily)")
 	flag.Parse()
-	if err := run(*members, *dev, *soft, *temps, *scale, *norm, *single, flag.Args()); err != nil {
+	if err := run(*members, *dev, *soft, *temps, *beamTemp, *scale, *norm, *single, flag.Args()); err != nil {
 		slog.Error("evalensemble", "err", err)
 		os.Exit(1)
 	}
@@ -57,7 +60,7 @@ func floats(list string) ([]float32, error) {
 	return out, nil
 }
 
-func run(memberList, devPath, softList, tempList, scaleList string, norm, single bool, files []string) error {
+func run(memberList, devPath, softList, tempList, beamTempList, scaleList string, norm, single bool, files []string) error {
 	var members []parse.Member
 	for _, spec := range strings.Split(memberList, ",") {
 		kind, path, _ := strings.Cut(spec, ":")
@@ -76,6 +79,11 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 		if err != nil {
 			return err
 		}
+		if l2rBeam > 0 && !rev {
+			// A globally trained member searched wider than ShippedBeam, to see
+			// whether the ensemble's gain survives a wider member.
+			p = p.WithBeam(l2rBeam)
+		}
 		members = append(members, parse.Member{Parser: p, Reversed: rev, Reversal: rv})
 	}
 	softs, err := floats(softList)
@@ -83,6 +91,10 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 		return err
 	}
 	temps, err := floats(tempList)
+	if err != nil {
+		return err
+	}
+	beamTemps, err := floats(beamTempList)
 	if err != nil {
 		return err
 	}
@@ -137,15 +149,17 @@ func run(memberList, devPath, softList, tempList, scaleList string, norm, single
 				printByRelation(gold, singles)
 			}
 		}
-		for _, t := range temps {
-			for _, v := range softs {
-				cfg := parse.DefaultEnsembleConfig()
-				cfg.Soft, cfg.Temp, cfg.SoftScale, cfg.Normalize, cfg.SoftByWeight = v, t, scales, norm, byWeight
-				e, err := parse.NewEnsemble(members, w, cfg)
-				if err != nil {
-					return err
+		for _, bt := range beamTemps {
+			for _, t := range temps {
+				for _, v := range softs {
+					cfg := parse.DefaultEnsembleConfig()
+					cfg.Soft, cfg.Temp, cfg.SoftScale, cfg.Normalize, cfg.SoftByWeight, cfg.BeamTemp = v, t, scales, norm, byWeight, bt
+					e, err := parse.NewEnsemble(members, w, cfg)
+					if err != nil {
+						return err
+					}
+					score(fmt.Sprintf("ensemble %s soft %g temp %g beam-temp %g scale %v normalize %v by-weight %v", memberList, v, t, bt, scales, norm, byWeight), e)
 				}
-				score(fmt.Sprintf("ensemble %s soft %g temp %g scale %v normalize %v by-weight %v", memberList, v, t, scales, norm, byWeight), e)
 			}
 		}
 	}
