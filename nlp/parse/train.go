@@ -113,6 +113,7 @@ func GlobalTrainConfig() TrainConfig {
 	c := DefaultTrainConfig()
 	c.Beam, c.BeamEpochs = 8, 8
 	c.MinSeen, c.Prune = 16, 0.5
+	c.JackknifeFolds, c.JackknifeAndGold = 4, true
 	return c
 }
 
