@@ -356,8 +356,10 @@ func (w *work) indirect() []found {
 // trailing) to out, the quotes found so far. Where the tree already gave the
 // verb a quote whose speaker is the phrase after the comma, that quote stands;
 // where it gave the verb another speaker (the parser hung the phrase elsewhere
-// and took a noun of the reported clause for the subject), trailing's reading
-// replaces it.
+// and took a noun of the reported clause for the subject), or whose quoted words
+// take in the phrase after the comma (the parser hung the speaker's phrase on a
+// noun of the clause: "… on Tuesday, the Iraqi Ministry of Defense said" with
+// "Ministry" an apposition of "Tuesday"), trailing's reading replaces it.
 func (w *work) trailingAll(t *tree, out []found) []found {
 	for v := range t.toks {
 		f, ok := w.trailing(t, v)
@@ -373,7 +375,7 @@ func (w *work) trailingAll(t *tree, out []found) []found {
 		switch {
 		case at < 0:
 			out = append(out, f)
-		case !overlaps(out[at].q.SpeakerSpan, f.q.SpeakerSpan):
+		case !overlaps(out[at].q.SpeakerSpan, f.q.SpeakerSpan), overlaps(out[at].q.Span, f.q.SpeakerSpan):
 			out[at] = f
 		}
 	}
@@ -550,8 +552,10 @@ func otherSubject(t *tree, c, not int) bool {
 
 // nounVerb reads the tagger's plural noun for a speech verb in the present tense:
 // "The Lebanese army claims to have …" tagged as the noun phrase "the Lebanese army
-// claims" with "army" a compound. When such a noun heads the sentence, it returns
-// the compound before it, the verb's subject; else -1.
+// claims" with "army" a compound (or, in the parser's other reading of such a
+// noun phrase, its nsubj: a noun with a subject is a verb misread). When such a
+// noun heads the sentence, it returns the word before it, the verb's subject;
+// else -1.
 func (w *work) nounVerb(t *tree, v int) int {
 	if t.toks[v].UPOS != "NOUN" || t.toks[v].XPOS != "NNS" || t.head[v] >= 0 || !w.outside(t.idx, v) {
 		return -1
@@ -561,7 +565,7 @@ func (w *work) nounVerb(t *tree, v int) int {
 	}
 	c := -1
 	for _, k := range t.kids[v] {
-		if t.toks[k].DepRel == "compound" && k < v {
+		if r := t.toks[k].DepRel; (r == "compound" || r == "nsubj") && k < v {
 			c = k
 		}
 	}
@@ -939,7 +943,11 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 	case h >= 0 && w.reportedBy(t, h) >= 0:
 		// "X revealed that C, according to Y": Y is X's source for C, and what Y
 		// says is C, not that X revealed it.
-		lo, hi = w.clause(t, w.reportedBy(t, h), n)
+		rb := w.reportedBy(t, h)
+		lo, hi = w.clause(t, rb, n)
+		if o := splitSubject(t, h, rb); o >= 0 && lo >= 0 {
+			lo = min(lo, t.subtree(o)[0])
+		}
 	case h >= 0:
 		lo, hi = w.clause(t, h, n)
 	case t.head[n] < 0 && n < len(t.toks)-1:
@@ -991,6 +999,34 @@ func (w *work) reportedBy(t *tree, h int) int {
 	for _, k := range t.kids[h] {
 		if t.toks[k].DepRel == "ccomp" && !question(t, k) {
 			return k
+		}
+	}
+	for _, k := range t.kids[h] {
+		if splitSubject(t, h, k) >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// splitSubject returns the object o of verb h when h's complement clause k was
+// split in two: "reports [two car bombs] [went off]" parsed as h's obj and a
+// finite xcomp. An xcomp has no tense of its own in UD, so a finite one is a
+// complement clause whose subject the parser made h's object; else -1.
+func splitSubject(t *tree, h, k int) int {
+	if k < 0 || t.head[k] != h || t.toks[k].DepRel != "xcomp" {
+		return -1
+	}
+	switch t.toks[k].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	for _, o := range t.kids[h] {
+		if o < k && t.toks[o].DepRel == "obj" {
+			if sub := t.subtree(o); sub[len(sub)-1] == k-1 {
+				return o
+			}
 		}
 	}
 	return -1
