@@ -29,15 +29,16 @@ func checkEWTTest(t *testing.T, load func() (*Parser, error), goldTags bool, min
 }
 
 // TestAccuracyEWTTestGoldTags checks the shipped model on EWT test with gold
-// tokenization and gold tags (89.13 / 87.55, beam of ShippedBeam); it fails when
+// tokenization and gold tags (89.18 / 87.60, beam of ShippedBeam); it fails when
 // a retrained model regresses.
 func TestAccuracyEWTTestGoldTags(t *testing.T) { checkEWTTest(t, Load, true, 88.5, 87) }
 
 // TestAccuracyEWTTestPredictedTags is the figure that matters in use: tags from
 // the shipped nlp/tag model, gold tokenization. The project's bar is UAS 88 and
 // LAS 85; this model does not reach it yet, so the test guards what it does reach
-// (85.87 / 82.91; the greedy model before it 84.93 / 81.87).
-func TestAccuracyEWTTestPredictedTags(t *testing.T) { checkEWTTest(t, Load, false, 85.5, 82.5) }
+// (86.57 / 83.78; the global model on gold tags alone before it 85.87 / 82.91,
+// the greedy model 84.93 / 81.87).
+func TestAccuracyEWTTestPredictedTags(t *testing.T) { checkEWTTest(t, Load, false, 86.3, 83.5) }
 
 // TestAccuracyEnsembleEWTTest guards the ensemble's figures (gold tags 89.16 /
 // 87.59, predicted 85.90 / 82.95; with the greedy left-to-right parser before
