@@ -342,17 +342,18 @@ describe("workbench", () => {
     const cards = page.locator("article.claim");
     assert.equal(await cards.count(), claims.length, "one card per claim");
 
-    // The storyline: Capitol Wire reports the Pentagon's air support to Iraqi units, the
-    // Gulf Ledger runs the same wire copy, and the other outlets of that story leave it
-    // out. The copy must count once and say whose it is.
+    // The storyline: Capitol Wire reports the Pentagon's statement that US forces gave
+    // air support to Iraqi units, the Gulf Ledger runs the same wire copy, and the other
+    // outlets of that story leave it out. Both attribute the event to the Pentagon (it is
+    // in what "the Pentagon said"); the copy must count once and say whose it is.
     const card = cards.filter({ hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" });
     assert.equal(await card.count(), 1, "the air-support claim is one record");
     assert.equal(await card.locator("[data-testid=independent]").innerText(), "1 independent outlet");
     assert.match(await card.locator(".facts").innerText(), /1 independent outlet of 2 reporting it/);
-    const asserting = await card.locator(".side.asserts li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet).sort());
-    assert.deepEqual(asserting, ["Capitol Wire", "Gulf Ledger"]);
-    assert.match(await card.locator(".side.asserts li[data-outlet='Gulf Ledger'] .via").innerText(), /via Capitol Wire/);
-    assert.equal(await card.locator(".side.asserts li[data-outlet='Capitol Wire'] .via").count(), 0, "the original is not a copy");
+    const attributing = await card.locator(".side.attributes li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet).sort());
+    assert.deepEqual(attributing, ["Capitol Wire", "Gulf Ledger"]);
+    assert.match(await card.locator(".side.attributes li[data-outlet='Gulf Ledger'] .via").innerText(), /via Capitol Wire/);
+    assert.equal(await card.locator(".side.attributes li[data-outlet='Capitol Wire'] .via").count(), 0, "the original is not a copy");
     assert.match(await card.locator("[data-testid=chain]").innerText(), /Gulf Ledger \(wire-copy-gulf\) via Capitol Wire/);
     const omitting = await card.locator(".side.omits li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet));
     assert.ok(omitting.includes("Tigris Daily") && omitting.includes("Axis Voice"), `omitted by ${omitting}`);
@@ -417,7 +418,7 @@ describe("workbench", () => {
     await page.goto(`${base}/claims`);
     await rendered();
     const sentence = page.locator("article.claim", { hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" })
-      .locator(".side.asserts li[data-outlet='Capitol Wire'] .sentence a");
+      .locator(".side.attributes li[data-outlet='Capitol Wire'] .sentence a");
     const said = await sentence.innerText();
     await sentence.click();
     await page.waitForURL(/\/doc\/capitolwire[^?]*\?event=/);
