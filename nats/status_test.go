@@ -33,11 +33,15 @@ func TestOverview(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	o, err := GetOverview(ctx, js, cfg, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if o.Queue.Messages != n+2 || o.Queue.Pending != n+2 || len(o.Workers) != 0 {
+	// The server counts a consumer's pending messages a moment after the stream
+	// stores them (CI once read Messages 10, Pending 0), so wait for both.
+	var o *Overview
+	var err error
+	waitFor(t, 10*time.Second, "the queue counted before the workers", func() bool {
+		o, err = GetOverview(ctx, js, cfg, 5)
+		return err == nil && o.Queue.Messages == n+2 && o.Queue.Pending == n+2
+	})
+	if len(o.Workers) != 0 {
 		t.Errorf("before the workers: %+v, %d workers; want %d queued and waiting, no worker", o.Queue, len(o.Workers), n+2)
 	}
 
