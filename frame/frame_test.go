@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/frame/internal/confusion"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
@@ -149,31 +150,12 @@ func f1SE(conf [3][3]int) float64 {
 			k := cells[rng.IntN(len(cells))]
 			c[k/3][k%3]++
 		}
-		f := macroF1(c)
+		f := confusion.Matrix(c).MacroF1()
 		sum += f
 		sum2 += f * f
 	}
 	mean := sum / rounds
 	return math.Sqrt(sum2/rounds - mean*mean)
-}
-
-// macroF1 is the mean over the three classes of F1 ([gold][predicted]).
-func macroF1(conf [3][3]int) float64 {
-	var f float64
-	for c := range 3 {
-		tp, fp, fn := conf[c][c], 0, 0
-		for o := range 3 {
-			if o != c {
-				fp += conf[o][c]
-				fn += conf[c][o]
-			}
-		}
-		if tp > 0 {
-			p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
-			f += 2 * p * r / (p + r) / 3
-		}
-	}
-	return f
 }
 
 // isSelf reports whether SelfVoices marked words: it returns its argument
@@ -363,29 +345,10 @@ func TestNewsMTSC(t *testing.T) {
 			}
 		}
 		f.Close()
-		var n, correct, majority int
-		var macroF1 float64
-		for c := 0; c < 3; c++ {
-			var tp, fp, fn, gold int
-			tp = conf[c][c]
-			for o := 0; o < 3; o++ {
-				gold += conf[c][o]
-				if o != c {
-					fp += conf[o][c]
-					fn += conf[c][o]
-				}
-			}
-			n += gold
-			correct += tp
-			majority = max(majority, gold)
-			if tp > 0 {
-				p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
-				macroF1 += 2 * p * r / (p + r) / 3
-			}
-		}
+		m := confusion.Matrix(conf)
+		n, macroF1 := m.N(), m.MacroF1()
 		t.Logf("NewsMTSC %s: %d targets scored with words of their own relayed", strings.TrimSuffix(set, ".jsonl"), selfN)
-		acc := float64(correct) / float64(n)
-		base := float64(majority) / float64(n)
+		acc, base := m.Accuracy(), m.Majority()
 		t.Logf("NewsMTSC %s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f ± %.3f (bootstrap standard error); confusion neg/neu/pos %v",
 			strings.TrimSuffix(set, ".jsonl"), n, acc, base, macroF1, f1SE(conf), conf)
 		// The majority-class baseline's macro-F1 is about 0.22: a scorer that cannot

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/frame/internal/confusion"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
@@ -267,28 +268,10 @@ func TestPAC(t *testing.T) {
 	t.Logf("PAC: %d sentence × entity tones with words of the entity's own relayed", selfN)
 	// Entity sentiment.
 	auc, rho := agreement(points)
-	var macroF1 float64
-	var n, correct, majority int
-	for c := 0; c < 3; c++ {
-		var tp, fp, fn, gold int
-		tp = conf[c][c]
-		for o := 0; o < 3; o++ {
-			gold += conf[c][o]
-			if o != c {
-				fp += conf[o][c]
-				fn += conf[c][o]
-			}
-		}
-		n += gold
-		correct += tp
-		majority = max(majority, gold)
-		if tp > 0 {
-			p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
-			macroF1 += 2 * p * r / (p + r) / 3
-		}
-	}
+	m := confusion.Matrix(conf)
+	n, macroF1 := m.N(), m.MacroF1()
 	t.Logf("PAC entity sentiment: %d sentence × entity judgements, %d scored (%d not found in their sentence); AUC (negative vs the rest) %.3f ± %.3f (Hanley–McNeil standard error), Spearman %.3f, accuracy %.3f (majority class %.3f), macro-F1 %.3f; confusion neg/neu/pos %v",
-		annotated, len(points), unfound, auc, aucSE(auc, conf[0][0]+conf[0][1]+conf[0][2], n-conf[0][0]-conf[0][1]-conf[0][2]), rho, float64(correct)/float64(n), float64(majority)/float64(n), macroF1, conf)
+		annotated, len(points), unfound, auc, aucSE(auc, conf[0][0]+conf[0][1]+conf[0][2], n-conf[0][0]-conf[0][1]-conf[0][2]), rho, m.Accuracy(), m.Majority(), macroF1, conf)
 
 	// Partisan framing.
 	sideAUC := func(v func(side) float64, use func(side) bool) (float64, int, int) {

@@ -37,6 +37,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/frame"
+	"github.com/sitrep-dev/sitrep/frame/internal/confusion"
 	"github.com/sitrep-dev/sitrep/nlp/ner"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
@@ -213,7 +214,7 @@ func run(data, labelPath, out string, dump bool) error {
 	for _, t := range targets {
 		lexConf[t.y][sign(t.lex)+1]++
 	}
-	fmt.Printf("lexicon alone: macro-F1 %.3f, accuracy %.3f\n", macroF1(lexConf), accuracy(lexConf))
+	fmt.Printf("lexicon alone: macro-F1 %.3f, accuracy %.3f\n", confusion.Matrix(lexConf).MacroF1(), confusion.Matrix(lexConf).Accuracy())
 	corpus := make([]string, len(targets))
 	for i, t := range targets {
 		corpus[i], _, _ = strings.Cut(t.id, ":")
@@ -229,7 +230,7 @@ func run(data, labelPath, out string, dump bool) error {
 				cv := heldOut(targets, fold, folds, fs, lambda, bal)
 				cross := heldOut(targets, corpusIndex(corpus), 2, fs, lambda, bal)
 				fmt.Printf("%-8s lambda %-6g balanced %-5v: argmax CV macro-F1 %.3f; by margin, CV / cross-corpus macro-F1 of the tone's sign [CV blend 0.5 with the lexicon]:",
-					fs.name, lambda, bal, macroF1(argmaxConf(targets, cv)))
+					fs.name, lambda, bal, confusion.Matrix(argmaxConf(targets, cv)).MacroF1())
 				for _, margin := range margins {
 					var conf, xconf, blend [3][3]int
 					for i, t := range targets {
@@ -238,9 +239,9 @@ func run(data, labelPath, out string, dump bool) error {
 						blend[t.y][sign(0.5*tone+0.5*t.lex)+1]++
 						xconf[t.y][sign(frame.LearnedTone(cross[i], margin))+1]++
 					}
-					st.margin, st.cv, st.cross = margin, macroF1(conf), macroF1(xconf)
+					st.margin, st.cv, st.cross = margin, confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1()
 					st.score = (st.cv + st.cross) / 2
-					fmt.Printf(" %g: %.3f/%.3f [%.3f]", margin, st.cv, st.cross, macroF1(blend))
+					fmt.Printf(" %g: %.3f/%.3f [%.3f]", margin, st.cv, st.cross, confusion.Matrix(blend).MacroF1())
 					if st.score > best.score {
 						best = st
 					}
@@ -509,34 +510,4 @@ func sign(f float64) int {
 		return -1
 	}
 	return 0
-}
-
-// macroF1 is the mean over the classes of F1 ([gold][predicted]).
-func macroF1(conf [3][3]int) float64 {
-	var f float64
-	for c := range 3 {
-		tp, fp, fn := conf[c][c], 0, 0
-		for o := range 3 {
-			if o != c {
-				fp += conf[o][c]
-				fn += conf[c][o]
-			}
-		}
-		if tp > 0 {
-			p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
-			f += 2 * p * r / (p + r) / 3
-		}
-	}
-	return f
-}
-
-func accuracy(conf [3][3]int) float64 {
-	var n, ok int
-	for g := range 3 {
-		for p := range 3 {
-			n += conf[g][p]
-		}
-		ok += conf[g][g]
-	}
-	return float64(ok) / float64(max(n, 1))
 }
