@@ -9,11 +9,7 @@ import (
 )
 
 func TestParseNameSpans(t *testing.T) {
-	for _, tc := range []struct {
-		name, in string
-		want     map[string][]sitrep.Entity
-		err      string
-	}{
+	runParseCases(t, parseNameSpans, []parseCase[map[string][]sitrep.Entity]{
 		{"one of each", "a-1\t1:PER 3-5:ORG\nb-2\t-\n", map[string][]sitrep.Entity{
 			"a-1": {{Start: 0, End: 1, Type: "PER"}, {Start: 2, End: 5, Type: "ORG"}},
 			"b-2": {},
@@ -24,9 +20,23 @@ func TestParseNameSpans(t *testing.T) {
 		{"reversed range", "a-1\t5-3:PER\n", nil, "bad word range"},
 		{"zero index", "a-1\t0:PER\n", nil, "bad word range"},
 		{"twice", "a-1\t-\na-1\t1:PER\n", nil, "twice"},
-	} {
+	})
+}
+
+// parseCase is a row of a table test of an annotation file reader: its input,
+// and what it reads or a word its error must mention.
+type parseCase[T any] struct {
+	name, in string
+	want     T
+	err      string
+}
+
+// runParseCases runs parse on each case's input.
+func runParseCases[T any](t *testing.T, parse func([]byte) (T, error), cases []parseCase[T]) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := parseNameSpans([]byte(tc.in))
+			got, err := parse([]byte(tc.in))
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("err = %v, want one mentioning %q", err, tc.err)

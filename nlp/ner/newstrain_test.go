@@ -11,11 +11,7 @@ import (
 )
 
 func TestParseNewsNames(t *testing.T) {
-	for _, tc := range []struct {
-		name, in string
-		want     map[string][]byteSpan
-		err      string
-	}{
+	runParseCases(t, parseNewsNames, []parseCase[map[string][]byteSpan]{
 		{"one of each", "news:ab\t0-5:PER 10-17:ORG\nnews:cd\t-\n", map[string][]byteSpan{
 			"news:ab": {{0, 5, "PER"}, {10, 17, "ORG"}},
 			"news:cd": {},
@@ -25,23 +21,7 @@ func TestParseNewsNames(t *testing.T) {
 		{"empty span", "news:ab\t4-4:LOC\n", nil, "bytes"},
 		{"unknown type", "news:ab\t0-4:MISC\n", nil, "TYPE"},
 		{"twice", "news:ab\t-\nnews:ab\t0-3:LOC\n", nil, "twice"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := parseNewsNames([]byte(tc.in))
-			if tc.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tc.err) {
-					t.Fatalf("err = %v, want one mentioning %q", err, tc.err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %v, want %v", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSpansToTokens maps byte spans of invented sentences onto the tokenizer's
