@@ -57,10 +57,7 @@ func TestGenericGroups(t *testing.T) {
 	// syria opens a document that is clearly about Syria: three Syrian places and
 	// actors, none elsewhere.
 	const syria = "Syrian troops advanced near Hama on Monday. Fighting went on in Idlib. "
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []resolveCase{
 		// The document's country.
 		{"rebels take the document's country", syria + "Rebels shelled the town.",
 			[]string{"Syrian troops=SYRMIL", "Rebels=SYRREB"}},
@@ -105,24 +102,14 @@ func TestGenericGroups(t *testing.T) {
 		{"US-backed rebels", syria + "US-backed rebels shelled the town.",
 			[]string{"Syrian troops=SYRMIL", "rebels=SYRREB"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolveText(t, r, "2016-10-11", tt.text)
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkResolved(t, r, tests)
 }
 
 // TestPlatforms covers a state's weapon platforms (overlay agents): its military,
 // unless a civilian word stands between.
 func TestPlatforms(t *testing.T) {
 	r := shippedResolver(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []resolveCase{
 		{"jets", "Russian jets pounded the city.", []string{"Russian jets=RUSMIL"}},
 		{"airpower", "Backed by Russian airpower, the army advanced.", []string{"Russian airpower=RUSMIL"}},
 		{"air power", "Backed by Russian air power, the army advanced.", []string{"Russian air power=RUSMIL"}},
@@ -132,24 +119,14 @@ func TestPlatforms(t *testing.T) {
 		{"a civilian craft", "A Russian cargo plane crashed in the desert.", nil},
 		{"Phoenix's passenger jet", "A Russian passenger jet crashed in the desert.", []string{"Russian passenger jet=RUSCVL"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolveText(t, r, "2016-10-11", tt.text)
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkResolved(t, r, tests)
 }
 
 // TestShortNames covers an organisation called by its head noun after its full
 // name (shortname.go).
 func TestShortNames(t *testing.T) {
 	r := shippedResolver(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []resolveCase{
 		{"the Coalition", "The Syrian Coalition called for a vote. The Coalition said the talks had failed.",
 			[]string{"Syrian Coalition=SYROPP", "Coalition=SYROPP"}},
 		{"the coalition", "The US-led coalition struck a bridge. Later the coalition said its jets had hit a depot.",
@@ -164,7 +141,21 @@ func TestShortNames(t *testing.T) {
 		{"a modifier of another noun", "The Syrian Coalition spoke. The coalition-backed force advanced.",
 			[]string{"Syrian Coalition=SYROPP"}},
 	}
-	for _, tt := range tests {
+	checkResolved(t, r, tests)
+}
+
+// resolveCase is an invented text and the mentions the resolver should find in
+// it, as "TEXT=CODE", in the order of the text.
+type resolveCase struct {
+	name, text string
+	want       []string
+}
+
+// checkResolved resolves each case's text as a document published on
+// 2016-10-11.
+func checkResolved(t *testing.T, r *Resolver, cases []resolveCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			got := resolveText(t, r, "2016-10-11", tt.text)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {

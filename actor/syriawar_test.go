@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSyrianWarActors covers the overlay's actors of the Syrian war that all of
 // FA-KES names and the Phoenix dictionaries lack (or code as a regional group):
@@ -13,10 +10,7 @@ func TestSyrianWarActors(t *testing.T) {
 	r := placesResolver(t)
 	// syria opens a document that is clearly about Syria (generic_test.go).
 	const syria = "Syrian troops advanced near Hama on Monday. Fighting went on in Idlib. "
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []resolveCase{
 		{"the pro-government militia", "The National Defense Forces withdrew from the hill.",
 			[]string{"National Defense Forces=SYRMIL"}},
 		{"its British spelling", "Fighters of the National Defence Forces withdrew.",
@@ -42,12 +36,5 @@ func TestSyrianWarActors(t *testing.T) {
 		{"in a report on Syria", syria + "The Muslim Brotherhood rejected the offer.",
 			[]string{"Syrian troops=SYRMIL", "Muslim Brotherhood=SYROPP"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolveText(t, r, "2016-10-11", tt.text)
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkResolved(t, r, tests)
 }

@@ -193,23 +193,13 @@ func TestTone(t *testing.T) {
 		{"The deal was praised but the violence was horrific.", -1},
 	} {
 		got := tone(l, tc.text)
-		if sign(got) != tc.sign {
+		if confusion.Sign(got) != tc.sign {
 			t.Errorf("%q: tone %.3f, want sign %d", tc.text, got, tc.sign)
 		}
 	}
 	if a, b := tone(l, "The result was good."), tone(l, "The result was extremely good."); b <= a {
 		t.Errorf("booster does not raise the score: %.3f then %.3f", a, b)
 	}
-}
-
-func sign(f float64) int {
-	switch {
-	case f > 0.05:
-		return 1
-	case f < -0.05:
-		return -1
-	}
-	return 0
 }
 
 func TestBuild(t *testing.T) {
@@ -341,7 +331,7 @@ func TestNewsMTSC(t *testing.T) {
 					qq := Ignored(toks)
 					sc = l.Tone(toks, func(i int) bool { return qq[i] })
 				}
-				conf[g][sign(sc)+1]++
+				conf[g][confusion.Sign(sc)+1]++
 			}
 		}
 		f.Close()
@@ -444,7 +434,7 @@ func TestToneNews(t *testing.T) {
 		}
 		ign := Ignored(toks)
 		got := l.ToneTarget(toks, func(i int) bool { return ign[i] }, nil, start, end, others, DefaultWeights)
-		if sign(got) != tc.sign {
+		if confusion.Sign(got) != tc.sign {
 			t.Errorf("%q toward %v: tone %.3f, want sign %d", tc.text, tc.target, got, tc.sign)
 		}
 	}
@@ -711,7 +701,7 @@ func TestNewsWords(t *testing.T) {
 	defer func(old bool) { NewsWords = old }(NewsWords)
 	for _, c := range cases {
 		NewsWords = c.news
-		if got := sign(l.Tone(c.toks, nil)); got != c.sign {
+		if got := confusion.Sign(l.Tone(c.toks, nil)); got != c.sign {
 			t.Errorf("%s: tone sign %d, want %d", c.name, got, c.sign)
 		}
 	}

@@ -238,7 +238,7 @@ func TestPAC(t *testing.T) {
 					continue
 				}
 				points = append(points, point{tone, g})
-				conf[g+1][sign(tone)+1]++
+				conf[g+1][confusion.Sign(tone)+1]++
 			}
 		}
 		// Partisan framing: the article's tone toward each entity of a side.

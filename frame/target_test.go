@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/frame/internal/confusion"
 )
 
 // parsed builds the tokens of an invented sentence with a hand-written tree, so
@@ -79,7 +80,7 @@ func TestToneTargetRole(t *testing.T) {
 	} {
 		w := base
 		w.Patient, w.Agent = tc.patient, tc.agent
-		if got := l.ToneTarget(attacked, nil, nil, tc.start, tc.end, tc.others, w); sign(got) != tc.sign {
+		if got := l.ToneTarget(attacked, nil, nil, tc.start, tc.end, tc.others, w); confusion.Sign(got) != tc.sign {
 			t.Errorf("%s: tone %.3f, want sign %d", tc.name, got, tc.sign)
 		}
 	}

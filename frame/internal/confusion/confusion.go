@@ -3,6 +3,18 @@
 // training tool, which report the same figures.
 package confusion
 
+// Sign is the class the validation corpora read off a tone: -1 (negative)
+// below -0.05, 1 (positive) above 0.05, else 0; Sign(tone)+1 indexes a Matrix.
+func Sign(tone float64) int {
+	switch {
+	case tone > 0.05:
+		return 1
+	case tone < -0.05:
+		return -1
+	}
+	return 0
+}
+
 // Matrix counts judgements by gold class (row) and predicted class (column),
 // in the order negative, neutral, positive.
 type Matrix [3][3]int

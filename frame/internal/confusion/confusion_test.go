@@ -29,3 +29,14 @@ func TestMatrix(t *testing.T) {
 		})
 	}
 }
+
+func TestSign(t *testing.T) {
+	for _, tc := range []struct {
+		tone float64
+		want int
+	}{{-0.3, -1}, {-0.051, -1}, {-0.05, 0}, {0, 0}, {0.05, 0}, {0.051, 1}, {0.8, 1}} {
+		if got := Sign(tc.tone); got != tc.want {
+			t.Errorf("Sign(%v) = %d, want %d", tc.tone, got, tc.want)
+		}
+	}
+}

@@ -212,7 +212,7 @@ func run(data, labelPath, out string, dump bool) error {
 	fold := foldOf(targets)
 	var lexConf [3][3]int
 	for _, t := range targets {
-		lexConf[t.y][sign(t.lex)+1]++
+		lexConf[t.y][confusion.Sign(t.lex)+1]++
 	}
 	fmt.Printf("lexicon alone: macro-F1 %.3f, accuracy %.3f\n", confusion.Matrix(lexConf).MacroF1(), confusion.Matrix(lexConf).Accuracy())
 	corpus := make([]string, len(targets))
@@ -235,9 +235,9 @@ func run(data, labelPath, out string, dump bool) error {
 					var conf, xconf, blend [3][3]int
 					for i, t := range targets {
 						tone := frame.LearnedTone(cv[i], margin)
-						conf[t.y][sign(tone)+1]++
-						blend[t.y][sign(0.5*tone+0.5*t.lex)+1]++
-						xconf[t.y][sign(frame.LearnedTone(cross[i], margin))+1]++
+						conf[t.y][confusion.Sign(tone)+1]++
+						blend[t.y][confusion.Sign(0.5*tone+0.5*t.lex)+1]++
+						xconf[t.y][confusion.Sign(frame.LearnedTone(cross[i], margin))+1]++
 					}
 					st.margin, st.cv, st.cross = margin, confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1()
 					st.score = (st.cv + st.cross) / 2
@@ -500,14 +500,3 @@ func encode(m *frame.ToneModel, header string) ([]byte, error) {
 }
 
 func abs(f float64) float64 { return max(f, -f) }
-
-// sign is the sign the validation corpora read off a tone.
-func sign(f float64) int {
-	switch {
-	case f > 0.05:
-		return 1
-	case f < -0.05:
-		return -1
-	}
-	return 0
-}
