@@ -853,7 +853,7 @@
 // 0.750 / 0.171 (three matches more, two false positives fewer) — on the two
 // FA-KES sets together 43 matched and 25 false positives before, 44 and 26
 // after. The quote extractor was adapted to three of its shapes, in general
-// (quote/extract.go: a plural-noun speech verb with an nsubj, a complement split
+// (quote/indirect.go: a plural-noun speech verb with an nsubj, a complement split
 // into the verb's object and a finite xcomp, a trailing attribution's speaker
 // hung inside the reported clause; quote/testdata/trees.jsonl), and its gold
 // examples match as before (26 of 27, strict 24). Speed is the global model's
