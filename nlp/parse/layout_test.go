@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"testing"
 )
@@ -184,6 +185,46 @@ func TestModelLayouts(t *testing.T) {
 	}
 	if !bytes.Equal(again.Bytes(), packed.Bytes()) {
 		t.Error("a model read from save's output does not write back the same")
+	}
+}
+
+// TestPackedLayoutShipped writes the shipped parser in the columns layout of the
+// models before it and in the packed layout, and wants the same features, keys
+// and weights bit for bit, from both; and Save of the model Read gives back
+// must be the shipped file byte for byte (Save is a function of the weights).
+func TestPackedLayoutShipped(t *testing.T) {
+	for _, name := range []string{"model/parser.gz", "model/parser-r2l.gz"} {
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Read(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var cols, packed bytes.Buffer
+			if err := p.saveColumns(&cols); err != nil {
+				t.Fatal(err)
+			}
+			if err := p.Save(&packed); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(packed.Bytes(), b) {
+				t.Errorf("Save writes %d bytes, not the %d read", packed.Len(), len(b))
+			}
+			want, _ := modelFeatures(t, cols.Bytes())
+			got, shift := modelFeatures(t, packed.Bytes())
+			if len(got) != len(want) {
+				t.Fatalf("packed layout: %d features, columns %d", len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("feature %d: packed %v, columns %v", i, got[i], want[i])
+				}
+			}
+			t.Logf("%d features, %d key bits: columns %d bytes, packed %d", len(got), 64-int(shift), cols.Len(), packed.Len())
+		})
 	}
 }
 
