@@ -870,6 +870,88 @@
 // predicted tags (sitrep parse --parser ensemble), no better than the parser
 // alone.
 //
+// # The model file: packed layout, 40-bit keys (2026-12-06)
+//
+// The project flags committed files over 8 MB; model/parser.gz was 10.9 MB in
+// the columns layout. Where its bytes went (649,937 features, 3,052,475
+// weights; each column gzipped alone at level 9, MB raw → gzipped), and what
+// a first-order model of each says it could be:
+//
+//	column                 raw     gzip    bound
+//	key deltas             4.46    4.10    3.75 (sorted random 64-bit keys: ~46 bits each)
+//	weight counts          0.65    0.32    0.28 (H0 3.39 bits)
+//	classes                3.05    2.07    1.34 (H0 5.30 bits, less log2(k!) a feature for an order that carries nothing)
+//	weights, low bytes     3.05    3.05    4.04 for both bytes (H0 of the int16 10.59 bits; 3.93 given the class)
+//	weights, high bytes    3.05    1.32
+//
+// Save now writes the packed layout (modelfile.go, magicPacked): key deltas
+// split into a small high part (gzip, 0.42 MB) and raw low bits (3.33);
+// classes ascending, as differences; one byte a weight for its sign, bit
+// length and next three bits (gzip) and the remaining bits raw; classes and
+// weights grouped by feature count, which gzip's per-block codes adapt to
+// (classes 1.82 → 1.57 MB, weights 4.07 → 3.98 against 4.39 as bytes). Read
+// still reads the interleaved and columns layouts. With every key bit that is
+// 9.62 MB for the parser and 3.57 for the right-to-left one: lossless is not
+// enough.
+//
+// So Save keeps 40 bits of each feature hash (savedKeyBits; the table shifts a
+// looked-up hash right by 24 to compare). The weights stay bit for bit; what
+// changes is that a feature the model lacks matches one it holds with
+// probability 6e-7 (650k/2^40) a lookup, and that two features sharing 40 bits
+// keep only the one with the smaller hash (one pair in the parser, none in the
+// right-to-left one). Measured on EWT dev with the shipped parser at width 4
+// against its full keys (words whose head or relation changed, gold tags /
+// nlp/tag's tags; a throwaway test), and the sizes Save writes:
+//
+//	key bits   words changed   parser.gz   parser-r2l.gz
+//	64         0 / 0           9.62 MB     3.57 MB
+//	48         0 / 0           8.32        3.22
+//	44         0 / 0           7.99        3.13
+//	40         0 / 0           7.67        3.04     ← shipped
+//	38         0 / 0
+//	36         0 / 0           7.34        2.95
+//	32         0 / 11 (43 stored pairs collide)
+//
+// Coarser weights were measured too (full keys, the int16 step doubled s
+// times, EWT dev UAS/LAS at width 4, gold tags and predicted): s = 0 89.89
+// 88.13 / 86.71 83.56; s = 1 89.89 88.12 / 86.67 83.52; s = 2 89.87 88.10 /
+// 86.69 83.54; s = 3 89.88 88.11 / 86.68 83.53; s = 4 89.87 88.13 / 86.69
+// 83.54. s = 1 to 3 move one figure or more by 0.03 or 0.04 (the bar was
+// 0.02); s = 4 stays within 0.02 but changes trees, for about 1.5 MB (an
+// estimate: 4 bits a weight). The 40-bit keys reach the size with no tree
+// changed on EWT dev, so no weight was coarsened.
+//
+// The shipped files were converted (Read, then Save; a throwaway program):
+// parser.gz 10,861,877 → 7,667,603 bytes, parser-r2l.gz 4,168,135 → 3,042,701,
+// the models 23 → 18.6 MB in all. Checks against the old files: EWT dev and
+// test with gold tags at widths 1, 4 and 8, both models, 0 of 25,147 and
+// 25,094 words differ; `sitrep parse --input-format conllu --parser
+// single|ensemble` on EWT dev and test (tags from nlp/tag) writes the same
+// bytes (cmp) as the binary of the commit before; `sitrep code --format
+// jsonl` on the seeds the same bytes, P 0.806 R 0.833 F1 0.820. In the tree,
+// TestPackedLayoutShipped writes each shipped model in the columns layout and
+// the packed one and wants the same keys and weights bit for bit, and Save of
+// the model read to be the file read; TestSaveKeyBits checks the 40-bit
+// lookups against 64-bit keys (collisions included). Save is a function of the
+// weights (key order, ascending classes, the scale taken over all features
+// before any is dropped, gzip level 9), so trainparse and sitrep train nlp,
+// which write through it, would write these files from the same training run
+// (not rerun: 26 minutes). One cost: a model read from a file no longer seeds
+// global training (trainparse -init), which looks features up by whole hashes.
+//
+// Reading (BenchmarkLoad, parser.gz; the commit before and this one, three
+// times alternating, load 9 to 10): 464, 571, 628 ms before, 371, 555, 477
+// after; both parsers, 790, 766, 802 ms before and 510, 743, 587 after. Speed
+// (BenchmarkParseEWTDev, width 4, gold tags, alternating, load 5.4 to 5.6):
+// 41,199, 45,501, 42,714 tokens/cpu-s before and 42,209, 42,052, 43,405
+// after. BenchmarkBackbone, left to right (SITREP_SHARED=/work/shared go test
+// -run '^$' -bench Backbone -benchtime 1x ./nlp/, alternating): 19,159 and
+// 21,650 before, 22,765 and 21,585 after (load 6.1 to 6.3); in three earlier
+// pairs, with the shift not yet masked to 63 (the compiler then guards
+// shifts of 64 and more), 26,628, 23,824, 25,655 before and 22,367, 23,034,
+// 23,063 after (load 6.5 to 10). The machine was loaded throughout: read
+// these as no change measured, not as a figure.
+//
 // # Training data and licences
 //
 // The shipped models (model/parser.gz, and model/parser-r2l.gz on reversed

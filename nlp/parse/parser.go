@@ -1,9 +1,7 @@
 package parse
 
 import (
-	"bufio"
 	"bytes"
-	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -12,7 +10,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"slices"
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
@@ -138,97 +135,25 @@ func argmaxValid(st *state, scores []float32, allowed func(int) bool) int {
 	return bestC
 }
 
-// The model file is gzip-compressed: a magic line, the labels, then each feature
-// as a delta-coded key, its number of weights and (class, int16 weight) pairs
-// scaled by one factor for the whole model. The magic line names the feature set:
-// magic for the base templates, magicExt for the extended ones as well, and
-// magicMore for a model with extra templates, whose flags and word lists follow
-// the magic line (see writeExtra).
+// The model file is gzip-compressed: a magic line naming the layout, then a
+// magic line naming the feature set (magic for the base templates, magicExt
+// for the extended ones as well, magicMore for extra templates, whose flags and
+// word lists follow it, see writeExtra), the labels, one scale factor for all
+// the weights, which are stored as int16 multiples of it, and the features.
 //
-// Save writes the features in columns, after a magicColumns line: all the key
-// deltas, then all the weight counts, all the classes, and the low and the high
-// bytes of all the weights. Like bytes sit together, which gzip compresses
-// better than the records interleaved (the shipped parser: 8.3 MB → 7.2 MB);
-// Read takes both layouts and rebuilds the records (interleave).
+// Save writes the packed layout (magicPacked, modelfile.go). Read also takes
+// the two layouts earlier versions wrote: each feature as a record of its key
+// delta, its number of weights and (class, int16 weight) pairs, either
+// interleaved (no layout line) or in columns (magicColumns: all the key deltas,
+// then all the weight counts, all the classes, and the low and the high bytes
+// of all the weights), which it rebuilds into the records (interleave).
 const (
 	magic        = "sitrep-parse 1\n"
 	magicExt     = "sitrep-parse 2\n"
 	magicColumns = "sitrep-parse columns\n"
 )
 
-// Save writes the parser in the format Read and Load read.
-func (p *Parser) Save(w io.Writer) error {
-	var raw bytes.Buffer
-	bw := bufio.NewWriter(&raw)
-	type feature struct {
-		key uint64
-		cls []uint8
-		w   []float32
-	}
-	var feats []feature
-	var maxAbs float32
-	p.weights.each(func(key uint64, cls []uint8, w []float32) {
-		feats = append(feats, feature{key, slices.Clone(cls), slices.Clone(w)})
-		for _, x := range w {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-		}
-	})
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	slices.SortFunc(feats, func(a, b feature) int { return cmp.Compare(a.key, b.key) })
-
-	var buf [binary.MaxVarintLen64]byte
-	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	switch {
-	case p.more != nil:
-		bw.WriteString(magicMore)
-		writeExtra(bw, p.ext, p.more)
-	case p.ext:
-		bw.WriteString(magicExt)
-	default:
-		bw.WriteString(magic)
-	}
-	uv(uint64(len(p.labels)))
-	for _, l := range p.labels {
-		uv(uint64(len(l)))
-		bw.WriteString(l)
-	}
-	binary.Write(bw, binary.LittleEndian, scale)
-	uv(uint64(len(feats)))
-	// The columns: key deltas, weight counts, classes, low bytes, high bytes.
-	var counts, classes, lo, hi []byte
-	var prev uint64
-	for _, f := range feats {
-		uv(f.key - prev)
-		prev = f.key
-		counts = append(counts, byte(len(f.cls)))
-		for j, c := range f.cls {
-			q := uint16(int16(math.Round(float64(f.w[j] / scale))))
-			classes = append(classes, c)
-			lo, hi = append(lo, byte(q)), append(hi, byte(q>>8))
-		}
-	}
-	for _, col := range [][]byte{counts, classes, lo, hi} {
-		bw.Write(col)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	zw.Write([]byte(magicColumns))
-	zw.Write(raw.Bytes())
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("save parser: %w", err)
-	}
-	return nil
-}
-
-// interleave rebuilds the records of nf features from Save's columns (key
+// interleave rebuilds the records of nf features from the columns layout (key
 // deltas, counts, classes, low bytes, high bytes): each key delta, its count,
 // then (class, low, high) per weight. ok is false when the columns do not add up.
 func interleave(cols []byte, nf uint64) (records []byte, ok bool) {
@@ -269,7 +194,10 @@ var errFormat = errors.New("not a sitrep parser model")
 // Read reads a parser written by Save.
 func Read(r io.Reader) (*Parser, error) {
 	var t *table
-	labels, ext, more, err := decodeModel(r, func(nclass int, byCount *[256]int) { t = newTable(nclass, byCount) },
+	labels, ext, more, err := decodeModel(r, func(nclass int, byCount *[256]int, shift uint8) {
+		t = newTable(nclass, byCount)
+		t.shift = shift
+	},
 		func(key uint64, cls []uint8, w []float32) { t.insert(key, cls, w) })
 	if err != nil {
 		return nil, err
@@ -295,10 +223,11 @@ func ReadFile(path string) (*Parser, error) {
 
 // decodeModel reads a model written by Save, returning its labels, whether it
 // uses the extended feature templates and its extra ones (nil for none). It calls start
-// with the number of classes and the number of features by number of weights,
-// then feature once per feature, in key order, with the weights as they were
-// quantised.
-func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature func(key uint64, cls []uint8, w []float32)) (labels []string, ext bool, more *extraFeatures, err error) {
+// with the number of classes, the number of features by number of weights and
+// the number of low bits the stored keys lack (64 minus the key bits, see
+// Save), then feature once per feature, in key order, with the weights as they
+// were quantised.
+func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int, shift uint8), feature func(key uint64, cls []uint8, w []float32)) (labels []string, ext bool, more *extraFeatures, err error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, false, nil, fmt.Errorf("read parser: %w", err)
@@ -308,8 +237,12 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 		return nil, false, nil, fmt.Errorf("read parser: %w", err)
 	}
 	columns := bytes.HasPrefix(raw, []byte(magicColumns))
-	if columns {
+	packed := bytes.HasPrefix(raw, []byte(magicPacked))
+	switch {
+	case columns:
 		raw = raw[len(magicColumns):]
+	case packed:
+		raw = raw[len(magicPacked):]
 	}
 	d := decoder{b: raw}
 	ext = bytes.HasPrefix(raw, []byte(magicExt))
@@ -332,6 +265,13 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 		labels[i] = string(d.bytes(d.uvarint()))
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
+	nc := 1 + 2*int(nl)
+	if packed {
+		if err := decodePacked(&d, nc, scale, start, feature); err != nil {
+			return nil, false, nil, err
+		}
+		return labels, ext, more, nil
+	}
 	nf := d.uvarint()
 	if d.err || nf > uint64(len(d.b)) {
 		return nil, false, nil, fmt.Errorf("read parser: bad header: %w", errFormat)
@@ -343,7 +283,6 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 		}
 		d.b = records
 	}
-	nc := 1 + 2*int(nl)
 	// A first pass over the features counts them by number of classes, so that
 	// the table is allocated once at its final size; errors are left to the
 	// second.
@@ -358,7 +297,7 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int), feature
 		}
 		byCount[n]++
 	}
-	start(nc, &byCount)
+	start(nc, &byCount, 0)
 	var key uint64
 	var cls [256]uint8
 	var ws [256]float32

@@ -21,6 +21,7 @@ type refParser struct {
 	ext     bool
 	more    *extraFeatures
 	weights map[uint64]refFeature
+	shift   uint8 // low bits of a feature hash the model's keys lack
 }
 
 type refFeature struct {
@@ -37,7 +38,7 @@ func loadRef(t testing.TB) *refParser {
 func loadRefFrom(t testing.TB, b []byte) *refParser {
 	t.Helper()
 	r := &refParser{weights: map[uint64]refFeature{}}
-	labels, ext, more, err := decodeModel(bytes.NewReader(b), func(int, *[256]int) {}, func(key uint64, cls []uint8, w []float32) {
+	labels, ext, more, err := decodeModel(bytes.NewReader(b), func(_ int, _ *[256]int, shift uint8) { r.shift = shift }, func(key uint64, cls []uint8, w []float32) {
 		r.weights[key] = refFeature{slices.Clone(cls), slices.Clone(w)}
 	})
 	if err != nil {
@@ -65,7 +66,7 @@ func (r *refParser) parse(toks []sitrep.Token) {
 			if key == 0 {
 				continue
 			}
-			if ft, ok := r.weights[key]; ok {
+			if ft, ok := r.weights[key>>r.shift]; ok {
 				for j, c := range ft.cls {
 					scores[c] += ft.w[j]
 				}
@@ -85,7 +86,7 @@ func (r *refParser) scores(st *state, x *sentence, scores []float32) {
 	k := extract(st, x, &f)
 	clear(scores)
 	for _, key := range f[:k] {
-		if ft, ok := r.weights[key]; ok && key != 0 {
+		if ft, ok := r.weights[key>>r.shift]; ok && key != 0 {
 			for j, c := range ft.cls {
 				scores[c] += ft.w[j]
 			}
@@ -248,6 +249,9 @@ func TestTableRoundTrip(t *testing.T) {
 	if p.weights.n != len(ref.weights) {
 		t.Fatalf("table holds %d features, model %d", p.weights.n, len(ref.weights))
 	}
+	// The table's keys are the high bits of feature hashes (Save); a hash
+	// with those high bits is found.
+	hash := func(key uint64) uint64 { return key << p.weights.shift }
 	seen := 0
 	p.weights.each(func(key uint64, cls []uint8, w []float32) {
 		seen++
@@ -255,7 +259,7 @@ func TestTableRoundTrip(t *testing.T) {
 		if !ok || !slices.Equal(cls, want.cls) || !slices.Equal(w, want.w) {
 			t.Fatalf("feature %x: table has %v %v, model %v %v", key, cls, w, want.cls, want.w)
 		}
-		if p.weights.find(key) == 0 {
+		if p.weights.find(hash(key)) == 0 {
 			t.Fatalf("feature %x not found", key)
 		}
 	})
@@ -266,8 +270,8 @@ func TestTableRoundTrip(t *testing.T) {
 	// index compares the high half, the record the low half.
 	missing := 0
 	for key := range ref.weights {
-		for _, k := range []uint64{key ^ 1, key ^ 1<<40} {
-			if _, ok := ref.weights[k]; !ok && p.weights.find(k) != 0 {
+		for _, k := range []uint64{key ^ 1, key ^ 1<<(63-p.weights.shift)} {
+			if _, ok := ref.weights[k]; !ok && p.weights.find(hash(k)) != 0 {
 				t.Fatalf("absent key %x found", k)
 			}
 			missing++

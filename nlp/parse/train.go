@@ -389,6 +389,10 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 		if !slices.Equal(cfg.Init.labels, labels) || cfg.Init.ext != cfg.ExtFeatures || cfg.Init.more != nil || more != nil {
 			return nil, fmt.Errorf("train parser globally: the initial model's relations or feature set differ from the training data's")
 		}
+		if cfg.Init.weights.shift != 0 {
+			// Training looks features up by their whole hashes.
+			return nil, fmt.Errorf("train parser globally: the initial model keeps %d bits of each feature hash, training needs 64", 64-cfg.Init.weights.shift)
+		}
 		tr = trainerFrom(cfg.Init.weights, cfg.MinSeen)
 	case cfg.Epochs > 0:
 		greedy, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {

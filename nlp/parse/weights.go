@@ -27,6 +27,9 @@ type table struct {
 	mask  uint64
 	row   uint32 // length of a dense row: the number of classes rounded up to 8
 	n     int    // number of features
+	// shift drops the low bits of a looked-up key, for a table whose stored
+	// keys are the high 64-shift bits of the feature hashes (see Save).
+	shift uint8
 }
 
 const (
@@ -106,6 +109,7 @@ func (t *table) insert(key uint64, cls []uint8, w []float32) {
 // find returns the offset of key's record, or 0 when the table has no weights
 // for it.
 func (t *table) find(key uint64) uint32 {
+	key >>= t.shift & 63
 	hi := key >> 32
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
 		c := t.index[i]
@@ -169,7 +173,7 @@ func (t *table) score(f []uint64, scores *[256]float32) {
 func (t *table) offsets(f []uint64, offs *[numFeatures + 1]uint32) {
 	var sink uint64
 	for _, key := range f {
-		sink |= t.index[key&t.mask]
+		sink |= t.index[key>>(t.shift&63)&t.mask]
 	}
 	for i, key := range f {
 		offs[i] = 0
