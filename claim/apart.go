@@ -41,6 +41,11 @@ import (
 //     left out of the claims. FA-KES lost its line breaks, so such a block is one
 //     long title-case "sentence" without final punctuation; with its lines kept,
 //     it is a run of heading lines (tokenize.Sentences).
+//   - general lines (useGeneral): a sentence about a whole country or two
+//     ("across the country", "in Syria and Iraq") is a summary or a background
+//     line, not one incident, even when it names a day ("the army continued on
+//     Thursday its operations across the country"): such reports are kept
+//     apart from the others, as the background lines are (aspectual).
 //   - cumulative tolls (useCumulative): a count over a stretch ("since 2011",
 //     "so far", "in total", "in recent days", "the toll includes") is not one
 //     day's incident: such reports are kept apart from reports of one occasion,
@@ -55,6 +60,7 @@ var (
 	useSidesAcross = true
 	useTail        = true
 	useCumulative  = true
+	useGeneral     = true
 )
 
 // ownDay is the day a report's own words give it: a day-precise date with the
@@ -214,4 +220,23 @@ func (f *headlineFinder) tail(e sitrep.Event) bool {
 		}
 	}
 	return in
+}
+
+// generalCue marks a sentence about a whole country or two.
+var generalCue = regexp.MustCompile(`(?i)\b(across (the country|the war-torn country|syria|iraq|the region)|(in|across|throughout) (both )?(syria and iraq|iraq and syria))\b`)
+
+// general reports whether e's sentence speaks of a whole country or two
+// (generalCue) other than in a group's name ("the Islamic State in Iraq and
+// Syria").
+func general(e sitrep.Event) bool {
+	if e.DateText != "" {
+		return false
+	}
+	for _, m := range generalCue.FindAllStringIndex(e.Sentence, -1) {
+		before := strings.Fields(strings.ToLower(e.Sentence[:m[0]]))
+		if len(before) == 0 || before[len(before)-1] != "state" {
+			return true
+		}
+	}
+	return false
 }

@@ -26,7 +26,7 @@ func TestApart(t *testing.T) {
 	if err := json.Unmarshal(b, &file); err != nil {
 		t.Fatal(err)
 	}
-	switches := map[string]*bool{"days": &useDays, "sidesacross": &useSidesAcross, "tail": &useTail, "cumulative": &useCumulative}
+	switches := map[string]*bool{"days": &useDays, "sidesacross": &useSidesAcross, "tail": &useTail, "cumulative": &useCumulative, "general": &useGeneral}
 	for _, tc := range file.Cases {
 		t.Run(tc.Name, func(t *testing.T) {
 			want := canonGroups(tc.Want)

@@ -595,7 +595,7 @@ func aspectual(e sitrep.Event) bool {
 	case "ongoing", "habitual":
 		return true
 	}
-	return useCumulative && cumulative(e)
+	return useCumulative && cumulative(e) || useGeneral && general(e)
 }
 
 // useSamePlace lets a report that names the same town as one of a record's

@@ -33,6 +33,7 @@ var (
 	clustersNoAcross = flag.Bool("clusters.nosidesacross", false, "TestClustersEval: sides are compared only in parts whose two actors are of one country (the rule before sidesFitAcross)")
 	clustersNoTail   = flag.Bool("clusters.notail", false, "TestClustersEval: related-links blocks at an article's end are reports like any other (the rule before headlineFinder.tail)")
 	clustersNoCumul  = flag.Bool("clusters.nocumulative", false, "TestClustersEval: cumulative tolls join records of one occasion (the rule before cumulative)")
+	clustersNoGen    = flag.Bool("clusters.nogeneral", false, "TestClustersEval: lines about a whole country or two join records of one incident (the rule before general)")
 	clustersHeadAny  = flag.Bool("clusters.headlineanyday", false, "TestClustersEval: a day-dated headline joins the one record that takes it even when that record has no day (not adopted)")
 )
 
@@ -53,10 +54,10 @@ func TestClustersEval(t *testing.T) {
 		useKnown, useKnownHeadlines, useKnownAnywhere = k, kh, ka
 	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText,
 		useHeadlines, useHeadlineOnly, useHeadlineDay, useKnown, useKnownHeadlines, useKnownAnywhere)
-	defer func(d, a, tl, c bool, tol int) {
-		useDays, useSidesAcross, useTail, useCumulative, dayTolerance = d, a, tl, c, tol
-	}(useDays, useSidesAcross, useTail, useCumulative, dayTolerance)
-	useDays, useSidesAcross, useTail, useCumulative, dayTolerance = !*clustersNoDays, !*clustersNoAcross, !*clustersNoTail, !*clustersNoCumul, *clustersDayTol
+	defer func(d, a, tl, c, g bool, tol int) {
+		useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance = d, a, tl, c, g, tol
+	}(useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance)
+	useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance = !*clustersNoDays, !*clustersNoAcross, !*clustersNoTail, !*clustersNoCumul, !*clustersNoGen, *clustersDayTol
 	useKnown, useKnownHeadlines, useKnownAnywhere = !*clustersNoKnown, *clustersKnownH, *clustersKnownAny
 	useHeadlines, useHeadlineOnly, useHeadlineDay = !*clustersNoHead, *clustersHeadOnly, !*clustersHeadAny
 	useOneDayText = *clustersDayText
