@@ -26,11 +26,12 @@ import (
 //     published on different days) made one record of Friday's and Sunday's
 //     raids. A day's gap is allowed: outlets date one night raid by its evening
 //     or the morning after, and timex gives a clause the day of the sentence's
-//     other clause ("said on Tuesday"); with no gap allowed, 11 of the 246 known
-//     same-event pairs were lost on FA-KES, with one 1. A day taken from the
+//     other clause ("said on Tuesday"); with no gap allowed, 11 more of FA-KES's
+//     252 known same-event pairs were lost (claim/doc.go). A day taken from the
 //     publication date alone (no date words) may be any day before it, and does
 //     not count; a denial is dated by when it was said, not by the day it
-//     answers, and does not count either.
+//     answers, and does not count either. Counter (values.go) keeps to it too:
+//     two acts blamed on two actors days apart are no counter-attribution.
 //   - sides across countries (useSidesAcross): the sides of incidents.go compared
 //     for every actor whose country both reports share, not only in parts whose
 //     two actors are of one country: the rebels and the government giving the UN
@@ -42,10 +43,12 @@ import (
 //     long title-case "sentence" without final punctuation; with its lines kept,
 //     it is a run of heading lines (tokenize.Sentences).
 //   - general lines (useGeneral): a sentence about a whole country or two
-//     ("across the country", "in Syria and Iraq") is a summary or a background
-//     line, not one incident, even when it names a day ("the army continued on
-//     Thursday its operations across the country"): such reports are kept
-//     apart from the others, as the background lines are (aspectual).
+//     ("across the country", "in Syria and Iraq") with no date words of its own
+//     is a summary or a background line, not one incident: such reports are
+//     kept apart from the others, as the background lines are (aspectual). One
+//     with date words is about that day's or month's act ("launched last June
+//     an offensive across Iraq and Syria"), and keeping those apart too lost
+//     known same-event pairs (claim/doc.go).
 //   - cumulative tolls (useCumulative): a count over a stretch ("since 2011",
 //     "so far", "in total", "in recent days", "the toll includes") is not one
 //     day's incident: such reports are kept apart from reports of one occasion,
