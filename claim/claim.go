@@ -198,7 +198,7 @@ func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 // against reports whether one of the record's reports is evidence that e is
 // another event: actors of other sides, or other places (see incidents.go).
 func (r *record) against(e sitrep.Event) bool {
-	if !useSides && !usePlaces {
+	if !useSides && !usePlaces && !useDays {
 		return false
 	}
 	var sp spots
@@ -206,7 +206,7 @@ func (r *record) against(e sitrep.Event) bool {
 		sp = spotsOf(e)
 	}
 	for i, x := range r.events {
-		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) {
+		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) || useDays && daysApart(e, x) {
 			return true
 		}
 	}
@@ -498,6 +498,9 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		if byID[e.Doc] == nil || e.Source.Code == "" { // no actor, or an agentless event (StoryOf)
 			continue
 		}
+		if useTail && headlines.tail(e) {
+			continue // a related-links block (apart.go)
+		}
 		if useHeadlines && headlines.is(e) {
 			heads = append(heads, i)
 			continue
@@ -592,7 +595,7 @@ func aspectual(e sitrep.Event) bool {
 	case "ongoing", "habitual":
 		return true
 	}
-	return false
+	return useCumulative && cumulative(e) || useGeneral && general(e)
 }
 
 // useSamePlace lets a report that names the same town as one of a record's

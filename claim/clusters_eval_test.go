@@ -28,6 +28,12 @@ var (
 	clustersNoKnown  = flag.Bool("clusters.noknown", false, "TestClustersEval: spotsOf reads places only by locatives and place nouns (the rule before knownplaces.go)")
 	clustersKnownH   = flag.Bool("clusters.knownheadlines", false, "TestClustersEval: spotsOf reads the known places of title-case headlines too (not adopted)")
 	clustersKnownAny = flag.Bool("clusters.knownanywhere", false, "TestClustersEval: spotsOf reads a name the gazetteer knows as a place in any country, not only the report's (not adopted)")
+	clustersNoDays   = flag.Bool("clusters.nodays", false, "TestClustersEval: two reports whose own words give different days may be one event (the rule before daysApart)")
+	clustersDayTol   = flag.Int("clusters.daytolerance", 1, "TestClustersEval: the gap in days two reports' own days may have and still be one event")
+	clustersNoAcross = flag.Bool("clusters.nosidesacross", false, "TestClustersEval: sides are compared only in parts whose two actors are of one country (the rule before sidesFitAcross)")
+	clustersNoTail   = flag.Bool("clusters.notail", false, "TestClustersEval: related-links blocks at an article's end are reports like any other (the rule before headlineFinder.tail)")
+	clustersNoCumul  = flag.Bool("clusters.nocumulative", false, "TestClustersEval: cumulative tolls join records of one occasion (the rule before cumulative)")
+	clustersNoGen    = flag.Bool("clusters.nogeneral", false, "TestClustersEval: lines about a whole country or two join records of one incident (the rule before general)")
 	clustersHeadAny  = flag.Bool("clusters.headlineanyday", false, "TestClustersEval: a day-dated headline joins the one record that takes it even when that record has no day (not adopted)")
 )
 
@@ -48,6 +54,10 @@ func TestClustersEval(t *testing.T) {
 		useKnown, useKnownHeadlines, useKnownAnywhere = k, kh, ka
 	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText,
 		useHeadlines, useHeadlineOnly, useHeadlineDay, useKnown, useKnownHeadlines, useKnownAnywhere)
+	defer func(d, a, tl, c, g bool, tol int) {
+		useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance = d, a, tl, c, g, tol
+	}(useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance)
+	useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance = !*clustersNoDays, !*clustersNoAcross, !*clustersNoTail, !*clustersNoCumul, !*clustersNoGen, *clustersDayTol
 	useKnown, useKnownHeadlines, useKnownAnywhere = !*clustersNoKnown, *clustersKnownH, *clustersKnownAny
 	useHeadlines, useHeadlineOnly, useHeadlineDay = !*clustersNoHead, *clustersHeadOnly, !*clustersHeadAny
 	useOneDayText = *clustersDayText

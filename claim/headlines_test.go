@@ -14,6 +14,7 @@ import (
 // events read from their headlines and body sentences, and the records Build
 // should form.
 type headlineFixture struct {
+	Rule     string `json:"rule"` // TestApart: the switch the case is about
 	Name     string `json:"name"`
 	Why      string `json:"why"`
 	Articles []struct {
@@ -32,6 +33,8 @@ type headlineFixture struct {
 		Target   string `json:"target"`
 		Date     string `json:"date"`
 		DateFrom string `json:"date_from"`
+		DateText string `json:"date_text"` // the words that date it, when its own
+		Mode     string `json:"mode"`      // empty: occurred
 	} `json:"events"`
 	Want [][]string `json:"want"`
 }
@@ -82,7 +85,10 @@ func (c headlineFixture) materialise(t *testing.T) ([]*sitrep.Document, []sitrep
 			}
 		}
 		e := ev(x.ID, x.Doc, x.Source, x.CAMEO, x.Target, x.Date)
-		e.Sentence, e.Span, e.DateFrom = text, s, x.DateFrom
+		e.Sentence, e.Span, e.DateFrom, e.DateText = text, s, x.DateFrom, x.DateText
+		if x.Mode != "" {
+			e.Mode = x.Mode
+		}
 		evs = append(evs, e)
 	}
 	return docs, evs
@@ -102,33 +108,43 @@ func TestHeadlines(t *testing.T) {
 	if err := json.Unmarshal(b, &file); err != nil {
 		t.Fatal(err)
 	}
-	canon := func(groups [][]string) []string {
-		var out []string
-		for _, g := range groups {
-			g = slices.Clone(g)
-			slices.Sort(g)
-			out = append(out, strings.Join(g, "+"))
-		}
-		slices.Sort(out)
-		return out
-	}
 	for _, tc := range file.Cases {
 		t.Run(tc.Name, func(t *testing.T) {
-			docs, evs := tc.materialise(t)
-			_, records := build(evs, docs, Options{}, true)
-			var got [][]string
-			for _, r := range records {
-				var ids []string
-				for _, e := range r.events {
-					ids = append(ids, e.ID)
-				}
-				got = append(got, ids)
-			}
-			if g, w := canon(got), canon(tc.Want); !slices.Equal(g, w) {
+			if g, w := tc.built(t), canonGroups(tc.Want); !slices.Equal(g, w) {
 				t.Errorf("records %v, want %v (%s)", g, w, tc.Why)
 			}
 		})
 	}
+}
+
+// built lays the case out and builds its records, each as its events' ids
+// (canonGroups).
+func (c headlineFixture) built(t *testing.T) []string {
+	t.Helper()
+	docs, evs := c.materialise(t)
+	_, records := build(evs, docs, Options{}, true)
+	var got [][]string
+	for _, r := range records {
+		var ids []string
+		for _, e := range r.events {
+			ids = append(ids, e.ID)
+		}
+		got = append(got, ids)
+	}
+	return canonGroups(got)
+}
+
+// canonGroups writes groups of ids in an order that does not depend on the order
+// of the groups or of their ids: "a+b", sorted.
+func canonGroups(groups [][]string) []string {
+	var out []string
+	for _, g := range groups {
+		g = slices.Clone(g)
+		slices.Sort(g)
+		out = append(out, strings.Join(g, "+"))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // TestHeadlineFinder: which sentences are headlines. Heading paragraphs and lines

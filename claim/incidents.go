@@ -72,7 +72,7 @@ func side(code string) string {
 func sidesFit(a, b sitrep.Event) bool {
 	ca := country.Of(a.Source.Code)
 	if ca == "" || ca != country.Of(a.Target.Code) {
-		return true
+		return !useSidesAcross || sidesFitAcross(a, b)
 	}
 	fit := func(as, at, bs, bt string) bool {
 		return (as == "" || bs == "" || as == bs) && targetsFit(at, bt)

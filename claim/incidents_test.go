@@ -27,7 +27,15 @@ func TestSidesFit(t *testing.T) {
 		{name: "civilian target fits an armed one", a: [2]string{"SYRMIL", "SYRCVL"}, b: [2]string{"SYRMIL", "SYRREB"}, root: "19", want: true,
 			whyNotObvious: "one outlet's civilians are another's militants"},
 		{name: "symmetric family, either order", a: [2]string{"SYRGOV", "SYROPP"}, b: [2]string{"SYROPP", "SYRGOV"}, root: "05", want: true},
-		{name: "other countries are not compared", a: [2]string{"RUSMIL", "SYRGOV"}, b: [2]string{"RUSMIL", "SYRREB"}, root: "19", want: true},
+		// Parts of two countries (sidesFitAcross, apart.go): each actor is
+		// compared with the other report's actor of its country.
+		{name: "another country's strikes on state and on armed targets", a: [2]string{"RUSMIL", "SYRGOV"}, b: [2]string{"RUSMIL", "SYRREB"}, root: "19", want: false,
+			whyNotObvious: "before sidesFitAcross only parts of one country were compared"},
+		{name: "another country's strikes, bare target fits", a: [2]string{"RUSMIL", "SYR"}, b: [2]string{"RUSMIL", "SYRREB"}, root: "19", want: true},
+		{name: "state and armed sources towards a body of no country", a: [2]string{"SYRREB", "IGOUNO"}, b: [2]string{"SYRGOV", "IGOUNO"}, root: "03", want: false,
+			whyNotObvious: "a symmetric family: the other orientation pairs actors of different countries and does not count"},
+		{name: "symmetric family across countries, either order", a: [2]string{"SYRGOV", "USAGOV"}, b: [2]string{"USAGOV", "SYRMIL"}, root: "04", want: true},
+		{name: "symmetric family across countries, other sides", a: [2]string{"SYRGOV", "USAGOV"}, b: [2]string{"USAGOV", "SYRREB"}, root: "04", want: false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := ev("a", "a", tc.a[0], tc.root+"0", tc.a[1], "2016-05-01")

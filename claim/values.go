@@ -559,8 +559,10 @@ type counter struct {
 	window  time.Duration
 	doer    map[string]string
 	misread map[string]bool
-	claims  []sitrep.Claim
-	sides   []counterSide
+	// days holds the events' own days (ownDay), for the days rule of apart.go.
+	days   map[string]time.Time
+	claims []sitrep.Claim
+	sides  []counterSide
 }
 
 type counterSide struct {
@@ -570,13 +572,16 @@ type counterSide struct {
 }
 
 func newCounter(opts Options) *counter {
-	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}}
+	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}, days: map[string]time.Time{}}
 }
 
 func (k *counter) addEvents(events []sitrep.Event) {
 	for _, e := range events {
 		k.doer[e.ID] = e.Source.Text
 		k.misread[e.ID] = furniture(e)
+		if d, ok := ownDay(e); ok && useDays {
+			k.days[e.ID] = d
+		}
 	}
 }
 
@@ -595,6 +600,21 @@ func (k *counter) add(c sitrep.Claim) int {
 	k.claims = append(k.claims, c)
 	k.sides = append(k.sides, sd)
 	return len(k.claims) - 1
+}
+
+// daysApart reports whether two events' own days lie more than dayTolerance
+// apart; false when either has none, or its event was not added.
+func (k *counter) daysApart(a, b string) bool {
+	da, ok := k.days[a]
+	if !ok {
+		return false
+	}
+	db, ok := k.days[b]
+	if !ok {
+		return false
+	}
+	gap := da.Sub(db)
+	return gap > time.Duration(dayTolerance)*24*time.Hour || gap < -time.Duration(dayTolerance)*24*time.Hour
 }
 
 // names reports whether a sentence names the doer of another report: the head
@@ -648,10 +668,14 @@ func (k *counter) match(i, j int) bool {
 		return false
 	}
 	// A sentence on both sides names both actors as doers: joint, not
-	// counter-attributed.
+	// counter-attributed. Two reports whose own words give days more than a day
+	// apart are two acts (apart.go), whoever they are blamed on.
 	for _, px := range si.reports {
 		for _, py := range sj.reports {
 			if px.Doc == py.Doc && px.Sentence == py.Sentence {
+				return false
+			}
+			if k.daysApart(px.Event, py.Event) {
 				return false
 			}
 		}

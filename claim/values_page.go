@@ -69,7 +69,8 @@ type Lister interface {
 	// omissions, and Page returns only ListClaims' claims.
 	CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]Listed, error)
 	// CounterEvents returns the stored events ids name with the fields Counter
-	// reads: ID, Source.Text, Sentence and Verb. Unknown ids are left out.
+	// reads: ID, Source.Text, Sentence, Verb, and Mode, Date, DateText and
+	// DateFrom (a report's own day, apart.go). Unknown ids are left out.
 	CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error)
 }
 
@@ -216,7 +217,7 @@ func counterResolve(ctx context.Context, s Lister, batch []Listed, days int, opt
 	}
 	// Counter over the members in the stores' order.
 	slices.SortFunc(members, func(a, b Listed) int { return a.Key.Compare(b.Key) })
-	closed := &counter{window: k.window, doer: k.doer, misread: k.misread}
+	closed := &counter{window: k.window, doer: k.doer, misread: k.misread, days: k.days}
 	for _, m := range members {
 		closed.add(m.Claim)
 	}

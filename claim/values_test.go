@@ -274,6 +274,12 @@ func TestCounter(t *testing.T) {
 	sameOutlet := militants
 	sameOutlet.ID, sameOutlet.Doc = "a2", "a"
 	elsewhere := report("d1", "d", "IMGMUSISI", "RURGOV", "2026-05-12", "Militants shelled a checkpoint near Ostrov, far to the north.")
+	// Each dated by its own words, three days apart: two stormings (apart.go).
+	armyTuesday := report("a3", "a", "BORMIL", "RURGOV", "2026-05-12", "Borduran troops stormed the Varna central prison at dawn on Tuesday, freeing dozens of inmates.")
+	militantsFriday := report("b5", "b", "IMGMUSISI", "RURGOV", "2026-05-15", "Islamic State militants stormed the Varna central prison at dawn on Friday, guards said.")
+	armyTuesday.Source.Text, militantsFriday.Source.Text = "Borduran troops", "Islamic State militants"
+	armyTuesday.DateFrom, armyTuesday.DateText = "published", "on Tuesday"
+	militantsFriday.DateFrom, militantsFriday.DateText = "published", "on Friday"
 	for _, tc := range []struct {
 		name    string
 		events  []sitrep.Event
@@ -294,6 +300,7 @@ func TestCounter(t *testing.T) {
 		// account of who did it.
 		{"a dateline", []sitrep.Event{army, dateline}, 2, nil, ""},
 		{"a headline among links", []sitrep.Event{army, headline}, 2, nil, ""},
+		{"days apart in their own words", []sitrep.Event{armyTuesday, militantsFriday}, 2, nil, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			built := Build(tc.events, valueDocs, Options{})

@@ -24,6 +24,16 @@ const (
 // habitual ("warplanes bomb the town"); measured, not adopted (see doc.go).
 var useGenericPresent = false
 
+// useEpithet makes the fighting of an actor described by it ongoing: "the US-led
+// coalition fighting the Islamic State", "regime forces battling militants" say
+// who the actor is, not what it did on one day (see epithet). Measured, not
+// adopted (doc.go, "Epithets"): TestEpithet turns it on.
+var useEpithet = false
+
+// epithetVerbs are the verbs of standing conflict that describe an actor when
+// they modify it as a participle.
+var epithetVerbs = []string{"FIGHT", "BATTLE", "COMBAT"}
+
 // habitualAdverbs make a clause's event one of a series.
 var habitualAdverbs = []string{"REGULARLY", "REPEATEDLY", "ROUTINELY", "FREQUENTLY", "OFTEN", "USUALLY",
 	"DAILY", "CONSTANTLY", "CONTINUALLY", "CONTINUOUSLY", "HABITUALLY", "PERIODICALLY",
@@ -79,6 +89,9 @@ func (c *Coder) aspect(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		if h := t.head[p]; h >= 0 && t.toks[p].XPOS == "VBG" && inList(t.rel(p), "advcl", "acl") && t.child(p, "aux") < 0 && (t.toks[h].UPOS == "VERB" || t.toks[h].UPOS == "AUX") {
 			kind, cue, since, clause = c.clauseAspect(doc, t, h, nil, dates, evs)
 		}
+	}
+	if kind == "" && useEpithet && tr.tok == p && t.epithet(p) {
+		kind, clause = DateOngoing, clauseHead(t, p)
 	}
 	switch {
 	case kind == "":
@@ -355,4 +368,18 @@ func (t *tree) genericPresent(p int) bool {
 		}
 	}
 	return t.rel(p) != "xcomp" && t.rel(p) != "ccomp"
+}
+
+// epithet reports whether p is a participle of standing conflict that modifies a
+// noun with no auxiliary of its own: "the coalition fighting the Islamic State",
+// "rebels battling the army". Other participles on a noun often tell one
+// occasion ("air strikes targeting a market"), and are left alone; so is an event
+// whose trigger only hangs on the participle ("rebels fighting to overthrow
+// him", aspect checks that the trigger is the participle itself), since a parser
+// that hangs a clause of its own there ("urged the rebels fighting … to
+// cooperate") would make it a description too.
+func (t *tree) epithet(p int) bool {
+	h := t.head[p]
+	return h >= 0 && t.toks[p].XPOS == "VBG" && t.rel(p) == "acl" && t.child(p, "aux") < 0 &&
+		(t.toks[h].UPOS == "NOUN" || t.toks[h].UPOS == "PROPN") && inList(t.lemma[p], epithetVerbs...)
 }

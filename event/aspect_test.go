@@ -17,3 +17,13 @@ import "testing"
 func TestAspect(t *testing.T) {
 	checkDates(t, timexCoder(t), loadDateDocs(t, "testdata/aspect.conllu"))
 }
+
+// TestEpithet: with useEpithet (measured, not adopted: doc.go), a participle of
+// standing conflict describing an actor ("fighters battling Islamic State
+// militants") leaves its event undated as ongoing, and another participle on a
+// noun keeps its date (testdata/epithet.conllu, as aspect.conllu).
+func TestEpithet(t *testing.T) {
+	defer func(on bool) { useEpithet = on }(useEpithet)
+	useEpithet = true
+	checkDates(t, timexCoder(t), loadDateDocs(t, "testdata/epithet.conllu"))
+}

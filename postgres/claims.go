@@ -563,13 +563,13 @@ func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int
 
 // CounterEvents returns the fields of events ids that claim.Counter reads.
 func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error) {
-	rows, err := db.pool.Query(ctx, "SELECT id, source_text, sentence, verb FROM events WHERE id = ANY($1)", ids)
+	rows, err := db.pool.Query(ctx, "SELECT id, source_text, sentence, verb, mode, date, date_text, date_from FROM events WHERE id = ANY($1)", ids)
 	if err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)
 	}
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Event, error) {
 		var e sitrep.Event
-		return e, r.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb)
+		return e, r.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb, &e.Mode, &e.Date, &e.DateText, &e.DateFrom)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)

@@ -662,7 +662,7 @@ func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, 
 	if err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT id, source_text, sentence, verb FROM events
+	rows, err := db.read.QueryContext(ctx, `SELECT id, source_text, sentence, verb, mode, date, date_text, date_from FROM events
 		WHERE id IN (SELECT value FROM json_each(?))`, string(js))
 	if err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)
@@ -671,7 +671,7 @@ func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, 
 	var out []sitrep.Event
 	for rows.Next() {
 		var e sitrep.Event
-		if err := rows.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb); err != nil {
+		if err := rows.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb, &e.Mode, &e.Date, &e.DateText, &e.DateFrom); err != nil {
 			return nil, fmt.Errorf("counter events: %w", err)
 		}
 		out = append(out, e)

@@ -47,7 +47,11 @@ func counterCorpus(t *testing.T, s ClaimStore) {
 				counterObjects[act%len(counterObjects)], counterTails[r.IntN(len(counterTails))])
 			evs = append(evs, sitrep.Event{ID: fmt.Sprintf("raid-%d-%d", i, k), Sentence: sent, Verb: "stormed",
 				Source: sitrep.EventActor{Code: doer[0], Text: doer[1]}, Target: sitrep.EventActor{Code: "RURCVL", Text: "civilians"},
-				CAMEO: cameo, Root: cameo[:2], Quad: 4, Mode: sitrep.ModeOccurred, Date: date})
+				CAMEO: cameo, Root: cameo[:2], Quad: 4, Mode: sitrep.ModeOccurred, Date: date,
+				// dated by its own words, so that Page must read them as Counter
+				// does (claim.Lister.CounterEvents: two raids' own days more
+				// than a day apart are two acts)
+				DateFrom: "published", DateText: "on Tuesday"})
 			sentences = append(sentences, sent)
 		}
 		if r.IntN(2) == 0 {
