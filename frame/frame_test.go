@@ -455,6 +455,7 @@ func TestBASIL(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
+	learnedModel(t)
 	an := newAnalyser(t)
 	wt := flagWeights()
 	anns, err := filepath.Glob(filepath.Join(dir, "data", "corpora", "basil", "annotations", "*", "*_ann.json"))

@@ -119,6 +119,7 @@ func TestPAC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
+	learnedModel(t)
 	an := newAnalyser(t)
 	defer func(w Weights) { DefaultWeights = w }(DefaultWeights)
 	DefaultWeights = flagWeights()

@@ -99,7 +99,7 @@ func Place(r Record, toks []sitrep.Token) (ms []sitrep.Mention, ts []Target) {
 	}
 	for _, tg := range r.Targets {
 		g := int(tg.Polarity)/2 - 1
-		if g < 0 || g > 2 {
+		if g < 0 || g > 2 || tg.Polarity != float64(2*g+2) {
 			continue
 		}
 		start, end := TokenRange(toks, ByteOffset(r.Sentence, tg.From), ByteOffset(r.Sentence, tg.To))
