@@ -18,7 +18,8 @@
 // and a lexicon keeps every score explainable word by word, which an analyst
 // checking a framing claim needs. A model trained on sitrep's own labels is
 // there behind a switch (Weights.Learned, "Learned tone" below) and measured
-// worse on the validation corpora: off.
+// worse on the validation corpora, and one trained on half of NewsMTSC loses
+// to the lexicon on the other half: off.
 //
 // # Tone toward a target
 //
@@ -203,6 +204,92 @@
 // another three runs alternating with this branch off: 63, 58, 60 against 56,
 // 56, 49); with Learned 1, 115, 124, 137 — the features are strings summed in
 // a map per mention.
+//
+// # Learned tone trained on NewsMTSC (measured, off)
+//
+// NewsMTSC is the genre of the articles sitrep reads (US political news,
+// 23% positive targets in rw against 7% in the own labels) and MIT-licensed,
+// so weights trained on it could ship; but it is also the validation corpus.
+// Its two files hold different sentences (2 shared, left out of the scored
+// file: -exclude sentences; 91 articles have sentences in both), so a model
+// is trained on one file and scored on the other: `traintone -newsmtsc mt`
+// (or rw; frame/internal/newsmtsc places the targets on tokens for training
+// and for the test alike), then `go test ./frame -run NewsMTSC -v -args
+// -model FILE -learned W -sets rw -exclude sentences`. Every setting is
+// chosen inside the file trained on, by 5-fold cross-validation with folds
+// by article on its NewsMTSC targets (the own labels, when a setting takes
+// them, always train and are never scored): feature set (as above), L2
+// (1e-4 to 3e-2), class balancing, the own labels or not, the margin (0 to
+// 0.6) and the blend weight W (0.25, 0.5, 0.75, 1) — 3,360 settings; the
+// rows below the first two force part of the grid (traintone -own yes,
+// -features F, -balanced yes|no). Rows: trained on → scored on; the chosen
+// setting (features, L2, class balancing, own labels, margin m); "inner CV"
+// its cross-validated macro-F1 on the file trained on (the lexicon there:
+// mt 0.541, rw 0.580); then the
+// scored file's macro-F1 (±0.014) for the learned tone alone and for the
+// blend at the chosen W, against the lexicon's mt 0.541 (1,472 targets) and
+// rw 0.580 (1,143) on the same targets:
+//
+//	grid (forced)        trained→scored  chosen inside the trained file           inner CV       learned 1  blend W
+//	all (shipped grid)   mt→rw           all, L2 3e-3, balanced, no own, m 0.3    0.560 (0.541)  0.499      0.564 (W 0.75)
+//	all (shipped grid)   rw→mt           all, L2 3e-3, not bal., no own, m 0.4    0.601 (0.580)  0.471      0.532 (W 0.5)
+//	own labels in        mt→rw           all, 3e-4, not bal., m 0.2               0.555          0.484      0.579 (W 0.25)
+//	own labels in        rw→mt           nolemma, 3e-3, not bal., m 0.1           0.590          0.375      0.494 (W 0.5)
+//	nolemma only         mt→rw           3e-3, balanced, own, m 0.1               0.546          0.490      0.577 (W 0.25)
+//	nolemma only         rw→mt           (as own labels in)                       0.590          0.375      0.494 (W 0.5)
+//	roles only           mt→rw           1e-3, balanced, own, m 0.2               0.546          0.525      0.575 (W 0.25)
+//	roles only           rw→mt           1e-4, not bal., own, m 0.3               0.587          0.432      0.533 (W 0.25)
+//	lexwords only        mt→rw           1e-3, balanced, own, m 0.3               0.545          0.501      0.583 (W 0.25)
+//	lexwords only        rw→mt           1e-2, not bal., no own, m 0              0.588          0.363      0.520 (W 0.25)
+//	balanced             rw→mt           all, 3e-3, no own, m 0.4                 0.599          0.494      0.533 (W 0.5)
+//	not balanced         mt→rw           (as own labels in)                       0.555          0.484      0.579 (W 0.25)
+//
+// With every sentence of an article the other file has left out (-exclude
+// articles: 1,270 mt, 1,029 rw targets), the first two rows' blends give mt
+// 0.530 and rw 0.560 against the lexicon's 0.540 and 0.582. Not adopted: no
+// variant beats the lexicon beyond noise on either held-out file (adoption
+// needed more than one standard error on both; the best, lexwords mt→rw, is +0.003, and
+// every rw→mt row loses); the chosen blends lose 0.009 (mt) and 0.016 (rw),
+// the learned tone alone 0.05 to 0.18. Inside a file the models
+// gain +0.02 over the lexicon (max over 3,360 settings, so optimistic), and
+// the gain reverses across files: the two files differ in how they were
+// sampled (mt, sentences with several targets, 51% neutral; rw 40% neutral,
+// 37% negative), a model trained on rw calls too many mt targets negative
+// (own labels in, W 0.5: 350 of 747 neutrals), and alone the learned tone finds few
+// positives (38 of 244 on mt, 57 of 261 on rw, where the lexicon finds 118
+// and 132). About 1,200 targets per file are not enough to learn the words
+// of praise, and their lemmas transfer across files no better than the
+// lexicon's valences.
+//
+// For the record, a model trained on both files by the same grid (chosen:
+// nolex, L2 3e-4, not balanced, no own labels, margin 0.4, W 0.5; inner CV
+// 0.584 against the lexicon's 0.561 on the 2,622 targets; its NewsMTSC
+// figures would be in-sample and mean nothing, so none is given), on the
+// corpora it never saw: BASIL 0.622 at W 0.5 and 0.610 at W 1 (lexicon
+// 0.598, ±0.030), PAC 0.574 and 0.552 (0.571, ±0.007), PAC side 0.533 and
+// 0.514 (0.533) — the blend within noise, the learned tone alone below it
+// on PAC; FA-KES signed rho (government) 0.343 (+0.72) at W 0.5 and 0.305
+// (+0.66) at W 1 against the lexicon's 0.282 (+0.57), one store ingested at
+// this branch and re-framed as above (within the ±0.27 of chance); the
+// seeds' US tone per outlet (downstream, a fresh
+// ingest re-framed with `sitrep frames --rebuild` by binaries linked with the
+// model and learnedAtLink), 001 / Caliber.Az / Newsmax / Al Arabiya / 002:
+// lexicon +0.038 / +0.138 / +0.027 / −0.026 / −0.098; W 0.5 +0.044 /
+// +0.074 / +0.031 / −0.024 / −0.149; W 1 +0.049 / +0.010 / +0.035 / −0.022 /
+// −0.201. The learned tone alone would pass seed check 5 (001 the most
+// favourable) and 4, the chosen blend not; the seeds decide nothing here,
+// and W 1 loses on NewsMTSC across files and on PAC.
+//
+// The shipped model is still the own labels' (B above), and traintone no
+// longer rebuilds it byte for byte: on main at 4ad2dc4 (and on this branch,
+// the same bytes) it chooses margin 0.3 (CV 0.515, cross-corpus 0.427)
+// where the shipped file has 0.2 (0.505, 0.436) — the tagger and parser have
+// changed since it was trained. It is off, so it was left as measured above.
+//
+// Cost: the path with Learned 0 is unchanged (the test's -model goes
+// through a package variable read only when Learned is above 0); the
+// Contributions benchmark, three runs alternating with main at 4ad2dc4 at
+// load 7: 69, 76, 68 µs per document on main, 73, 65, 44 on this branch.
 //
 // # Polarity shifters (measured, off)
 //

@@ -1,14 +1,13 @@
 package frame
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/frame/internal/confusion"
+	"github.com/sitrep-dev/sitrep/frame/internal/newsmtsc"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
@@ -29,22 +29,25 @@ var (
 	news   = flag.Bool("news", false, "NewsMTSC, BASIL and PAC: score with the codebook news words (NewsWords)")
 	plain  = flag.Bool("plain", false, "BASIL: score as before the news adaptations (quoted words out, nothing else)")
 
-	treeWin    = flag.Int("tree", DefaultWeights.Tree, "NewsMTSC, BASIL, PAC: window in dependency arcs (0: in tokens, -window)")
-	treeOther  = flag.Bool("treeother", DefaultWeights.TreeOther, "NewsMTSC, BASIL, PAC: nearer another actor in the tree rather than in tokens")
-	far        = flag.Float64("far", DefaultWeights.Far, "NewsMTSC, BASIL, PAC: weight of words beyond the window")
-	patient    = flag.Float64("patient", DefaultWeights.Patient, "NewsMTSC, BASIL, PAC: weight of the word the target undergoes")
-	agent      = flag.Float64("agent", DefaultWeights.Agent, "NewsMTSC, BASIL, PAC: weight of the word the target does to another actor")
-	decay      = flag.Float64("decay", DefaultWeights.Decay, "NewsMTSC, BASIL, PAC: fall of the weight with tree distance beyond the window")
-	quotedW    = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
-	reportedW  = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
-	selfW      = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
-	allMent    = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
-	shiftF     = flag.Float64("shift", Shift, "NewsMTSC, BASIL, PAC: factor on a negative word a polarity shifter acts on (Shift; 1: off)")
-	shiftC     = flag.Bool("shiftcondemned", ShiftCondemned, "NewsMTSC, BASIL, PAC: shift only phrases that name a condemned group (ShiftCondemned)")
-	noparse    = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
-	complicitA = flag.Bool("complicitagent", DefaultWeights.ComplicitAgent, "NewsMTSC, BASIL, PAC: a support word whose agent is another actor does not count toward the target")
-	learnedW   = flag.Float64("learned", DefaultWeights.Learned, "NewsMTSC, BASIL, PAC: weight of the learned tone against the lexicon's (0: lexicon only, 1: learned only)")
-	complicitW = flag.Float64("complicit", DefaultWeights.Complicit, "NewsMTSC, BASIL, PAC: valence magnitude of a support word acting for a condemned group (0: off)")
+	treeWin     = flag.Int("tree", DefaultWeights.Tree, "NewsMTSC, BASIL, PAC: window in dependency arcs (0: in tokens, -window)")
+	treeOther   = flag.Bool("treeother", DefaultWeights.TreeOther, "NewsMTSC, BASIL, PAC: nearer another actor in the tree rather than in tokens")
+	far         = flag.Float64("far", DefaultWeights.Far, "NewsMTSC, BASIL, PAC: weight of words beyond the window")
+	patient     = flag.Float64("patient", DefaultWeights.Patient, "NewsMTSC, BASIL, PAC: weight of the word the target undergoes")
+	agent       = flag.Float64("agent", DefaultWeights.Agent, "NewsMTSC, BASIL, PAC: weight of the word the target does to another actor")
+	decay       = flag.Float64("decay", DefaultWeights.Decay, "NewsMTSC, BASIL, PAC: fall of the weight with tree distance beyond the window")
+	quotedW     = flag.Float64("quoted", DefaultWeights.Quoted, "NewsMTSC, BASIL, PAC: weight of words inside quotation marks")
+	reportedW   = flag.Float64("reported", DefaultWeights.Reported, "NewsMTSC, BASIL, PAC: weight of words in reported speech")
+	selfW       = flag.Float64("self", DefaultWeights.Self, "NewsMTSC, BASIL, PAC: weight of relayed words the target said")
+	allMent     = flag.Bool("allmentions", DefaultWeights.AllMentions, "NewsMTSC, BASIL, PAC: every mention of the target in the sentence is the target")
+	shiftF      = flag.Float64("shift", Shift, "NewsMTSC, BASIL, PAC: factor on a negative word a polarity shifter acts on (Shift; 1: off)")
+	shiftC      = flag.Bool("shiftcondemned", ShiftCondemned, "NewsMTSC, BASIL, PAC: shift only phrases that name a condemned group (ShiftCondemned)")
+	noparse     = flag.Bool("noparse", false, "NewsMTSC, BASIL, PAC: do not parse the sentences (tags only, as before dependency scoring)")
+	complicitA  = flag.Bool("complicitagent", DefaultWeights.ComplicitAgent, "NewsMTSC, BASIL, PAC: a support word whose agent is another actor does not count toward the target")
+	learnedW    = flag.Float64("learned", DefaultWeights.Learned, "NewsMTSC, BASIL, PAC: weight of the learned tone against the lexicon's (0: lexicon only, 1: learned only)")
+	complicitW  = flag.Float64("complicit", DefaultWeights.Complicit, "NewsMTSC, BASIL, PAC: valence magnitude of a support word acting for a condemned group (0: off)")
+	modelPath   = flag.String("model", "", "NewsMTSC, BASIL, PAC: the learned tone's model file (traintone's output) in place of the shipped one")
+	mtscSets    = flag.String("sets", "", "NewsMTSC: the files scored, mt, rw or mt,rw (\"\": both)")
+	mtscExclude = flag.String("exclude", "", "NewsMTSC: leave out of each file scored what it shares with the other: sentences (the same text) or articles")
 )
 
 // flagWeights are the weights the validation tests score with: DefaultWeights
@@ -102,16 +105,7 @@ func (a *analyser) voices(text string, toks []sitrep.Token, ms []sitrep.Mention)
 	return Voices(toks, quoted, reported), qs
 }
 
-func byteOffset(s string, chars int) int {
-	n := 0
-	for i := range s {
-		if n == chars {
-			return i
-		}
-		n++
-	}
-	return len(s)
-}
+func byteOffset(s string, chars int) int { return newsmtsc.ByteOffset(s, chars) }
 
 func lexicon(t *testing.T) *Lexicon {
 	t.Helper()
@@ -249,98 +243,66 @@ func TestNewsMTSC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
+	learnedModel(t)
 	// Tagged and parsed as sitrep analyses articles, so that proper nouns are
 	// left out as they are in Build and the dependency tree is there.
 	an := newAnalyser(t)
 	wt := flagWeights()
-	for _, set := range []string{"devtest_mt.jsonl", "devtest_rw.jsonl"} {
-		f, err := os.Open(filepath.Join(dir, "data", "corpora", "newsmtsc", set))
+	corpus := filepath.Join(dir, "data", "corpora", "newsmtsc")
+	halves := map[string][]newsmtsc.Record{}
+	for name, file := range newsmtsc.Files {
+		recs, err := newsmtsc.Read(filepath.Join(corpus, file))
 		if err != nil {
 			t.Fatal(err)
 		}
+		halves[name] = recs
+	}
+	for _, set := range []string{"mt", "rw"} {
+		if *mtscSets != "" && !slices.Contains(strings.Split(*mtscSets, ","), set) {
+			continue
+		}
+		drop := mtscOverlap(halves, set, *mtscExclude)
+		if *mtscExclude != "" {
+			t.Logf("NewsMTSC %s: %d sentences left out, shared (-exclude %s) with the other file", set, len(drop), *mtscExclude)
+		}
 		var conf [3][3]int // [gold][pred], classes neg, neu, pos
 		var selfN int
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var rec struct {
-				Sentence string `json:"sentence_normalized"`
-				Targets  []struct {
-					Polarity float64 `json:"polarity"`
-					From     int     `json:"from"`
-					To       int     `json:"to"`
-					Further  []struct {
-						From int `json:"from"`
-						To   int `json:"to"`
-					} `json:"further_mentions"`
-				} `json:"targets"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				t.Fatal(err)
+		for _, rec := range halves[set] {
+			if drop[rec.GID] {
+				continue
 			}
 			toks := an.tokens(rec.Sentence)
 			q := Names(toks)
-			var targets [][2]int
-			var ms []sitrep.Mention
-			for i, tg := range rec.Targets {
-				targets = append(targets, [2]int{tg.From, tg.To})
-				from, to := byteOffset(rec.Sentence, tg.From), byteOffset(rec.Sentence, tg.To)
-				if s, e := tokenRange(toks, from, to); s < e {
-					ms = append(ms, sitrep.Mention{Start: s, End: e, Span: sitrep.Span{Start: from, End: to}, Text: rec.Sentence[from:to], Code: fmt.Sprintf("T%d", i)})
-				}
-			}
+			ms, targets := newsmtsc.Place(rec, toks)
 			voice0, qs := an.voices(rec.Sentence, toks, ms)
-			for _, tg := range rec.Targets {
-				g := int(tg.Polarity)/2 - 1
-				if g < 0 || g > 2 {
-					continue
-				}
-				// NewsMTSC offsets are characters; tokens carry bytes.
-				from, to := byteOffset(rec.Sentence, tg.From), byteOffset(rec.Sentence, tg.To)
-				start, end := len(toks), 0
-				for i, tk := range toks {
-					if tk.Span.End > from && tk.Span.Start < to {
-						start, end = min(start, i), max(end, i+1)
-					}
-				}
+			for _, tg := range targets {
 				var sc float64
-				code := ""
-				for _, m := range ms {
-					if m.Start == start && m.End == end {
-						code = m.Code
-					}
-				}
-				voice := SelfVoices(voice0, toks, qs, func(q sitrep.Quote) bool { return code != "" && q.Speaker.Code == code })
+				voice := SelfVoices(voice0, toks, qs, func(q sitrep.Quote) bool { return tg.Code != "" && q.Speaker.Code == tg.Code })
 				if isSelf(voice, voice0) {
 					selfN++
 				}
-				if start < end {
-					ranges := [][2]int{{start, end}}
+				if tg.Start < tg.End {
+					ranges := [][2]int{{tg.Start, tg.End}}
 					if wt.AllMentions {
 						// NewsMTSC's further mentions of the target (pronouns,
 						// found automatically) stand for the actor's other
 						// mentions in a sentence.
-						for _, fm := range tg.Further {
-							if s, e := tokenRange(toks, byteOffset(rec.Sentence, fm.From), byteOffset(rec.Sentence, fm.To)); s < e {
-								ranges = append(ranges, [2]int{s, e})
-							}
-						}
+						ranges = append(ranges, tg.Further...)
 					}
-					sc = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, others(rec.Sentence, toks, tg.From, tg.To, targets), wt)
+					sc = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt)
 				} else {
 					qq := Ignored(toks)
 					sc = l.Tone(toks, func(i int) bool { return qq[i] })
 				}
-				conf[g][confusion.Sign(sc)+1]++
+				conf[tg.Class][confusion.Sign(sc)+1]++
 			}
 		}
-		f.Close()
 		m := confusion.Matrix(conf)
 		n, macroF1 := m.N(), m.MacroF1()
-		t.Logf("NewsMTSC %s: %d targets scored with words of their own relayed", strings.TrimSuffix(set, ".jsonl"), selfN)
+		t.Logf("NewsMTSC devtest_%s: %d targets scored with words of their own relayed", set, selfN)
 		acc, base := m.Accuracy(), m.Majority()
-		t.Logf("NewsMTSC %s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f ± %.3f (bootstrap standard error); confusion neg/neu/pos %v",
-			strings.TrimSuffix(set, ".jsonl"), n, acc, base, macroF1, f1SE(conf), conf)
+		t.Logf("NewsMTSC devtest_%s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f ± %.3f (bootstrap standard error); confusion neg/neu/pos %v",
+			set, n, acc, base, macroF1, f1SE(conf), conf)
 		// The majority-class baseline's macro-F1 is about 0.22: a scorer that cannot
 		// beat it clearly is not measuring tone.
 		if macroF1 < 0.35 {
@@ -349,25 +311,52 @@ func TestNewsMTSC(t *testing.T) {
 	}
 }
 
-// others turns the sentence's other targets (character offsets) into token ranges.
-func others(sentence string, toks []sitrep.Token, from, to int, targets [][2]int) [][2]int {
-	var out [][2]int
-	for _, o := range targets {
-		if o[0] == from && o[1] == to {
+// mtscOverlap is the sentences (by id) of NewsMTSC's file set that the other
+// file shares, by exclude: "sentences", the same sentence text; "articles",
+// any sentence of an article the other file has sentences of; "": none. A
+// model trained on one file and scored on the other (-model) must not be
+// scored on what it was trained on.
+func mtscOverlap(halves map[string][]newsmtsc.Record, set, exclude string) map[string]bool {
+	drop := map[string]bool{}
+	if exclude == "" {
+		return drop
+	}
+	texts, arts := map[string]bool{}, map[string]bool{}
+	for name, recs := range halves {
+		if name == set {
 			continue
 		}
-		f, e := byteOffset(sentence, o[0]), byteOffset(sentence, o[1])
-		start, end := len(toks), 0
-		for i, tk := range toks {
-			if tk.Span.End > f && tk.Span.Start < e {
-				start, end = min(start, i), max(end, i+1)
-			}
-		}
-		if start < end {
-			out = append(out, [2]int{start, end})
+		for _, r := range recs {
+			texts[r.Sentence] = true
+			arts[newsmtsc.Article(r.GID)] = true
 		}
 	}
-	return out
+	for _, r := range halves[set] {
+		if exclude == "sentences" && texts[r.Sentence] || exclude == "articles" && arts[newsmtsc.Article(r.GID)] {
+			drop[r.GID] = true
+		}
+	}
+	return drop
+}
+
+// learnedModel makes the learned tone read the model file -model for one
+// measurement, in place of the shipped one.
+func learnedModel(t *testing.T) {
+	if *modelPath == "" {
+		return
+	}
+	b, err := os.ReadFile(*modelPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadToneModel(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := toneModel
+	toneModel = func() (*ToneModel, error) { return m, nil }
+	t.Cleanup(func() { toneModel = old })
+	t.Logf("learned tone: model %s (%d features, margin %g), weight %g", *modelPath, len(m.Weights), m.Margin, *learnedW)
 }
 
 func TestByCountry(t *testing.T) {
@@ -466,6 +455,7 @@ func TestBASIL(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
+	learnedModel(t)
 	an := newAnalyser(t)
 	wt := flagWeights()
 	anns, err := filepath.Glob(filepath.Join(dir, "data", "corpora", "basil", "annotations", "*", "*_ann.json"))

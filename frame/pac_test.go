@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/frame/internal/confusion"
+	"github.com/sitrep-dev/sitrep/frame/internal/newsmtsc"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
@@ -90,13 +91,7 @@ func locate(sentence, entity string) (from, to int, ok bool) {
 
 // tokenRange is the tokens overlapping bytes [from, to).
 func tokenRange(toks []sitrep.Token, from, to int) (start, end int) {
-	start, end = len(toks), 0
-	for i, tk := range toks {
-		if tk.Span.End > from && tk.Span.Start < to {
-			start, end = min(start, i), max(end, i+1)
-		}
-	}
-	return start, end
+	return newsmtsc.TokenRange(toks, from, to)
 }
 
 // TestPAC compares sitrep's tone toward an actor (MentionTone, as Build scores an
@@ -124,6 +119,7 @@ func TestPAC(t *testing.T) {
 	dir := testshared.Dir(t)
 	l := lexicon(t)
 	newsWords(t)
+	learnedModel(t)
 	an := newAnalyser(t)
 	defer func(w Weights) { DefaultWeights = w }(DefaultWeights)
 	DefaultWeights = flagWeights()

@@ -305,7 +305,7 @@ func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 	if w.Learned <= 0 {
 		return lex
 	}
-	m, err := DefaultModel()
+	m, err := toneModel()
 	if err != nil {
 		// The model is embedded: a build that cannot read it is broken, and
 		// its tests say so (TestDefaultModel); the lexicon still scores.
@@ -313,6 +313,10 @@ func (l *Lexicon) toneTargets(toks []sitrep.Token, skip func(i int) bool, voice 
 	}
 	return w.Learned*m.Tone(l.TargetFeatures(toks, skip, voice, targets, others, lex)) + (1-w.Learned)*lex
 }
+
+// toneModel is the model the learned tone reads: the shipped one, or another
+// file the validation tests score (their -model flag).
+var toneModel = DefaultModel
 
 // hasTree reports whether toks carry a dependency tree: one root, heads in range.
 func hasTree(toks []sitrep.Token) bool {
