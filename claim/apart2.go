@@ -7,35 +7,48 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-// Dates weighed as what they are (docs/eval/fakes-claims.md, "Dates as horizons";
-// the second round on the causes of the *different* FA-KES clusters). Like the
-// rules of apart.go each is a condition two reports must meet to share a record,
-// checked pairwise in record.against, so every decision Build makes keeps to it
-// and none looks further in time than before:
+// Dates weighed as what they are (docs/eval/fakes-claims.md, "Dates as horizons",
+// stop 15, branch clustprec2): the second round on the causes of the *different*
+// FA-KES clusters. Like the rules of apart.go each is a condition two reports must
+// meet to share a record, checked pairwise in record.against, or a class of
+// reports kept apart like the background lines (aspectual), so every decision
+// Build makes keeps to it and none looks further in time than before:
 //
 //   - horizon (useHorizon): a report with no date words is dated by its article's
 //     publication, and that day is a horizon, not a day: the report can be about
-//     that day or any day before it, never a later one. Such a report and one
-//     whose own words give it a day more than horizonTolerance after that horizon
-//     are two events: a headline published on a Friday ("Five killed in rocket
-//     attacks on the city") is not the Monday raid of the next week, however well
-//     it fits the window, the pair and the words. A day's slack is the same one the
-//     own-days rule allows (dayTolerance): an article dated by its time zone a
-//     day early.
-//   - years (useYears): a report whose own words date it to a whole year only
-//     ("last year" excepted: a year counted from publication), or to a stretch
-//     from a year ("since 2011"), is a summary of that year or a campaign, not the
-//     day's incident the window would join it to; it is kept from reports of one
-//     day. A month is left to oneDay, which places a month report by the one day
-//     its pair has in that month (claim.go).
+//     that day or a day before it, never a later one. Such a report and one whose
+//     own words give it a day more than horizonTolerance after that horizon are
+//     two events: a headline published on a Friday ("Five killed in rocket attacks
+//     on the city") is not the Monday raid of the next week, however well it fits
+//     the window, the pair and the words. A day's slack, as the own-days rule
+//     allows (dayTolerance): "said on Friday" gives a clause the day of its saying,
+//     and with no slack a known pair of that kind was lost (claim/doc.go).
+//   - publication gap (usePubGap): two reports of force (CAMEO 18–20) that both
+//     name no day and were printed more than a day apart are two events: a war's
+//     daily report tells of the day or night before its publication, so two
+//     undated reports of rockets on one city three days apart are two barrages.
+//     Force only: an accusation or a deal repeated as background is one line
+//     whenever it is printed.
+//   - lines of a stretch (useStretch): a report of force with no date words whose
+//     sentence speaks of a going-on ("has been staging air strikes", "has been the
+//     scene of heavy clashes") or a span of days bound to publication ("in the
+//     last several weeks", "in recent days"; hours are one day's news) is the
+//     background of the day's incidents, kept apart from them as the background
+//     lines are (aspectual).
+//
+// Measured and left off (claim/doc.go): years (useYears) — a report whose own
+// words date it to a year, or a stretch from one ("since 2011"), kept from reports
+// of one day: it only turned a *different* cluster into a *related* one, and
+// with months too (useMonths), or years counted from publication ("last year",
+// useYearsPub), known pairs were lost. A month stays with oneDay (claim.go).
 
-// The rules above switch with these; TestClustersEval turns each off to measure
-// what it does.
+// The rules above switch with these; TestClustersEval turns each on or off to
+// measure what it does.
 var (
 	useHorizon       = true
 	horizonTolerance = 1
-	useYears         = false // measured, not adopted (claim/doc.go)
 	usePubGap        = true
+	useYears         = false // measured, not adopted (claim/doc.go)
 	useMonths        = false // measured, not adopted (claim/doc.go)
 	useYearsPub      = false // measured, not adopted (claim/doc.go)
 )
@@ -69,7 +82,7 @@ func pastHorizon(a, b sitrep.Event) bool {
 }
 
 // pubGap reports whether two reports of violence, each dated only by its
-// publication, were published more than a day apart (usePubGap; not adopted).
+// publication, were published more than a day apart (usePubGap).
 func pubGap(a, b sitrep.Event) bool {
 	if !violent(a.Root) || !violent(b.Root) {
 		return false
@@ -127,14 +140,12 @@ func coarseApart(a, b sitrep.Event) bool {
 	return coarseOwn(a) && dayLevel(b) || coarseOwn(b) && dayLevel(a)
 }
 
-// useStretch keeps lines of a stretch with no date words of their own apart from
-// reports of one occasion, as the background lines are (aspectual): a present
-// perfect of a going-on ("Moscow has been staging air strikes", "the city has
-// been the scene of heavy clashes") or a span bound to publication ("in the last
-// several weeks", "in recent days"). Hours are left out: "in the past 24 hours"
-// is one day's news.
+// useStretch switches the lines of a stretch on (see above); TestClustersEval
+// turns it off.
 var useStretch = true
 
+// stretchCue: a present perfect of a going-on, or a span of days or more bound to
+// publication. Hours are left out: "in the past 24 hours" is one day's news.
 var stretchCue = regexp.MustCompile(`(?i)\b((has|have) been [a-z]+ing|(has|have) been the scene|(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years))\b`)
 
 // stretch reports whether e is a report of force read from a line of a stretch
