@@ -148,10 +148,13 @@ var useStretch = true
 // publication. Hours are left out: "in the past 24 hours" is one day's news.
 var stretchCue = regexp.MustCompile(`(?i)\b((has|have) been [a-z]+ing|(has|have) been the scene|(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years))\b`)
 
-// stretch reports whether e is a report of force read from a line of a stretch
-// (useStretch). Only force: the cue may be another clause's ("the regime has been
+// stretch reports whether e is a report of force with no date of its own (dated
+// by publication, or not at all) read from a line of a stretch (useStretch). Only force: the cue may be another clause's ("the regime has been
 // stepping up its attacks even though the district falls within zones endorsed by
 // Turkey, Russia and Iran" reports the deal too, and that is no stretch).
 func stretch(e sitrep.Event) bool {
-	return e.DateText == "" && violent(e.Root) && stretchCue.MatchString(e.Sentence)
+	if e.DateText != "" || e.DateFrom != "published" && e.DateFrom != "" {
+		return false // dated by its own words: "fighting since June 9" may join the record of that day
+	}
+	return violent(e.Root) && stretchCue.MatchString(e.Sentence)
 }
