@@ -140,6 +140,11 @@ func coarseApart(a, b sitrep.Event) bool {
 	return coarseOwn(a) && dayLevel(b) || coarseOwn(b) && dayLevel(a)
 }
 
+// useHeadsApart holds the headlines placed in one record to record.against with
+// each other too, not only with the body's reports (placeHeadlines); off, two
+// headlines printed days apart could share the record of one body report.
+var useHeadsApart = false // measured, not adopted (claim/doc.go)
+
 // useStretch switches the lines of a stretch on (see above); TestClustersEval
 // turns it off.
 var useStretch = true
