@@ -51,6 +51,7 @@ var (
 	useYears         = false // measured, not adopted (claim/doc.go)
 	useMonths        = false // measured, not adopted (claim/doc.go)
 	useYearsPub      = false // measured, not adopted (claim/doc.go)
+	useForceLag      = false // measured, not adopted (claim/doc.go)
 )
 
 // pubHorizon is the day a report is dated by when its words give none: its article's
@@ -78,7 +79,24 @@ func pastHorizon(a, b sitrep.Event) bool {
 		d, ok := ownDay(o)
 		return ok && d.Sub(p) > time.Duration(horizonTolerance)*24*time.Hour
 	}
-	return after(a, b) || after(b, a)
+	if after(a, b) || after(b, a) {
+		return true
+	}
+	if !useForceLag || !violent(a.Root) || !violent(b.Root) {
+		return false
+	}
+	// useForceLag: an undated report of force tells of the day or night before its
+	// publication, as pubGap has it, so one printed more than a day after the
+	// other's own day is another event.
+	before := func(h, o sitrep.Event) bool {
+		p, ok := pubHorizon(h)
+		if !ok {
+			return false
+		}
+		d, ok := ownDay(o)
+		return ok && p.Sub(d) > 24*time.Hour
+	}
+	return before(a, b) || before(b, a)
 }
 
 // pubGap reports whether two reports of violence, each dated only by its

@@ -40,6 +40,7 @@ var (
 	clustersMonths     = flag.Bool("clusters.months", false, "TestClustersEval: months of a report's own words are kept from days too, like years (not adopted)")
 	clustersNoStretch  = flag.Bool("clusters.nostretch", false, "TestClustersEval: lines of a stretch with no date words join records of one occasion (the rule before stretch)")
 	clustersHeadsApart = flag.Bool("clusters.headsapart", false, "TestClustersEval: headlines placed in one record are held to record.against with each other too (useHeadsApart; not adopted)")
+	clustersForceLag   = flag.Bool("clusters.forcelag", false, "TestClustersEval: an undated report of force printed more than a day after another's own day is another event (useForceLag; not adopted)")
 	clustersYearsPub   = flag.Bool("clusters.yearspub", false, "TestClustersEval: years counted from publication (\"last year\") are kept from days too (not adopted)")
 	clustersNoPubGap   = flag.Bool("clusters.nopubgap", false, "TestClustersEval: two reports of force dated only by publication days apart may be one event (the rule before pubGap)")
 	clustersHeadAny    = flag.Bool("clusters.headlineanyday", false, "TestClustersEval: a day-dated headline joins the one record that takes it even when that record has no day (not adopted)")
@@ -68,8 +69,8 @@ func TestClustersEval(t *testing.T) {
 	defer func(h, y, m, g, st bool, tol int) {
 		useHorizon, useYears, useMonths, usePubGap, useStretch, horizonTolerance = h, y, m, g, st, tol
 	}(useHorizon, useYears, useMonths, usePubGap, useStretch, horizonTolerance)
-	defer func(yp, ha bool) { useYearsPub, useHeadsApart = yp, ha }(useYearsPub, useHeadsApart)
-	useYearsPub, useHeadsApart = *clustersYearsPub, *clustersHeadsApart
+	defer func(yp, ha, fl bool) { useYearsPub, useHeadsApart, useForceLag = yp, ha, fl }(useYearsPub, useHeadsApart, useForceLag)
+	useYearsPub, useHeadsApart, useForceLag = *clustersYearsPub, *clustersHeadsApart, *clustersForceLag
 	useHorizon, useYears, useMonths, usePubGap, useStretch, horizonTolerance = !*clustersNoHoriz, *clustersYears, *clustersMonths, !*clustersNoPubGap, !*clustersNoStretch, *clustersHorizTol
 	useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance = !*clustersNoDays, !*clustersNoAcross, !*clustersNoTail, !*clustersNoCumul, !*clustersNoGen, *clustersDayTol
 	useKnown, useKnownHeadlines, useKnownAnywhere = !*clustersNoKnown, *clustersKnownH, *clustersKnownAny
