@@ -11,23 +11,29 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-// TestApart: the rules of apart.go on invented articles (testdata/apart.json).
+// TestApart: the rules of apart.go and apart2.go on invented articles
+// (testdata/apart.json, testdata/horizon.json).
 // Each case about a rule must give its records with the rule on and other records
 // with it off, so that a case cannot pass without the rule it is about; guard
 // cases (no rule) hold what the rules must not split.
 func TestApart(t *testing.T) {
-	b, err := os.ReadFile("testdata/apart.json")
-	if err != nil {
-		t.Fatal(err)
+	var cases []headlineFixture
+	for _, name := range []string{"testdata/apart.json", "testdata/horizon.json"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var file struct {
+			Cases []headlineFixture `json:"cases"`
+		}
+		if err := json.Unmarshal(b, &file); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		cases = append(cases, file.Cases...)
 	}
-	var file struct {
-		Cases []headlineFixture `json:"cases"`
-	}
-	if err := json.Unmarshal(b, &file); err != nil {
-		t.Fatal(err)
-	}
-	switches := map[string]*bool{"days": &useDays, "sidesacross": &useSidesAcross, "tail": &useTail, "cumulative": &useCumulative, "general": &useGeneral}
-	for _, tc := range file.Cases {
+	switches := map[string]*bool{"days": &useDays, "sidesacross": &useSidesAcross, "tail": &useTail, "cumulative": &useCumulative, "general": &useGeneral,
+		"horizon": &useHorizon, "pubgap": &usePubGap, "stretch": &useStretch}
+	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
 			want := canonGroups(tc.Want)
 			if g := tc.built(t); !slices.Equal(g, want) {
@@ -36,12 +42,15 @@ func TestApart(t *testing.T) {
 			if tc.Rule == "" {
 				return
 			}
-			on, ok := switches[tc.Rule]
-			if !ok {
-				t.Fatalf("unknown rule %q", tc.Rule)
+			// A case two rules cover names both ("a+b"): it must fail with both off.
+			for _, rule := range strings.Split(tc.Rule, "+") {
+				on, ok := switches[rule]
+				if !ok {
+					t.Fatalf("unknown rule %q", rule)
+				}
+				*on = false
+				defer func() { *on = true }()
 			}
-			*on = false
-			defer func() { *on = true }()
 			if g := tc.built(t); slices.Equal(g, want) {
 				t.Errorf("without %s: records %v all the same: the case does not test the rule", tc.Rule, g)
 			}

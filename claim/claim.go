@@ -198,7 +198,7 @@ func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 // against reports whether one of the record's reports is evidence that e is
 // another event: actors of other sides, or other places (see incidents.go).
 func (r *record) against(e sitrep.Event) bool {
-	if !useSides && !usePlaces && !useDays {
+	if !useSides && !usePlaces && !useDays && !useHorizon && !useYears && !usePubGap {
 		return false
 	}
 	var sp spots
@@ -207,6 +207,9 @@ func (r *record) against(e sitrep.Event) bool {
 	}
 	for i, x := range r.events {
 		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) || useDays && daysApart(e, x) {
+			return true
+		}
+		if useHorizon && pastHorizon(e, x) || useYears && coarseApart(e, x) || usePubGap && pubGap(e, x) {
 			return true
 		}
 	}
@@ -595,7 +598,7 @@ func aspectual(e sitrep.Event) bool {
 	case "ongoing", "habitual":
 		return true
 	}
-	return useCumulative && cumulative(e) || useGeneral && general(e)
+	return useCumulative && cumulative(e) || useGeneral && general(e) || useStretch && stretch(e)
 }
 
 // useSamePlace lets a report that names the same town as one of a record's

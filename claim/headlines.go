@@ -236,6 +236,12 @@ func placeHeadlines(records []*record, evs []sitrep.Event, heads []int, docs map
 	for n, i := range heads {
 		e := evs[i]
 		r := into[n]
+		if r != nil && useHeadsApart && r.against(e) {
+			// Each headline was weighed against the body's reports only; one placed
+			// before it may be evidence of another event (two undated headlines
+			// printed days apart, pubGap).
+			r = nil
+		}
 		if r == nil {
 			for _, q := range alone[e.Doc] {
 				if reachable(q, e, horizonOf(docs[e.Doc]), window) && q.accepts(e, nil, window, radius, -1) {
