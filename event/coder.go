@@ -224,6 +224,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	t := newTree(s.Tokens, ms)
 	if found != nil {
 		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
+		t.unnameDocuments()
 	}
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }

@@ -185,6 +185,12 @@ var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "O
 // partner, and stays a target.)
 var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
 
+// normNouns head a phrase that names a rule an act breaks or keeps: "in violation
+// of UN resolutions", "in breach of the truce with Turkey", "in defiance of
+// Washington's warnings", "in accordance with the Russian plan". Whoever wrote the
+// rule is not the act's target.
+var normNouns = []string{"VIOLATION", "BREACH", "DEFIANCE", "CONTRAVENTION", "ACCORDANCE", "COMPLIANCE", "CONFORMITY"}
+
 // seatNouns name where a government sits without naming the government: "visited
 // the presidential palace", "arrived at the chancellery".
 var seatNouns = []string{"RESIDENCE", "PALACE", "CAPITAL", "HEADQUARTERS", "CHANCELLERY", "MINISTRY"}
@@ -485,6 +491,9 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 			p := t.caseOf(k)
 			if inList(p, sourcePreps...) {
 				// "according to SANA": who reports the event, not whom it hit
+				continue
+			}
+			if inList(t.lemma[k], normNouns...) {
 				continue
 			}
 			if !coop && inList(t.lemma[k], supportNouns...) {
