@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -28,6 +29,11 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		src, tgt = c.verbRoles(t, tr)
 	}
 	code := tr.code
+	if violent(code) {
+		// "attacked a town on Syria's border with Turkey": the country across a
+		// border locates the act and is not hit by it
+		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m int) bool { return m >= 0 && t.acrossBorder(t.ms[m].End-1, tr.tok) })
+	}
 	needTarget := c.needsTarget(code)
 	if len(tgt) == 0 && len(src) > 0 && !tr.noun && !c.opts.PhraseWords && strings.HasPrefix(code, "04") {
 		tgt = t.host(tr.tok, src)
@@ -542,6 +548,23 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 		return nil
 	}
 	return c.others(t, t.actorsOf(best.tok), src)
+}
+
+// borderNouns name a border, whose "with" phrase is the country across it.
+var borderNouns = []string{"BORDER", "FRONTIER", "BOUNDARY"}
+
+// acrossBorder reports whether token x lies, within the phrase headed by k, in the
+// "with" phrase of a border noun: "on Syria's border with Turkey", "a village near
+// the border with Israel".
+func (t *tree) acrossBorder(x, k int) bool {
+	for steps := 0; x >= 0 && x != k && steps < 8; steps++ {
+		h := t.head[x]
+		if h >= 0 && t.caseOf(x) == "WITH" && inList(t.lemma[h], borderNouns...) {
+			return true
+		}
+		x = h
+	}
+	return false
 }
 
 // others drops from ms the mentions that are the source itself under another

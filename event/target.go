@@ -181,6 +181,17 @@ func (t *tree) placeIn(k int) *sitrep.Place {
 			// names is most likely another town
 			continue
 		}
+		last := -1
+		for x, tok := range t.toks {
+			if tok.Span.Start >= p.Span.Start && tok.Span.End <= p.Span.End {
+				last = x
+			}
+		}
+		if last >= 0 && t.acrossBorder(last, k) {
+			// "a town on Syria's border with Turkey": the country across the
+			// border is where the town is not
+			continue
+		}
 		for x, tok := range t.toks {
 			if tok.Span.Start < p.Span.Start || tok.Span.End > p.Span.End {
 				continue
