@@ -85,6 +85,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 		src = []int{-1}
 	}
+	if v := t.vowedBy(tr.tok); v >= 0 && violent(code) && !c.opts.KeepCodes && !c.opts.PhraseWords && !agentless {
+		// "Assad vowed to recapture Aleppo": what happened is the vow, a threat
+		// of force (CAMEO 138, as the dictionary's "vowed revenge"), not an
+		// intended recapture; the vow has the mode of its own clause
+		code, md = threatCode(code), c.mode(t, v, s.Heading)
+	}
 	if tr.adjunct >= 0 && md.mode == sitrep.ModeOccurred {
 		// "will sign a deal after talks": the talks are no more certain than the
 		// clause they time (unless a past date says otherwise; see adjunctDated);
@@ -131,13 +137,14 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
-			if a >= 0 && (a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
+			if a >= 0 && (a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(tr.code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
 				b >= 0 && t.ms[a].Code == t.ms[b].Code) {
 				// PETRARCH-1 drops only an actor acting on itself; sitrep also
 				// drops one acting on its own country ("SYRGOV" on "SYR"), but not
 				// force a part of the state uses on a place of it ("SYRMIL"
 				// shelling a Syrian town; the bare "SYR" attacking one is the
-				// place misread as the agent: "Syria air strikes kill ... in <town>")
+				// place misread as the agent: "Syria air strikes kill ... in <town>");
+				// nor the threat of such force ("vowed to recapture <town>")
 				continue
 			}
 			var source sitrep.EventActor // empty: force with no agent in reach
@@ -190,6 +197,35 @@ var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "O
 // "with assistance from", "under cover of". (For cooperation the helper is the
 // partner, and stays a target.)
 var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
+
+// vowVerbs make force they govern a threat: "vowed to crush", "threatened to
+// bomb", "pledged to retake", "swore to avenge".
+var vowVerbs = []string{"VOW", "THREATEN", "PLEDGE", "SWEAR", "PROMISE"}
+
+// vowedBy returns the vow verb whose to-infinitive complement token i heads, or -1.
+func (t *tree) vowedBy(i int) int {
+	if h := t.head[i]; h >= 0 && t.rel(i) == "xcomp" && t.toks[h].UPOS == "VERB" && inList(t.lemma[h], vowVerbs...) && t.child(i, "mark") >= 0 {
+		return h
+	}
+	return -1
+}
+
+// threatCode is CAMEO's threat (138x) of the force coded code: a blockade
+// (1381), occupation (1382), unconventional violence (1383), weapons of mass
+// destruction (1385), any other attack (1384).
+func threatCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "191"):
+		return "1381"
+	case strings.HasPrefix(code, "192"):
+		return "1382"
+	case strings.HasPrefix(code, "204"):
+		return "1385"
+	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "20"):
+		return "1383"
+	}
+	return "1384"
+}
 
 // normNouns head a phrase that names a rule an act breaks or keeps: "in violation
 // of UN resolutions", "in breach of the truce with Turkey", "in defiance of
