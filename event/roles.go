@@ -326,6 +326,16 @@ func eventActor(t *tree, m int) sitrep.EventActor {
 
 func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 	src, tgt = c.clauseRoles(t, tr)
+	if by := t.gerundAgent(tr.tok); by >= 0 && violent(tr.code) {
+		// "the town is under continued shelling by Hezbollah": a gerund's "by"
+		// phrase is its agent, and the subject it borrowed is what it hits
+		if a := t.actorsOf(by); len(a) > 0 && !slices.Equal(a, src) {
+			if len(src) > 0 && !inList2(src[0], a) {
+				tgt = src // an object the parser gives it is the agent's apposition
+			}
+			src = a
+		}
+	}
 	if tr.seqSrc < 0 && tr.seqTgt < 0 {
 		return src, tgt
 	}
@@ -355,6 +365,21 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	return src, tgt
+}
+
+// gerundAgent returns the "by" phrase of gerund i with no subject of its own
+// ("shelling by government forces"), or -1. A gerund a "by" marks ("responded by
+// shelling") has the preposition on itself, not as a phrase below it.
+func (t *tree) gerundAgent(i int) int {
+	if t.toks[i].XPOS != "VBG" || t.child(i, "nsubj") >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obl" && t.caseOf(k) == "BY" {
+			return k
+		}
+	}
+	return -1
 }
 
 func inList2(x int, xs []int) bool {
