@@ -703,9 +703,8 @@
 //	"under continued shelling by X": the gerund's subject taken as    gerundAgent (roles.go)                    gerund.conllu
 //	  the agent, the "by" phrase as the target (1)
 //
-// Left (8 at the end): a sentence glued to a video caption, a related-articles
-// list or a byline (SPLIT: "… YouTube A brief ceasefire", "REUTERS Rodi Said
-// Battle for Raqqa …", "Get short URL Topic …"; 3), SANA's run-in dateline
+// Left (8 at the end): a sentence glued to a related-articles list or a byline
+// (SPLIT, 2), SANA's run-in dateline
 // "Damascus" read with the next noun as one actor, "Damascus Terrorists", coded
 // as the government, and a later "terrorists" resolved to it (2; the capital as
 // its government is the actor package's metonymy), a person's name inside a
