@@ -257,7 +257,14 @@ func (b *builder) modifier(k int) int {
 			start, rule = b.items[a].i, "coordination"
 		}
 		ag := b.items[a].agent
-		rc := b.add(start, b.items[a].j, ag.apply(b.code(k), b.r.countries), b.items[k].entry.Name, rule)
+		code := b.code(k)
+		if b.items[k].entry.Kind == KindCapital && ag.generic() && len(code) > 3 && b.r.countries[code[:3]] {
+			// "Damascus rebels", "Kabul gunmen": a capital before a generic group
+			// noun says where the group is, and the group is of the country, not
+			// of the government the capital stands for elsewhere
+			code = code[:3]
+		}
+		rc := b.add(start, b.items[a].j, ag.apply(code, b.r.countries), b.items[k].entry.Name, rule)
 		rc.agent, rc.plural = ag, ag.plural
 		rc.kind = b.items[k].entry.Kind
 	}

@@ -224,6 +224,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	t := newTree(s.Tokens, ms)
 	if found != nil {
 		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
+		t.unnameDocuments()
 	}
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
@@ -777,7 +778,8 @@ func nounAsSubjectOK(t *tree, tr *trigger) bool {
 // placeObject reports whether token o names a place: one the locators found over it
 // (where an actor mention covers o too, the gazetteer's country must be the
 // mention's code, as for a city the country dictionaries list), or a LOC entity that
-// is no actor (the tagger's LOC on a group's name is not a place).
+// is no actor (the tagger's LOC on a group's name is not a place), or a single name
+// that is no actor or entity, taken "from" an actor.
 func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool {
 	sp := t.toks[o].Span
 	m := t.actor[o]
@@ -789,9 +791,23 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 	if m >= 0 {
 		return false
 	}
+	// one name, whatever the tagger makes of it ("Tel" of "Tel Abyad" is often a
+	// common noun); "captured 3 Humvees" (plural) counts things
+	named := o > 0 && capitalized(t.toks[o].Text) && t.toks[o].XPOS != "NNPS" && t.toks[o].XPOS != "NNS"
 	for _, e := range s.Entities {
 		if e.Start <= o && o < e.End && (e.Type == "LOC" || e.Type == "GPE") {
 			return true
+		}
+	}
+	// "took Tel Hamis from the Islamic State": a name that is no actor, taken from
+	// an actor, is ground, whatever entity the tagger makes of a village's name
+	// (a person's, often); people are captured by a group, not from it, and
+	// things taken from one are common nouns
+	if h := t.head[o]; named && h >= 0 {
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "obl" && t.caseOf(k) == "FROM" && len(t.actorsOf(k)) > 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -679,6 +679,78 @@
 // chance, not the bombardment's agent). One event is too little to judge a
 // rule by; left out.
 //
+// # False events on FA-KES (branch evprec)
+//
+// Every false positive of the FA-KES development set (docs/eval/fakes-events.md;
+// 19 at main 8380f21) was grouped by cause, and the causes that are ways news is
+// written — not one sentence — were fixed in the coder's own mechanisms, each with
+// fixtures on invented sentences that fail without it:
+//
+//	cause (dev FPs at main)                                         fix                                       fixtures
+//	verb sense: "dominate" (an agenda, a force's make-up) as 190,    overlay.txt: DOMINATE_, MEAN_ code        senses.conllu
+//	  "meaning" (a consequence) as 030, "mediated by" as 080,         nothing; MEDIATE_ 045; UTILIZE
+//	  chemical weapons used as 175, a suicide bomber as an            "* &CHEMICAL_" 2041; "{SUICIDE BOMBER}"
+//	  aircraft (195) (6)                                              1831 in EXPLOSIVE_DESTRUCTION
+//	a name that is no actor: a city naming a document ("the Geneva   unnameDocuments (target.go); normNouns    names.conllu
+//	  Conventions"), the author of a rule broken ("in violation of     in prepTarget (roles.go)
+//	  UN resolutions") as the target (1)
+//	the country across a border as the target of force ("a town on  acrossBorder, in events and placeIn       border.conllu
+//	  Syria's border with Turkey") (1)
+//	a vowed attack coded as the attack, intended, where the vow is    vowedBy, threatCode (roles.go)            vow.conllu
+//	  a threat of force, 138x (1)
+//	a town taken from a group coded 171 where the tagger makes its    placeObject (coder.go)                    places.conllu
+//	  name a common noun or a person (1)
+//	"under continued shelling by X": the gerund's subject taken as    gerundAgent (roles.go)                    gerund.conllu
+//	  the agent, the "by" phrase as the target (1)
+//
+// SANA's run-in dateline "Damascus" read with the next noun as one actor,
+// "Damascus Terrorists", was coded as the government, and a later "terrorists"
+// resolved to it (2): fixed in the actor package (actor/doc.go, "A capital before
+// a generic group noun"), both now matches. Left (6 at the end): a sentence glued
+// to a related-articles list or a byline (SPLIT, 2), a person's name inside a
+// district's ("Dahiyet al-Assad" visited, coded a visit to the government), a
+// background line listing who backs whom ("rebel groups including some backed
+// by Turkey", with the next sentence's town glued on by a split after "U.S."),
+// "preventing YPG to extend its control" (an optional gold line with other
+// roots), and an agentless attack whose trailing reporter ("… wounded the SOHR
+// added", no comma) became its target.
+//
+// Measured with score_events.py (seeds: the preamble's command; FA-KES dev as in
+// docs/eval/fakes-events.md), one binary per commit on this branch:
+//
+//	                              seeds P / R / F1       dev P / R (matched, FP, neutral)
+//	main (8380f21)                0.806 0.833 0.820      0.548 0.237 (23, 19, 10)
+//	+ verb senses                 0.806 0.833 0.820      0.649 0.247 (24, 13, 13)
+//	+ documents, norms            0.806 0.833 0.820      0.667 0.247 (24, 12, 13)
+//	+ borders                     0.806 0.833 0.820      0.686 0.247 (24, 11, 13)
+//	+ vows are threats            0.806 0.833 0.820      0.714 0.258 (25, 10, 13)
+//	+ names seized from actors    0.806 0.833 0.820      0.743 0.268 (26, 9, 13)
+//	+ gerund's "by" agent         0.806 0.833 0.820      0.765 0.268 (26, 8, 13)
+//
+// The test set (fakes-events-test.gold.jsonl), measured at the end of the event
+// changes and again after the actor change, never tuned on: 0.750 /
+// 0.171 (21 matched, 7 FP, 5 neutral) before and after: of its 33 events one
+// changes, a suicide bombing recoded 195 → 1831, matched either way (its gold
+// line accepts roots 18 to 20). All of FA-KES (sitrep ingest of fakes.csv,
+// then events): 2017 events at main, 2011 after (the actor change recodes 3 and
+// changes no count; the figures below are for the event changes). The 24 events removed and 18
+// added were all read: 14 are recodings (suicide bombings 195 → 1831 in 7,
+// chemical weapons 175 → 2041 in 1, mediation 080 → 045 in 2, a vow 192 →
+// 1382, a threat to kill 190 → 1384, a town taken 171 → 192, an attack near
+// the border with Turkey re-targeted from Turkey to Syria), all right; the 10
+// removed outright were all wrong (Geneva as an actor twice, "dominated by the
+// PKK", "dominate the Congress", "meaning", "in accordance with the US-Russia
+// agreement", a Daesh attack "on the Syrian side of the border with Iraq" coded
+// against Iraq, the assault near the Turkish border, "under continued shelling
+// by" reversed, "Syria Talks" in a related-links line); of the 4 new events 3
+// are right (chemical weapons used, claimed or in a headline) and one has the
+// wrong mode (rebels and the army "used poison gas" inside "investigating
+// allegations that", coded occurred).
+//
+// TestNothingHypotheticalOccurred now lets a threat (root 13) be reported as
+// occurred: "Iran has threatened to attack Israel" is the threat, which
+// happened; the attack is not reported.
+//
 // # Vocabulary from all of FA-KES (issue: DICT misses)
 //
 // Driven by the corpus, not by the gold: over all 804 FA-KES articles, the verb

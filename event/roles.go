@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -28,6 +29,11 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		src, tgt = c.verbRoles(t, tr)
 	}
 	code := tr.code
+	if violent(code) {
+		// "attacked a town on Syria's border with Turkey": the country across a
+		// border locates the act and is not hit by it
+		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m int) bool { return m >= 0 && t.acrossBorder(t.ms[m].End-1, tr.tok) })
+	}
 	needTarget := c.needsTarget(code)
 	if len(tgt) == 0 && len(src) > 0 && !tr.noun && !c.opts.PhraseWords && strings.HasPrefix(code, "04") {
 		tgt = t.host(tr.tok, src)
@@ -79,6 +85,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 		src = []int{-1}
 	}
+	if v := t.vowedBy(tr.tok); v >= 0 && violent(code) && !c.opts.KeepCodes && !c.opts.PhraseWords && !agentless {
+		// "Assad vowed to recapture Aleppo": what happened is the vow, a threat
+		// of force (CAMEO 138, as the dictionary's "vowed revenge"), not an
+		// intended recapture; the vow has the mode of its own clause
+		code, md = threatCode(code), c.mode(t, v, s.Heading)
+	}
 	if tr.adjunct >= 0 && md.mode == sitrep.ModeOccurred {
 		// "will sign a deal after talks": the talks are no more certain than the
 		// clause they time (unless a past date says otherwise; see adjunctDated);
@@ -125,13 +137,14 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
-			if a >= 0 && (a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
+			if a >= 0 && (a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(tr.code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
 				b >= 0 && t.ms[a].Code == t.ms[b].Code) {
 				// PETRARCH-1 drops only an actor acting on itself; sitrep also
 				// drops one acting on its own country ("SYRGOV" on "SYR"), but not
 				// force a part of the state uses on a place of it ("SYRMIL"
 				// shelling a Syrian town; the bare "SYR" attacking one is the
-				// place misread as the agent: "Syria air strikes kill ... in <town>")
+				// place misread as the agent: "Syria air strikes kill ... in <town>");
+				// nor the threat of such force ("vowed to recapture <town>")
 				continue
 			}
 			var source sitrep.EventActor // empty: force with no agent in reach
@@ -184,6 +197,41 @@ var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "O
 // "with assistance from", "under cover of". (For cooperation the helper is the
 // partner, and stays a target.)
 var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
+
+// vowVerbs make force they govern a threat: "vowed to crush", "threatened to
+// bomb", "pledged to retake", "swore to avenge".
+var vowVerbs = []string{"VOW", "THREATEN", "PLEDGE", "SWEAR", "PROMISE"}
+
+// vowedBy returns the vow verb whose to-infinitive complement token i heads, or -1.
+func (t *tree) vowedBy(i int) int {
+	if h := t.head[i]; h >= 0 && t.rel(i) == "xcomp" && t.toks[h].UPOS == "VERB" && inList(t.lemma[h], vowVerbs...) && t.child(i, "mark") >= 0 {
+		return h
+	}
+	return -1
+}
+
+// threatCode is CAMEO's threat (138x) of the force coded code: a blockade
+// (1381), occupation (1382), unconventional violence (1383), weapons of mass
+// destruction (1385), any other attack (1384).
+func threatCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "191"):
+		return "1381"
+	case strings.HasPrefix(code, "192"):
+		return "1382"
+	case strings.HasPrefix(code, "204"):
+		return "1385"
+	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "20"):
+		return "1383"
+	}
+	return "1384"
+}
+
+// normNouns head a phrase that names a rule an act breaks or keeps: "in violation
+// of UN resolutions", "in breach of the truce with Turkey", "in defiance of
+// Washington's warnings", "in accordance with the Russian plan". Whoever wrote the
+// rule is not the act's target.
+var normNouns = []string{"VIOLATION", "BREACH", "DEFIANCE", "CONTRAVENTION", "ACCORDANCE", "COMPLIANCE", "CONFORMITY"}
 
 // seatNouns name where a government sits without naming the government: "visited
 // the presidential palace", "arrived at the chancellery".
@@ -278,6 +326,16 @@ func eventActor(t *tree, m int) sitrep.EventActor {
 
 func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 	src, tgt = c.clauseRoles(t, tr)
+	if by := t.gerundAgent(tr.tok); by >= 0 && violent(tr.code) {
+		// "the town is under continued shelling by Hezbollah": a gerund's "by"
+		// phrase is its agent, and the subject it borrowed is what it hits
+		if a := t.actorsOf(by); len(a) > 0 && !slices.Equal(a, src) {
+			if len(src) > 0 && !inList2(src[0], a) {
+				tgt = src // an object the parser gives it is the agent's apposition
+			}
+			src = a
+		}
+	}
 	if tr.seqSrc < 0 && tr.seqTgt < 0 {
 		return src, tgt
 	}
@@ -307,6 +365,21 @@ func (c *Coder) verbRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	return src, tgt
+}
+
+// gerundAgent returns the "by" phrase of gerund i with no subject of its own
+// ("shelling by government forces"), or -1. A gerund a "by" marks ("responded by
+// shelling") has the preposition on itself, not as a phrase below it.
+func (t *tree) gerundAgent(i int) int {
+	if t.toks[i].XPOS != "VBG" || t.child(i, "nsubj") >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obl" && t.caseOf(k) == "BY" {
+			return k
+		}
+	}
+	return -1
 }
 
 func inList2(x int, xs []int) bool {
@@ -487,6 +560,9 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 				// "according to SANA": who reports the event, not whom it hit
 				continue
 			}
+			if inList(t.lemma[k], normNouns...) {
+				continue
+			}
 			if !coop && inList(t.lemma[k], supportNouns...) {
 				// "recaptured the city with support from Russian air strikes":
 				// who helps is an ally, not the target
@@ -533,6 +609,23 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 		return nil
 	}
 	return c.others(t, t.actorsOf(best.tok), src)
+}
+
+// borderNouns name a border, whose "with" phrase is the country across it.
+var borderNouns = []string{"BORDER", "FRONTIER", "BOUNDARY"}
+
+// acrossBorder reports whether token x lies, within the phrase headed by k, in the
+// "with" phrase of a border noun: "on Syria's border with Turkey", "a village near
+// the border with Israel".
+func (t *tree) acrossBorder(x, k int) bool {
+	for steps := 0; x >= 0 && x != k && steps < 8; steps++ {
+		h := t.head[x]
+		if h >= 0 && t.caseOf(x) == "WITH" && inList(t.lemma[h], borderNouns...) {
+			return true
+		}
+		x = h
+	}
+	return false
 }
 
 // others drops from ms the mentions that are the source itself under another

@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/event/verbdict"
@@ -180,6 +181,17 @@ func (t *tree) placeIn(k int) *sitrep.Place {
 			// names is most likely another town
 			continue
 		}
+		last := -1
+		for x, tok := range t.toks {
+			if tok.Span.Start >= p.Span.Start && tok.Span.End <= p.Span.End {
+				last = x
+			}
+		}
+		if last >= 0 && t.acrossBorder(last, k) {
+			// "a town on Syria's border with Turkey": the country across the
+			// border is where the town is not
+			continue
+		}
 		for x, tok := range t.toks {
 			if tok.Span.Start < p.Span.Start || tok.Span.End > p.Span.End {
 				continue
@@ -245,6 +257,51 @@ func (t *tree) placeMention(m int) bool {
 		}
 	}
 	return false
+}
+
+// documentNouns name an agreement, a law or a meeting that a city lends its name
+// to: "the Geneva Conventions", "the Minsk agreements", "the Oslo Accords", "the
+// Rome Statute", "the Kyoto Protocol", "the Astana process", "the Vienna talks".
+var documentNouns = []string{"CONVENTION", "CONVENTIONS", "ACCORD", "ACCORDS", "AGREEMENT", "AGREEMENTS", "PROTOCOL",
+	"COMMUNIQUE", "COMMUNIQUÉ", "DECLARATION", "CHARTER", "STATUTE", "TREATY", "PROCESS", "FORMAT", "TALKS", "CONFERENCE"}
+
+// unnameDocuments unmaps a city's name that only names a document or a meeting
+// ("in violation of the Geneva Conventions", "talks under the Astana process"):
+// the city is neither a party nor a place where anything happens, and as an
+// actor (its country) it became the target of the act the document is cited
+// about. Only a city or region the place locator finds, or a name before a
+// document's proper name: "the US-Russia agreement" names its parties.
+func (t *tree) unnameDocuments() {
+	for i := range t.toks {
+		m := t.actor[i]
+		if m < 0 || t.ms[m].Start != i || len(t.ms[m].Code) != 3 {
+			continue
+		}
+		end := min(t.ms[m].End, len(t.toks))
+		// the mention's top word modifies a document noun after it
+		top := i
+		for t.head[top] >= i && t.head[top] < end {
+			top = t.head[top]
+		}
+		h := t.head[top]
+		if h < end || t.rel(top) != "compound" && t.rel(top) != "amod" ||
+			!inList(t.lemma[h], documentNouns...) && !inList(t.upper[h], documentNouns...) {
+			continue
+		}
+		if !t.placeMention(m) && !capitalized(t.toks[h].Text) {
+			// a country's name before a common noun may name a party ("the
+			// US-Russia agreement"); before a document's proper name ("the
+			// Fourth Geneva Convention", which the tagger may make one
+			// entity that the place locator then does not see) a city's never
+			continue
+		}
+		for k := i; k < end; k++ {
+			if t.actor[k] == m {
+				t.actor[k] = -1
+				delete(t.also, k)
+			}
+		}
+	}
 }
 
 // sourceReliable reports whether the sources src of trigger tr were read from the
@@ -383,6 +440,14 @@ func hasWords(es []verbdict.Element) bool {
 		default:
 			return true
 		}
+	}
+	return false
+}
+
+// capitalized reports whether word begins with an upper-case letter.
+func capitalized(word string) bool {
+	for _, r := range word {
+		return unicode.IsUpper(r)
 	}
 	return false
 }
