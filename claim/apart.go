@@ -94,14 +94,15 @@ func daysApart(a, b sitrep.Event) bool {
 		return false
 	}
 	db, ok := ownDay(b)
-	if !ok {
-		return false
-	}
-	gap := da.Sub(db)
-	if gap < 0 {
-		gap = -gap
-	}
-	return gap > time.Duration(dayTolerance)*24*time.Hour
+	return ok && overDays(da, db, dayTolerance)
+}
+
+// overDays reports whether two days lie more than days days apart, in either
+// order: the test of the own-days rule, of Counter's (values.go) and of the
+// publication gap (apart2.go).
+func overDays(a, b time.Time, days int) bool {
+	gap, tol := a.Sub(b), time.Duration(days)*24*time.Hour
+	return gap > tol || gap < -tol
 }
 
 // sideFits reports whether two actors can be one party by their sides: always

@@ -110,14 +110,7 @@ func pubGap(a, b sitrep.Event) bool {
 		return false
 	}
 	pb, ok := pubHorizon(b)
-	if !ok {
-		return false
-	}
-	gap := pa.Sub(pb)
-	if gap < 0 {
-		gap = -gap
-	}
-	return gap > 24*time.Hour
+	return ok && overDays(pa, pb, 1)
 }
 
 // violent: the CAMEO roots of force (18 assault, 19 fight, 20 mass violence).
