@@ -154,7 +154,7 @@ func km(a, b *sitrep.Place) float64 {
 // accepts reports whether e can join the record; ws are e's detail words, which
 // the caller computes once for all the records it tries (nil when overlap is off).
 func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duration, radius, overlap float64) bool {
-	if r.root != e.Root || r.key != keyOf(e) || useAspect && r.aspectual != aspectual(e) {
+	if r.root != e.Root || r.key != keyOf(e) {
 		return false
 	}
 	if overlap > 0 && !r.shares(ws, overlap) && !(useSamePlace && r.samePlace(e.Place)) {
@@ -166,7 +166,9 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 	if subnational(e.Place) && r.spot != nil && km(e.Place, r.spot) > radius {
 		return false
 	}
-	return r.fitsDate(e, window) && !r.against(e)
+	// The aspect last: its cues are regular expressions over the sentence, the
+	// dearest test here, and most records fail a cheaper one first.
+	return r.fitsDate(e, window) && !r.against(e) && (!useAspect || r.aspectual == aspectual(e))
 }
 
 // fitsDate reports whether e's date allows it to be one of the record's reports.
