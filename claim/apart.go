@@ -7,7 +7,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/country"
-	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
 
 // More evidence that two reports are two events (docs/eval/fakes-claims.md, "Fewer
@@ -186,11 +185,7 @@ var monthNames = setOf("jan feb mar apr may jun jul aug sep oct nov dec")
 // line or a title-case run without final punctuation, and a body sentence comes
 // before it.
 func (f *headlineFinder) tail(e sitrep.Event) bool {
-	d := f.docs[e.Doc]
-	if d == nil || d.Text == "" {
-		return false
-	}
-	at, ok := byteStart(e, d.Text)
+	d, at, ok := f.locate(e)
 	if !ok {
 		return false
 	}
@@ -198,17 +193,12 @@ func (f *headlineFinder) tail(e sitrep.Event) bool {
 	if !unpunctuated(s) {
 		return false // neither a heading line nor a run of titles: no need to split
 	}
-	sents, done := f.sents[d.ID]
-	if !done {
-		sents = tokenize.Sentences(d.Text, d.Paragraphs)
-		f.sents[d.ID] = sents
-	}
 	block := func(st sitrep.Sentence) bool {
 		t := strings.TrimSpace(d.Text[st.Start:st.End])
 		return st.Heading || headlineCase(t) && unpunctuated(t)
 	}
 	body, in := false, false
-	for _, st := range sents {
+	for _, st := range f.sentences(d) {
 		switch {
 		case in:
 			if !block(st) {
