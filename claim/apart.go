@@ -138,7 +138,12 @@ func sidesFitAcross(a, b sitrep.Event) bool {
 // "the toll includes"), or a span of days or more bound to publication ("in
 // recent days", "over the past two weeks"). Hours are left out: "in the past 24
 // hours" is one day's news.
-var cumulativeCue = regexp.MustCompile(`(?i)\b(since|so far|to date|in total|a total of|altogether|cumulative|toll includes|(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years))\b`)
+var cumulativeCue = regexp.MustCompile(`(?i)\b(since|so far|to date|in total|a total of|altogether|cumulative|toll includes|` + recentSpan + `)\b`)
+
+// recentSpan is a span of days or more bound to publication ("in recent days",
+// "over the past two weeks"), a cue of cumulative tolls and of the lines of a
+// stretch (apart2.go) alike.
+const recentSpan = `(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years)`
 
 // cumulative reports whether e's sentence gives a count over a stretch of time
 // (cumulativeCue, and a count of victims in the sentence): "more than 300 people have been

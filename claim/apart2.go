@@ -162,7 +162,7 @@ var useStretch = true
 
 // stretchCue: a present perfect of a going-on, or a span of days or more bound to
 // publication. Hours are left out: "in the past 24 hours" is one day's news.
-var stretchCue = regexp.MustCompile(`(?i)\b((has|have) been [a-z]+ing|(has|have) been the scene|(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years))\b`)
+var stretchCue = regexp.MustCompile(`(?i)\b((has|have) been [a-z]+ing|(has|have) been the scene|` + recentSpan + `)\b`)
 
 // stretch reports whether e is a report of force with no date of its own (dated
 // by publication, or not at all) read from a line of a stretch (useStretch). Only force: the cue may be another clause's ("the regime has been
