@@ -198,11 +198,11 @@ func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 }
 
 // against reports whether one of the record's reports is evidence that e is
-// another event: actors of other sides, or other places (see incidents.go).
+// another event: actors of other sides, or other places (incidents.go), own
+// days apart (apart.go), a day past a publication horizon, years against days
+// or publications days apart (apart2.go). Each rule's switch is read in the
+// loop, so a rule added there needs no other guard.
 func (r *record) against(e sitrep.Event) bool {
-	if !useSides && !usePlaces && !useDays && !useHorizon && !useYears && !usePubGap {
-		return false
-	}
 	var sp spots
 	if usePlaces {
 		sp = spotsOf(e)
