@@ -117,7 +117,8 @@ func trainNews(news, own []target, owns []bool, halves []string, out string) err
 	for _, t := range news {
 		lexConf[t.y][confusion.Sign(t.lex)+1]++
 	}
-	fmt.Printf("lexicon alone on these targets: macro-F1 %.3f\n", confusion.Matrix(lexConf).MacroF1())
+	lexF1 := confusion.Matrix(lexConf).MacroF1()
+	fmt.Printf("lexicon alone on these targets: macro-F1 %.3f\n", lexF1)
 	fold := newsFolds(news)
 	best := newsSetting{cv: -1}
 	for _, fs := range featureSets {
@@ -163,16 +164,19 @@ func trainNews(news, own []target, owns []bool, halves []string, out string) err
 			}
 		}
 	}
-	fmt.Printf("chosen: %s (CV macro-F1 %.3f against the lexicon's %.3f)\n", best, best.cv, confusion.Matrix(lexConf).MacroF1())
+	fmt.Printf("chosen: %s (CV macro-F1 %.3f against the lexicon's %.3f)\n", best, best.cv, lexF1)
 	train := news
 	if best.own {
 		train = append(append([]target(nil), own...), news...)
 	}
 	m := fit(train, featureSet(best.features), best.lambda, best.balanced)
 	m.Margin = best.margin
+	withOwn := ""
+	if best.own {
+		withOwn = fmt.Sprintf(" and %d own labels", len(own))
+	}
 	header := fmt.Sprintf("# frame's learned tone: traintone on NewsMTSC %s (%d targets)%s; %s; %d-fold CV macro-F1 %.3f (lexicon %.3f)\n",
-		strings.Join(halves, ","), len(news), map[bool]string{true: fmt.Sprintf(" and %d own labels", len(own)), false: ""}[best.own],
-		best, folds, best.cv, confusion.Matrix(lexConf).MacroF1())
+		strings.Join(halves, ","), len(news), withOwn, best, folds, best.cv, lexF1)
 	b, err := encode(m, header)
 	if err != nil {
 		return err
