@@ -7,7 +7,6 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/country"
-	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
 
 // More evidence that two reports are two events (docs/eval/fakes-claims.md, "Fewer
@@ -94,14 +93,15 @@ func daysApart(a, b sitrep.Event) bool {
 		return false
 	}
 	db, ok := ownDay(b)
-	if !ok {
-		return false
-	}
-	gap := da.Sub(db)
-	if gap < 0 {
-		gap = -gap
-	}
-	return gap > time.Duration(dayTolerance)*24*time.Hour
+	return ok && overDays(da, db, dayTolerance)
+}
+
+// overDays reports whether two days lie more than days days apart, in either
+// order: the test of the own-days rule, of Counter's (values.go) and of the
+// publication gap (apart2.go).
+func overDays(a, b time.Time, days int) bool {
+	gap, tol := a.Sub(b), time.Duration(days)*24*time.Hour
+	return gap > tol || gap < -tol
 }
 
 // sideFits reports whether two actors can be one party by their sides: always
@@ -138,7 +138,12 @@ func sidesFitAcross(a, b sitrep.Event) bool {
 // "the toll includes"), or a span of days or more bound to publication ("in
 // recent days", "over the past two weeks"). Hours are left out: "in the past 24
 // hours" is one day's news.
-var cumulativeCue = regexp.MustCompile(`(?i)\b(since|so far|to date|in total|a total of|altogether|cumulative|toll includes|(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years))\b`)
+var cumulativeCue = regexp.MustCompile(`(?i)\b(since|so far|to date|in total|a total of|altogether|cumulative|toll includes|` + recentSpan + `)\b`)
+
+// recentSpan is a span of days or more bound to publication ("in recent days",
+// "over the past two weeks"), a cue of cumulative tolls and of the lines of a
+// stretch (apart2.go) alike.
+const recentSpan = `(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years)`
 
 // cumulative reports whether e's sentence gives a count over a stretch of time
 // (cumulativeCue, and a count of victims in the sentence): "more than 300 people have been
@@ -185,11 +190,7 @@ var monthNames = setOf("jan feb mar apr may jun jul aug sep oct nov dec")
 // line or a title-case run without final punctuation, and a body sentence comes
 // before it.
 func (f *headlineFinder) tail(e sitrep.Event) bool {
-	d := f.docs[e.Doc]
-	if d == nil || d.Text == "" {
-		return false
-	}
-	at, ok := byteStart(e, d.Text)
+	d, at, ok := f.locate(e)
 	if !ok {
 		return false
 	}
@@ -197,17 +198,12 @@ func (f *headlineFinder) tail(e sitrep.Event) bool {
 	if !unpunctuated(s) {
 		return false // neither a heading line nor a run of titles: no need to split
 	}
-	sents, done := f.sents[d.ID]
-	if !done {
-		sents = tokenize.Sentences(d.Text, d.Paragraphs)
-		f.sents[d.ID] = sents
-	}
 	block := func(st sitrep.Sentence) bool {
 		t := strings.TrimSpace(d.Text[st.Start:st.End])
 		return st.Heading || headlineCase(t) && unpunctuated(t)
 	}
 	body, in := false, false
-	for _, st := range sents {
+	for _, st := range f.sentences(d) {
 		switch {
 		case in:
 			if !block(st) {

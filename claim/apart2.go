@@ -71,15 +71,10 @@ func pubHorizon(e sitrep.Event) (time.Time, bool) {
 // pastHorizon reports whether one of two reports is dated only by its
 // publication and the other's own day lies more than horizonTolerance after it.
 func pastHorizon(a, b sitrep.Event) bool {
-	after := func(h, o sitrep.Event) bool {
-		p, ok := pubHorizon(h)
-		if !ok {
-			return false
-		}
-		d, ok := ownDay(o)
-		return ok && d.Sub(p) > time.Duration(horizonTolerance)*24*time.Hour
-	}
-	if after(a, b) || after(b, a) {
+	ab, okAB := horizonLag(a, b)
+	ba, okBA := horizonLag(b, a)
+	tol := time.Duration(horizonTolerance) * 24 * time.Hour
+	if okAB && ab > tol || okBA && ba > tol {
 		return true
 	}
 	if !useForceLag || !violent(a.Root) || !violent(b.Root) {
@@ -88,15 +83,22 @@ func pastHorizon(a, b sitrep.Event) bool {
 	// useForceLag: an undated report of force tells of the day or night before its
 	// publication, as pubGap has it, so one printed more than a day after the
 	// other's own day is another event.
-	before := func(h, o sitrep.Event) bool {
-		p, ok := pubHorizon(h)
-		if !ok {
-			return false
-		}
-		d, ok := ownDay(o)
-		return ok && p.Sub(d) > 24*time.Hour
+	return okAB && -ab > 24*time.Hour || okBA && -ba > 24*time.Hour
+}
+
+// horizonLag is how far o's own day lies after h's publication horizon
+// (negative: before it); ok is false unless h is dated only by its publication
+// and o by its own words.
+func horizonLag(h, o sitrep.Event) (lag time.Duration, ok bool) {
+	p, ok := pubHorizon(h)
+	if !ok {
+		return 0, false
 	}
-	return before(a, b) || before(b, a)
+	d, ok := ownDay(o)
+	if !ok {
+		return 0, false
+	}
+	return d.Sub(p), true
 }
 
 // pubGap reports whether two reports of violence, each dated only by its
@@ -110,14 +112,7 @@ func pubGap(a, b sitrep.Event) bool {
 		return false
 	}
 	pb, ok := pubHorizon(b)
-	if !ok {
-		return false
-	}
-	gap := pa.Sub(pb)
-	if gap < 0 {
-		gap = -gap
-	}
-	return gap > 24*time.Hour
+	return ok && overDays(pa, pb, 1)
 }
 
 // violent: the CAMEO roots of force (18 assault, 19 fight, 20 mass violence).
@@ -169,7 +164,7 @@ var useStretch = true
 
 // stretchCue: a present perfect of a going-on, or a span of days or more bound to
 // publication. Hours are left out: "in the past 24 hours" is one day's news.
-var stretchCue = regexp.MustCompile(`(?i)\b((has|have) been [a-z]+ing|(has|have) been the scene|(in|over|during|throughout) (the )?(recent|past|last|previous)( [a-z0-9]+){0,2} (days|weeks|months|years))\b`)
+var stretchCue = regexp.MustCompile(`(?i)\b((has|have) been [a-z]+ing|(has|have) been the scene|` + recentSpan + `)\b`)
 
 // stretch reports whether e is a report of force with no date of its own (dated
 // by publication, or not at all) read from a line of a stretch (useStretch). Only force: the cue may be another clause's ("the regime has been

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"encoding/json"
 	"os"
 	"slices"
@@ -73,7 +74,7 @@ func TestOwnDay(t *testing.T) {
 		{"a month", "2016-04", "text", "in April 2016", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := sitrep.Event{Date: tc.date, DateFrom: tc.from, DateText: tc.text, Mode: cmpOr(tc.mode, sitrep.ModeOccurred)}
+			e := sitrep.Event{Date: tc.date, DateFrom: tc.from, DateText: tc.text, Mode: cmp.Or(tc.mode, sitrep.ModeOccurred)}
 			d, ok := ownDay(e)
 			got := ""
 			if ok {
@@ -84,13 +85,6 @@ func TestOwnDay(t *testing.T) {
 			}
 		})
 	}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // TestCumulative: a count of victims over a stretch is cumulative; a day's toll, a

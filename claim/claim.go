@@ -154,7 +154,7 @@ func km(a, b *sitrep.Place) float64 {
 // accepts reports whether e can join the record; ws are e's detail words, which
 // the caller computes once for all the records it tries (nil when overlap is off).
 func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duration, radius, overlap float64) bool {
-	if r.root != e.Root || r.key != keyOf(e) || useAspect && r.aspectual != aspectual(e) {
+	if r.root != e.Root || r.key != keyOf(e) {
 		return false
 	}
 	if overlap > 0 && !r.shares(ws, overlap) && !(useSamePlace && r.samePlace(e.Place)) {
@@ -166,7 +166,9 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 	if subnational(e.Place) && r.spot != nil && km(e.Place, r.spot) > radius {
 		return false
 	}
-	return r.fitsDate(e, window) && !r.against(e)
+	// The aspect last: its cues are regular expressions over the sentence, the
+	// dearest test here, and most records fail a cheaper one first.
+	return r.fitsDate(e, window) && !r.against(e) && (!useAspect || r.aspectual == aspectual(e))
 }
 
 // fitsDate reports whether e's date allows it to be one of the record's reports.
@@ -196,11 +198,11 @@ func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 }
 
 // against reports whether one of the record's reports is evidence that e is
-// another event: actors of other sides, or other places (see incidents.go).
+// another event: actors of other sides, or other places (incidents.go), own
+// days apart (apart.go), a day past a publication horizon, years against days
+// or publications days apart (apart2.go). Each rule's switch is read in the
+// loop, so a rule added there needs no other guard.
 func (r *record) against(e sitrep.Event) bool {
-	if !useSides && !usePlaces && !useDays && !useHorizon && !useYears && !usePubGap {
-		return false
-	}
 	var sp spots
 	if usePlaces {
 		sp = spotsOf(e)

@@ -57,28 +57,23 @@ func TestClustersEval(t *testing.T) {
 	}
 	// The texts tell headline reports (headlineFinder).
 	docs, events := readExport(t, *clustersDocs, *clustersEvents, true)
-	defer func(e, f, r, m, o, p, u, s, l, a, t, h, ho, hd, k, kh, ka bool) {
-		useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText = e, f, r, m, o, p, u, s, l, a, t
-		useHeadlines, useHeadlineOnly, useHeadlineDay = h, ho, hd
-		useKnown, useKnownHeadlines, useKnownAnywhere = k, kh, ka
-	}(useEntities, useFold, useRarity, useMerge, useOneDay, useSamePlace, useUndatedLocal, useSides, usePlaces, useAspect, useOneDayText,
-		useHeadlines, useHeadlineOnly, useHeadlineDay, useKnown, useKnownHeadlines, useKnownAnywhere)
-	defer func(d, a, tl, c, g bool, tol int) {
-		useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance = d, a, tl, c, g, tol
-	}(useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance)
-	defer func(h, y, m, g, st bool, tol int) {
-		useHorizon, useYears, useMonths, usePubGap, useStretch, horizonTolerance = h, y, m, g, st, tol
-	}(useHorizon, useYears, useMonths, usePubGap, useStretch, horizonTolerance)
-	defer func(yp, ha, fl bool) { useYearsPub, useHeadsApart, useForceLag = yp, ha, fl }(useYearsPub, useHeadsApart, useForceLag)
-	useYearsPub, useHeadsApart, useForceLag = *clustersYearsPub, *clustersHeadsApart, *clustersForceLag
-	useHorizon, useYears, useMonths, usePubGap, useStretch, horizonTolerance = !*clustersNoHoriz, *clustersYears, *clustersMonths, !*clustersNoPubGap, !*clustersNoStretch, *clustersHorizTol
-	useDays, useSidesAcross, useTail, useCumulative, useGeneral, dayTolerance = !*clustersNoDays, !*clustersNoAcross, !*clustersNoTail, !*clustersNoCumul, !*clustersNoGen, *clustersDayTol
-	useKnown, useKnownHeadlines, useKnownAnywhere = !*clustersNoKnown, *clustersKnownH, *clustersKnownAny
-	useHeadlines, useHeadlineOnly, useHeadlineDay = !*clustersNoHead, *clustersHeadOnly, !*clustersHeadAny
-	useOneDayText = *clustersDayText
-	useSides, usePlaces, useAspect = !*clustersNoSides, !*clustersNoSpots, !*clustersNoAspect
-	useSamePlace, useUndatedLocal = *clustersPlace, !*clustersUndated
-	useEntities, useFold, useRarity, useMerge, useOneDay = *clustersEnt, *clustersFold, *clustersRarity, !*clustersNoMerge, !*clustersNoDay
+	// Each switch with the flag that sets it, restored when the test ends.
+	setUntilEnd(t, map[*bool]bool{
+		&useEntities: *clustersEnt, &useFold: *clustersFold, &useRarity: *clustersRarity,
+		&useMerge: !*clustersNoMerge, &useOneDay: !*clustersNoDay, &useOneDayText: *clustersDayText,
+		&useSamePlace: *clustersPlace, &useUndatedLocal: !*clustersUndated,
+		&useSides: !*clustersNoSides, &usePlaces: !*clustersNoSpots, &useAspect: !*clustersNoAspect,
+		&useHeadlines: !*clustersNoHead, &useHeadlineOnly: *clustersHeadOnly, &useHeadlineDay: !*clustersHeadAny,
+		&useKnown: !*clustersNoKnown, &useKnownHeadlines: *clustersKnownH, &useKnownAnywhere: *clustersKnownAny,
+		// apart.go
+		&useDays: !*clustersNoDays, &useSidesAcross: !*clustersNoAcross, &useTail: !*clustersNoTail,
+		&useCumulative: !*clustersNoCumul, &useGeneral: !*clustersNoGen,
+		// apart2.go
+		&useHorizon: !*clustersNoHoriz, &useYears: *clustersYears, &useMonths: *clustersMonths,
+		&usePubGap: !*clustersNoPubGap, &useStretch: !*clustersNoStretch,
+		&useYearsPub: *clustersYearsPub, &useHeadsApart: *clustersHeadsApart, &useForceLag: *clustersForceLag,
+	})
+	setUntilEnd(t, map[*int]int{&dayTolerance: *clustersDayTol, &horizonTolerance: *clustersHorizTol})
 	f, err := os.Create(*clustersOut)
 	if err != nil {
 		t.Fatal(err)
@@ -94,4 +89,13 @@ func TestClustersEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d events, %d claims written to %s", len(events), len(claims), *clustersOut)
+}
+
+// setUntilEnd sets each variable to its value until t ends.
+func setUntilEnd[T any](t *testing.T, values map[*T]T) {
+	for p, v := range values {
+		old := *p
+		*p = v
+		t.Cleanup(func() { *p = old })
+	}
 }

@@ -78,11 +78,7 @@ func newHeadlineFinder(docs map[string]*sitrep.Document) *headlineFinder {
 // is reports whether e was read from a headline of its document (see above). A
 // document without text (or an event without a span in it) has none.
 func (f *headlineFinder) is(e sitrep.Event) bool {
-	d := f.docs[e.Doc]
-	if d == nil || d.Text == "" {
-		return false
-	}
-	at, ok := byteStart(e, d.Text)
+	d, at, ok := f.locate(e)
 	if !ok {
 		return false
 	}
@@ -96,19 +92,35 @@ func (f *headlineFinder) is(e sitrep.Event) bool {
 	if !title && !unpunctuated(s) {
 		return false // neither a heading line nor a title: no need to split
 	}
-	sents, done := f.sents[d.ID]
-	if !done {
-		sents = tokenize.Sentences(d.Text, d.Paragraphs)
-		f.sents[d.ID] = sents
-	}
 	head := true // no body sentence before this one
-	for _, st := range sents {
+	for _, st := range f.sentences(d) {
 		if st.Start <= at && at < st.End {
 			return st.Heading || title && head
 		}
 		head = head && st.Heading
 	}
 	return false
+}
+
+// locate returns e's document and where e starts in its text; ok is false for
+// a document without text, or an event without a span in it.
+func (f *headlineFinder) locate(e sitrep.Event) (d *sitrep.Document, at int, ok bool) {
+	d = f.docs[e.Doc]
+	if d == nil || d.Text == "" {
+		return nil, 0, false
+	}
+	at, ok = byteStart(e, d.Text)
+	return d, at, ok
+}
+
+// sentences splits d into sentences the first time a test asks.
+func (f *headlineFinder) sentences(d *sitrep.Document) []sitrep.Sentence {
+	sents, done := f.sents[d.ID]
+	if !done {
+		sents = tokenize.Sentences(d.Text, d.Paragraphs)
+		f.sents[d.ID] = sents
+	}
+	return sents
 }
 
 // byteStart is where e starts in its document's text: its byte span when it has

@@ -610,11 +610,7 @@ func (k *counter) daysApart(a, b string) bool {
 		return false
 	}
 	db, ok := k.days[b]
-	if !ok {
-		return false
-	}
-	gap := da.Sub(db)
-	return gap > time.Duration(dayTolerance)*24*time.Hour || gap < -time.Duration(dayTolerance)*24*time.Hour
+	return ok && overDays(da, db, dayTolerance)
 }
 
 // names reports whether a sentence names the doer of another report: the head

@@ -105,8 +105,6 @@ func (a *analyser) voices(text string, toks []sitrep.Token, ms []sitrep.Mention)
 	return Voices(toks, quoted, reported), qs
 }
 
-func byteOffset(s string, chars int) int { return newsmtsc.ByteOffset(s, chars) }
-
 func lexicon(t *testing.T) *Lexicon {
 	t.Helper()
 	l, err := Default()

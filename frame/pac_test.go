@@ -89,11 +89,6 @@ func locate(sentence, entity string) (from, to int, ok bool) {
 	}
 }
 
-// tokenRange is the tokens overlapping bytes [from, to).
-func tokenRange(toks []sitrep.Token, from, to int) (start, end int) {
-	return newsmtsc.TokenRange(toks, from, to)
-}
-
 // TestPAC compares sitrep's tone toward an actor (MentionTone, as Build scores an
 // outlet's sentences about an actor) with PAC's annotations (Zou et al. 2023):
 //
@@ -163,7 +158,7 @@ func TestPAC(t *testing.T) {
 				if !ok {
 					continue
 				}
-				if s, end := tokenRange(sents[id].Tokens, from, to); s < end {
+				if s, end := newsmtsc.TokenRange(sents[id].Tokens, from, to); s < end {
 					ms = append(ms, sitrep.Mention{Sentence: 0, Start: s, End: end, Span: sitrep.Span{Start: from, End: to}, Text: text[id][from:to], Code: "E" + string(e.ID)})
 				}
 			}
@@ -175,7 +170,7 @@ func TestPAC(t *testing.T) {
 			if !ok {
 				return 0, false
 			}
-			start, end := tokenRange(s.Tokens, from, to)
+			start, end := newsmtsc.TokenRange(s.Tokens, from, to)
 			if start >= end {
 				return 0, false
 			}

@@ -42,21 +42,7 @@ func (p *Parser) saveColumns(w io.Writer) error {
 
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	switch {
-	case p.more != nil:
-		bw.WriteString(magicMore)
-		writeExtra(bw, p.ext, p.more)
-	case p.ext:
-		bw.WriteString(magicExt)
-	default:
-		bw.WriteString(magic)
-	}
-	uv(uint64(len(p.labels)))
-	for _, l := range p.labels {
-		uv(uint64(len(l)))
-		bw.WriteString(l)
-	}
-	binary.Write(bw, binary.LittleEndian, scale)
+	p.writeHead(bw, scale)
 	uv(uint64(len(feats)))
 	// The columns: key deltas, weight counts, classes, low bytes, high bytes.
 	var counts, classes, lo, hi []byte

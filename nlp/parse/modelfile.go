@@ -88,9 +88,9 @@ func (p *Parser) save(w io.Writer, keyBits int) error {
 	}
 	slices.SortFunc(feats, func(a, b feature) int { return cmp.Compare(a.key, b.key) })
 	kept := feats[:0]
-	for i, f := range feats {
+	for _, f := range feats {
 		f.key >>= drop
-		if i > 0 && len(kept) > 0 && f.key == kept[len(kept)-1].key {
+		if len(kept) > 0 && f.key == kept[len(kept)-1].key {
 			continue
 		}
 		kept = append(kept, f)
@@ -103,21 +103,7 @@ func (p *Parser) save(w io.Writer, keyBits int) error {
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 	bw.WriteString(magicPacked)
-	switch {
-	case p.more != nil:
-		bw.WriteString(magicMore)
-		writeExtra(bw, p.ext, p.more)
-	case p.ext:
-		bw.WriteString(magicExt)
-	default:
-		bw.WriteString(magic)
-	}
-	uv(uint64(len(p.labels)))
-	for _, l := range p.labels {
-		uv(uint64(len(l)))
-		bw.WriteString(l)
-	}
-	binary.Write(bw, binary.LittleEndian, scale)
+	p.writeHead(bw, scale)
 	bw.WriteByte(byte(keyBits))
 	uv(uint64(nf))
 	low := lowKeyBits(keyBits, nf)
@@ -164,6 +150,29 @@ func (p *Parser) save(w io.Writer, keyBits int) error {
 		return fmt.Errorf("save parser: %w", err)
 	}
 	return nil
+}
+
+// writeHead writes what every layout has after its layout line: the magic line
+// of the feature set (with the extra templates' flags and word lists), the
+// labels and the scale of the weights.
+func (p *Parser) writeHead(bw *bufio.Writer, scale float32) {
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	switch {
+	case p.more != nil:
+		bw.WriteString(magicMore)
+		writeExtra(bw, p.ext, p.more)
+	case p.ext:
+		bw.WriteString(magicExt)
+	default:
+		bw.WriteString(magic)
+	}
+	uv(uint64(len(p.labels)))
+	for _, l := range p.labels {
+		uv(uint64(len(l)))
+		bw.WriteString(l)
+	}
+	binary.Write(bw, binary.LittleEndian, scale)
 }
 
 // lowKeyBits is the number of low bits of each key delta stored raw for nf keys

@@ -358,6 +358,42 @@ func readLabels(path string) (map[string]int, error) {
 	return out, sc.Err()
 }
 
+// analysis is what featurizing a sentence takes, as frame's validation tests
+// analyse it: the shipped lexicon, tagger, parser and quote extractor, and the
+// weights of the lexicon's tone with the learned tone off (it is what the
+// features train).
+type analysis struct {
+	lex *frame.Lexicon
+	tg  *tag.Tagger
+	ps  *parse.Parser
+	qx  *quote.Extractor
+	w   frame.Weights
+}
+
+// loadAnalysis loads the shipped models, and sets lexicon (lexWords reads it).
+func loadAnalysis() (*analysis, error) {
+	lex, err := frame.Default()
+	if err != nil {
+		return nil, err
+	}
+	lexicon = lex
+	tg, err := tag.Load()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := parse.Load()
+	if err != nil {
+		return nil, err
+	}
+	qx, err := quote.Load()
+	if err != nil {
+		return nil, err
+	}
+	w := frame.DefaultWeights
+	w.Learned = 0
+	return &analysis{lex: lex, tg: tg, ps: ps, qx: qx, w: w}, nil
+}
+
 // featurize analyses the labelled sentences and computes every labelled
 // target's features, in the order of the targets' ids.
 func featurize(data string, labels map[string]int, dump bool) ([]target, error) {
@@ -387,25 +423,10 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	lex, err := frame.Default()
+	an, err := loadAnalysis()
 	if err != nil {
 		return nil, err
 	}
-	lexicon = lex
-	tg, err := tag.Load()
-	if err != nil {
-		return nil, err
-	}
-	ps, err := parse.Load()
-	if err != nil {
-		return nil, err
-	}
-	qx, err := quote.Load()
-	if err != nil {
-		return nil, err
-	}
-	w := frame.DefaultWeights
-	w.Learned = 0
 	var out []target
 	for _, key := range keys {
 		s := byKey[key]
@@ -420,8 +441,8 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 			}
 			continue
 		}
-		tg.Tag(toks)
-		ps.Parse(toks)
+		an.tg.Tag(toks)
+		an.ps.Parse(toks)
 		ms := make([]sitrep.Mention, len(s.Entities))
 		ign := frame.Names(toks)
 		for i, e := range s.Entities {
@@ -432,7 +453,7 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 			}
 		}
 		d := &sitrep.Document{ID: key, Text: s.Text}
-		qs := qx.Extract(d, []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(s.Text)}, Tokens: toks}}, ms)
+		qs := an.qx.Extract(d, []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(s.Text)}, Tokens: toks}}, ms)
 		quoted, reported := frame.QuoteSpans(qs)
 		voice0 := frame.Voices(toks, quoted, reported)
 		skip := func(i int) bool { return ign[i] }
@@ -447,9 +468,9 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 				}
 			}
 			id := key + "#" + strconv.Itoa(e+1)
-			tone := lex.ToneTargets(toks, skip, voice, targets, others, w)
+			tone := an.lex.ToneTargets(toks, skip, voice, targets, others, an.w)
 			out = append(out, target{id: id, doc: s.Doc, y: labels[id], lex: tone,
-				feats: lex.TargetFeatures(toks, skip, voice, targets, others, tone)})
+				feats: an.lex.TargetFeatures(toks, skip, voice, targets, others, tone)})
 		}
 	}
 	slices.SortFunc(out, func(a, b target) int { return cmp.Compare(a.id, b.id) })

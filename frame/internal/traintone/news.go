@@ -10,10 +10,7 @@ import (
 	"github.com/sitrep-dev/sitrep/frame"
 	"github.com/sitrep-dev/sitrep/frame/internal/confusion"
 	"github.com/sitrep-dev/sitrep/frame/internal/newsmtsc"
-	"github.com/sitrep-dev/sitrep/nlp/parse"
-	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
-	"github.com/sitrep-dev/sitrep/quote"
 )
 
 // Training on NewsMTSC (-newsmtsc): the genre of the articles sitrep reads,
@@ -54,25 +51,10 @@ func (s newsSetting) String() string {
 // own relayed words its self-presentation. A target no token overlaps is left
 // out (the test scores it by the whole sentence's tone).
 func readNews(data string, halves []string) ([]target, error) {
-	lex, err := frame.Default()
+	an, err := loadAnalysis()
 	if err != nil {
 		return nil, err
 	}
-	lexicon = lex
-	tg, err := tag.Load()
-	if err != nil {
-		return nil, err
-	}
-	ps, err := parse.Load()
-	if err != nil {
-		return nil, err
-	}
-	qx, err := quote.Load()
-	if err != nil {
-		return nil, err
-	}
-	w := frame.DefaultWeights
-	w.Learned = 0
 	var out []target
 	for _, half := range halves {
 		file, ok := newsmtsc.Files[half]
@@ -85,13 +67,13 @@ func readNews(data string, halves []string) ([]target, error) {
 		}
 		for _, r := range recs {
 			toks := tokenize.Tokenize(r.Sentence)
-			tg.Tag(toks)
-			ps.Parse(toks)
+			an.tg.Tag(toks)
+			an.ps.Parse(toks)
 			names := frame.Names(toks)
 			skip := func(i int) bool { return names[i] }
 			ms, ts := newsmtsc.Place(r, toks)
 			d := &sitrep.Document{ID: r.GID, Text: r.Sentence}
-			qs := qx.Extract(d, []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(r.Sentence)}, Tokens: toks}}, ms)
+			qs := an.qx.Extract(d, []sitrep.Sentence{{Span: sitrep.Span{Start: 0, End: len(r.Sentence)}, Tokens: toks}}, ms)
 			quoted, reported := frame.QuoteSpans(qs)
 			voice0 := frame.Voices(toks, quoted, reported)
 			for _, t := range ts {
@@ -100,9 +82,9 @@ func readNews(data string, halves []string) ([]target, error) {
 				}
 				voice := frame.SelfVoices(voice0, toks, qs, func(q sitrep.Quote) bool { return t.Code != "" && q.Speaker.Code == t.Code })
 				targets := [][2]int{{t.Start, t.End}}
-				tone := lex.ToneTargets(toks, skip, voice, targets, t.Others, w)
+				tone := an.lex.ToneTargets(toks, skip, voice, targets, t.Others, an.w)
 				out = append(out, target{id: half + ":" + t.ID, doc: newsmtsc.Article(r.GID), y: t.Class, lex: tone,
-					feats: lex.TargetFeatures(toks, skip, voice, targets, t.Others, tone)})
+					feats: an.lex.TargetFeatures(toks, skip, voice, targets, t.Others, tone)})
 			}
 		}
 	}
@@ -135,7 +117,8 @@ func trainNews(news, own []target, owns []bool, halves []string, out string) err
 	for _, t := range news {
 		lexConf[t.y][confusion.Sign(t.lex)+1]++
 	}
-	fmt.Printf("lexicon alone on these targets: macro-F1 %.3f\n", confusion.Matrix(lexConf).MacroF1())
+	lexF1 := confusion.Matrix(lexConf).MacroF1()
+	fmt.Printf("lexicon alone on these targets: macro-F1 %.3f\n", lexF1)
 	fold := newsFolds(news)
 	best := newsSetting{cv: -1}
 	for _, fs := range featureSets {
@@ -181,16 +164,19 @@ func trainNews(news, own []target, owns []bool, halves []string, out string) err
 			}
 		}
 	}
-	fmt.Printf("chosen: %s (CV macro-F1 %.3f against the lexicon's %.3f)\n", best, best.cv, confusion.Matrix(lexConf).MacroF1())
+	fmt.Printf("chosen: %s (CV macro-F1 %.3f against the lexicon's %.3f)\n", best, best.cv, lexF1)
 	train := news
 	if best.own {
 		train = append(append([]target(nil), own...), news...)
 	}
 	m := fit(train, featureSet(best.features), best.lambda, best.balanced)
 	m.Margin = best.margin
+	withOwn := ""
+	if best.own {
+		withOwn = fmt.Sprintf(" and %d own labels", len(own))
+	}
 	header := fmt.Sprintf("# frame's learned tone: traintone on NewsMTSC %s (%d targets)%s; %s; %d-fold CV macro-F1 %.3f (lexicon %.3f)\n",
-		strings.Join(halves, ","), len(news), map[bool]string{true: fmt.Sprintf(" and %d own labels", len(own)), false: ""}[best.own],
-		best, folds, best.cv, confusion.Matrix(lexConf).MacroF1())
+		strings.Join(halves, ","), len(news), withOwn, best, folds, best.cv, lexF1)
 	b, err := encode(m, header)
 	if err != nil {
 		return err
