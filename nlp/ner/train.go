@@ -39,6 +39,14 @@ type trainConfig struct {
 	ewtAll     bool    // with it, EWT train's sentences without a proper noun, as naming nothing
 	gumCopies  int     // GUM sentences counted this many times (0 or 1: once)
 	newsCopies int     // copies of sitrep's annotation of news sentences (newstrain.go); 0: none
+	gumTest    bool    // GUM's test documents join training, mapped as GUM train is (not UNER data)
+	// mention replacement (augment.go): extra copies of this share of the
+	// training sentences that name something, their names replaced by
+	// names of the same type from the gazetteer sources; 0: none.
+	replaceFrac float64
+	replaceORG  bool // replace only organisations, and copy only sentences that name one
+	replaceFrom int  // where replacements come from: 0 the gazetteer sources, 1 the training names
+	runClusters bool // the clusters of a capitalised run's first and last words (fRunLastCluster)
 	// syntax selects syntactic feature groups (syntax.go: synToken, synRun,
 	// synCase and variants), read off the trees the shipped parser
 	// predicts; 0: none, the default: no group gained in cross-validation
@@ -157,7 +165,11 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 		}
 	}
 	gumDir := filepath.Join(dataDir, "gum")
-	for _, split := range []string{"train", "dev"} {
+	splits := []string{"train", "dev"}
+	if cfg.gumTest {
+		splits = append(splits, "test")
+	}
+	for _, split := range splits {
 		docs, err := gumSplit(gumDir, split)
 		if err != nil {
 			return nil, err
@@ -184,6 +196,18 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 				c.train = append(c.train, lowered(e))
 			}
 		}
+	}
+	if cfg.replaceFrac > 0 {
+		var pool replacementPool
+		if cfg.replaceFrom == 1 {
+			pool = trainingPool(c.train)
+		} else {
+			var err error
+			if pool, err = gazetteerPool(dataDir, common); err != nil {
+				return nil, err
+			}
+		}
+		c.train = append(c.train, replaceMentions(c.train, pool, cfg.replaceFrac, cfg.replaceORG, cfg.seed)...)
 	}
 	return c, nil
 }
@@ -298,7 +322,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	c.train = append(c.train, extra...)
 	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
 
-	r := &Recognizer{index: newTable(1 << 16), gaz: gaz}
+	r := &Recognizer{index: newTable(1 << 16), gaz: gaz, runClusters: cfg.runClusters}
 	if cfg.pos || cfg.syntax != 0 {
 		t, err := tag.Load()
 		if err != nil {

@@ -76,6 +76,15 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_GUM_COPIES")); err == nil {
 		cfg.gumCopies = v
 	}
+	cfg.gumTest = os.Getenv("NER_GUM_TEST") == "1"
+	cfg.runClusters = os.Getenv("NER_RUN_CLUSTERS") == "1"
+	if v, err := strconv.ParseFloat(os.Getenv("NER_REPLACE"), 64); err == nil {
+		cfg.replaceFrac = v // mention replacement: the share of naming sentences copied
+	}
+	cfg.replaceORG = os.Getenv("NER_REPLACE_ORG") == "1"
+	if v, err := strconv.Atoi(os.Getenv("NER_REPLACE_FROM")); err == nil {
+		cfg.replaceFrom = v
+	}
 	if v, err := strconv.ParseUint(os.Getenv("NER_SEED"), 10, 64); err == nil {
 		cfg.seed = v // another draw of shuffles and clusters: how much a change owes to chance
 	}
