@@ -18,28 +18,29 @@ import (
 
 // trainConfig holds what tuning varies; Train uses defaultConfig.
 type trainConfig struct {
-	epochs     int
-	unerCopies int     // UNER is in-domain for EWT: count its sentences this many times
-	lowerFrac  float64 // share of GUM sentences also added in lower case, for web text
-	seed       uint64
-	holdout    int   // when > 0, keep every holdout-th UNER document out of training (tuning only)
-	fold       int   // which of the holdout folds to keep out
-	noGaz      uint8 // gazetteer kinds (bits) to leave out, for ablation
-	clusters   bool  // induce word clusters from the unlabelled text
-	clusterMin int   // words seen fewer times get no cluster
-	kCoarse    int
-	kFine      int
-	noGUM      bool    // train without GUM, for ablation
-	withGUMDev bool    // after tuning, train on GUM dev too
-	wordDrop   float64 // share of training tokens whose word features are hidden
-	selfTrain  int     // copies of EWT train labelled by a first model (0: none)
-	ensemble   int     // perceptrons averaged, each with its own shuffles (0 or 1: one)
-	pos        bool    // part-of-speech features from the shipped tagger
-	ewtCopies  int     // copies of sitrep's annotation of EWT train (ewttrain.go); 0: none
-	ewtAll     bool    // with it, EWT train's sentences without a proper noun, as naming nothing
-	gumCopies  int     // GUM sentences counted this many times (0 or 1: once)
-	newsCopies int     // copies of sitrep's annotation of news sentences (newstrain.go); 0: none
-	gumTest    bool    // GUM's test documents join training, mapped as GUM train is (not UNER data)
+	epochs          int
+	unerCopies      int     // UNER is in-domain for EWT: count its sentences this many times
+	lowerFrac       float64 // share of GUM sentences also added in lower case, for web text
+	seed            uint64
+	holdout         int   // when > 0, keep every holdout-th UNER document out of training (tuning only)
+	fold            int   // which of the holdout folds to keep out
+	noGaz           uint8 // gazetteer kinds (bits) to leave out, for ablation
+	clusters        bool  // induce word clusters from the unlabelled text
+	clusterMin      int   // words seen fewer times get no cluster
+	kCoarse         int
+	kFine           int
+	noGUM           bool    // train without GUM, for ablation
+	withGUMDev      bool    // after tuning, train on GUM dev too
+	wordDrop        float64 // share of training tokens whose word features are hidden
+	selfTrain       int     // copies of EWT train labelled by a first model (0: none)
+	ensemble        int     // perceptrons averaged, each with its own shuffles (0 or 1: one)
+	pos             bool    // part-of-speech features from the shipped tagger
+	ewtCopies       int     // copies of sitrep's annotation of EWT train (ewttrain.go); 0: none
+	ewtAll          bool    // with it, EWT train's sentences without a proper noun, as naming nothing
+	gumCopies       int     // GUM sentences counted this many times (0 or 1: once)
+	newsCopies      int     // copies of sitrep's annotation of news sentences (newstrain.go); 0: none
+	gumTest         bool    // GUM's test documents join training, mapped as GUM train is (not UNER data)
+	gumTestClusters bool    // and their words join the text clusters are induced from
 	// mention replacement (augment.go): extra copies of this share of the
 	// training sentences that name something, their names replaced by
 	// names of the same type from the gazetteer sources; 0: none.
@@ -354,14 +355,18 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	}
 	if cfg.clusters {
 		var docs []string
-		for _, split := range []string{"train", "dev"} {
+		splits := []string{"train", "dev"}
+		if cfg.gumTestClusters {
+			splits = append(splits, "test")
+		}
+		for _, split := range splits {
 			d, err := gumSplit(filepath.Join(dataDir, "gum"), split)
 			if err != nil {
 				return nil, nil, err
 			}
 			docs = append(docs, d...)
 		}
-		key := fmt.Sprint(cfg.clusterMin, cfg.kCoarse, cfg.kFine, cfg.seed)
+		key := fmt.Sprint(cfg.clusterMin, cfg.kCoarse, cfg.kFine, cfg.seed, cfg.gumTestClusters)
 		if cl, ok := clusterCache[key]; ok {
 			r.clusters = cl
 		} else {

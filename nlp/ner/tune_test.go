@@ -76,7 +76,8 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_GUM_COPIES")); err == nil {
 		cfg.gumCopies = v
 	}
-	cfg.gumTest = os.Getenv("NER_GUM_TEST") == "1"
+	cfg.gumTest = os.Getenv("NER_GUM_TEST") != ""
+	cfg.gumTestClusters = os.Getenv("NER_GUM_TEST") == "2" // and in the clusters' text
 	cfg.runClusters = os.Getenv("NER_RUN_CLUSTERS") == "1"
 	if v, err := strconv.ParseFloat(os.Getenv("NER_REPLACE"), 64); err == nil {
 		cfg.replaceFrac = v // mention replacement: the share of naming sentences copied
