@@ -76,6 +76,11 @@ const (
 	fGovPOSRel // the part of speech of that word, and the relation
 	fCase      // the lemma of the name head's "case" child ("in", "of", "'s"), or none
 	fCaseGov   // the case lemma and the governing word's lemma ("in" × "live")
+	// The word cluster of a capitalised run's last and first words, with
+	// the word's place in the run (Recognizer.runClusters): "Motorsports"
+	// and "Transport" end company names the lists do not hold.
+	fRunLastCluster
+	fRunFirstCluster
 )
 
 // Sentence casing classes: web text is often all lower case, headlines are
@@ -409,6 +414,14 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 					fh(fRunLast, sc.lower[b-1]),
 					fh(fRunFirst, sc.lower[a]),
 				)
+				if r.runClusters && r.clusters != nil {
+					lc, _ := cluster(b - 1)
+					fc, _ := cluster(a)
+					f = append(f,
+						fhn(fRunLastCluster, pos, fh(0, lc)),
+						fhn(fRunFirstCluster, pos, fh(0, fc)),
+					)
+				}
 			}
 		}
 		capw := uint64(0)

@@ -74,7 +74,10 @@ type Recognizer struct {
 	// Sentences that come without a tree are parsed by parser (the shipped
 	// parser, which the training sentences were parsed with) first.
 	syntax uint8
-	parser *parse.Parser
+	// runClusters adds the clusters of a capitalised run's first and last
+	// words (fRunLastCluster); a tuning switch, not saved.
+	runClusters bool
+	parser      *parse.Parser
 	// bias is added to the scores of a name's first label (B- or U-) per
 	// type (PER, ORG, LOC). Positive biases did not pay in cross-validation;
 	// negative ones did, and Train sets them from defaultConfig.bias (see

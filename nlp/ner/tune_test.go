@@ -76,6 +76,23 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_GUM_COPIES")); err == nil {
 		cfg.gumCopies = v
 	}
+	// Switches given 0 or 1 (2: GUM test in the clusters' text too) override
+	// defaultConfig; unset, they keep it.
+	if v := os.Getenv("NER_GUM_TEST"); v != "" {
+		cfg.gumTest, cfg.gumTestClusters = v != "0", v == "2"
+	}
+	if v := os.Getenv("NER_RUN_CLUSTERS"); v != "" {
+		cfg.runClusters = v == "1"
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("NER_REPLACE"), 64); err == nil {
+		cfg.replaceFrac = v // mention replacement: the share of naming sentences copied
+	}
+	if v := os.Getenv("NER_REPLACE_ORG"); v != "" {
+		cfg.replaceORG = v == "1"
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_REPLACE_FROM")); err == nil {
+		cfg.replaceFrom = v
+	}
 	if v, err := strconv.ParseUint(os.Getenv("NER_SEED"), 10, 64); err == nil {
 		cfg.seed = v // another draw of shuffles and clusters: how much a change owes to chance
 	}
