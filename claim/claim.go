@@ -941,6 +941,10 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 			own[outletKey(cmp.Or(d.Outlet, d.ID))] = true
 		}
 	}
+	// An outlet is one source: its own account when it has a report of its
+	// own on the claim, else the outlets its articles relay (voiced, relayed).
+	voiced := map[string]bool{}
+	relayed := map[string][]string{}
 	contested := false
 	for i, p := range c.Positions {
 		d := docs[p.Doc]
@@ -972,16 +976,27 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 			// claim, and its sentence neither names that outlet nor carries its
 			// report's words: the outlet tells it in its own words.
 			independent.add(cmp.Or(d.Outlet, d.ID))
+			voiced[outletKey(cmp.Or(d.Outlet, d.ID))] = true
 		case d.Upstream != "":
-			// A relay counts under the outlet it relays, and that outlet and
-			// the relaying one are one source from here on: the relaying
-			// outlet's other reports of the claim rest on the same account as
-			// far as can be told, and two articles of one outlet are one voice.
 			c.Derivative = append(c.Derivative, sitrep.Derivation{Doc: d.ID, Upstream: d.Upstream})
-			independent.add(d.Upstream)
-			independent.join(d.Upstream, cmp.Or(d.Outlet, d.ID))
+			k := outletKey(cmp.Or(d.Outlet, d.ID))
+			relayed[k] = append(relayed[k], d.Upstream)
 		default:
 			independent.add(cmp.Or(d.Outlet, d.ID))
+			voiced[outletKey(cmp.Or(d.Outlet, d.ID))] = true
+		}
+	}
+	// A relay counts under the outlet it relays, unless its own outlet has a
+	// report of its own on the claim: two articles of one outlet are one voice,
+	// whatever agency one of them cites in its lead. An outlet whose articles
+	// relay several outlets is one source, which the relayed outlets share.
+	for k, ups := range relayed {
+		if voiced[k] {
+			continue
+		}
+		independent.add(ups[0])
+		for _, u := range ups[1:] {
+			independent.join(u, ups[0])
 		}
 	}
 	c.IndependentOutlets = independent.count()
@@ -1017,7 +1032,7 @@ func relays(p sitrep.Position, outlet string, ps []sitrep.Position, docs map[str
 }
 
 // outlets counts independent sources: the outlet names reports count under,
-// loosely compared (outletKey), where names joined by a relay are one source.
+// loosely compared (outletKey), where joined names are one source.
 type outlets struct {
 	counted map[string]bool
 	links   map[string][]string

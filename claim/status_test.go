@@ -51,6 +51,14 @@ func TestIndependence(t *testing.T) {
 			{"a", "Harbour Post", "Ostrov Agency", "", "2016-03-01", ownA},
 			{"b", "Valley Courier", "", "", "2016-03-01", ownB},
 		}, 2, sitrep.StatusCorroborated},
+		// Two outlets relay one agency and each tells it in its own words
+		// too: two accounts, the agency's standing behind neither alone.
+		{"two outlets, each with an own article and a relay of one agency", []art{
+			{"a", "Harbour Post", "Ostrov Agency", "", "2016-03-01", ownA},
+			{"b", "Harbour Post", "", "", "2016-03-02", ownB},
+			{"c", "Valley Courier", "Ostrov Agency", "", "2016-03-01", ownC},
+			{"d", "Valley Courier", "", "", "2016-03-02", "Envoys of the two countries met at the border town on Monday over the dam."},
+		}, 2, sitrep.StatusCorroborated},
 		// A relay of an outlet on the record, in other words than that
 		// outlet's report: the relaying outlet's own account.
 		{"a relay in other words than the relayed outlet's", []art{
