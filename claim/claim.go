@@ -932,7 +932,19 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 
 	// Independence: count each original outlet once.
 	copied := sharedWording(c.Positions, docs)
-	independent := map[string]bool{}
+	independent := newOutlets()
+	// The outlets whose own reports are on the claim: a relay of one of them
+	// can be checked against its words.
+	own := map[string]bool{}
+	for i, p := range c.Positions {
+		if d := docs[p.Doc]; p.Stance != sitrep.StanceOmits && p.Stance != sitrep.StanceContradicts && copied[i] < 0 && d.Independent() {
+			own[outletKey(cmp.Or(d.Outlet, d.ID))] = true
+		}
+	}
+	// An outlet is one source: its own account when it has a report of its
+	// own on the claim, else the outlets its articles relay (voiced, relayed).
+	voiced := map[string]bool{}
+	relayed := map[string][]string{}
 	contested := false
 	for i, p := range c.Positions {
 		d := docs[p.Doc]
@@ -954,16 +966,40 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 				root = docs[c.Positions[k].Doc]
 			}
 			c.Derivative = append(c.Derivative, sitrep.Derivation{Doc: d.ID, Upstream: cmp.Or(up.Outlet, up.ID)})
-			independent[outletKey(upstreamOf(root, docs))] = true
-		case d.DuplicateOf != "" || d.Upstream != "":
+			independent.add(upstreamOf(root, docs))
+		case d.DuplicateOf != "":
 			name := upstreamOf(d, docs)
 			c.Derivative = append(c.Derivative, sitrep.Derivation{Doc: d.ID, Upstream: name})
-			independent[outletKey(name)] = true
+			independent.add(name)
+		case d.Upstream != "" && own[outletKey(d.Upstream)] && !relays(p, d.Upstream, c.Positions, docs):
+			// The article says it relays an outlet whose own report is on the
+			// claim, and its sentence neither names that outlet nor carries its
+			// report's words: the outlet tells it in its own words.
+			independent.add(cmp.Or(d.Outlet, d.ID))
+			voiced[outletKey(cmp.Or(d.Outlet, d.ID))] = true
+		case d.Upstream != "":
+			c.Derivative = append(c.Derivative, sitrep.Derivation{Doc: d.ID, Upstream: d.Upstream})
+			k := outletKey(cmp.Or(d.Outlet, d.ID))
+			relayed[k] = append(relayed[k], d.Upstream)
 		default:
-			independent[outletKey(cmp.Or(d.Outlet, d.ID))] = true
+			independent.add(cmp.Or(d.Outlet, d.ID))
+			voiced[outletKey(cmp.Or(d.Outlet, d.ID))] = true
 		}
 	}
-	c.IndependentOutlets = len(independent)
+	// A relay counts under the outlet it relays, unless its own outlet has a
+	// report of its own on the claim: two articles of one outlet are one voice,
+	// whatever agency one of them cites in its lead. An outlet whose articles
+	// relay several outlets is one source, which the relayed outlets share.
+	for k, ups := range relayed {
+		if voiced[k] {
+			continue
+		}
+		independent.add(ups[0])
+		for _, u := range ups[1:] {
+			independent.join(u, ups[0])
+		}
+	}
+	c.IndependentOutlets = independent.count()
 	switch {
 	case contested:
 		c.Status = sitrep.StatusContested
@@ -977,6 +1013,68 @@ func makeClaim(n int, r *record, st *story, docs map[string]*sitrep.Document, la
 	}
 	c.Values = valuesOf(r, c.Positions, copied, docs)
 	return c
+}
+
+// relays reports whether p names outlet ("state news agency SANA reported") or
+// carries the wording of a report of outlet on ps: sharedWording leaves a relay
+// and its original alone, since both count under the original's outlet.
+func relays(p sitrep.Position, outlet string, ps []sitrep.Position, docs map[string]*sitrep.Document) bool {
+	if names(p.Sentence, outlet) {
+		return true
+	}
+	for _, q := range ps {
+		if d := docs[q.Doc]; q.Doc != p.Doc && q.Stance != sitrep.StanceOmits && d.Independent() && outletKey(cmp.Or(d.Outlet, d.ID)) == outletKey(outlet) &&
+			oneText(p.Sentence, q.Sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+// outlets counts independent sources: the outlet names reports count under,
+// loosely compared (outletKey), where joined names are one source.
+type outlets struct {
+	counted map[string]bool
+	links   map[string][]string
+}
+
+func newOutlets() *outlets {
+	return &outlets{counted: map[string]bool{}, links: map[string][]string{}}
+}
+
+func (o *outlets) add(name string) { o.counted[outletKey(name)] = true }
+
+// join links two names; a name that no report counts under links others
+// through it but is not counted itself.
+func (o *outlets) join(a, b string) {
+	ka, kb := outletKey(a), outletKey(b)
+	o.links[ka] = append(o.links[ka], kb)
+	o.links[kb] = append(o.links[kb], ka)
+}
+
+// count is the number of sources: groups of linked names with a counted one.
+func (o *outlets) count() int {
+	seen := map[string]bool{}
+	n := 0
+	for k := range o.counted {
+		if seen[k] {
+			continue
+		}
+		n++
+		stack := []string{k}
+		seen[k] = true
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, y := range o.links[x] {
+				if !seen[y] {
+					seen[y] = true
+					stack = append(stack, y)
+				}
+			}
+		}
+	}
+	return n
 }
 
 // upstreamOf is the outlet a document's report counts under: its original's
@@ -998,6 +1096,13 @@ func upstreamOf(d *sitrep.Document, docs map[string]*sitrep.Document) string {
 // sentences ("Russia denied it.") can match by chance.
 const minSharedWords = 8
 
+// minIdenticalWords is the shortest sentence that, repeated word for word in
+// another outlet, is one wire text: a background line ("Damascus denied
+// responsibility and blamed rebels.") is copied whole however short, while the
+// sentences that coincide by chance are formulas of four words or fewer ("The
+// truce was broken.", "Russia denied it.").
+const minIdenticalWords = 5
+
 // sharedContainment is the share of the shorter sentence's words that must occur
 // in the other for two reports to be one wire text: agency copy is trimmed or
 // extended by a clause, rarely reworded.
@@ -1015,11 +1120,16 @@ func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int
 		copied[i] = -1
 	}
 	words := make([]map[string]bool, len(ps))
+	seq := make([]string, len(ps))
 	for i, p := range ps {
 		if p.Stance != sitrep.StanceOmits {
 			words[i] = wordSet(p.Sentence)
+			if ws := wordList(p.Sentence); len(ws) >= minIdenticalWords {
+				seq[i] = strings.Join(ws, " ")
+			}
 		}
 	}
+	same := func(i, j int) bool { return sameText(seq[i], seq[j], words[i], words[j]) }
 	earlier := func(a, b *sitrep.Document) bool {
 		if a.Published != b.Published && a.Published != "" && b.Published != "" {
 			return a.Published < b.Published
@@ -1027,16 +1137,16 @@ func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int
 		return a.ID < b.ID
 	}
 	for i := range ps {
-		if len(words[i]) < minSharedWords {
+		if words[i] == nil {
 			continue
 		}
 		di := docs[ps[i].Doc]
 		for j := range ps {
 			dj := docs[ps[j].Doc]
-			if i == j || len(words[j]) < minSharedWords || outletKey(upstreamOf(di, docs)) == outletKey(upstreamOf(dj, docs)) || !earlier(dj, di) {
+			if i == j || words[j] == nil || outletKey(upstreamOf(di, docs)) == outletKey(upstreamOf(dj, docs)) || !earlier(dj, di) {
 				continue
 			}
-			if containment(words[i], words[j]) >= sharedContainment && (copied[i] < 0 || earlier(dj, docs[ps[copied[i]].Doc])) {
+			if same(i, j) && (copied[i] < 0 || earlier(dj, docs[ps[copied[i]].Doc])) {
 				copied[i] = j
 			}
 		}
@@ -1066,6 +1176,27 @@ func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int
 	return copied
 }
 
+// sameText reports whether two sentences, as word sequences (wordList joined,
+// "" when shorter than minIdenticalWords) and word sets, are one wire text: a
+// long sentence nearly whole, a shorter one word for word.
+func sameText(seqA, seqB string, a, b map[string]bool) bool {
+	if seqA != "" && seqA == seqB {
+		return true
+	}
+	return len(a) >= minSharedWords && len(b) >= minSharedWords && containment(a, b) >= sharedContainment
+}
+
+// oneText is sameText on two sentences.
+func oneText(a, b string) bool {
+	seq := func(s string) string {
+		if ws := wordList(s); len(ws) >= minIdenticalWords {
+			return strings.Join(ws, " ")
+		}
+		return ""
+	}
+	return sameText(seq(a), seq(b), wordSet(a), wordSet(b))
+}
+
 // names reports whether a sentence names an outlet, as whole words ("The
 // Washington Post" also as "Washington Post"); names under four letters are too
 // ambiguous to look for.
@@ -1092,10 +1223,17 @@ func names(sentence, outlet string) bool {
 
 func wordSet(s string) map[string]bool {
 	set := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range wordList(s) {
 		set[w] = true
 	}
 	return set
+}
+
+// wordList is a sentence's words in order, lower-cased, with the dots of
+// abbreviations left out: one wire text spells "U.S." where its copy has "US".
+func wordList(s string) []string {
+	s = strings.ReplaceAll(strings.ToLower(s), ".", "")
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // containment is the share of the smaller set's words found in the other.

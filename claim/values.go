@@ -684,13 +684,31 @@ func (k *counter) match(i, j int) bool {
 	// Two outlets, each in its own words: one sentence naming two actors
 	// ("Russia and Iran", "the army and Hezbollah") blames both, and one
 	// wire sentence in two outlets is one account.
+	//
+	// A sentence that names a doer of any report on the other side tells of
+	// that side's act, whichever actor the coder took for its doer ("strikes
+	// by the coalition against troops surrounded by the Islamic State group"
+	// beside "coalition aircraft struck the troops"): it is no witness of a
+	// dispute with any of that side's reports.
+	namesSide := func(p sitrep.Position, side counterSide) bool {
+		for _, q := range side.reports {
+			if k.names(p.Sentence, q.Event) {
+				return true
+			}
+		}
+		return false
+	}
 	for x, dx := range si.details {
+		px := si.reports[x]
+		if namesSide(px, sj) {
+			continue
+		}
 		for y, dy := range sj.details {
-			px, py := si.reports[x], sj.reports[y]
+			py := sj.reports[y]
 			if px.Doc == py.Doc || outletKey(px.Outlet) == outletKey(py.Outlet) || len(dx) == 0 || len(dy) == 0 {
 				continue
 			}
-			if k.names(py.Sentence, px.Event) || k.names(px.Sentence, py.Event) {
+			if namesSide(py, si) {
 				continue
 			}
 			if c := containment(dx, dy); c >= counterOverlap && c < sharedContainment {

@@ -280,6 +280,12 @@ func TestCounter(t *testing.T) {
 	armyTuesday.Source.Text, militantsFriday.Source.Text = "Borduran troops", "Islamic State militants"
 	armyTuesday.DateFrom, armyTuesday.DateText = "published", "on Tuesday"
 	militantsFriday.DateFrom, militantsFriday.DateText = "published", "on Friday"
+	// The militants' side reads the army's act with the army named, the doer
+	// misread; the army's side has a report whose doer it does not name.
+	soldiers := report("c3", "c", "BORMIL", "RURGOV", "2026-05-12", "Soldiers stormed the Varna central prison at dawn and freed many inmates.")
+	soldiers.Source.Text = "Soldiers"
+	misread := report("b6", "b", "IMGMUSISI", "RURGOV", "2026-05-12", "Borduran troops stormed the Varna central prison held by Islamic State militants at dawn, guards said.")
+	misread.Source.Text = "Islamic State militants"
 	for _, tc := range []struct {
 		name    string
 		events  []sitrep.Event
@@ -301,6 +307,9 @@ func TestCounter(t *testing.T) {
 		{"a dateline", []sitrep.Event{army, dateline}, 2, nil, ""},
 		{"a headline among links", []sitrep.Event{army, headline}, 2, nil, ""},
 		{"days apart in their own words", []sitrep.Event{armyTuesday, militantsFriday}, 2, nil, ""},
+		// It names the doer of one report on the other side: no dispute with
+		// that side's other report either.
+		{"the other side names a doer of this side", []sitrep.Event{army, soldiers, misread}, 2, nil, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			built := Build(tc.events, valueDocs, Options{})

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the hand-check sample of FA-KES claim clusters and print a judging sheet.
 
-Usage: fakes_sample.py CLAIMS.jsonl EVENTS.jsonl [N] [SEED] [VERDICTS.tsv]
+Usage: fakes_sample.py [--mismatches] CLAIMS.jsonl EVENTS.jsonl [N] [SEED] [VERDICTS.tsv]
 
 A multi-article cluster is a claim whose non-omitting positions come from two or
 more documents. The sample is random.Random(SEED).sample over those clusters in
@@ -14,13 +14,28 @@ clusters still to judge, and the known same-event pairs kept: of the pairs of
 events from two documents that sit together in some cluster ever judged *same*
 (and that EVENTS.jsonl still has), the share that one cluster of CLAIMS.jsonl
 holds together — a check that precision is not bought by splitting real events.
+With --mismatches it also lists the judged *same* clusters of the sample whose
+status differs from the verdict's, with their positions, before the sheet.
 """
 import json
 import random
 import sys
 
 
+def show(c, key, pos, events):
+    print(f"\n## {c['id']} [{c['status']}, {c['independent_outlets']} indep] {c['summary']} date={c['event'].get('date','')} place={c['event'].get('place','')}")
+    print(f"key {key}")
+    for d in c.get("derivative") or []:
+        print(f"  derivative {d.get('doc')} <- {d.get('upstream')}")
+    for p in pos:
+        e = events.get(p.get("event"), {})
+        print(f"- {p['doc']} {p.get('outlet','')} {p['stance']} {e.get('source',{}).get('code')} {e.get('cameo')} {e.get('target',{}).get('code')} mode={e.get('mode')} date={e.get('date','')}({e.get('date_from','')}) place={(e.get('place') or {}).get('name','')}")
+        print(f"    {p.get('sentence','')}")
+
+
 def main():
+    mismatches = "--mismatches" in sys.argv
+    sys.argv = [a for a in sys.argv if a != "--mismatches"]
     claims_path, events_path = sys.argv[1], sys.argv[2]
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 50
     seed = int(sys.argv[4]) if len(sys.argv) > 4 else 6
@@ -55,6 +70,11 @@ def main():
         print(f"# judged {len(judged)}: same {same}, related {related}, different {len(judged) - same - related}; "
               f"precision {same / max(len(judged), 1):.2f} (same), {(same + related) / max(len(judged), 1):.2f} (same or related); "
               f"status right on {ok} of {same} one-event clusters")
+        if mismatches:
+            for key, c, pos in sample:
+                if key in verdicts and verdicts[key][0] == "same" and verdicts[key][1] != c["status"]:
+                    print(f"\n# status mismatch: verdict {verdicts[key][1]}")
+                    show(c, key, pos, events)
         sample = [x for x in sample if x[0] not in verdicts]
         pairs = set()
         for key, (verdict, _) in verdicts.items():
@@ -69,12 +89,7 @@ def main():
         kept = len(pairs & together)
         print(f"# known same-event pairs kept: {kept} of {len(pairs)} = {kept / max(len(pairs), 1):.2f}")
     for key, c, pos in sample:
-        print(f"\n## {c['id']} [{c['status']}, {c['independent_outlets']} indep] {c['summary']} date={c['event'].get('date','')} place={c['event'].get('place','')}")
-        print(f"key {key}")
-        for p in pos:
-            e = events.get(p.get("event"), {})
-            print(f"- {p['doc']} {p.get('outlet','')} {p['stance']} {e.get('source',{}).get('code')} {e.get('cameo')} {e.get('target',{}).get('code')} mode={e.get('mode')} date={e.get('date','')}({e.get('date_from','')}) place={(e.get('place') or {}).get('name','')}")
-            print(f"    {p.get('sentence','')}")
+        show(c, key, pos, events)
 
 
 if __name__ == "__main__":
