@@ -113,6 +113,13 @@ func (r *record) until() time.Time {
 
 type dyadKey struct{ a, b string }
 
+// partKey is what a report must share with a record to join it: its pair of
+// actors (keyOf) and its CAMEO root.
+type partKey struct {
+	key  dyadKey
+	root string
+}
+
 // actorKey is the level actors are compared at: the country (first three letters of
 // a state actor code) or the whole code for groups without a country.
 func actorKey(code string) string {
@@ -499,6 +506,12 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	// Headline reports are placed after the others (headlines.go).
 	var heads []int
 	headlines := newHeadlineFinder(byID)
+	// A report is only ever accepted by a record of its own pair and family
+	// (record.accepts tests them first), so each report tries only those, in the
+	// order they were founded, the order it would meet them in records: which
+	// record takes it is the same, and the cost of a report no longer grows with
+	// the records of every other pair.
+	byPart := map[partKey][]*record{}
 	for i, e := range evs {
 		if byID[e.Doc] == nil || e.Source.Code == "" { // no actor, or an agentless event (StoryOf)
 			continue
@@ -515,16 +528,18 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		if overlap > 0 {
 			ws = detailWords(e)
 		}
+		pk := partKey{keyOf(e), e.Root}
+		candidates := byPart[pk]
 		first := false // e joins the first record that takes it
 		if _, _, exact, dated := period(e.Date); dated {
-			for _, r := range records {
+			for _, r := range candidates {
 				if r.accepts(e, ws, window, radius, overlap) {
 					into, first = r, true
 					break
 				}
 			}
 			if into == nil && !exact && oneDayReport(e) && useOneDay && overlap > 0 {
-				into = oneDay(records, e, ws, window, radius)
+				into = oneDay(candidates, e, ws, window, radius)
 			}
 		} else {
 			// An undated report joins a dated record only when that record is
@@ -534,7 +549,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			// the first undated record it fits whose days meet its horizon.
 			h := horizonOf(byID[e.Doc])
 			var dated []*record
-			for _, r := range records {
+			for _, r := range candidates {
 				if r.accepts(e, ws, window, radius, overlap) {
 					if r.dated() {
 						if h.admits(r) {
@@ -555,6 +570,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 				into.idf = idf[k]
 			}
 			records = append(records, into)
+			byPart[pk] = append(byPart[pk], into)
 		}
 		into.add(e)
 		if _, _, exact, dated := period(e.Date); first && dated && !exact && !into.exact.IsZero() {

@@ -433,13 +433,19 @@ func (r *record) denial() bool {
 func joinDenials(records []*record, docs map[string]*sitrep.Document, window time.Duration, radius float64) []*record {
 	out := records[:0:0]
 	joined := map[*record]bool{}
+	// Only a record of the denial's own pair and family accepts its reports
+	// (record.accepts tests them first): each denial tries those, in order.
+	byPart := map[partKey][]*record{}
+	for _, q := range records {
+		byPart[partKey{q.key, q.root}] = append(byPart[partKey{q.key, q.root}], q)
+	}
 	for _, r := range records {
 		if !r.denial() {
 			continue
 		}
 		var into *record
 		n := 0
-		for _, q := range records {
+		for _, q := range byPart[partKey{r.key, r.root}] {
 			if q == r || joined[q] || q.denial() {
 				continue
 			}
