@@ -91,6 +91,69 @@ type record struct {
 	seq int
 	// heads holds the ids of the reports placed as headlines (placeHeadlines).
 	heads map[string]bool
+	// facts is the cache of what the build reads from its reports' sentences;
+	// nil reads them anew each time.
+	facts *facts
+}
+
+// facts caches, for one build, the two readings of a report that run regular
+// expressions over its sentence and that record.accepts asks again for every
+// record it tries: the places it names (spotsOf) and its aspect (aspectual).
+// Both depend only on the fields in factsKey, so a report read twice gives the
+// same answer; on the synthetic feed of BenchmarkUpdateWindow they were most of
+// the time of the incremental path (see doc.go, "Where Build spends its time").
+type facts struct {
+	spots  map[factsKey]spots
+	aspect map[factsKey]bool
+}
+
+// factsKey is every field of an event that spotsOf and aspectual read.
+type factsKey struct {
+	sentence, dateText, dateFrom, root string
+	source, target                     sitrep.EventActor
+	place                              sitrep.Place
+	placed                             bool
+}
+
+func newFacts() *facts {
+	return &facts{spots: map[factsKey]spots{}, aspect: map[factsKey]bool{}}
+}
+
+func keyOfFacts(e sitrep.Event) factsKey {
+	k := factsKey{sentence: e.Sentence, dateText: e.DateText, dateFrom: e.DateFrom, root: e.Root, source: e.Source, target: e.Target}
+	if e.Place != nil {
+		k.place, k.placed = *e.Place, true
+	}
+	return k
+}
+
+// spotsOf is spotsOf(e), read once per build. The spots are shared: no one
+// writes to them after spotsOf.
+func (f *facts) spotsOf(e sitrep.Event) spots {
+	if f == nil {
+		return spotsOf(e)
+	}
+	k := keyOfFacts(e)
+	s, ok := f.spots[k]
+	if !ok {
+		s = spotsOf(e)
+		f.spots[k] = s
+	}
+	return s
+}
+
+// aspectual is aspectual(e), read once per build.
+func (f *facts) aspectual(e sitrep.Event) bool {
+	if f == nil {
+		return aspectual(e)
+	}
+	k := keyOfFacts(e)
+	a, ok := f.aspect[k]
+	if !ok {
+		a = aspectual(e)
+		f.aspect[k] = a
+	}
+	return a
 }
 
 func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }
@@ -175,7 +238,7 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 	}
 	// The aspect last: its cues are regular expressions over the sentence, the
 	// dearest test here, and most records fail a cheaper one first.
-	return r.fitsDate(e, window) && !r.against(e) && (!useAspect || r.aspectual == aspectual(e))
+	return r.fitsDate(e, window) && !r.against(e) && (!useAspect || r.aspectual == r.facts.aspectual(e))
 }
 
 // fitsDate reports whether e's date allows it to be one of the record's reports.
@@ -212,7 +275,7 @@ func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 func (r *record) against(e sitrep.Event) bool {
 	var sp spots
 	if usePlaces {
-		sp = spotsOf(e)
+		sp = r.facts.spotsOf(e)
 	}
 	for i, x := range r.events {
 		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) || useDays && daysApart(e, x) {
@@ -445,7 +508,7 @@ func (r *record) add(e sitrep.Event) {
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
 	if usePlaces {
-		r.spots = append(r.spots, spotsOf(e))
+		r.spots = append(r.spots, r.facts.spotsOf(e))
 	}
 	if lo, hi, exact, ok := period(e.Date); ok {
 		switch {
@@ -512,6 +575,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	// record takes it is the same, and the cost of a report no longer grows with
 	// the records of every other pair.
 	byPart := map[partKey][]*record{}
+	fc := newFacts()
 	for i, e := range evs {
 		if byID[e.Doc] == nil || e.Source.Code == "" { // no actor, or an agentless event (StoryOf)
 			continue
@@ -565,7 +629,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			}
 		}
 		if into == nil {
-			into = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && aspectual(e), seq: i}
+			into = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && fc.aspectual(e), seq: i, facts: fc}
 			if k, ok := StoryOf(e); ok && idf != nil {
 				into.idf = idf[k]
 			}
@@ -587,7 +651,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	if useMerge && overlap > 0 {
 		records = mergeRecords(records, window, radius, overlap)
 	}
-	records = placeHeadlines(records, evs, heads, byID, window, radius, overlap, idf)
+	records = placeHeadlines(records, evs, heads, byID, window, radius, overlap, idf, fc)
 	records = joinDenials(records, byID, window, radius)
 	stories := storiesOf(records, storyWindow)
 	claims = make([]sitrep.Claim, 0, len(records))
