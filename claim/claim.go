@@ -1112,8 +1112,12 @@ func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int
 		}
 		di := docs[ps[i].Doc]
 		for j := range ps {
+			// Omissions have no words: test that before anything that costs.
+			if i == j || len(words[j]) < minSharedWords {
+				continue
+			}
 			dj := docs[ps[j].Doc]
-			if i == j || len(words[j]) < minSharedWords || outletKey(upstreamOf(di, docs)) == outletKey(upstreamOf(dj, docs)) || !earlier(dj, di) {
+			if outletKey(upstreamOf(di, docs)) == outletKey(upstreamOf(dj, docs)) || !earlier(dj, di) {
 				continue
 			}
 			if containment(words[i], words[j]) >= sharedContainment && (copied[i] < 0 || earlier(dj, docs[ps[copied[i]].Doc])) {

@@ -273,6 +273,12 @@ func (f *fact) settle() sitrep.ClaimValue {
 func valuesOf(r *record, positions []sitrep.Position, copied []int, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 	source := map[string]string{}
 	for i, p := range positions {
+		if p.Stance == sitrep.StanceOmits {
+			// source is read for the documents of r's reports only, and a
+			// document that omits the claim reports none of it: skipping the
+			// omissions, which grow with the story, changes no value.
+			continue
+		}
 		root := i
 		for k, n := copied[i], 0; k >= 0 && n < len(copied); k, n = copied[k], n+1 {
 			root = k
