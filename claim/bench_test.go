@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -320,4 +321,56 @@ func (t *partTx) Replace(_ context.Context, ids []string, claims []Stored) error
 		cs[c.ID] = c
 	}
 	return nil
+}
+
+// TestPartStore checks the store BenchmarkUpdateWindow times: articles of the
+// benchmark's feed added one at a time, each followed by UpdateWindow on the
+// parts its events touch (what Update does for a new document), must leave the
+// claims a Build of everything gives — else the benchmark would time a path
+// that does not do the work.
+func TestPartStore(t *testing.T) {
+	for _, tc := range []struct {
+		n, days int
+		seed    uint64
+	}{{1500, 0, 3}, {1500, 10, 4}} {
+		evs, docs := benchCorpus(tc.n, tc.days, tc.seed)
+		byDoc := map[string][]sitrep.Event{}
+		for _, e := range evs {
+			byDoc[e.Doc] = append(byDoc[e.Doc], e)
+		}
+		s := newPartStore(docs)
+		var all []sitrep.Event
+		var stored []*sitrep.Document
+		check := func(when string) {
+			t.Helper()
+			var kept []Stored
+			for _, cs := range s.claims {
+				for _, c := range cs {
+					kept = append(kept, c)
+				}
+			}
+			got := Finish(kept, kept, Options{})
+			slices.SortStableFunc(got, Compare)
+			// Build's events in the store's order: the order they were added.
+			want := withoutIDs(Build(all, stored, Options{}))
+			if g := withoutIDs(Claims(got)); !reflect.DeepEqual(g, want) {
+				t.Errorf("n=%d days=%d seed %d, %s: %d claims kept, Build gives %d", tc.n, tc.days, tc.seed, when, len(g), len(want))
+			}
+		}
+		for i, d := range docs {
+			s.add(byDoc[d.ID])
+			all = append(all, byDoc[d.ID]...)
+			stored = append(stored, d)
+			for _, p := range Parts(byDoc[d.ID]) {
+				if _, err := UpdateWindow(context.Background(), s.tx(p), p, []string{d.ID}, Options{}); err != nil {
+					t.Fatalf("n=%d seed %d: %v", tc.n, tc.seed, err)
+				}
+			}
+			if i == len(docs)/2 {
+				check("halfway")
+				s.rebuild() // then go on from whole builds, as the benchmark does
+			}
+		}
+		check("at the end")
+	}
 }
