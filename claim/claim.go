@@ -91,6 +91,69 @@ type record struct {
 	seq int
 	// heads holds the ids of the reports placed as headlines (placeHeadlines).
 	heads map[string]bool
+	// facts is the cache of what the build reads from its reports' sentences;
+	// nil reads them anew each time.
+	facts *facts
+}
+
+// facts caches, for one build, the two readings of a report that run regular
+// expressions over its sentence and that record.accepts asks again for every
+// record it tries: the places it names (spotsOf) and its aspect (aspectual).
+// Both depend only on the fields in factsKey, so a report read twice gives the
+// same answer; on the synthetic feed of BenchmarkUpdateWindow they were most of
+// the time of the incremental path (see doc.go, "Where Build spends its time").
+type facts struct {
+	spots  map[factsKey]spots
+	aspect map[factsKey]bool
+}
+
+// factsKey is every field of an event that spotsOf and aspectual read.
+type factsKey struct {
+	sentence, dateText, dateFrom, root string
+	source, target                     sitrep.EventActor
+	place                              sitrep.Place
+	placed                             bool
+}
+
+func newFacts() *facts {
+	return &facts{spots: map[factsKey]spots{}, aspect: map[factsKey]bool{}}
+}
+
+func keyOfFacts(e sitrep.Event) factsKey {
+	k := factsKey{sentence: e.Sentence, dateText: e.DateText, dateFrom: e.DateFrom, root: e.Root, source: e.Source, target: e.Target}
+	if e.Place != nil {
+		k.place, k.placed = *e.Place, true
+	}
+	return k
+}
+
+// spotsOf is spotsOf(e), read once per build. The spots are shared: no one
+// writes to them after spotsOf.
+func (f *facts) spotsOf(e sitrep.Event) spots {
+	if f == nil {
+		return spotsOf(e)
+	}
+	k := keyOfFacts(e)
+	s, ok := f.spots[k]
+	if !ok {
+		s = spotsOf(e)
+		f.spots[k] = s
+	}
+	return s
+}
+
+// aspectual is aspectual(e), read once per build.
+func (f *facts) aspectual(e sitrep.Event) bool {
+	if f == nil {
+		return aspectual(e)
+	}
+	k := keyOfFacts(e)
+	a, ok := f.aspect[k]
+	if !ok {
+		a = aspectual(e)
+		f.aspect[k] = a
+	}
+	return a
 }
 
 func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }
@@ -112,6 +175,13 @@ func (r *record) until() time.Time {
 }
 
 type dyadKey struct{ a, b string }
+
+// partKey is what a report must share with a record to join it: its pair of
+// actors (keyOf) and its CAMEO root.
+type partKey struct {
+	key  dyadKey
+	root string
+}
 
 // actorKey is the level actors are compared at: the country (first three letters of
 // a state actor code) or the whole code for groups without a country.
@@ -168,7 +238,7 @@ func (r *record) accepts(e sitrep.Event, ws map[string]bool, window time.Duratio
 	}
 	// The aspect last: its cues are regular expressions over the sentence, the
 	// dearest test here, and most records fail a cheaper one first.
-	return r.fitsDate(e, window) && !r.against(e) && (!useAspect || r.aspectual == aspectual(e))
+	return r.fitsDate(e, window) && !r.against(e) && (!useAspect || r.aspectual == r.facts.aspectual(e))
 }
 
 // fitsDate reports whether e's date allows it to be one of the record's reports.
@@ -205,7 +275,7 @@ func (r *record) fitsDate(e sitrep.Event, window time.Duration) bool {
 func (r *record) against(e sitrep.Event) bool {
 	var sp spots
 	if usePlaces {
-		sp = spotsOf(e)
+		sp = r.facts.spotsOf(e)
 	}
 	for i, x := range r.events {
 		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) || useDays && daysApart(e, x) {
@@ -438,7 +508,7 @@ func (r *record) add(e sitrep.Event) {
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
 	if usePlaces {
-		r.spots = append(r.spots, spotsOf(e))
+		r.spots = append(r.spots, r.facts.spotsOf(e))
 	}
 	if lo, hi, exact, ok := period(e.Date); ok {
 		switch {
@@ -499,6 +569,13 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	// Headline reports are placed after the others (headlines.go).
 	var heads []int
 	headlines := newHeadlineFinder(byID)
+	// A report is only ever accepted by a record of its own pair and family
+	// (record.accepts tests them first), so each report tries only those, in the
+	// order they were founded, the order it would meet them in records: which
+	// record takes it is the same, and the cost of a report no longer grows with
+	// the records of every other pair.
+	byPart := map[partKey][]*record{}
+	fc := newFacts()
 	for i, e := range evs {
 		if byID[e.Doc] == nil || e.Source.Code == "" { // no actor, or an agentless event (StoryOf)
 			continue
@@ -515,16 +592,18 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 		if overlap > 0 {
 			ws = detailWords(e)
 		}
+		pk := partKey{keyOf(e), e.Root}
+		candidates := byPart[pk]
 		first := false // e joins the first record that takes it
 		if _, _, exact, dated := period(e.Date); dated {
-			for _, r := range records {
+			for _, r := range candidates {
 				if r.accepts(e, ws, window, radius, overlap) {
 					into, first = r, true
 					break
 				}
 			}
 			if into == nil && !exact && oneDayReport(e) && useOneDay && overlap > 0 {
-				into = oneDay(records, e, ws, window, radius)
+				into = oneDay(candidates, e, ws, window, radius)
 			}
 		} else {
 			// An undated report joins a dated record only when that record is
@@ -534,7 +613,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			// the first undated record it fits whose days meet its horizon.
 			h := horizonOf(byID[e.Doc])
 			var dated []*record
-			for _, r := range records {
+			for _, r := range candidates {
 				if r.accepts(e, ws, window, radius, overlap) {
 					if r.dated() {
 						if h.admits(r) {
@@ -550,11 +629,12 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 			}
 		}
 		if into == nil {
-			into = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && aspectual(e), seq: i}
+			into = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && fc.aspectual(e), seq: i, facts: fc}
 			if k, ok := StoryOf(e); ok && idf != nil {
 				into.idf = idf[k]
 			}
 			records = append(records, into)
+			byPart[pk] = append(byPart[pk], into)
 		}
 		into.add(e)
 		if _, _, exact, dated := period(e.Date); first && dated && !exact && !into.exact.IsZero() {
@@ -571,7 +651,7 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 	if useMerge && overlap > 0 {
 		records = mergeRecords(records, window, radius, overlap)
 	}
-	records = placeHeadlines(records, evs, heads, byID, window, radius, overlap, idf)
+	records = placeHeadlines(records, evs, heads, byID, window, radius, overlap, idf, fc)
 	records = joinDenials(records, byID, window, radius)
 	stories := storiesOf(records, storyWindow)
 	claims = make([]sitrep.Claim, 0, len(records))
@@ -1142,8 +1222,13 @@ func sharedWording(ps []sitrep.Position, docs map[string]*sitrep.Document) []int
 		}
 		di := docs[ps[i].Doc]
 		for j := range ps {
+			// Omissions have no words: test that before anything that costs.
+			// (Short sentences still count when repeated word for word: sameText.)
+			if i == j || words[j] == nil {
+				continue
+			}
 			dj := docs[ps[j].Doc]
-			if i == j || words[j] == nil || outletKey(upstreamOf(di, docs)) == outletKey(upstreamOf(dj, docs)) || !earlier(dj, di) {
+			if outletKey(upstreamOf(di, docs)) == outletKey(upstreamOf(dj, docs)) || !earlier(dj, di) {
 				continue
 			}
 			if same(i, j) && (copied[i] < 0 || earlier(dj, docs[ps[copied[i]].Doc])) {

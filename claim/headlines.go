@@ -205,7 +205,7 @@ func (r *record) headline(id string) bool { return r.heads[id] }
 // records the other reports formed (see above), and returns the records in the
 // order Build creates them: by their founding report's place in evs (seq).
 func placeHeadlines(records []*record, evs []sitrep.Event, heads []int, docs map[string]*sitrep.Document,
-	window time.Duration, radius, overlap float64, idf map[Story]map[string]float64) []*record {
+	window time.Duration, radius, overlap float64, idf map[Story]map[string]float64, fc *facts) []*record {
 	if len(heads) == 0 {
 		return records
 	}
@@ -263,7 +263,7 @@ func placeHeadlines(records []*record, evs []sitrep.Event, heads []int, docs map
 			}
 		}
 		if r == nil {
-			r = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && aspectual(e), seq: i}
+			r = &record{key: keyOf(e), root: e.Root, aspectual: useAspect && fc.aspectual(e), seq: i, facts: fc}
 			if k, ok := StoryOf(e); ok && idf != nil {
 				r.idf = idf[k]
 			}

@@ -273,6 +273,12 @@ func (f *fact) settle() sitrep.ClaimValue {
 func valuesOf(r *record, positions []sitrep.Position, copied []int, docs map[string]*sitrep.Document) []sitrep.ClaimValue {
 	source := map[string]string{}
 	for i, p := range positions {
+		if p.Stance == sitrep.StanceOmits {
+			// source is read for the documents of r's reports only, and a
+			// document that omits the claim reports none of it: skipping the
+			// omissions, which grow with the story, changes no value.
+			continue
+		}
 		root := i
 		for k, n := copied[i], 0; k >= 0 && n < len(copied); k, n = copied[k], n+1 {
 			root = k
@@ -433,13 +439,19 @@ func (r *record) denial() bool {
 func joinDenials(records []*record, docs map[string]*sitrep.Document, window time.Duration, radius float64) []*record {
 	out := records[:0:0]
 	joined := map[*record]bool{}
+	// Only a record of the denial's own pair and family accepts its reports
+	// (record.accepts tests them first): each denial tries those, in order.
+	byPart := map[partKey][]*record{}
+	for _, q := range records {
+		byPart[partKey{q.key, q.root}] = append(byPart[partKey{q.key, q.root}], q)
+	}
 	for _, r := range records {
 		if !r.denial() {
 			continue
 		}
 		var into *record
 		n := 0
-		for _, q := range records {
+		for _, q := range byPart[partKey{r.key, r.root}] {
 			if q == r || joined[q] || q.denial() {
 				continue
 			}
