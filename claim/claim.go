@@ -133,13 +133,7 @@ func (f *facts) spotsOf(e sitrep.Event) spots {
 	if f == nil {
 		return spotsOf(e)
 	}
-	k := keyOfFacts(e)
-	s, ok := f.spots[k]
-	if !ok {
-		s = spotsOf(e)
-		f.spots[k] = s
-	}
-	return s
+	return memo(f.spots, keyOfFacts(e), func() spots { return spotsOf(e) })
 }
 
 // aspectual is aspectual(e), read once per build.
@@ -147,13 +141,17 @@ func (f *facts) aspectual(e sitrep.Event) bool {
 	if f == nil {
 		return aspectual(e)
 	}
-	k := keyOfFacts(e)
-	a, ok := f.aspect[k]
+	return memo(f.aspect, keyOfFacts(e), func() bool { return aspectual(e) })
+}
+
+// memo returns m[k], computing and keeping it on the first read.
+func memo[T any](m map[factsKey]T, k factsKey, compute func() T) T {
+	v, ok := m[k]
 	if !ok {
-		a = aspectual(e)
-		f.aspect[k] = a
+		v = compute()
+		m[k] = v
 	}
-	return a
+	return v
 }
 
 func (r *record) dated() bool { return !r.exact.IsZero() || !r.lo.IsZero() }

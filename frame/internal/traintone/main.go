@@ -136,11 +136,12 @@ func (f featSet) keeps(name string) bool {
 }
 
 // heldOut is every target's class probabilities from a model trained on the
-// targets of the other parts (part[i] in [0, parts)).
-func heldOut(ts []target, part []int, parts int, fs featSet, lambda float64, bal bool) [][3]float64 {
+// targets of the other parts (part[i] in [0, parts)), and on extra, which
+// trains every part's model and is never scored.
+func heldOut(ts []target, part []int, parts int, fs featSet, lambda float64, bal bool, extra ...target) [][3]float64 {
 	held := make([][3]float64, len(ts))
 	for k := range parts {
-		var train []target
+		train := slices.Clone(extra)
 		for i, t := range ts {
 			if part[i] != k {
 				train = append(train, t)

@@ -125,24 +125,11 @@ func trainNews(news, own []target, owns []bool, halves []string, out string) err
 		for _, withOwn := range owns {
 			for _, bal := range balances {
 				for _, lambda := range newsLambdas {
-					held := make([][3]float64, len(news))
-					for k := range folds {
-						var train []target
-						if withOwn {
-							train = append(train, own...)
-						}
-						for i, t := range news {
-							if fold[i] != k {
-								train = append(train, t)
-							}
-						}
-						m := fit(train, fs, lambda, bal)
-						for i, t := range news {
-							if fold[i] == k {
-								held[i] = m.Probs(t.feats)
-							}
-						}
+					var extra []target
+					if withOwn {
+						extra = own
 					}
+					held := heldOut(news, fold, folds, fs, lambda, bal, extra...)
 					fmt.Printf("%-8s own %-5v balanced %-5v lambda %-6g: CV macro-F1 by margin [blend %v]:", fs.name, withOwn, bal, lambda, blends)
 					for _, margin := range margins {
 						fmt.Printf(" %g:", margin)
