@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -271,20 +272,7 @@ func (t *partTx) Stored(_ context.Context, from, exposed string, docs []string) 
 	for _, d := range docs {
 		on[d] = true
 	}
-	var out []Stored
-	for _, c := range t.m.claims[t.p] {
-		keep := c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
-		for _, p := range c.Positions {
-			if d := t.m.docs[p.Doc]; on[p.Doc] || d != nil && on[d.DuplicateOf] {
-				keep = true
-			}
-		}
-		if keep {
-			out = append(out, c)
-		}
-	}
-	slices.SortFunc(out, func(a, b Stored) int { return cmp.Compare(a.ID, b.ID) })
-	return out, nil
+	return storedInWindow(maps.Values(t.m.claims[t.p]), t.m.docs, from, exposed, on), nil
 }
 
 func (t *partTx) Events(_ context.Context, ids, docs []string) ([]Ordered, []*sitrep.Document, error) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"iter"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -48,14 +49,25 @@ func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string) (
 	for _, d := range docs {
 		on[d] = true
 	}
-	var out []Stored
-	for _, c := range m.claims {
-		if c.PartKey != m.part.Key() {
-			continue
+	ofPart := func(yield func(Stored) bool) {
+		for _, c := range m.claims {
+			if c.PartKey == m.part.Key() && !yield(c) {
+				return
+			}
 		}
+	}
+	return storedInWindow(ofPart, m.docs, from, exposed, on), nil
+}
+
+// storedInWindow is what a store's Stored returns from the claims of one part:
+// those anchored or exposed from the window's start on, and those that cite a
+// document being updated (or a document it duplicates), by id.
+func storedInWindow(claims iter.Seq[Stored], docs map[string]*sitrep.Document, from, exposed string, on map[string]bool) []Stored {
+	var out []Stored
+	for c := range claims {
 		keep := c.AnchorUntil >= from || c.ExposedUntil != "" && c.ExposedUntil >= exposed
 		for _, p := range c.Positions {
-			if d := m.docs[p.Doc]; on[p.Doc] || d != nil && on[d.DuplicateOf] {
+			if d := docs[p.Doc]; on[p.Doc] || d != nil && on[d.DuplicateOf] {
 				keep = true
 			}
 		}
@@ -64,7 +76,7 @@ func (m *memTx) Stored(_ context.Context, from, exposed string, docs []string) (
 		}
 	}
 	slices.SortFunc(out, func(a, b Stored) int { return cmp.Compare(a.ID, b.ID) })
-	return out, nil
+	return out
 }
 
 func (m *memTx) Events(_ context.Context, ids, docs []string) ([]Ordered, []*sitrep.Document, error) {
