@@ -276,14 +276,7 @@ func (t *partTx) Stored(_ context.Context, from, exposed string, docs []string) 
 }
 
 func (t *partTx) Events(_ context.Context, ids, docs []string) ([]Ordered, []*sitrep.Document, error) {
-	want := map[string]bool{}
-	for _, id := range ids {
-		want[id] = true
-	}
-	of := map[string]bool{}
-	for _, d := range docs {
-		of[d] = true
-	}
+	want, of := idSet(ids), idSet(docs)
 	var out []Ordered
 	for _, o := range t.m.events[t.p] {
 		if want[o.Event.ID] || of[o.Event.Doc] {

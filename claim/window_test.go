@@ -80,14 +80,7 @@ func storedInWindow(claims iter.Seq[Stored], docs map[string]*sitrep.Document, f
 }
 
 func (m *memTx) Events(_ context.Context, ids, docs []string) ([]Ordered, []*sitrep.Document, error) {
-	want := map[string]bool{}
-	for _, id := range ids {
-		want[id] = true
-	}
-	of := map[string]bool{}
-	for _, d := range docs {
-		of[d] = true
-	}
+	want, of := idSet(ids), idSet(docs)
 	var out []Ordered
 	seen := map[string]bool{}
 	var ds []*sitrep.Document
@@ -520,4 +513,13 @@ func TestUpdateWindowLocalMoves(t *testing.T) {
 			t.Errorf("Build puts the month report with %v, not alone: the test no longer moves it", ids)
 		}
 	}
+}
+
+// idSet is the set of the ids in ss.
+func idSet(ss []string) map[string]bool {
+	set := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		set[s] = true
+	}
+	return set
 }

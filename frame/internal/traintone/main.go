@@ -491,7 +491,7 @@ func docsOf(ts []target) []string {
 }
 
 // foldOf assigns whole documents to folds, by a hash of the document's name
-// so that each fold mixes both corpora.
+// (a NewsMTSC article's id) so that each fold mixes both corpora.
 func foldOf(ts []target) []int {
 	out := make([]int, len(ts))
 	for i, t := range ts {

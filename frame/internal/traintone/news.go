@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"hash/fnv"
 	"path/filepath"
 	"strings"
 
@@ -91,17 +90,6 @@ func readNews(data string, halves []string) ([]target, error) {
 	return out, nil
 }
 
-// newsFolds assigns NewsMTSC's articles to folds by a hash of the article id.
-func newsFolds(ts []target) []int {
-	out := make([]int, len(ts))
-	for i, t := range ts {
-		h := fnv.New32a()
-		h.Write([]byte(t.doc))
-		out[i] = int(h.Sum32() % folds)
-	}
-	return out
-}
-
 // trainNews chooses a setting by cross-validation on news (NewsMTSC targets),
 // own (sitrep's labels) in every training fold when a setting takes them, and
 // trains the chosen setting on news and, if chosen, own. owns lists whether
@@ -119,7 +107,7 @@ func trainNews(news, own []target, owns []bool, halves []string, out string) err
 	}
 	lexF1 := confusion.Matrix(lexConf).MacroF1()
 	fmt.Printf("lexicon alone on these targets: macro-F1 %.3f\n", lexF1)
-	fold := newsFolds(news)
+	fold := foldOf(news)
 	best := newsSetting{cv: -1}
 	for _, fs := range featureSets {
 		for _, withOwn := range owns {
