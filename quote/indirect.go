@@ -231,13 +231,8 @@ func (w *work) trailing(t *tree, v int) (found, bool) {
 		return found{}, false
 	}
 	lo, hi := 0, cm-1
-	for lo <= hi && t.isPunct(lo) {
-		lo++
-	}
-	for hi >= lo && t.isPunct(hi) {
-		hi--
-	}
-	if lo > hi || !clauseLike(t, lo, hi, false) || w.mostlyQuoted(s, lo, hi) {
+	lo, hi, ok = w.reportedWords(t, s, lo, hi)
+	if !ok {
 		return found{}, false
 	}
 	h := w.speakerAt(t, sp)
@@ -487,13 +482,8 @@ func (w *work) asClause(t *tree, v int) (found, bool) {
 	default:
 		return found{}, false
 	}
-	for lo <= hi && t.isPunct(lo) {
-		lo++
-	}
-	for hi >= lo && t.isPunct(hi) {
-		hi--
-	}
-	if lo > hi || !clauseLike(t, lo, hi, false) || w.mostlyQuoted(s, lo, hi) {
+	lo, hi, ok := w.reportedWords(t, s, lo, hi)
+	if !ok {
 		return found{}, false
 	}
 	// The speaker heads the words between "as" and the verb: the verb's subject,
@@ -889,4 +879,17 @@ func accordingSpan(t *tree, a int) sitrep.Span {
 		sp.End = t.toks[a+1].Span.End
 	}
 	return sp
+}
+
+// reportedWords trims the punctuation around tokens lo..hi of sentence s and
+// reports whether what is left can be reported words: a clause, not mostly a
+// quotation (which the quotation-mark reader attributes on its own).
+func (w *work) reportedWords(t *tree, s, lo, hi int) (int, int, bool) {
+	for lo <= hi && t.isPunct(lo) {
+		lo++
+	}
+	for hi >= lo && t.isPunct(hi) {
+		hi--
+	}
+	return lo, hi, lo <= hi && clauseLike(t, lo, hi, false) && !w.mostlyQuoted(s, lo, hi)
 }
