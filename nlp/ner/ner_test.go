@@ -215,14 +215,7 @@ func TestSaveRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := r.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r2, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r2 := saveRead(t, r)
 	s := toks("Angela Merkel met Emmanuel Macron in Paris on Monday .")
 	if a, b := r.Recognize(s), r2.Recognize(s); !reflect.DeepEqual(a, b) {
 		t.Errorf("after Save and Read: %v, want %v", b, a)
@@ -317,15 +310,22 @@ func TestSaveReadFlags(t *testing.T) {
 	}
 	r2 := &Recognizer{index: r.index, weights: r.weights, trans: r.trans, gaz: r.gaz, clusters: r.clusters,
 		usePOS: true, tagger: r.tagger, bias: [3]float32{1, 2.5, -3}}
-	var buf bytes.Buffer
-	if err := r2.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r3, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r3 := saveRead(t, r2)
 	if !r3.usePOS || r3.tagger == nil || r3.bias != r2.bias {
 		t.Errorf("after Save and Read: usePOS %v tagger %v bias %v, want true, set, %v", r3.usePOS, r3.tagger != nil, r3.bias, r2.bias)
 	}
+}
+
+// saveRead returns r written by Save and read back by Read.
+func saveRead(t *testing.T, r *Recognizer) *Recognizer {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := r.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
 }

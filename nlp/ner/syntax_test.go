@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"reflect"
 	"testing"
 
@@ -132,14 +131,7 @@ func TestSaveReadSyntax(t *testing.T) {
 	for _, groups := range []uint8{0, synToken, synRun | synCase, synAll} {
 		r2 := &Recognizer{index: r.index, weights: r.weights, trans: r.trans, gaz: r.gaz, clusters: r.clusters,
 			usePOS: true, tagger: r.tagger, bias: r.bias, syntax: groups}
-		var buf bytes.Buffer
-		if err := r2.Save(&buf); err != nil {
-			t.Fatal(err)
-		}
-		r3, err := Read(&buf)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r3 := saveRead(t, r2)
 		if r3.syntax != groups || !r3.usePOS || (r3.parser != nil) != (groups != 0) {
 			t.Errorf("groups %b: after Save and Read: syntax %b, POS %v, parser %v", groups, r3.syntax, r3.usePOS, r3.parser != nil)
 		}
