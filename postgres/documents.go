@@ -19,8 +19,9 @@ import (
 var _ sitrep.DocumentStore = (*DB)(nil)
 
 // putAttempts bounds how often PutDocument retries after losing an id to a
-// concurrent writer; each loss means another document took the id, so the next free
-// one is found at once unless writers keep colliding on one base id.
+// concurrent writer. Writers of one base id hold a lock on it, so a loss takes a
+// writer of another base id whose suffixed form collides ("a~2" stored as id
+// "a~2"): rare, and the next free id is found at once.
 const putAttempts = 16
 
 // PutDocument stores d in one transaction and reports what it did, with the SQLite
@@ -58,6 +59,14 @@ func (db *DB) PutDocument(ctx context.Context, d *sitrep.Document) (res sitrep.P
 	var id, dupOf, supersedes string
 	var sim, ownSim float64
 	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		// Writers that share a base id take turns: without this, two of them
+		// both read "~N" as free, one loses it, and the winner, already on its
+		// next document, can take "~N+1" from the loser again and again (seen
+		// under load: 16 losses in a row). The lock is the transaction's and
+		// costs one round trip; writers of other base ids do not wait.
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", d.ID); err != nil {
+			return fmt.Errorf("lock id %s: %w", d.ID, err)
+		}
 		for range putAttempts {
 			var existing string
 			switch err := tx.QueryRow(ctx, "SELECT id FROM documents WHERE hash = $1", d.Hash).Scan(&existing); {
