@@ -47,6 +47,9 @@ var (
 	complicitW  = flag.Float64("complicit", DefaultWeights.Complicit, "NewsMTSC, BASIL, PAC: valence magnitude of a support word acting for a condemned group (0: off)")
 	modelPath   = flag.String("model", "", "NewsMTSC, BASIL, PAC: the learned tone's model file (traintone's output) in place of the shipped one")
 	mtscSets    = flag.String("sets", "", "NewsMTSC: the files scored, mt, rw or mt,rw (\"\": both)")
+	inducedF    = flag.Bool("induced", InducedWords, "NewsMTSC, BASIL, PAC: score with the GloVe-induced words (InducedWords)")
+	pairF       = flag.String("pair", "", "NewsMTSC: also score each target with the switch named (news, induced) flipped, and report the paired difference")
+	newsFile    = flag.String("newsfile", "", "NewsMTSC, BASIL, PAC: score with the news words of this file (news_lexicon.tsv's format) in place of the codebook's; implies -news")
 	mtscExclude = flag.String("exclude", "", "NewsMTSC: leave out of each file scored what it shares with the other: sentences (the same text) or articles")
 )
 
@@ -150,17 +153,66 @@ func f1SE(conf [3][3]int) float64 {
 	return math.Sqrt(sum2/rounds - mean*mean)
 }
 
+// pairedF1Diff is the macro-F1 of predictions b minus that of a, over the same
+// gold classes, and its standard error over 500 paired bootstrap resamples of
+// the items (fixed seed): the noise of a difference between two scorers on one
+// corpus, smaller than either score's own.
+func pairedF1Diff(gold, a, b []int) (diff, se float64) {
+	f1 := func(idx []int) float64 {
+		var ca, cb [3][3]int
+		for _, i := range idx {
+			ca[gold[i]][a[i]]++
+			cb[gold[i]][b[i]]++
+		}
+		return confusion.Matrix(cb).MacroF1() - confusion.Matrix(ca).MacroF1()
+	}
+	all := make([]int, len(gold))
+	for i := range all {
+		all[i] = i
+	}
+	diff = f1(all)
+	rng := rand.New(rand.NewPCG(1, 3))
+	var sum, sum2 float64
+	const rounds = 500
+	idx := make([]int, len(gold))
+	for range rounds {
+		for i := range idx {
+			idx[i] = rng.IntN(len(gold))
+		}
+		d := f1(idx)
+		sum += d
+		sum2 += d * d
+	}
+	mean := sum / rounds
+	return diff, math.Sqrt(sum2/rounds - mean*mean)
+}
+
 // isSelf reports whether SelfVoices marked words: it returns its argument
 // unchanged when it marks none.
 func isSelf(v, before []Voice) bool { return len(v) > 0 && &v[0] != &before[0] }
 
 // newsWords sets NewsWords from the -news flag for one measurement.
 func newsWords(t *testing.T) {
-	old, oldShift, oldShiftC := NewsWords, Shift, ShiftCondemned
-	NewsWords, Shift, ShiftCondemned = *news, *shiftF, *shiftC
-	t.Cleanup(func() { NewsWords, Shift, ShiftCondemned = old, oldShift, oldShiftC })
+	old, oldShift, oldShiftC, oldInduced := NewsWords, Shift, ShiftCondemned, InducedWords
+	NewsWords, Shift, ShiftCondemned, InducedWords = *news, *shiftF, *shiftC, *inducedF
+	t.Cleanup(func() { NewsWords, Shift, ShiftCondemned, InducedWords = old, oldShift, oldShiftC, oldInduced })
 	if *news {
 		t.Log("scoring with the codebook news words (-news)")
+	}
+	if *newsFile != "" {
+		b, err := os.ReadFile(*newsFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := readNews(b)
+		if err != nil {
+			t.Fatalf("%s: %v", *newsFile, err)
+		}
+		l := lexicon(t)
+		oldNews := l.news
+		l.news, NewsWords = m, true
+		t.Cleanup(func() { l.news = oldNews })
+		t.Logf("scoring with the %d news words of %s (-newsfile)", len(m), *newsFile)
 	}
 }
 
@@ -265,6 +317,13 @@ func TestNewsMTSC(t *testing.T) {
 		}
 		var conf [3][3]int // [gold][pred], classes neg, neu, pos
 		var selfN int
+		// With -pair, each target is scored with the switch flipped as
+		// well, for a paired comparison (pairedF1Diff).
+		var gold, flipped, as []int
+		flip := map[string]*bool{"news": &NewsWords, "induced": &InducedWords}[*pairF]
+		if *pairF != "" && flip == nil {
+			t.Fatalf("-pair %q: want news or induced", *pairF)
+		}
 		for _, rec := range halves[set] {
 			if drop[rec.GID] {
 				continue
@@ -288,6 +347,12 @@ func TestNewsMTSC(t *testing.T) {
 						ranges = append(ranges, tg.Further...)
 					}
 					sc = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt)
+					if flip != nil {
+						*flip = !*flip
+						sc0 := l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt)
+						*flip = !*flip
+						gold, flipped, as = append(gold, tg.Class), append(flipped, confusion.Sign(sc0)+1), append(as, confusion.Sign(sc)+1)
+					}
 				} else {
 					qq := Ignored(toks)
 					sc = l.Tone(toks, func(i int) bool { return qq[i] })
@@ -301,6 +366,10 @@ func TestNewsMTSC(t *testing.T) {
 		acc, base := m.Accuracy(), m.Majority()
 		t.Logf("NewsMTSC devtest_%s: %d targets, accuracy %.3f (majority class %.3f), macro-F1 %.3f ± %.3f (bootstrap standard error); confusion neg/neu/pos %v",
 			set, n, acc, base, macroF1, f1SE(conf), conf)
+		if len(gold) > 0 {
+			d, se := pairedF1Diff(gold, flipped, as)
+			t.Logf("NewsMTSC devtest_%s: as scored against -pair %s flipped, paired over %d targets: macro-F1 %+.3f ± %.3f (paired bootstrap standard error)", set, *pairF, len(gold), d, se)
+		}
 		// The majority-class baseline's macro-F1 is about 0.22: a scorer that cannot
 		// beat it clearly is not measuring tone.
 		if macroF1 < 0.35 {
@@ -686,7 +755,8 @@ func TestNewsWords(t *testing.T) {
 		{"an untagged token by its form", toks("cooperate", ""), true, 1},
 		{"negated", toks("they", "they", "did", "do", "not", "not", "cooperate", "cooperate"), true, -1},
 	}
-	defer func(old bool) { NewsWords = old }(NewsWords)
+	defer func(old, oldInduced bool) { NewsWords, InducedWords = old, oldInduced }(NewsWords, InducedWords)
+	InducedWords = false // "bombing" is an induced word too
 	for _, c := range cases {
 		NewsWords = c.news
 		if got := confusion.Sign(l.Tone(c.toks, nil)); got != c.sign {
@@ -698,5 +768,53 @@ func TestNewsWords(t *testing.T) {
 	NewsWords = true
 	if got := both.Tone(toks("strike", "strike"), nil); got >= 0 {
 		t.Errorf("a VADER word took its news valence: tone %.3f", got)
+	}
+}
+
+// The induced words score words VADER lacks, by lemma or by form, only when
+// on, and never override VADER's own valence.
+func TestInducedWords(t *testing.T) {
+	l := lexicon(t)
+	if len(l.induced) < 1000 {
+		t.Fatalf("%d induced words, want the shipped file's 1,429", len(l.induced))
+	}
+	for w, v := range l.induced {
+		if _, ok := l.valence[w]; ok {
+			t.Errorf("induced word %q is a VADER word", w)
+		}
+		if v < -4 || v > 4 || v == 0 {
+			t.Errorf("induced word %q: valence %v outside VADER's range", w, v)
+		}
+	}
+	toks := func(pairs ...string) []sitrep.Token {
+		var out []sitrep.Token
+		for i := 0; i < len(pairs); i += 2 {
+			out = append(out, sitrep.Token{Text: pairs[i], Lemma: pairs[i+1]})
+		}
+		return out
+	}
+	defer func(old, oldNews bool) { InducedWords, NewsWords = old, oldNews }(InducedWords, NewsWords)
+	NewsWords = false
+	cases := []struct {
+		name    string
+		toks    []sitrep.Token
+		induced bool
+		sign    int
+	}{
+		{"off: scores nothing", toks("bilateral", "bilateral", "cooperation", "cooperation"), false, 0},
+		{"cooperation, a lemma", toks("bilateral", "bilateral", "cooperation", "cooperation"), true, 1},
+		{"an inflected form the list holds", toks("they", "they", "ambushed", "ambush"), true, -1},
+		{"negated", toks("no", "no", "cooperation", "cooperation"), true, -1},
+	}
+	for _, c := range cases {
+		InducedWords = c.induced
+		if got := confusion.Sign(l.Tone(c.toks, nil)); got != c.sign {
+			t.Errorf("%s: tone sign %d, want %d", c.name, got, c.sign)
+		}
+	}
+	both := &Lexicon{valence: map[string]float64{"strike": -0.5}, induced: map[string]float64{"strike": 2}}
+	InducedWords = true
+	if got := both.Tone(toks("strike", "strike"), nil); got >= 0 {
+		t.Errorf("a VADER word took its induced valence: tone %.3f", got)
 	}
 }
