@@ -15,7 +15,6 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -25,6 +24,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/sitrep-dev/sitrep/internal/glove"
 )
 
 func main() {
@@ -35,12 +36,6 @@ func main() {
 	if err := run(*in, *vader, *n); err != nil {
 		log.Fatal(err)
 	}
-}
-
-type file struct {
-	Dimensions int                  `json:"dimensions"`
-	Words      []string             `json:"words"`
-	Vectors    map[string][]float64 `json:"vectors"`
 }
 
 func alphabetic(w string) bool {
@@ -60,29 +55,11 @@ func run(in, vaderPath string, n int) error {
 	if err != nil {
 		return err
 	}
-	b, err := os.ReadFile(in)
+	gv, err := glove.Read(in, n, alphabetic)
 	if err != nil {
 		return err
 	}
-	var f file
-	if err := json.Unmarshal(b, &f); err != nil {
-		return fmt.Errorf("%s: %w", in, err)
-	}
-	var words []string
-	for _, w := range f.Words {
-		if alphabetic(w) {
-			words = append(words, w)
-			if len(words) == n {
-				break
-			}
-		}
-	}
-	dim := f.Dimensions
-	vecs := make([][]float32, len(words))
-	for i, w := range words {
-		vecs[i] = normalise(f.Vectors[w][:dim])
-	}
-	f = file{}
+	words, vecs := gv.Words, gv.Vecs
 	const kMax = 50
 	nb := neighbours(vecs, kMax)
 	target := make([]float64, len(words))
@@ -214,7 +191,7 @@ func neighbours(vecs [][]float32, k int) [][]nbr {
 					if j == i {
 						continue
 					}
-					s := dot(vecs[i], vecs[j])
+					s := glove.Dot(vecs[i], vecs[j])
 					if len(top) == k && s <= top[k-1].sim {
 						continue
 					}
@@ -262,25 +239,4 @@ func readVader(path string) (map[string]float64, error) {
 		out[f[0]] = v
 	}
 	return out, sc.Err()
-}
-
-func normalise(v []float64) []float32 {
-	s := 0.0
-	for _, x := range v {
-		s += x * x
-	}
-	s = math.Sqrt(s)
-	out := make([]float32, len(v))
-	for i, x := range v {
-		out[i] = float32(x / s)
-	}
-	return out
-}
-
-func dot(a, b []float32) float32 {
-	var s float32
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
 }

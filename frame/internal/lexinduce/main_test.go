@@ -3,18 +3,20 @@ package main
 import (
 	"math"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/glove"
 )
 
 // Words near rated words take their valence; a word whose neighbours are
 // unrated stays near 0.
 func TestNeighbourValence(t *testing.T) {
 	vecs := [][]float32{
-		normalise([]float64{1, 0.1, 0}),  // 0 "good", rated +2
-		normalise([]float64{1, 0.2, 0}),  // 1 "fine", rated +2
-		normalise([]float64{1, 0, 0.1}),  // 2 unrated, next to both
-		normalise([]float64{0, 1, 0}),    // 3 "table", unrated
-		normalise([]float64{0, 1, 0.1}),  // 4 "chair", unrated
-		normalise([]float64{-1, 0, 0.2}), // 5 "bad", rated -2
+		glove.Normalise([]float64{1, 0.1, 0}),  // 0 "good", rated +2
+		glove.Normalise([]float64{1, 0.2, 0}),  // 1 "fine", rated +2
+		glove.Normalise([]float64{1, 0, 0.1}),  // 2 unrated, next to both
+		glove.Normalise([]float64{0, 1, 0}),    // 3 "table", unrated
+		glove.Normalise([]float64{0, 1, 0.1}),  // 4 "chair", unrated
+		glove.Normalise([]float64{-1, 0, 0.2}), // 5 "bad", rated -2
 	}
 	target := []float64{2, 2, 0, 0, 0, -2}
 	nb := neighbours(vecs, 2)

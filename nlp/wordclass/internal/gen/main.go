@@ -9,7 +9,6 @@ package main
 
 import (
 	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -17,6 +16,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"sort"
+
+	"github.com/sitrep-dev/sitrep/internal/glove"
 )
 
 func main() {
@@ -29,32 +30,12 @@ func main() {
 	}
 }
 
-type file struct {
-	Dimensions int                  `json:"dimensions"`
-	Words      []string             `json:"words"`
-	Vectors    map[string][]float64 `json:"vectors"`
-}
-
 func run(in, out string, n int) error {
-	b, err := os.ReadFile(in)
+	gv, err := glove.Read(in, n, nil)
 	if err != nil {
 		return err
 	}
-	var f file
-	if err := json.Unmarshal(b, &f); err != nil {
-		return fmt.Errorf("%s: %w", in, err)
-	}
-	b = nil
-	dim := f.Dimensions
-	words := f.Words[:min(n, len(f.Words))]
-	vecs := make([][]float32, len(words))
-	for i, w := range words {
-		v := f.Vectors[w]
-		if len(v) < dim {
-			return fmt.Errorf("%s: word %q has %d numbers, want %d", in, w, len(v), dim)
-		}
-		vecs[i] = normalise(v[:dim])
-	}
+	words, vecs := gv.Words, gv.Vecs
 	all := make([]int, len(words))
 	for i := range all {
 		all[i] = i
@@ -89,12 +70,7 @@ func run(in, out string, n int) error {
 		return err
 	}
 	zw, _ := gzip.NewWriterLevel(fh, gzip.BestCompression)
-	seen := map[string]bool{}
 	for i, w := range words {
-		if seen[w] {
-			continue
-		}
-		seen[w] = true
 		fmt.Fprintf(zw, "%s\t%d\t%d\t%d\n", w, coarse[i], mid[i], fine[i])
 	}
 	if err := zw.Close(); err != nil {
@@ -110,22 +86,6 @@ func members(set []int, assign []int, c int) []int {
 		if assign[i] == c {
 			out = append(out, w)
 		}
-	}
-	return out
-}
-
-func normalise(v []float64) []float32 {
-	s := 0.0
-	for _, x := range v {
-		s += x * x
-	}
-	s = math.Sqrt(s)
-	out := make([]float32, len(v))
-	if s == 0 {
-		return out
-	}
-	for i, x := range v {
-		out[i] = float32(x / s)
 	}
 	return out
 }
@@ -153,7 +113,7 @@ func kmeans(vecs [][]float32, set []int, k int, seed uint64) []int {
 		last := cent[len(cent)-1]
 		total := 0.0
 		for i, w := range set {
-			d := 1 - float64(dot(vecs[w], last))
+			d := 1 - float64(glove.Dot(vecs[w], last))
 			if d < dist[i] {
 				dist[i] = d
 			}
@@ -175,7 +135,7 @@ func kmeans(vecs [][]float32, set []int, k int, seed uint64) []int {
 		for i, w := range set {
 			best, bestS := 0, float32(-2)
 			for c := range cent {
-				if s := dot(vecs[w], cent[c]); s > bestS {
+				if s := glove.Dot(vecs[w], cent[c]); s > bestS {
 					best, bestS = c, s
 				}
 			}
@@ -194,7 +154,7 @@ func kmeans(vecs [][]float32, set []int, k int, seed uint64) []int {
 			}
 		}
 		for c := range cent {
-			if v := normalise(sums[c]); anyNonZero(v) {
+			if v := glove.Normalise(sums[c]); anyNonZero(v) {
 				cent[c] = v
 			}
 		}
@@ -235,12 +195,4 @@ func anyNonZero(v []float32) bool {
 		}
 	}
 	return false
-}
-
-func dot(a, b []float32) float32 {
-	var s float32
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
 }
