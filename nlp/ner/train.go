@@ -53,6 +53,9 @@ type trainConfig struct {
 	// predicts; 0: none, the default: no group gained in cross-validation
 	// (doc.go, "Syntactic features").
 	syntax uint8
+	// wordclass selects GloVe word class feature groups (features.go:
+	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time.
+	wordclass uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
 	// annotators do (its calibration: P 0.83, R 0.96; organisations P 0.68),
@@ -325,7 +328,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	c.train = append(c.train, extra...)
 	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
 
-	r := &Recognizer{index: newTable(1 << 16), gaz: gaz, runClusters: cfg.runClusters}
+	r := &Recognizer{index: newTable(1 << 16), gaz: gaz, runClusters: cfg.runClusters, wordclass: cfg.wordclass}
 	if cfg.pos || cfg.syntax != 0 {
 		t, err := tag.Load()
 		if err != nil {
