@@ -54,7 +54,8 @@ type trainConfig struct {
 	// (doc.go, "Syntactic features").
 	syntax uint8
 	// wordclass selects GloVe word class feature groups (features.go:
-	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time.
+	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
+	// all three by default (doc.go, "GloVe word classes").
 	wordclass uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
@@ -68,7 +69,7 @@ type trainConfig struct {
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
 	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5,
-	ewtCopies: 1, ewtAll: true, newsCopies: 1, bias: [3]float32{-40, -80, -40}}
+	ewtCopies: 1, ewtAll: true, newsCopies: 1, wordclass: wcAll, bias: [3]float32{-40, -80, -40}}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
