@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/nlp/wordclass"
 )
 
 const (
@@ -81,6 +82,37 @@ const (
 	// and "Transport" end company names the lists do not hold.
 	fRunLastCluster
 	fRunFirstCluster
+	// GloVe word classes (nlp/wordclass; Recognizer.wordclass): classes
+	// learned from billions of words of newswire and Wikipedia, which know
+	// the towns, militias and companies the training data never showed.
+	fWCFine      // the word's fine class (or none)
+	fWCMid       // its mid class
+	fWCCoarse    // its coarse class
+	fWCMidShape  // its mid class with its shape
+	fWCFineCap   // its fine class with its capitalisation
+	fWCPrevMid   // the previous word's mid class
+	fWCNextMid   // the next word's mid class
+	fWCRunLast   // the mid class of a capitalised run's last word, with the word's place in the run
+	fWCRunFirst  // the mid class of the run's first word, likewise
+	fWCRunLastF  // the fine class of the run's last word, likewise
+	fWCRunFirstF // the fine class of the run's first word, likewise
+)
+
+// Word class feature groups (trainConfig.wordclass, Recognizer.wordclass),
+// bits so that cross-validation can measure them apart; the model file keeps
+// them in its flags word (flagWordClassShift).
+const (
+	wcToken uint8 = 1 << iota // the word's own classes, alone and with its shape/capitalisation
+	wcNeigh                   // the previous and next words' mid classes
+	wcRun                     // a capitalised run's first and last words' classes
+	wcAll   = wcToken | wcNeigh | wcRun
+)
+
+// wcNone stands for "no class" (a word outside the 150,000, or a sentence
+// boundary, wcBound): both are values no class takes.
+const (
+	wcNone  = 0xffff
+	wcBound = 0xfffe
 )
 
 // Sentence casing classes: web text is often all lower case, headlines are
@@ -108,10 +140,11 @@ type scratch struct {
 	scores []float32
 	back   []int8
 	labels []int
-	tagged []sitrep.Token // a tagged copy of the sentence, for models using POS
-	run    []int32        // capitalised run of each token: start, end (2 per token); -1 outside
-	nhead  []int32        // the name head of each token (syntax.go)
-	caseOf []string       // each token's "case" child's lemma, "" when none
+	tagged []sitrep.Token    // a tagged copy of the sentence, for models using POS
+	run    []int32           // capitalised run of each token: start, end (2 per token); -1 outside
+	nhead  []int32           // the name head of each token (syntax.go)
+	caseOf []string          // each token's "case" child's lemma, "" when none
+	wc     []wordclass.Class // each token's GloVe word class (wcNone in every field when none)
 }
 
 // runBridges may join two capitalised words into one run ("Bank of England",
@@ -275,6 +308,16 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 	if r.syntax != 0 {
 		nameHeads(toks, sc)
 	}
+	if r.wordclass != 0 {
+		sc.wc = sc.wc[:0]
+		for _, w := range sc.lower {
+			c, ok := wordclass.Lookup(w)
+			if !ok {
+				c = wordclass.Class{Coarse: wcNone, Mid: wcNone, Fine: wcNone}
+			}
+			sc.wc = append(sc.wc, c)
+		}
+	}
 
 	word := func(i int) string {
 		switch {
@@ -422,11 +465,23 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 						fhn(fRunFirstCluster, pos, fh(0, fc)),
 					)
 				}
+				if r.wordclass&wcRun != 0 {
+					lc, fc := sc.wc[b-1], sc.wc[a]
+					f = append(f,
+						fhn(fWCRunLast, pos, uint64(lc.Mid)),
+						fhn(fWCRunFirst, pos, uint64(fc.Mid)),
+						fhn(fWCRunLastF, pos, uint64(lc.Fine)),
+						fhn(fWCRunFirstF, pos, uint64(fc.Fine)),
+					)
+				}
 			}
 		}
 		capw := uint64(0)
 		if isCap(toks[i].Text) {
 			capw = 1
+		}
+		if r.wordclass != 0 {
+			f = r.wordclassFeatures(f, i, capw, sc)
 		}
 		if r.syntax != 0 {
 			f = r.syntaxFeatures(f, toks, i, capw, sc)
@@ -453,4 +508,30 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 		sc.feats = f
 		sc.off = append(sc.off, len(f))
 	}
+}
+
+// wordclassFeatures appends token i's GloVe word class features (the token
+// and neighbour groups; the run group sits with the other run features).
+func (r *Recognizer) wordclassFeatures(f []uint64, i int, capw uint64, sc *scratch) []uint64 {
+	if r.wordclass&wcToken != 0 {
+		c := sc.wc[i]
+		f = append(f,
+			fhn(fWCFine, uint64(c.Fine)),
+			fhn(fWCMid, uint64(c.Mid)),
+			fhn(fWCCoarse, uint64(c.Coarse)),
+			fhn(fWCMidShape, uint64(c.Mid), fh(0, sc.shape[i])),
+			fhn(fWCFineCap, uint64(c.Fine), capw),
+		)
+	}
+	if r.wordclass&wcNeigh != 0 {
+		prev, next := uint64(wcBound), uint64(wcBound)
+		if i > 0 {
+			prev = uint64(sc.wc[i-1].Mid)
+		}
+		if i+1 < len(sc.wc) {
+			next = uint64(sc.wc[i+1].Mid)
+		}
+		f = append(f, fhn(fWCPrevMid, prev), fhn(fWCNextMid, next))
+	}
+	return f
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
+	"github.com/sitrep-dev/sitrep/nlp/wordclass"
 )
 
 // Types are the entity types the recogniser predicts, in label order.
@@ -77,7 +78,11 @@ type Recognizer struct {
 	// runClusters adds the clusters of a capitalised run's first and last
 	// words (fRunLastCluster); a tuning switch, not saved.
 	runClusters bool
-	parser      *parse.Parser
+	// wordclass holds the GloVe word class feature groups the model uses
+	// (wcToken, wcNeigh, wcRun); the classes are read through
+	// wordclass.Lookup, not stored in the model file.
+	wordclass uint8
+	parser    *parse.Parser
 	// bias is added to the scores of a name's first label (B- or U-) per
 	// type (PER, ORG, LOC). Positive biases did not pay in cross-validation;
 	// negative ones did, and Train sets them from defaultConfig.bias (see
@@ -282,15 +287,23 @@ var allowedTab = func() [][]bool {
 
 // Model file versions: 2 adds a flags word after the magic (bit 0: the model
 // uses part-of-speech features; bits 1-5: its syntactic feature groups,
-// shifted by flagSyntaxShift).
+// shifted by flagSyntaxShift). 3 is 2 with GloVe word class feature groups
+// (bits 6-8, flagWordClassShift): a model without them is still written as 2,
+// and a binary that predates them refuses a 3 instead of dropping the
+// features it does not know.
 const (
 	magic1 = "sitrep-ner-1\n"
 	magic  = "sitrep-ner-2\n"
+	magic3 = "sitrep-ner-3\n"
 )
 
 const (
-	flagPOS         = 1
-	flagSyntaxShift = 1
+	flagPOS            = 1
+	flagSyntaxShift    = 1
+	flagWordClassShift = 6
+	// flagKnown is every flag bit this version reads; a file with others
+	// was written by a later version.
+	flagKnown = flagPOS | uint64(synAll)<<flagSyntaxShift | uint64(wcAll)<<flagWordClassShift
 )
 
 // Save writes the model gzip-compressed in the format Read and Load read.
@@ -338,7 +351,11 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 	})
 	sort.Slice(hashes, func(i, j int) bool { return hashes[i] < hashes[j] })
 
-	w.WriteString(magic)
+	if r.wordclass != 0 {
+		w.WriteString(magic3)
+	} else {
+		w.WriteString(magic)
+	}
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 	sv := func(v int64) { w.Write(buf[:binary.PutVarint(buf[:], v)]) }
@@ -350,6 +367,7 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 		flags |= flagPOS
 	}
 	flags |= uint64(r.syntax&synAll) << flagSyntaxShift
+	flags |= uint64(r.wordclass&wcAll) << flagWordClassShift
 	uv(flags)
 	for _, b := range r.bias {
 		f32(b)
@@ -416,7 +434,7 @@ var errFormat = errors.New("not a sitrep NER model")
 
 func readModel(br *bufio.Reader) (*Recognizer, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magic1) {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magic1 && string(head) != magic3) {
 		return nil, errFormat
 	}
 	var firstErr error
@@ -458,10 +476,17 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 
 	var flags uint64
 	var bias [3]float32
-	if string(head) == magic {
+	if string(head) != magic1 {
 		flags = uv()
 		for t := range bias {
 			bias[t] = f32()
+		}
+		if firstErr == nil && flags&^flagKnown != 0 {
+			return nil, fmt.Errorf("%w: unknown feature flags %#x", errFormat, flags&^flagKnown)
+		}
+		// Version 2 predates the word classes; 3 has them.
+		if wc := flags >> flagWordClassShift & uint64(wcAll); (wc != 0) != (string(head) == magic3) {
+			return nil, fmt.Errorf("%w: word class flags %#x in a %q file", errFormat, wc, strings.TrimSpace(string(head)))
 		}
 	}
 	L := int(uv())
@@ -492,7 +517,7 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 	}
 	var phrases [numGaz][]string
 	kinds := uint64(gazV1)
-	if string(head) == magic {
+	if string(head) != magic1 {
 		kinds = uv()
 	}
 	if firstErr == nil && kinds > numGaz {
@@ -518,6 +543,14 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 	r.bias = bias
 	r.usePOS = flags&flagPOS != 0
 	r.syntax = uint8(flags>>flagSyntaxShift) & synAll
+	r.wordclass = uint8(flags>>flagWordClassShift) & wcAll
+	if r.wordclass != 0 {
+		// Load the classes now, not on the first sentence (~100 ms), and
+		// refuse a model whose classes cannot be had.
+		if _, err := wordclass.Len(); err != nil {
+			return nil, fmt.Errorf("ner model uses word classes: %w", err)
+		}
+	}
 	if r.usePOS || r.syntax != 0 {
 		t, err := tag.Load()
 		if err != nil {

@@ -53,6 +53,10 @@ type trainConfig struct {
 	// predicts; 0: none, the default: no group gained in cross-validation
 	// (doc.go, "Syntactic features").
 	syntax uint8
+	// wordclass selects GloVe word class feature groups (features.go:
+	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
+	// all three by default (doc.go, "GloVe word classes").
+	wordclass uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
 	// annotators do (its calibration: P 0.83, R 0.96; organisations P 0.68),
@@ -65,7 +69,7 @@ type trainConfig struct {
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
 	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5,
-	ewtCopies: 1, ewtAll: true, newsCopies: 1, bias: [3]float32{-40, -80, -40}}
+	ewtCopies: 1, ewtAll: true, newsCopies: 1, wordclass: wcAll, bias: [3]float32{-40, -80, -40}}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
@@ -325,7 +329,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	c.train = append(c.train, extra...)
 	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
 
-	r := &Recognizer{index: newTable(1 << 16), gaz: gaz, runClusters: cfg.runClusters}
+	r := &Recognizer{index: newTable(1 << 16), gaz: gaz, runClusters: cfg.runClusters, wordclass: cfg.wordclass}
 	if cfg.pos || cfg.syntax != 0 {
 		t, err := tag.Load()
 		if err != nil {

