@@ -3,9 +3,24 @@ package wordclass
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"fmt"
 	"strings"
 	"testing"
 )
+
+func gz(t *testing.T, text string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	if _, err := zw.Write([]byte(text)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
 
 func TestShippedClassesNest(t *testing.T) {
 	n, err := Len()
@@ -54,16 +69,85 @@ func TestClassesGroupLikeWords(t *testing.T) {
 }
 
 func TestReadRejectsBadLines(t *testing.T) {
-	for _, text := range []string{"word\t1\t2\n", "word\t32\t0\t0\n", "word\tx\t0\t0\n", "word\t0\t0\t4096\n"} {
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write([]byte(text))
-		zw.Close()
-		if _, err := Read(buf.Bytes()); err == nil || !strings.Contains(err.Error(), "line 1") {
+	// The last two are in range but do not nest (fine 9 lies in mid 1,
+	// mid 16 in coarse 1).
+	for _, text := range []string{"word\t1\t2\n", "word\t32\t0\t0\n", "word\tx\t0\t0\n", "word\t0\t0\t4096\n", "word\t0\t0\t9\n", "word\t0\t16\t128\n"} {
+		if _, err := Read(gz(t, text)); err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("%q: error %v, want one naming line 1", text, err)
 		}
 	}
 	if _, err := Read([]byte("not gzip")); err == nil {
 		t.Error("a file that is not gzip read without error")
+	}
+}
+
+// The tagger, parser and recogniser are trained with Lookup's classes: a
+// regenerated frequent tier would silently change their features. gen must
+// reproduce this file byte for byte (its -rare output included).
+func TestFrequentTierUnchanged(t *testing.T) {
+	const want = "bd134dfae019056c5096d998de46e59af331ceeac5a60e30826bef1cb2e845c2"
+	if got := fmt.Sprintf("%x", sha256.Sum256(classesGz)); got != want {
+		t.Errorf("classes.tsv.gz sha256 %s, want %s: the frequent tier changed", got, want)
+	}
+}
+
+func TestRareTier(t *testing.T) {
+	n, err := RareLen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 150000 {
+		t.Fatalf("%d words in the rare tier, want about 190,000", n)
+	}
+	for w, c := range rare {
+		if _, ok := classes[w]; ok {
+			t.Fatalf("%q is in both tiers", w)
+		}
+		if got, _ := LookupRare(w); got != c {
+			t.Fatalf("LookupRare(%q) %+v, want the rare tier's %+v", w, got, c)
+		}
+		if _, ok := Lookup(w); ok {
+			t.Fatalf("Lookup answers for %q of the rare tier", w)
+		}
+	}
+	for w, c := range classes {
+		if got, ok := LookupRare(w); !ok || got != c {
+			t.Fatalf("LookupRare(%q) %+v %v, want Lookup's %+v", w, got, ok, c)
+		}
+	}
+	if _, ok := LookupRare("qqzxv-not-a-word"); ok {
+		t.Error("a made-up word has a rare class")
+	}
+}
+
+// Rare towns land near the frequent towns of their region: the nearest
+// centroid carries meaning, and a rare word is looked up lower-cased.
+func TestRareTierGroupsLikeWords(t *testing.T) {
+	aleppo, _ := Lookup("Aleppo")
+	for _, w := range []string{"Raqqa", "Hasakah"} {
+		if _, ok := Lookup(w); ok {
+			t.Errorf("%s is in the frequent tier; pick a rarer example", w)
+		}
+		c, ok := LookupRare(w)
+		if !ok {
+			t.Errorf("%s has no rare class", w)
+			continue
+		}
+		if c.Coarse != aleppo.Coarse {
+			t.Errorf("%s coarse class %d, Aleppo's %d", w, c.Coarse, aleppo.Coarse)
+		}
+	}
+}
+
+func TestReadRareRefusesOverlap(t *testing.T) {
+	frequent := map[string]Class{"town": {1, 16, 128}}
+	if _, err := readRare(gz(t, "villagex\t1\t16\t129\n"), frequent); err != nil {
+		t.Errorf("a disjoint rare tier refused: %v", err)
+	}
+	if _, err := readRare(gz(t, "villagex\t1\t16\t129\ntown\t1\t16\t128\n"), frequent); err == nil || !strings.Contains(err.Error(), `"town"`) {
+		t.Errorf("a rare tier repeating a frequent word: error %v, want one naming it", err)
+	}
+	if _, err := readRare(gz(t, "villagex\t1\t16\t9\n"), frequent); err == nil {
+		t.Error("a rare tier whose classes do not nest read without error")
 	}
 }

