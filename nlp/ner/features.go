@@ -105,11 +105,16 @@ const (
 	wcToken uint8 = 1 << iota // the word's own classes, alone and with its shape/capitalisation
 	wcNeigh                   // the previous and next words' mid classes
 	wcRun                     // a capitalised run's first and last words' classes
-	wcAll   = wcToken | wcNeigh | wcRun
+	wcAll         = wcToken | wcNeigh | wcRun
+	// wcRare is no group but a switch for all three: classes from
+	// wordclass.LookupRare, which also answers for the rarer words past the
+	// 150,000 (nearest fine-class centroid), instead of wordclass.Lookup.
+	wcRare  uint8 = 8
+	wcFlags       = wcAll | wcRare
 )
 
-// wcNone stands for "no class" (a word outside the 150,000, or a sentence
-// boundary, wcBound): both are values no class takes.
+// wcNone stands for "no class" (a word outside the 150,000, or outside the
+// 341,479 with wcRare), wcBound for a sentence boundary: values no class takes.
 const (
 	wcNone  = 0xffff
 	wcBound = 0xfffe
@@ -310,8 +315,12 @@ func (r *Recognizer) extract(toks []sitrep.Token, sc *scratch) {
 	}
 	if r.wordclass != 0 {
 		sc.wc = sc.wc[:0]
+		lookup := wordclass.Lookup
+		if r.wordclass&wcRare != 0 {
+			lookup = wordclass.LookupRare
+		}
 		for _, w := range sc.lower {
-			c, ok := wordclass.Lookup(w)
+			c, ok := lookup(w)
 			if !ok {
 				c = wordclass.Class{Coarse: wcNone, Mid: wcNone, Fine: wcNone}
 			}

@@ -79,8 +79,9 @@ type Recognizer struct {
 	// words (fRunLastCluster); a tuning switch, not saved.
 	runClusters bool
 	// wordclass holds the GloVe word class feature groups the model uses
-	// (wcToken, wcNeigh, wcRun); the classes are read through
-	// wordclass.Lookup, not stored in the model file.
+	// (wcToken, wcNeigh, wcRun) and whether they come from the rare tier too
+	// (wcRare); the classes are read through wordclass.Lookup (or
+	// LookupRare), not stored in the model file.
 	wordclass uint8
 	parser    *parse.Parser
 	// bias is added to the scores of a name's first label (B- or U-) per
@@ -288,7 +289,8 @@ var allowedTab = func() [][]bool {
 // Model file versions: 2 adds a flags word after the magic (bit 0: the model
 // uses part-of-speech features; bits 1-5: its syntactic feature groups,
 // shifted by flagSyntaxShift). 3 is 2 with GloVe word class feature groups
-// (bits 6-8, flagWordClassShift): a model without them is still written as 2,
+// (bits 6-8, flagWordClassShift; bit 9, wcRare, reads them through the rare
+// tier too): a model without them is still written as 2,
 // and a binary that predates them refuses a 3 instead of dropping the
 // features it does not know.
 const (
@@ -303,7 +305,7 @@ const (
 	flagWordClassShift = 6
 	// flagKnown is every flag bit this version reads; a file with others
 	// was written by a later version.
-	flagKnown = flagPOS | uint64(synAll)<<flagSyntaxShift | uint64(wcAll)<<flagWordClassShift
+	flagKnown = flagPOS | uint64(synAll)<<flagSyntaxShift | uint64(wcFlags)<<flagWordClassShift
 )
 
 // Save writes the model gzip-compressed in the format Read and Load read.
@@ -367,7 +369,7 @@ func (r *Recognizer) write(w *bufio.Writer) error {
 		flags |= flagPOS
 	}
 	flags |= uint64(r.syntax&synAll) << flagSyntaxShift
-	flags |= uint64(r.wordclass&wcAll) << flagWordClassShift
+	flags |= uint64(r.wordclass&wcFlags) << flagWordClassShift
 	uv(flags)
 	for _, b := range r.bias {
 		f32(b)
@@ -484,8 +486,9 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 		if firstErr == nil && flags&^flagKnown != 0 {
 			return nil, fmt.Errorf("%w: unknown feature flags %#x", errFormat, flags&^flagKnown)
 		}
-		// Version 2 predates the word classes; 3 has them.
-		if wc := flags >> flagWordClassShift & uint64(wcAll); (wc != 0) != (string(head) == magic3) {
+		// Version 2 predates the word classes; 3 has them. The rare-tier
+		// switch (wcRare) means nothing without a group to switch.
+		if wc := flags >> flagWordClassShift & uint64(wcFlags); (wc != 0) != (string(head) == magic3) || (wc != 0 && wc&uint64(wcAll) == 0) {
 			return nil, fmt.Errorf("%w: word class flags %#x in a %q file", errFormat, wc, strings.TrimSpace(string(head)))
 		}
 	}
@@ -543,12 +546,17 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 	r.bias = bias
 	r.usePOS = flags&flagPOS != 0
 	r.syntax = uint8(flags>>flagSyntaxShift) & synAll
-	r.wordclass = uint8(flags>>flagWordClassShift) & wcAll
+	r.wordclass = uint8(flags>>flagWordClassShift) & wcFlags
 	if r.wordclass != 0 {
 		// Load the classes now, not on the first sentence (~100 ms), and
 		// refuse a model whose classes cannot be had.
 		if _, err := wordclass.Len(); err != nil {
 			return nil, fmt.Errorf("ner model uses word classes: %w", err)
+		}
+	}
+	if r.wordclass&wcRare != 0 {
+		if _, err := wordclass.RareLen(); err != nil {
+			return nil, fmt.Errorf("ner model uses rare word classes: %w", err)
 		}
 	}
 	if r.usePOS || r.syntax != 0 {

@@ -74,7 +74,7 @@ func TestTune(t *testing.T) {
 		cfg.syntax = uint8(v) // bits: 1 the word's relation, 2 the name head and its governor, 4 its case word
 	}
 	if v, err := strconv.Atoi(os.Getenv("NER_WORDCLASS")); err == nil {
-		cfg.wordclass = uint8(v) // bits: 1 the word's GloVe classes, 2 its neighbours', 4 the capitalised run's ends'
+		cfg.wordclass = uint8(v) // bits: 1 the word's GloVe classes, 2 its neighbours', 4 the capitalised run's ends'; 8 read all three through wordclass.LookupRare (rarer words too)
 	}
 	if v, err := strconv.Atoi(os.Getenv("NER_GUM_COPIES")); err == nil {
 		cfg.gumCopies = v

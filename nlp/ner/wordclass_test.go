@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"io"
 	"strings"
@@ -20,7 +21,7 @@ func TestSaveReadWordClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, groups := range []uint8{0, wcToken, wcNeigh | wcRun, wcAll} {
+	for _, groups := range []uint8{0, wcToken, wcNeigh | wcRun, wcAll, wcAll | wcRare} {
 		r2 := &Recognizer{index: r.index, weights: r.weights, trans: r.trans, gaz: r.gaz, clusters: r.clusters,
 			usePOS: true, tagger: r.tagger, bias: r.bias, wordclass: groups}
 		var buf bytes.Buffer
@@ -65,22 +66,18 @@ func TestReadRefusesFlags(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		head  string
-		flags byte
+		flags uint64
 	}{
-		{"word classes in a version-2 file", magic, byte(wcToken) << flagWordClassShift},
+		{"word classes in a version-2 file", magic, uint64(wcToken) << flagWordClassShift},
 		{"version 3 without word classes", magic3, flagPOS},
-		{"a flag from a later version", magic3, 0}, // written below: bits 6 and 9
+		// Bits 6-8 are word class groups, 9 the rare-tier switch, 10 no one's yet.
+		{"a flag from a later version", magic3, 1<<6 | 1<<10},
+		{"the rare-tier switch without a group", magic3, uint64(wcRare) << flagWordClassShift},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
 			zw := gzip.NewWriter(&buf)
-			body := []byte(tc.head)
-			if tc.name == "a flag from a later version" {
-				// Bits 6-8 are word classes, 9 is no one's yet: 0x240 as a uvarint.
-				body = append(body, 0xc0, 0x04)
-			} else {
-				body = append(body, tc.flags)
-			}
+			body := binary.AppendUvarint([]byte(tc.head), tc.flags)
 			body = append(body, make([]byte, 12)...) // three zero biases
 			zw.Write(body)
 			zw.Close()
@@ -142,6 +139,46 @@ func TestWordClassFeatures(t *testing.T) {
 		}
 		if off := feats(0, tc.a); off[fhn(fWCFine, uint64(ca.Fine))] {
 			t.Errorf("%s: a class feature without the groups", tc.a)
+		}
+	}
+}
+
+// TestRareWordClassFeatures checks the rare-tier switch: a word past the
+// 150,000 ("Raqqa") has the "none" class without it and its nearest
+// centroid's class with it, which it shares at the coarse level with a
+// frequent town of its region; a frequent word's features do not change.
+func TestRareWordClassFeatures(t *testing.T) {
+	feats := func(groups uint8, w string) map[uint64]bool {
+		r := &Recognizer{gaz: newGazetteer([numGaz][]string{}), wordclass: groups}
+		var sc scratch
+		r.extract([]sitrep.Token{{Text: "in"}, {Text: w}}, &sc)
+		m := map[uint64]bool{}
+		for _, h := range sc.feats[sc.off[1]:sc.off[2]] {
+			m[h] = true
+		}
+		return m
+	}
+	if _, ok := wordclass.Lookup("Raqqa"); ok {
+		t.Fatal("Raqqa is among the frequent words; the test needs a rarer one")
+	}
+	none := fhn(fWCCoarse, wcNone)
+	if !feats(wcToken, "Raqqa")[none] {
+		t.Error("Raqqa without the switch: no \"none\" class feature")
+	}
+	rare := feats(wcToken|wcRare, "Raqqa")
+	if rare[none] {
+		t.Error("Raqqa with the switch: still the \"none\" class")
+	}
+	if c, _ := wordclass.Lookup("Aleppo"); !rare[fhn(fWCCoarse, uint64(c.Coarse))] {
+		t.Error("Raqqa with the switch: not in Aleppo's coarse class")
+	}
+	a, b := feats(wcAll, "Aleppo"), feats(wcAll|wcRare, "Aleppo")
+	if len(a) != len(b) {
+		t.Fatalf("Aleppo: %d features without the switch, %d with", len(a), len(b))
+	}
+	for h := range a {
+		if !b[h] {
+			t.Fatal("Aleppo: a frequent word's features change with the switch")
 		}
 	}
 }
