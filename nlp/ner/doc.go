@@ -472,8 +472,44 @@
 // the same benchmark with the model before (319,000–372,000 on main,
 // 327,000–349,000 on the branch) showed no difference beyond noise.
 //
-// Not tried: the classes in the tagger the recogniser reads its tags from, or
-// classes for words outside the 150,000 (by their lower-cased stem). Some
-// names the classes were meant for are not among the 150,000 ("Raqqa",
-// "Hasakah" have no class).
+// Not tried: the classes in the tagger the recogniser reads its tags from.
+// Some names the classes were meant for are not among the 150,000 ("Raqqa",
+// "Hasakah" have no class): see the next section.
+//
+// # Rarer words' classes
+//
+// nlp/wordclass's rare tier (wordclass.LookupRare) gives the 191,479 rarer
+// words of the vectors (ranks 150,001 to 341,479) the fine class of their
+// nearest fine-class centroid, the 150,000's classes unchanged ("Raqqa" and
+// "Hasakah" fall in Aleppo's coarse class). The switch wcRare (flag bit 9,
+// NER_WORDCLASS bit 8) makes all three groups read it; a model with it is a
+// version 3 file that binaries from before refuse (unknown flag). Same
+// cross-validation as above, against the shipped 7, whose figures this
+// branch reran and reproduced to the hundredth:
+//
+//	NER_WORDCLASS         CV dev  ORG   GUM dev  mean   CV folds                        GUM PER  ORG  LOC
+//	7 (shipped)            75.36  56.0    72.43  73.90  76.04 81.23 77.38 66.06 76.10     80.2  54.6  73.3
+//	15 rare tier too       75.87  55.9    74.64  75.26  78.24 81.33 76.58 66.36 76.81     83.4  53.3  76.4
+//	seed 2: 7              75.87  56.5    72.17  74.02  79.12 81.33 76.40 66.06 76.46     80.0  53.7  73.2
+//	seed 2: 15             75.76  57.5    74.73  75.25  78.68 82.05 76.47 65.14 76.46     83.1  54.1  76.6
+//
+// +1.36 on the mean (seed 2: +1.23), nearly all of it GUM dev (+2.21,
+// +2.56; persons +3.2, places +3.1); CV dev +0.51 and −0.11. That passes the
+// rule for adoption (more than +0.3 on both seeds, neither column losing on
+// both), so the model was retrained with it (3.45 MB, deterministic: twice
+// the same bytes) and the test sets measured, once, sentence by sentence:
+// UNER EWT test 75.45 → 74.66 (P 75.5 R 73.8; PER 84.2 → 83.2, ORG 57.7 →
+// 56.4: P 61.3 R 52.2, LOC 79.4 → 79.5; by document 75.50 → 74.75), UNER PUD
+// test 72.64 → 74.14 (P 76.1 R 72.3; PER 82.5 → 83.5, ORG 47.2 → 49.9: P
+// 71.4 R 38.3, LOC 73.2 → 74.9; by document 72.46 → 74.07). The seed event
+// score is unchanged (P 0.806 R 0.833 F1 0.820).
+//
+// Not shipped: EWT test falls under its bar of 75, which the tests hold, so
+// the switch stays off and the shipped model is unchanged. PUD, issue 3's
+// own bar, gains 1.50; EWT loses 0.79, and why GUM dev's gain does not carry
+// over to EWT's web text was not looked into (unexamined guess: its rare
+// words are more often misspellings than names). Whether to trade the two is
+// the lead's call, not a figure to tune on: adopting is `wordclass: wcAll | wcRare` in
+// defaultConfig and `go run ./nlp/ner/internal/nertrain`, which rebuilds the
+// model measured here. The decode bias was not re-checked with the switch.
 package ner

@@ -55,7 +55,9 @@ type trainConfig struct {
 	syntax uint8
 	// wordclass selects GloVe word class feature groups (features.go:
 	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
-	// all three by default (doc.go, "GloVe word classes").
+	// all three by default (doc.go, "GloVe word classes"). wcRare, which
+	// reads them through the rare tier too, is off: it won in
+	// cross-validation and lost UNER EWT test (doc.go, "Rarer words' classes").
 	wordclass uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
