@@ -91,22 +91,25 @@ func TestReadRefusesFlags(t *testing.T) {
 	}
 }
 
+// feats returns the features of word w after "in" for a recogniser with the
+// word-class groups given and no gazetteer.
+func feats(groups uint8, w string) map[uint64]bool {
+	r := &Recognizer{gaz: newGazetteer([numGaz][]string{}), wordclass: groups}
+	var sc scratch
+	r.extract([]sitrep.Token{{Text: "in"}, {Text: w}}, &sc)
+	m := map[uint64]bool{}
+	for _, h := range sc.feats[sc.off[1]:sc.off[2]] {
+		m[h] = true
+	}
+	return m
+}
+
 // TestWordClassFeatures checks what the features are for: two words in one
 // GloVe class share that class's features whatever the training data saw of
 // them ("Mozilla" and "PayPal" share a fine class, "Aleppo" and "Homs" a
 // coarse one only), a word outside the classes gets the "none" class, and a
 // model without the groups gets none of their features.
 func TestWordClassFeatures(t *testing.T) {
-	feats := func(groups uint8, w string) map[uint64]bool {
-		r := &Recognizer{gaz: newGazetteer([numGaz][]string{}), wordclass: groups}
-		var sc scratch
-		r.extract([]sitrep.Token{{Text: "in"}, {Text: w}}, &sc)
-		m := map[uint64]bool{}
-		for _, h := range sc.feats[sc.off[1]:sc.off[2]] {
-			m[h] = true
-		}
-		return m
-	}
 	for _, tc := range []struct {
 		a, b              string
 		fine, mid, coarse bool // shared features, by level
@@ -148,16 +151,6 @@ func TestWordClassFeatures(t *testing.T) {
 // centroid's class with it, which it shares at the coarse level with a
 // frequent town of its region; a frequent word's features do not change.
 func TestRareWordClassFeatures(t *testing.T) {
-	feats := func(groups uint8, w string) map[uint64]bool {
-		r := &Recognizer{gaz: newGazetteer([numGaz][]string{}), wordclass: groups}
-		var sc scratch
-		r.extract([]sitrep.Token{{Text: "in"}, {Text: w}}, &sc)
-		m := map[uint64]bool{}
-		for _, h := range sc.feats[sc.off[1]:sc.off[2]] {
-			m[h] = true
-		}
-		return m
-	}
 	if _, ok := wordclass.Lookup("Raqqa"); ok {
 		t.Fatal("Raqqa is among the frequent words; the test needs a rarer one")
 	}
