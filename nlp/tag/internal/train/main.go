@@ -31,7 +31,7 @@ func main() {
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times (experiment)")
 	folds := flag.Int("folds", 4, "jackknife folds for the second pass's training input (experiment)")
 	gumDev := flag.Bool("gumdev", false, "train on GUM's dev documents too (experiment)")
-	wordClass := flag.Bool("wordclass", false, "add features on GloVe word classes, nlp/wordclass (experiment)")
+	wordClass := flag.String("wordclass", "", "features on GloVe word classes, nlp/wordclass: all, rare or first (experiment)")
 	model := flag.String("model", "", "tag with this model instead of training")
 	tagIn := flag.String("tag", "", "CoNLL-U file to tag with -model")
 	tagOut := flag.String("tag-out", "", "where to write the tagged CoNLL-U")
@@ -49,7 +49,7 @@ func main() {
 	}
 }
 
-func run(data, out string, ensemble, minCount, folds int, gumDev, wordClass bool, log *slog.Logger) error {
+func run(data, out string, ensemble, minCount, folds int, gumDev bool, wordClass string, log *slog.Logger) error {
 	if data == "" {
 		return fmt.Errorf("-data is required")
 	}
