@@ -86,8 +86,8 @@ const (
 
 // set fills w for form; with wc it also looks the word's classes up in
 // nlp/wordclass.
-func (w *wordInfo) set(form string, amb map[uint64]uint64, wc wcMode) {
-	if wc != wcOff {
+func (w *wordInfo) set(form string, amb map[uint64]uint64, wc bool) {
+	if wc {
 		w.wcFine, w.wcMid, w.wcCoarse = wcNone, wcNone, wcNone
 		if c, ok := wordclass.Lookup(form); ok {
 			w.wcFine, w.wcMid, w.wcCoarse = uint64(c.Fine), uint64(c.Mid), uint64(c.Coarse)
@@ -193,33 +193,13 @@ const (
 	numFeatures = numBase + numWC + numRight
 )
 
-// wcMode says which word-class features a model has.
-type wcMode uint8
-
-const (
-	wcOff   wcMode = iota
-	wcAll          // in both passes
-	wcRare         // in both passes, the word's own classes apart for words without an ambiguity class
-	wcFirst        // in the first pass only
-)
-
 // firstCount returns the number of first-pass features: numBase, plus numWC
 // with word classes.
-func firstCount(wc wcMode) int {
-	if wc != wcOff {
+func firstCount(wc bool) int {
+	if wc {
 		return numBase + numWC
 	}
 	return numBase
-}
-
-// secondBase returns where the second pass's own features start: after the
-// first pass's, or over the word-class features when the second pass does
-// without them.
-func secondBase(wc wcMode) int {
-	if wc == wcFirst {
-		return numBase
-	}
-	return firstCount(wc)
 }
 
 // tagNone stands for the tag of a position before the sentence.
@@ -227,14 +207,14 @@ const tagNone = 0xffff
 
 // features writes token i's feature keys into f, given the predicted tags of the
 // tokens before it (prev1, prev2; tagNone before the sentence).
-func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64, wc wcMode) {
+func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64, wc bool) {
 	staticFeatures(f, ws, i, wc)
 	tagFeatures(f, ws, i, prev1, prev2, wc)
 }
 
 // tagFeatures writes the features that depend on the tags predicted before token i,
 // which the second pass recomputes while reusing the rest.
-func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64, wc wcMode) {
+func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64, wc bool) {
 	w := &ws[i]
 	f[15] = key(15, prev1)
 	f[16] = key(16, prev1, prev2)
@@ -243,8 +223,8 @@ func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint
 	f[30] = key(30, prev1, w.suf[2])
 	f[31] = key(31, w.shape, firstFlag(i), prev1)
 	f[33] = key(33, prev1, ambAt(ws, i+1))
-	if wc != wcOff {
-		f[numBase+8] = key(78, prev1, w.wcMid, rareFlag(w, wc))
+	if wc {
+		f[numBase+8] = key(78, prev1, w.wcMid)
 	}
 }
 
@@ -266,7 +246,7 @@ func ambAt(ws []wordInfo, j int) uint64 {
 }
 
 // staticFeatures writes the features that depend on the words only.
-func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, wc wcMode) {
+func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, wc bool) {
 	w := &ws[i]
 	at := func(j int) *wordInfo {
 		if j < 0 || j >= len(ws) {
@@ -322,8 +302,8 @@ func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, wc wcMode) {
 	f[27] = key(27, w.lower, lowerAt(i+1))
 	f[29] = key(29, w.amb, ambAt(ws, i+1))
 	f[32] = key(32, ambAt(ws, i+1), ambAt(ws, i+2))
-	if wc != wcOff {
-		wcFeatures(f, ws, i, wc)
+	if wc {
+		wcFeatures(f, ws, i)
 	}
 }
 
@@ -334,9 +314,8 @@ func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, wc wcMode) {
 // treebanks never saw, so they speak for words the other features know
 // nothing of; suffix and shape tell the class's nouns from its verbs and
 // names.
-func wcFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, wc wcMode) {
+func wcFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
 	w := &ws[i]
-	r := rareFlag(w, wc)
 	midAt := func(j int) uint64 {
 		switch {
 		case j < 0:
@@ -346,29 +325,14 @@ func wcFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, wc wcMode) {
 		}
 		return ws[j].wcMid
 	}
-	f[numBase+0] = key(70, w.wcFine, r)
-	f[numBase+1] = key(71, w.wcMid, r)
-	f[numBase+2] = key(72, w.wcCoarse, r)
+	f[numBase+0] = key(70, w.wcFine)
+	f[numBase+1] = key(71, w.wcMid)
+	f[numBase+2] = key(72, w.wcCoarse)
 	f[numBase+3] = key(73, midAt(i-1))
 	f[numBase+4] = key(74, midAt(i+1))
-	f[numBase+5] = key(75, w.wcMid, w.suf[2], r)
-	f[numBase+6] = key(76, w.wcMid, w.shape, firstFlag(i), r)
-	f[numBase+7] = key(77, w.wcMid, midAt(i+1), r)
-}
-
-// rareFlag is 2 for a word without an ambiguity class (seen fewer than
-// ambMinCount times in training) under wcRare, 1 for other words under it, and
-// 0 otherwise: under wcRare the words a test set has never seen learn their
-// class weights from the training words most like them, the rare ones, rather
-// than from frequent words whose own features already decide.
-func rareFlag(w *wordInfo, wc wcMode) uint64 {
-	switch {
-	case wc != wcRare:
-		return 0
-	case w.amb == 0:
-		return 2
-	}
-	return 1
+	f[numBase+5] = key(75, w.wcMid, w.suf[2])
+	f[numBase+6] = key(76, w.wcMid, w.shape, firstFlag(i))
+	f[numBase+7] = key(77, w.wcMid, midAt(i+1))
 }
 
 // rightFeatures writes the second pass's extra features into f[nb:nb+numRight],

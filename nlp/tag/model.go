@@ -19,14 +19,9 @@ import (
 
 const magic = "sitrep-tag/2\n"
 
-// magicWC marks a model with the word-class features (nlp/wordclass), by
-// wcMode: a binary that predates them refuses it instead of tagging with
-// features it lacks.
-var magicWC = [...]string{
-	wcAll:   "sitrep-tag/2+wordclass\n",
-	wcRare:  "sitrep-tag/2+wordclass-rare\n",
-	wcFirst: "sitrep-tag/2+wordclass-first\n",
-}
+// magicWC marks a model with the word-class features (nlp/wordclass): a binary
+// that predates them refuses it instead of tagging with features it lacks.
+const magicWC = "sitrep-tag/2+wordclass\n"
 
 // Limits that keep a corrupt or hostile file from allocating without bound.
 const (
@@ -62,8 +57,8 @@ func (t *Tagger) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &encoder{w: bw}
-	if t.wc != wcOff {
-		e.bytes([]byte(magicWC[t.wc]))
+	if t.wc {
+		e.bytes([]byte(magicWC))
 	} else {
 		e.bytes([]byte(magic))
 	}
@@ -159,18 +154,13 @@ func Read(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("tagger model: over %d bytes decompressed", maxModelBytes)
 	}
 	t := &Tagger{}
-	if bytes.HasPrefix(raw, []byte(magic)) {
+	switch {
+	case bytes.HasPrefix(raw, []byte(magic)):
 		raw = raw[len(magic):]
-	} else {
-		for m, s := range magicWC {
-			if s != "" && bytes.HasPrefix(raw, []byte(s)) {
-				raw, t.wc = raw[len(s):], wcMode(m)
-				break
-			}
-		}
-		if t.wc == wcOff {
-			return nil, errors.New("tagger model: bad magic")
-		}
+	case bytes.HasPrefix(raw, []byte(magicWC)):
+		raw, t.wc = raw[len(magicWC):], true
+	default:
+		return nil, errors.New("tagger model: bad magic")
 	}
 	d := &decoder{b: raw}
 	n := d.count(maxTags)

@@ -25,7 +25,7 @@ type Tagger struct {
 	repair bool
 	// wc: the model has the word-class features (nlp/wordclass), saved in the
 	// model's magic line.
-	wc wcMode
+	wc bool
 }
 
 // weights are sparse per feature: the weights of feature slot s are
@@ -135,9 +135,8 @@ func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache
 			staticFeatures(&f, ws, i, t.wc)
 		}
 		tagFeatures(&f, ws, i, prev1, prev2, t.wc)
-		nb2 := secondBase(t.wc)
-		rightFeatures(&f, nb2, ws, i, prev1, firstTags[i], tagAt(firstTags, i+1), tagAt(firstTags, i+2))
-		best := uint64(t.second.predict(f[:nb2+numRight], scores))
+		rightFeatures(&f, nb, ws, i, prev1, firstTags[i], tagAt(firstTags, i+1), tagAt(firstTags, i+2))
+		best := uint64(t.second.predict(f[:nb+numRight], scores))
 		// firstTags[i] is no longer needed once token i is tagged again.
 		firstTags[i] = best
 		prev2, prev1 = prev1, best

@@ -38,7 +38,7 @@ type trainConfig struct {
 	gumDev   bool // train on GUM's dev documents too
 	folds    int  // jackknife folds for the second pass's training input
 	// wordClass adds the features on GloVe word classes (nlp/wordclass).
-	wordClass wcMode
+	wordClass bool
 }
 
 var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4}
@@ -64,14 +64,9 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 
 // TrainExperiment is Train with the settings of an experiment of doc.go, for
 // the training command; it is not meant for other callers.
-// wordClass is "" (none), "all", "rare" or "first" (wcMode).
-func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount, folds int, gumDev bool, wordClass string,
+func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount, folds int, gumDev, wordClass bool,
 	log *slog.Logger) (*Tagger, error) {
-	wc, ok := map[string]wcMode{"": wcOff, "all": wcAll, "rare": wcRare, "first": wcFirst}[wordClass]
-	if !ok {
-		return nil, fmt.Errorf("train tagger: unknown word-class setting %q", wordClass)
-	}
-	cfg := trainConfig{ensemble: ensemble, minCount: minCount, folds: folds, gumDev: gumDev, wordClass: wc}
+	cfg := trainConfig{ensemble: ensemble, minCount: minCount, folds: folds, gumDev: gumDev, wordClass: wordClass}
 	train, err := readTrain(dataDir, cfg.gumDev)
 	if err != nil {
 		return nil, err
@@ -172,7 +167,7 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 	wc := proto.wc
 	nf := firstCount(wc)
 	if firstTags != nil {
-		nf = secondBase(wc) + numRight
+		nf += numRight
 	}
 	var frequent map[uint32]bool
 	if minCount > 1 {
@@ -239,7 +234,7 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 
 // frequentFeatures returns the features seen at least minCount times in exs,
 // with the gold tags before each word.
-func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int, wc wcMode) map[uint32]bool {
+func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int, wc bool) map[uint32]bool {
 	counts := map[uint32]int32{}
 	var f [numFeatures]uint32
 	for k := range exs {
@@ -249,7 +244,7 @@ func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int, wc 
 			features(&f, ex.ws, i, prev1, prev2, wc)
 			if firstTags != nil {
 				ft := firstTags[k]
-				rightFeatures(&f, secondBase(wc), ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+				rightFeatures(&f, firstCount(wc), ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
 			}
 			for _, x := range f[:nf] {
 				counts[x]++
@@ -268,7 +263,7 @@ func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int, wc 
 
 // epoch trains tr for one epoch over exs in the given order and returns the
 // number of mistakes.
-func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf int, wc wcMode, scores []float32) int {
+func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf int, wc bool, scores []float32) int {
 	errs := 0
 	var f [numFeatures]uint32
 	for _, k := range order {
@@ -278,7 +273,7 @@ func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf in
 			features(&f, ex.ws, i, prev1, prev2, wc)
 			if firstTags != nil {
 				ft := firstTags[k]
-				rightFeatures(&f, secondBase(wc), ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+				rightFeatures(&f, firstCount(wc), ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
 			}
 			guess := tr.predict(f[:nf], scores)
 			tr.c++

@@ -13,15 +13,15 @@ import (
 )
 
 // TestWordClassModel: a model trained with the word-class features says so in
-// its magic line (one per wcMode), so that a binary without them refuses it, and reads back to
+// its magic line, so that a binary without them refuses it, and reads back to
 // a tagger that uses them and tags as before Save; one trained without keeps
 // the old magic line, which binaries before the switch read.
 func TestWordClassModel(t *testing.T) {
 	train := inventedTrain()
 	for _, tc := range []struct {
-		wc    wcMode
+		wc    bool
 		magic string
-	}{{wcOff, magic}, {wcAll, magicWC[wcAll]}, {wcRare, magicWC[wcRare]}, {wcFirst, magicWC[wcFirst]}} {
+	}{{false, magic}, {true, magicWC}} {
 		cfg := defaultConfig
 		cfg.wordClass = tc.wc
 		tg, err := train1(context.Background(), train, train, cfg, slog.New(slog.DiscardHandler))
@@ -67,9 +67,9 @@ func TestWordClassModel(t *testing.T) {
 func TestWordClassFeatures(t *testing.T) {
 	fine := func(word string) uint32 {
 		ws := make([]wordInfo, 1)
-		ws[0].set(word, nil, wcAll)
+		ws[0].set(word, nil, true)
 		var f [numFeatures]uint32
-		staticFeatures(&f, ws, 0, wcAll)
+		staticFeatures(&f, ws, 0, true)
 		return f[numBase]
 	}
 	town, okTown := wordclass.Lookup("town")
