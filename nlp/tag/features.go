@@ -3,6 +3,8 @@ package tag
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-dev/sitrep/nlp/wordclass"
 )
 
 // Features are hashed to 32-bit keys without building strings: the tagger computes
@@ -61,7 +63,18 @@ type wordInfo struct {
 	hyFirst, hyLast    uint64 // lower-cased parts around the first and last hyphen, 0 when none
 	amb                uint64 // ambiguity class from the tag dictionary, 0 for unknown words
 	flags              uint64
+	// GloVe word classes (nlp/wordclass), set only when the model uses them:
+	// the class number, or wcNone for a word without one.
+	wcFine, wcMid, wcCoarse uint64
 }
+
+// wcNone is the class value of a word wordclass does not know; wcStart and
+// wcEnd stand for the positions outside the sentence.
+const (
+	wcNone  = 1 << 16
+	wcStart = 1<<16 + 1
+	wcEnd   = 1<<16 + 2
+)
 
 const (
 	flagUpper = 1 << iota // first letter upper case
@@ -71,7 +84,15 @@ const (
 	flagPunct // no letter or digit at all
 )
 
-func (w *wordInfo) set(form string, amb map[uint64]uint64) {
+// set fills w for form; with wc it also looks the word's classes up in
+// nlp/wordclass.
+func (w *wordInfo) set(form string, amb map[uint64]uint64, wc bool) {
+	if wc {
+		w.wcFine, w.wcMid, w.wcCoarse = wcNone, wcNone, wcNone
+		if c, ok := wordclass.Lookup(form); ok {
+			w.wcFine, w.wcMid, w.wcCoarse = uint64(c.Fine), uint64(c.Mid), uint64(c.Coarse)
+		}
+	}
 	w.word = hashBytes(form, false)
 	w.lower = hashBytes(form, true)
 	w.amb = amb[w.lower]
@@ -160,27 +181,40 @@ func shape(form string) (uint64, uint64) {
 	return h, flags
 }
 
-// numBase is the number of features of the first pass; the second pass adds
-// numRight features on the first pass's tags of the token and the two after it.
+// numBase is the number of features of the first pass without word classes;
+// a model with word classes has numWC more (f[numBase:numBase+numWC]). The
+// second pass adds numRight features on the first pass's tags of the token and
+// the two after it, right after the first pass's (f[nb:nb+numRight], nb being
+// numBase or numBase+numWC), so that each pass scores one contiguous slice.
 const (
 	numBase     = 34
+	numWC       = 9
 	numRight    = 6
-	numFeatures = numBase + numRight
+	numFeatures = numBase + numWC + numRight
 )
+
+// firstCount returns the number of first-pass features: numBase, plus numWC
+// with word classes.
+func firstCount(wc bool) int {
+	if wc {
+		return numBase + numWC
+	}
+	return numBase
+}
 
 // tagNone stands for the tag of a position before the sentence.
 const tagNone = 0xffff
 
 // features writes token i's feature keys into f, given the predicted tags of the
 // tokens before it (prev1, prev2; tagNone before the sentence).
-func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64) {
-	staticFeatures(f, ws, i)
-	tagFeatures(f, ws, i, prev1, prev2)
+func features(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64, wc bool) {
+	staticFeatures(f, ws, i, wc)
+	tagFeatures(f, ws, i, prev1, prev2, wc)
 }
 
 // tagFeatures writes the features that depend on the tags predicted before token i,
 // which the second pass recomputes while reusing the rest.
-func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64) {
+func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint64, wc bool) {
 	w := &ws[i]
 	f[15] = key(15, prev1)
 	f[16] = key(16, prev1, prev2)
@@ -189,6 +223,9 @@ func tagFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, prev2 uint
 	f[30] = key(30, prev1, w.suf[2])
 	f[31] = key(31, w.shape, firstFlag(i), prev1)
 	f[33] = key(33, prev1, ambAt(ws, i+1))
+	if wc {
+		f[numBase+8] = key(78, prev1, w.wcMid)
+	}
 }
 
 func firstFlag(i int) uint64 {
@@ -209,7 +246,7 @@ func ambAt(ws []wordInfo, j int) uint64 {
 }
 
 // staticFeatures writes the features that depend on the words only.
-func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
+func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, wc bool) {
 	w := &ws[i]
 	at := func(j int) *wordInfo {
 		if j < 0 || j >= len(ws) {
@@ -265,16 +302,49 @@ func staticFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
 	f[27] = key(27, w.lower, lowerAt(i+1))
 	f[29] = key(29, w.amb, ambAt(ws, i+1))
 	f[32] = key(32, ambAt(ws, i+1), ambAt(ws, i+2))
+	if wc {
+		wcFeatures(f, ws, i)
+	}
 }
 
-// rightFeatures writes the second pass's extra features into f[numBase:]: the first
-// pass's tag of token i (self) and of the two tokens after it (tagNone past the end).
-func rightFeatures(f *[numFeatures]uint32, ws []wordInfo, i int, prev1, self, next1, next2 uint64) {
+// wcFeatures writes the word-class features of token i (all but the one with
+// the previous tag, which tagFeatures writes): the word's classes at the three
+// levels, the mid class of its neighbours, and the mid class with the suffix,
+// the shape and the next word's class. The classes come from text the
+// treebanks never saw, so they speak for words the other features know
+// nothing of; suffix and shape tell the class's nouns from its verbs and
+// names.
+func wcFeatures(f *[numFeatures]uint32, ws []wordInfo, i int) {
 	w := &ws[i]
-	f[numBase+0] = key(40, self)
-	f[numBase+1] = key(41, next1)
-	f[numBase+2] = key(42, next1, next2)
-	f[numBase+3] = key(43, prev1, next1)
-	f[numBase+4] = key(44, next1, w.lower)
-	f[numBase+5] = key(45, self, next1, w.suf[2])
+	midAt := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return wcStart
+		case j >= len(ws):
+			return wcEnd
+		}
+		return ws[j].wcMid
+	}
+	f[numBase+0] = key(70, w.wcFine)
+	f[numBase+1] = key(71, w.wcMid)
+	f[numBase+2] = key(72, w.wcCoarse)
+	f[numBase+3] = key(73, midAt(i-1))
+	f[numBase+4] = key(74, midAt(i+1))
+	f[numBase+5] = key(75, w.wcMid, w.suf[2])
+	f[numBase+6] = key(76, w.wcMid, w.shape, firstFlag(i))
+	f[numBase+7] = key(77, w.wcMid, midAt(i+1))
+}
+
+// rightFeatures writes the second pass's extra features into f[nb:nb+numRight],
+// nb being the number of first-pass features: the first pass's tag of token i
+// (self) and of the two tokens after it (tagNone past the end).
+func rightFeatures(f *[numFeatures]uint32, nb int, ws []wordInfo, i int, prev1, self, next1, next2 uint64) {
+	w := &ws[i]
+	r := f[nb : nb+numRight]
+	r[0] = key(40, self)
+	r[1] = key(41, next1)
+	r[2] = key(42, next1, next2)
+	r[3] = key(43, prev1, next1)
+	r[4] = key(44, next1, w.lower)
+	r[5] = key(45, self, next1, w.suf[2])
 }

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
 	"encoding/binary"
@@ -17,6 +18,10 @@ import (
 // int16 with one scale.
 
 const magic = "sitrep-tag/2\n"
+
+// magicWC marks a model with the word-class features (nlp/wordclass): a binary
+// that predates them refuses it instead of tagging with features it lacks.
+const magicWC = "sitrep-tag/2+wordclass\n"
 
 // Limits that keep a corrupt or hostile file from allocating without bound.
 const (
@@ -52,7 +57,11 @@ func (t *Tagger) Save(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	e := &encoder{w: bw}
-	e.bytes([]byte(magic))
+	if t.wc {
+		e.bytes([]byte(magicWC))
+	} else {
+		e.bytes([]byte(magic))
+	}
 	e.uvarint(uint64(len(t.upos)))
 	for i := range t.upos {
 		e.str(t.upos[i] + "/" + t.xpos[i])
@@ -144,11 +153,16 @@ func Read(r io.Reader) (*Tagger, error) {
 	if len(raw) > maxModelBytes {
 		return nil, fmt.Errorf("tagger model: over %d bytes decompressed", maxModelBytes)
 	}
-	d := &decoder{b: raw}
-	if string(d.bytes(len(magic))) != magic {
+	t := &Tagger{}
+	switch {
+	case bytes.HasPrefix(raw, []byte(magic)):
+		raw = raw[len(magic):]
+	case bytes.HasPrefix(raw, []byte(magicWC)):
+		raw, t.wc = raw[len(magicWC):], true
+	default:
 		return nil, errors.New("tagger model: bad magic")
 	}
-	t := &Tagger{}
+	d := &decoder{b: raw}
 	n := d.count(maxTags)
 	for range n {
 		u, x := splitTag(d.str())

@@ -15,7 +15,7 @@ import (
 func refTags(t *Tagger, toks []sitrep.Token) []uint64 {
 	ws := make([]wordInfo, len(toks))
 	for i := range toks {
-		ws[i].set(toks[i].Text, t.amb)
+		ws[i].set(toks[i].Text, t.amb, t.wc)
 	}
 	return t.pass(nil, ws, make([]float32, len(t.upos)))
 }

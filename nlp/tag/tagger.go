@@ -23,6 +23,9 @@ type Tagger struct {
 	// repair applies repairFinite after tagging: set by Read (FiniteRepair),
 	// off while training, so that the epochs are chosen on the model's own tags.
 	repair bool
+	// wc: the model has the word-class features (nlp/wordclass), saved in the
+	// model's magic line.
+	wc bool
 }
 
 // weights are sparse per feature: the weights of feature slot s are
@@ -79,7 +82,7 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 	sc.ws, sc.tags = sc.ws[:0], sc.tags[:0]
 	for i := range toks {
 		sc.ws = append(sc.ws, wordInfo{})
-		sc.ws[i].set(toks[i].Text, t.amb)
+		sc.ws[i].set(toks[i].Text, t.amb, t.wc)
 	}
 	if cap(sc.cache) < len(toks) {
 		sc.cache = make([][numFeatures]uint32, len(toks))
@@ -108,14 +111,15 @@ func (t *Tagger) pass(dst []uint64, ws []wordInfo, scores []float32) []uint64 {
 func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache [][numFeatures]uint32) []uint64 {
 	var f [numFeatures]uint32
 	n := len(dst)
+	nb := firstCount(t.wc)
 	prev1, prev2 := uint64(tagNone), uint64(tagNone)
 	for i := range ws {
-		staticFeatures(&f, ws, i)
+		staticFeatures(&f, ws, i, t.wc)
 		if cache != nil {
 			cache[i] = f
 		}
-		tagFeatures(&f, ws, i, prev1, prev2)
-		best := uint64(t.first.predict(f[:numBase], scores))
+		tagFeatures(&f, ws, i, prev1, prev2, t.wc)
+		best := uint64(t.first.predict(f[:nb], scores))
 		dst = append(dst, best)
 		prev2, prev1 = prev1, best
 	}
@@ -128,11 +132,11 @@ func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache
 		if cache != nil {
 			f = cache[i]
 		} else {
-			staticFeatures(&f, ws, i)
+			staticFeatures(&f, ws, i, t.wc)
 		}
-		tagFeatures(&f, ws, i, prev1, prev2)
-		rightFeatures(&f, ws, i, prev1, firstTags[i], tagAt(firstTags, i+1), tagAt(firstTags, i+2))
-		best := uint64(t.second.predict(f[:], scores))
+		tagFeatures(&f, ws, i, prev1, prev2, t.wc)
+		rightFeatures(&f, nb, ws, i, prev1, firstTags[i], tagAt(firstTags, i+1), tagAt(firstTags, i+2))
+		best := uint64(t.second.predict(f[:nb+numRight], scores))
 		// firstTags[i] is no longer needed once token i is tagged again.
 		firstTags[i] = best
 		prev2, prev1 = prev1, best

@@ -37,6 +37,8 @@ type trainConfig struct {
 	minCount int
 	gumDev   bool // train on GUM's dev documents too
 	folds    int  // jackknife folds for the second pass's training input
+	// wordClass adds the features on GloVe word classes (nlp/wordclass).
+	wordClass bool
 }
 
 var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4}
@@ -62,9 +64,9 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 
 // TrainExperiment is Train with the settings of an experiment of doc.go, for
 // the training command; it is not meant for other callers.
-func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount, folds int, gumDev bool,
+func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount, folds int, gumDev, wordClass bool,
 	log *slog.Logger) (*Tagger, error) {
-	cfg := trainConfig{ensemble: ensemble, minCount: minCount, folds: folds, gumDev: gumDev}
+	cfg := trainConfig{ensemble: ensemble, minCount: minCount, folds: folds, gumDev: gumDev, wordClass: wordClass}
 	train, err := readTrain(dataDir, cfg.gumDev)
 	if err != nil {
 		return nil, err
@@ -97,7 +99,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig,
 	src := source{}
 	src.ambClasses, src.ambWords = ambiguity(train, tagIDs)
 	src.lemmaList = lexicon(train)
-	proto := &Tagger{src: src}
+	proto := &Tagger{src: src, wc: cfg.wordClass}
 	for _, tg := range tags {
 		u, x := splitTag(tg)
 		proto.upos, proto.xpos = append(proto.upos, u), append(proto.xpos, x)
@@ -109,7 +111,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig,
 	for _, s := range train {
 		ex := example{ws: make([]wordInfo, len(s.Words)), gold: make([]int, len(s.Words))}
 		for i, w := range s.Words {
-			ex.ws[i].set(w.Form, proto.amb)
+			ex.ws[i].set(w.Form, proto.amb, proto.wc)
 			ex.gold[i] = tagIDs[w.UPOS+"/"+w.XPOS]
 		}
 		exs = append(exs, ex)
@@ -140,7 +142,7 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig,
 		if err != nil {
 			return nil, err
 		}
-		ft := &Tagger{upos: proto.upos, first: w}
+		ft := &Tagger{upos: proto.upos, first: w, wc: proto.wc}
 		for k := fold; k < len(exs); k += folds {
 			firstTags[k] = ft.pass(nil, exs[k].ws, scores)
 		}
@@ -162,13 +164,14 @@ func train1(ctx context.Context, train, dev []*conllu.Sentence, cfg trainConfig,
 func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]uint64, dev []*conllu.Sentence,
 	epochs, members, minCount int, log *slog.Logger) (weights, int, error) {
 	members = max(members, 1)
-	nf := numBase
+	wc := proto.wc
+	nf := firstCount(wc)
 	if firstTags != nil {
-		nf = numFeatures
+		nf += numRight
 	}
 	var frequent map[uint32]bool
 	if minCount > 1 {
-		frequent = frequentFeatures(exs, firstTags, nf, minCount)
+		frequent = frequentFeatures(exs, firstTags, nf, minCount, wc)
 	}
 	trs := make([]*trainer, members)
 	rngs := make([]*rand.Rand, members)
@@ -198,7 +201,7 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 		for m, tr := range trs {
 			order := orders[m]
 			rngs[m].Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			errs += tr.epoch(exs, order, firstTags, nf, scores)
+			errs += tr.epoch(exs, order, firstTags, nf, wc, scores)
 		}
 		errs /= members
 		w := averaged(trs, pruneAbove)
@@ -209,7 +212,7 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 			continue
 		}
 		t := &Tagger{upos: proto.upos, xpos: proto.xpos, src: proto.src, amb: proto.amb, lemmas: proto.lemmas,
-			first: proto.first}
+			first: proto.first, wc: wc}
 		if firstTags == nil {
 			t.first = w
 		} else {
@@ -231,17 +234,17 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 
 // frequentFeatures returns the features seen at least minCount times in exs,
 // with the gold tags before each word.
-func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int) map[uint32]bool {
+func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int, wc bool) map[uint32]bool {
 	counts := map[uint32]int32{}
 	var f [numFeatures]uint32
 	for k := range exs {
 		ex := &exs[k]
 		prev1, prev2 := uint64(tagNone), uint64(tagNone)
 		for i := range ex.ws {
-			features(&f, ex.ws, i, prev1, prev2)
+			features(&f, ex.ws, i, prev1, prev2, wc)
 			if firstTags != nil {
 				ft := firstTags[k]
-				rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+				rightFeatures(&f, firstCount(wc), ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
 			}
 			for _, x := range f[:nf] {
 				counts[x]++
@@ -260,17 +263,17 @@ func frequentFeatures(exs []example, firstTags [][]uint64, nf, minCount int) map
 
 // epoch trains tr for one epoch over exs in the given order and returns the
 // number of mistakes.
-func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf int, scores []float32) int {
+func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf int, wc bool, scores []float32) int {
 	errs := 0
 	var f [numFeatures]uint32
 	for _, k := range order {
 		ex := &exs[k]
 		prev1, prev2 := uint64(tagNone), uint64(tagNone)
 		for i := range ex.ws {
-			features(&f, ex.ws, i, prev1, prev2)
+			features(&f, ex.ws, i, prev1, prev2, wc)
 			if firstTags != nil {
 				ft := firstTags[k]
-				rightFeatures(&f, ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
+				rightFeatures(&f, firstCount(wc), ex.ws, i, prev1, ft[i], tagAt(ft, i+1), tagAt(ft, i+2))
 			}
 			guess := tr.predict(f[:nf], scores)
 			tr.c++

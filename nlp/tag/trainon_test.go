@@ -102,11 +102,11 @@ func TestFrequentFeatures(t *testing.T) {
 	for _, s := range inventedTrain() {
 		ex := example{ws: make([]wordInfo, len(s.Words)), gold: make([]int, len(s.Words))}
 		for i, w := range s.Words {
-			ex.ws[i].set(w.Form, nil)
+			ex.ws[i].set(w.Form, nil, false)
 		}
 		exs = append(exs, ex)
 	}
-	freq := frequentFeatures(exs, nil, numBase, 2)
+	freq := frequentFeatures(exs, nil, numBase, 2, false)
 	if freq[key(2, hashBytes("minister", true))] {
 		t.Error(`"minister", seen once, kept`)
 	}

@@ -2,9 +2,11 @@
 //
 //	go run ./nlp/tag/internal/train -data $SITREP_SHARED/data -out nlp/tag/model/tagger.gz
 //
-// Experiments (doc.go) vary the settings with -ensemble, -mincount, -folds and -gumdev
-// (the word-cluster and context experiments ran at commit 3a10da4, whose
-// command had -clusters, -cluster-nodev and -context). With -model it trains nothing: it reads that model
+// Experiments (doc.go) vary the settings with -ensemble, -mincount, -folds, -gumdev
+// and -wordclass (the word-cluster and context experiments ran at commit
+// 3a10da4, whose command had -clusters, -cluster-nodev and -context; the
+// rare-word and first-pass word-class settings at b6230c2, whose -wordclass
+// took all, rare or first). With -model it trains nothing: it reads that model
 // and, with -tag, writes the words of a CoNLL-U file with the model's UPOS, XPOS
 // and lemmas in place of the gold ones (so that evalparse's "gold tags" figure on
 // the output is the parser's figure with this tagger's tags), and prints the
@@ -31,6 +33,7 @@ func main() {
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times (experiment)")
 	folds := flag.Int("folds", 4, "jackknife folds for the second pass's training input (experiment)")
 	gumDev := flag.Bool("gumdev", false, "train on GUM's dev documents too (experiment)")
+	wordClass := flag.Bool("wordclass", false, "add features on GloVe word classes, nlp/wordclass (experiment)")
 	model := flag.String("model", "", "tag with this model instead of training")
 	tagIn := flag.String("tag", "", "CoNLL-U file to tag with -model")
 	tagOut := flag.String("tag-out", "", "where to write the tagged CoNLL-U")
@@ -40,7 +43,7 @@ func main() {
 	if *model != "" {
 		err = tagFile(*model, *tagIn, *tagOut)
 	} else {
-		err = run(*data, *out, *ensemble, *minCount, *folds, *gumDev, log)
+		err = run(*data, *out, *ensemble, *minCount, *folds, *gumDev, *wordClass, log)
 	}
 	if err != nil {
 		log.Error("train tagger", "err", err)
@@ -48,11 +51,11 @@ func main() {
 	}
 }
 
-func run(data, out string, ensemble, minCount, folds int, gumDev bool, log *slog.Logger) error {
+func run(data, out string, ensemble, minCount, folds int, gumDev, wordClass bool, log *slog.Logger) error {
 	if data == "" {
 		return fmt.Errorf("-data is required")
 	}
-	t, err := tag.TrainExperiment(context.Background(), data, ensemble, minCount, folds, gumDev, log)
+	t, err := tag.TrainExperiment(context.Background(), data, ensemble, minCount, folds, gumDev, wordClass, log)
 	if err != nil {
 		return err
 	}
