@@ -24,7 +24,8 @@ func TestTrainSmall(t *testing.T) {
 		{"extended", TrainConfig{ExtFeatures: true}},
 		{"ambiguity classes", TrainConfig{AmbFeatures: true}},
 		{"word+UPOS and clusters", TrainConfig{WordUPOS: true, Clusters: clusters}},
-		{"all, ensemble of 2", TrainConfig{ExtFeatures: true, AmbFeatures: true, WordUPOS: true, Clusters: clusters, Ensemble: 2}},
+		{"wordclass", TrainConfig{WordClass: true}},
+		{"all, ensemble of 2", TrainConfig{ExtFeatures: true, AmbFeatures: true, WordUPOS: true, Clusters: clusters, WordClass: true, Ensemble: 2}},
 	} {
 		cfg := tc.cfg
 		cfg.Epochs, cfg.Explore, cfg.Projectivize, cfg.MinSeen, cfg.Seed = 8, 0.9, true, 1, 7
@@ -38,7 +39,7 @@ func TestTrainSmall(t *testing.T) {
 			t.Fatalf("%s: saved with ext %v extra %v, read back with %v %v", tc.name, cfg.ExtFeatures, trained.more != nil, p.ext, p.more != nil)
 		}
 		if m, want := p.more, trained.more; want != nil {
-			if m.amb != want.amb || m.wu != want.wu || m.clu != want.clu ||
+			if m.amb != want.amb || m.wu != want.wu || m.clu != want.clu || m.glove != want.glove ||
 				!maps.Equal(m.ambTags, want.ambTags) || !maps.Equal(m.clusterPath, want.clusterPath) {
 				t.Errorf("%s: extra features read back differ from those saved", tc.name)
 			}
