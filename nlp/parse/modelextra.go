@@ -76,7 +76,8 @@ func writeExtra(bw *bufio.Writer, ext bool, e *extraFeatures) {
 // readExtra reads what writeExtra wrote.
 func readExtra(d *decoder) (ext bool, e *extraFeatures, err error) {
 	flags := d.uvarint()
-	if d.err || flags >= 1<<5 {
+	if d.err || flags >= 1<<5 ||
+		extraTemplates(flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, flags&flagGlove != 0) > numExtra {
 		return false, nil, fmt.Errorf("read parser: bad feature flags: %w", errFormat)
 	}
 	list := func() (map[uint64]string, error) {

@@ -215,6 +215,9 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 	nc := 1 + 2*len(labels)
 	var more *extraFeatures
 	if cfg.AmbFeatures || cfg.WordUPOS || cfg.Clusters != nil || cfg.WordClass {
+		if n := extraTemplates(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, cfg.WordClass); n > numExtra {
+			return nil, fmt.Errorf("train parser: the extra feature groups switched on add %d templates, at most %d fit (the word classes go with none of the others)", n, numExtra)
+		}
 		var amb, clu map[uint64]string
 		if cfg.AmbFeatures {
 			amb = buildAmbClasses(exs)

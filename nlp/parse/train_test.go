@@ -25,7 +25,7 @@ func TestTrainSmall(t *testing.T) {
 		{"ambiguity classes", TrainConfig{AmbFeatures: true}},
 		{"word+UPOS and clusters", TrainConfig{WordUPOS: true, Clusters: clusters}},
 		{"wordclass", TrainConfig{WordClass: true}},
-		{"all, ensemble of 2", TrainConfig{ExtFeatures: true, AmbFeatures: true, WordUPOS: true, Clusters: clusters, WordClass: true, Ensemble: 2}},
+		{"all, ensemble of 2", TrainConfig{ExtFeatures: true, AmbFeatures: true, WordUPOS: true, Clusters: clusters, Ensemble: 2}},
 	} {
 		cfg := tc.cfg
 		cfg.Epochs, cfg.Explore, cfg.Projectivize, cfg.MinSeen, cfg.Seed = 8, 0.9, true, 1, 7

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -58,8 +59,10 @@ func TestReadRefusesUnknownFlags(t *testing.T) {
 		ok    bool
 	}{
 		{flagGlove, true},
-		{flagGlove | flagWU, true},
+		{flagExt | flagGlove, true},
 		{flagGlove << 1, false},
+		// The word classes fill the extra templates' budget alone.
+		{flagGlove | flagWU, false},
 	} {
 		d := decoder{b: []byte{byte(tc.flags)}}
 		_, e, err := readExtra(&d)
@@ -73,5 +76,16 @@ func TestReadRefusesUnknownFlags(t *testing.T) {
 		if err == nil && e.glove != (tc.flags&flagGlove != 0) {
 			t.Errorf("flags %#x: glove %v", tc.flags, e.glove)
 		}
+	}
+}
+
+// TestTrainRefusesTooManyExtraTemplates: the word classes with another extra
+// group would overrun the feature arrays, so training says so instead.
+func TestTrainRefusesTooManyExtraTemplates(t *testing.T) {
+	ss := readFixture(t, "testdata/news.conllu")
+	cfg := DefaultTrainConfig()
+	cfg.Epochs, cfg.WordClass, cfg.AmbFeatures = 1, true, true
+	if _, err := trainOn(context.Background(), ss, ss, cfg, nil); err == nil {
+		t.Error("word classes with ambiguity classes trained without error")
 	}
 }
