@@ -66,9 +66,11 @@ type sentence struct {
 	ext      bool
 	sfx, shp []uint64
 	// more, when set, adds the templates of extraFeatures, which read the
-	// ambiguity class atoms a and the cluster atoms cc and cf.
-	more      *extraFeatures
-	a, cc, cf []uint64
+	// ambiguity class atoms a, the cluster atoms cc and cf, and the wordclass
+	// atoms gc, gm and gf.
+	more       *extraFeatures
+	a, cc, cf  []uint64
+	gc, gm, gf []uint64
 }
 
 func (x *sentence) fill(toks []sitrep.Token) {
@@ -395,7 +397,7 @@ func extract(s *state, x *sentence, f *[numFeatures]uint64) int {
 		add(f3(next(), sf(s0), sf(n0), d))
 	}
 	if x.more != nil {
-		k = extractExtra(x, s0, s1, n0, n1, f, k, t)
+		k = extractExtra(s, x, s0, s1, n0, n1, f, k, t)
 	}
 	return k
 }

@@ -18,6 +18,10 @@ const (
 	flagAmb
 	flagWU
 	flagClu
+	// flagGlove (wordclass features) needs no word list: a binary that
+	// predates it refuses the model (readExtra's flag check), and one that has
+	// it reads the classes from nlp/wordclass.
+	flagGlove
 )
 
 // writeExtra writes the flags and the word lists of a model saved with
@@ -29,7 +33,7 @@ func writeExtra(bw *bufio.Writer, ext bool, e *extraFeatures) {
 	for _, b := range []struct {
 		on   bool
 		flag uint64
-	}{{ext, flagExt}, {e.amb, flagAmb}, {e.wu, flagWU}, {e.clu, flagClu}} {
+	}{{ext, flagExt}, {e.amb, flagAmb}, {e.wu, flagWU}, {e.clu, flagClu}, {e.glove, flagGlove}} {
 		if b.on {
 			flags |= b.flag
 		}
@@ -72,7 +76,8 @@ func writeExtra(bw *bufio.Writer, ext bool, e *extraFeatures) {
 // readExtra reads what writeExtra wrote.
 func readExtra(d *decoder) (ext bool, e *extraFeatures, err error) {
 	flags := d.uvarint()
-	if d.err || flags >= 1<<4 {
+	if d.err || flags >= 1<<5 ||
+		extraTemplates(flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, flags&flagGlove != 0) > numExtra {
 		return false, nil, fmt.Errorf("read parser: bad feature flags: %w", errFormat)
 	}
 	list := func() (map[uint64]string, error) {
@@ -115,6 +120,6 @@ func readExtra(d *decoder) (ext bool, e *extraFeatures, err error) {
 			return false, nil, err
 		}
 	}
-	e = newExtraFeatures(flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, amb, clu)
+	e = newExtraFeatures(flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, flags&flagGlove != 0, amb, clu)
 	return flags&flagExt != 0, e, nil
 }

@@ -61,6 +61,11 @@ type TrainConfig struct {
 	AmbFeatures bool
 	WordUPOS    bool
 	Clusters    map[string]string
+	// WordClass switches on the nlp/wordclass templates (GloVe classes of
+	// the stack and buffer words and their dependents; extraFeatures.glove),
+	// read at feature time, so that words the treebanks never saw share
+	// weights with those they did.
+	WordClass bool
 	// Beam, when at least 1, adds BeamEpochs epochs of global training with a
 	// beam of this width after the Epochs greedy ones (see global.go): a
 	// structured perceptron over whole transition prefixes, starting from the
@@ -209,7 +214,10 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 
 	nc := 1 + 2*len(labels)
 	var more *extraFeatures
-	if cfg.AmbFeatures || cfg.WordUPOS || cfg.Clusters != nil {
+	if cfg.AmbFeatures || cfg.WordUPOS || cfg.Clusters != nil || cfg.WordClass {
+		if n := extraTemplates(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, cfg.WordClass); n > numExtra {
+			return nil, fmt.Errorf("train parser: the extra feature groups switched on add %d templates, at most %d fit (the word classes go with none of the others)", n, numExtra)
+		}
 		var amb, clu map[uint64]string
 		if cfg.AmbFeatures {
 			amb = buildAmbClasses(exs)
@@ -217,8 +225,8 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 		if cfg.Clusters != nil {
 			clu = clusterPaths(cfg.Clusters)
 		}
-		more = newExtraFeatures(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, amb, clu)
-		log.Info("parser extra features", "ambiguity_classes", len(more.ambClass), "word_upos", more.wu, "clustered_words", len(more.cluster))
+		more = newExtraFeatures(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, cfg.WordClass, amb, clu)
+		log.Info("parser extra features", "ambiguity_classes", len(more.ambClass), "word_upos", more.wu, "clustered_words", len(more.cluster), "wordclass", more.glove)
 	}
 	mk := func(t *table) *Parser {
 		p := newParser(labels, t)

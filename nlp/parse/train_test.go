@@ -24,6 +24,7 @@ func TestTrainSmall(t *testing.T) {
 		{"extended", TrainConfig{ExtFeatures: true}},
 		{"ambiguity classes", TrainConfig{AmbFeatures: true}},
 		{"word+UPOS and clusters", TrainConfig{WordUPOS: true, Clusters: clusters}},
+		{"wordclass", TrainConfig{WordClass: true}},
 		{"all, ensemble of 2", TrainConfig{ExtFeatures: true, AmbFeatures: true, WordUPOS: true, Clusters: clusters, Ensemble: 2}},
 	} {
 		cfg := tc.cfg
@@ -38,7 +39,7 @@ func TestTrainSmall(t *testing.T) {
 			t.Fatalf("%s: saved with ext %v extra %v, read back with %v %v", tc.name, cfg.ExtFeatures, trained.more != nil, p.ext, p.more != nil)
 		}
 		if m, want := p.more, trained.more; want != nil {
-			if m.amb != want.amb || m.wu != want.wu || m.clu != want.clu ||
+			if m.amb != want.amb || m.wu != want.wu || m.clu != want.clu || m.glove != want.glove ||
 				!maps.Equal(m.ambTags, want.ambTags) || !maps.Equal(m.clusterPath, want.clusterPath) {
 				t.Errorf("%s: extra features read back differ from those saved", tc.name)
 			}

@@ -35,6 +35,7 @@ func main() {
 	flag.IntVar(&cfg.Ensemble, "ensemble", cfg.Ensemble, "train this many perceptrons on different seeds and sum their weights (0 or 1: one)")
 	flag.BoolVar(&cfg.AmbFeatures, "amb", cfg.AmbFeatures, "ambiguity-class features (the tags each word had in training)")
 	flag.BoolVar(&cfg.WordUPOS, "wu", cfg.WordUPOS, "word + UPOS features")
+	flag.BoolVar(&cfg.WordClass, "wordclass", cfg.WordClass, "GloVe word-class features (nlp/wordclass), looked up at feature time")
 	clusters := flag.Bool("clusters", false, "word-cluster features (clusters induced as nlp/ner does)")
 	flag.BoolVar(&cfg.GUMDev, "gum-dev", cfg.GUMDev, "train on the GUM dev documents too")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "random seed (shuffling, exploration)")
