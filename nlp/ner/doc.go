@@ -46,6 +46,7 @@
 //     research use only, and the clusters ship inside the model. (With them the
 //     model reached PUD F1 60.1; without them 57.3. EWT test is unchanged.)
 //   - the GloVe word classes of nlp/wordclass (150,000 words in nested
+//     classes, and the rarer words' nearest classes, wordclass.LookupRare;
 //     classes from k-means over the GloVe 6B vectors, trained on Wikipedia
 //     and Gigaword; PDDL, see NOTICE), read at feature time.
 //
@@ -70,6 +71,7 @@
 //	+ GUM test, organisations replaced,  75.08    70.96*    73.25     69.29
 //	  bias −120 on every type (not shipped)
 //	news row + GloVe word classes        75.36    72.43*    75.45     72.64
+//	  + classes of rarer words (shipped) 75.87    74.64*    74.66     74.14
 //
 // (* the mean of the five fold models on GUM dev, the steadier figure the
 // later tables use; the news row's is 69.80 by that count.)
@@ -504,12 +506,21 @@
 // 71.4 R 38.3, LOC 73.2 → 74.9; by document 72.46 → 74.07). The seed event
 // score is unchanged (P 0.806 R 0.833 F1 0.820).
 //
-// Not shipped: EWT test falls under its bar of 75, which the tests hold, so
-// the switch stays off and the shipped model is unchanged. PUD, issue 3's
-// own bar, gains 1.50; EWT loses 0.79, and why GUM dev's gain does not carry
-// over to EWT's web text was not looked into (unexamined guess: its rare
-// words are more often misspellings than names). Whether to trade the two is
-// the lead's call, not a figure to tune on: adopting is `wordclass: wcAll | wcRare` in
-// defaultConfig and `go run ./nlp/ner/internal/nertrain`, which rebuilds the
-// model measured here. The decode bias was not re-checked with the switch.
+// The branch left the switch off because EWT test fell under its bar of 75,
+// which the tests held. The lead shipped it (stop 16): the rule for adoption
+// was set before the test sets were seen and the cross-validation passed it
+// on both seeds; the test sets, measured once, split (PUD +1.50, issue 3's
+// news-like bar; EWT −0.79) and their mean rises (74.05 → 74.40). The
+// precedent of "More organisations" — a cross-validated gain followed by a
+// loss on both test sets is no evidence — does not apply to a split; choosing
+// the configuration that keeps EWT over its bar would be choosing on the test
+// sets. So defaultConfig has wcAll | wcRare, model/ner.bin.gz is
+// `go run ./nlp/ner/internal/nertrain -data $SITREP_SHARED/data -out F`
+// (3,448,945 bytes, the helper's model byte for byte), and accuracy_test.go's
+// floors are 74 on both sets: neither reaches issue 3's 75. The events do not
+// move: seeds P 0.806 R 0.833, FA-KES development set 29 matched / 6 false
+// positives, test set 21 / 7, as before (docs/eval/fakes-events.md). Why
+// GUM dev's gain does not carry over to EWT's web text was not looked into
+// (unexamined guess: its rare words are more often misspellings than names),
+// and the decode bias was not re-checked with the switch.
 package ner

@@ -71,7 +71,7 @@ type trainConfig struct {
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
 	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5,
-	ewtCopies: 1, ewtAll: true, newsCopies: 1, wordclass: wcAll, bias: [3]float32{-40, -80, -40}}
+	ewtCopies: 1, ewtAll: true, newsCopies: 1, wordclass: wcAll | wcRare, bias: [3]float32{-40, -80, -40}}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
