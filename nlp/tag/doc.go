@@ -115,7 +115,10 @@
 // shipped parser did better on the -wordclass tags, +0.39 UAS and +0.34
 // LAS (more than the 0.1 or 0.2 tagger changes moved it before), so the
 // tags it changes seem to matter more to the parser than their number says;
-// a parser trained on such tags was not measured. Rare-word keying and the
+// a parser trained on such tags was measured afterwards (nlp/parse, "GloVe
+// classes in the tagger and the parser together": EWT test UPOS 95.73,
+// XPOS 95.07, the parser 87.20 / 84.56) and not shipped because the event
+// coder codes worse with the new trees. Rare-word keying and the
 // first pass alone did no better for the tagger and less well for the parser.
 // Commands: train -data $SITREP_SHARED/data -wordclass -out RUN.gz (about 3
 // minutes on one core), train -model RUN.gz -tag en_ewt-ud-dev.conllu
