@@ -30,9 +30,19 @@ func TestShippedClassesNest(t *testing.T) {
 	if n < 140000 {
 		t.Fatalf("%d words with a class, want about 150,000", n)
 	}
-	for w, c := range classes {
+	m, err := Read(classesGz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m) != n {
+		t.Fatalf("Read gives %d words, Len %d", len(m), n)
+	}
+	for w, c := range m {
 		if c.Fine/8 != c.Mid || c.Mid/16 != c.Coarse {
 			t.Fatalf("%q: classes %+v do not nest", w, c)
+		}
+		if got, ok := Lookup(w); !ok || got != c {
+			t.Fatalf("Lookup(%q) %+v %v, want the file's %+v", w, got, ok, c)
 		}
 	}
 }
@@ -99,8 +109,19 @@ func TestRareTier(t *testing.T) {
 	if n < 150000 {
 		t.Fatalf("%d words in the rare tier, want about 190,000", n)
 	}
-	for w, c := range rare {
-		if _, ok := classes[w]; ok {
+	frequent, err := Read(classesGz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rareWords, err := Read(rareGz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rareWords) != n {
+		t.Fatalf("Read gives %d rare words, RareLen %d", len(rareWords), n)
+	}
+	for w, c := range rareWords {
+		if _, ok := frequent[w]; ok {
 			t.Fatalf("%q is in both tiers", w)
 		}
 		if got, _ := LookupRare(w); got != c {
@@ -110,7 +131,7 @@ func TestRareTier(t *testing.T) {
 			t.Fatalf("Lookup answers for %q of the rare tier", w)
 		}
 	}
-	for w, c := range classes {
+	for w, c := range frequent {
 		if got, ok := LookupRare(w); !ok || got != c {
 			t.Fatalf("LookupRare(%q) %+v %v, want Lookup's %+v", w, got, ok, c)
 		}
@@ -139,8 +160,17 @@ func TestRareTierGroupsLikeWords(t *testing.T) {
 	}
 }
 
+func TestReadRefusesRepeats(t *testing.T) {
+	if _, err := read(gz(t, "town\t1\t16\t128\ntown\t1\t16\t129\n")); err == nil || !strings.Contains(err.Error(), `"town" twice`) {
+		t.Errorf("a file naming a word twice: error %v", err)
+	}
+}
+
 func TestReadRareRefusesOverlap(t *testing.T) {
-	frequent := map[string]Class{"town": {1, 16, 128}}
+	frequent, err := read(gz(t, "town\t1\t16\t128\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, err := readRare(gz(t, "villagex\t1\t16\t129\n"), frequent); err != nil {
 		t.Errorf("a disjoint rare tier refused: %v", err)
 	}
@@ -149,5 +179,19 @@ func TestReadRareRefusesOverlap(t *testing.T) {
 	}
 	if _, err := readRare(gz(t, "villagex\t1\t16\t9\n"), frequent); err == nil {
 		t.Error("a rare tier whose classes do not nest read without error")
+	}
+}
+
+// BenchmarkLoad reads both embedded tiers, as a process that uses LookupRare
+// does once.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		f, err := read(classesGz)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := readRare(rareGz, f); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
