@@ -508,7 +508,7 @@ func (t *tree) actorsOf(i int) []int {
 			}
 		}
 		for _, k := range t.kids[i] {
-			if t.rel(k) == "conj" && t.caseOf(k) == "" {
+			if t.rel(k) == "conj" && t.caseOf(k) == "" && t.coordinated(i, k) {
 				visit(k, depth+1)
 			}
 		}
@@ -518,6 +518,37 @@ func (t *tree) actorsOf(i int) []int {
 	// Washington first, the source when the two act on each other
 	sort.SliceStable(out, func(a, b int) bool { return t.ms[out[a]].Start < t.ms[out[b]].Start })
 	return out
+}
+
+// coordinated reports whether conjunct k of h belongs to a coordination a
+// coordinator marks: k or a later conjunct of h has a cc ("Russia, Iran and
+// Hezbollah"). A bare comma between two names is more often the parser's
+// mistake than a list: the next clause's subject ("praised its ties with
+// Jordan, Egypt has ..."), an apposition, or a dateline hung on a name as its
+// conjunct; news text names a list of parties with "and" or "or".
+func (t *tree) coordinated(h, k int) bool {
+	// marked: c has a cc, or a conjunct below it has ("A, B, C and D" parsed
+	// as a chain, D hanging on C and C on B)
+	var marked func(c, depth int) bool
+	marked = func(c, depth int) bool {
+		if t.child(c, "cc") >= 0 {
+			return true
+		}
+		for _, d := range t.kids[c] {
+			if t.rel(d) == "conj" && depth < 8 && marked(d, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range t.kids[h] {
+		// a cc hung on the first conjunct (the Stanford style of converted
+		// treebanks: "A, B, C and D" with "and" on A) marks its conjuncts too
+		if c >= k && t.rel(c) == "conj" && marked(c, 0) || t.rel(c) == "cc" && c > h {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounsOnly reports whether the mentions ms are all one-word pronouns ("its",
