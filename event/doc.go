@@ -834,6 +834,7 @@
 //	fix                                      shipped seeds  shipped dev  new seeds  new dev
 //	none (main 18e3299)                      25/6           29/6         25/8       28/9
 //	conjunct needs a coordinator (actorsOf)  25/6           29/6         25/7       28/9
+//	fronted object is no object (refront)    25/6           29/6         25/7       29/8
 //
 // Conjunct needs a coordinator: actorsOf followed every "conj" of a phrase, and
 // the new parser hangs the next clause's subject on the last name of a "with"
@@ -842,4 +843,12 @@
 // cc marks the coordination (on it, on a later conjunct, down a chain of
 // conjuncts, or on the first conjunct as converted treebanks put it: the
 // PETRARCH unit tests keep 93%).
+//
+// Fronted object is no object: the new parser reads "the party's armed wing
+// NAME took TOWN from X" as a reduced object relative ("the wing [that] NAME
+// took"), "wing" an obj of "took" beside TOWN, and the coder took "wing" for
+// what was taken (171 "take" instead of 192 "take (a place)"). refront
+// (tree.go, TestRereadTrees) rereads a noun object before its verb, ending
+// right before the verb's subject, while the verb has an object after it, as
+// a compound of the subject.
 package event

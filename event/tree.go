@@ -66,6 +66,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reattribute()
 	t.reresult(ms)
 	t.reobject()
+	t.refront()
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -220,6 +221,57 @@ func (t *tree) reobject() {
 		}
 		t.ownTokens()
 		t.head[y], t.toks[y].Head, t.toks[y].DepRel = v, v+1, "obj"
+	}
+}
+
+// refront rereads a noun a parser made the object of a verb it precedes while
+// the verb has an object after it too. "the party's armed wing Liwa Nur took
+// the town" may parse as a reduced object relative, "the wing [that] Liwa Nur
+// took", with "wing" an obj of "took" beside "the town"; the coder then reads
+// "wing" as what was taken. A clause has one direct object, and a relative
+// clause whose gap is its object has none after its verb; where a verb has a
+// noun object before it that ends right before its subject's phrase, and
+// another after it, the first is read as a modifier of the subject (the
+// subject's own title, "armed wing"), a compound as "wing" heads none here.
+func (t *tree) refront() {
+	n := len(t.toks)
+	for v := range n {
+		pre, post, subj := -1, -1, -1
+		for k, kh := range t.head {
+			if kh != v {
+				continue
+			}
+			switch {
+			case t.toks[k].DepRel == "obj" && k < v && pre < 0 && (t.toks[k].UPOS == "NOUN" || t.toks[k].UPOS == "PROPN"):
+				pre = k
+			case t.toks[k].DepRel == "obj" && k > v:
+				post = k
+			case t.toks[k].DepRel == "nsubj" && k < v:
+				subj = k
+			}
+		}
+		if pre < 0 || post < 0 || subj < pre {
+			continue
+		}
+		// pre's phrase must end right before the subject's phrase begins
+		first := subj
+		for k := range subj {
+			if t.dominates(subj, k) {
+				first = k
+				break
+			}
+		}
+		last := pre
+		for k := pre + 1; k < first; k++ {
+			if t.dominates(pre, k) {
+				last = k
+			}
+		}
+		if last != first-1 {
+			continue
+		}
+		t.ownTokens()
+		t.head[pre], t.toks[pre].Head, t.toks[pre].DepRel = subj, subj+1, "compound"
 	}
 }
 
