@@ -835,6 +835,7 @@
 //	none (main 18e3299)                      25/6           29/6         25/8       28/9
 //	conjunct needs a coordinator (actorsOf)  25/6           29/6         25/7       28/9
 //	fronted object is no object (refront)    25/6           29/6         25/7       29/8
+//	"border with NAME" on the border         25/6           29/6         25/7       29/7
 //
 // Conjunct needs a coordinator: actorsOf followed every "conj" of a phrase, and
 // the new parser hangs the next clause's subject on the last name of a "with"
@@ -851,4 +852,11 @@
 // (tree.go, TestRereadTrees) rereads a noun object before its verb, ending
 // right before the verb's subject, while the verb has an object after it, as
 // a compound of the subject.
+//
+// "Border with NAME" on the border: the new parser hung "with Turkey" of "an
+// assault on a town on Syria's border with Turkey" on "launched", and the
+// country across the border became the assault's target (acrossBorder looks
+// only inside the border's phrase). reborder (tree.go) hangs a "with" phrase
+// headed by a name that directly follows a border noun on that noun; a common
+// noun stays ("patrolled the border with dogs").
 package event

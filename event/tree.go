@@ -67,6 +67,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reresult(ms)
 	t.reobject()
 	t.refront()
+	t.reborder()
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -272,6 +273,38 @@ func (t *tree) refront() {
 		}
 		t.ownTokens()
 		t.head[pre], t.toks[pre].Head, t.toks[pre].DepRel = subj, subj+1, "compound"
+	}
+}
+
+// reborder hangs a "with" phrase that directly follows a border noun on that
+// noun: "an assault on a town on Syria's border with Turkey" may parse with
+// "with Turkey" on "launched" or on "assault", and the coder then takes the
+// country across the border for the assault's partner or target. Right after
+// "border", "frontier" or "boundary", "with" and a name name the country
+// across it (see acrossBorder) whatever the parser attached them to.
+func (t *tree) reborder() {
+	for w := 1; w < len(t.toks); w++ {
+		b := w - 1
+		if t.toks[w].DepRel != "case" || t.lemma[w] != "WITH" || !inList(t.lemma[b], borderNouns...) || t.toks[b].UPOS != "NOUN" {
+			continue
+		}
+		x := t.head[w]
+		if x <= w || x == b || t.head[x] == b || t.dominates(x, b) {
+			continue
+		}
+		// a name ("patrolled the border with dogs" is an instrument), the
+		// phrase's head, with nothing of its own before "with"
+		ok := t.toks[x].UPOS == "PROPN"
+		for k := w + 1; k < x; k++ {
+			if !t.dominates(x, k) {
+				ok = false
+			}
+		}
+		if !ok || !inList(t.rel(x), "obl", "nmod") {
+			continue
+		}
+		t.ownTokens()
+		t.head[x], t.toks[x].Head, t.toks[x].DepRel = b, b+1, "nmod"
 	}
 }
 
