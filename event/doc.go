@@ -836,6 +836,7 @@
 //	conjunct needs a coordinator (actorsOf)  25/6           29/6         25/7       28/9
 //	fronted object is no object (refront)    25/6           29/6         25/7       29/8
 //	"border with NAME" on the border         25/6           29/6         25/7       29/7
+//	target on the event noun's "of" noun     25/6           29/6         25/7       30/7
 //
 // Conjunct needs a coordinator: actorsOf followed every "conj" of a phrase, and
 // the new parser hangs the next clause's subject on the last name of a "with"
@@ -859,4 +860,16 @@
 // only inside the border's phrase). reborder (tree.go) hangs a "with" phrase
 // headed by a name that directly follows a border noun on that noun; a common
 // noun stays ("patrolled the border with dogs").
+//
+// Target on the event noun's "of" noun: in "unleashed a barrage of rockets on
+// the government-held side" the new parser hangs "on the government" on
+// "rockets" (and "held" as a clause of its own); the shipped one hung "on the
+// side" on the verb. nounRoles now looks for the target, when the noun and its
+// verb name none, among the phrases of the noun's "of" noun where that noun
+// names no actor ("a barrage of mortars on the garrison"); not for
+// cooperation. Measured, not adopted: rereading the split hyphenated
+// participle itself ("government - held western side" back to one phrase
+// headed by "side", the noun taking the first word's place and case): no
+// event changed on either set with either models once the "of" noun is
+// searched, so the extra rewiring was left out.
 package event

@@ -713,6 +713,11 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) == 0 {
 		tgt = c.prepTarget(t, i, c.coop(tr.code), src)
 	}
+	if len(tgt) == 0 && of >= 0 && len(t.actorsOf(of)) == 0 && !c.coop(tr.code) {
+		// "a barrage of rockets on the city": the "of" noun names what was
+		// fired, and where it fell may hang on it rather than on the event
+		tgt = c.prepTarget(t, of, false, src)
+	}
 	// Climb to the governing predicate for what the noun leaves unsaid: "engaged in
 	// operations", "a new phase of cooperation", "reported cooperation with".
 	h, steps := i, 0
