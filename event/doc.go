@@ -877,18 +877,19 @@
 // 30/7 against 29/6), each read on its tree: on the seeds, the new parser
 // coordinates two mobilized forces the shipped one split, and the coder codes
 // one event per party where the gold has one for either (an extra that is
-// right); an infinitive on a plan noun ("a strategy to impose its policies on
-// X") now hangs on the noun and codes with the possessor as source; a thwarted
-// plot to attack a shrine codes 190 where the gold wants 18 (the mode,
+// right); an infinitive on a plan noun ("the country's plan to pressure X")
+// now hangs on the noun and codes with the possessor as source; a thwarted
+// plot to attack a holy site codes 190 where the gold wants 18 (the mode,
 // thwarted, is right; the verb dictionary's "attack" is the difference). On
 // FA-KES dev the new parser reads a run of related-article headlines pasted
 // into the body as headlines with verbs, and codes four events from them
 // (the shipped parser coded one); not fixed: a rule for Title Case runs would
 // be written for one scraped page. Lost matches, not fixed: a purpose clause
-// the new parser hangs correctly ("launched an operation to clear the towns
-// from X", the old match came from "from X" misattached to "launched"); a
+// the new parser hangs correctly ("started a drive to push X out of the
+// valley", the old match came from the enemy's phrase misattached to the
+// verb); a
 // finite verb the new parser made an adjective of its object after a reduced
-// relative ("groups positioned in X targeted the quarter", VBD as amod: one
+// relative ("gunmen based in X shelled the quarter", VBD as amod: one
 // case in the dev set, and the other VBD-amod case there has another shape);
 // a run-on dateline sentence whose subject the new parser broke up.
 package event
