@@ -37,11 +37,11 @@ const (
 	normAlpha      = 15
 )
 
-// Default returns the shipped lexicon, loaded once.
-var Default = sync.OnceValues(load)
-
-func load() (*Lexicon, error) {
-	l := &Lexicon{valence: map[string]float64{}, news: map[string]float64{}, booster: map[string]float64{}, negation: map[string]bool{}, labels: map[string]bool{}, shifters: map[string]bool{}, condemned: map[string]bool{}, support: map[string]string{}, undo: map[string]bool{}}
+// VADER returns the VADER lexicon's valences as shipped (before rules.tsv),
+// read anew on each call: the tone lexicon loads them, and the tools that
+// derive word lists from them (internal/newslex, internal/lexinduce) read the
+// same file through it.
+func VADER() (map[string]float64, error) {
 	f, err := dataFS.Open("data/vader_lexicon.txt.gz")
 	if err != nil {
 		return nil, err
@@ -51,6 +51,7 @@ func load() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("vader lexicon: %w", err)
 	}
+	out := map[string]float64{}
 	sc := bufio.NewScanner(gz)
 	for sc.Scan() {
 		fields := strings.Split(sc.Text(), "\t")
@@ -61,10 +62,22 @@ func load() (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("vader lexicon: %q: %w", sc.Text(), err)
 		}
-		l.valence[fields[0]] = v
+		out[fields[0]] = v
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("vader lexicon: %w", err)
+	}
+	return out, nil
+}
+
+// Default returns the shipped lexicon, loaded once.
+var Default = sync.OnceValues(load)
+
+func load() (*Lexicon, error) {
+	l := &Lexicon{news: map[string]float64{}, booster: map[string]float64{}, negation: map[string]bool{}, labels: map[string]bool{}, shifters: map[string]bool{}, condemned: map[string]bool{}, support: map[string]string{}, undo: map[string]bool{}}
+	var err error
+	if l.valence, err = VADER(); err != nil {
+		return nil, err
 	}
 	rules, err := dataFS.ReadFile("data/rules.tsv")
 	if err != nil {

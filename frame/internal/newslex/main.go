@@ -22,7 +22,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/csv"
 	"fmt"
 	"log/slog"
@@ -33,6 +32,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sitrep-dev/sitrep/frame"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
@@ -90,7 +90,7 @@ func run() error {
 		// "e.g.", "actor"), whose words are no news vocabulary.
 		texts = append(texts, text{strings.ReplaceAll(r[1], "-", " "), s, "PLOVER " + r[0] + "/" + r[1]})
 	}
-	vader, err := readVADER("frame/data/vader_lexicon.txt.gz")
+	vader, err := frame.VADER()
 	if err != nil {
 		return err
 	}
@@ -183,30 +183,4 @@ func readCSV(path string) ([][]string, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return rows, nil
-}
-
-func readVADER(path string) (map[string]float64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	out := map[string]float64{}
-	sc := bufio.NewScanner(gz)
-	for sc.Scan() {
-		fields := strings.Split(sc.Text(), "\t")
-		if len(fields) < 2 {
-			continue
-		}
-		v, err := strconv.ParseFloat(fields[1], 64)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %q: %w", path, sc.Text(), err)
-		}
-		out[fields[0]] = v
-	}
-	return out, sc.Err()
 }
