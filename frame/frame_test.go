@@ -736,24 +736,17 @@ func TestNewsWords(t *testing.T) {
 			t.Errorf("news word %q: valence %v outside VADER's range", w, v)
 		}
 	}
-	toks := func(pairs ...string) []sitrep.Token {
-		var out []sitrep.Token
-		for i := 0; i < len(pairs); i += 2 {
-			out = append(out, sitrep.Token{Text: pairs[i], Lemma: pairs[i+1]})
-		}
-		return out
-	}
 	cases := []struct {
 		name string
 		toks []sitrep.Token
 		news bool
 		sign int
 	}{
-		{"off: a news word scores nothing", toks("the", "the", "bombing", "bombing", "continued", "continue"), false, 0},
-		{"bombing is conflict", toks("the", "the", "bombing", "bombing", "continued", "continue"), true, -1},
-		{"cooperated, by its lemma", toks("they", "they", "cooperated", "cooperate"), true, 1},
-		{"an untagged token by its form", toks("cooperate", ""), true, 1},
-		{"negated", toks("they", "they", "did", "do", "not", "not", "cooperate", "cooperate"), true, -1},
+		{"off: a news word scores nothing", lemmaToks("the", "the", "bombing", "bombing", "continued", "continue"), false, 0},
+		{"bombing is conflict", lemmaToks("the", "the", "bombing", "bombing", "continued", "continue"), true, -1},
+		{"cooperated, by its lemma", lemmaToks("they", "they", "cooperated", "cooperate"), true, 1},
+		{"an untagged token by its form", lemmaToks("cooperate", ""), true, 1},
+		{"negated", lemmaToks("they", "they", "did", "do", "not", "not", "cooperate", "cooperate"), true, -1},
 	}
 	defer func(old, oldInduced bool) { NewsWords, InducedWords = old, oldInduced }(NewsWords, InducedWords)
 	InducedWords = false // "bombing" is an induced word too
@@ -766,9 +759,18 @@ func TestNewsWords(t *testing.T) {
 	// VADER comes first: a word in both lists keeps VADER's valence.
 	both := &Lexicon{valence: map[string]float64{"strike": -0.5}, news: map[string]float64{"strike": 2}}
 	NewsWords = true
-	if got := both.Tone(toks("strike", "strike"), nil); got >= 0 {
+	if got := both.Tone(lemmaToks("strike", "strike"), nil); got >= 0 {
 		t.Errorf("a VADER word took its news valence: tone %.3f", got)
 	}
+}
+
+// lemmaToks makes tokens of text/lemma pairs.
+func lemmaToks(pairs ...string) []sitrep.Token {
+	var out []sitrep.Token
+	for i := 0; i < len(pairs); i += 2 {
+		out = append(out, sitrep.Token{Text: pairs[i], Lemma: pairs[i+1]})
+	}
+	return out
 }
 
 // The induced words score words VADER lacks, by lemma or by form, only when
@@ -786,13 +788,6 @@ func TestInducedWords(t *testing.T) {
 			t.Errorf("induced word %q: valence %v outside VADER's range", w, v)
 		}
 	}
-	toks := func(pairs ...string) []sitrep.Token {
-		var out []sitrep.Token
-		for i := 0; i < len(pairs); i += 2 {
-			out = append(out, sitrep.Token{Text: pairs[i], Lemma: pairs[i+1]})
-		}
-		return out
-	}
 	defer func(old, oldNews bool) { InducedWords, NewsWords = old, oldNews }(InducedWords, NewsWords)
 	NewsWords = false
 	cases := []struct {
@@ -801,10 +796,10 @@ func TestInducedWords(t *testing.T) {
 		induced bool
 		sign    int
 	}{
-		{"off: scores nothing", toks("bilateral", "bilateral", "cooperation", "cooperation"), false, 0},
-		{"cooperation, a lemma", toks("bilateral", "bilateral", "cooperation", "cooperation"), true, 1},
-		{"an inflected form the list holds", toks("they", "they", "ambushed", "ambush"), true, -1},
-		{"negated", toks("no", "no", "cooperation", "cooperation"), true, -1},
+		{"off: scores nothing", lemmaToks("bilateral", "bilateral", "cooperation", "cooperation"), false, 0},
+		{"cooperation, a lemma", lemmaToks("bilateral", "bilateral", "cooperation", "cooperation"), true, 1},
+		{"an inflected form the list holds", lemmaToks("they", "they", "ambushed", "ambush"), true, -1},
+		{"negated", lemmaToks("no", "no", "cooperation", "cooperation"), true, -1},
 	}
 	for _, c := range cases {
 		InducedWords = c.induced
@@ -814,7 +809,7 @@ func TestInducedWords(t *testing.T) {
 	}
 	both := &Lexicon{valence: map[string]float64{"strike": -0.5}, induced: map[string]float64{"strike": 2}}
 	InducedWords = true
-	if got := both.Tone(toks("strike", "strike"), nil); got >= 0 {
+	if got := both.Tone(lemmaToks("strike", "strike"), nil); got >= 0 {
 		t.Errorf("a VADER word took its induced valence: tone %.3f", got)
 	}
 }
