@@ -117,8 +117,9 @@ func ReversedTrainConfig() TrainConfig {
 func GlobalTrainConfig() TrainConfig {
 	c := DefaultTrainConfig()
 	c.Beam, c.BeamEpochs = 8, 8
-	c.MinSeen, c.Prune = 16, 0.5
+	c.MinSeen, c.Prune = 16, 1.0
 	c.JackknifeFolds, c.JackknifeAndGold = 4, true
+	c.WordClass = true
 	return c
 }
 

@@ -41,7 +41,7 @@ type trainConfig struct {
 	wordClass bool
 }
 
-var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4}
+var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4, wordClass: true}
 
 // Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
 // under "train" in its splits.md) found under dataDir ($SITREP_SHARED/data). It
