@@ -71,6 +71,9 @@ func (w *work) indirect() []found {
 			if c < 0 {
 				c = thatClause(t, v)
 			}
+			if c < 0 && info.target {
+				c = w.hearerThat(t, v)
+			}
 			if c < 0 {
 				c = adjacentThat(t, v)
 			}
@@ -277,6 +280,54 @@ func thatClause(t *tree, v int) int {
 		}
 	}
 	return -1
+}
+
+// hearerThat finds the complement of a verb that takes a hearer ("warned Kurdish
+// fighters that the army would respond") where the parser hung the that-clause
+// on the hearer as an acl with "that" as its mark (the GloVe parser's shape). In
+// UD a noun takes such a clause only when it is a noun of content ("the fact
+// that …", "reports that …"); a hearer is a person or a body, not a content, so
+// when the object names one (an actor mention, a name, a pronoun, a noun of
+// data/speaker_nouns.txt) and the clause opens right after it with "that" and
+// has a subject of its own, the clause is the verb's.
+func (w *work) hearerThat(t *tree, v int) int {
+	for _, o := range t.kids[v] {
+		switch t.toks[o].DepRel {
+		case "obj", "iobj":
+		default:
+			continue
+		}
+		if o < v || !w.hearer(t, o) {
+			continue
+		}
+		for _, c := range t.kids[o] {
+			if t.toks[c].DepRel != "acl" || question(t, c) {
+				continue
+			}
+			sub := t.subtree(c)
+			if len(sub) == 0 || sub[0] != o+1 || t.lemma[sub[0]] != "that" || t.rel(sub[0]) != "mark" {
+				continue
+			}
+			if t.child(c, "nsubj", "nsubj:pass", "expl") >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// hearer reports whether the noun at k can be whom something is said to: an
+// actor mention over it, a name, a pronoun or a noun that can speak.
+func (w *work) hearer(t *tree, k int) bool {
+	if t.toks[k].UPOS == "PRON" || w.speakerLike(t, k) {
+		return true
+	}
+	for _, mi := range w.bySent[t.idx] {
+		if w.covers(mi, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacentThat finds a that-clause the parser hung above the verb instead of on
