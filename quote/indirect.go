@@ -362,10 +362,13 @@ func adjacentThat(t *tree, v int) int {
 
 // otherSubject reports whether clause c has a subject besides token not: a "that"
 // beside one is a complementiser the parser took for a relative pronoun, not the
-// clause's subject (see thatClause).
+// clause's subject (see thatClause). A passive subject counts: "warned Yemeni
+// rebels that any attack would be punished" comes from the GloVe parser as a
+// relative clause on "rebels" with "that" its object and "attack" its
+// nsubj:pass.
 func otherSubject(t *tree, c, not int) bool {
 	for _, s := range t.kids[c] {
-		if t.toks[s].DepRel == "nsubj" && s != not {
+		if r := t.toks[s].DepRel; (r == "nsubj" || r == "nsubj:pass") && s != not {
 			return true
 		}
 	}
