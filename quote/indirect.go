@@ -103,6 +103,10 @@ func (w *work) indirect() []found {
 			if lo < 0 || w.mostlyQuoted(s, lo, hi) {
 				continue
 			}
+			if o := lostSubject(t, v, c, lo); o >= 0 {
+				// The object is the clause's subject, not whom it was said to.
+				lo, info.target = t.subtree(o)[0], false
+			}
 			if skip < 0 {
 				hi = extend(t, v, lo, hi)
 			}
@@ -328,6 +332,46 @@ func (w *work) hearer(t *tree, k int) bool {
 		}
 	}
 	return false
+}
+
+// lostSubject returns the object o of speech verb v when it is the subject the
+// parser took from v's complement clause c, whose words start at lo: "The
+// Pentagon said the operation, named …, had ended" comes from the GloVe parser
+// with "operation" the obj of "said" and "had ended" a ccomp of its own. A
+// finite clause needs a subject, so a ccomp without one, with a noun object of
+// the verb right before it (only punctuation between), has lost it to the
+// verb. A pronoun object stays out ("said this, had ended" is no clause the
+// rule can vouch for); else -1.
+func lostSubject(t *tree, v, c, lo int) int {
+	if t.toks[c].DepRel != "ccomp" || t.child(c, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
+		return -1
+	}
+	switch t.toks[c].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		if t.child(c, "aux", "aux:pass") < 0 {
+			return -1 // an infinitive or a participle has no subject of its own
+		}
+	}
+	o := t.child(v, "obj")
+	if o <= v || o >= c {
+		return -1
+	}
+	switch t.toks[o].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return -1
+	}
+	sub := t.subtree(o)
+	if sub[len(sub)-1]-sub[0]+1 != len(sub) || sub[len(sub)-1] >= lo {
+		return -1
+	}
+	for k := sub[len(sub)-1] + 1; k < lo; k++ {
+		if !t.isPunct(k) {
+			return -1
+		}
+	}
+	return o
 }
 
 // adjacentThat finds a that-clause the parser hung above the verb instead of on
