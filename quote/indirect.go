@@ -709,6 +709,9 @@ func (w *work) clause(t *tree, c int, skip ...int) (int, int) {
 		case lo != c && t.head[lo] == c && (t.rel(lo) == "mark" || t.rel(lo) == "case" || t.lemma[lo] == "that" && (t.rel(lo) != "nsubj" || otherSubject(t, c, lo))):
 			lo++
 			continue
+		case pluralThat(t, lo):
+			lo++
+			continue
 		}
 		break
 	}
@@ -719,6 +722,27 @@ func (w *work) clause(t *tree, c int, skip ...int) (int, int) {
 		return -1, -1
 	}
 	return lo, hi
+}
+
+// pluralThat reports whether the "that" at k, which the tagger made the
+// determiner of a plural noun, is the complementiser: "adding that aid convoys
+// would arrive" comes from the GloVe tagger with "that" a DET of "convoys". The
+// demonstrative agrees in number ("those convoys"), so before a plural it cannot
+// be one. Before a singular it can, and the tree's reading stands ("said that car
+// was stolen").
+func pluralThat(t *tree, k int) bool {
+	if t.lemma[k] != "that" || t.rel(k) != "det" {
+		return false
+	}
+	h := t.head[k]
+	if h <= k {
+		return false
+	}
+	switch t.toks[h].XPOS {
+	case "NNS", "NNPS":
+		return true
+	}
+	return false
 }
 
 // closesBracket reports whether the punctuation at hi closes a bracket or quotation
