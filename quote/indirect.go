@@ -881,7 +881,17 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 // reportedBy returns the complement clause of h when h is a speech verb outside
 // quotation marks that reports one ("revealed that …"), or -1.
 func (w *work) reportedBy(t *tree, h int) int {
-	if info, ok := w.speech(t, h); !ok || info.partial || !w.outside(t.idx, h) || t.negated(h) {
+	info, ok := w.speech(t, h)
+	if !ok && verbal(t, h) {
+		// The tree makes h a verb where the tagger did not ("According to
+		// earlier media reports two rockets landed …" with "reports" the
+		// GloVe tagger's NOUN and the parser's root with an object): the
+		// relations are the parser's reading of the whole sentence, the tag
+		// one word's.
+		info, ok = w.x.verbs[w.verbLemma(t, h)]
+		ok = ok && !info.noun
+	}
+	if !ok || info.partial || !w.outside(t.idx, h) || t.negated(h) {
 		return -1
 	}
 	for _, k := range t.kids[h] {
@@ -895,6 +905,12 @@ func (w *work) reportedBy(t *tree, h int) int {
 		}
 	}
 	return -1
+}
+
+// verbal reports whether the tree gives token h a verb's dependents: an object,
+// a clausal complement or an auxiliary, which UD gives no noun.
+func verbal(t *tree, h int) bool {
+	return t.child(h, "obj", "iobj", "ccomp", "xcomp", "aux") >= 0
 }
 
 // splitSubject returns the object o of verb h when h's complement clause k was
