@@ -491,7 +491,7 @@ func (w *work) lightClause(t *tree, v int) (int, int) {
 	for _, k := range t.kids[n] {
 		switch t.toks[k].DepRel {
 		case "acl", "ccomp", "acl:relcl":
-			if that(k) {
+			if that(k) || w.contentRelcl(t, n, k) {
 				return n, k
 			}
 		}
@@ -502,6 +502,28 @@ func (w *work) lightClause(t *tree, v int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// contentRelcl reports whether k, a relative clause on the noun of speech n, is
+// its content clause: "expressed confidence that the talks would succeed" comes
+// from the GloVe parser as a relative clause on "confidence" with "that" as the
+// object of "succeed". Its "that" must be the first word after the noun and the
+// clause complete without it: a subject of its own, and "that" no object of a
+// verb that needs one (data/transitive.txt), which a real relative clause's is
+// ("expressed the concern that he had raised").
+func (w *work) contentRelcl(t *tree, n, k int) bool {
+	if t.toks[k].DepRel != "acl:relcl" || question(t, k) {
+		return false
+	}
+	sub := t.subtree(k)
+	th := sub[0]
+	if th != n+1 || t.lemma[th] != "that" || t.head[th] != k || !otherSubject(t, k, th) {
+		return false
+	}
+	if t.rel(th) == "obj" && t.child(k, "nsubj:pass", "aux:pass") < 0 && w.x.transitive[t.lemma[k]] {
+		return false
+	}
+	return true
 }
 
 // objClause finds the complement the parser took for an object with a reduced
