@@ -753,7 +753,7 @@ func (w *work) clause(t *tree, c int, skip ...int) (int, int) {
 // be one. Before a singular it can, and the tree's reading stands ("said that car
 // was stolen").
 func pluralThat(t *tree, k int) bool {
-	if t.lemma[k] != "that" || t.rel(k) != "det" {
+	if !strings.EqualFold(t.toks[k].Text, "that") || t.rel(k) != "det" { // "those" has the lemma "that"
 		return false
 	}
 	h := t.head[k]
