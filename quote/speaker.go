@@ -205,10 +205,29 @@ func (w *work) speakerAt(t *tree, s int) who {
 // with "ally" the subject and "Moscow" its appos. When no mention covers the
 // subject's head and an apposition of it is an actor mention, that mention is the
 // speaker, its words and its code. Only a head that cannot speak itself gets
-// here: "The ministry's spokesman, Ali Hamad, said" stays the spokesman's.
+// here: "The ministry's spokesman, Ali Hamad, said" stays the spokesman's. The
+// subject must be a common noun whose words end where its verb begins (bar
+// punctuation), so that the apposition is part of the phrase before the verb,
+// not a misparse across it: on FA-KES, "The staunch <name> ally insisted …"
+// came with "staunch" the subject, the name its appos and "ally" an adverb of
+// the verb, which gave the ally's words to the name.
 func (w *work) apposSpeaker(t *tree, s int) (who, bool) {
+	if t.toks[s].UPOS != "NOUN" {
+		return who{}, false
+	}
 	for _, mi := range w.bySent[t.idx] {
 		if w.covers(mi, s) {
+			return who{}, false
+		}
+	}
+	// The subject's words run up to its verb: "The staunch Assad ally insisted",
+	// with "staunch" the subject and "Assad" its appos, leaves "ally" between.
+	sub, v := t.subtree(s), t.head[s]
+	if v < 0 || sub[len(sub)-1]-sub[0]+1 != len(sub) {
+		return who{}, false
+	}
+	for k := sub[len(sub)-1] + 1; k < v; k++ {
+		if !t.isPunct(k) {
 			return who{}, false
 		}
 	}
