@@ -659,11 +659,18 @@ func (w *work) reports(t *tree, c, v int) []int {
 		}
 	}
 	// "…, per Caliber.Az": the outlet naming its source is not the speaker's words.
+	// The GloVe parser may hang "according to X" on the clause's last noun as an
+	// nmod ("… alongside Iraqi forces, according to two diplomats"); it is the
+	// outlet's still ("per" on a noun is a rate: "dollars per barrel").
 	for _, k := range t.subtree(c) {
-		if k != c && t.rel(k) == "obl" {
-			if cs := t.caseOf(k); cs == "per" || cs == "according to" {
-				out = append(out, k)
-			}
+		if k == c {
+			continue
+		}
+		switch cs := t.caseOf(k); {
+		case t.rel(k) == "obl" && (cs == "per" || cs == "according to"):
+			out = append(out, k)
+		case t.rel(k) == "nmod" && cs == "according to":
+			out = append(out, k)
 		}
 	}
 	return out
