@@ -320,8 +320,9 @@ func (w *work) hearerThat(t *tree, v int) int {
 	return -1
 }
 
-// hearer reports whether the noun at k can be whom something is said to: an
-// actor mention over it, a name, a pronoun or a noun that can speak.
+// hearer reports whether the noun at k can be whom something is said to (or
+// who says it): an actor mention over it, a name, a pronoun or a noun that can
+// speak.
 func (w *work) hearer(t *tree, k int) bool {
 	if t.toks[k].UPOS == "PRON" || w.speakerLike(t, k) {
 		return true
@@ -661,7 +662,9 @@ func (w *work) reports(t *tree, c, v int) []int {
 	// "…, per Caliber.Az": the outlet naming its source is not the speaker's words.
 	// The GloVe parser may hang "according to X" on the clause's last noun as an
 	// nmod ("… alongside Iraqi forces, according to two diplomats"); it is the
-	// outlet's still ("per" on a noun is a rate: "dollars per barrel").
+	// outlet's still when X can speak (a mention, a name, a speaker noun), not
+	// when it is a manner ("raids according to their type"). "per" on a noun is
+	// a rate ("dollars per barrel").
 	for _, k := range t.subtree(c) {
 		if k == c {
 			continue
@@ -669,7 +672,7 @@ func (w *work) reports(t *tree, c, v int) []int {
 		switch cs := t.caseOf(k); {
 		case t.rel(k) == "obl" && (cs == "per" || cs == "according to"):
 			out = append(out, k)
-		case t.rel(k) == "nmod" && cs == "according to":
+		case t.rel(k) == "nmod" && cs == "according to" && w.hearer(t, k) && t.toks[k].UPOS != "PRON":
 			out = append(out, k)
 		}
 	}
