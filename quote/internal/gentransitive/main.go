@@ -25,6 +25,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/sitrep-dev/sitrep/internal/repo"
 )
 
 const minUses = 5
@@ -43,7 +45,7 @@ func run(shared, out string) error {
 		return fmt.Errorf("SITREP_SHARED not set")
 	}
 	if out == "" {
-		root, err := repoRoot()
+		root, err := repo.Root()
 		if err != nil {
 			return err
 		}
@@ -132,21 +134,4 @@ func count(r io.Reader) (uses, objs map[string]int, err error) {
 	}
 	flush()
 	return uses, objs, sc.Err()
-}
-
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-dev/sitrep/internal/repo"
 	"github.com/sitrep-dev/sitrep/internal/testshared"
 )
 
@@ -18,7 +19,7 @@ func TestCommittedDataIsCurrent(t *testing.T) {
 	if err := run(shared, out); err != nil {
 		t.Fatal(err)
 	}
-	root, err := repoRoot()
+	root, err := repo.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
