@@ -168,7 +168,7 @@
 // that the FSA …", and the "he" that follows; a "military source" whose clause
 // names the army).
 //
-// # Under the GloVe tagger and parser (branch nlpglove2)
+// # Under the GloVe tagger and parser (branch quoteglove, stop 17)
 //
 // The GloVe-class tagger and parser (nlp/parse/doc.go, "GloVe classes in the
 // tagger and the parser together") gave other trees for seven fixture shapes
@@ -215,13 +215,13 @@
 //     finite xcomp) and the new tagger a NOUN. An obj, ccomp, xcomp, iobj or aux
 //     makes a word a verb whatever its tag.
 //
-// The case "According to earlier media reports two car bombs went off …" still
-// fails, and should be changed rather than read: its expectation ("earlier
-// media") was the old tagger's error, "reports" a verb with "media" the X of
-// "according to". The new tagger tags "reports" NOUN, the parser reads
-// "according to earlier media reports" as the oblique of "went", and the
-// extractor gives "earlier media reports" (no code), the phrase that names the
-// source, as it does for "according to a statement from …".
+// The case "According to earlier media reports two car bombs went off …" was
+// changed rather than read: its expectation ("earlier media") followed the old
+// tagger's error, "reports" a verb with "media" the X of "according to". The
+// new tagger tags "reports" NOUN, the parser reads "according to earlier media
+// reports" as the oblique of "went", and the extractor gives "earlier media
+// reports" (no code), the phrase that names the source, as it does for
+// "according to a statement from …"; the fixture now says so.
 //
 // Tried and not adopted (the fixtures and FA-KES as above):
 //
