@@ -167,4 +167,90 @@
 // the speaker's own side ("a member of the FSA military council announcing
 // that the FSA …", and the "he" that follows; a "military source" whose clause
 // names the army).
+//
+// # Under the GloVe tagger and parser (branch quoteglove, stop 17)
+//
+// The GloVe-class tagger and parser (nlp/parse/doc.go, "GloVe classes in the
+// tagger and the parser together") gave other trees for seven fixture shapes
+// and one quote of the example storyline. Each rule below reads one of them and
+// has an invented fixture that fails without it (testdata/cases.jsonl,
+// trees.jsonl):
+//
+//   - hearerThat: "warned Kurdish fighters that …" with the clause an acl (mark
+//     "that") of the object. A noun takes such a clause only as a noun of
+//     content; a hearer (an actor mention, a name, a pronoun, a speaker noun) is
+//     none, so for verbs flagged target the clause is the verb's.
+//   - otherSubject counts nsubj:pass: "warned Yemeni rebels that any attack
+//     would be punished" as a relative clause on "rebels", "that" its obj.
+//   - apposSpeaker: "Iran's closest ally Moscow says" with "ally" the nsubj and
+//     "Moscow" its appos (UD's reading). A subject that cannot speak takes the
+//     apposition's mention, when the subject's words run up to its verb.
+//   - lostSubject: "said the operation, named …, had ended" with "operation" the
+//     obj of "said" and a subjectless finite ccomp: the object is the clause's
+//     subject (not a pronoun object), and no addressee.
+//   - pluralThat: "adding that aid convoys would arrive" with "that" a DET of
+//     "convoys". The demonstrative agrees in number, so before a plural noun
+//     "that" is the complementiser; before a singular the tree stands ("said that
+//     car was stolen" keeps "that car").
+//   - contentRelcl: "expressed confidence that the talks would succeed" as a
+//     relative clause on the noun of speech, "that" the obj of "succeed". It is
+//     the content when "that" comes right after the noun, the clause has a
+//     subject of its own and "that" is no object of a verb that needs one
+//     (data/transitive.txt: verbs with an obj in at least half of their active
+//     uses, at least 5, in UD EWT train; quote/internal/gentransitive), which a
+//     real relative clause's is ("expressed the concern that he had raised").
+//     A subject of its own alone does not tell them apart: both have one. Misses
+//     left: a transitive verb used without an object ("that the truce would
+//     hold"), and a "that" tagged PRON/WDT, which question() takes for a
+//     question word when it is not the clause's mark.
+//   - reports: "according to X" hung as an nmod on the reported clause's last
+//     noun ("… alongside Iraqi forces, according to two diplomats") is the
+//     outlet's attribution, not the speaker's words, when X can speak (a
+//     mention, a name, a speaker noun): "raids according to their type" is a
+//     manner and stays. This one was found through TestExamplesGold, whose
+//     strict recall it brings back from 0.85 to the old parser's 0.89; that
+//     figure is no longer blind.
+//   - reportedBy reads a verb from the tree: "According to earlier media reports
+//     two rockets landed …" with the tree making "reports" a verb (nsubj, obj,
+//     finite xcomp) and the new tagger a NOUN. An obj, ccomp, xcomp, iobj or aux
+//     makes a word a verb whatever its tag.
+//
+// The case "According to earlier media reports two car bombs went off …" was
+// changed rather than read: its expectation ("earlier media") followed the old
+// tagger's error, "reports" a verb with "media" the X of "according to". The
+// new tagger tags "reports" NOUN, the parser reads "according to earlier media
+// reports" as the oblique of "went", and the extractor gives "earlier media
+// reports" (no code), the phrase that names the source, as it does for
+// "according to a statement from …"; the fixture now says so.
+//
+// Tried and not adopted (the fixtures and FA-KES as above):
+//
+//	variant                                            outcome
+//	contentRelcl with an own subject as the only test  "expressed the concern that he had raised" read as content (fixture fails)
+//	apposSpeaker without the words-run-to-the-verb     FA-KES: "The staunch <name> ally insisted" gives the name's code
+//	apposSpeaker also refusing time nouns ("this week") the speaker it refused was right; the quote's error lay elsewhere (partial "called for")
+//	nmod "according to X" cut whatever X is            FA-KES: 6 manner phrases "according to their type …" cut from the words
+//
+// Measured (`go build -o /tmp/quoteglove-sitrep ./cmd/sitrep`, `sitrep --db F
+// ingest DIR|CSV`, `sitrep --db F quotes --format jsonl`, against the same
+// binary on nlpglove2): seeds 25 quotes, none changed. TestExamplesGold:
+// matched and speaker R 0.96 before and after, strict P 0.88 R 0.85 before,
+// P 0.92 R 0.89 after (the old parser's figures; see reports above). FA-KES
+// (fakes.csv): 3,315 → 3,331 quotes, 16 new and 6 changed, all judged by
+// hand. New: 13 fully right (hearer that-clauses "A source at … told SANA
+// that …", apposition speakers "The Britain-based … Syrian Observatory said",
+// "the U.S. military's regional command CENTCOM said"), 2 with the right
+// speaker (a "said in <place> the attack …" whose words take in the place; a
+// `called for a "congress"` read as a partial quote, its speaker now found
+// through the apposition), 1 wrong speaker ("<outlet> quoted <minister> as
+// telling reporters that …" gives the outlet). Changed: 3 better (a leading
+// "that" before a plural dropped twice, a final "according to AFP" cut from
+// an office's words), 1 garbled both ways, 1 code given to a garbled "It"
+// speaker, and 1 worse: an "it" after a new Observatory quote now resolves to
+// the Observatory (pronouns) where the actor stage had Russia. The FA-KES
+// runs found three errors of the new rules, fixed since and not counted
+// above: pluralThat read the lemma ("Those raids" lost "Those"), the
+// apposition gave a misparsed "The staunch <name> ally insisted" to the name,
+// and the nmod "according to" cut the manner phrase "according to their type
+// …" six times.
 package quote

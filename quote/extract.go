@@ -16,6 +16,9 @@ type Extractor struct {
 	// agents are the speaker nouns that speak for their possessor ("the minister's
 	// spokesman": the minister's code).
 	agents map[string]bool
+	// transitive are the verbs that mostly take an object (data/transitive.txt):
+	// a relative clause whose "that" is such a verb's object is a real one.
+	transitive map[string]bool
 }
 
 // Load returns an Extractor with the shipped lists (data/speech_verbs.txt and
@@ -46,7 +49,16 @@ func New(verbs, nouns io.Reader) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quote: speaker nouns: %w", err)
 	}
-	return &Extractor{verbs: v, nouns: n, agents: ag}, nil
+	tr, err := dataFS.Open("data/transitive.txt")
+	if err != nil {
+		return nil, fmt.Errorf("quote: open transitive verbs: %w", err)
+	}
+	defer tr.Close()
+	tv, err := parseTransitive(tr)
+	if err != nil {
+		return nil, fmt.Errorf("quote: transitive verbs: %w", err)
+	}
+	return &Extractor{verbs: v, nouns: n, agents: ag, transitive: tv}, nil
 }
 
 // Extract returns the quotes of d, read from its analysed sentences and the actor

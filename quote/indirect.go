@@ -71,6 +71,9 @@ func (w *work) indirect() []found {
 			if c < 0 {
 				c = thatClause(t, v)
 			}
+			if c < 0 && info.target {
+				c = w.hearerThat(t, v)
+			}
 			if c < 0 {
 				c = adjacentThat(t, v)
 			}
@@ -99,6 +102,10 @@ func (w *work) indirect() []found {
 			lo, hi := w.clause(t, c, skips...)
 			if lo < 0 || w.mostlyQuoted(s, lo, hi) {
 				continue
+			}
+			if o := lostSubject(t, v, c, lo); o >= 0 {
+				// The object is the clause's subject, not whom it was said to.
+				lo, info.target = t.subtree(o)[0], false
 			}
 			if skip < 0 {
 				hi = extend(t, v, lo, hi)
@@ -279,6 +286,95 @@ func thatClause(t *tree, v int) int {
 	return -1
 }
 
+// hearerThat finds the complement of a verb that takes a hearer ("warned Kurdish
+// fighters that the army would respond") where the parser hung the that-clause
+// on the hearer as an acl with "that" as its mark (the GloVe parser's shape). In
+// UD a noun takes such a clause only when it is a noun of content ("the fact
+// that …", "reports that …"); a hearer is a person or a body, not a content, so
+// when the object names one (an actor mention, a name, a pronoun, a noun of
+// data/speaker_nouns.txt) and the clause opens right after it with "that" and
+// has a subject of its own, the clause is the verb's.
+func (w *work) hearerThat(t *tree, v int) int {
+	for _, o := range t.kids[v] {
+		switch t.toks[o].DepRel {
+		case "obj", "iobj":
+		default:
+			continue
+		}
+		if o < v || !w.hearer(t, o) {
+			continue
+		}
+		for _, c := range t.kids[o] {
+			if t.toks[c].DepRel != "acl" || question(t, c) {
+				continue
+			}
+			sub := t.subtree(c)
+			if len(sub) == 0 || sub[0] != o+1 || t.lemma[sub[0]] != "that" || t.rel(sub[0]) != "mark" {
+				continue
+			}
+			if t.child(c, "nsubj", "nsubj:pass", "expl") >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// hearer reports whether the noun at k can be whom something is said to (or
+// who says it): an actor mention over it, a name, a pronoun or a noun that can
+// speak.
+func (w *work) hearer(t *tree, k int) bool {
+	if t.toks[k].UPOS == "PRON" || w.speakerLike(t, k) {
+		return true
+	}
+	for _, mi := range w.bySent[t.idx] {
+		if w.covers(mi, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostSubject returns the object o of speech verb v when it is the subject the
+// parser took from v's complement clause c, whose words start at lo: "The
+// Pentagon said the operation, named …, had ended" comes from the GloVe parser
+// with "operation" the obj of "said" and "had ended" a ccomp of its own. A
+// finite clause needs a subject, so a ccomp without one, with a noun object of
+// the verb right before it (only punctuation between), has lost it to the
+// verb. A pronoun object stays out ("said this, had ended" is no clause the
+// rule can vouch for); else -1.
+func lostSubject(t *tree, v, c, lo int) int {
+	if t.toks[c].DepRel != "ccomp" || t.child(c, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
+		return -1
+	}
+	switch t.toks[c].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		if t.child(c, "aux", "aux:pass") < 0 {
+			return -1 // an infinitive or a participle has no subject of its own
+		}
+	}
+	o := t.child(v, "obj")
+	if o <= v || o >= c {
+		return -1
+	}
+	switch t.toks[o].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return -1
+	}
+	sub := t.subtree(o)
+	if sub[len(sub)-1]-sub[0]+1 != len(sub) || sub[len(sub)-1] >= lo {
+		return -1
+	}
+	for k := sub[len(sub)-1] + 1; k < lo; k++ {
+		if !t.isPunct(k) {
+			return -1
+		}
+	}
+	return o
+}
+
 // adjacentThat finds a that-clause the parser hung above the verb instead of on
 // it: "The minister revealed on Sunday that the army had …" read with "revealed"
 // and "had …" both as modifiers of "minister" (the beam parser's shape). English
@@ -311,10 +407,13 @@ func adjacentThat(t *tree, v int) int {
 
 // otherSubject reports whether clause c has a subject besides token not: a "that"
 // beside one is a complementiser the parser took for a relative pronoun, not the
-// clause's subject (see thatClause).
+// clause's subject (see thatClause). A passive subject counts: "warned Yemeni
+// rebels that any attack would be punished" comes from the GloVe parser as a
+// relative clause on "rebels" with "that" its object and "attack" its
+// nsubj:pass.
 func otherSubject(t *tree, c, not int) bool {
 	for _, s := range t.kids[c] {
-		if t.toks[s].DepRel == "nsubj" && s != not {
+		if r := t.toks[s].DepRel; (r == "nsubj" || r == "nsubj:pass") && s != not {
 			return true
 		}
 	}
@@ -393,7 +492,7 @@ func (w *work) lightClause(t *tree, v int) (int, int) {
 	for _, k := range t.kids[n] {
 		switch t.toks[k].DepRel {
 		case "acl", "ccomp", "acl:relcl":
-			if that(k) {
+			if that(k) || w.contentRelcl(t, n, k) {
 				return n, k
 			}
 		}
@@ -404,6 +503,28 @@ func (w *work) lightClause(t *tree, v int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// contentRelcl reports whether k, a relative clause on the noun of speech n, is
+// its content clause: "expressed confidence that the talks would succeed" comes
+// from the GloVe parser as a relative clause on "confidence" with "that" as the
+// object of "succeed". Its "that" must be the first word after the noun and the
+// clause complete without it: a subject of its own, and "that" no object of a
+// verb that needs one (data/transitive.txt), which a real relative clause's is
+// ("expressed the concern that he had raised").
+func (w *work) contentRelcl(t *tree, n, k int) bool {
+	if t.toks[k].DepRel != "acl:relcl" || question(t, k) {
+		return false
+	}
+	sub := t.subtree(k)
+	th := sub[0]
+	if th != n+1 || t.lemma[th] != "that" || t.head[th] != k || !otherSubject(t, k, th) {
+		return false
+	}
+	if t.rel(th) == "obj" && t.child(k, "nsubj:pass", "aux:pass") < 0 && w.x.transitive[t.lemma[k]] {
+		return false
+	}
+	return true
 }
 
 // objClause finds the complement the parser took for an object with a reduced
@@ -539,11 +660,20 @@ func (w *work) reports(t *tree, c, v int) []int {
 		}
 	}
 	// "…, per Caliber.Az": the outlet naming its source is not the speaker's words.
+	// The GloVe parser may hang "according to X" on the clause's last noun as an
+	// nmod ("… alongside Iraqi forces, according to two diplomats"); it is the
+	// outlet's still when X can speak (a mention, a name, a speaker noun), not
+	// when it is a manner ("raids according to their type"). "per" on a noun is
+	// a rate ("dollars per barrel").
 	for _, k := range t.subtree(c) {
-		if k != c && t.rel(k) == "obl" {
-			if cs := t.caseOf(k); cs == "per" || cs == "according to" {
-				out = append(out, k)
-			}
+		if k == c {
+			continue
+		}
+		switch cs := t.caseOf(k); {
+		case t.rel(k) == "obl" && (cs == "per" || cs == "according to"):
+			out = append(out, k)
+		case t.rel(k) == "nmod" && cs == "according to" && w.hearer(t, k) && t.toks[k].UPOS != "PRON":
+			out = append(out, k)
 		}
 	}
 	return out
@@ -611,6 +741,9 @@ func (w *work) clause(t *tree, c int, skip ...int) (int, int) {
 		case lo != c && t.head[lo] == c && (t.rel(lo) == "mark" || t.rel(lo) == "case" || t.lemma[lo] == "that" && (t.rel(lo) != "nsubj" || otherSubject(t, c, lo))):
 			lo++
 			continue
+		case pluralThat(t, lo):
+			lo++
+			continue
 		}
 		break
 	}
@@ -621,6 +754,27 @@ func (w *work) clause(t *tree, c int, skip ...int) (int, int) {
 		return -1, -1
 	}
 	return lo, hi
+}
+
+// pluralThat reports whether the "that" at k, which the tagger made the
+// determiner of a plural noun, is the complementiser: "adding that aid convoys
+// would arrive" comes from the GloVe tagger with "that" a DET of "convoys". The
+// demonstrative agrees in number ("those convoys"), so before a plural it cannot
+// be one. Before a singular it can, and the tree's reading stands ("said that car
+// was stolen").
+func pluralThat(t *tree, k int) bool {
+	if !strings.EqualFold(t.toks[k].Text, "that") || t.rel(k) != "det" { // "those" has the lemma "that"
+		return false
+	}
+	h := t.head[k]
+	if h <= k {
+		return false
+	}
+	switch t.toks[h].XPOS {
+	case "NNS", "NNPS":
+		return true
+	}
+	return false
 }
 
 // closesBracket reports whether the punctuation at hi closes a bracket or quotation
@@ -759,7 +913,17 @@ func (w *work) accordingClause(t *tree, a int) (found, bool) {
 // reportedBy returns the complement clause of h when h is a speech verb outside
 // quotation marks that reports one ("revealed that …"), or -1.
 func (w *work) reportedBy(t *tree, h int) int {
-	if info, ok := w.speech(t, h); !ok || info.partial || !w.outside(t.idx, h) || t.negated(h) {
+	info, ok := w.speech(t, h)
+	if !ok && verbal(t, h) {
+		// The tree makes h a verb where the tagger did not ("According to
+		// earlier media reports two rockets landed …" with "reports" the
+		// GloVe tagger's NOUN and the parser's root with an object): the
+		// relations are the parser's reading of the whole sentence, the tag
+		// one word's.
+		info, ok = w.x.verbs[w.verbLemma(t, h)]
+		ok = ok && !info.noun
+	}
+	if !ok || info.partial || !w.outside(t.idx, h) || t.negated(h) {
 		return -1
 	}
 	for _, k := range t.kids[h] {
@@ -773,6 +937,12 @@ func (w *work) reportedBy(t *tree, h int) int {
 		}
 	}
 	return -1
+}
+
+// verbal reports whether the tree gives token h a verb's dependents: an object,
+// a clausal complement or an auxiliary, which UD gives no noun.
+func verbal(t *tree, h int) bool {
+	return t.child(h, "obj", "iobj", "ccomp", "xcomp", "aux") >= 0
 }
 
 // splitSubject returns the object o of verb h when h's complement clause k was

@@ -186,7 +186,8 @@ func (w *work) speakerAt(t *tree, s int) who {
 		return who{}
 	}
 	if !w.speakerLike(t, s) {
-		return who{}
+		h, _ := w.apposSpeaker(t, s)
+		return h
 	}
 	sp := w.phraseSpan(t, s)
 	if mi := w.possessor(t, s); mi >= 0 {
@@ -197,6 +198,50 @@ func (w *work) speakerAt(t *tree, s int) who {
 		return who{a: a, span: sp, rule: "possessor", personal: w.x.nouns[t.lemma[s]]}
 	}
 	return who{a: sitrep.EventActor{Text: w.textOf(sp)}, span: sp, rule: "subject"}
+}
+
+// apposSpeaker reads a subject that names its actor through an apposition:
+// "Iran's closest ally Moscow says …", which the GloVe parser reads (as UD does)
+// with "ally" the subject and "Moscow" its appos. When no mention covers the
+// subject's head and an apposition of it is an actor mention, that mention is the
+// speaker, its words and its code. Only a head that cannot speak itself gets
+// here: "The ministry's spokesman, Ali Hamad, said" stays the spokesman's. The
+// subject must be a common noun whose words end where its verb begins (bar
+// punctuation), so that the apposition is part of the phrase before the verb,
+// not a misparse across it: on FA-KES, "The staunch <name> ally insisted …"
+// came with "staunch" the subject, the name its appos and "ally" an adverb of
+// the verb, which gave the ally's words to the name.
+func (w *work) apposSpeaker(t *tree, s int) (who, bool) {
+	if t.toks[s].UPOS != "NOUN" {
+		return who{}, false
+	}
+	for _, mi := range w.bySent[t.idx] {
+		if w.covers(mi, s) {
+			return who{}, false
+		}
+	}
+	// The subject's words run up to its verb: "The staunch Assad ally insisted",
+	// with "staunch" the subject and "Assad" its appos, leaves "ally" between.
+	sub, v := t.subtree(s), t.head[s]
+	if v < 0 || sub[len(sub)-1]-sub[0]+1 != len(sub) {
+		return who{}, false
+	}
+	for k := sub[len(sub)-1] + 1; k < v; k++ {
+		if !t.isPunct(k) {
+			return who{}, false
+		}
+	}
+	for _, a := range t.kids[s] {
+		if t.toks[a].DepRel != "appos" || !w.outside(t.idx, a) {
+			continue
+		}
+		for _, mi := range w.bySent[t.idx] {
+			if w.covers(mi, a) && w.mentionHead(mi) == a {
+				return who{a: w.actor(mi), span: w.ms[mi].Span, rule: "subject", personal: w.personal(mi)}, true
+			}
+		}
+	}
+	return who{}, false
 }
 
 // inClause reports whether token k, after v, lies in a clause complement of v (a

@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-//go:embed data/speech_verbs.txt data/speaker_nouns.txt
+//go:embed data/speech_verbs.txt data/speaker_nouns.txt data/transitive.txt
 var dataFS embed.FS
 
 // verb is what the speech-verb list says of one lemma.
@@ -94,4 +94,21 @@ func parseNouns(r io.Reader) (nouns, agents map[string]bool, err error) {
 		}
 	}
 	return nouns, agents, sc.Err()
+}
+
+// parseTransitive reads data/transitive.txt: a lemma first on each line, "#"
+// comments (see quote/internal/gentransitive).
+func parseTransitive(r io.Reader) (map[string]bool, error) {
+	out := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if f := strings.Fields(line); len(f) > 0 {
+			out[strings.ToLower(f[0])] = true
+		}
+	}
+	return out, sc.Err()
 }

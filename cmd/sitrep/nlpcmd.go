@@ -15,6 +15,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/eval"
+	"github.com/sitrep-dev/sitrep/internal/gum"
 	"github.com/sitrep-dev/sitrep/nlp"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/ner"
@@ -337,11 +338,12 @@ func (a *app) evalCommand() *cobra.Command {
 	var data string
 	nlpCmd := &cobra.Command{
 		Use:   "nlp [--data DIR]",
-		Short: "UPOS, XPOS, LEMMA, UAS, LAS on UD EWT test and NER F1 on UNER EWT and PUD test",
+		Short: "UPOS, XPOS, LEMMA, UAS, LAS on UD EWT and GUM test and NER F1 on UNER EWT and PUD test",
 		Long: `Evaluate the shipped NLP models on the held-out test sets: UD English EWT test
-with gold tokenization (UPOS, XPOS, LEMMA, UAS, LAS) and Universal NER English EWT
-and PUD test (exact-span precision, recall and F1 over PER, ORG and LOC). Each line
-names the equivalent command with the shared scorers.`,
+with gold tokenization (UPOS, XPOS, LEMMA, UAS, LAS) and from raw text, GUM's test
+documents (other genres, news among them) with gold tokenization, and Universal NER
+English EWT and PUD test (exact-span precision, recall and F1 over PER, ORG and
+LOC). Each line names the equivalent command with the shared scorers.`,
 		Example: `  sitrep eval nlp --data ../shared/data`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -395,6 +397,9 @@ func (a *app) evalNLP(data string) error {
 	}
 	fmt.Fprintf(a.stdout, "UD EWT test, raw text: %s\n", raw.Scores())
 	fmt.Fprintf(a.stdout, "  = the documents rebuilt from each sentence's \"# text\" (paragraphs at \"# newpar\"), words aligned by character span\n")
+	if err := a.evalGUM(p, data); err != nil {
+		return err
+	}
 
 	for _, set := range []struct{ name, path string }{
 		{"UNER EWT test", filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2")},
@@ -421,6 +426,43 @@ func (a *app) evalNLP(data string) error {
 		}
 		fmt.Fprintf(a.stdout, "\n  = sitrep ner --input-format iob2 --format iob2 %s > pred.iob2; python3 ../shared/eval/iob2_score.py %s pred.iob2\n", set.path, set.path)
 	}
+	return nil
+}
+
+// evalGUM scores tagging and parsing on GUM's test documents, which no model
+// trains on: other genres than EWT's web text, and news among them, the genre
+// sitrep reads.
+func (a *app) evalGUM(p *nlp.Pipeline, data string) error {
+	listed, err := gum.Split(data, "test")
+	if err != nil {
+		return err
+	}
+	docs := gum.Present(data, listed)
+	var news []string
+	for _, d := range docs {
+		if strings.HasPrefix(d, "GUM_news_") {
+			news = append(news, d)
+		}
+	}
+	for _, set := range []struct {
+		name string
+		docs []string
+	}{{"UD GUM test", docs}, {"UD GUM test, news", news}} {
+		gold, err := gum.Read(data, set.docs)
+		if err != nil {
+			return err
+		}
+		pred := make([]*conllu.Sentence, len(gold))
+		for i, s := range gold {
+			pred[i] = p.AnnotateCoNLLU(s)
+		}
+		syn, err := eval.CoNLLU(gold, pred)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "%s (%d documents), gold tokenization: %s\n", set.name, len(set.docs), syn)
+	}
+	fmt.Fprintf(a.stdout, "  = the %d documents of the %d listed under \"## test\" in %s that the shared copy holds, each scored as the EWT line says\n", len(docs), len(listed), filepath.Join(data, "gum", "splits.md"))
 	return nil
 }
 

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/repo"
 )
 
 // Dir returns the shared folder, or skips t.
@@ -21,19 +23,9 @@ func Dir(t testing.TB) string {
 		t.Skip("SITREP_SHARED not set: skipping a test that reads the shared material (../shared)")
 	}
 	if !filepath.IsAbs(dir) {
-		wd, err := os.Getwd()
+		root, err := repo.Root()
 		if err != nil {
-			t.Fatal(err)
-		}
-		root := wd
-		for {
-			if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-				break
-			}
-			if filepath.Dir(root) == root {
-				t.Fatalf("SITREP_SHARED=%s is relative and there is no go.mod above %s", dir, wd)
-			}
-			root = filepath.Dir(root)
+			t.Fatalf("SITREP_SHARED=%s is relative: %v", dir, err)
 		}
 		dir = filepath.Join(root, dir)
 	}

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"path/filepath"
-
 	"github.com/sitrep-dev/sitrep/nlp/internal/cluster"
 )
 
@@ -15,7 +13,7 @@ import (
 func WordClusters(dataDir string, minCount, kCoarse, kFine int, seed uint64) (map[string]string, error) {
 	var docs []string
 	for _, split := range []string{"train", "dev"} {
-		d, err := gumSplit(filepath.Join(dataDir, "gum"), split)
+		d, err := gumSplit(dataDir, split)
 		if err != nil {
 			return nil, err
 		}

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/gum"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
 
@@ -379,33 +381,16 @@ func readGUM(dir string, docs []string, common map[string]bool) ([]example, erro
 	return out, nil
 }
 
-// gumSplit lists the documents of one split ("train", "dev", ...) from GUM's
-// splits.md that are present in dir.
-func gumSplit(gumDir, split string) ([]string, error) {
-	b, err := os.ReadFile(filepath.Join(gumDir, "splits.md"))
+// gumSplit lists the documents of one split ("train", "dev", ...) of GUM's
+// splits.md that are present under dataDir, sorted by name (the order the
+// recogniser's training data has always had).
+func gumSplit(dataDir, split string) ([]string, error) {
+	docs, err := gum.Split(dataDir, split)
 	if err != nil {
-		return nil, fmt.Errorf("read gum splits: %w", err)
+		return nil, err
 	}
-	var docs []string
-	in := false
-	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "## ") {
-			in = strings.TrimSpace(line[3:]) == split
-			continue
-		}
-		if !in {
-			continue
-		}
-		name := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "*"))
-		name = strings.TrimSuffix(name, ".conllu")
-		if !strings.HasPrefix(name, "GUM_") {
-			continue
-		}
-		if _, err := os.Stat(filepath.Join(gumDir, "dep", name+".conllu")); err == nil {
-			docs = append(docs, name)
-		}
-	}
-	sort.Strings(docs)
+	docs = gum.Present(dataDir, docs)
+	slices.Sort(docs)
 	return docs, nil
 }
 

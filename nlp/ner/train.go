@@ -179,7 +179,7 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 		splits = append(splits, "test")
 	}
 	for _, split := range splits {
-		docs, err := gumSplit(gumDir, split)
+		docs, err := gumSplit(dataDir, split)
 		if err != nil {
 			return nil, err
 		}
@@ -368,7 +368,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 			splits = append(splits, "test")
 		}
 		for _, split := range splits {
-			d, err := gumSplit(filepath.Join(dataDir, "gum"), split)
+			d, err := gumSplit(dataDir, split)
 			if err != nil {
 				return nil, nil, err
 			}

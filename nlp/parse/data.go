@@ -1,13 +1,12 @@
 package parse
 
 import (
-	"bufio"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/gum"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
 
@@ -22,32 +21,6 @@ type example struct {
 // readConllu reads every sentence of a CoNLL-U file.
 func readConllu(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }
 
-// gumSplit returns the GUM document names listed under "## part" in splits.md.
-func gumSplit(path, part string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer f.Close()
-	var docs []string
-	in := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if strings.HasPrefix(line, "## ") {
-			in = strings.TrimSpace(line[3:]) == part
-			continue
-		}
-		if in && strings.HasPrefix(line, "* ") {
-			docs = append(docs, strings.TrimSpace(line[2:]))
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return docs, nil
-}
-
 // trainingTreebanks reads EWT train and the GUM train documents, and the GUM dev
 // documents too with gumDev. GUM's Reddit documents ship without their word forms
 // (underscores stand in for them), so they are left out rather than teach the
@@ -57,12 +30,12 @@ func trainingTreebanks(dataDir string, gumDev bool) ([]*conllu.Sentence, error) 
 	if err != nil {
 		return nil, err
 	}
-	docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "train")
+	docs, err := gum.Split(dataDir, "train")
 	if err != nil {
 		return nil, err
 	}
 	if gumDev {
-		dd, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "dev")
+		dd, err := gum.Split(dataDir, "dev")
 		if err != nil {
 			return nil, err
 		}

@@ -1077,6 +1077,74 @@
 // re-checked on FA-KES dev with the new trees (and a stronger pruning or a
 // coarser weight step for the size), then seeds and FA-KES test measured.
 //
+// # GloVe classes shipped, pruned at 1.0 (issue 3, stop 17)
+//
+// The two obstacles of the section above were the file's size and the event
+// coder. Size: the averaged weights are pruned once, after training (average
+// drops every weight under Prune in magnitude, the global stage included), so
+// a higher Prune on the saved model is the model a training with that Prune
+// writes, up to weights within one int16 step of the threshold; a throwaway
+// program pruned stop 16's model (tagger and parser with the classes) at
+// several thresholds, scored with evalparse -beam 4 on EWT dev (tags from that
+// tagger):
+//
+//	Prune   features   weights     file       dev gold tags   dev predicted
+//	0.5     723,577    3,597,967   8.89 MB    90.11 88.48     87.26 84.10
+//	0.6     711,844    3,297,741   8.33 MB
+//	0.7     697,594    2,997,899   7.76 MB    90.11 88.51     87.31 84.19
+//	0.8     681,514    2,712,217   7.20 MB    90.12 88.54     87.33 84.22
+//	1.0     633,966    2,059,694   5.89 MB    90.19 88.58     87.33 84.22
+//	1.2     599,286    1,792,057   5.29 MB    90.10 88.48     87.26 84.11
+//	1.5     541,161    1,446,135   4.47 MB    89.98 88.33     87.11 83.93
+//	2.0     439,317    1,006,954   3.33 MB    90.10 88.39     87.23 84.05
+//
+// Weights under 1.0 are noise for this model: up to 1.0 dropping them costs
+// nothing on dev (the small gains are within a run's noise), and the file
+// shrinks by a third. GlobalTrainConfig's Prune is now 1.0 (MinSeen 16 as
+// before) and its WordClass true, with nlp/tag's wordClass, and
+// model/parser.gz is what `sitrep train nlp --data $SITREP_SHARED/data --out
+// DIR` wrote (51 min 38 s wall, 77 CPU minutes, on the 2-core machine beside
+// cross-validation runs; it rebuilt tagger.gz, parser-r2l.gz and ner.bin.gz
+// byte for byte too). Pruned in training rather than after, it is 5,868,467
+// bytes, not 5,888,586: a weight within one int16 step of 1.0 falls on the
+// other side (EWT dev 90.15 / 88.56 gold, 87.31 / 84.21 predicted).
+//
+// Events: the event coder's four general fixes for the new trees (event/doc.go,
+// "A better parser") were already in; with these models (`sitrep code
+// --format jsonl`, score_events.py; matched / false positives) seeds 25 / 6 →
+// 25 / 7 (P 0.806 → 0.781, R 0.833, F1 0.820 → 0.806; over event/seedtest's
+// floor of 0.78), FA-KES development set 29 / 6 → 30 / 7 (F1 0.439 → 0.448),
+// then once the test set 21 / 7 → 20 / 7. The seeds' changed events are
+// conjoined subjects coded twice ("both the army and the PMF have been
+// mobilized"), a thwarted attack now found ("helped thwart an ISIS plot to
+// attack"), an accusation of coercion in an editorial coded where the gold
+// set has none, and two cooperation events lost or coded less precisely (an
+// intelligence exchange read as 060, not 064, under a garden-path subject) —
+// the coder's rules meeting other trees, not one pattern. Downstream the
+// chosen measure is the parse itself, and GUM's test documents (no model
+// trains on them; other genres than EWT's web text, news among them) now
+// stand beside EWT test in `sitrep eval nlp`:
+//
+//	                         EWT dev pred.   EWT test pred.   GUM test      GUM test news   GUM dev (not shown by eval)
+//	shipped before           86.71 83.56     86.57 83.78      84.86 82.11   82.65 79.16     84.39 81.33
+//	classes, Prune 1.0       87.31 84.21     87.10 84.45      85.23 82.47   84.45 81.39     85.38 82.38
+//
+// (UAS LAS with predicted tags; GUM test 10,972 words in 12 documents, its
+// news 1,891 words in 2, GUM dev 10,631 words; UPOS on GUM test 96.04 →
+// 96.17, on its news 94.39 → 95.45.) The gain on news — +1.8 UAS and +2.2 LAS
+// on both GUM splits' news documents, 3,611 words — is larger than on EWT,
+// which is what the classes, learnt on Wikipedia and newswire, were expected
+// to give. With gold tags EWT test is 89.18 / 87.60 → 89.85 / 88.19. The bar
+// (88 / 85 on EWT test, predicted tags) is 0.90 / 0.55 away. The ensemble
+// (`sitrep parse --parser ensemble`) now returns the left-to-right parser's
+// trees, word for word on EWT test: model/ensemble.txt, measured on dev by the
+// same training run, has the right-to-left member (still trained without the
+// classes, ReversedTrainConfig) behind it on every part of speech, and a vote
+// of two weighted parsers follows the one ahead on every arc. A right-to-left
+// parser with the classes was not trained. The quote
+// extractor, whose rules met the old trees in its fixtures, was adapted to
+// the new shapes in general (quote/doc.go).
+//
 // # Training data and licences
 //
 // The shipped models (model/parser.gz, and model/parser-r2l.gz on reversed

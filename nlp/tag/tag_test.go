@@ -39,7 +39,7 @@ func TestTag(t *testing.T) {
 		{"Officials stated that Washington seeks to cooperate with the Syrian government .",
 			"Officials/NOUN/official stated/VERB/state that/SCONJ/that seeks/VERB/seek to/PART/to cooperate/VERB/cooperate government/NOUN/government"},
 		{"Syrian President Ahmed al - Sharaa met Trump at the White House on Monday .",
-			"Syrian/ADJ/Syrian President/PROPN/President Ahmed/PROPN/Ahmed met/VERB/meet at/ADP/at Monday/PROPN/Monday"},
+			"Syrian/ADJ/Syrian Ahmed/PROPN/Ahmed met/VERB/meet at/ADP/at Monday/PROPN/Monday"},
 		{"ISIS fighters escaped from prisons in northeastern Syria last month .",
 			"fighters/NOUN/fighter escaped/VERB/escape from/ADP/from prisons/NOUN/prison last/ADJ/last month/NOUN/month"},
 	} {

@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"bufio"
 	"cmp"
 	"context"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	sitrep "github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/gum"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
 
@@ -41,7 +41,7 @@ type trainConfig struct {
 	wordClass bool
 }
 
-var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4}
+var defaultConfig = trainConfig{ensemble: 1, minCount: 1, folds: 4, wordClass: true}
 
 // Train trains a tagger on UD EWT train and GUM train (GUM's documents listed
 // under "train" in its splits.md) found under dataDir ($SITREP_SHARED/data). It
@@ -525,12 +525,12 @@ func readTrain(dataDir string, gumDev bool) ([]*conllu.Sentence, error) {
 	if err != nil {
 		return nil, err
 	}
-	docs, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "train")
+	docs, err := gum.Split(dataDir, "train")
 	if err != nil {
 		return nil, err
 	}
 	if gumDev {
-		dev, err := gumSplit(filepath.Join(dataDir, "gum", "splits.md"), "dev")
+		dev, err := gum.Split(dataDir, "dev")
 		if err != nil {
 			return nil, err
 		}
@@ -548,35 +548,6 @@ func readTrain(dataDir string, gumDev bool) ([]*conllu.Sentence, error) {
 		out = append(out, s...)
 	}
 	return out, nil
-}
-
-// gumSplit returns the document names listed under "## split" in GUM's splits.md.
-func gumSplit(path, split string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read GUM splits: %w", err)
-	}
-	defer f.Close()
-	var docs []string
-	in := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if h, ok := strings.CutPrefix(line, "## "); ok {
-			in = strings.TrimSpace(h) == split
-			continue
-		}
-		if d, ok := strings.CutPrefix(line, "* "); ok && in {
-			docs = append(docs, strings.TrimSpace(d))
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("read %s: no documents under %q", path, split)
-	}
-	return docs, nil
 }
 
 // readFile reads a CoNLL-U file, keeping only sentences whose words all carry

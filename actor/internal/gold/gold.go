@@ -14,6 +14,7 @@ import (
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/actor"
+	"github.com/sitrep-dev/sitrep/internal/repo"
 )
 
 // Mention is one gold actor mention.
@@ -160,18 +161,11 @@ func SharedDir() (dir string, ok bool, err error) {
 	if filepath.IsAbs(dir) {
 		return dir, true, nil
 	}
-	wd, err := os.Getwd()
+	root, err := repo.Root()
 	if err != nil {
 		return "", true, err
 	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return filepath.Join(d, dir), true, nil
-		}
-		if filepath.Dir(d) == d {
-			return "", true, fmt.Errorf("no go.mod above %s", wd)
-		}
-	}
+	return filepath.Join(root, dir), true, nil
 }
 
 // SeedDocs reads the seed articles of ../shared/corpus/seeds with their manifest's

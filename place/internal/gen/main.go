@@ -29,6 +29,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/sitrep-dev/sitrep/internal/repo"
 	"github.com/sitrep-dev/sitrep/place/internal/norm"
 )
 
@@ -54,7 +55,7 @@ type entry struct {
 }
 
 func run(out string) error {
-	root, err := repoRoot()
+	root, err := repo.Root()
 	if err != nil {
 		return err
 	}
@@ -134,24 +135,6 @@ func run(out string) error {
 }
 
 func kindOrder(k string) int { return strings.Index("CARP", k) }
-
-// repoRoot walks up from the working directory to the folder holding go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
 
 func readTSV(path string, fn func(fields []string) error) error {
 	f, err := os.Open(path)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-dev/sitrep/internal/repo"
 )
 
 // TestCommittedDataIsCurrent regenerates the gazetteer and checks that the committed
@@ -18,7 +20,7 @@ func TestCommittedDataIsCurrent(t *testing.T) {
 	if err := run(out); err != nil {
 		t.Fatal(err)
 	}
-	root, err := repoRoot()
+	root, err := repo.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
