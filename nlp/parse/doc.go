@@ -1168,7 +1168,7 @@
 // the machine, and the full run's log): the four jackknife taggers 3.7
 // minutes (two at a time), the 12 greedy epochs over the 32,502 gold and
 // jackknifed sentences about 40 s each alone (8 minutes, one core), and the 8
-// global epochs at width 8 2.5 to 3.4 minutes each in the full run (about 25
+// global epochs at width 8 2.5 to 4.1 minutes each in the full run (about 27
 // minutes, one core, longer as the features grow from 3.6 to 5.3 million) —
 // more than 30 minutes for the left-to-right parser alone, before the
 // tagger (2 minutes), the right-to-left parser and the recogniser.
@@ -1181,7 +1181,7 @@
 // 51 min 53 s wall and 99 CPU minutes against 52 min 25 s — the tagger, the
 // right-to-left parser and the recogniser, run beside the jackknife taggers,
 // slowed them to 12.6 minutes, and the left-to-right parser's greedy and
-// global epochs then ran slower than alone, 57 s and 2.5 to 3.4 minutes each,
+// global epochs then ran slower than alone, 57 s and 2.5 to 4.1 minutes each,
 // with the process at 170% of a core and nothing else running; GOGC 400
 // instead of 100 did not change a greedy epoch's time, so it is not the
 // collector); decoding two sentences of a global epoch at once and keeping
