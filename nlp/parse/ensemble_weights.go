@@ -16,7 +16,7 @@ type weightSum struct {
 	members int
 }
 
-func newWeightSum() *weightSum { return &weightSum{t: newTrainer()} }
+func newWeightSum() *weightSum { return &weightSum{t: newTrainer(0)} }
 
 // n returns the number of features seen by any member.
 func (s *weightSum) n() int { return len(s.t.hot) }

@@ -87,7 +87,7 @@ type globalTrainer struct {
 
 	x                sentence
 	f                [numFeatures]uint64
-	scores           []float32
+	scores           [256]float32
 	cur, next        []state
 	total, nextTotal []float32
 	cands            []candidate
@@ -100,8 +100,7 @@ type globalTrainer struct {
 
 func newGlobalTrainer(tr *trainer, width, nc int, maxViolation bool) *globalTrainer {
 	return &globalTrainer{tr: tr, width: width, nc: nc, maxViolation: maxViolation,
-		scores: make([]float32, nc),
-		cur:    make([]state, width), next: make([]state, width),
+		cur: make([]state, width), next: make([]state, width),
 		total: make([]float32, width), nextTotal: make([]float32, width)}
 }
 
@@ -114,9 +113,7 @@ func (g *globalTrainer) features(st *state) (off, k int32) {
 }
 
 func (g *globalTrainer) score(off, k int32) []float32 {
-	clear(g.scores)
-	g.tr.score(g.arena[off:off+k], g.scores)
-	return g.scores
+	return g.tr.scoreInto(g.arena[off:off+k], &g.scores, g.nc)
 }
 
 // step returns the beam nodes of step t, emptied, growing the history as
@@ -258,14 +255,13 @@ func (t *trainer) bumpFeatures(f []uint64, c int, d float32) {
 // fresh averaging clock: the start of global training from a locally trained
 // model. Its features count as seen minSeen times, so that pruning keeps what the
 // local model kept unless the global updates drive the weight below Prune.
-func trainerFrom(w *table, minSeen int) *trainer {
-	tr := newTrainer()
+func trainerFrom(w *table, minSeen, nc int) *trainer {
+	tr := newTrainer(nc)
 	w.each(func(key uint64, cls []uint8, ws []float32) {
 		id := tr.add(key)
 		tr.seen[id] = uint32(max(minSeen, 0))
 		for j, c := range cls {
-			tr.hot[id] = append(tr.hot[id], hotEntry{cls: c, w: ws[j]})
-			tr.cold[id] = append(tr.cold[id], coldEntry{})
+			tr.append(id, c, ws[j], coldEntry{})
 		}
 	})
 	return tr
@@ -274,7 +270,7 @@ func trainerFrom(w *table, minSeen int) *trainer {
 // restart returns a trainer holding t's averaged weights, pruned as the model
 // would be, with their update counts and a fresh averaging clock.
 func (t *trainer) restart(minSeen int, prune float64) *trainer {
-	return trainerFrom(t.average(minSeen, prune), 0).withSeen(t)
+	return trainerFrom(t.average(minSeen, prune), 0, int(t.rowLen)).withSeen(t)
 }
 
 // withSeen copies the update counts of old's features into t.

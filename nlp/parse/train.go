@@ -301,15 +301,15 @@ func logPruneGrid(dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger, pru
 // and the parser it returns is scored on dev and logged.
 func trainMember(ctx context.Context, exs []example, dev []*conllu.Sentence, nlabels int, cfg TrainConfig, more *extraFeatures, seed uint64, nc int,
 	log *slog.Logger, score func(tr *trainer, last bool) *Parser) (*trainer, error) {
-	tr := newTrainer()
+	tr := newTrainer(nc)
 	rng := rand.New(rand.NewPCG(seed, 0x5157))
 	var (
-		st     state
-		x      sentence
-		f      [numFeatures]uint64
-		scores = make([]float32, nc)
-		cost   = make([]int, nc)
-		order  = make([]int, len(exs))
+		st    state
+		x     sentence
+		f     [numFeatures]uint64
+		buf   [256]float32
+		cost  = make([]int, nc)
+		order = make([]int, len(exs))
 	)
 	for i := range order {
 		order[i] = i
@@ -328,8 +328,7 @@ func trainMember(ctx context.Context, exs []example, dev []*conllu.Sentence, nla
 			st.reset(len(ex.toks))
 			for !st.terminal() {
 				k := extract(&st, &x, &f)
-				clear(scores)
-				tr.score(f[:k], scores)
+				scores := tr.scoreInto(f[:k], &buf, nc)
 				st.costs(ex.gh, ex.gl, nlabels, cost)
 				pred := argmaxValid(&st, scores, nil)
 				minCost := cost[pred]
@@ -404,7 +403,7 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 			// Training looks features up by their whole hashes.
 			return nil, fmt.Errorf("train parser globally: the initial model keeps %d bits of each feature hash, training needs 64", 64-cfg.Init.weights.shift)
 		}
-		tr = trainerFrom(cfg.Init.weights, cfg.MinSeen)
+		tr = trainerFrom(cfg.Init.weights, cfg.MinSeen, nc)
 	case cfg.Epochs > 0:
 		greedy, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
 			return mk(tr.average(cfg.MinSeen, cfg.Prune))
@@ -416,7 +415,7 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 		// model keeps features the greedy one would have dropped.
 		tr = greedy.restart(0, 0)
 	default:
-		tr = newTrainer()
+		tr = newTrainer(nc)
 	}
 	var model *Parser
 	_, err := trainGlobal(ctx, tr, exs, dev, cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {

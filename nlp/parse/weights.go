@@ -244,18 +244,33 @@ func (t *table) each(fn func(key uint64, cls []uint8, w []float32)) {
 // training, so the index is an open-addressing table rather than a Go map, and the
 // weights that scoring reads sit apart from the averaging bookkeeping that only
 // updates touch.
+//
+// A feature that has weights for denseMin classes or more also has a dense row
+// (rows), a copy of its weights laid out by class with zeros elsewhere, which
+// score adds with vec.AddRows as the inference table does: about 3,400 of a
+// transition's weight additions come from such features, and a row costs a
+// streamed read where the sparse list costs a slice header and a scattered
+// add per class. Its slot carries the row's offset, so scoring such a feature
+// takes one index probe and one contiguous read. Sums come out bit for bit as
+// with the sparse lists alone (see table.add: a zero changes no sum, and the
+// terms of each class's sum keep their order), so training is unchanged.
 type trainer struct {
-	slots []slot
-	mask  uint64
-	hot   [][]hotEntry
-	cold  [][]coldEntry
-	seen  []uint32 // updates that involved each feature
-	now   int64    // number of updates so far, the averaging clock
+	slots  []slot
+	mask   uint64
+	rowLen uint32 // length of a dense row: the classes rounded up to 8; 0 for no rows
+	hot    [][]hotEntry
+	cold   [][]coldEntry
+	keys   []uint64 // per feature, its key
+	rowOf  []uint32 // per feature, the offset of its dense row in rows plus one; 0 for none
+	rows   []uint32 // dense rows: float32 bits
+	seen   []uint32 // updates that involved each feature
+	now    int64    // number of updates so far, the averaging clock
 }
 
 type slot struct {
 	key uint64
 	id  int32
+	row uint32 // rowOf[id], kept here too so that scoring needs no second load
 }
 
 type hotEntry struct {
@@ -270,19 +285,24 @@ type coldEntry struct {
 	stamp int64
 }
 
-func newTrainer() *trainer {
-	return &trainer{slots: make([]slot, 1<<21), mask: 1<<21 - 1}
+// newTrainer returns an empty trainer for nc classes; with nc 0 it keeps no
+// dense rows (for a trainer that only accumulates weights and never scores).
+func newTrainer(nc int) *trainer {
+	return &trainer{slots: make([]slot, 1<<21), mask: 1<<21 - 1, rowLen: uint32(nc+7) &^ 7}
 }
 
 func (t *trainer) lookup(key uint64) (int32, bool) {
+	s := t.find(key)
+	return s.id, s.key != 0
+}
+
+// find returns key's slot, or an empty one (key 0) when key has no weights.
+func (t *trainer) find(key uint64) *slot {
 	i := key & t.mask
 	for {
 		s := &t.slots[i]
-		if s.key == key {
-			return s.id, true
-		}
-		if s.key == 0 {
-			return 0, false
+		if s.key == key || s.key == 0 {
+			return s
 		}
 		i = (i + 1) & t.mask
 	}
@@ -300,9 +320,11 @@ func (t *trainer) add(key uint64) int32 {
 		}
 	}
 	id := int32(len(t.hot))
-	t.place(slot{key, id})
+	t.place(slot{key: key, id: id})
 	t.hot = append(t.hot, nil)
 	t.cold = append(t.cold, nil)
+	t.keys = append(t.keys, key)
+	t.rowOf = append(t.rowOf, 0)
 	t.seen = append(t.seen, 0)
 	return id
 }
@@ -315,19 +337,55 @@ func (t *trainer) place(s slot) {
 	t.slots[i] = s
 }
 
-func (t *trainer) score(f []uint64, scores []float32) {
+// score adds the weights of features f to scores[:t.rowLen] (or the classes'
+// entries, without dense rows), feature by feature in the order of f. As in
+// table.score, the home slots of all keys are touched in a first sweep so that
+// their cache misses overlap, and consecutive dense rows go to vec.AddRows
+// together.
+func (t *trainer) score(f []uint64, scores *[256]float32) {
+	for len(f) > numFeatures {
+		t.score(f[:numFeatures], scores)
+		f = f[numFeatures:]
+	}
+	var sink int32
+	for _, key := range f {
+		sink |= t.slots[key&t.mask].id
+	}
+	var starts [numFeatures + 1]uint32
+	n := 0
 	for _, key := range f {
 		if key == 0 {
 			continue
 		}
-		id, ok := t.lookup(key)
-		if !ok {
+		s := t.find(key)
+		if s.key == 0 {
 			continue
 		}
-		for _, e := range t.hot[id] {
+		if s.row != 0 {
+			starts[n] = s.row - 1
+			n++
+			continue
+		}
+		if n > 0 {
+			vec.AddRows(scores, t.rows, starts[:n], int(t.rowLen))
+			n = 0
+		}
+		for _, e := range t.hot[s.id] {
 			scores[e.cls] += e.w
 		}
 	}
+	if n > 0 {
+		vec.AddRows(scores, t.rows, starts[:n], int(t.rowLen))
+	}
+	starts[numFeatures] = uint32(sink)
+}
+
+// scoreInto clears buf, adds the weights of features f to it and returns the
+// scores of the nc classes.
+func (t *trainer) scoreInto(f []uint64, buf *[256]float32, nc int) []float32 {
+	clear(buf[:max(int(t.rowLen), nc)])
+	t.score(f, buf)
+	return buf[:nc]
 }
 
 func (t *trainer) update(f []uint64, good, bad int) {
@@ -353,11 +411,35 @@ func (t *trainer) bump(id int32, c int, d float32) {
 			cs[i].total += float64(t.now-cs[i].stamp) * float64(hs[i].w)
 			cs[i].stamp = t.now
 			hs[i].w += d
+			if r := t.rowOf[id]; r != 0 {
+				t.rows[r-1+uint32(c)] = math.Float32bits(hs[i].w)
+			}
 			return
 		}
 	}
-	t.hot[id] = append(hs, hotEntry{cls: uint8(c), w: d})
-	t.cold[id] = append(cs, coldEntry{stamp: t.now})
+	t.append(id, uint8(c), d, coldEntry{stamp: t.now})
+}
+
+// append gives feature id a weight w for class c, which it has none for.
+func (t *trainer) append(id int32, c uint8, w float32, ce coldEntry) {
+	t.hot[id] = append(t.hot[id], hotEntry{cls: c, w: w})
+	t.cold[id] = append(t.cold[id], ce)
+	if r := t.rowOf[id]; r != 0 {
+		t.rows[r-1+uint32(c)] = math.Float32bits(w)
+		return
+	}
+	if t.rowLen == 0 || len(t.hot[id]) < denseMin {
+		return
+	}
+	// The feature has become frequent: give it a dense row.
+	off := uint32(len(t.rows))
+	t.rows = slices.Grow(t.rows, int(t.rowLen))[:off+t.rowLen]
+	clear(t.rows[off:])
+	for _, e := range t.hot[id] {
+		t.rows[off+uint32(e.cls)] = math.Float32bits(e.w)
+	}
+	t.rowOf[id] = off + 1
+	t.find(t.keys[id]).row = off + 1
 }
 
 // average returns the averaged weights as an inference table, dropping features

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	sitrep "github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/internal/gum"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
+	"github.com/sitrep-dev/sitrep/nlp/internal/vec"
 )
 
 // Training settings, chosen on EWT dev.
@@ -177,7 +179,7 @@ func trainPass(ctx context.Context, proto *Tagger, exs []example, firstTags [][]
 	rngs := make([]*rand.Rand, members)
 	orders := make([][]int, members)
 	for m := range trs {
-		trs[m] = &trainer{nTags: len(proto.upos), slots: map[uint32]int32{}, frequent: frequent}
+		trs[m] = newTrainer(len(proto.upos), frequent)
 		// Member 0 shuffles as the single perceptron always did.
 		rngs[m] = rand.New(rand.NewPCG(shuffleSeed1+uint64(m), shuffleSeed2))
 		orders[m] = make([]int, len(exs))
@@ -290,31 +292,81 @@ func (tr *trainer) epoch(exs []example, order []int, firstTags [][]uint64, nf in
 // trainer holds the perceptron's weights while it learns: per feature, the tags it
 // was ever updated for with the current weight w and the running sum u of
 // c·update, from which the average weight is w − u/c.
+//
+// Prediction dominates training, so features are found through an
+// open-addressing table (a Go map's lookups were a third of the training
+// profile), and the weights prediction reads (rows) sit apart from the sums
+// only updates and averaging touch (sums). A feature with weights for
+// denseMin tags or more (as in fastTable) also keeps them as a dense row of float32 (dense),
+// zero for the other tags, which predict adds with vec.AddRows: a streamed
+// read instead of a slice header and scattered additions. A zero changes no
+// sum and each tag's sum keeps its terms in feature order, so the scores are
+// bit for bit those of the entries alone.
 type trainer struct {
 	nTags int
-	slots map[uint32]int32
+	index table    // feature key → slot
+	keys  []uint32 // by slot, the feature key
 	rows  [][]entry
+	sums  [][]int64 // by slot, u for each entry of rows
 	c     int64
 	// frequent, when set, holds the only features updated.
 	frequent map[uint32]bool
+
+	rowLen int      // nTags rounded up to 8; 0 when there are too many tags for rows
+	rowOf  []uint32 // by slot, the offset of its dense row plus one; 0 for none
+	dense  []uint32 // dense rows: float32 bits
+	buf    [256]float32
 }
 
 type entry struct {
 	cls int32
 	w   int32
-	u   int64
 }
 
+func newTrainer(nTags int, frequent map[uint32]bool) *trainer {
+	tr := &trainer{nTags: nTags, index: newTable(1 << 16), frequent: frequent}
+	if n := (nTags + 7) &^ 7; n <= len(tr.buf) {
+		tr.rowLen = n
+	}
+	return tr
+}
+
+// slot returns feature k's slot, adding it if it has none.
+func (tr *trainer) slot(k uint32) uint32 {
+	if s, ok := tr.index.get(k); ok {
+		return s
+	}
+	if 2*(len(tr.keys)+1) > len(tr.index.keys) {
+		tr.index = newTable(2 * (len(tr.keys) + 1))
+		for s, k := range tr.keys {
+			tr.index.put(k, uint32(s))
+		}
+	}
+	s := uint32(len(tr.keys))
+	tr.index.put(k, s)
+	tr.keys = append(tr.keys, k)
+	tr.rows = append(tr.rows, nil)
+	tr.sums = append(tr.sums, nil)
+	tr.rowOf = append(tr.rowOf, 0)
+	return s
+}
+
+// predict returns the best-scoring tag for features f; scores is scratch of
+// nTags entries, used when the trainer keeps no dense rows.
 func (tr *trainer) predict(f []uint32, scores []float32) int {
-	clear(scores)
-	for _, k := range f {
-		s, ok := tr.slots[k]
-		if !ok {
-			continue
+	if tr.rowLen == 0 || len(f) > numFeatures {
+		clear(scores)
+		for _, k := range f {
+			s, ok := tr.index.get(k)
+			if !ok {
+				continue
+			}
+			for _, e := range tr.rows[s] {
+				scores[e.cls] += float32(e.w)
+			}
 		}
-		for _, e := range tr.rows[s] {
-			scores[e.cls] += float32(e.w)
-		}
+	} else {
+		scores = tr.score(f)
 	}
 	best := 0
 	for c, v := range scores {
@@ -325,31 +377,83 @@ func (tr *trainer) predict(f []uint32, scores []float32) int {
 	return best
 }
 
+// score returns the tags' scores for features f (at most numFeatures), summed
+// as predict's plain loop sums them. The home cells of all keys are touched
+// before any is probed, so that their cache misses overlap.
+func (tr *trainer) score(f []uint32) []float32 {
+	buf := &tr.buf
+	clear(buf[:tr.rowLen])
+	var sink uint32
+	for _, k := range f {
+		sink |= tr.index.keys[(fixKey(k)*0x9e3779b1)&tr.index.mask]
+	}
+	var starts [numFeatures + 1]uint32
+	n := 0
+	for _, k := range f {
+		s, ok := tr.index.get(k)
+		if !ok {
+			continue
+		}
+		if r := tr.rowOf[s]; r != 0 {
+			starts[n] = r - 1
+			n++
+			continue
+		}
+		if n > 0 {
+			vec.AddRows(buf, tr.dense, starts[:n], tr.rowLen)
+			n = 0
+		}
+		for _, e := range tr.rows[s] {
+			buf[e.cls] += float32(e.w)
+		}
+	}
+	if n > 0 {
+		vec.AddRows(buf, tr.dense, starts[:n], tr.rowLen)
+	}
+	starts[numFeatures] = sink
+	return buf[:tr.nTags]
+}
+
 func (tr *trainer) update(f []uint32, gold, guess int) {
 	for _, k := range f {
 		if tr.frequent != nil && !tr.frequent[k] {
 			continue
 		}
-		s, ok := tr.slots[k]
-		if !ok {
-			s = int32(len(tr.rows))
-			tr.slots[k] = s
-			tr.rows = append(tr.rows, nil)
-		}
-		tr.rows[s] = bump(tr.rows[s], int32(gold), 1, tr.c)
-		tr.rows[s] = bump(tr.rows[s], int32(guess), -1, tr.c)
+		s := tr.slot(k)
+		tr.bump(s, int32(gold), 1)
+		tr.bump(s, int32(guess), -1)
 	}
 }
 
-func bump(row []entry, cls, d int32, c int64) []entry {
+func (tr *trainer) bump(s uint32, cls, d int32) {
+	row := tr.rows[s]
 	for i := range row {
 		if row[i].cls == cls {
 			row[i].w += d
-			row[i].u += c * int64(d)
-			return row
+			tr.sums[s][i] += tr.c * int64(d)
+			if r := tr.rowOf[s]; r != 0 {
+				tr.dense[r-1+uint32(cls)] = math.Float32bits(float32(row[i].w))
+			}
+			return
 		}
 	}
-	return append(row, entry{cls: cls, w: d, u: c * int64(d)})
+	tr.rows[s] = append(row, entry{cls: cls, w: d})
+	tr.sums[s] = append(tr.sums[s], tr.c*int64(d))
+	if r := tr.rowOf[s]; r != 0 {
+		tr.dense[r-1+uint32(cls)] = math.Float32bits(float32(d))
+		return
+	}
+	if tr.rowLen == 0 || len(tr.rows[s]) < denseMin {
+		return
+	}
+	// The feature has become frequent: give it a dense row.
+	off := uint32(len(tr.dense))
+	tr.dense = slices.Grow(tr.dense, tr.rowLen)[:int(off)+tr.rowLen]
+	clear(tr.dense[off:])
+	for _, e := range tr.rows[s] {
+		tr.dense[off+uint32(e.cls)] = math.Float32bits(float32(e.w))
+	}
+	tr.rowOf[s] = off + 1
 }
 
 // averaged returns the mean of the trainers' averaged weights, dropping the
@@ -359,7 +463,7 @@ func averaged(trs []*trainer, prune float32) weights {
 	seen := map[uint32]bool{}
 	var keys []uint32
 	for _, tr := range trs {
-		for k := range tr.slots {
+		for _, k := range tr.keys {
 			if !seen[k] {
 				seen[k] = true
 				keys = append(keys, k)
@@ -374,13 +478,13 @@ func averaged(trs []*trainer, prune float32) weights {
 		clear(sum)
 		clear(has)
 		for _, tr := range trs {
-			s, ok := tr.slots[k]
+			s, ok := tr.index.get(k)
 			if !ok {
 				continue
 			}
 			c := float64(max(tr.c, 1))
-			for _, e := range tr.rows[s] {
-				sum[e.cls] += float64(e.w) - float64(e.u)/c
+			for i, e := range tr.rows[s] {
+				sum[e.cls] += float64(e.w) - float64(tr.sums[s][i])/c
 				has[e.cls] = true
 			}
 		}

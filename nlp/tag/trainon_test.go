@@ -74,7 +74,7 @@ func TestTrainEnsemble(t *testing.T) {
 // averaged weights, so two copies of one perceptron give that perceptron's, and
 // the perceptron beside one that never learnt gives half of them.
 func TestAveragedIsMean(t *testing.T) {
-	tr := &trainer{nTags: 4, slots: map[uint32]int32{}}
+	tr := newTrainer(4, nil)
 	for i, up := range [][3]int{{7, 1, 2}, {9, 3, 0}, {7, 1, 0}} {
 		tr.c = int64(i + 1)
 		tr.update([]uint32{uint32(up[0]), 11}, up[1], up[2])
@@ -87,7 +87,7 @@ func TestAveragedIsMean(t *testing.T) {
 	if len(one.w) == 0 {
 		t.Error("no weights kept")
 	}
-	half := averaged([]*trainer{tr, {nTags: 4, slots: map[uint32]int32{}}}, 0)
+	half := averaged([]*trainer{tr, newTrainer(4, nil)}, 0)
 	for i := range half.w {
 		if half.w[i] != one.w[i]/2 {
 			t.Errorf("weight %d: %v beside an empty perceptron, want half of %v", i, half.w[i], one.w[i])
