@@ -252,8 +252,9 @@ func (a *app) trainCommand() *cobra.Command {
 		Long: `Train the POS tagger and lemmatizer, the dependency parser and the named-entity
 recogniser from the treebanks under DIR (../shared/data), deterministically, and
 write tagger.gz, parser.gz, parser-r2l.gz, ensemble.txt and ner.bin.gz into --out.
-The left-to-right parser is trained greedily and then globally over a beam
-(parse.ShippedTrainConfig), the longest step. To ship them, copy them over nlp/tag/model/, nlp/parse/model/ (the two parsers and
+The two parsers (left to right, and right to left for the ensemble) are
+trained greedily and then globally over a beam (parse.ShippedTrainConfig), one
+on each core, the longest step. To ship them, copy them over nlp/tag/model/, nlp/parse/model/ (the two parsers and
 the ensemble's weights) and nlp/ner/model/ and rebuild.`,
 		Example: `  sitrep train nlp --data ../shared/data --out /tmp/models`,
 		Args:    cobra.NoArgs,
@@ -278,31 +279,20 @@ type saver interface{ Save(io.Writer) error }
 func trainNLP(ctx context.Context, data, out string, log *slog.Logger) error {
 	// Two parsers ship: the left-to-right one sitrep uses and a right-to-left
 	// one that, with vote weights measured from the two on EWT dev, makes the
-	// ensemble (parse.LoadEnsemble). Each trains on one core, so the two train
-	// at once.
-	var (
-		l2r, r2l *parse.Parser
-		r2lErr   error
-		r2lDone  = make(chan struct{})
-	)
+	// ensemble (parse.LoadEnsemble). parse.TrainPair trains them at once, one
+	// on each core.
+	var l2r, r2l *parse.Parser
 	steps := []struct {
 		name, file string
 		train      func() (saver, error)
 	}{
 		{"tagger", "tagger.gz", func() (saver, error) { return tag.Train(ctx, data, log) }},
 		{"parser", "parser.gz", func() (saver, error) {
-			go func() {
-				defer close(r2lDone)
-				r2l, r2lErr = parse.TrainReversed(ctx, data, parse.ReversedTrainConfig(), log.With("parser", "right-to-left"))
-			}()
 			var err error
-			l2r, err = parse.Train(ctx, data, log)
+			l2r, r2l, err = parse.TrainPair(ctx, data, log)
 			return l2r, err
 		}},
-		{"right-to-left parser", "parser-r2l.gz", func() (saver, error) {
-			<-r2lDone
-			return r2l, r2lErr
-		}},
+		{"right-to-left parser", "parser-r2l.gz", func() (saver, error) { return r2l, nil }},
 		{"parser ensemble weights", "ensemble.txt", func() (saver, error) { return parse.TrainEnsemble(data, l2r, r2l) }},
 		{"named entities", "ner.bin.gz", func() (saver, error) { return ner.Train(ctx, data, log) }},
 	}

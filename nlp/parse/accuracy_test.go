@@ -42,11 +42,14 @@ func TestAccuracyEWTTestGoldTags(t *testing.T) { checkEWTTest(t, Load, true, 89.
 // 85.87 / 82.91, the greedy model 84.93 / 81.87).
 func TestAccuracyEWTTestPredictedTags(t *testing.T) { checkEWTTest(t, Load, false, 86.8, 84.2) }
 
-// TestAccuracyEnsembleEWTTest guards the ensemble's figures (with the
-// jackknifed global parser, predicted 86.55 / 83.78; with the global parser
-// before it gold tags 89.16 / 87.59, predicted 85.90 / 82.95; with the greedy
-// left-to-right parser 89.01 / 87.36 and 85.59 / 82.49).
+// TestAccuracyEnsembleEWTTest guards the ensemble's figures (with the global
+// right-to-left member of stop 18: gold tags 90.26 / 88.58, predicted 87.61 /
+// 84.94; with the greedy member it returned the left-to-right trees, and
+// before the GloVe classes, with the jackknifed global parser, predicted 86.55
+// / 83.78; with the global parser before it gold tags 89.16 / 87.59, predicted
+// 85.90 / 82.95; with the greedy left-to-right parser 89.01 / 87.36 and 85.59
+// / 82.49).
 func TestAccuracyEnsembleEWTTest(t *testing.T) {
-	t.Run("gold tags", func(t *testing.T) { checkEWTTest(t, LoadEnsemble, true, 88.5, 87) })
-	t.Run("predicted tags", func(t *testing.T) { checkEWTTest(t, LoadEnsemble, false, 85, 82) })
+	t.Run("gold tags", func(t *testing.T) { checkEWTTest(t, LoadEnsemble, true, 90, 88.3) })
+	t.Run("predicted tags", func(t *testing.T) { checkEWTTest(t, LoadEnsemble, false, 87.3, 84.6) })
 }

@@ -70,6 +70,7 @@ func loadShipped() (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load shipped right-to-left parser model: %w", err)
 	}
+	r2l = r2l.WithBeam(ShippedBeam) // trained globally, as the left-to-right one
 	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))
 	if err != nil {
 		return nil, fmt.Errorf("load shipped ensemble weights: %w", err)
@@ -108,6 +109,7 @@ func TrainEnsemble(dataDir string, l2r, r2l *Parser) (*EnsembleModel, error) {
 	if r2l, err = saved(r2l); err != nil {
 		return nil, fmt.Errorf("train ensemble: %w", err)
 	}
+	r2l = r2l.WithBeam(ShippedBeam) // as loadShipped gives it
 	return &EnsembleModel{Weights: EnsembleWeights([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}, dev)}, nil
 }
 
@@ -204,7 +206,7 @@ type EnsembleConfig struct {
 
 // DefaultEnsembleConfig is the configuration measured best on EWT dev.
 func DefaultEnsembleConfig() EnsembleConfig {
-	return EnsembleConfig{Soft: 2, Temp: 15, Normalize: true, MaxLen: 150}
+	return EnsembleConfig{Soft: 2, Temp: 15, Normalize: true, BeamTemp: 20, MaxLen: 150}
 }
 
 // ensemble holds the parsers and, per parser, the weight of its vote by the

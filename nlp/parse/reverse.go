@@ -126,7 +126,7 @@ func reverseSentences(ss []*conllu.Sentence, rv Reversal) []*conllu.Sentence {
 
 // ShippedReversal is the layout model/parser-r2l.gz was trained with: what
 // TrainReversed and Reversed use.
-const ShippedReversal = ReverseAll
+const ShippedReversal = ReverseKeepFinalPunct
 
 // TrainReversed trains a right-to-left parser with the shipped layout
 // (ShippedReversal); see TrainReversedAs.
@@ -143,8 +143,8 @@ func TrainReversedAs(ctx context.Context, dataDir string, cfg TrainConfig, rv Re
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	if cfg.NoisyTags || cfg.JackknifeFolds > 0 {
-		return nil, fmt.Errorf("train reversed parser: noisy or jackknifed tags not supported")
+	if cfg.NoisyTags {
+		return nil, fmt.Errorf("train reversed parser: noisy tags not supported")
 	}
 	ss, err := trainingTreebanks(dataDir, cfg.GUMDev)
 	if err != nil {
@@ -153,6 +153,18 @@ func TrainReversedAs(ctx context.Context, dataDir string, cfg TrainConfig, rv Re
 	dev, err := readConllu(dataDir + "/ud-ewt/en_ewt-ud-dev.conllu")
 	if err != nil {
 		return nil, err
+	}
+	if cfg.JackknifeFolds > 0 {
+		// Tagged in their own order, as at run time (Reversed parses tags
+		// given in the sentence's order), then laid out with their tags.
+		jk, err := jackknife(ctx, ss, dev, cfg.JackknifeFolds, log)
+		if err != nil {
+			return nil, err
+		}
+		if cfg.JackknifeAndGold {
+			jk = append(ss, jk...)
+		}
+		ss = jk
 	}
 	return trainOn(ctx, reverseSentences(ss, rv), reverseSentences(dev, rv), cfg, log)
 }

@@ -14,7 +14,7 @@
 //
 //	go run ./nlp/tag/internal/train -data $SITREP_SHARED/data -out nlp/tag/model/tagger.gz
 //
-// (deterministic: fixed shuffling seed, sorted iteration; a few minutes on one core).
+// (deterministic: fixed shuffling seed, sorted iteration; about a minute on one core).
 //
 // # Speed
 //

@@ -26,6 +26,7 @@ var (
 	saveWeights string
 	byRelation  bool
 	l2rBeam     int
+	r2lBeam     int
 )
 
 func main() {
@@ -40,6 +41,7 @@ func main() {
 	flag.BoolVar(&byRelation, "by-relation", false, "with -single, also print each parser's head accuracy per gold relation and per UPOS (gold tags)")
 	single := flag.Bool("single", true, "also score each parser alone")
 	beamTemp := flag.String("beam-temp", "0", "soft votes of a member searched with a beam from its last beam, softmax temperatures to score (comma-separated; 0: its best tree's arcs)")
+	flag.IntVar(&r2lBeam, "r2l-beam", 0, "search the right-to-left members with a beam of this width (0: greedily; a globally trained one, trainparse -reverse -beam 8, wants ShippedBeam)")
 	flag.IntVar(&l2rBeam, "beam", 0, "search the left-to-right members with a beam of this width (0: the shipped member with ShippedBeam, l2r:FILE greedily)")
 	flag.Parse()
 	if err := run(*members, *dev, *soft, *temps, *beamTemp, *scale, *norm, *single, flag.Args()); err != nil {
@@ -83,6 +85,9 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 			// A globally trained member searched wider than ShippedBeam, to see
 			// whether the ensemble's gain survives a wider member.
 			p = p.WithBeam(l2rBeam)
+		}
+		if r2lBeam > 0 && rev {
+			p = p.WithBeam(r2lBeam)
 		}
 		members = append(members, parse.Member{Parser: p, Reversed: rev, Reversal: rv})
 	}
