@@ -146,25 +146,9 @@ func TrainReversedAs(ctx context.Context, dataDir string, cfg TrainConfig, rv Re
 	if cfg.NoisyTags {
 		return nil, fmt.Errorf("train reversed parser: noisy tags not supported")
 	}
-	ss, err := trainingTreebanks(dataDir, cfg.GUMDev)
+	ss, dev, err := trainingData(ctx, dataDir, cfg, log)
 	if err != nil {
 		return nil, err
-	}
-	dev, err := readConllu(dataDir + "/ud-ewt/en_ewt-ud-dev.conllu")
-	if err != nil {
-		return nil, err
-	}
-	if cfg.JackknifeFolds > 0 {
-		// Tagged in their own order, as at run time (Reversed parses tags
-		// given in the sentence's order), then laid out with their tags.
-		jk, err := jackknife(ctx, ss, dev, cfg.JackknifeFolds, log)
-		if err != nil {
-			return nil, err
-		}
-		if cfg.JackknifeAndGold {
-			jk = append(ss, jk...)
-		}
-		ss = jk
 	}
 	return trainOn(ctx, reverseSentences(ss, rv), reverseSentences(dev, rv), cfg, log)
 }

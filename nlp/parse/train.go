@@ -117,23 +117,9 @@ func TrainPair(ctx context.Context, dataDir string, log *slog.Logger) (l2r, r2l 
 	if cfg.JackknifeFolds != rcfg.JackknifeFolds || cfg.JackknifeAndGold != rcfg.JackknifeAndGold || cfg.GUMDev != rcfg.GUMDev || cfg.NoisyTags || rcfg.NoisyTags {
 		return nil, nil, fmt.Errorf("train parsers: the two configurations need different training data")
 	}
-	ss, err := trainingTreebanks(dataDir, cfg.GUMDev)
+	ss, dev, err := trainingData(ctx, dataDir, cfg, log)
 	if err != nil {
 		return nil, nil, err
-	}
-	dev, err := readConllu(dataDir + "/ud-ewt/en_ewt-ud-dev.conllu")
-	if err != nil {
-		return nil, nil, err
-	}
-	if cfg.JackknifeFolds > 0 {
-		jk, err := jackknife(ctx, ss, dev, cfg.JackknifeFolds, log)
-		if err != nil {
-			return nil, nil, err
-		}
-		if cfg.JackknifeAndGold {
-			jk = append(ss, jk...)
-		}
-		ss = jk
 	}
 	var rerr error
 	done := make(chan struct{})
@@ -202,30 +188,41 @@ func TrainWith(ctx context.Context, dataDir string, cfg TrainConfig, log *slog.L
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	ss, err := trainingTreebanks(dataDir, cfg.GUMDev)
+	ss, dev, err := trainingData(ctx, dataDir, cfg, log)
 	if err != nil {
 		return nil, err
 	}
-	dev, err := readConllu(dataDir + "/ud-ewt/en_ewt-ud-dev.conllu")
-	if err != nil {
-		return nil, err
+	return trainOn(ctx, ss, dev, cfg, log)
+}
+
+// trainingData reads the training treebanks and EWT dev under dataDir and
+// gives the training sentences the tags cfg asks for: gold, noisy, or
+// jackknifed (with or without the gold copies). Sentences are in their own
+// order: a right-to-left parser's are tagged so, as at run time, and laid out
+// afterwards with their tags.
+func trainingData(ctx context.Context, dataDir string, cfg TrainConfig, log *slog.Logger) (ss, dev []*conllu.Sentence, err error) {
+	if ss, err = trainingTreebanks(dataDir, cfg.GUMDev); err != nil {
+		return nil, nil, err
+	}
+	if dev, err = readConllu(dataDir + "/ud-ewt/en_ewt-ud-dev.conllu"); err != nil {
+		return nil, nil, err
 	}
 	if cfg.NoisyTags {
 		if ss, err = noisyTags(ss, dev, cfg.Seed, log); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if cfg.JackknifeFolds > 0 {
 		jk, err := jackknife(ctx, ss, dev, cfg.JackknifeFolds, log)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if cfg.JackknifeAndGold {
 			jk = append(ss, jk...)
 		}
 		ss = jk
 	}
-	return trainOn(ctx, ss, dev, cfg, log)
+	return ss, dev, nil
 }
 
 func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger) (*Parser, error) {
