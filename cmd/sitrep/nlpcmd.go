@@ -375,6 +375,23 @@ func (a *app) evalNLP(data string) error {
 	fmt.Fprintf(a.stdout, "UD EWT test, gold tokenization: %s (%.0f words/s tag+parse)\n", syn, float64(syn.Words)/elapsed.Seconds())
 	fmt.Fprintf(a.stdout, "  = sitrep parse --input-format conllu --format conllu %s > pred.conllu; python3 ../shared/eval/conllu_score.py %s pred.conllu\n", ud, ud)
 
+	// The ensemble, an option of sitrep parse: same tags, two parsers.
+	ens, err := parse.LoadEnsemble()
+	if err != nil {
+		return err
+	}
+	pe := nlp.New(p.Tagger(), ens, p.Recognizer())
+	start = time.Now()
+	for i, s := range gold {
+		pred[i] = pe.AnnotateCoNLLU(s)
+	}
+	elapsed = time.Since(start)
+	if syn, err = eval.CoNLLU(gold, pred); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "UD EWT test, gold tokenization, --parser ensemble: %s (%.0f words/s tag+parse)\n", syn, float64(syn.Words)/elapsed.Seconds())
+	fmt.Fprintf(a.stdout, "  = sitrep parse --parser ensemble --input-format conllu --format conllu %s > pred.conllu; python3 ../shared/eval/conllu_score.py %s pred.conllu\n", ud, ud)
+
 	// End to end: the treebank's documents as raw text, through sitrep's own
 	// tokenizer and sentence splitter, scored as F1 like the CoNLL 2018 shared task.
 	var raw eval.RawCounts
