@@ -28,10 +28,7 @@ func (s *weightSum) addAveraged(tr *trainer) {
 		if sl.key == 0 {
 			continue
 		}
-		id, ok := s.t.lookup(sl.key)
-		if !ok {
-			id = s.t.add(sl.key)
-		}
+		id := s.t.slotFor(sl.key).id
 		s.t.seen[id] += tr.seen[sl.id]
 		for i, h := range tr.hot[sl.id] {
 			c := tr.cold[sl.id][i]

@@ -242,12 +242,9 @@ func (t *trainer) bumpFeatures(f []uint64, c int, d float32) {
 		if key == 0 {
 			continue
 		}
-		id, ok := t.lookup(key)
-		if !ok {
-			id = t.add(key)
-		}
-		t.seen[id]++
-		t.bump(id, c, d)
+		s := t.slotFor(key)
+		t.seen[s.id]++
+		t.bump(s, c, d)
 	}
 }
 
@@ -258,10 +255,10 @@ func (t *trainer) bumpFeatures(f []uint64, c int, d float32) {
 func trainerFrom(w *table, minSeen, nc int) *trainer {
 	tr := newTrainer(nc)
 	w.each(func(key uint64, cls []uint8, ws []float32) {
-		id := tr.add(key)
-		tr.seen[id] = uint32(max(minSeen, 0))
+		s := tr.slotFor(key)
+		tr.seen[s.id] = uint32(max(minSeen, 0))
 		for j, c := range cls {
-			tr.append(id, c, ws[j], coldEntry{})
+			tr.append(s, c, ws[j], coldEntry{})
 		}
 	})
 	return tr

@@ -18,13 +18,13 @@ func TestTrainerScoreMatchesPlainSum(t *testing.T) {
 	keys := make([]uint64, 400)
 	for i := range keys {
 		keys[i] = rng.Uint64() | 1
-		id := tr.add(keys[i])
+		s := tr.slotFor(keys[i])
 		n := 1 + rng.IntN(nc)
 		if i%3 == 0 {
 			n = 1 + rng.IntN(denseMin) // sparse ones too
 		}
 		for _, c := range rng.Perm(nc)[:n] {
-			tr.append(id, uint8(c), float32(rng.NormFloat64()), coldEntry{})
+			tr.append(s, uint8(c), float32(rng.NormFloat64()), coldEntry{})
 		}
 	}
 	// Updates after the rows exist must reach them.
@@ -33,8 +33,8 @@ func TestTrainerScoreMatchesPlainSum(t *testing.T) {
 		tr.update(f, rng.IntN(nc), rng.IntN(nc))
 	}
 	dense := 0
-	for _, r := range tr.rowOf {
-		if r != 0 {
+	for _, s := range tr.slots {
+		if s.key != 0 && s.row != 0 {
 			dense++
 		}
 	}

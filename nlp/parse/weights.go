@@ -260,8 +260,6 @@ type trainer struct {
 	rowLen uint32 // length of a dense row: the classes rounded up to 8; 0 for no rows
 	hot    [][]hotEntry
 	cold   [][]coldEntry
-	keys   []uint64 // per feature, its key
-	rowOf  []uint32 // per feature, the offset of its dense row in rows plus one; 0 for none
 	rows   []uint32 // dense rows: float32 bits
 	seen   []uint32 // updates that involved each feature
 	now    int64    // number of updates so far, the averaging clock
@@ -270,7 +268,7 @@ type trainer struct {
 type slot struct {
 	key uint64
 	id  int32
-	row uint32 // rowOf[id], kept here too so that scoring needs no second load
+	row uint32 // the offset of the feature's dense row in rows plus one; 0 for none
 }
 
 type hotEntry struct {
@@ -308,7 +306,12 @@ func (t *trainer) find(key uint64) *slot {
 	}
 }
 
-func (t *trainer) add(key uint64) int32 {
+// slotFor returns key's slot, adding the feature if it has none. The pointer
+// stays valid until the next feature is added.
+func (t *trainer) slotFor(key uint64) *slot {
+	if s := t.find(key); s.key != 0 {
+		return s
+	}
 	if 2*len(t.hot) >= len(t.slots) {
 		old := t.slots
 		t.slots = make([]slot, 2*len(old))
@@ -319,14 +322,12 @@ func (t *trainer) add(key uint64) int32 {
 			}
 		}
 	}
-	id := int32(len(t.hot))
-	t.place(slot{key: key, id: id})
+	s := t.find(key)
+	*s = slot{key: key, id: int32(len(t.hot))}
 	t.hot = append(t.hot, nil)
 	t.cold = append(t.cold, nil)
-	t.keys = append(t.keys, key)
-	t.rowOf = append(t.rowOf, 0)
 	t.seen = append(t.seen, 0)
-	return id
+	return s
 }
 
 func (t *trainer) place(s slot) {
@@ -394,38 +395,37 @@ func (t *trainer) update(f []uint64, good, bad int) {
 		if key == 0 {
 			continue
 		}
-		id, ok := t.lookup(key)
-		if !ok {
-			id = t.add(key)
-		}
-		t.seen[id]++
-		t.bump(id, good, 1)
-		t.bump(id, bad, -1)
+		s := t.slotFor(key)
+		t.seen[s.id]++
+		t.bump(s, good, 1)
+		t.bump(s, bad, -1)
 	}
 }
 
-func (t *trainer) bump(id int32, c int, d float32) {
-	hs, cs := t.hot[id], t.cold[id]
+func (t *trainer) bump(s *slot, c int, d float32) {
+	hs, cs := t.hot[s.id], t.cold[s.id]
 	for i := range hs {
 		if int(hs[i].cls) == c {
 			cs[i].total += float64(t.now-cs[i].stamp) * float64(hs[i].w)
 			cs[i].stamp = t.now
 			hs[i].w += d
-			if r := t.rowOf[id]; r != 0 {
-				t.rows[r-1+uint32(c)] = math.Float32bits(hs[i].w)
+			if s.row != 0 {
+				t.rows[s.row-1+uint32(c)] = math.Float32bits(hs[i].w)
 			}
 			return
 		}
 	}
-	t.append(id, uint8(c), d, coldEntry{stamp: t.now})
+	t.append(s, uint8(c), d, coldEntry{stamp: t.now})
 }
 
-// append gives feature id a weight w for class c, which it has none for.
-func (t *trainer) append(id int32, c uint8, w float32, ce coldEntry) {
+// append gives the feature of slot s a weight w for class c, which it has none
+// for.
+func (t *trainer) append(s *slot, c uint8, w float32, ce coldEntry) {
+	id := s.id
 	t.hot[id] = append(t.hot[id], hotEntry{cls: c, w: w})
 	t.cold[id] = append(t.cold[id], ce)
-	if r := t.rowOf[id]; r != 0 {
-		t.rows[r-1+uint32(c)] = math.Float32bits(w)
+	if s.row != 0 {
+		t.rows[s.row-1+uint32(c)] = math.Float32bits(w)
 		return
 	}
 	if t.rowLen == 0 || len(t.hot[id]) < denseMin {
@@ -438,8 +438,7 @@ func (t *trainer) append(id int32, c uint8, w float32, ce coldEntry) {
 	for _, e := range t.hot[id] {
 		t.rows[off+uint32(e.cls)] = math.Float32bits(e.w)
 	}
-	t.rowOf[id] = off + 1
-	t.find(t.keys[id]).row = off + 1
+	s.row = off + 1
 }
 
 // average returns the averaged weights as an inference table, dropping features
