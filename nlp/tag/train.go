@@ -354,20 +354,7 @@ func (tr *trainer) slot(k uint32) uint32 {
 // predict returns the best-scoring tag for features f; scores is scratch of
 // nTags entries, used when the trainer keeps no dense rows.
 func (tr *trainer) predict(f []uint32, scores []float32) int {
-	if tr.rowLen == 0 || len(f) > numFeatures {
-		clear(scores)
-		for _, k := range f {
-			s, ok := tr.index.get(k)
-			if !ok {
-				continue
-			}
-			for _, e := range tr.rows[s] {
-				scores[e.cls] += float32(e.w)
-			}
-		}
-	} else {
-		scores = tr.score(f)
-	}
+	scores = tr.score(f, scores)
 	best := 0
 	for c, v := range scores {
 		if v > scores[best] {
@@ -377,12 +364,17 @@ func (tr *trainer) predict(f []uint32, scores []float32) int {
 	return best
 }
 
-// score returns the tags' scores for features f (at most numFeatures), summed
-// as predict's plain loop sums them. The home cells of all keys are touched
-// before any is probed, so that their cache misses overlap.
-func (tr *trainer) score(f []uint32) []float32 {
+// score returns the tags' scores for features f, each tag's sum taking its
+// terms feature by feature in the order of f, in tr.buf or, for a trainer
+// without dense rows, in scratch (nTags entries). The home cells of all keys
+// are touched before any is probed, so that their cache misses overlap.
+func (tr *trainer) score(f []uint32, scratch []float32) []float32 {
 	buf := &tr.buf
-	clear(buf[:tr.rowLen])
+	sc := scratch[:tr.nTags]
+	if tr.rowLen > 0 {
+		sc = buf[:tr.rowLen]
+	}
+	clear(sc)
 	var sink uint32
 	for _, k := range f {
 		sink |= tr.index.keys[(fixKey(k)*0x9e3779b1)&tr.index.mask]
@@ -395,6 +387,10 @@ func (tr *trainer) score(f []uint32) []float32 {
 			continue
 		}
 		if r := tr.rowOf[s]; r != 0 {
+			if n == numFeatures {
+				vec.AddRows(buf, tr.dense, starts[:n], tr.rowLen)
+				n = 0
+			}
 			starts[n] = r - 1
 			n++
 			continue
@@ -404,14 +400,14 @@ func (tr *trainer) score(f []uint32) []float32 {
 			n = 0
 		}
 		for _, e := range tr.rows[s] {
-			buf[e.cls] += float32(e.w)
+			sc[e.cls] += float32(e.w)
 		}
 	}
 	if n > 0 {
 		vec.AddRows(buf, tr.dense, starts[:n], tr.rowLen)
 	}
 	starts[numFeatures] = sink
-	return buf[:tr.nTags]
+	return sc[:tr.nTags]
 }
 
 func (tr *trainer) update(f []uint32, gold, guess int) {

@@ -68,7 +68,7 @@ func TestTrainerPredictMatchesPlainSum(t *testing.T) {
 		if got := tr.predict(f, scratch); got != best {
 			t.Fatalf("trial %d: predicted %d, plain sum's best %d", trial, got, best)
 		}
-		got := tr.score(f)
+		got := tr.score(f, scratch)
 		for c := range nTags {
 			if got[c] != want[c] {
 				t.Fatalf("trial %d, tag %d: %v, plain sum %v", trial, c, got[c], want[c])
