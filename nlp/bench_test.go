@@ -22,8 +22,10 @@ import (
 // lemmatize, parse, recognise entities — over the clean text of 200 FA-KES
 // articles on one goroutine, the figure issue 3's speed bar (25,000 tokens a
 // second on one core) is about. "left-to-right" is the shipped parser,
-// "ensemble" the two parsers and a reparse (parse.LoadEnsemble), measured in the same run so
-// that their ratio holds whatever else the machine is doing.
+// "ensemble" the two parsers and a reparse (parse.LoadEnsemble), and
+// "left-to-right-no-threshold" the shipped parser searching its whole beam at
+// every step (Parser.WithThreshold(0)), measured in the same run so that
+// their ratios hold whatever else the machine is doing.
 //
 // SITREP_BENCH_PARSER=FILE[:W1,W2...] adds the parser model FILE (as trainparse
 // writes it) with beams of the widths given (default 1), to compare a candidate
@@ -57,6 +59,13 @@ func BenchmarkBackbone(b *testing.B) {
 	}{
 		{"ensemble", parse.LoadEnsemble},
 		{"left-to-right", parse.Load},
+		{"left-to-right-no-threshold", func() (*parse.Parser, error) {
+			p, err := parse.Load()
+			if err != nil {
+				return nil, err
+			}
+			return p.WithThreshold(0), nil
+		}},
 	}
 	if spec := os.Getenv("SITREP_BENCH_PARSER"); spec != "" {
 		file, widths, _ := strings.Cut(spec, ":")

@@ -25,6 +25,18 @@ func (p *Parser) WithBeam(width int) *Parser {
 	q := newParser(p.labels, p.weights)
 	q.ext, q.more, q.alt = p.ext, p.more, p.alt
 	q.beam = max(width, 1)
+	q.threshold = p.threshold
+	return q
+}
+
+// WithThreshold returns a parser that shares p's weights and beam and, at
+// every step of the beam search, keeps only the hypotheses whose score is
+// within delta of the step's best (0: all of the beam's width, as before).
+// Scores are sums of the model's weights, so delta belongs to a model: see
+// ShippedThreshold.
+func (p *Parser) WithThreshold(delta float32) *Parser {
+	q := p.WithBeam(p.beam)
+	q.threshold = max(delta, 0)
 	return q
 }
 
@@ -103,7 +115,7 @@ func (p *Parser) searchBeam(toks []sitrep.Token, width int, final func(hyps []st
 			b.cands = topClasses(&cur[h], b.scores[h][:p.nc], h, total[h], width, b.cands)
 		}
 		sortCandidates(b.cands)
-		m := min(width, len(b.cands))
+		m := keep(b.cands, width, p.threshold)
 		for i, c := range b.cands[:m] {
 			// The last survivor of a hypothesis takes its state rather than a
 			// copy: nothing reads the hypothesis after this step.
@@ -129,6 +141,18 @@ func (p *Parser) searchBeam(toks []sitrep.Token, width int, final func(hyps []st
 		toks[i].Head = int(best.head[i+1])
 		toks[i].DepRel = p.labels[best.label[i+1]]
 	}
+}
+
+// keep returns how many of the sorted candidates survive into the next beam:
+// at most width, and, with a threshold, only those within it of the best.
+func keep(cands []candidate, width int, threshold float32) int {
+	m := min(width, len(cands))
+	if threshold > 0 {
+		for m > 1 && cands[m-1].score < cands[0].score-threshold {
+			m--
+		}
+	}
+	return m
 }
 
 // shareScores sets b.scores[h] to the class scores of the first n hypotheses,

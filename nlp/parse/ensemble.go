@@ -53,7 +53,7 @@ func LoadLeftToRight() (*Parser, error) {
 			l2rErr = fmt.Errorf("load shipped parser model: %w", l2rErr)
 			return
 		}
-		l2rLoaded = l2rLoaded.WithBeam(ShippedBeam)
+		l2rLoaded = l2rLoaded.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold)
 	})
 	return l2rLoaded, l2rErr
 }
@@ -70,7 +70,7 @@ func loadShipped() (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load shipped right-to-left parser model: %w", err)
 	}
-	r2l = r2l.WithBeam(ShippedBeam) // trained globally, as the left-to-right one
+	r2l = r2l.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold) // trained globally, as the left-to-right one
 	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))
 	if err != nil {
 		return nil, fmt.Errorf("load shipped ensemble weights: %w", err)
@@ -105,11 +105,11 @@ func TrainEnsemble(dataDir string, l2r, r2l *Parser) (*EnsembleModel, error) {
 	if l2r, err = saved(l2r); err != nil {
 		return nil, fmt.Errorf("train ensemble: %w", err)
 	}
-	l2r = l2r.WithBeam(ShippedBeam) // as LoadLeftToRight gives it
+	l2r = l2r.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold) // as LoadLeftToRight gives it
 	if r2l, err = saved(r2l); err != nil {
 		return nil, fmt.Errorf("train ensemble: %w", err)
 	}
-	r2l = r2l.WithBeam(ShippedBeam) // as loadShipped gives it
+	r2l = r2l.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold) // as loadShipped gives it
 	return &EnsembleModel{Weights: EnsembleWeights([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}, dev)}, nil
 }
 

@@ -28,7 +28,10 @@ type Parser struct {
 	more    *extraFeatures
 	// beam is the width of the beam Parse searches with; 0 or 1 is greedy.
 	beam int
-	pool sync.Pool
+	// threshold, when above 0, drops from each step's beam the hypotheses
+	// that score more than threshold below its best (WithThreshold).
+	threshold float32
+	pool      sync.Pool
 	// alt, when set, parses instead: a combination of parsers or a
 	// right-to-left one (ensemble.go, reverse.go).
 	alt interface{ parse([]sitrep.Token) }

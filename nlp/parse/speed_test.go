@@ -97,9 +97,10 @@ func (r *refParser) scores(st *state, x *sentence, scores []float32) {
 // parseBeam is beam search written the plain way: every hypothesis scored on
 // its own, every valid transition of every hypothesis a candidate, all of them
 // sorted stably (ties keep the order of hypotheses, then of classes) and the
-// first width kept, each a fresh copy of its hypothesis. Parser.parseBeam
-// prunes, shares and reuses; its trees must be these.
-func (r *refParser) parseBeam(toks []sitrep.Token, width int) {
+// first width kept, less those more than threshold below the first (when
+// threshold is above 0), each a fresh copy of its hypothesis.
+// Parser.parseBeam prunes, shares and reuses; its trees must be these.
+func (r *refParser) parseBeam(toks []sitrep.Token, width int, threshold float32) {
 	var x sentence
 	x.ext, x.more = r.ext, r.more
 	x.fill(toks)
@@ -124,7 +125,10 @@ func (r *refParser) parseBeam(toks []sitrep.Token, width int) {
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		next := make([]hyp, 0, width)
-		for _, c := range cands[:min(width, len(cands))] {
+		for i, c := range cands[:min(width, len(cands))] {
+			if threshold > 0 && i > 0 && c.score < cands[0].score-threshold {
+				break
+			}
 			var h hyp
 			h.st.copyFrom(&beam[c.from].st)
 			h.st.apply(c.class)
@@ -141,9 +145,9 @@ func (r *refParser) parseBeam(toks []sitrep.Token, width int) {
 
 // TestBeamMatchesReferenceEWT parses EWT dev with the shipped model's beam
 // search and with refParser.parseBeam and wants the same head and relation for
-// every word: at the shipped width over all of dev with gold tags and part of
-// it with the tagger's, and at other widths (other numbers of hypotheses share prefixes
-// and survivors) over part of it.
+// every word: at the shipped width and threshold over all of dev with gold
+// tags and part of it with the tagger's, and at other widths and thresholds
+// (other numbers of hypotheses share prefixes and survivors) over part of it.
 func TestBeamMatchesReferenceEWT(t *testing.T) {
 	dev := readFixture(t, filepath.Join(sharedData(t), "ud-ewt", "en_ewt-ud-dev.conllu"))
 	var gold, pred [][]sitrep.Token
@@ -155,17 +159,21 @@ func TestBeamMatchesReferenceEWT(t *testing.T) {
 	}
 	p, ref := shipped(t), loadRef(t)
 	for _, c := range []struct {
-		name  string
-		width int
-		sents [][]sitrep.Token
+		name      string
+		width     int
+		threshold float32
+		sents     [][]sitrep.Token
 	}{
-		{"gold tags", ShippedBeam, gold},
-		{"tagger's tags", ShippedBeam, pred[:500]},
-		{"gold tags", 2, gold[:300]},
-		{"gold tags", 3, gold[:300]},
-		{"gold tags", 8, gold[:300]},
-		{"tagger's tags", 16, pred[:100]},
+		{"gold tags", ShippedBeam, ShippedThreshold, gold},
+		{"tagger's tags", ShippedBeam, ShippedThreshold, pred[:500]},
+		{"gold tags", ShippedBeam, 0, gold[:500]},
+		{"tagger's tags", ShippedBeam, 50, pred[:300]},
+		{"gold tags", 2, 0, gold[:300]},
+		{"gold tags", 3, ShippedThreshold, gold[:300]},
+		{"gold tags", 8, 0, gold[:300]},
+		{"tagger's tags", 16, ShippedThreshold, pred[:100]},
 	} {
+		p := p.WithThreshold(c.threshold)
 		words, diff := 0, 0
 		for _, s := range c.sents {
 			if len(s) > maxBeamWords {
@@ -173,19 +181,19 @@ func TestBeamMatchesReferenceEWT(t *testing.T) {
 			}
 			a, b := slices.Clone(s), slices.Clone(s)
 			p.parseWithBeam(a, c.width)
-			ref.parseBeam(b, c.width)
+			ref.parseBeam(b, c.width, c.threshold)
 			for i := range a {
 				words++
 				if a[i].Head != b[i].Head || a[i].DepRel != b[i].DepRel {
 					if diff < 5 {
-						t.Errorf("width %d, %s: %q word %d: got %d %s, reference %d %s", c.width, c.name, text(s), i+1,
+						t.Errorf("width %d, threshold %g, %s: %q word %d: got %d %s, reference %d %s", c.width, c.threshold, c.name, text(s), i+1,
 							a[i].Head, a[i].DepRel, b[i].Head, b[i].DepRel)
 					}
 					diff++
 				}
 			}
 		}
-		t.Logf("width %d, %s: %d words, %d differ from the reference", c.width, c.name, words, diff)
+		t.Logf("width %d, threshold %g, %s: %d words, %d differ from the reference", c.width, c.threshold, c.name, words, diff)
 	}
 }
 
@@ -302,6 +310,19 @@ func text(toks []sitrep.Token) string {
 // sentences make the weights come from memory as they do on real text.
 func BenchmarkParseEWTDev(b *testing.B) {
 	benchParseEWTDev(b, shipped(b).Parse)
+}
+
+// BenchmarkParseEWTDevThreshold is BenchmarkParseEWTDev with the shipped beam
+// searched without a threshold and with ShippedThreshold, one after the other
+// in one run, so that their ratio holds whatever else the machine is doing.
+func BenchmarkParseEWTDevThreshold(b *testing.B) {
+	for _, c := range []struct {
+		name      string
+		threshold float32
+	}{{"none", 0}, {"shipped", ShippedThreshold}} {
+		p := shipped(b).WithThreshold(c.threshold)
+		b.Run(c.name, func(b *testing.B) { benchParseEWTDev(b, p.Parse) })
+	}
 }
 
 // benchParseEWTDev parses EWT dev with parse and reports tokens per second and

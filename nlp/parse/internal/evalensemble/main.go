@@ -27,6 +27,7 @@ var (
 	byRelation  bool
 	l2rBeam     int
 	r2lBeam     int
+	threshold   float64
 )
 
 func main() {
@@ -42,6 +43,7 @@ func main() {
 	single := flag.Bool("single", true, "also score each parser alone")
 	beamTemp := flag.String("beam-temp", "0", "soft votes of a member searched with a beam from its last beam, softmax temperatures to score (comma-separated; 0: its best tree's arcs)")
 	flag.IntVar(&r2lBeam, "r2l-beam", 0, "search the right-to-left members with a beam of this width (0: greedily; a globally trained one, trainparse -reverse -beam 8, wants ShippedBeam)")
+	flag.Float64Var(&threshold, "threshold", parse.ShippedThreshold, "beam threshold of every member searched with a beam (Parser.WithThreshold; 0: none)")
 	flag.IntVar(&l2rBeam, "beam", 0, "search the left-to-right members with a beam of this width (0: the shipped member with ShippedBeam, l2r:FILE greedily)")
 	flag.Parse()
 	if err := run(*members, *dev, *soft, *temps, *beamTemp, *scale, *norm, *single, flag.Args()); err != nil {
@@ -89,6 +91,7 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 		if r2lBeam > 0 && rev {
 			p = p.WithBeam(r2lBeam)
 		}
+		p = p.WithThreshold(float32(threshold))
 		members = append(members, parse.Member{Parser: p, Reversed: rev, Reversal: rv})
 	}
 	softs, err := floats(softList)

@@ -2,7 +2,11 @@
 // tokenization, with gold tags and with tags from nlp/tag, so that a retrained
 // model can be compared with the shipped one before it replaces it.
 //
-//	go run ./nlp/parse/internal/evalparse -model nlp/parse/model/parser.gz $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu
+//	go run ./nlp/parse/internal/evalparse -model nlp/parse/model/parser.gz -beam 4 $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu
+//
+// Beams are searched with parse.ShippedThreshold unless -threshold says
+// otherwise (0: none); a model trained with another configuration may want
+// its own.
 package main
 
 import (
@@ -21,6 +25,7 @@ import (
 func main() {
 	model := flag.String("model", "", "parser model (default: the shipped one)")
 	beams := flag.String("beam", "1", "comma-separated beam widths to score (1: greedy)")
+	threshold := flag.Float64("threshold", parse.ShippedThreshold, "beam threshold (Parser.WithThreshold; 0: none, the full width at every step)")
 	flag.Parse()
 	var widths []int
 	for _, b := range strings.Split(*beams, ",") {
@@ -31,13 +36,13 @@ func main() {
 		}
 		widths = append(widths, w)
 	}
-	if err := run(*model, widths, flag.Args()); err != nil {
+	if err := run(*model, widths, float32(*threshold), flag.Args()); err != nil {
 		slog.Error("evalparse", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(model string, widths []int, files []string) error {
+func run(model string, widths []int, threshold float32, files []string) error {
 	base, err := load(model)
 	if err != nil {
 		return err
@@ -48,13 +53,13 @@ func run(model string, widths []int, files []string) error {
 			return err
 		}
 		for _, w := range widths {
-			p := base.WithBeam(w)
+			p := base.WithBeam(w).WithThreshold(threshold)
 			start := time.Now()
 			uas, las := parse.Evaluate(p, gold, true)
 			took := time.Since(start)
 			puas, plas := parse.Evaluate(p, gold, false)
-			fmt.Printf("%s: beam %d: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f (gold-tag pass %s)\n",
-				path, w, uas, las, puas, plas, took.Round(time.Millisecond))
+			fmt.Printf("%s: beam %d threshold %g: gold tags UAS %.2f LAS %.2f; predicted tags UAS %.2f LAS %.2f (gold-tag pass %s)\n",
+				path, w, threshold, uas, las, puas, plas, took.Round(time.Millisecond))
 		}
 	}
 	return nil
