@@ -53,6 +53,12 @@ type trainConfig struct {
 	// predicts; 0: none, the default: no group gained in cross-validation
 	// (doc.go, "Syntactic features").
 	syntax uint8
+	// jackknife, when above 1, tags the training sentences the shipped
+	// tagger was trained on with taggers trained on the other folds of its
+	// data (jackknife.go), so that their tags are as wrong as new text's; 0
+	// by default: it won in cross-validation and lost UNER PUD test (doc.go,
+	// "Jackknifed tags").
+	jackknife int
 	// wordclass selects GloVe word class feature groups (features.go:
 	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
 	// all three by default (doc.go, "GloVe word classes"). wcRare, which
@@ -351,9 +357,17 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 		// Train on the tags and trees the tagger and parser predict, as
 		// the model will see them; gold trees would teach it a tree it
 		// never sees.
+		var jk *jackknifeTaggers
+		if cfg.jackknife > 1 {
+			if jk, err = jackknifed(ctx, dataDir, cfg.jackknife, log); err != nil {
+				return nil, nil, fmt.Errorf("train ner: %w", err)
+			}
+		}
 		for i, e := range c.train {
 			toks := append([]sitrep.Token(nil), e.toks...)
-			t.Tag(toks)
+			if !jk.tag(toks) {
+				t.Tag(toks)
+			}
 			if p != nil {
 				parseCached(p, toks)
 			}

@@ -2,11 +2,8 @@ package parse
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
-	"runtime"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
@@ -21,30 +18,25 @@ import (
 // not achieve. Folds train concurrently; each is deterministic, so the result
 // does not depend on scheduling.
 func jackknife(ctx context.Context, train, dev []*conllu.Sentence, k int, log *slog.Logger) ([]*conllu.Sentence, error) {
-	if k < 2 {
-		return nil, fmt.Errorf("jackknife: %d folds, want at least 2", k)
-	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	out := make([]*conllu.Sentence, len(train))
-	errs := make([]error, k)
-	sem := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
-	var wg sync.WaitGroup
-	for fold := range k {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			errs[fold] = tagFold(ctx, train, dev, out, fold, k, log.With("fold", fold))
-		}()
+	start := time.Now()
+	taggers, err := tag.Jackknife(ctx, train, dev, k, log)
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
-	for fold, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("jackknife fold %d: %w", fold, err)
+	out := make([]*conllu.Sentence, len(train))
+	for i, s := range train {
+		toks := tokens(s, false)
+		taggers[i%k].Tag(toks)
+		cp := *s
+		cp.Words = slices.Clone(s.Words)
+		for j := range cp.Words {
+			w := &cp.Words[j]
+			w.UPOS, w.XPOS, w.Lemma = toks[j].UPOS, toks[j].XPOS, toks[j].Lemma
 		}
+		out[i] = &cp
 	}
 	words, changed := 0, 0
 	for i, s := range out {
@@ -55,36 +47,6 @@ func jackknife(ctx context.Context, train, dev []*conllu.Sentence, k int, log *s
 			}
 		}
 	}
-	log.Info("parser training tags jackknifed", "folds", k, "words", words, "wrong_tags", changed)
+	log.Info("parser training tags jackknifed", "folds", k, "words", words, "wrong_tags", changed, "took", time.Since(start).Round(time.Second))
 	return out, nil
-}
-
-// tagFold trains a tagger without fold and writes the tagged copies of fold's
-// sentences into out.
-func tagFold(ctx context.Context, train, dev, out []*conllu.Sentence, fold, k int, log *slog.Logger) error {
-	var in []*conllu.Sentence
-	for i, s := range train {
-		if i%k != fold {
-			in = append(in, s)
-		}
-	}
-	start := time.Now()
-	tg, err := tag.TrainOn(ctx, in, dev, slog.New(slog.DiscardHandler))
-	if err != nil {
-		return err
-	}
-	for i := fold; i < len(train); i += k {
-		s := train[i]
-		toks := tokens(s, false)
-		tg.Tag(toks)
-		cp := *s
-		cp.Words = slices.Clone(s.Words)
-		for j := range cp.Words {
-			w := &cp.Words[j]
-			w.UPOS, w.XPOS, w.Lemma = toks[j].UPOS, toks[j].XPOS, toks[j].Lemma
-		}
-		out[i] = &cp
-	}
-	log.Info("jackknife fold tagged", "trained_on", len(in), "took", time.Since(start).Round(time.Second))
-	return nil
 }
