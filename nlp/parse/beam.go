@@ -33,7 +33,8 @@ func (p *Parser) WithBeam(width int) *Parser {
 // every step of the beam search, keeps only the hypotheses whose score is
 // within delta of the step's best (0: all of the beam's width, as before).
 // Scores are sums of the model's weights, so delta belongs to a model: see
-// ShippedThreshold.
+// ShippedThreshold. An ensemble's members keep the thresholds they were built
+// with.
 func (p *Parser) WithThreshold(delta float32) *Parser {
 	q := p.WithBeam(p.beam)
 	q.threshold = max(delta, 0)
