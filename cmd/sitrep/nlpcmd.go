@@ -362,13 +362,7 @@ func (a *app) evalNLP(data string) error {
 	if err != nil {
 		return err
 	}
-	start := time.Now()
-	pred := make([]*conllu.Sentence, len(gold))
-	for i, s := range gold {
-		pred[i] = p.AnnotateCoNLLU(s)
-	}
-	elapsed := time.Since(start)
-	syn, err := eval.CoNLLU(gold, pred)
+	syn, elapsed, err := annotateScored(p, gold)
 	if err != nil {
 		return err
 	}
@@ -380,13 +374,7 @@ func (a *app) evalNLP(data string) error {
 	if err != nil {
 		return err
 	}
-	pe := nlp.New(p.Tagger(), ens, p.Recognizer())
-	start = time.Now()
-	for i, s := range gold {
-		pred[i] = pe.AnnotateCoNLLU(s)
-	}
-	elapsed = time.Since(start)
-	if syn, err = eval.CoNLLU(gold, pred); err != nil {
+	if syn, elapsed, err = annotateScored(nlp.New(p.Tagger(), ens, p.Recognizer()), gold); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.stdout, "UD EWT test, gold tokenization, --parser ensemble: %s (%.0f words/s tag+parse)\n", syn, float64(syn.Words)/elapsed.Seconds())
@@ -459,11 +447,7 @@ func (a *app) evalGUM(p *nlp.Pipeline, data string) error {
 		if err != nil {
 			return err
 		}
-		pred := make([]*conllu.Sentence, len(gold))
-		for i, s := range gold {
-			pred[i] = p.AnnotateCoNLLU(s)
-		}
-		syn, err := eval.CoNLLU(gold, pred)
+		syn, _, err := annotateScored(p, gold)
 		if err != nil {
 			return err
 		}
@@ -471,6 +455,20 @@ func (a *app) evalGUM(p *nlp.Pipeline, data string) error {
 	}
 	fmt.Fprintf(a.stdout, "  = the %d documents of the %d listed under \"## test\" in %s that the shared copy holds, each scored as the EWT line says\n", len(docs), len(listed), filepath.Join(data, "gum", "splits.md"))
 	return nil
+}
+
+// annotateScored tags and parses the words of gold with p, as sitrep parse
+// --input-format conllu does, and scores the result against gold; elapsed is
+// the time the annotation took.
+func annotateScored(p *nlp.Pipeline, gold []*conllu.Sentence) (syn eval.Syntax, elapsed time.Duration, err error) {
+	start := time.Now()
+	pred := make([]*conllu.Sentence, len(gold))
+	for i, s := range gold {
+		pred[i] = p.AnnotateCoNLLU(s)
+	}
+	elapsed = time.Since(start)
+	syn, err = eval.CoNLLU(gold, pred)
+	return syn, elapsed, err
 }
 
 func prf(s ner.Score) string {
