@@ -53,9 +53,19 @@ func LoadLeftToRight() (*Parser, error) {
 			l2rErr = fmt.Errorf("load shipped parser model: %w", l2rErr)
 			return
 		}
-		l2rLoaded = l2rLoaded.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold)
+		l2rLoaded = l2rLoaded.shippedSearch()
 	})
 	return l2rLoaded, l2rErr
+}
+
+// shippedSearch returns p searching as the shipped parsers do, alone and in
+// the ensemble: a beam of ShippedBeam with ShippedThreshold. Loading and
+// TrainEnsemble both take it from here, so that the vote weights are measured
+// on the parsers as they will run.
+func (p *Parser) shippedSearch() *Parser {
+	q := p.WithBeam(ShippedBeam)
+	q.threshold = ShippedThreshold
+	return q
 }
 
 // loadShipped builds the shipped ensemble. The models are decoded one after
@@ -70,12 +80,12 @@ func loadShipped() (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load shipped right-to-left parser model: %w", err)
 	}
-	r2l = r2l.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold) // trained globally, as the left-to-right one
+	r2l = r2l.shippedSearch() // trained globally, as the left-to-right one
 	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))
 	if err != nil {
 		return nil, fmt.Errorf("load shipped ensemble weights: %w", err)
 	}
-	return NewEnsemble([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}, em.Weights, DefaultEnsembleConfig())
+	return NewEnsemble(shippedMembers(l2r, r2l), em.Weights, DefaultEnsembleConfig())
 }
 
 // EnsembleModel holds the vote weights of an ensemble's members, per UPOS of
@@ -100,17 +110,25 @@ func TrainEnsemble(dataDir string, l2r, r2l *Parser) (*EnsembleModel, error) {
 		if err := p.Save(&b); err != nil {
 			return nil, err
 		}
-		return Read(&b)
+		q, err := Read(&b)
+		if err != nil {
+			return nil, err
+		}
+		return q.shippedSearch(), nil
 	}
 	if l2r, err = saved(l2r); err != nil {
 		return nil, fmt.Errorf("train ensemble: %w", err)
 	}
-	l2r = l2r.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold) // as LoadLeftToRight gives it
 	if r2l, err = saved(r2l); err != nil {
 		return nil, fmt.Errorf("train ensemble: %w", err)
 	}
-	r2l = r2l.WithBeam(ShippedBeam).WithThreshold(ShippedThreshold) // as loadShipped gives it
-	return &EnsembleModel{Weights: EnsembleWeights([]Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}, dev)}, nil
+	return &EnsembleModel{Weights: EnsembleWeights(shippedMembers(l2r, r2l), dev)}, nil
+}
+
+// shippedMembers is the shipped ensemble's line-up: the left-to-right parser,
+// and the right-to-left one reading sentences laid out as ShippedReversal.
+func shippedMembers(l2r, r2l *Parser) []Member {
+	return []Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}
 }
 
 const ensembleMagic = "sitrep-parse-ensemble 1"
