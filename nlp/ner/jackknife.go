@@ -51,8 +51,9 @@ func jackknifed(ctx context.Context, dataDir string, k int, log *slog.Logger) (*
 		for j, w := range s.Words {
 			words[j] = w.Form
 		}
-		if _, seen := jk.fold[sentenceKey(words)]; !seen {
-			jk.fold[sentenceKey(words)] = i % k
+		key := sentenceKey(words)
+		if _, seen := jk.fold[key]; !seen {
+			jk.fold[key] = i % k
 		}
 	}
 	if jk.taggers, err = tag.Jackknife(ctx, train, dev, k, log); err != nil {
