@@ -13,16 +13,16 @@ import (
 )
 
 // tagTokens tags toks with the shipped nlp/tag model for evaluation with
-// predicted tags. Evaluate has no error to return, so a tagger that fails to load
+// predicted tags, returning its second choices for a joint-tagging parser. Evaluate has no error to return, so a tagger that fails to load
 // (a broken build, not bad input) is logged and the words stay untagged, which
 // the scores then show.
-func tagTokens(toks []sitrep.Token) {
+func tagTokens(toks []sitrep.Token) []tag.Alternative {
 	t, err := tag.Load()
 	if err != nil {
 		slog.Error("parse: evaluating without tags", "err", err)
-		return
+		return nil
 	}
-	t.Tag(toks)
+	return t.TagAlternatives(toks, nil)
 }
 
 // A parser trained on gold tags trusts them, and at run time it gets the

@@ -60,7 +60,9 @@ func TestReadRefusesUnknownFlags(t *testing.T) {
 	}{
 		{flagGlove, true},
 		{flagExt | flagGlove, true},
-		{flagGlove << 1, false},
+		{flagJoint << 1, false},
+		// A joint parser's flag is followed by its margin.
+		{flagJoint, false},
 		// The word classes fill the extra templates' budget alone.
 		{flagGlove | flagWU, false},
 	} {
