@@ -79,19 +79,9 @@ func (p *Pipeline) AnnotateTokens(s *sitrep.Sentence) {
 	if len(s.Tokens) == 0 {
 		return
 	}
-	p.tagParse(s.Tokens)
+	p.tagger.Tag(s.Tokens)
+	p.parser.Parse(s.Tokens)
 	s.Entities = p.ner.Recognize(s.Tokens)
-}
-
-// tagParse tags and parses toks, handing a joint-tagging parser the tagger's
-// second choices (parse.Parser.ParseTagged), which may change the tags.
-func (p *Pipeline) tagParse(toks []sitrep.Token) {
-	if !p.parser.Joint() {
-		p.tagger.Tag(toks)
-		p.parser.Parse(toks)
-		return
-	}
-	p.parser.ParseTagged(toks, p.tagger.TagAlternatives(toks, nil))
 }
 
 // Tagger, Parser and Recognizer expose the stages for the evaluation commands.
@@ -124,7 +114,8 @@ func TokensFromCoNLLU(s *conllu.Sentence) ([]sitrep.Token, string) {
 func (p *Pipeline) AnnotateCoNLLU(s *conllu.Sentence) *conllu.Sentence {
 	toks, _ := TokensFromCoNLLU(s)
 	if len(toks) > 0 {
-		p.tagParse(toks)
+		p.tagger.Tag(toks)
+		p.parser.Parse(toks)
 	}
 	out := &conllu.Sentence{Comments: s.Comments, MultiWords: s.MultiWords, Extra: s.Extra}
 	out.Words = make([]conllu.Word, len(s.Words))

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
 // maxBeamWords bounds the sentences that beam search handles: every hypothesis
@@ -25,7 +24,6 @@ type candidate struct {
 func (p *Parser) WithBeam(width int) *Parser {
 	q := newParser(p.labels, p.weights)
 	q.ext, q.more, q.alt = p.ext, p.more, p.alt
-	q.altc, q.altMargin = p.altc, p.altMargin
 	q.beam = max(width, 1)
 	q.threshold = p.threshold
 	return q
@@ -51,7 +49,7 @@ func (p *Parser) Beam() int { return max(p.beam, 1) }
 // one. Width 1, and sentences over maxBeamWords words, use greedy search.
 func (p *Parser) parseWithBeam(toks []sitrep.Token, width int) {
 	if width <= 1 || len(toks) > maxBeamWords {
-		p.parseGreedy(toks, nil)
+		p.parseGreedy(toks)
 		return
 	}
 	p.parseBeam(toks, width)
@@ -89,23 +87,24 @@ func (b *beamBufs) size(width int) {
 	}
 }
 
-func (p *Parser) parseBeam(toks []sitrep.Token, width int) { p.searchBeam(toks, nil, width, nil) }
+func (p *Parser) parseBeam(toks []sitrep.Token, width int) { p.searchBeam(toks, width, nil) }
 
-// searchBeam is parseBeam with the tagger's alternatives (or nil); final,
-// when set, is also given the last beam, its hypotheses best first with their
-// total scores, before the best is written (the ensemble's beam votes read
-// it).
-func (p *Parser) searchBeam(toks []sitrep.Token, alts []tag.Alternative, width int, final func(hyps []state, total []float32)) {
+// searchBeam is parseBeam; final, when set, is also given the last beam, its
+// hypotheses best first with their total scores, before the best is written
+// (the ensemble's beam votes read it).
+func (p *Parser) searchBeam(toks []sitrep.Token, width int, final func(hyps []state, total []float32)) {
 	if len(toks) == 0 {
 		return
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
+	wk.x.ext, wk.x.more = p.ext, p.more
+	wk.x.fill(toks)
 	b := &wk.beam
 	b.size(width)
 	cur, next := b.cur[:1], b.next[:width]
 	total, nextTotal := b.total[:1], b.nextTotal[:width]
-	p.start(wk, &cur[0], toks, alts)
+	cur[0].reset(len(toks))
 	total[0] = 0
 	for !cur[0].terminal() {
 		b.cands = b.cands[:0]
@@ -114,7 +113,7 @@ func (p *Parser) searchBeam(toks []sitrep.Token, alts []tag.Alternative, width i
 		}
 		p.shareScores(b, len(cur))
 		for h := range cur {
-			b.cands = topClasses(&cur[h], &wk.x, b.scores[h][:p.classes()], h, total[h], width, b.cands)
+			b.cands = topClasses(&cur[h], b.scores[h][:p.nc], h, total[h], width, b.cands)
 		}
 		sortCandidates(b.cands)
 		m := keep(b.cands, width, p.threshold)
@@ -138,7 +137,11 @@ func (p *Parser) searchBeam(toks []sitrep.Token, alts []tag.Alternative, width i
 	if final != nil {
 		final(cur, total)
 	}
-	p.write(toks, alts, &cur[0])
+	best := &cur[0]
+	for i := range toks {
+		toks[i].Head = int(best.head[i+1])
+		toks[i].DepRel = p.labels[best.label[i+1]]
+	}
 }
 
 // keep returns how many of the sorted candidates survive into the next beam:
@@ -187,7 +190,7 @@ func (p *Parser) shareScores(b *beamBufs, n int) {
 	for h := range n {
 		sc := &b.scores[h]
 		if b.from[h] < 0 {
-			clear(sc[:p.classes()])
+			clear(sc[:p.nc])
 		}
 		// The hypotheses that start from h's partial sums, by where they do.
 		b.kids = b.kids[:0]
@@ -204,7 +207,7 @@ func (p *Parser) shareScores(b *beamBufs, n int) {
 			p.weights.addAll(offs[:b.at[j]-pos], sc)
 			offs = offs[b.at[j]-pos:]
 			pos = b.at[j]
-			copy(b.scores[j][:p.classes()], sc[:p.classes()])
+			copy(b.scores[j][:p.nc], sc[:p.nc])
 		}
 		p.weights.addAll(offs, sc)
 	}
@@ -246,9 +249,8 @@ func sortCandidates(cands []candidate) {
 }
 
 // topClasses appends hypothesis h's best width valid transitions to cands; no
-// more can survive into the next beam from one hypothesis. scores has one
-// entry per class, SHIFT-ALT's last in a joint parser.
-func topClasses(st *state, x *sentence, scores []float32, h int, base float32, width int, cands []candidate) []candidate {
+// more can survive into the next beam from one hypothesis.
+func topClasses(st *state, scores []float32, h int, base float32, width int, cands []candidate) []candidate {
 	start := len(cands)
 	push := func(c int) {
 		s := base + scores[c]
@@ -267,12 +269,6 @@ func topClasses(st *state, x *sentence, scores []float32, h int, base float32, w
 	}
 	if st.canShift() {
 		push(shift)
-	}
-	if st.altc > 0 {
-		if st.canShiftAlt(x) {
-			push(st.altc)
-		}
-		scores = scores[:st.altc]
 	}
 	// LEFT classes are odd and RIGHT ones even: step through the valid ones
 	// in class order, the order of the pushes deciding ties.
@@ -304,6 +300,4 @@ func (s *state) copyFrom(o *state) {
 	s.nr = append(s.nr[:0], o.nr...)
 	s.lset = append(s.lset[:0], o.lset...)
 	s.rset = append(s.rset[:0], o.rset...)
-	s.alt = append(s.alt[:0], o.alt...)
-	s.altc = o.altc
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/internal/gum"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
-	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
 // example is one training or evaluation sentence: words with tags, and the gold
@@ -17,10 +16,6 @@ type example struct {
 	toks []sitrep.Token
 	gh   []int32
 	gl   []int16
-	// alts and wrong: the tagger's second choice of each word and the cost of
-	// keeping the first (choiceCost; indexed from 1), for joint tagging.
-	alts  []tag.Alternative
-	wrong []int8
 }
 
 // readConllu reads every sentence of a CoNLL-U file.

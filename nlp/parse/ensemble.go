@@ -502,7 +502,7 @@ func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg Ens
 		if soft != nil && cfg.BeamTemp > 0 {
 			final = func(hyps []state, total []float32) { beamVotes(hyps, total, cfg.BeamTemp, soft, m, pos) }
 		}
-		p.searchBeam(a, nil, p.beam, final)
+		p.searchBeam(a, p.beam, final)
 		for i := 1; i <= n; i++ {
 			head[pos(i)] = int32(pos(a[i-1].Head))
 			label[pos(i)] = int16(max(slices.Index(p.labels, a[i-1].DepRel), 0))
@@ -523,7 +523,7 @@ func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg Ens
 		k := extract(st, &wk.x, &wk.f)
 		clear(wk.scores[:p.nc])
 		p.weights.score(wk.f[:k], &wk.scores)
-		c := argmaxValid(st, &wk.x, wk.scores[:p.nc], nil)
+		c := argmaxValid(st, wk.scores[:p.nc], nil)
 		if soft != nil {
 			p.softVotes(st, &wk.scores, c, soft, m, pos, invT)
 		}

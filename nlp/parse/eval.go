@@ -43,11 +43,10 @@ func evaluateDetail(p *Parser, gold []*conllu.Sentence, useGoldTags bool) scores
 	sc := scores{rel: map[string]*relScore{}}
 	for _, s := range gold {
 		toks := tokens(s, useGoldTags)
-		if useGoldTags {
-			p.Parse(toks)
-		} else {
-			p.ParseTagged(toks, tagTokens(toks))
+		if !useGoldTags {
+			tagTokens(toks)
 		}
+		p.Parse(toks)
 		for i, w := range s.Words {
 			r := sc.rel[w.DepRel]
 			if r == nil {

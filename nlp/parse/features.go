@@ -71,12 +71,6 @@ type sentence struct {
 	more       *extraFeatures
 	a, cc, cf  []uint64
 	gc, gm, gf []uint64
-	// Joint tagging (TrainConfig.JointTags): hasAlt[i] when the tagger's
-	// second choice for word i is within the parser's margin, p2 and u2 its
-	// atoms, mb its margin's bucket. Without alternatives hasAlt is all false.
-	joint      bool
-	hasAlt     []bool
-	p2, u2, mb []uint64
 }
 
 func (x *sentence) fill(toks []sitrep.Token) {
@@ -97,9 +91,6 @@ func (x *sentence) fill(toks []sitrep.Token) {
 	}
 	if x.more != nil {
 		x.fillExtra(toks)
-	}
-	if x.joint {
-		x.fillAlt(nil, 0)
 	}
 	if !x.ext {
 		return
@@ -155,9 +146,7 @@ func shape(w string) uint64 {
 }
 
 // numFeatures is the most features extract writes: 96 base templates, 12
-// extended ones and numExtra more; the joint templates (numJoint) take slots
-// the extended ones leave free, and a configuration that would overflow is
-// refused (templateCount).
+// extended ones and numExtra more.
 const numFeatures = 108 + numExtra
 
 func dist(a, b int) uint64 {
@@ -202,8 +191,18 @@ func extract(s *state, x *sentence, f *[numFeatures]uint64) int {
 		}
 		return x.w[i]
 	}
-	p := func(i int) uint64 { return x.tagP(s, i) }
-	u := func(i int) uint64 { return x.tagU(s, i) }
+	p := func(i int) uint64 {
+		if i < 0 {
+			return atomNone
+		}
+		return x.p[i]
+	}
+	u := func(i int) uint64 {
+		if i < 0 {
+			return atomNone
+		}
+		return x.u[i]
+	}
 	lab := func(i int) uint64 {
 		if i < 0 {
 			return atomNone
@@ -400,30 +399,5 @@ func extract(s *state, x *sentence, f *[numFeatures]uint64) int {
 	if x.more != nil {
 		k = extractExtra(s, x, s0, s1, n0, n1, f, k, t)
 	}
-	if x.joint {
-		k = extractJoint(s, x, s0, n0, n1, f, k)
-	}
 	return k
-}
-
-// tagP and tagU return word i's XPOS and UPOS atoms in configuration s: the
-// tagger's second choice where s shifted the word with it, else its first.
-func (x *sentence) tagP(s *state, i int) uint64 {
-	switch {
-	case i < 0:
-		return atomNone
-	case s.alt[i]:
-		return x.p2[i]
-	}
-	return x.p[i]
-}
-
-func (x *sentence) tagU(s *state, i int) uint64 {
-	switch {
-	case i < 0:
-		return atomNone
-	case s.alt[i]:
-		return x.u2[i]
-	}
-	return x.u[i]
 }

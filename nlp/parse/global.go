@@ -83,8 +83,7 @@ type globalTrainer struct {
 	tr           *trainer
 	width        int
 	maxViolation bool
-	nc           int // classes, SHIFT-ALT's included
-	altc         int // SHIFT-ALT's class in a joint parser, else 0
+	nc           int
 
 	x                sentence
 	f                [numFeatures]uint64
@@ -144,10 +143,8 @@ func (g *globalTrainer) sentence(ex *example) (updated, right bool) {
 	cur, next := g.cur[:1], g.next[:width]
 	total, nextTotal := g.total[:1], g.nextTotal[:width]
 	cur[0].reset(n)
-	cur[0].altc = g.altc
 	total[0] = 0
 	g.gold.reset(n)
-	g.gold.altc = g.altc
 	g.hist = g.hist[:0]
 	nodes := g.step(0)
 	nodes = append(nodes, beamNode{parent: -1, class: -1, gold: true})
@@ -169,7 +166,7 @@ func (g *globalTrainer) sentence(ex *example) (updated, right bool) {
 				goldStep = sc[g.seq[t]]
 				g.goldF = append(g.goldF, [2]int32{off, k})
 			}
-			g.cands = topClasses(&cur[h], &g.x, sc, h, total[h], width, g.cands)
+			g.cands = topClasses(&cur[h], sc, h, total[h], width, g.cands)
 		}
 		if len(g.goldF) == t {
 			// Gold has left the beam (max-violation goes on to the end).
@@ -292,9 +289,7 @@ func (t *trainer) withSeen(old *trainer) *trainer {
 // trainMember.
 func trainGlobal(ctx context.Context, tr *trainer, exs []example, dev []*conllu.Sentence, cfg TrainConfig, more *extraFeatures, seed uint64, nc int,
 	log *slog.Logger, score func(tr *trainer, last bool) *Parser) (*trainer, error) {
-	altc, ncAll := jointClasses(cfg, nc)
-	g := newGlobalTrainer(tr, cfg.Beam, ncAll, cfg.MaxViolation)
-	g.altc = altc
+	g := newGlobalTrainer(tr, cfg.Beam, nc, cfg.MaxViolation)
 	seqs := make([][]int, len(exs))
 	bad := 0
 	for i := range exs {
@@ -302,9 +297,6 @@ func trainGlobal(ctx context.Context, tr *trainer, exs []example, dev []*conllu.
 		if !ok {
 			bad++
 			continue
-		}
-		if altc > 0 {
-			jointOracle(s, &exs[i], altc, cfg.AltMargin)
 		}
 		seqs[i] = s
 	}
@@ -332,11 +324,8 @@ func trainGlobal(ctx context.Context, tr *trainer, exs []example, dev []*conllu.
 			}
 			done++
 			g.seq = seqs[oi]
-			g.x.ext, g.x.more, g.x.joint = cfg.ExtFeatures, more, altc > 0
+			g.x.ext, g.x.more = cfg.ExtFeatures, more
 			g.x.fill(exs[oi].toks)
-			if altc > 0 {
-				g.x.fillAlt(exs[oi].alts, cfg.AltMargin)
-			}
 			u, r := g.sentence(&exs[oi])
 			if u {
 				updates++

@@ -29,10 +29,6 @@ type extraFeatures struct {
 	// The classes are looked up at feature time; the model records only the
 	// switch.
 	glove bool
-	// joint: the parser chooses tags (TrainConfig.JointTags), offered within
-	// altMargin; its templates are extractJoint's, not in numExtra's budget.
-	joint     bool
-	altMargin float32
 
 	// The lists as they are saved: hashWord(form) -> tag set ("NN|VB") and
 	// cluster path ("c12.345").
@@ -82,19 +78,6 @@ const numExtra = 24
 
 // numGlove is the number of templates of the glove group.
 const numGlove = 24
-
-// templateCount returns how many features extract writes with the groups
-// given switched on; at most numFeatures fit.
-func templateCount(ext, amb, wu, clu, glove, joint bool) int {
-	n := 96 + extraTemplates(amb, wu, clu, glove)
-	if ext {
-		n += 12
-	}
-	if joint {
-		n += numJoint
-	}
-	return n
-}
 
 // extraTemplates returns how many templates the groups switched on add.
 func extraTemplates(amb, wu, clu, glove bool) int {
@@ -240,14 +223,14 @@ func extractExtra(s *state, x *sentence, s0, s1, n0, n1 int, f *[numFeatures]uin
 		add(f1(next(), a(s1)))
 		add(f2(next(), a(s0), a(n0)))
 		add(f2(next(), a(s1), a(s0)))
-		add(f2(next(), a(s0), x.tagP(s, s0)))
-		add(f2(next(), a(n0), x.tagP(s, n0)))
+		add(f2(next(), a(s0), at(x.p, s0)))
+		add(f2(next(), a(n0), at(x.p, n0)))
 		add(f3(next(), a(s0), a(n0), a(n1)))
 	}
 	t = 300
 	if e.wu {
 		w := func(i int) uint64 { return at(x.w, i) }
-		u := func(i int) uint64 { return x.tagU(s, i) }
+		u := func(i int) uint64 { return at(x.u, i) }
 		add(f2(next(), w(s0), u(s0)))
 		add(f2(next(), w(n0), u(n0)))
 		add(f2(next(), w(n1), u(n1)))
@@ -266,8 +249,8 @@ func extractExtra(s *state, x *sentence, s0, s1, n0, n1 int, f *[numFeatures]uin
 		add(f1(next(), cf(s0)))
 		add(f1(next(), cf(n0)))
 		add(f2(next(), cc(s0), cc(n0)))
-		add(f2(next(), cf(s0), x.tagP(s, n0)))
-		add(f2(next(), x.tagP(s, s0), cf(n0)))
+		add(f2(next(), cf(s0), at(x.p, n0)))
+		add(f2(next(), at(x.p, s0), cf(n0)))
 	}
 	t = 500
 	if e.glove {
@@ -296,7 +279,7 @@ func extractGlove(s *state, x *sentence, s0, s1, n0, n1 int, f *[numFeatures]uin
 	gc := func(i int) uint64 { return at(x.gc, i) }
 	gm := func(i int) uint64 { return at(x.gm, i) }
 	gf := func(i int) uint64 { return at(x.gf, i) }
-	p := func(i int) uint64 { return x.tagP(s, i) }
+	p := func(i int) uint64 { return at(x.p, i) }
 	s0l, s0r, n0l, s1r := child(s0, s.lc1), child(s0, s.rc1), child(n0, s.lc1), child(s1, s.rc1)
 	d := dist(s0, n0)
 

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"fmt"
-	"math"
 	"slices"
 )
 
@@ -23,9 +22,6 @@ const (
 	// predates it refuses the model (readExtra's flag check), and one that has
 	// it reads the classes from nlp/wordclass.
 	flagGlove
-	// flagJoint: a joint-tagging parser (JointTags), its AltMargin following
-	// the flags as float32 bits.
-	flagJoint
 )
 
 // writeExtra writes the flags and the word lists of a model saved with
@@ -37,15 +33,12 @@ func writeExtra(bw *bufio.Writer, ext bool, e *extraFeatures) {
 	for _, b := range []struct {
 		on   bool
 		flag uint64
-	}{{ext, flagExt}, {e.amb, flagAmb}, {e.wu, flagWU}, {e.clu, flagClu}, {e.glove, flagGlove}, {e.joint, flagJoint}} {
+	}{{ext, flagExt}, {e.amb, flagAmb}, {e.wu, flagWU}, {e.clu, flagClu}, {e.glove, flagGlove}} {
 		if b.on {
 			flags |= b.flag
 		}
 	}
 	uv(flags)
-	if e.joint {
-		uv(uint64(math.Float32bits(e.altMargin)))
-	}
 	list := func(m map[uint64]string) {
 		// The distinct strings once, then each word as a key delta and the
 		// string's index.
@@ -83,18 +76,9 @@ func writeExtra(bw *bufio.Writer, ext bool, e *extraFeatures) {
 // readExtra reads what writeExtra wrote.
 func readExtra(d *decoder) (ext bool, e *extraFeatures, err error) {
 	flags := d.uvarint()
-	if d.err || flags >= 1<<6 ||
-		extraTemplates(flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, flags&flagGlove != 0) > numExtra ||
-		templateCount(flags&flagExt != 0, flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, flags&flagGlove != 0, flags&flagJoint != 0) > numFeatures {
+	if d.err || flags >= 1<<5 ||
+		extraTemplates(flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, flags&flagGlove != 0) > numExtra {
 		return false, nil, fmt.Errorf("read parser: bad feature flags: %w", errFormat)
-	}
-	var margin float32
-	if flags&flagJoint != 0 {
-		v := d.uvarint()
-		if d.err || v > math.MaxUint32 {
-			return false, nil, fmt.Errorf("read parser: bad joint-tagging margin: %w", errFormat)
-		}
-		margin = math.Float32frombits(uint32(v))
 	}
 	list := func() (map[uint64]string, error) {
 		ns := d.uvarint()
@@ -137,6 +121,5 @@ func readExtra(d *decoder) (ext bool, e *extraFeatures, err error) {
 		}
 	}
 	e = newExtraFeatures(flags&flagAmb != 0, flags&flagWU != 0, flags&flagClu != 0, flags&flagGlove != 0, amb, clu)
-	e.joint, e.altMargin = flags&flagJoint != 0, margin
 	return flags&flagExt != 0, e, nil
 }

@@ -13,7 +13,6 @@ import (
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/nlp/tag"
 )
 
 //go:embed model/parser.gz
@@ -36,11 +35,6 @@ type Parser struct {
 	// alt, when set, parses instead: a combination of parsers or a
 	// right-to-left one (ensemble.go, reverse.go).
 	alt interface{ parse([]sitrep.Token) }
-	// altc is the class of SHIFT-ALT, nc, in a joint-tagging parser
-	// (TrainConfig.JointTags; joint.go), and 0 in others; altMargin is how
-	// close the tagger's second choice must come to be offered.
-	altc      int
-	altMargin float32
 }
 
 type work struct {
@@ -82,13 +76,7 @@ func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
 // Parse sets Head and DepRel of every token of one sentence. It reads Text, UPOS
 // and XPOS; tokens without tags are parsed too, only less accurately. The result is
 // always a tree with exactly one root.
-func (p *Parser) Parse(toks []sitrep.Token) { p.ParseTagged(toks, nil) }
-
-// ParseTagged is Parse given the tagger's second choices (tag.Tagger's
-// TagAlternatives, one per token). A joint-tagging parser (JointTags) may
-// shift a word with its second choice, and then sets the token's UPOS, XPOS
-// and Lemma to it; other parsers ignore alts.
-func (p *Parser) ParseTagged(toks []sitrep.Token, alts []tag.Alternative) {
+func (p *Parser) Parse(toks []sitrep.Token) {
 	if len(toks) == 0 {
 		return
 	}
@@ -96,77 +84,42 @@ func (p *Parser) ParseTagged(toks []sitrep.Token, alts []tag.Alternative) {
 		p.alt.parse(toks)
 		return
 	}
-	if p.altc == 0 || len(alts) != len(toks) {
-		alts = nil
-	}
 	if p.beam > 1 && len(toks) <= maxBeamWords {
-		p.searchBeam(toks, alts, p.beam, nil)
+		p.parseBeam(toks, p.beam)
 		return
 	}
-	p.parseGreedy(toks, alts)
+	p.parseGreedy(toks)
 }
 
-// classes is the number of transition classes the weights score: nc, and
-// SHIFT-ALT in a joint parser.
-func (p *Parser) classes() int {
-	if p.altc > 0 {
-		return p.nc + 1
-	}
-	return p.nc
-}
-
-// start readies wk for parsing toks (with alternatives alts, or nil) and
-// returns the first configuration, in st.
-func (p *Parser) start(wk *work, st *state, toks []sitrep.Token, alts []tag.Alternative) {
-	wk.x.ext, wk.x.more, wk.x.joint = p.ext, p.more, p.altc > 0
-	wk.x.fill(toks)
-	if p.altc > 0 {
-		wk.x.fillAlt(alts, p.altMargin)
-	}
-	st.reset(len(toks))
-	st.altc = p.altc
-}
-
-// write sets the tokens' heads and relations from the terminal configuration
-// st, and their tags where st took the second choice.
-func (p *Parser) write(toks []sitrep.Token, alts []tag.Alternative, st *state) {
-	for i := range toks {
-		toks[i].Head = int(st.head[i+1])
-		toks[i].DepRel = p.labels[st.label[i+1]]
-		if st.alt[i+1] && alts != nil {
-			a := alts[i]
-			toks[i].UPOS, toks[i].XPOS, toks[i].Lemma = a.UPOS, a.XPOS, a.Lemma
-		}
-	}
-}
-
-func (p *Parser) parseGreedy(toks []sitrep.Token, alts []tag.Alternative) {
+func (p *Parser) parseGreedy(toks []sitrep.Token) {
 	if len(toks) == 0 {
 		return
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
+	wk.x.ext, wk.x.more = p.ext, p.more
+	wk.x.fill(toks)
 	st := &wk.st
-	p.start(wk, st, toks, alts)
+	st.reset(len(toks))
 	for !st.terminal() {
 		k := extract(st, &wk.x, &wk.f)
-		c := p.best(st, &wk.x, wk.f[:k], &wk.scores)
+		c := p.best(st, wk.f[:k], &wk.scores)
 		st.apply(c)
 	}
-	p.write(toks, alts, st)
+	for i := range toks {
+		toks[i].Head = int(st.head[i+1])
+		toks[i].DepRel = p.labels[st.label[i+1]]
+	}
 }
 
 // best scores the configuration and returns the highest-scoring valid class.
-func (p *Parser) best(st *state, x *sentence, f []uint64, scores *[256]float32) int {
-	clear(scores[:p.classes()])
+func (p *Parser) best(st *state, f []uint64, scores *[256]float32) int {
+	clear(scores[:p.nc])
 	p.weights.score(f, scores)
-	return argmaxValid(st, x, scores[:p.classes()], nil)
+	return argmaxValid(st, scores[:p.nc], nil)
 }
 
-// argmaxValid returns the best-scoring valid class (allowed, when set, says
-// which may be chosen); scores has one entry per class, SHIFT-ALT's last in
-// a joint parser.
-func argmaxValid(st *state, x *sentence, scores []float32, allowed func(int) bool) int {
+func argmaxValid(st *state, scores []float32, allowed func(int) bool) int {
 	bestC, bestS := -1, float32(math.Inf(-1))
 	consider := func(c int) {
 		if (allowed == nil || allowed(c)) && (bestC < 0 || scores[c] > bestS) {
@@ -176,15 +129,8 @@ func argmaxValid(st *state, x *sentence, scores []float32, allowed func(int) boo
 	if st.canShift() {
 		consider(shift)
 	}
-	nc := len(scores)
-	if st.altc > 0 {
-		if st.canShiftAlt(x) {
-			consider(st.altc)
-		}
-		nc = st.altc
-	}
 	l, r := st.canLeft(), st.canRight()
-	for c := 1; c < nc; c++ {
+	for c := 1; c < len(scores); c++ {
 		if (isLeft(c) && l) || (isRight(c) && r) {
 			consider(c)
 		}
@@ -261,7 +207,6 @@ func Read(r io.Reader) (*Parser, error) {
 	}
 	p := newParser(labels, t)
 	p.ext, p.more = ext, more
-	p.setJoint()
 	return p, nil
 }
 
@@ -324,9 +269,6 @@ func decodeModel(r io.Reader, start func(nclass int, byCount *[256]int, shift ui
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4)))
 	nc := 1 + 2*int(nl)
-	if more != nil && more.joint {
-		nc++ // SHIFT-ALT
-	}
 	if packed {
 		if err := decodePacked(&d, nc, scale, start, feature); err != nil {
 			return nil, false, nil, err

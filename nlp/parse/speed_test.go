@@ -72,7 +72,7 @@ func (r *refParser) parse(toks []sitrep.Token) {
 				}
 			}
 		}
-		st.apply(argmaxValid(&st, &x, scores, nil))
+		st.apply(argmaxValid(&st, scores, nil))
 	}
 	for i := range toks {
 		toks[i].Head = int(st.head[i+1])

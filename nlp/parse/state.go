@@ -37,11 +37,6 @@ type state struct {
 	lc1, lc2, rc1, rc2 []int32
 	nl, nr             []uint16
 	lset, rset         []uint64 // bit sets of dependency labels (mod 64)
-	// alt[i]: word i was shifted with the tagger's second choice of tag
-	// (joint tagging, TrainConfig.JointTags); altc is the class of that
-	// shift, 0 (never taken, shift coming first) for a parser without it.
-	alt  []bool
-	altc int
 }
 
 func (s *state) reset(n int) {
@@ -58,13 +53,11 @@ func (s *state) reset(n int) {
 	s.label = sized(s.label, n+1)
 	s.nl, s.nr = sized(s.nl, n+1), sized(s.nr, n+1)
 	s.lset, s.rset = sized(s.lset, n+1), sized(s.rset, n+1)
-	s.alt = sized(s.alt, n+1)
 	for i := range s.label {
 		s.label[i] = none
 		s.nl[i], s.nr[i] = 0, 0
 		s.lset[i], s.rset[i] = 0, 0
 	}
-	clear(s.alt)
 }
 
 func sized[T any](a []T, n int) []T {
@@ -107,13 +100,7 @@ func (s *state) q(i int) int {
 // single-rooted tree: the root takes a dependent only once the buffer is empty, when
 // exactly one word can be left above it.
 func (s *state) canShift() bool { return s.b <= s.n }
-
-// canShiftAlt says whether b0 may be shifted with its alternative tag: a
-// joint-tagging parser (altc set) and a word the tagger was unsure of.
-func (s *state) canShiftAlt(x *sentence) bool {
-	return s.altc > 0 && s.b <= s.n && x.hasAlt[s.b]
-}
-func (s *state) canLeft() bool { return s.b <= s.n && len(s.stack) > 1 }
+func (s *state) canLeft() bool  { return s.b <= s.n && len(s.stack) > 1 }
 func (s *state) canRight() bool {
 	return len(s.stack) > 2 || (len(s.stack) == 2 && s.b > s.n)
 }
@@ -121,10 +108,6 @@ func (s *state) canRight() bool {
 func (s *state) apply(c int) {
 	switch {
 	case c == shift:
-		s.stack = append(s.stack, int32(s.b))
-		s.b++
-	case c == s.altc:
-		s.alt[s.b] = true
 		s.stack = append(s.stack, int32(s.b))
 		s.b++
 	case isLeft(c):

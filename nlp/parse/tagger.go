@@ -13,16 +13,16 @@ import (
 )
 
 // tagTokens tags toks with the shipped nlp/tag model for evaluation with
-// predicted tags, returning its second choices for a joint-tagging parser. Evaluate has no error to return, so a tagger that fails to load
+// predicted tags. Evaluate has no error to return, so a tagger that fails to load
 // (a broken build, not bad input) is logged and the words stay untagged, which
 // the scores then show.
-func tagTokens(toks []sitrep.Token) []tag.Alternative {
+func tagTokens(toks []sitrep.Token) {
 	t, err := tag.Load()
 	if err != nil {
 		slog.Error("parse: evaluating without tags", "err", err)
-		return nil
+		return
 	}
-	return t.TagAlternatives(toks, nil)
+	t.Tag(toks)
 }
 
 // A parser trained on gold tags trusts them, and at run time it gets the

@@ -80,12 +80,6 @@ type TrainConfig struct {
 	// BeamLimit, when positive, trains globally on at most this many sentences
 	// an epoch (to try the code on a small sample).
 	BeamLimit int
-	// JointTags trains a parser that chooses between the tagger's first and
-	// second choice of tag as it shifts each word (joint.go), offered where
-	// the second trails the first by at most AltMargin. It needs jackknifed
-	// training tags, which carry the second choices.
-	JointTags bool
-	AltMargin float32
 	// Init, when set with Beam, starts global training from this parser's
 	// weights instead of training greedy epochs first; it must have been
 	// trained on the same relations and feature set.
@@ -255,15 +249,11 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 	}
 	var exs []example
 	skipped, nonProj, lifted := 0, 0, 0
-	alts := 0
 	for _, s := range ss {
 		ex, ok := toExample(s, labelID, true)
 		if !ok {
 			skipped++
 			continue
-		}
-		if cfg.JointTags {
-			alts += ex.readAlts(s)
 		}
 		if nonProjective(ex.gh) != none {
 			nonProj++
@@ -275,17 +265,11 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 		exs = append(exs, ex)
 	}
 	log.Info("parser training data", "sentences", len(exs), "malformed", skipped,
-		"nonprojective", nonProj, "lifted_arcs", lifted, "relations", len(labels), "second_choices", alts)
-	if cfg.JointTags && alts == 0 {
-		return nil, fmt.Errorf("train parser: joint tagging needs the tagger's second choices, which jackknifed training data carries")
-	}
+		"nonprojective", nonProj, "lifted_arcs", lifted, "relations", len(labels))
 
 	nc := 1 + 2*len(labels)
 	var more *extraFeatures
-	if n := templateCount(cfg.ExtFeatures, cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, cfg.WordClass, cfg.JointTags); n > numFeatures {
-		return nil, fmt.Errorf("train parser: the feature groups switched on add up to %d templates, at most %d fit", n, numFeatures)
-	}
-	if cfg.AmbFeatures || cfg.WordUPOS || cfg.Clusters != nil || cfg.WordClass || cfg.JointTags {
+	if cfg.AmbFeatures || cfg.WordUPOS || cfg.Clusters != nil || cfg.WordClass {
 		if n := extraTemplates(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, cfg.WordClass); n > numExtra {
 			return nil, fmt.Errorf("train parser: the extra feature groups switched on add %d templates, at most %d fit (the word classes go with none of the others)", n, numExtra)
 		}
@@ -297,13 +281,11 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 			clu = clusterPaths(cfg.Clusters)
 		}
 		more = newExtraFeatures(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, cfg.WordClass, amb, clu)
-		more.joint, more.altMargin = cfg.JointTags, cfg.AltMargin
-		log.Info("parser extra features", "ambiguity_classes", len(more.ambClass), "word_upos", more.wu, "clustered_words", len(more.cluster), "wordclass", more.glove, "joint_tags", more.joint)
+		log.Info("parser extra features", "ambiguity_classes", len(more.ambClass), "word_upos", more.wu, "clustered_words", len(more.cluster), "wordclass", more.glove)
 	}
 	mk := func(t *table) *Parser {
 		p := newParser(labels, t)
 		p.ext, p.more = cfg.ExtFeatures, more
-		p.setJoint()
 		return p
 	}
 	members := max(cfg.Ensemble, 1)
@@ -371,15 +353,14 @@ func logPruneGrid(dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger, pru
 // and the parser it returns is scored on dev and logged.
 func trainMember(ctx context.Context, exs []example, dev []*conllu.Sentence, nlabels int, cfg TrainConfig, more *extraFeatures, seed uint64, nc int,
 	log *slog.Logger, score func(tr *trainer, last bool) *Parser) (*trainer, error) {
-	altc, ncAll := jointClasses(cfg, nc)
-	tr := newTrainer(ncAll)
+	tr := newTrainer(nc)
 	rng := rand.New(rand.NewPCG(seed, 0x5157))
 	var (
 		st    state
 		x     sentence
 		f     [numFeatures]uint64
 		buf   [256]float32
-		cost  = make([]int, ncAll)
+		cost  = make([]int, nc)
 		order = make([]int, len(exs))
 	)
 	for i := range order {
@@ -394,26 +375,21 @@ func trainMember(ctx context.Context, exs []example, dev []*conllu.Sentence, nla
 				return nil, fmt.Errorf("train parser: %w", err)
 			}
 			ex := &exs[oi]
-			x.ext, x.more, x.joint = cfg.ExtFeatures, more, altc > 0
+			x.ext, x.more = cfg.ExtFeatures, more
 			x.fill(ex.toks)
-			if altc > 0 {
-				x.fillAlt(ex.alts, cfg.AltMargin)
-			}
 			st.reset(len(ex.toks))
-			st.altc = altc
 			for !st.terminal() {
 				k := extract(&st, &x, &f)
-				scores := tr.scoreInto(f[:k], &buf, ncAll)
+				scores := tr.scoreInto(f[:k], &buf, nc)
 				st.costs(ex.gh, ex.gl, nlabels, cost)
-				st.tagCosts(&x, ex.wrong, cost)
-				pred := argmaxValid(&st, &x, scores, nil)
+				pred := argmaxValid(&st, scores, nil)
 				minCost := cost[pred]
 				for _, c := range cost {
 					if c >= 0 && c < minCost {
 						minCost = c
 					}
 				}
-				gold := argmaxValid(&st, &x, scores, func(c int) bool { return cost[c] == minCost })
+				gold := argmaxValid(&st, scores, func(c int) bool { return cost[c] == minCost })
 				next := gold
 				if cost[pred] > minCost {
 					tr.update(f[:k], gold, pred)
@@ -491,8 +467,7 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 		// model keeps features the greedy one would have dropped.
 		tr = greedy.restart(0, 0)
 	default:
-		_, ncAll := jointClasses(cfg, nc)
-		tr = newTrainer(ncAll)
+		tr = newTrainer(nc)
 	}
 	var model *Parser
 	_, err := trainGlobal(ctx, tr, exs, dev, cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {

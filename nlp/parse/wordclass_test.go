@@ -60,9 +60,7 @@ func TestReadRefusesUnknownFlags(t *testing.T) {
 	}{
 		{flagGlove, true},
 		{flagExt | flagGlove, true},
-		{flagJoint << 1, false},
-		// A joint parser's flag is followed by its margin.
-		{flagJoint, false},
+		{flagGlove << 1, false},
 		// The word classes fill the extra templates' budget alone.
 		{flagGlove | flagWU, false},
 	} {

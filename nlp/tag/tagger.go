@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"math"
 	"strings"
 	"sync"
 
@@ -69,36 +68,10 @@ type scratch struct {
 	tags   []uint64
 	scores []float32 // one per tag, with capacity 256 for the fast path
 	cache  [][numFeatures]uint32
-	second []runnerUp
 }
 
 // Tag sets UPOS, XPOS and Lemma of every token of one sentence.
-func (t *Tagger) Tag(toks []sitrep.Token) { t.tag(toks, nil) }
-
-// Alternative is the tagger's second choice for a word: the joint tag its last
-// pass scored next best, the lemma that tag gives, and how far its score
-// trailed the first choice's (in the model's units: 19% of EWT dev's words
-// have a margin of 40 or less, and for 2.9% of them the second choice is
-// right where the first is wrong). A parser that chooses tags as it attaches
-// words reads them (nlp/parse, TrainConfig.JointTags).
-type Alternative struct {
-	UPOS, XPOS, Lemma string
-	Margin            float32
-}
-
-// TagAlternatives tags toks as Tag does and returns every word's second
-// choice, in alts when it has room. Where the finite-verb repair changed a
-// word's tag, its alternative is the model's own first choice.
-func (t *Tagger) TagAlternatives(toks []sitrep.Token, alts []Alternative) []Alternative {
-	if cap(alts) < len(toks) {
-		alts = make([]Alternative, len(toks))
-	}
-	alts = alts[:len(toks)]
-	t.tag(toks, alts)
-	return alts
-}
-
-func (t *Tagger) tag(toks []sitrep.Token, alts []Alternative) {
+func (t *Tagger) Tag(toks []sitrep.Token) {
 	if len(toks) == 0 {
 		return
 	}
@@ -114,14 +87,7 @@ func (t *Tagger) tag(toks []sitrep.Token, alts []Alternative) {
 	if cap(sc.cache) < len(toks) {
 		sc.cache = make([][numFeatures]uint32, len(toks))
 	}
-	var second []runnerUp
-	if alts != nil {
-		if cap(sc.second) < len(toks) {
-			sc.second = make([]runnerUp, len(toks))
-		}
-		second = sc.second[:len(toks)]
-	}
-	sc.tags = t.passCached(sc.tags, sc.ws, sc.scores, sc.cache[:len(toks)], second)
+	sc.tags = t.passCached(sc.tags, sc.ws, sc.scores, sc.cache[:len(toks)])
 	for i, best := range sc.tags {
 		toks[i].UPOS, toks[i].XPOS = t.upos[best], t.xpos[best]
 	}
@@ -131,47 +97,18 @@ func (t *Tagger) tag(toks []sitrep.Token, alts []Alternative) {
 	for i := range toks {
 		toks[i].Lemma = t.lemma(toks[i].Text, toks[i].XPOS)
 	}
-	for i, r := range second {
-		a := &alts[i]
-		if best := sc.tags[i]; toks[i].UPOS != t.upos[best] || toks[i].XPOS != t.xpos[best] {
-			r.tag = best // repaired: the model's own choice is the other one
-		}
-		a.UPOS, a.XPOS, a.Margin = t.upos[r.tag], t.xpos[r.tag], r.margin
-		a.Lemma = t.lemma(toks[i].Text, a.XPOS)
-	}
 	t.scratch.Put(sc)
-}
-
-// runnerUp is a word's second-best tag in the last pass and its margin.
-type runnerUp struct {
-	tag    uint64
-	margin float32
-}
-
-// runnerUpOf returns the second-best of scores, given the best.
-func runnerUpOf(scores []float32, best int) runnerUp {
-	r := runnerUp{tag: uint64(best), margin: float32(math.Inf(1))}
-	for c, v := range scores {
-		if c != best && (r.tag == uint64(best) || v > scores[r.tag]) {
-			r.tag = uint64(c)
-		}
-	}
-	if r.tag != uint64(best) {
-		r.margin = scores[best] - scores[r.tag]
-	}
-	return r
 }
 
 // pass appends the predicted tags of ws to dst: the first pass, then the second
 // over its output when the model has one.
 func (t *Tagger) pass(dst []uint64, ws []wordInfo, scores []float32) []uint64 {
-	return t.passCached(dst, ws, scores, nil, nil)
+	return t.passCached(dst, ws, scores, nil)
 }
 
 // passCached is pass keeping each token's word features in cache, when given, for
-// the second pass to reuse, and, when second is given, each word's runner-up in
-// the last pass.
-func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache [][numFeatures]uint32, second []runnerUp) []uint64 {
+// the second pass to reuse.
+func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache [][numFeatures]uint32) []uint64 {
 	var f [numFeatures]uint32
 	n := len(dst)
 	nb := firstCount(t.wc)
@@ -183,9 +120,6 @@ func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache
 		}
 		tagFeatures(&f, ws, i, prev1, prev2, t.wc)
 		best := uint64(t.first.predict(f[:nb], scores))
-		if second != nil && t.second.empty() {
-			second[i] = runnerUpOf(scores, int(best))
-		}
 		dst = append(dst, best)
 		prev2, prev1 = prev1, best
 	}
@@ -203,9 +137,6 @@ func (t *Tagger) passCached(dst []uint64, ws []wordInfo, scores []float32, cache
 		tagFeatures(&f, ws, i, prev1, prev2, t.wc)
 		rightFeatures(&f, nb, ws, i, prev1, firstTags[i], tagAt(firstTags, i+1), tagAt(firstTags, i+2))
 		best := uint64(t.second.predict(f[:nb+numRight], scores))
-		if second != nil {
-			second[i] = runnerUpOf(scores, int(best))
-		}
 		// firstTags[i] is no longer needed once token i is tagged again.
 		firstTags[i] = best
 		prev2, prev1 = prev1, best

@@ -48,10 +48,7 @@ func main() {
 	flag.BoolVar(&cfg.MaxViolation, "max-violation", cfg.MaxViolation, "global training: max-violation update (else early update)")
 	flag.IntVar(&cfg.BeamLimit, "beam-limit", cfg.BeamLimit, "global training: at most this many sentences an epoch (0: all)")
 	initModel := flag.String("init", "", "start global training from this model instead of greedy epochs")
-	flag.BoolVar(&cfg.JointTags, "joint", cfg.JointTags, "joint tagging: the parser may shift a word with the tagger's second choice (needs -jackknife)")
-	alt := flag.Float64("alt-margin", 40, "with -joint, offer second choices trailing the first by at most this")
 	flag.Parse()
-	cfg.AltMargin = float32(*alt)
 	for _, g := range strings.Split(*grid, ",") {
 		if g == "" {
 			continue
