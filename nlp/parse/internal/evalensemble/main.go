@@ -31,7 +31,7 @@ var (
 )
 
 func main() {
-	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal) or r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT)")
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal), r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT) or graph:FILE (a graph-based parser, heads only)")
 	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
 	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
 	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
@@ -68,6 +68,15 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 	var members []parse.Member
 	for _, spec := range strings.Split(memberList, ",") {
 		kind, path, _ := strings.Cut(spec, ":")
+		// greedy:FILE and greedy-r2l:FILE are searched greedily whatever
+		// -beam and -r2l-beam say (a greedily trained model).
+		kind, greedy := strings.CutPrefix(kind, "greedy")
+		if greedy {
+			kind = strings.TrimPrefix(kind, "-")
+			if kind == "" {
+				kind = "l2r"
+			}
+		}
 		rv, rev := parse.ShippedReversal, strings.HasPrefix(kind, "r2l")
 		if layout, ok := strings.CutPrefix(kind, "r2l-"); ok {
 			var err error
@@ -76,19 +85,26 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 			}
 		} else if kind == "shipped" {
 			path = ""
+		} else if kind == "graph" {
+			g, err := readGraph(path)
+			if err != nil {
+				return err
+			}
+			members = append(members, parse.Member{Graph: g})
+			continue
 		} else if kind != "l2r" && kind != "r2l" {
-			return fmt.Errorf("member %q: want shipped, l2r:FILE, r2l:FILE or r2l-LAYOUT:FILE", spec)
+			return fmt.Errorf("member %q: want shipped, l2r:FILE, r2l:FILE, r2l-LAYOUT:FILE or graph:FILE", spec)
 		}
 		p, err := load(path, kind == "shipped")
 		if err != nil {
 			return err
 		}
-		if l2rBeam > 0 && !rev {
+		if l2rBeam > 0 && !rev && !greedy {
 			// A globally trained member searched wider than ShippedBeam, to see
 			// whether the ensemble's gain survives a wider member.
 			p = p.WithBeam(l2rBeam)
 		}
-		if r2lBeam > 0 && rev {
+		if r2lBeam > 0 && rev && !greedy {
 			p = p.WithBeam(r2lBeam)
 		}
 		p = p.WithThreshold(float32(threshold))
@@ -147,6 +163,9 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 		if single {
 			for k, mb := range members {
 				p := mb.Parser
+				if p == nil {
+					continue // a graph member: heads only (see the weights above)
+				}
 				if mb.Reversed {
 					p = parse.ReversedAs(p, mb.Reversal)
 				}
@@ -182,6 +201,15 @@ func load(path string, shipped bool) (*parse.Parser, error) {
 }
 
 func read(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }
+
+func readGraph(path string) (*parse.GraphParser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return parse.ReadGraph(f)
+}
 
 // printByRelation prints, per gold relation (without subtype) and per UPOS
 // with at least 50 words, the share of words each parser gives the right head
