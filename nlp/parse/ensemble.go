@@ -245,9 +245,6 @@ type Member struct {
 	Parser   *Parser
 	Reversed bool
 	Reversal Reversal
-	// Graph, set instead of Parser, is a graph-based parser (graph.go): it
-	// votes for heads only, and relations come from the other members.
-	Graph *GraphParser
 }
 
 // ensembleUPOS lists the UPOS tags whose votes are weighted separately.
@@ -283,16 +280,7 @@ func NewEnsemble(members []Member, weights [][]float32, cfg EnsembleConfig) (*Pa
 		return nil, fmt.Errorf("ensemble: %d parsers and %d weight lists", len(members), len(weights))
 	}
 	first := members[0].Parser
-	if first == nil {
-		return nil, fmt.Errorf("ensemble: the first member must be a transition parser")
-	}
 	for k, mb := range members {
-		if len(weights[k]) != len(ensembleUPOS)+1 {
-			return nil, fmt.Errorf("ensemble: %d weights for parser %d, want %d", len(weights[k]), k, len(ensembleUPOS)+1)
-		}
-		if mb.Graph != nil {
-			continue
-		}
 		if len(mb.Parser.labels) != len(first.labels) {
 			return nil, fmt.Errorf("ensemble: parsers have %d and %d relations", len(first.labels), len(mb.Parser.labels))
 		}
@@ -300,6 +288,9 @@ func NewEnsemble(members []Member, weights [][]float32, cfg EnsembleConfig) (*Pa
 			if mb.Parser.labels[i] != l {
 				return nil, fmt.Errorf("ensemble: relation %d is %q in one parser and %q in another", i, l, mb.Parser.labels[i])
 			}
+		}
+		if len(weights[k]) != len(ensembleUPOS)+1 {
+			return nil, fmt.Errorf("ensemble: %d weights for parser %d, want %d", len(weights[k]), k, len(ensembleUPOS)+1)
 		}
 	}
 	e := &ensemble{members: members, cfg: cfg, weight: weights, labels: first.labels}
@@ -326,7 +317,6 @@ func EnsembleWeights(members []Member, gold []*conllu.Sentence) [][]float32 {
 			single[k] = ReversedAs(mb.Parser, mb.Reversal)
 		}
 	}
-	var head []int32
 	for _, s := range gold {
 		toks := tokens(s, false)
 		tagTokens(toks)
@@ -334,15 +324,6 @@ func EnsembleWeights(members []Member, gold []*conllu.Sentence) [][]float32 {
 			total[uposIndex(toks[i].UPOS)]++
 		}
 		for k, p := range single {
-			if g := members[k].Graph; g != nil {
-				head = g.Heads(toks, head)
-				for i, wd := range s.Words {
-					if int(head[i+1]) == wd.Head {
-						right[k][uposIndex(toks[i].UPOS)]++
-					}
-				}
-				continue
-			}
 			a := append([]sitrep.Token(nil), toks...)
 			p.Parse(a)
 			for i, wd := range s.Words {
@@ -409,11 +390,7 @@ func (e *ensemble) parse(toks []sitrep.Token) {
 			ms = wk.tmp[:m*m]
 			clear(ms)
 		}
-		if mb.Graph != nil {
-			wk.head[k], wk.label[k] = mb.Graph.pass(toks, ms, wk.head[k], wk.label[k])
-		} else {
-			wk.head[k], wk.label[k] = mb.Parser.pass(in, perm, ms, cfg, wk.head[k], wk.label[k])
-		}
+		wk.head[k], wk.label[k] = mb.Parser.pass(in, perm, ms, cfg, wk.head[k], wk.label[k])
 		if ms != nil {
 			var wt []float32
 			if e.cfg.SoftByWeight {
@@ -449,7 +426,7 @@ func (e *ensemble) write(toks []sitrep.Token, head []int32, wk *ensWork) {
 		u := wk.uposOfWord[d-1]
 		best, bestW := -1, float32(-1)
 		for k := range e.members {
-			if wk.head[k][d] == head[d] && wk.label[k][d] >= 0 {
+			if wk.head[k][d] == head[d] {
 				l := wk.label[k][d]
 				votes[l] += e.weight[k][u]
 				if votes[l] > bestW {
@@ -458,13 +435,11 @@ func (e *ensemble) write(toks []sitrep.Token, head []int32, wk *ensWork) {
 			}
 		}
 		for k := range e.members {
-			if wk.label[k][d] >= 0 {
-				votes[wk.label[k][d]] = 0
-			}
+			votes[wk.label[k][d]] = 0
 		}
 		if best < 0 {
 			for k := range e.members {
-				if wk.label[k][d] >= 0 && e.weight[k][u] > bestW {
+				if e.weight[k][u] > bestW {
 					best, bestW = int(wk.label[k][d]), e.weight[k][u]
 				}
 			}

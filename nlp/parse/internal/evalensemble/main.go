@@ -31,7 +31,7 @@ var (
 )
 
 func main() {
-	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal), r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT) or graph:FILE (a graph-based parser, heads only)")
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal) r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT), or greedy:FILE and greedy-r2l:FILE (greedily trained, searched greedily)")
 	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
 	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
 	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
@@ -85,15 +85,8 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 			}
 		} else if kind == "shipped" {
 			path = ""
-		} else if kind == "graph" {
-			g, err := readGraph(path)
-			if err != nil {
-				return err
-			}
-			members = append(members, parse.Member{Graph: g})
-			continue
 		} else if kind != "l2r" && kind != "r2l" {
-			return fmt.Errorf("member %q: want shipped, l2r:FILE, r2l:FILE, r2l-LAYOUT:FILE or graph:FILE", spec)
+			return fmt.Errorf("member %q: want shipped, l2r:FILE, r2l:FILE, r2l-LAYOUT:FILE, greedy:FILE or greedy-r2l:FILE", spec)
 		}
 		p, err := load(path, kind == "shipped")
 		if err != nil {
@@ -163,9 +156,6 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 		if single {
 			for k, mb := range members {
 				p := mb.Parser
-				if p == nil {
-					continue // a graph member: heads only (see the weights above)
-				}
 				if mb.Reversed {
 					p = parse.ReversedAs(p, mb.Reversal)
 				}
@@ -201,15 +191,6 @@ func load(path string, shipped bool) (*parse.Parser, error) {
 }
 
 func read(path string) ([]*conllu.Sentence, error) { return conllu.ReadFile(path) }
-
-func readGraph(path string) (*parse.GraphParser, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return parse.ReadGraph(f)
-}
 
 // printByRelation prints, per gold relation (without subtype) and per UPOS
 // with at least 50 words, the share of words each parser gives the right head
