@@ -17,22 +17,28 @@ import (
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
 
-// The ensemble parses a sentence with a left-to-right and a right-to-left parser,
-// lets each vote for the arcs it built, and decodes the best-scoring projective
-// tree over the votes with Eisner's algorithm (Sagae and Lavie 2006: reparsing).
-// Votes are weighted by how often each parser attaches words of the dependent's
-// part of speech correctly on EWT dev, so a tie between two single votes goes to
-// the parser that is better for that kind of word. Besides its 1-best arcs, each
-// parser may add soft votes from the transitions it considered and did not take
-// (EnsembleConfig.Soft), which lets the reparse choose an arc neither parser
-// built when both half-wanted it.
+// The ensemble parses a sentence with four parsers, a left-to-right and a
+// right-to-left one and the greedy models their global training started
+// from, lets each vote for the arcs it built, and decodes the best-scoring
+// projective tree over the votes with Eisner's algorithm (Sagae and Lavie 2006:
+// reparsing). Votes are weighted by how often each parser attaches words of
+// the dependent's part of speech correctly on EWT dev, so a tie between votes
+// goes to the parsers that are better for that kind of word. Besides its
+// 1-best arcs, each parser may add soft votes from the transitions it
+// considered and did not take (EnsembleConfig.Soft), which lets the reparse
+// choose an arc no parser built when several half-wanted it.
 
-// LoadEnsemble gives the ensemble of model/parser.gz, left to right, and
-// model/parser-r2l.gz, right to left, with the vote weights of
-// model/ensemble.txt; Load and LoadLeftToRight give the first alone.
+// LoadEnsemble gives the ensemble of model/parser.gz, left to right,
+// model/parser-r2l.gz, right to left, and their greedy stages
+// model/parser-greedy.gz and model/parser-r2l-greedy.gz, with the vote
+// weights of model/ensemble.txt; Load and LoadLeftToRight give the first alone.
 var (
 	//go:embed model/parser-r2l.gz
 	shippedR2L []byte
+	//go:embed model/parser-greedy.gz
+	shippedGreedyL2R []byte
+	//go:embed model/parser-r2l-greedy.gz
+	shippedGreedyR2L []byte
 	//go:embed model/ensemble.txt
 	shippedEnsemble []byte
 )
@@ -69,23 +75,33 @@ func (p *Parser) shippedSearch() *Parser {
 }
 
 // loadShipped builds the shipped ensemble. The models are decoded one after
-// the other: at once would save about a tenth of a second but hold both
+// the other: at once would save about a tenth of a second but hold all the
 // decoding buffers at the same time, and resident memory is the tighter bar.
 func loadShipped() (*Parser, error) {
 	l2r, err := LoadLeftToRight()
 	if err != nil {
 		return nil, err
 	}
-	r2l, err := Read(bytes.NewReader(shippedR2L))
-	if err != nil {
-		return nil, fmt.Errorf("load shipped right-to-left parser model: %w", err)
+	pair := &Pair{L2R: l2r}
+	for _, m := range []struct {
+		name string
+		data []byte
+		to   **Parser
+	}{
+		{"right-to-left parser", shippedR2L, &pair.R2L},
+		{"greedy left-to-right parser", shippedGreedyL2R, &pair.GreedyL2R},
+		{"greedy right-to-left parser", shippedGreedyR2L, &pair.GreedyR2L},
+	} {
+		if *m.to, err = Read(bytes.NewReader(m.data)); err != nil {
+			return nil, fmt.Errorf("load shipped %s model: %w", m.name, err)
+		}
 	}
-	r2l = r2l.shippedSearch() // trained globally, as the left-to-right one
+	pair.R2L = pair.R2L.shippedSearch() // trained globally, as the left-to-right one
 	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))
 	if err != nil {
 		return nil, fmt.Errorf("load shipped ensemble weights: %w", err)
 	}
-	return NewEnsemble(shippedMembers(l2r, r2l), em.Weights, DefaultEnsembleConfig())
+	return NewEnsemble(shippedMembers(pair), em.Weights, DefaultEnsembleConfig())
 }
 
 // EnsembleModel holds the vote weights of an ensemble's members, per UPOS of
@@ -95,12 +111,11 @@ type EnsembleModel struct {
 	Weights [][]float32
 }
 
-// TrainEnsemble measures the vote weights of the shipped ensemble's members, a
-// left-to-right parser and a right-to-left one, on EWT dev under dataDir
-// ($SITREP_SHARED/data), with tags from nlp/tag. The parsers are measured as
-// they will be read back, their weights quantised by Save, so that the weights
-// match the saved models.
-func TrainEnsemble(dataDir string, l2r, r2l *Parser) (*EnsembleModel, error) {
+// TrainEnsemble measures the vote weights of the shipped ensemble's members
+// (shippedMembers) on EWT dev under dataDir ($SITREP_SHARED/data), with tags
+// from nlp/tag. The parsers are measured as they will be read back, their
+// weights quantised by Save, so that the weights match the saved models.
+func TrainEnsemble(dataDir string, pair *Pair) (*EnsembleModel, error) {
 	dev, err := readConllu(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		return nil, err
@@ -110,25 +125,33 @@ func TrainEnsemble(dataDir string, l2r, r2l *Parser) (*EnsembleModel, error) {
 		if err := p.Save(&b); err != nil {
 			return nil, err
 		}
-		q, err := Read(&b)
-		if err != nil {
-			return nil, err
+		return Read(&b)
+	}
+	var rt Pair
+	for _, m := range []struct{ from, to **Parser }{
+		{&pair.L2R, &rt.L2R}, {&pair.R2L, &rt.R2L}, {&pair.GreedyL2R, &rt.GreedyL2R}, {&pair.GreedyR2L, &rt.GreedyR2L},
+	} {
+		if *m.from == nil {
+			return nil, fmt.Errorf("train ensemble: a member is missing")
 		}
-		return q.shippedSearch(), nil
+		if *m.to, err = saved(*m.from); err != nil {
+			return nil, fmt.Errorf("train ensemble: %w", err)
+		}
 	}
-	if l2r, err = saved(l2r); err != nil {
-		return nil, fmt.Errorf("train ensemble: %w", err)
-	}
-	if r2l, err = saved(r2l); err != nil {
-		return nil, fmt.Errorf("train ensemble: %w", err)
-	}
-	return &EnsembleModel{Weights: EnsembleWeights(shippedMembers(l2r, r2l), dev)}, nil
+	rt.L2R, rt.R2L = rt.L2R.shippedSearch(), rt.R2L.shippedSearch()
+	return &EnsembleModel{Weights: EnsembleWeights(shippedMembers(&rt), dev)}, nil
 }
 
 // shippedMembers is the shipped ensemble's line-up: the left-to-right parser,
-// and the right-to-left one reading sentences laid out as ShippedReversal.
-func shippedMembers(l2r, r2l *Parser) []Member {
-	return []Member{{Parser: l2r}, {Parser: r2l, Reversed: true, Reversal: ShippedReversal}}
+// the right-to-left one reading sentences laid out as ShippedReversal, and
+// their greedy stages, read the same ways and searched greedily.
+func shippedMembers(pair *Pair) []Member {
+	return []Member{
+		{Parser: pair.L2R},
+		{Parser: pair.R2L, Reversed: true, Reversal: ShippedReversal},
+		{Parser: pair.GreedyL2R},
+		{Parser: pair.GreedyR2L, Reversed: true, Reversal: ShippedReversal},
+	}
 }
 
 const ensembleMagic = "sitrep-parse-ensemble 1"
@@ -224,7 +247,7 @@ type EnsembleConfig struct {
 
 // DefaultEnsembleConfig is the configuration measured best on EWT dev.
 func DefaultEnsembleConfig() EnsembleConfig {
-	return EnsembleConfig{Soft: 2, Temp: 15, Normalize: true, BeamTemp: 20, MaxLen: 150}
+	return EnsembleConfig{Soft: 2, Temp: 15, Normalize: true, MaxLen: 150}
 }
 
 // ensemble holds the parsers and, per parser, the weight of its vote by the
@@ -514,7 +537,7 @@ func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg Ens
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
-	wk.x.ext = p.ext
+	wk.x.ext, wk.x.more = p.ext, p.more
 	wk.x.fill(toks)
 	st := &wk.st
 	st.reset(n)

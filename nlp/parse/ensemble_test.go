@@ -192,12 +192,17 @@ func TestEnsembleOddInput(t *testing.T) {
 // shipped model/ensemble.txt: a parser or tagger model replaced without
 // rebuilding the weights fails here.
 func TestEnsembleWeightsMatchModels(t *testing.T) {
-	l2r := shipped(t)
-	r2l, err := Read(bytes.NewReader(shippedR2L))
-	if err != nil {
-		t.Fatal(err)
+	pair := &Pair{L2R: shipped(t)}
+	for _, m := range []struct {
+		data []byte
+		to   **Parser
+	}{{shippedR2L, &pair.R2L}, {shippedGreedyL2R, &pair.GreedyL2R}, {shippedGreedyR2L, &pair.GreedyR2L}} {
+		var err error
+		if *m.to, err = Read(bytes.NewReader(m.data)); err != nil {
+			t.Fatal(err)
+		}
 	}
-	em, err := TrainEnsemble(sharedData(t), l2r, r2l)
+	em, err := TrainEnsemble(sharedData(t), pair)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -179,7 +179,7 @@ func TestModelLayouts(t *testing.T) {
 // and weights bit for bit, from both; and Save of the model Read gives back
 // must be the shipped file byte for byte (Save is a function of the weights).
 func TestPackedLayoutShipped(t *testing.T) {
-	for _, name := range []string{"model/parser.gz", "model/parser-r2l.gz"} {
+	for _, name := range []string{"model/parser.gz", "model/parser-r2l.gz", "model/parser-greedy.gz", "model/parser-r2l-greedy.gz"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile(name)
 			if err != nil {

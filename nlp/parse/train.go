@@ -104,39 +104,51 @@ func DefaultTrainConfig() TrainConfig {
 // alike, adds 0.4 UAS (see "# A global right-to-left member" in doc.go).
 func ReversedTrainConfig() TrainConfig { return ShippedTrainConfig() }
 
+// Pair is what TrainPair trains: the shipped left-to-right and right-to-left
+// parsers, and the greedy models their global training started from, which the
+// ensemble takes as two more members (see "# Four members" in doc.go).
+type Pair struct {
+	L2R, R2L             *Parser
+	GreedyL2R, GreedyR2L *Parser
+}
+
 // TrainPair trains the shipped left-to-right parser (ShippedTrainConfig) and
 // the shipped right-to-left one (ReversedTrainConfig, laid out as
 // ShippedReversal) at once, one on each core, from one reading of the
 // treebanks and one set of jackknifed tags: what Train and TrainReversed
-// give, for the time of the longer.
-func TrainPair(ctx context.Context, dataDir string, log *slog.Logger) (l2r, r2l *Parser, err error) {
+// give, for the time of the longer, with their greedy stages.
+func TrainPair(ctx context.Context, dataDir string, log *slog.Logger) (*Pair, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	cfg, rcfg := ShippedTrainConfig(), ReversedTrainConfig()
 	if cfg.JackknifeFolds != rcfg.JackknifeFolds || cfg.JackknifeAndGold != rcfg.JackknifeAndGold || cfg.GUMDev != rcfg.GUMDev || cfg.NoisyTags || rcfg.NoisyTags {
-		return nil, nil, fmt.Errorf("train parsers: the two configurations need different training data")
+		return nil, fmt.Errorf("train parsers: the two configurations need different training data")
+	}
+	if cfg.Beam < 1 || cfg.Epochs < 1 || rcfg.Beam < 1 || rcfg.Epochs < 1 {
+		return nil, fmt.Errorf("train parsers: the shipped configurations train greedily and then globally")
 	}
 	ss, dev, err := trainingData(ctx, dataDir, cfg, log)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	var pair Pair
 	var rerr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		rlog := log.With("parser", "right-to-left")
-		r2l, rerr = trainOn(ctx, reverseSentences(ss, ShippedReversal), reverseSentences(dev, ShippedReversal), rcfg, rlog)
+		pair.R2L, pair.GreedyR2L, rerr = trainStages(ctx, reverseSentences(ss, ShippedReversal), reverseSentences(dev, ShippedReversal), rcfg, rlog)
 	}()
-	l2r, err = trainOn(ctx, ss, dev, cfg, log)
+	pair.L2R, pair.GreedyL2R, err = trainStages(ctx, ss, dev, cfg, log)
 	<-done
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if rerr != nil {
-		return nil, nil, fmt.Errorf("right-to-left: %w", rerr)
+		return nil, fmt.Errorf("right-to-left: %w", rerr)
 	}
-	return l2r, r2l, nil
+	return &pair, nil
 }
 
 // GlobalTrainConfig is the default configuration followed by global training
@@ -236,12 +248,20 @@ func trainingData(ctx context.Context, dataDir string, cfg TrainConfig, log *slo
 }
 
 func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger) (*Parser, error) {
+	p, _, err := trainStages(ctx, ss, dev, cfg, log)
+	return p, err
+}
+
+// trainStages is trainOn, also returning, for a configuration that trains
+// greedily and then globally (Epochs and Beam set, no Init), the greedy
+// stage's model, pruned as the final one and searched greedily; nil otherwise.
+func trainStages(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, log *slog.Logger) (model, greedy *Parser, err error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	labels := collectLabels(ss)
 	if len(labels) == 0 || len(labels) > 127 {
-		return nil, fmt.Errorf("train parser: %d relations, want 1 to 127", len(labels))
+		return nil, nil, fmt.Errorf("train parser: %d relations, want 1 to 127", len(labels))
 	}
 	labelID := make(map[string]int, len(labels))
 	for i, l := range labels {
@@ -271,7 +291,7 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 	var more *extraFeatures
 	if cfg.AmbFeatures || cfg.WordUPOS || cfg.Clusters != nil || cfg.WordClass {
 		if n := extraTemplates(cfg.AmbFeatures, cfg.WordUPOS, cfg.Clusters != nil, cfg.WordClass); n > numExtra {
-			return nil, fmt.Errorf("train parser: the extra feature groups switched on add %d templates, at most %d fit (the word classes go with none of the others)", n, numExtra)
+			return nil, nil, fmt.Errorf("train parser: the extra feature groups switched on add %d templates, at most %d fit (the word classes go with none of the others)", n, numExtra)
 		}
 		var amb, clu map[uint64]string
 		if cfg.AmbFeatures {
@@ -290,13 +310,12 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 	}
 	members := max(cfg.Ensemble, 1)
 	if members > 1 && cfg.Beam > 0 {
-		return nil, fmt.Errorf("train parser: global training (beam %d) of an ensemble is not implemented", cfg.Beam)
+		return nil, nil, fmt.Errorf("train parser: global training (beam %d) of an ensemble is not implemented", cfg.Beam)
 	}
 	if members == 1 && cfg.Beam > 0 {
 		return trainBeamModel(ctx, exs, dev, labels, cfg, more, nc, mk, log)
 	}
 	if members == 1 {
-		var model *Parser
 		_, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
 			p := mk(tr.average(cfg.MinSeen, cfg.Prune))
 			model = p
@@ -306,20 +325,19 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 			return p
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return model, nil
+		return model, nil, nil
 	}
 	// An ensemble: members trained alike on different shuffles and exploration
 	// draws (seeds Seed, Seed+1, ...), their averaged weights summed into one
 	// table. The merged model is scored after every member, so one run measures
 	// every ensemble size up to Ensemble.
 	sum := newWeightSum()
-	var model *Parser
 	for m := range members {
 		tr, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed+uint64(m), nc, log, nil)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		sum.addAveraged(tr)
 		tr = nil
@@ -333,7 +351,7 @@ func trainOn(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfig, l
 		model = p
 	}
 	logPruneGrid(dev, cfg, log, func(ps PruneSetting) *Parser { return mk(sum.table(ps.MinSeen, ps.Prune)) })
-	return model, nil
+	return model, nil, nil
 }
 
 // logPruneGrid scores the further pruning settings of cfg.PruneGrid on dev.
@@ -439,29 +457,33 @@ func collectLabels(ss []*conllu.Sentence) []string {
 
 // trainBeamModel trains the greedy epochs (unless cfg.Init gives their result)
 // and then the global ones, returning a parser that searches with a beam of
-// cfg.Beam.
+// cfg.Beam and the greedy epochs' model (nil with cfg.Init).
 func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, labels []string, cfg TrainConfig, more *extraFeatures, nc int,
-	mk func(*table) *Parser, log *slog.Logger) (*Parser, error) {
+	mk func(*table) *Parser, log *slog.Logger) (model, greedyModel *Parser, err error) {
 	if cfg.BeamEpochs <= 0 {
-		return nil, fmt.Errorf("train parser globally: beam of %d with %d global epochs", cfg.Beam, cfg.BeamEpochs)
+		return nil, nil, fmt.Errorf("train parser globally: beam of %d with %d global epochs", cfg.Beam, cfg.BeamEpochs)
 	}
 	var tr *trainer
 	switch {
 	case cfg.Init != nil:
 		if !slices.Equal(cfg.Init.labels, labels) || cfg.Init.ext != cfg.ExtFeatures || cfg.Init.more != nil || more != nil {
-			return nil, fmt.Errorf("train parser globally: the initial model's relations or feature set differ from the training data's")
+			return nil, nil, fmt.Errorf("train parser globally: the initial model's relations or feature set differ from the training data's")
 		}
 		if cfg.Init.weights.shift != 0 {
 			// Training looks features up by their whole hashes.
-			return nil, fmt.Errorf("train parser globally: the initial model keeps %d bits of each feature hash, training needs 64", 64-cfg.Init.weights.shift)
+			return nil, nil, fmt.Errorf("train parser globally: the initial model keeps %d bits of each feature hash, training needs 64", 64-cfg.Init.weights.shift)
 		}
 		tr = trainerFrom(cfg.Init.weights, cfg.MinSeen, nc)
 	case cfg.Epochs > 0:
 		greedy, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
-			return mk(tr.average(cfg.MinSeen, cfg.Prune))
+			p := mk(tr.average(cfg.MinSeen, cfg.Prune))
+			if last {
+				greedyModel = p
+			}
+			return p
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		// Unpruned: MinSeen and Prune are for the final model, and a global
 		// model keeps features the greedy one would have dropped.
@@ -469,8 +491,7 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 	default:
 		tr = newTrainer(nc)
 	}
-	var model *Parser
-	_, err := trainGlobal(ctx, tr, exs, dev, cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
+	_, err = trainGlobal(ctx, tr, exs, dev, cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
 		model = mk(tr.average(cfg.MinSeen, cfg.Prune)).WithBeam(cfg.Beam)
 		if last {
 			logPruneGrid(dev, cfg, log, func(ps PruneSetting) *Parser { return mk(tr.average(ps.MinSeen, ps.Prune)).WithBeam(cfg.Beam) })
@@ -478,7 +499,7 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 		return model
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return model, nil
+	return model, greedyModel, nil
 }

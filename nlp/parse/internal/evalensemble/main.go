@@ -31,7 +31,7 @@ var (
 )
 
 func main() {
-	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal) r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT), or greedy:FILE and greedy-r2l:FILE (greedily trained, searched greedily)")
+	members := flag.String("members", "shipped,r2l:/tmp/r2l.gz", "comma-separated parsers: shipped (the shipped left-to-right model alone), l2r:FILE, r2l:FILE (right-to-left, from trainparse -reverse, laid out as parse.ShippedReversal), r2l-LAYOUT:FILE (trainparse -reverse -layout LAYOUT), or greedy:FILE and greedy-r2l:FILE (greedily trained, searched greedily)")
 	dev := flag.String("dev", "", "CoNLL-U file the vote weights are measured on (EWT dev)")
 	soft := flag.String("soft", "0", "soft-vote weights to score (comma-separated)")
 	temps := flag.String("temp", "1", "soft-vote softmax temperatures to score (comma-separated)")
