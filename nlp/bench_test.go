@@ -22,7 +22,7 @@ import (
 // lemmatize, parse, recognise entities — over the clean text of 200 FA-KES
 // articles on one goroutine, the figure issue 3's speed bar (25,000 tokens a
 // second on one core) is about. "left-to-right" is the shipped parser,
-// "ensemble" the two parsers and a reparse (parse.LoadEnsemble), and
+// "ensemble" the four parsers and a reparse (parse.LoadEnsemble), and
 // "left-to-right-no-threshold" the shipped parser searching its whole beam at
 // every step (Parser.WithThreshold(0)), measured in the same run so that
 // their ratios hold whatever else the machine is doing.

@@ -251,7 +251,8 @@
 // the same parser trained on reversed sentences (TrainReversed, trainparse
 // -reverse; model/parser-r2l.gz, until stop 18 greedy, 12 epochs, minseen 8,
 // prune 0.2; now trained as the left-to-right one, see "# A global
-// right-to-left member") parse the
+// right-to-left member"; and, since stop 20, the greedy models both
+// started from, see "# Four members") parse the
 // sentence, each adds votes for arcs, and Eisner's algorithm finds the
 // projective tree with one root dependent that scores highest (Sagae and Lavie
 // 2006). Each parser votes for the arcs it built, weighted by its attachment
