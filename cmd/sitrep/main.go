@@ -60,13 +60,19 @@ type app struct {
 }
 
 // defaultMemoryLimit is the Go heap's soft limit when GOMEMLIMIT is not set. The
-// loaded models are about 150 MB of live heap, and with the collector's default
-// pacing (a new cycle when the heap has doubled) `sitrep code` on all of FA-KES
-// peaked at 410–444 MB resident, past issue 3's 300 MB; under the limit the
-// collector runs sooner instead: 295 MB for 4–13% more time (seeds 278–291 MB).
-// It is soft: a larger live heap (a big store query) is not refused, only
-// collected more often. GOMEMLIMIT overrides it (GOMEMLIMIT=off: no limit).
-const defaultMemoryLimit = 256 << 20
+// loaded models are about 120 MB of live heap (175 MB with the parser
+// ensemble), and with the collector's default pacing (a new cycle when the heap
+// has doubled) `sitrep code` on all of FA-KES peaked at 410–444 MB resident,
+// past issue 3's 300 MB; under the limit the collector runs sooner instead.
+// Resident memory is about the limit plus the executable's pages in use, so
+// the limit leaves room for those: at 256 MiB `sitrep code` on FA-KES peaked
+// at 302 MB and `sitrep parse --parser ensemble` on EWT test at 302–313 MB;
+// with the decoded models' embedded bytes paged out (package evict) 283–286
+// and 283–300; at 240 MiB 269 and 276–277, for 5–8% more CPU time in `sitrep
+// code` (16.8–17.7 s against 15.5–16.4). It is soft: a larger live heap (a
+// big store query) is not refused, only collected more often. GOMEMLIMIT
+// overrides it (GOMEMLIMIT=off: no limit).
+const defaultMemoryLimit = 240 << 20
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {

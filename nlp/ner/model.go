@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/evict"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/wordclass"
@@ -108,6 +109,7 @@ var (
 func Load() (*Recognizer, error) {
 	loadOnce.Do(func() {
 		loaded, loadErr = Read(bytes.NewReader(shipped))
+		evict.Embedded(shipped) // decoded: its pages need not stay resident
 	})
 	return loaded, loadErr
 }

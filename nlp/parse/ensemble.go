@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/evict"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 )
 
@@ -55,6 +56,7 @@ var (
 func LoadLeftToRight() (*Parser, error) {
 	l2rOnce.Do(func() {
 		l2rLoaded, l2rErr = Read(bytes.NewReader(shippedModel))
+		evict.Embedded(shippedModel) // decoded: its pages need not stay resident
 		if l2rErr != nil {
 			l2rErr = fmt.Errorf("load shipped parser model: %w", l2rErr)
 			return
@@ -95,6 +97,7 @@ func loadShipped() (*Parser, error) {
 		if *m.to, err = Read(bytes.NewReader(m.data)); err != nil {
 			return nil, fmt.Errorf("load shipped %s model: %w", m.name, err)
 		}
+		evict.Embedded(m.data)
 	}
 	pair.R2L = pair.R2L.shippedSearch() // trained globally, as the left-to-right one
 	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))

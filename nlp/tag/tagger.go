@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	sitrep "github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/evict"
 )
 
 // Tagger assigns UPOS, XPOS and lemmas. It is safe for concurrent use.
@@ -56,6 +57,7 @@ var (
 func Load() (*Tagger, error) {
 	loadOnce.Do(func() {
 		loaded, loadErr = Read(bytes.NewReader(embedded))
+		evict.Embedded(embedded) // decoded: its pages need not stay resident
 		if loadErr != nil {
 			loadErr = fmt.Errorf("load embedded tagger model: %w", loadErr)
 		}

@@ -39,6 +39,8 @@ import (
 	"io"
 	"strings"
 	"sync"
+
+	"github.com/sitrep-dev/sitrep/internal/evict"
 )
 
 //go:embed data/classes.tsv.gz
@@ -103,6 +105,7 @@ func RareLen() (int, error) {
 func loadRare() {
 	once.Do(load)
 	rare, rareLoadErr = readRare(rareGz, classes)
+	evict.Embedded(rareGz)
 	if rareLoadErr != nil {
 		rare = &table{}
 	}
@@ -133,6 +136,7 @@ func Len() (int, error) {
 
 func load() {
 	classes, loadErr = read(classesGz)
+	evict.Embedded(classesGz)
 	if loadErr != nil {
 		classes = &table{}
 	}
