@@ -360,6 +360,20 @@ LOC). Each line names the equivalent command with the shared scorers.`,
 	return cmd
 }
 
+// rawScores analyses the documents of gold as raw text with p and scores
+// them against it (eval.RawCounts).
+func rawScores(p *nlp.Pipeline, gold []*conllu.Sentence) eval.RawScores {
+	var raw eval.RawCounts
+	for _, d := range eval.RawDocuments(gold) {
+		paras := make([]sitrep.Paragraph, len(d.Paragraphs))
+		for i, sp := range d.Paragraphs {
+			paras[i] = sitrep.Paragraph{Span: sp}
+		}
+		raw.Add(d, p.Analyze(d.Text, paras))
+	}
+	return raw.Scores()
+}
+
 func (a *app) evalNLP(data string) error {
 	p, err := nlp.Default()
 	if err != nil {
@@ -382,7 +396,8 @@ func (a *app) evalNLP(data string) error {
 	if err != nil {
 		return err
 	}
-	if syn, elapsed, err = annotateScored(nlp.New(p.Tagger(), ens, p.Recognizer()), gold); err != nil {
+	pe := nlp.New(p.Tagger(), ens, p.Recognizer())
+	if syn, elapsed, err = annotateScored(pe, gold); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.stdout, "UD EWT test, gold tokenization, --parser ensemble: %s (%.0f words/s tag+parse)\n", syn, float64(syn.Words)/elapsed.Seconds())
@@ -390,15 +405,8 @@ func (a *app) evalNLP(data string) error {
 
 	// End to end: the treebank's documents as raw text, through sitrep's own
 	// tokenizer and sentence splitter, scored as F1 like the CoNLL 2018 shared task.
-	var raw eval.RawCounts
-	for _, d := range eval.RawDocuments(gold) {
-		paras := make([]sitrep.Paragraph, len(d.Paragraphs))
-		for i, sp := range d.Paragraphs {
-			paras[i] = sitrep.Paragraph{Span: sp}
-		}
-		raw.Add(d, p.Analyze(d.Text, paras))
-	}
-	fmt.Fprintf(a.stdout, "UD EWT test, raw text: %s\n", raw.Scores())
+	fmt.Fprintf(a.stdout, "UD EWT test, raw text: %s\n", rawScores(p, gold))
+	fmt.Fprintf(a.stdout, "UD EWT test, raw text, --parser ensemble: %s\n", rawScores(pe, gold))
 	fmt.Fprintf(a.stdout, "  = the documents rebuilt from each sentence's \"# text\" (paragraphs at \"# newpar\"), words aligned by character span\n")
 	if err := a.evalGUM(p, data); err != nil {
 		return err

@@ -1522,6 +1522,9 @@
 // nlp --data ../shared/data`, the ensemble line): UAS 87.52 LAS 84.84 →
 // **88.02 / 85.28**, past issue 3's bars of 88 and 85 with predicted tags; the
 // single parser (87.06 / 84.37), which the rest of sitrep uses, is unchanged.
+// From raw text (sitrep's tokenizer and splitter; the ensemble's raw-text line
+// of `sitrep eval nlp`, added then): UAS 84.34 LAS 81.74, the single parser
+// 83.23 / 80.63.
 // Costs: tag+parse 11,300 words a second against 31,900 for the single parser
 // in the same run (`sitrep eval nlp`); the whole backbone
 // (SITREP_SHARED=../shared go test -run '^$' -bench 'Backbone/(ensemble|left-to-right$)'
