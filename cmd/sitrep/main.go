@@ -68,7 +68,7 @@ type app struct {
 // the limit leaves room for those: at 256 MiB `sitrep code` on FA-KES peaked
 // at 302 MB and `sitrep parse --parser ensemble` on EWT test at 302–313 MB;
 // with the decoded models' embedded bytes paged out (package evict) 283–286
-// and 283–300; at 240 MiB 269 and 276–277, for 5–8% more CPU time in `sitrep
+// and 283–300; at 240 MiB 269 and 276–279, for 5–8% more CPU time in `sitrep
 // code` (16.8–17.7 s against 15.5–16.4). It is soft: a larger live heap (a
 // big store query) is not refused, only collected more often. GOMEMLIMIT
 // overrides it (GOMEMLIMIT=off: no limit).

@@ -4,9 +4,9 @@
 // The shipped models (nlp/tag, nlp/parse, nlp/ner) are embedded compressed in
 // the binary and decoded once per process into their in-memory form. The
 // compressed bytes, 26 MB, are then never read again, yet the pages that held
-// them stay resident and count against issue 3's bar of 300 MB resident:
-// `sitrep code` over FA-KES peaked at 301 MB, `sitrep parse --parser
-// ensemble` at 307–313 MB. Embedded advises the kernel to page them out.
+// them stay resident and count against issue 3's bar of 300 MB resident.
+// Embedded advises the kernel to page them out (measured with cmd/sitrep's
+// defaultMemoryLimit, whose comment gives the figures).
 package evict
 
 // Embedded asks the kernel to page out the whole pages of b, which must be

@@ -10,11 +10,11 @@ import (
 const madvPageout = 21
 
 func pageOut(b []byte) {
-	page := uintptr(os.Getpagesize())
-	if uintptr(len(b)) < 2*page {
+	if len(b) == 0 {
 		return
 	}
 	// madvise takes whole pages: the ones entirely inside b.
+	page := uintptr(os.Getpagesize())
 	start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	lo := (start + page - 1) &^ (page - 1)
 	hi := (start + uintptr(len(b))) &^ (page - 1)

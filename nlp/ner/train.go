@@ -426,7 +426,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	var sc scratch
 	rows := func(toks []sitrep.Token) [][]int32 {
 		r.extract(toks, &sc)
-		rows := make([][]int32, len(toks))
+		out := make([][]int32, len(toks))
 		for t := range toks {
 			hs := sc.feats[sc.off[t]:sc.off[t+1]]
 			row := make([]int32, 0, len(hs))
@@ -438,9 +438,9 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 				}
 				row = append(row, k)
 			}
-			rows[t] = row
+			out[t] = row
 		}
-		return rows
+		return out
 	}
 	var prepJK []prepared
 	if jkToks != nil {

@@ -68,38 +68,56 @@ func LoadLeftToRight() (*Parser, error) {
 
 // shippedSearch returns p searching as the shipped parsers do, alone and in
 // the ensemble: a beam of ShippedBeam with ShippedThreshold. Loading and
-// TrainEnsemble both take it from here, so that the vote weights are measured
-// on the parsers as they will run.
+// TrainEnsemble both take it from here (shippedMembers), so that the vote
+// weights are measured on the parsers as they will run.
 func (p *Parser) shippedSearch() *Parser {
 	q := p.WithBeam(ShippedBeam)
 	q.threshold = ShippedThreshold
 	return q
 }
 
-// loadShipped builds the shipped ensemble. The models are decoded one after
-// the other: at once would save about a tenth of a second but hold all the
-// decoding buffers at the same time, and resident memory is the tighter bar.
-func loadShipped() (*Parser, error) {
+// slots names the pair's four parsers, in the ensemble's order.
+func (pair *Pair) slots() []struct {
+	name string
+	p    **Parser
+} {
+	return []struct {
+		name string
+		p    **Parser
+	}{
+		{"left-to-right parser", &pair.L2R},
+		{"right-to-left parser", &pair.R2L},
+		{"greedy left-to-right parser", &pair.GreedyL2R},
+		{"greedy right-to-left parser", &pair.GreedyR2L},
+	}
+}
+
+// readShippedPair decodes the four shipped parsers, one after the other: at
+// once would save about a tenth of a second but hold all the decoding buffers
+// at the same time, and resident memory is the tighter bar.
+func readShippedPair() (*Pair, error) {
 	l2r, err := LoadLeftToRight()
 	if err != nil {
 		return nil, err
 	}
 	pair := &Pair{L2R: l2r}
-	for _, m := range []struct {
-		name string
-		data []byte
-		to   **Parser
-	}{
-		{"right-to-left parser", shippedR2L, &pair.R2L},
-		{"greedy left-to-right parser", shippedGreedyL2R, &pair.GreedyL2R},
-		{"greedy right-to-left parser", shippedGreedyR2L, &pair.GreedyR2L},
-	} {
-		if *m.to, err = Read(bytes.NewReader(m.data)); err != nil {
-			return nil, fmt.Errorf("load shipped %s model: %w", m.name, err)
+	embedded := [][]byte{nil, shippedR2L, shippedGreedyL2R, shippedGreedyR2L}
+	for i, s := range pair.slots()[1:] {
+		data := embedded[i+1]
+		if *s.p, err = Read(bytes.NewReader(data)); err != nil {
+			return nil, fmt.Errorf("load shipped %s model: %w", s.name, err)
 		}
-		evict.Embedded(m.data)
+		evict.Embedded(data)
 	}
-	pair.R2L = pair.R2L.shippedSearch() // trained globally, as the left-to-right one
+	return pair, nil
+}
+
+// loadShipped builds the shipped ensemble.
+func loadShipped() (*Parser, error) {
+	pair, err := readShippedPair()
+	if err != nil {
+		return nil, err
+	}
 	em, err := ReadEnsembleModel(bytes.NewReader(shippedEnsemble))
 	if err != nil {
 		return nil, fmt.Errorf("load shipped ensemble weights: %w", err)
@@ -123,37 +141,36 @@ func TrainEnsemble(dataDir string, pair *Pair) (*EnsembleModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	saved := func(p *Parser) (*Parser, error) {
-		var b bytes.Buffer
-		if err := p.Save(&b); err != nil {
-			return nil, err
-		}
-		return Read(&b)
+	if pair == nil {
+		return nil, fmt.Errorf("train ensemble: no parsers")
 	}
 	var rt Pair
-	for _, m := range []struct{ from, to **Parser }{
-		{&pair.L2R, &rt.L2R}, {&pair.R2L, &rt.R2L}, {&pair.GreedyL2R, &rt.GreedyL2R}, {&pair.GreedyR2L, &rt.GreedyR2L},
-	} {
-		if *m.from == nil {
-			return nil, fmt.Errorf("train ensemble: a member is missing")
+	for i, s := range pair.slots() {
+		if *s.p == nil {
+			return nil, fmt.Errorf("train ensemble: no %s", s.name)
 		}
-		if *m.to, err = saved(*m.from); err != nil {
-			return nil, fmt.Errorf("train ensemble: %w", err)
+		// Saved and read back: the weights quantised as they will ship.
+		var b bytes.Buffer
+		if err := (*s.p).Save(&b); err != nil {
+			return nil, fmt.Errorf("train ensemble: %s: %w", s.name, err)
+		}
+		if *rt.slots()[i].p, err = Read(&b); err != nil {
+			return nil, fmt.Errorf("train ensemble: %s: %w", s.name, err)
 		}
 	}
-	rt.L2R, rt.R2L = rt.L2R.shippedSearch(), rt.R2L.shippedSearch()
 	return &EnsembleModel{Weights: EnsembleWeights(shippedMembers(&rt), dev)}, nil
 }
 
 // shippedMembers is the shipped ensemble's line-up: the left-to-right parser,
-// the right-to-left one reading sentences laid out as ShippedReversal, and
-// their greedy stages, read the same ways and searched greedily.
+// the right-to-left one reading sentences laid out as ShippedReversal, both
+// searched as shipped (shippedSearch), and their greedy stages, read the same
+// ways and searched greedily.
 func shippedMembers(pair *Pair) []Member {
 	return []Member{
-		{Parser: pair.L2R},
-		{Parser: pair.R2L, Reversed: true, Reversal: ShippedReversal},
-		{Parser: pair.GreedyL2R},
-		{Parser: pair.GreedyR2L, Reversed: true, Reversal: ShippedReversal},
+		{Parser: pair.L2R.shippedSearch()},
+		{Parser: pair.R2L.shippedSearch(), Reversed: true, Reversal: ShippedReversal},
+		{Parser: pair.GreedyL2R.WithBeam(1)},
+		{Parser: pair.GreedyR2L.WithBeam(1), Reversed: true, Reversal: ShippedReversal},
 	}
 }
 

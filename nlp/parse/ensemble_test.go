@@ -192,15 +192,9 @@ func TestEnsembleOddInput(t *testing.T) {
 // shipped model/ensemble.txt: a parser or tagger model replaced without
 // rebuilding the weights fails here.
 func TestEnsembleWeightsMatchModels(t *testing.T) {
-	pair := &Pair{L2R: shipped(t)}
-	for _, m := range []struct {
-		data []byte
-		to   **Parser
-	}{{shippedR2L, &pair.R2L}, {shippedGreedyL2R, &pair.GreedyL2R}, {shippedGreedyR2L, &pair.GreedyR2L}} {
-		var err error
-		if *m.to, err = Read(bytes.NewReader(m.data)); err != nil {
-			t.Fatal(err)
-		}
+	pair, err := readShippedPair()
+	if err != nil {
+		t.Fatal(err)
 	}
 	em, err := TrainEnsemble(sharedData(t), pair)
 	if err != nil {
@@ -311,5 +305,30 @@ func TestBeamVotes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGreedyMemberPass: an ensemble member searched greedily gives through
+// pass the trees it gives through Parse, its extra feature groups (the word
+// classes) included, even when pass is the first to use its work buffers.
+func TestGreedyMemberPass(t *testing.T) {
+	for _, data := range [][]byte{shippedGreedyL2R, shippedGreedyR2L} {
+		p, err := Read(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.more == nil || !p.more.glove {
+			t.Fatal("the shipped greedy member has no word-class templates: the test no longer tests them")
+		}
+		for i, s := range readFixture(t, "testdata/news.conllu") {
+			toks := tokens(s, true)
+			head, label := p.pass(toks, nil, nil, DefaultEnsembleConfig(), nil, nil)
+			p.Parse(toks)
+			for j := range toks {
+				if int(head[j+1]) != toks[j].Head || p.labels[label[j+1]] != toks[j].DepRel {
+					t.Errorf("sentence %d word %d: pass gives %d %s, Parse %d %s", i, j+1, head[j+1], p.labels[label[j+1]], toks[j].Head, toks[j].DepRel)
+				}
+			}
+		}
 	}
 }

@@ -63,8 +63,9 @@ var (
 // gave them (see "# Ensemble" in doc.go), so it is not the default.
 func Load() (*Parser, error) { return LoadLeftToRight() }
 
-// LoadEnsemble returns the ensemble of the shipped left-to-right and
-// right-to-left parsers (ensemble.go), decoding it on first use.
+// LoadEnsemble returns the shipped ensemble (ensemble.go): the left-to-right
+// and right-to-left parsers and the greedy stages of their training, decoded
+// on first use.
 func LoadEnsemble() (*Parser, error) {
 	loadOnce.Do(func() { loaded, errLoading = loadShipped() })
 	return loaded, errLoading

@@ -125,7 +125,7 @@ func TrainPair(ctx context.Context, dataDir string, log *slog.Logger) (*Pair, er
 	if cfg.JackknifeFolds != rcfg.JackknifeFolds || cfg.JackknifeAndGold != rcfg.JackknifeAndGold || cfg.GUMDev != rcfg.GUMDev || cfg.NoisyTags || rcfg.NoisyTags {
 		return nil, fmt.Errorf("train parsers: the two configurations need different training data")
 	}
-	if cfg.Beam < 1 || cfg.Epochs < 1 || rcfg.Beam < 1 || rcfg.Epochs < 1 {
+	if cfg.Beam < 1 || cfg.Epochs < 1 || cfg.Init != nil || rcfg.Beam < 1 || rcfg.Epochs < 1 || rcfg.Init != nil {
 		return nil, fmt.Errorf("train parsers: the shipped configurations train greedily and then globally")
 	}
 	ss, dev, err := trainingData(ctx, dataDir, cfg, log)
@@ -147,6 +147,9 @@ func TrainPair(ctx context.Context, dataDir string, log *slog.Logger) (*Pair, er
 	}
 	if rerr != nil {
 		return nil, fmt.Errorf("right-to-left: %w", rerr)
+	}
+	if pair.GreedyL2R == nil || pair.GreedyR2L == nil {
+		return nil, fmt.Errorf("train parsers: no greedy stage")
 	}
 	return &pair, nil
 }
@@ -316,7 +319,7 @@ func trainStages(ctx context.Context, ss, dev []*conllu.Sentence, cfg TrainConfi
 		return trainBeamModel(ctx, exs, dev, labels, cfg, more, nc, mk, log)
 	}
 	if members == 1 {
-		_, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
+		_, err = trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
 			p := mk(tr.average(cfg.MinSeen, cfg.Prune))
 			model = p
 			if last {
@@ -475,7 +478,7 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 		}
 		tr = trainerFrom(cfg.Init.weights, cfg.MinSeen, nc)
 	case cfg.Epochs > 0:
-		greedy, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
+		gtr, err := trainMember(ctx, exs, dev, len(labels), cfg, more, cfg.Seed, nc, log, func(tr *trainer, last bool) *Parser {
 			p := mk(tr.average(cfg.MinSeen, cfg.Prune))
 			if last {
 				greedyModel = p
@@ -487,7 +490,7 @@ func trainBeamModel(ctx context.Context, exs []example, dev []*conllu.Sentence, 
 		}
 		// Unpruned: MinSeen and Prune are for the final model, and a global
 		// model keeps features the greedy one would have dropped.
-		tr = greedy.restart(0, 0)
+		tr = gtr.restart(0, 0)
 	default:
 		tr = newTrainer(nc)
 	}

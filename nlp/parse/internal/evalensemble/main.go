@@ -1,7 +1,7 @@
-// Command evalensemble scores the right-to-left parser alone and the ensemble of
-// the left-to-right and right-to-left parsers (see nlp/parse/ensemble.go) on
-// CoNLL-U files with gold tokenization, with gold tags and with tags from
-// nlp/tag, for a grid of soft-vote weights. The ensemble's vote weights are
+// Command evalensemble scores parsers alone and an ensemble of them (see
+// nlp/parse/ensemble.go: the shipped one is the left-to-right and right-to-left
+// parsers and their greedy stages) on CoNLL-U files with gold tokenization, with
+// gold tags and with tags from nlp/tag, for a grid of soft-vote weights. The ensemble's vote weights are
 // measured on the -dev file (EWT dev): tune on dev, and score test once.
 //
 //	go run ./nlp/parse/internal/evalensemble -members shipped,r2l:/tmp/r2l.gz -dev $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu $SITREP_SHARED/data/ud-ewt/en_ewt-ud-dev.conllu
@@ -70,12 +70,12 @@ func run(memberList, devPath, softList, tempList, beamTempList, scaleList string
 		kind, path, _ := strings.Cut(spec, ":")
 		// greedy:FILE and greedy-r2l:FILE are searched greedily whatever
 		// -beam and -r2l-beam say (a greedily trained model).
-		kind, greedy := strings.CutPrefix(kind, "greedy")
-		if greedy {
-			kind = strings.TrimPrefix(kind, "-")
-			if kind == "" {
-				kind = "l2r"
-			}
+		greedy := kind == "greedy" || kind == "greedy-r2l"
+		switch kind {
+		case "greedy":
+			kind = "l2r"
+		case "greedy-r2l":
+			kind = "r2l"
 		}
 		rv, rev := parse.ShippedReversal, strings.HasPrefix(kind, "r2l")
 		if layout, ok := strings.CutPrefix(kind, "r2l-"); ok {
