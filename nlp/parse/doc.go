@@ -1492,9 +1492,9 @@
 // parsers), the greedy left-to-right and right-to-left models are two more
 // members whose errors differ from the global ones': greedy search, a
 // locally trained model. They cost no training (sitrep train nlp writes
-// model/parser-greedy.gz and model/parser-r2l-greedy.gz, 1.8 and 1.7 MB; the
-// models now total 25.9 MB with the word classes). EWT dev, gold tokenization, predicted
-// tags, vote weights measured on dev (evalensemble -members
+// model/parser-greedy.gz and model/parser-r2l-greedy.gz, 1.8 and 1.7 MB;
+// the models now total 25.9 MB with the word classes). EWT dev, gold
+// tokenization, predicted tags, vote weights measured on dev (evalensemble -members
 // shipped,r2l-final-punct:model/parser-r2l.gz,greedy:model/parser-greedy.gz,greedy-r2l:model/parser-r2l-greedy.gz
 // -beam 4 -r2l-beam 4 -dev DEV -normalize -soft S -temp T -beam-temp B DEV):
 //
@@ -1512,9 +1512,9 @@
 //	pair + a second global left-to-right seed          87.94  84.81   (# A third member; BeamTemp 20)
 //	  and the graph-based member above                 88.08  84.92   (1-best votes)
 //
-// With three members the odd one rarely outvotes the global pair; with four
-// the two greedy ones, which mostly agree with each other where they differ
-// from the global pair, settle many of the pair's disagreements. The four
+// One reading, not measured: with three members the third rarely outvotes
+// the global pair, while with four the greedy pair can settle a disagreement
+// of the global one by siding with either. The four
 // at the settings shipped (Soft 2, Temp 15, BeamTemp 0: DefaultEnsembleConfig)
 // gain +0.24 UAS and +0.40 LAS over the pair on dev; the LAS gain passes the
 // +0.3 a model change needs and the UAS gain nearly does, for no training
@@ -1536,12 +1536,12 @@
 // memory is about sitrep's heap limit plus the executable's pages in use, so
 // the decoded models' embedded bytes are now paged out (internal/evict) and
 // the limit is 240 MiB (cmd/sitrep's defaultMemoryLimit, which gives the
-// figures): the ensemble 276 to 279 MB, the single parser 228 to 250 MB. `sitrep train nlp`
-// rebuilt all seven files byte for byte (cmp) in 22 min 37 s wall, 43 CPU
-// minutes, 2.8 GB peak. A fresh pass's sentence now reads the member's extra
-// feature groups too (the greedy search path of ensemble.pass set only the
-// extended ones, and a greedy member with the word classes then scored
-// without them whenever its pooled work buffer was new).
+// figures): the ensemble 276 to 279 MB, the single parser 228 to 250 MB.
+// `sitrep train nlp` rebuilt all seven files byte for byte (cmp) in 22 min
+// 37 s wall, 43 CPU minutes, 2.8 GB peak. A member's greedy pass now reads its
+// extra feature groups too: ensemble.pass set only the extended ones, so a
+// greedy member with the word classes scored without them whenever its pooled
+// work buffer was new (TestGreedyMemberPass).
 //
 // # Training data and licences
 //
