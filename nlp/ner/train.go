@@ -63,6 +63,10 @@ type trainConfig struct {
 	// the ensemble's perceptrons on the jackknifed tags and the others on
 	// the shipped tagger's (0: all on the jackknifed ones).
 	jackknifeMembers int
+	// noPOSMembers trains the last this many perceptrons on features
+	// without the part-of-speech ones (feature bagging, Sutton et al. 2005),
+	// so that the sum leans less on the tagger; 0: none.
+	noPOSMembers int
 	// wordclass selects GloVe word class feature groups (features.go:
 	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
 	// all three by default (doc.go, "GloVe word classes"). wcRare, which
@@ -457,6 +461,21 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 			prepJK[i] = prep[i]
 		}
 	}
+	// The other mixed ensemble: the last noPOSMembers perceptrons train on
+	// the sentences' features without the part-of-speech ones.
+	altMembers := cfg.jackknifeMembers
+	if cfg.noPOSMembers > 0 && r.usePOS {
+		if prepJK != nil {
+			return nil, nil, fmt.Errorf("train ner: jackknifed and tagless members at once")
+		}
+		prepJK = make([]prepared, len(c.train))
+		r.usePOS = false
+		for i, e := range c.train {
+			prepJK[i] = prepared{rows(e.toks), e.gold}
+		}
+		r.usePOS = true
+		altMembers = cfg.noPOSMembers
+	}
 	nf := r.index.len()
 	log.Info("ner features", "count", nf)
 	// Several perceptrons, each over its own shuffles of the data, averaged:
@@ -466,7 +485,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 		kc := cfg
 		kc.seed = cfg.seed + uint64(k)*1000
 		data := prep
-		if prepJK != nil && k >= max(1, cfg.ensemble)-cfg.jackknifeMembers {
+		if prepJK != nil && k >= max(1, cfg.ensemble)-altMembers {
 			data = prepJK
 		}
 		wk, twk, err := perceptron(ctx, kc, data, nf, log, t0)

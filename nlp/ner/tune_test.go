@@ -73,6 +73,9 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_JK")); err == nil {
 		cfg.jackknife = v // folds of jackknifed tags for the sentences the tagger was trained on
 	}
+	if v, err := strconv.Atoi(os.Getenv("NER_NOPOS_MEMBERS")); err == nil {
+		cfg.noPOSMembers = v // only the first perceptrons see part-of-speech features
+	}
 	if v, err := strconv.Atoi(os.Getenv("NER_JK_MEMBERS")); err == nil {
 		cfg.jackknifeMembers = v // with NER_JK, only the last this many perceptrons train on the jackknifed tags
 	}
