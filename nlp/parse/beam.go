@@ -98,8 +98,7 @@ func (p *Parser) searchBeam(toks []sitrep.Token, width int, final func(hyps []st
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
-	wk.x.ext, wk.x.more = p.ext, p.more
-	wk.x.fill(toks)
+	wk.x.fill(toks, p.ext, p.more)
 	b := &wk.beam
 	b.size(width)
 	cur, next := b.cur[:1], b.next[:width]

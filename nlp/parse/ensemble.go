@@ -557,8 +557,7 @@ func (p *Parser) pass(toks []sitrep.Token, perm []int32, soft []float32, cfg Ens
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
-	wk.x.ext, wk.x.more = p.ext, p.more
-	wk.x.fill(toks)
+	wk.x.fill(toks, p.ext, p.more)
 	st := &wk.st
 	st.reset(n)
 	invT := 1 / cfg.Temp

@@ -73,7 +73,13 @@ type sentence struct {
 	gc, gm, gf []uint64
 }
 
-func (x *sentence) fill(toks []sitrep.Token) {
+// fill computes the atoms of toks for the base templates and for the
+// feature groups given: the extended templates (ext) and the extra ones
+// (more, nil for none). The groups are arguments rather than fields set
+// beforehand so that no caller can fill for another feature set than its
+// model's: the ensemble's greedy pass once left the extra groups out.
+func (x *sentence) fill(toks []sitrep.Token, ext bool, more *extraFeatures) {
+	x.ext, x.more = ext, more
 	n := len(toks) + 1
 	if cap(x.w) < n {
 		x.w, x.p, x.u = make([]uint64, n), make([]uint64, n), make([]uint64, n)

@@ -324,8 +324,7 @@ func trainGlobal(ctx context.Context, tr *trainer, exs []example, dev []*conllu.
 			}
 			done++
 			g.seq = seqs[oi]
-			g.x.ext, g.x.more = cfg.ExtFeatures, more
-			g.x.fill(exs[oi].toks)
+			g.x.fill(exs[oi].toks, cfg.ExtFeatures, more)
 			u, r := g.sentence(&exs[oi])
 			if u {
 				updates++

@@ -98,8 +98,7 @@ func (p *Parser) parseGreedy(toks []sitrep.Token) {
 	}
 	wk := p.pool.Get().(*work)
 	defer p.pool.Put(wk)
-	wk.x.ext, wk.x.more = p.ext, p.more
-	wk.x.fill(toks)
+	wk.x.fill(toks, p.ext, p.more)
 	st := &wk.st
 	st.reset(len(toks))
 	for !st.terminal() {

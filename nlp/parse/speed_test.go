@@ -56,8 +56,7 @@ func (r *refParser) parse(toks []sitrep.Token) {
 	var st state
 	var f [numFeatures]uint64
 	scores := make([]float32, 1+2*len(r.labels))
-	x.ext, x.more = r.ext, r.more
-	x.fill(toks)
+	x.fill(toks, r.ext, r.more)
 	st.reset(len(toks))
 	for !st.terminal() {
 		k := extract(&st, &x, &f)
@@ -102,8 +101,7 @@ func (r *refParser) scores(st *state, x *sentence, scores []float32) {
 // Parser.parseBeam prunes, shares and reuses; its trees must be these.
 func (r *refParser) parseBeam(toks []sitrep.Token, width int, threshold float32) {
 	var x sentence
-	x.ext, x.more = r.ext, r.more
-	x.fill(toks)
+	x.fill(toks, r.ext, r.more)
 	type hyp struct {
 		st    state
 		total float32

@@ -396,8 +396,7 @@ func trainMember(ctx context.Context, exs []example, dev []*conllu.Sentence, nla
 				return nil, fmt.Errorf("train parser: %w", err)
 			}
 			ex := &exs[oi]
-			x.ext, x.more = cfg.ExtFeatures, more
-			x.fill(ex.toks)
+			x.fill(ex.toks, cfg.ExtFeatures, more)
 			st.reset(len(ex.toks))
 			for !st.terminal() {
 				k := extract(&st, &x, &f)

@@ -20,8 +20,7 @@ func TestFillGloveAtoms(t *testing.T) {
 		toks[i] = sitrep.Token{Text: w, UPOS: "NOUN", XPOS: "NN"}
 	}
 	var x sentence
-	x.more = newExtraFeatures(false, false, false, true, nil, nil)
-	x.fill(toks)
+	x.fill(toks, false, newExtraFeatures(false, false, false, true, nil, nil))
 	for i, w := range words {
 		c, ok := wordclass.Lookup(w)
 		for j, v := range words {
