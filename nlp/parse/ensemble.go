@@ -76,38 +76,39 @@ func (p *Parser) shippedSearch() *Parser {
 	return q
 }
 
-// slots names the pair's four parsers, in the ensemble's order.
-func (pair *Pair) slots() []struct {
-	name string
-	p    **Parser
-} {
-	return []struct {
-		name string
-		p    **Parser
-	}{
-		{"left-to-right parser", &pair.L2R},
-		{"right-to-left parser", &pair.R2L},
-		{"greedy left-to-right parser", &pair.GreedyL2R},
-		{"greedy right-to-left parser", &pair.GreedyR2L},
+// pairSlot is one of a Pair's four parsers: its name, where it is held, and
+// the model it ships as.
+type pairSlot struct {
+	name    string
+	p       **Parser
+	shipped []byte
+}
+
+// slots lists the pair's four parsers in the ensemble's order.
+func (pair *Pair) slots() []pairSlot {
+	return []pairSlot{
+		{"left-to-right parser", &pair.L2R, shippedModel},
+		{"right-to-left parser", &pair.R2L, shippedR2L},
+		{"greedy left-to-right parser", &pair.GreedyL2R, shippedGreedyL2R},
+		{"greedy right-to-left parser", &pair.GreedyR2L, shippedGreedyR2L},
 	}
 }
 
 // readShippedPair decodes the four shipped parsers, one after the other: at
 // once would save about a tenth of a second but hold all the decoding buffers
-// at the same time, and resident memory is the tighter bar.
+// at the same time, and resident memory is the tighter bar. The left-to-right
+// one is LoadLeftToRight's, shared with the single parser.
 func readShippedPair() (*Pair, error) {
 	l2r, err := LoadLeftToRight()
 	if err != nil {
 		return nil, err
 	}
 	pair := &Pair{L2R: l2r}
-	embedded := [][]byte{nil, shippedR2L, shippedGreedyL2R, shippedGreedyR2L}
-	for i, s := range pair.slots()[1:] {
-		data := embedded[i+1]
-		if *s.p, err = Read(bytes.NewReader(data)); err != nil {
+	for _, s := range pair.slots()[1:] {
+		if *s.p, err = Read(bytes.NewReader(s.shipped)); err != nil {
 			return nil, fmt.Errorf("load shipped %s model: %w", s.name, err)
 		}
-		evict.Embedded(data)
+		evict.Embedded(s.shipped)
 	}
 	return pair, nil
 }
@@ -145,6 +146,7 @@ func TrainEnsemble(dataDir string, pair *Pair) (*EnsembleModel, error) {
 		return nil, fmt.Errorf("train ensemble: no parsers")
 	}
 	var rt Pair
+	to := rt.slots()
 	for i, s := range pair.slots() {
 		if *s.p == nil {
 			return nil, fmt.Errorf("train ensemble: no %s", s.name)
@@ -154,7 +156,7 @@ func TrainEnsemble(dataDir string, pair *Pair) (*EnsembleModel, error) {
 		if err := (*s.p).Save(&b); err != nil {
 			return nil, fmt.Errorf("train ensemble: %s: %w", s.name, err)
 		}
-		if *rt.slots()[i].p, err = Read(&b); err != nil {
+		if *to[i].p, err = Read(&b); err != nil {
 			return nil, fmt.Errorf("train ensemble: %s: %w", s.name, err)
 		}
 	}
