@@ -611,11 +611,13 @@
 // models' gain on web text without their loss on edited prose. M = 2, on
 // the same folds: seed 1 CV dev 76.66, GUM dev 75.99, mean 76.33 (+0.21);
 // seed 2 76.17, 76.61, 76.39 (+0.31). Under +0.3 on seed 1, so not adopted
-// and the test sets were not scored; the switch stays, off. Likewise
-// trainConfig.noPOSMembers (NER_NOPOS_MEMBERS=2: the last two perceptrons
-// trained without the part-of-speech features, feature bagging after Sutton
-// et al. 2005): seed 1 76.13, 76.07, mean 76.10 (−0.02); seed 2 77.12,
-// 76.02, 76.57 (+0.49); off. And a mix of training stages (the last two
+// and the test sets were not scored. Likewise trainConfig.noPOSMembers
+// (NER_NOPOS_MEMBERS=2: the last two perceptrons trained without the
+// part-of-speech features, feature bagging after Sutton et al. 2005): seed 1
+// 76.13, 76.07, mean 76.10 (−0.02); seed 2 77.12, 76.02, 76.57 (+0.49). Both
+// switches were removed again, as they made training's feature extraction
+// harder to follow for nothing shipped; they are at commits af715c0 and
+// 14edc06. And a mix of training stages (the last two
 // perceptrons trained for 3 epochs instead of 8, a throwaway switch not kept):
 // seed 1 75.85, 76.04, mean 75.95 (−0.17); seed 2 76.37, 75.76, 76.07
 // (−0.01).

@@ -59,14 +59,6 @@ type trainConfig struct {
 	// by default: it won in cross-validation and lost UNER PUD test (doc.go,
 	// "Jackknifed tags").
 	jackknife int
-	// jackknifeMembers, with jackknife, trains only the last this many of
-	// the ensemble's perceptrons on the jackknifed tags and the others on
-	// the shipped tagger's (0: all on the jackknifed ones).
-	jackknifeMembers int
-	// noPOSMembers trains the last this many perceptrons on features
-	// without the part-of-speech ones (feature bagging, Sutton et al. 2005),
-	// so that the sum leans less on the tagger; 0: none.
-	noPOSMembers int
 	// wordclass selects GloVe word class feature groups (features.go:
 	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
 	// all three by default (doc.go, "GloVe word classes"). wcRare, which
@@ -346,7 +338,6 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	log.Info("ner training data", "sentences", len(c.train), "load", time.Since(t0).Round(time.Millisecond))
 
 	r := &Recognizer{index: newTable(1 << 16), gaz: gaz, runClusters: cfg.runClusters, wordclass: cfg.wordclass}
-	var jkToks [][]sitrep.Token // mixed members' jackknifed copies (nil: none)
 	if cfg.pos || cfg.syntax != 0 {
 		t, err := tag.Load()
 		if err != nil {
@@ -372,22 +363,9 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 				return nil, nil, fmt.Errorf("train ner: %w", err)
 			}
 		}
-		mixed := jk != nil && cfg.jackknifeMembers > 0
-		if mixed {
-			jkToks = make([][]sitrep.Token, len(c.train))
-		}
 		for i, e := range c.train {
 			toks := append([]sitrep.Token(nil), e.toks...)
-			if mixed {
-				jt := append([]sitrep.Token(nil), e.toks...)
-				if jk.tag(jt) {
-					if p != nil {
-						parseCached(p, jt)
-					}
-					jkToks[i] = jt
-				}
-				t.Tag(toks)
-			} else if !jk.tag(toks) {
+			if !jk.tag(toks) {
 				t.Tag(toks)
 			}
 			if p != nil {
@@ -423,15 +401,13 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 		}
 		log.Info("ner word clusters", "words", len(r.clusters), "elapsed", time.Since(t0).Round(time.Second))
 	}
-	// Extract every sentence's features once, as rows; with mixed members,
-	// the jackknifed copies' too (prepJK, the same sentences where no fold
-	// tagger applies).
+	// Extract every sentence's features once, as rows.
 	prep := make([]prepared, len(c.train))
 	var sc scratch
-	rows := func(toks []sitrep.Token) [][]int32 {
-		r.extract(toks, &sc)
-		out := make([][]int32, len(toks))
-		for t := range toks {
+	for i, e := range c.train {
+		r.extract(e.toks, &sc)
+		rows := make([][]int32, len(e.toks))
+		for t := range e.toks {
 			hs := sc.feats[sc.off[t]:sc.off[t+1]]
 			row := make([]int32, 0, len(hs))
 			for _, h := range hs {
@@ -442,39 +418,9 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 				}
 				row = append(row, k)
 			}
-			out[t] = row
+			rows[t] = row
 		}
-		return out
-	}
-	var prepJK []prepared
-	if jkToks != nil {
-		prepJK = make([]prepared, len(c.train))
-	}
-	for i, e := range c.train {
-		if prepJK != nil && jkToks[i] != nil {
-			prepJK[i] = prepared{rows(jkToks[i]), e.gold}
-		}
-		prep[i] = prepared{rows(e.toks), e.gold}
-	}
-	for i := range prepJK {
-		if prepJK[i].rows == nil {
-			prepJK[i] = prep[i]
-		}
-	}
-	// The other mixed ensemble: the last noPOSMembers perceptrons train on
-	// the sentences' features without the part-of-speech ones.
-	altMembers := cfg.jackknifeMembers
-	if cfg.noPOSMembers > 0 && r.usePOS {
-		if prepJK != nil {
-			return nil, nil, fmt.Errorf("train ner: jackknifed and tagless members at once")
-		}
-		prepJK = make([]prepared, len(c.train))
-		r.usePOS = false
-		for i, e := range c.train {
-			prepJK[i] = prepared{rows(e.toks), e.gold}
-		}
-		r.usePOS = true
-		altMembers = cfg.noPOSMembers
+		prep[i] = prepared{rows, e.gold}
 	}
 	nf := r.index.len()
 	log.Info("ner features", "count", nf)
@@ -484,11 +430,7 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	for k := 0; k < max(1, cfg.ensemble); k++ {
 		kc := cfg
 		kc.seed = cfg.seed + uint64(k)*1000
-		data := prep
-		if prepJK != nil && k >= max(1, cfg.ensemble)-altMembers {
-			data = prepJK
-		}
-		wk, twk, err := perceptron(ctx, kc, data, nf, log, t0)
+		wk, twk, err := perceptron(ctx, kc, prep, nf, log, t0)
 		if err != nil {
 			return nil, nil, err
 		}

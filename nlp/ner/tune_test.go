@@ -73,12 +73,6 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_JK")); err == nil {
 		cfg.jackknife = v // folds of jackknifed tags for the sentences the tagger was trained on
 	}
-	if v, err := strconv.Atoi(os.Getenv("NER_NOPOS_MEMBERS")); err == nil {
-		cfg.noPOSMembers = v // only the first perceptrons see part-of-speech features
-	}
-	if v, err := strconv.Atoi(os.Getenv("NER_JK_MEMBERS")); err == nil {
-		cfg.jackknifeMembers = v // with NER_JK, only the last this many perceptrons train on the jackknifed tags
-	}
 	if v, err := strconv.Atoi(os.Getenv("NER_SYNTAX")); err == nil {
 		cfg.syntax = uint8(v) // bits: 1 the word's relation, 2 the name head and its governor, 4 its case word
 	}
