@@ -237,4 +237,53 @@
 // on all of FA-KES it recodes 3 events: those two, and "Cairo Opposition
 // Platform" (a Syrian opposition group named after the city) from EGYGOV to
 // EGYOPP, wrong either way. Seeds and the test set unchanged.
+//
+// # The group or organ behind a use of force, and organs without their state
+//
+// Two gaps of the same kind (docs/eval/fakes-events-test.md, NOMINAL-MOD and
+// ACTOR-GENERIC): a generic group noun that modifies a noun of force ("rebel
+// shelling", "terrorist rocket attacks", "the rebel barrage") was a description,
+// not an actor, though a country in the same place ("Russian air strikes") is
+// the attacker; and a state organ named without its state ("Government forces
+// shelled the town", "regime air strikes", "under a regime siege", "the army"
+// with no army before it) stayed uncoded unless an organ of the same kind came
+// within five sentences before. Now genericAt takes a generic noun that
+// modifies a noun of force (modifiesForce) as a generic mention, coded as any
+// other (an antecedent, the one armed group, a place, the document's country);
+// and organs gives a state organ (sectors GOV, MIL, COP; not a person such as
+// "officials" or "the minister", whose country news names, nor a weapon platform
+// such as "warplanes", which several states fly over one war) that coreference
+// left uncoded the document's dominant country (docCountry), rule
+// "agent:document". An organ named before keeps its state ("Turkish troops … the
+// troops"). Fixtures: TestOrgans, TestForceModifiers.
+//
+// Measured with score_events.py (docs/eval/fakes-events.md and
+// fakes-events-test.md for the commands), binaries built before and after,
+// 2026-12-06:
+//
+//	                         seeds P / R / F1       FA-KES development P / R (matched, FP)   FA-KES test P / R (matched, FP)   all FA-KES events
+//	before (5ef19dc)         0.781 0.833 0.806      0.811 0.309 (30, 7)                      0.741 0.163 (20, 7)               2132
+//	after                    0.781 0.833 0.806      0.829 0.350 (34, 7)                      0.788 0.211 (26, 7)               2349
+//
+// (The test set had been read before, so it is not fully held out; no rule
+// here was written from its lines.) Seed actor mentions unchanged (precision
+// 0.912, recall 0.904). On all of FA-KES 233 events are added and 16 removed.
+// Of a seeded sample of 40 added events (random.Random(2026)), 32 are right
+// (rebel shelling of government-held Aleppo, a regime siege, terrorist rocket
+// attacks on neighbourhoods, regime raids, government forces killing
+// "terrorists"); the 8 wrong have a wrong target or code that the coder would
+// give the same sentence with a named actor (civilians in an IS-held area
+// coded as IS; "dealt great blows" as 110; a conditional agreement as
+// occurred; a deal the parties "brokered" as mediation) or a source read off a
+// misparsed sentence. Of the 16 removed, 9 are replaced by a better reading of
+// the same sentence (the rebels now the target of a repelled offensive, the
+// government rather than Russia besieging Aleppo), two by an equally right one
+// (the other conjunct of two attackers), one wrong event goes (Russian
+// "support" coded as a concession); two agentless events go
+// because their agent ("government forces") is now in reach but the sentence's
+// shape ("during a bombardment by", "accused X of gassing") codes nothing with
+// it; one right event goes where the parser reads "told SANA that government
+// forces clashed" with "that" as a determiner and the organ, now a mention, is
+// no longer the speaker's code carried over; and a deployment "alongside the
+// SDF" gains a wrong target.
 package actor

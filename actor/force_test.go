@@ -15,9 +15,10 @@ import (
 // thing, "government siege" refers back to the sentence's state.
 func TestForceModifiers(t *testing.T) {
 	force := func(w string) bool {
-		return inSet(w, "STRIKE", "STRIKES", "RAID", "RAIDS", "SIEGE")
+		return inSet(w, "STRIKE", "STRIKES", "RAID", "RAIDS", "SIEGE", "SHELLING", "ATTACK", "ATTACKS")
 	}
-	with, err := Load(Options{ForceNoun: force, Now: func() time.Time { return time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC) }})
+	with, err := Load(Options{ForceNoun: force, Places: findTestPlaces,
+		Now: func() time.Time { return time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,6 +43,30 @@ func TestForceModifiers(t *testing.T) {
 			"strikes strike NOUN NNS 8 nsubj", "hit hit VERB VBD 3 ccomp", "the the DET DT 10 det",
 			"town town NOUN NN 8 obj", ". . PUNCT . 3 punct",
 		}, []string{"Syrian officials=SYRGOV", "government=SYRGOV"}, []string{"Syrian officials=SYRGOV"}},
+		// A generic group or a state organ as the agent takes the document's
+		// country (three Syrian places), as it would standing alone.
+		{"a generic group noun", []string{
+			"Rebel rebel NOUN NN 2 compound", "shelling shelling NOUN NN 3 nsubj", "killed kill VERB VBD 0 root",
+			"five five NUM CD 5 nummod", "people people NOUN NNS 3 obj", "in in ADP IN 7 case",
+			"Aleppo Aleppo PROPN NNP 3 obl", ", , PUNCT , 9 punct", "Idlib Idlib PROPN NNP 7 conj",
+			"and and CCONJ CC 11 cc", "Hama Hama PROPN NNP 7 conj", ". . PUNCT . 3 punct",
+		}, []string{"Rebel=SYRREB"}, nil},
+		{"through another modifier", []string{
+			"Terrorist terrorist ADJ JJ 3 amod", "rocket rocket NOUN NN 3 compound", "attacks attack NOUN NNS 4 nsubj",
+			"killed kill VERB VBD 0 root", "three three NUM CD 6 nummod", "people people NOUN NNS 4 obj",
+			"in in ADP IN 8 case", "Aleppo Aleppo PROPN NNP 4 obl", ", , PUNCT , 10 punct",
+			"Idlib Idlib PROPN NNP 8 conj", "and and CCONJ CC 12 cc", "Hama Hama PROPN NNP 8 conj", ". . PUNCT . 4 punct",
+		}, []string{"Terrorist=SYRUAF"}, nil},
+		{"a state organ", []string{
+			"Regime regime NOUN NN 3 compound", "air air NOUN NN 3 compound", "strikes strike NOUN NNS 4 nsubj",
+			"hit hit VERB VBD 0 root", "Aleppo Aleppo PROPN NNP 4 obj", ", , PUNCT , 7 punct",
+			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 4 punct",
+		}, []string{"Regime=SYRGOV", "Aleppo=SYR", "Idlib=SYR"}, []string{"Aleppo=SYR", "Idlib=SYR"}},
+		{"a generic noun modifying another noun stays a description", []string{
+			"Rebel rebel NOUN NN 2 compound", "positions position NOUN NNS 3 nsubj", "fell fall VERB VBD 0 root",
+			"in in ADP IN 5 case", "Aleppo Aleppo PROPN NNP 3 obl", ", , PUNCT , 7 punct",
+			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 3 punct",
+		}, nil, nil},
 		{"a demonym before a thing stays a description", []string{
 			"Russian Russian ADJ JJ 2 amod", "prisons prison NOUN NNS 3 nsubj", "hold hold VERB VBP 0 root",
 			"them they PRON PRP 3 obj", ". . PUNCT . 3 punct",

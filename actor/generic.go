@@ -45,8 +45,9 @@ var proGovernment = setOf("PRO GOVERNMENT REGIME LOYALIST LOYALISTS ALLIED STATE
 var possessives = setOf("ITS THEIR HIS HER OUR MY YOUR WHOSE 'S")
 
 // genericAt reports whether the role noun at item k is a generic group noun used as
-// an actor: not a modifier of another noun ("rebel positions", "terrorist attack",
-// "rebel fighters", where the second noun is the head), not someone's ("its
+// an actor: not a modifier of another noun ("rebel positions", "rebel fighters",
+// where the second noun is the head) unless that noun names a use of force ("rebel
+// shelling", "terrorist attacks": the group is its agent), not someone's ("its
 // fighters"), not on the state's side ("pro-government militias").
 func (b *builder) genericAt(k int) bool {
 	it := b.items[k]
@@ -66,6 +67,11 @@ func (b *builder) genericAt(k int) bool {
 		if !compound && w.upos != "ADJ" && w.w != "OWN" {
 			break
 		}
+	}
+	if b.modifiesForce(k) && !b.hyphenNext(it.i, it.j) {
+		// "rebel shelling", "terrorist rocket attacks": the group is the agent of
+		// the force the noun names, as a country is in "Russian air strikes".
+		return true
 	}
 	if n := len(b.out); n > 0 && b.out[n-1].m.Code != "" && b.out[n-1].m.Start >= 0 {
 		// "ISIS Takfiri terrorist group": the head of a phrase whose actor ("ISIS
@@ -295,6 +301,52 @@ func (r *Resolver) docCountry(recs []*rec, places [][]sitrep.Place) string {
 		return ""
 	}
 	return best
+}
+
+// organSectors are the state organs a role noun names without its state ("the
+// regime", "government forces", "the army", "police"): the document's country is
+// theirs when nothing earlier says whose they are (organs).
+var organSectors = setOf("GOV MIL COP")
+
+// organ reports whether rc is a role noun of a state organ waiting for coreference:
+// not a person ("the minister", "officials"), whose country news names, nor a weapon
+// platform ("warplanes"), which many states fly over one war.
+func (rc *rec) organ() bool {
+	if rc.pending != "agent" || rc.generic || rc.agent == nil || rc.agent.Prefix || !organSectors[rc.agent.Code] {
+		return false
+	}
+	ws := normWords(rc.agent.Phrase)
+	return len(ws) > 0 && !personRoles[singular(ws[len(ws)-1])] && !rc.agent.platform()
+}
+
+func hasOrgan(recs []*rec) bool {
+	for _, rc := range recs {
+		if rc.organ() {
+			return true
+		}
+	}
+	return false
+}
+
+// organs gives the state organs that coreference left uncoded ("Government forces
+// shelled the town", "regime air strikes", "the army" with no army before it) the
+// document's dominant country (docCountry), as generics does for "rebels": a
+// report on Syria that says "the regime" means Syria's. It runs after corefer, so
+// an organ named before ("Turkish troops … the troops") keeps that state.
+func (r *Resolver) organs(recs []*rec, places [][]sitrep.Place) {
+	doc, done := "", false
+	for _, rc := range recs {
+		if rc.m.Code != "" || !rc.organ() {
+			continue
+		}
+		if !done {
+			doc, done = r.docCountry(recs, places), true
+		}
+		if doc == "" || !r.countries[doc] {
+			return
+		}
+		rc.m.Code, rc.m.Rule = rc.agent.apply(doc, r.countries), "agent:document"
+	}
 }
 
 func hasGeneric(recs []*rec) bool {

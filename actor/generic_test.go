@@ -89,7 +89,10 @@ func TestGenericGroups(t *testing.T) {
 			[]string{"Syrian troops=SYRMIL", "The Islamic State=IMGMUSISI", "ISIS fighters=IMGMUSISI", "Rebels=SYRREB"}},
 		// Not actors.
 		{"a modifier", syria + "The rebel offensive stalled.", []string{"Syrian troops=SYRMIL"}},
-		{"a hyphenated modifier", syria + "The army shelled rebel-held districts.", []string{"Syrian troops=SYRMIL"}},
+		{"a hyphenated modifier", syria + "The army shelled rebel-held districts.", []string{"Syrian troops=SYRMIL", "army=SYRMIL"}},
+		// The agent of a use of force is an actor, as a country is in "Russian air
+		// strikes".
+		// (A generic noun modifying a noun of force: TestForceModifiers.)
 		{"someone's fighters", syria + "The group and its fighters withdrew.", []string{"Syrian troops=SYRMIL"}},
 		{"pro-government", syria + "Pro-government militias entered the town.", []string{"Syrian troops=SYRMIL"}},
 		{"anti-government", syria + "Anti-government militias entered the town.", []string{"Syrian troops=SYRMIL", "militias=SYRUAF"}},
@@ -101,6 +104,26 @@ func TestGenericGroups(t *testing.T) {
 		// A hyphenated backer is not the group's country.
 		{"US-backed rebels", syria + "US-backed rebels shelled the town.",
 			[]string{"Syrian troops=SYRMIL", "rebels=SYRREB"}},
+	}
+	checkResolved(t, r, tests)
+}
+
+// TestOrgans covers a state organ named without its state: the document's country
+// when nothing before says whose it is (organs).
+func TestOrgans(t *testing.T) {
+	r := placesResolver(t)
+	// Three Syrian places and no actor that an organ could refer back to.
+	const syria = "Fighting went on in Idlib, Aleppo and Hama. "
+	tests := []resolveCase{
+		{"government forces", syria + "Government forces shelled the town.", []string{"Government forces=SYRMIL"}},
+		{"the regime", syria + "The regime denied the report.", []string{"regime=SYRGOV"}},
+		{"the army", syria + "The army shelled the town.", []string{"army=SYRMIL"}},
+		{"an organ named before keeps its state",
+			"Turkish troops crossed into Idlib, Aleppo and Hama. The troops shelled the town.",
+			[]string{"Turkish troops=TURMIL", "troops=TURMIL"}},
+		{"no clear country, no code", "Government forces shelled the town on Monday.", nil},
+		{"officials are people, whose country news names", syria + "Officials said the talks failed.", nil},
+		{"warplanes fly for many states", syria + "Warplanes struck the town.", nil},
 	}
 	checkResolved(t, r, tests)
 }

@@ -147,12 +147,13 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 			places = append(places, Candidate{Name: p, Sentence: si, Place: true})
 		}
 	}
-	if r.places != nil && hasGeneric(recs) {
-		r.generics(recs, r.places(text, sents), text)
-	} else {
-		r.generics(recs, nil, text)
+	var docPlaces [][]sitrep.Place
+	if r.places != nil && (hasGeneric(recs) || hasOrgan(recs)) {
+		docPlaces = r.places(text, sents)
 	}
+	r.generics(recs, docPlaces, text)
 	corefer(recs, r.countries)
+	r.organs(recs, docPlaces)
 	var res Result
 	idx := make(map[*rec]int, len(recs))
 	for _, rc := range recs {
