@@ -545,6 +545,17 @@ func (b *builder) agentFirst(k int) int {
 		rc.agent, rc.plural = ag, ag.plural
 		return k + 3
 	}
+	if n := k + 1; n < len(b.items) && b.items[n].kind == itAgent && b.items[n].agent.platform() &&
+		ag.Code == "GOV" && !ag.Prefix && !ag.personal() && !b.hyphenNext(it.i, it.j) {
+		// "regime warplanes", "government helicopters": the state's military,
+		// whose state is the organ's (organs), not the last state that flew.
+		// Only the government's: "military jets" are a kind of jet, whoever
+		// flies them.
+		pl := b.items[n]
+		rc := b.add(it.i, pl.j, "", "", "")
+		rc.pending, rc.agent, rc.plural, rc.samePhrase, rc.organPlatform = "agent", pl.agent, pl.agent.plural, true, true
+		return n + 1
+	}
 	force := b.modifiesForce(k)
 	if b.modifiesNoun(k) && !force {
 		return k + 1

@@ -286,4 +286,20 @@
 // forces clashed" with "that" as a determiner and the organ, now a mention, is
 // no longer the speaker's code carried over; and a deployment "alongside the
 // SDF" gains a wrong target.
+//
+// A government's weapon platforms ("regime warplanes", "government
+// helicopters", "a regime drone") were no mention at all: the organ modifies a
+// noun that is no force, and a bare platform names no state. The pair is now one
+// mention, coded by organs as the organ's state's military (SYRMIL in a report
+// on Syria) and never by the last platform named before it ("Russian jets …
+// government helicopters"). Only the government's: "military jets believed to
+// be Russian" are a kind of jet. Same measures: seeds and both FA-KES sets
+// unchanged; on all of FA-KES 16 events added (2,349 → 2,364) and one recoded
+// (a regime helicopter's barrel bomb, SYRGOV → SYRMIL). Read by hand: 13 of the
+// 16 right (helicopters dropping barrel bombs on Aleppo, regime aircraft
+// bombing a factory, rebels shooting down a regime drone, regime planes
+// striking Kurdish forces); wrong, a rebel-held town coded as the government
+// and "the army returning fire" read as a return (0842); and, before the rule
+// was limited to the government, "military jets believed to be Russian" coded
+// as Syria's.
 package actor

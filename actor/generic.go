@@ -312,6 +312,9 @@ var organSectors = setOf("GOV MIL COP")
 // not a person ("the minister", "officials"), whose country news names, nor a weapon
 // platform ("warplanes"), which many states fly over one war.
 func (rc *rec) organ() bool {
+	if rc.organPlatform {
+		return rc.pending == "agent"
+	}
 	if rc.pending != "agent" || rc.generic || rc.agent == nil || rc.agent.Prefix || !organSectors[rc.agent.Code] {
 		return false
 	}

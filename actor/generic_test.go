@@ -124,6 +124,11 @@ func TestOrgans(t *testing.T) {
 		{"no clear country, no code", "Government forces shelled the town on Monday.", nil},
 		{"officials are people, whose country news names", syria + "Officials said the talks failed.", nil},
 		{"warplanes fly for many states", syria + "Warplanes struck the town.", nil},
+		{"but the regime's are its state's", syria + "Regime warplanes struck the town.",
+			[]string{"Regime warplanes=SYRMIL"}},
+		{"military jets are a kind of jet", syria + "Military jets struck the town.", nil},
+		{"not the last state's that flew", "Russian jets struck Idlib, Aleppo and Hama. Government helicopters dropped barrels.",
+			[]string{"Russian jets=RUSMIL", "Idlib=SYR", "Aleppo=SYR", "Government helicopters=SYRMIL"}},
 	}
 	checkResolved(t, r, tests)
 }

@@ -108,6 +108,9 @@ type rec struct {
 	initial  bool // a pronoun that opens its sentence
 	// samePhrase asks for an antecedent with the very same role phrase.
 	samePhrase bool
+	// organPlatform marks a state organ's weapon platform ("regime warplanes"),
+	// which organs codes as the organ's state's military.
+	organPlatform bool
 	// cataphor marks "his" in "In his statement, al-Sharaa said": it points forward.
 	cataphor bool
 	// neuter marks "its" and "itself", which refer to a state or an organisation;
