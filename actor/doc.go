@@ -294,9 +294,9 @@
 // on Syria) and never by the last platform named before it ("Russian jets …
 // government helicopters"). Only the government's: "military jets believed to
 // be Russian" are a kind of jet. Same measures: seeds and both FA-KES sets
-// unchanged; on all of FA-KES 16 events added (2,349 → 2,364) and one recoded
+// unchanged; on all of FA-KES 15 events added (2,349 → 2,364) and one recoded
 // (a regime helicopter's barrel bomb, SYRGOV → SYRMIL). Read by hand: 13 of the
-// 16 right (helicopters dropping barrel bombs on Aleppo, regime aircraft
+// 15 right (helicopters dropping barrel bombs on Aleppo, regime aircraft
 // bombing a factory, rebels shooting down a regime drone, regime planes
 // striking Kurdish forces); wrong, a rebel-held town coded as the government
 // and "the army returning fire" read as a return (0842); and, before the rule
