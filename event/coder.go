@@ -509,6 +509,15 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
 			addPreps(h)
 		}
+		if t.responsible(i) >= 0 {
+			// "claimed responsibility for the attack on X", with "on X" hung on
+			// "claimed": where the act was aimed, not what was claimed
+			for _, k := range t.kids[t.head[t.head[i]]] {
+				if p := t.caseOf(k); t.rel(k) == "obl" && inList(p, "ON", "UPON", "AGAINST") {
+					ctx.preps = append(ctx.preps, prepPh{prep: p, head: k})
+				}
+			}
+		}
 		return ctx
 	}
 	if s, _ := t.subject(i); s >= 0 {

@@ -902,4 +902,43 @@
 // articles (`sitrep --db F ingest fakes.csv`, then `events` and `quotes`
 // --format jsonl, counted) 2,015 events become 2,070 and 3,245 quotes 3,331
 // (with quote's rules for the new trees).
+//
+// # Claims of responsibility, threats to launch, sanctions eased on a party
+//
+// Three constructions of the news sitrep reads that coded nothing or the wrong
+// thing, found by coding invented sentences in the seeds' domain (US policy on
+// Syria, the Islamic State) and the misses of the FA-KES test set
+// (docs/eval/fakes-events-test.md, DICT: "claim responsibility for"); fixtures
+// in testdata/constructions.conllu (responsibility-*, threatened-light-verb,
+// sanctions-*) and agentless.conllu, each failing without its rule:
+//
+//   - "IS claimed responsibility for the attack on X", "a bombing that killed
+//     30 rebels": who claims, takes, accepts, bears or denies responsibility
+//     (or credit, or blame) for an act is its agent (tree.responsible), the act's
+//     mode the claim's (claimed by the claimer; negated by a denial; a claim by
+//     no actor, "no group claimed", leaves it as reported). The agentless rule
+//     already kept such acts from being reported with no source; they are now
+//     reported with it. The act's "on X" phrase, which the parser often hangs
+//     on "claimed", is read as its target.
+//   - "Turkey threatened to launch an offensive against X" coded the offensive
+//     as planned (190); a threat, like a vow, to launch force is CAMEO's threat
+//     of force (138x), as "vowed to recapture" already was (clauseOf reads the
+//     light verb that carries the noun).
+//   - "The United States lifted sanctions on Syria", "eased its sanctions
+//     against Syria": the sanctions block matched (085) but the target was
+//     dropped, because the "on" and "against" phrases of cooperation name a
+//     topic or a common enemy ("talks on Syria", "cooperation against ISIS").
+//     Easing sanctions and restrictions (081, 085) is done to the party they
+//     weigh on (partnered). Extending that to all of yielding (08) was
+//     measured on FA-KES: three events added, all wrong ("concluding their
+//     operations against Daesh" as 080), one right one lost; not kept.
+//
+// Measured: seeds unchanged (P 0.781 R 0.833), the FA-KES development and test
+// sets unchanged (34 / 7 and 26 / 7), all of FA-KES unchanged (2,364 events):
+// the war reporting of 2016–17 has few eased sanctions, and its claims of
+// responsibility are mostly in sentences the parser misreads ("the Islamic
+// State militants group (IS) on Monday claimed", with "IS" tagged as the verb
+// "is": nlp/tag repairs that, and the event then codes) or with the act's
+// target in a clause of its own ("the attack which it claimed targeted Kurdish
+// forces"). PETRARCH's validation and every other fixture are unchanged.
 package event

@@ -82,6 +82,9 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
 			addObl(h, targetPlacePreps...)
 		}
+		if t.responsible(i) >= 0 {
+			addObl(t.head[t.head[i]], "ON", "UPON", "AGAINST") // as context does
+		}
 		if t.caseOf(i) == "UNDER" {
 			// "<town> has been under government siege", "people live under
 			// siege in <town>": what is under it is the clause's subject
