@@ -6,8 +6,9 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-// FiniteRepair turns repairFinite on; off only to measure the tagger without it
-// (see doc.go, "A clause needs a finite verb").
+// FiniteRepair turns the repairs after tagging on (repairFinite, and
+// repairAcronyms); off only to measure the tagger without them (see doc.go, "A
+// clause needs a finite verb", "Acronyms in brackets").
 var FiniteRepair = true
 
 // repairFinite retags as a past-tense verb the first past participle that

@@ -21,8 +21,9 @@ type Tagger struct {
 	lemmas        map[uint64]string // hash of lower-cased form and XPOS → lemma
 	src           source
 	scratch       sync.Pool
-	// repair applies repairFinite after tagging: set by Read (FiniteRepair),
-	// off while training, so that the epochs are chosen on the model's own tags.
+	// repair applies repairAcronyms and repairFinite after tagging: set by Read
+	// (FiniteRepair), off while training, so that the epochs are chosen on the
+	// model's own tags.
 	repair bool
 	// wc: the model has the word-class features (nlp/wordclass), saved in the
 	// model's magic line.
@@ -94,6 +95,7 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 		toks[i].UPOS, toks[i].XPOS = t.upos[best], t.xpos[best]
 	}
 	if t.repair {
+		repairAcronyms(toks)
 		repairFinite(toks)
 	}
 	for i := range toks {
