@@ -258,6 +258,14 @@ func (b *builder) modifier(k int) int {
 		}
 		ag := b.items[a].agent
 		code := b.code(k)
+		if n > 0 && governmentRole(ag) && (len(code) < 3 || !b.r.countries[code[:3]]) {
+			// "SDF units and government forces": a group that is no state has
+			// no government; the conjunct is a state's organ, whose state
+			// coreference and organs find as for a bare "government forces"
+			rc := b.add(b.items[a].i, b.items[a].j, "", "", "")
+			rc.pending, rc.agent, rc.plural = "agent", ag, ag.plural
+			continue
+		}
 		if b.items[k].entry.Kind == KindCapital && ag.generic() && len(code) > 3 && b.r.countries[code[:3]] {
 			// "Damascus rebels", "Kabul gunmen": a capital before a generic group
 			// noun says where the group is, and the group is of the country, not
@@ -269,6 +277,17 @@ func (b *builder) modifier(k int) int {
 		rc.kind = b.items[k].entry.Kind
 	}
 	return e
+}
+
+// governmentRole reports whether a role phrase names a government or its organs by
+// that word ("government forces", "regime troops").
+func governmentRole(a *Agent) bool {
+	for _, w := range normWords(a.Phrase) {
+		if w == "GOVERNMENT" || w == "REGIME" {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesNoun reports whether the role noun at item k is used as an adjective

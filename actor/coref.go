@@ -48,6 +48,9 @@ func corefer(recs []*rec, countries map[string]bool) {
 				}
 			}
 			if a := findBack(recs, i, window, func(a *rec) bool {
+				if governmentRole(rc.agent) && !(countries[a.m.Code[:min(3, len(a.m.Code))]] && stateCode(a.m.Code)) {
+					return false // "government forces" are no group's but a state's
+				}
 				if rc.samePhrase {
 					return a.agent != nil && a.agent.Phrase == rc.agent.Phrase
 				}

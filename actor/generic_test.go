@@ -122,6 +122,11 @@ func TestOrgans(t *testing.T) {
 			"Turkish troops crossed into Idlib, Aleppo and Hama. The troops shelled the town.",
 			[]string{"Turkish troops=TURMIL", "troops=TURMIL"}},
 		{"no clear country, no code", "Government forces shelled the town on Monday.", nil},
+		// A group that is no state has no government.
+		{"no group's government", syria + "Clashes between SDF units and government forces persist.",
+			[]string{"SDF units=SDF", "government forces=SYRMIL"}},
+		{"nor by coreference", "Syrian troops advanced near Hama. SDF units fought on. Government forces withdrew.",
+			[]string{"Syrian troops=SYRMIL", "SDF units=SDF", "Government forces=SYRMIL"}},
 		{"officials are people, whose country news names", syria + "Officials said the talks failed.", nil},
 		{"warplanes fly for many states", syria + "Warplanes struck the town.", nil},
 		{"but the regime's are its state's", syria + "Regime warplanes struck the town.",
