@@ -171,3 +171,50 @@ func (c *Coder) agentNearby(t *tree, i int) bool {
 	}
 	return false
 }
+
+// definiteDets make a noun phrase refer to something already named.
+var definiteDets = []string{"THE", "THIS", "THESE", "THAT", "THOSE"}
+
+// earlierForce gives agentless force whose subject is a definite force noun ("The
+// strikes killed 20 people", "The attack destroyed a school") the source of the
+// use of force the previous two sentences coded last: "Russian jets bombed
+// Idlib on Monday. The raids killed 20 civilians." A definite article says the
+// raids were named before; a bare or indefinite noun ("Air strikes killed",
+// "a bomb exploded") introduces force whose agent the text does not give, and
+// stays agentless. The actor's text is the noun phrase that refers to it.
+func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []sitrep.Event) {
+	if !c.agentlessSubject(t, tr) {
+		return
+	}
+	s, _ := t.subject(tr.tok)
+	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
+		return
+	}
+	var src sitrep.EventActor
+	for back := 1; back <= 2 && src.Code == ""; back++ {
+		src = ds.force[si-back]
+	}
+	if src.Code == "" {
+		return
+	}
+	for _, m := range t.ms {
+		if sameActor(m.Code, src.Code) {
+			// "The YPG said the attacks targeted Kurdish-held districts": an
+			// actor the sentence names in another role is not the one meant
+			return
+		}
+	}
+	start, end := t.span(s)
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		b.WriteString(t.toks[k].Text)
+		if k < end-1 && t.toks[k].SpaceAfter {
+			b.WriteByte(' ')
+		}
+	}
+	for k := range evs {
+		if evs[k].Source.Code == "" && !sameActor(src.Code, evs[k].Target.Code) {
+			evs[k].Source = sitrep.EventActor{Code: src.Code, Name: src.Name, Text: b.String()}
+		}
+	}
+}

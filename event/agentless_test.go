@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -26,5 +27,39 @@ func TestNoAgentless(t *testing.T) {
 				t.Errorf("%s: NoAgentless coded %s", fx.id, describe(ev))
 			}
 		}
+	}
+}
+
+// TestEarlierForce codes the two-sentence documents of testdata/earlier-force.conllu
+// and compares the events of each document's last sentence with its "# expect"
+// lines.
+func TestEarlierForce(t *testing.T) {
+	c := coder(t)
+	docs := loadDateDocs(t, "testdata/earlier-force.conllu")
+	want := map[string][]string{}
+	var id string
+	for _, cs := range readRaw(t, "testdata/earlier-force.conllu") {
+		if v := cs.Meta("newdoc id"); v != "" {
+			id = v
+		}
+		for _, cm := range cs.Comments {
+			if k, v, ok := strings.Cut(cm, "="); ok && strings.TrimSpace(k) == "expect" {
+				want[id] = append(want[id], strings.TrimSpace(v))
+			}
+		}
+	}
+	for _, d := range docs {
+		t.Run(d.doc.ID, func(t *testing.T) {
+			last := d.sents[len(d.sents)-1].Span
+			var got []string
+			for _, ev := range c.Code(d.doc, d.sents, d.mentions) {
+				if ev.Span == last {
+					got = append(got, describe(ev))
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(want[d.doc.ID], "; ") {
+				t.Errorf("got %q, want %q", got, want[d.doc.ID])
+			}
+		})
 	}
 }

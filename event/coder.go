@@ -138,7 +138,8 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []sitrep.Event
-	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}, countries: map[string]bool{}}
+	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}, countries: map[string]bool{},
+		force: map[int]sitrep.EventActor{}}
 	for _, m := range mentions {
 		if cc := country.Of(m.Code); cc != "" {
 			ds.countries[cc] = true
@@ -308,6 +309,9 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			continue
 		}
 		evs := c.events(doc, s, t, tr)
+		if ds != nil && len(evs) > 0 {
+			c.earlierForce(ds, si, t, tr, evs)
+		}
 		if len(evs) > 0 && found == nil {
 			found = c.find(doc, s) // only sentences with events pay for the search
 		}
@@ -334,7 +338,15 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			from = append(from, tr.tok)
 		}
 	}
-	return dropOutcomes(t, out, from)
+	out = dropOutcomes(t, out, from)
+	if ds != nil {
+		for _, ev := range out {
+			if violent(ev.CAMEO) && ev.Source.Code != "" {
+				ds.force[si] = ev.Source
+			}
+		}
+	}
+	return out
 }
 
 // dropOutcomes removes the killing that a result clause reports of a use of force

@@ -27,6 +27,9 @@ type docState struct {
 	// placeSents holds, for each country, the sentences where the place locator
 	// finds a place of it (nil: not looked up)
 	placeSents map[string][]int
+	// force holds, by sentence, the source of the last use of force coded there
+	// with one (earlierForce)
+	force map[int]sitrep.EventActor
 }
 
 // knownCountry reports whether the document names country cc other than through a
