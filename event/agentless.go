@@ -197,8 +197,8 @@ func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []s
 	if src.Code == "" {
 		return
 	}
-	for _, m := range t.ms {
-		if sameActor(m.Code, src.Code) {
+	for m := range t.ms {
+		if !t.placeMention(m) && sameActor(t.ms[m].Code, src.Code) {
 			// "The YPG said the attacks targeted Kurdish-held districts": an
 			// actor the sentence names in another role is not the one meant
 			return
@@ -213,7 +213,8 @@ func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []s
 		}
 	}
 	for k := range evs {
-		if evs[k].Source.Code == "" && !sameActor(src.Code, evs[k].Target.Code) {
+		// a bare country as the target is where the force fell, not an actor
+		if tgt := evs[k].Target.Code; evs[k].Source.Code == "" && !(len(tgt) > 3 && sameActor(src.Code, tgt)) {
 			evs[k].Source = sitrep.EventActor{Code: src.Code, Name: src.Name, Text: b.String()}
 		}
 	}
