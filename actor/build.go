@@ -354,13 +354,20 @@ func (b *builder) bare(k int, poss bool) {
 			rule = "demonym"
 		}
 	}
-	if !poss && e.Kind.placeLike() && !b.modifiesForce(k) {
+	force := b.modifiesForce(k)
+	if !poss && e.Kind.placeLike() && !force {
 		if b.isPlace(k) {
 			return
 		}
 		if rule == "demonym" && b.describesThing(k) {
 			return
 		}
+	}
+	if force && rule == "demonym" && len(code) == 3 && b.r.countries[code] {
+		// "Syrian air strikes", "Turkish shelling": a state's force is its
+		// military's. (Not "Syria air strikes", where the name is as often
+		// where they fell.)
+		code += "MIL"
 	}
 	rc := b.add(it.i, it.j, code, e.Name, rule)
 	rc.kind = e.Kind
@@ -714,6 +721,12 @@ func (b *builder) modifiesForce(k int) bool {
 	it := b.items[k]
 	tok := b.ws[it.j-1].tok
 	t := b.s.Tokens[tok]
+	if r, _, _ := strings.Cut(t.DepRel, ":"); r == "conj" && t.Head-1 < tok && t.Head >= 1 {
+		// "Russian and Syrian air strikes": a conjunct modifies what the first
+		// conjunct does
+		tok = t.Head - 1
+		t = b.s.Tokens[tok]
+	}
 	if r, _, _ := strings.Cut(t.DepRel, ":"); r != "amod" && r != "compound" {
 		return false
 	}

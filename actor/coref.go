@@ -40,7 +40,7 @@ func corefer(recs []*rec, countries map[string]bool) {
 				// "Iraqi Defense Minister X said the army plans": the state of the
 				// sentence's first state actor.
 				if a := findFirst(recs, i, rc.m.Sentence, func(a *rec) bool {
-					return countries[a.m.Code[:min(3, len(a.m.Code))]] && (a.agent == nil || !a.agent.platform())
+					return countries[a.m.Code[:min(3, len(a.m.Code))]] && (a.agent == nil || !a.agent.platform()) && !conjoined(rc, a)
 				}); a != nil {
 					link(rc, a, "coref:agent")
 					rc.m.Code = rc.agent.apply(a.m.Code[:3], countries)
@@ -391,6 +391,28 @@ func findBack(recs []*rec, i, window int, ok func(*rec) bool) *rec {
 		}
 	}
 	return nil
+}
+
+// conjoined reports whether two mentions of a sentence are conjuncts of each
+// other in its dependency tree: "Russian and government air strikes" names two
+// parties, and the second is not the first's government.
+func conjoined(a, b *rec) bool {
+	if a.m.Sentence != b.m.Sentence || a.sent == nil {
+		return false
+	}
+	toks := a.sent.Tokens
+	in := func(k int, r *rec) bool { return k >= r.m.Start && k < r.m.End }
+	for x := a.m.Start; x < a.m.End && x < len(toks); x++ {
+		if h := toks[x].Head - 1; strings.HasPrefix(toks[x].DepRel, "conj") && in(h, b) {
+			return true
+		}
+	}
+	for y := b.m.Start; y < b.m.End && y < len(toks); y++ {
+		if h := toks[y].Head - 1; strings.HasPrefix(toks[y].DepRel, "conj") && in(h, a) {
+			return true
+		}
+	}
+	return false
 }
 
 func link(rc, a *rec, rule string) {

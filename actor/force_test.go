@@ -12,7 +12,9 @@ import (
 // of force is kept as its agent when the resolver is told which nouns those are
 // (the pipeline asks the event dictionary), and dropped as before otherwise: "U.S.
 // air strikes" after "in" is no place, "Russian air raids" no description of a
-// thing, "government siege" refers back to the sentence's state.
+// thing, "government siege" refers back to the sentence's state. A demonym is
+// the state's military there ("Russian air raids": RUSMIL), and so is its
+// conjunct ("Russian and Syrian air strikes").
 func TestForceModifiers(t *testing.T) {
 	force := func(w string) bool {
 		return inSet(w, "STRIKE", "STRIKES", "RAID", "RAIDS", "SIEGE", "SHELLING", "ATTACK", "ATTACKS")
@@ -31,7 +33,12 @@ func TestForceModifiers(t *testing.T) {
 		{"demonym before a raid", []string{
 			"Russian Russian ADJ JJ 3 amod", "air air NOUN NN 3 compound", "raids raid NOUN NNS 4 nsubj",
 			"hit hit VERB VBD 0 root", "Homs Homs PROPN NNP 4 obj", ". . PUNCT . 4 punct",
-		}, []string{"Russian=RUS", "Homs=SYR"}, []string{"Homs=SYR"}},
+		}, []string{"Russian=RUSMIL", "Homs=SYR"}, []string{"Homs=SYR"}},
+		{"a demonym's conjunct", []string{
+			"Russian Russian ADJ JJ 5 amod", "and and CCONJ CC 3 cc", "Syrian Syrian ADJ JJ 1 conj",
+			"air air NOUN NN 5 compound", "strikes strike NOUN NNS 6 nsubj", "hit hit VERB VBD 0 root",
+			"Homs Homs PROPN NNP 6 obj", ". . PUNCT . 6 punct",
+		}, []string{"Russian=RUSMIL", "Syrian=SYRMIL", "Homs=SYR"}, []string{"Russian=RUS", "Homs=SYR"}},
 		{"country in an adjunct of place", []string{
 			"Six six NUM CD 2 nummod", "people people NOUN NNS 4 nsubj:pass", "were be AUX VBD 4 aux:pass",
 			"killed kill VERB VBN 0 root", "in in ADP IN 8 case", "U.S. U.S. PROPN NNP 8 compound",

@@ -54,8 +54,10 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			}
 		}
 	}
+	// (Mediators named together, "a deal brokered by Moscow and Washington",
+	// mediate together: 045 pairs nobody.)
 	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(code) || inList(t.lemma[tr.tok], reciprocal...)) &&
-		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr)) {
+		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok)) && !strings.HasPrefix(code, "045") {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other; but "Damascus and its allies
 		// bombed" is no fight between them, while "the two sides clashed" is; nor
@@ -314,6 +316,15 @@ func (c *Coder) eventParties(t *tree, k int) []int {
 		out = out[:1] // the principal party: the others are not each other's targets
 	}
 	return out
+}
+
+// forceSubject reports whether verb i's subject is a noun of force: "Russian and
+// government air strikes have intensified" says what the strikes did, and the two
+// that strike together do not act on each other (where "US-Syria talks resumed"
+// are talks between the two).
+func (c *Coder) forceSubject(t *tree, i int) bool {
+	s, _ := t.subject(i)
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && (c.ForceNoun(t.upper[s]) || c.ForceNoun(t.lemma[s]))
 }
 
 // eventNoun reports whether token k is a noun that names an event.
