@@ -33,12 +33,20 @@ func TestNoAgentless(t *testing.T) {
 // TestEarlierForce codes the two-sentence documents of testdata/earlier-force.conllu
 // and compares the events of each document's last sentence with its "# expect"
 // lines.
-func TestEarlierForce(t *testing.T) {
+func TestEarlierForce(t *testing.T) { checkLastSentences(t, "testdata/earlier-force.conllu") }
+
+// TestCapital does the same with testdata/capital.conllu: force aimed at "the
+// capital" (capitalIn).
+func TestCapital(t *testing.T) { checkLastSentences(t, "testdata/capital.conllu") }
+
+// checkLastSentences codes the documents of path (the format of inherit.conllu) and
+// compares the events of each one's last sentence with its "# expect" lines.
+func checkLastSentences(t *testing.T, path string) {
 	c := coder(t)
-	docs := loadDateDocs(t, "testdata/earlier-force.conllu")
+	docs := loadDateDocs(t, path)
 	want := map[string][]string{}
 	var id string
-	for _, cs := range readRaw(t, "testdata/earlier-force.conllu") {
+	for _, cs := range readRaw(t, path) {
 		if v := cs.Meta("newdoc id"); v != "" {
 			id = v
 		}

@@ -229,6 +229,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	}
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
+		t.docCountry = ds.dominant
 	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}

@@ -30,6 +30,45 @@ type docState struct {
 	// force holds, by sentence, the source of the last use of force coded there
 	// with one (earlierForce)
 	force map[int]sitrep.EventActor
+	// country is dominant's answer, once computed
+	country     string
+	countryDone bool
+}
+
+// dominant returns the country the document is about: the one whose actors it
+// names most (SYRGOV, SYRMIL and the places the dictionaries code as SYR all
+// count for SYR), with at least three mentions and twice as many as any other;
+// "" otherwise. The actor resolver's docCountry asks the same of actors and
+// gazetteer places for generic group nouns.
+func (d *docState) dominant() string {
+	if d.countryDone {
+		return d.country
+	}
+	d.countryDone = true
+	n := map[string]int{}
+	for _, ms := range d.bySent {
+		for _, m := range ms {
+			if cc := country.Of(m.Code); cc != "" {
+				n[cc]++
+			}
+		}
+	}
+	best, second := "", 0
+	for cc, k := range n {
+		switch {
+		case best == "" || k > n[best] || k == n[best] && cc < best:
+			if best != "" {
+				second = max(second, n[best])
+			}
+			best = cc
+		default:
+			second = max(second, k)
+		}
+	}
+	if best != "" && n[best] >= 3 && n[best] >= 2*second {
+		d.country = best
+	}
+	return d.country
 }
 
 // knownCountry reports whether the document names country cc other than through a

@@ -137,6 +137,8 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if place == nil {
 			if p := t.placeIn(k); p != nil {
 				place, head = p, k
+			} else if p := t.capitalIn(k); p != nil {
+				place, head = p, k
 			}
 		}
 	}
@@ -202,6 +204,42 @@ func (t *tree) placeIn(k int) *sitrep.Place {
 			if t.phraseReaches(k, x) {
 				return p
 			}
+		}
+	}
+	return nil
+}
+
+// capitalIn returns, for a noun phrase headed by k that is or holds "the
+// capital" with no name of its own ("fired rockets into the capital", "killed 10
+// people in the capital"), a place in the document's country, or nil. A report
+// about one country calls its capital that; where the document names no one
+// country clearly (docCountry) the capital is nobody's. "The capital Damascus"
+// names itself and is found by the gazetteer.
+func (t *tree) capitalIn(k int) *sitrep.Place {
+	if t.docCountry == nil {
+		return nil
+	}
+	for x := range t.toks {
+		if t.lemma[x] != "CAPITAL" || t.toks[x].UPOS != "NOUN" || !t.phraseReaches(k, x) {
+			continue
+		}
+		if d := t.child(x, "det"); d < 0 || t.upper[d] != "THE" {
+			continue
+		}
+		named := false
+		for _, c := range t.kids[x] {
+			if r := t.rel(c); (r == "appos" || r == "flat" || r == "compound" || r == "nmod") && t.toks[c].UPOS == "PROPN" {
+				named = true // "the capital Damascus", "the capital of Syria"
+			}
+		}
+		if x+1 < len(t.toks) && t.toks[x+1].UPOS == "PROPN" {
+			named = true
+		}
+		if named {
+			continue
+		}
+		if cc := t.docCountry(); cc != "" {
+			return &sitrep.Place{Name: "the capital", Country: cc, Text: t.toks[x].Text, Span: t.toks[x].Span}
 		}
 	}
 	return nil

@@ -28,6 +28,9 @@ type tree struct {
 	// knownCountry reports whether the rest of the document names a country
 	// (docState.knownCountry), nil when the sentence is coded on its own
 	knownCountry func(cc string) bool
+	// docCountry returns the country the document is about (docState.dominant),
+	// "" when it names none clearly; nil when the sentence is coded on its own
+	docCountry func() string
 	// owned: toks is the tree's own copy (ownTokens)
 	owned bool
 }
