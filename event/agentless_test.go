@@ -36,7 +36,7 @@ func TestNoAgentless(t *testing.T) {
 func TestEarlierForce(t *testing.T) { checkLastSentences(t, "testdata/earlier-force.conllu") }
 
 // TestCapital does the same with testdata/capital.conllu: force aimed at "the
-// capital" (capitalIn).
+// capital" or another place with no name (unnamedPlaceIn).
 func TestCapital(t *testing.T) { checkLastSentences(t, "testdata/capital.conllu") }
 
 // checkLastSentences codes the documents of path (the format of inherit.conllu) and

@@ -990,22 +990,43 @@
 // FA-KES sets unchanged, PETRARCH's validation unchanged (253 records passed,
 // 341/366 codings); on all of FA-KES the 16 brokered-by events go, nothing else.
 //
-// # "Into the capital"
+// # "Into the capital", "the town": places with no name
 //
-// A report on one country calls its capital "the capital" ("rebels fired 120
-// rockets into the capital", "killed 10 people in the capital"), and the
-// gazetteer, which reads names, found no place there: the force had no target.
-// capitalIn (target.go) makes such a phrase a place in the document's country
-// (docState.dominant: the country whose actors the document names most, at
-// least three times and twice any other), and nothing where no country is clear
-// or where the capital is named ("the capital Damascus", found by the
-// gazetteer). Fixtures: testdata/capital.conllu (TestCapital). Measured: seeds
-// unchanged; FA-KES development 34 → 35 matched (P 0.833 R 0.361), false
-// positives unchanged (7); test set unchanged (26 / 7); on all of FA-KES 8
-// events added and one recoded (rebels' rockets "at the capital" from 190 with
-// unnamed civilians to 194 on Syria), 7 of the 8 right by hand (rebel rockets
-// and mortars fired into Damascus, the army shelling districts "of the
-// capital", government shelling of a town "northeast of the capital"); wrong,
-// a bombardment near the capital whose source is the misread "backed by
-// Hezbollah".
+// A report on one country calls its capital "the capital" and its towns "the
+// town", "residential areas", "opposition-held districts" ("rebels fired 120
+// rockets into the capital", "regime raids targeting the neighbourhood"), and the
+// gazetteer, which reads names, found no place there: force aimed there had no
+// target and was not reported. unnamedPlaceIn (target.go) makes such a phrase
+// (capital with "the", area, district, neighbourhood, town, city, village,
+// suburb, outskirts, countryside, province, region, territory) a place in the
+// document's country (docState.dominant: the country whose actors the document
+// names most, at least three times and twice any other), and nothing where no
+// country is clear or where the place is named ("the capital Damascus", "the
+// town of Douma": the gazetteer's). Fixtures: testdata/capital.conllu
+// (TestCapital). Measured, binaries built before and after:
+//
+//	                       seeds P / R        FA-KES dev (matched, FP)   FA-KES test (matched, FP)   all FA-KES events
+//	before (2e94324)       0.781 0.833        34 / 7                     26 / 7                      2,354
+//	"the capital" only     0.781 0.833        35 / 7                     26 / 7                      2,361
+//	every unnamed place    0.781 0.833        35 / 8                     28 / 8                      2,555
+//
+// With "the capital" only, 8 events were added and one recoded, 7 of the 8 right
+// by hand (rebel rockets fired into Damascus, the army shelling districts "of
+// the capital"; wrong, a bombardment near the capital whose source is a misread
+// "backed by Hezbollah"). With every unnamed place, 208 are added and 14 removed
+// (most of those recoded); of a seeded sample of 40 added (random.Random(5)), 34
+// are right (government barrel bombs on opposition-held districts, terrorists'
+// shells on residential neighbourhoods, the Kurds taking 103 villages, an
+// Israeli drone striking a position in a village, the Islamic State storming a
+// town); wrong: Islamic State plans to attack "the Turkish territory" coded
+// against Syria, "territory in Iraq and Syria" seized coded 181, infighting
+// among rebels coded as rebels against Syria, a raid near "an area where Turkish
+// forces are advancing" aimed at Turkey, a generic "extremists" as the source of
+// an Islamic State assault, and warplanes pounding "rebel areas" given the rebels
+// as source. The development set's new false positive is Russian air raids on
+// Aleppo's front lines (a real event the gold leaves out); the test set's, rebels
+// firing missiles at "a main army base in the region" (aimed at Syria where the
+// gold wants the army). Adopted on the hand reading: 85% of the added events are
+// right, above the 70% the other recall rules were held to (the development set
+// is flat; the test set, no longer fully held out, gains two matches).
 package event

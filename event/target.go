@@ -137,7 +137,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if place == nil {
 			if p := t.placeIn(k); p != nil {
 				place, head = p, k
-			} else if p := t.capitalIn(k); p != nil {
+			} else if p := t.unnamedPlaceIn(k); p != nil {
 				place, head = p, k
 			}
 		}
@@ -209,22 +209,26 @@ func (t *tree) placeIn(k int) *sitrep.Place {
 	return nil
 }
 
-// capitalIn returns, for a noun phrase headed by k that is or holds "the
-// capital" with no name of its own ("fired rockets into the capital", "killed 10
-// people in the capital"), a place in the document's country, or nil. A report
-// about one country calls its capital that; where the document names no one
-// country clearly (docCountry) the capital is nobody's. "The capital Damascus"
-// names itself and is found by the gazetteer.
-func (t *tree) capitalIn(k int) *sitrep.Place {
+// unnamedPlaceIn returns, for a noun phrase headed by k that is or holds a place
+// with no name of its own ("fired rockets into the capital", "shelled residential
+// areas", "stormed the town", "killed 10 people in the capital"), a place in the
+// document's country, or nil. A report about one country names its towns and
+// areas that way once it has said where it is; where the document names no one
+// country clearly (docCountry) the place is nobody's. A named place ("the capital
+// Damascus", "the town of Douma") is the gazetteer's to find. "Capital" needs
+// "the": "a capital" is any.
+func (t *tree) unnamedPlaceIn(k int) *sitrep.Place {
 	if t.docCountry == nil {
 		return nil
 	}
 	for x := range t.toks {
-		if t.lemma[x] != "CAPITAL" || t.toks[x].UPOS != "NOUN" || !t.phraseReaches(k, x) {
+		if !inList(t.lemma[x], unnamedPlaces...) || t.toks[x].UPOS != "NOUN" || !t.phraseReaches(k, x) {
 			continue
 		}
-		if d := t.child(x, "det"); d < 0 || t.upper[d] != "THE" {
-			continue
+		if t.lemma[x] == "CAPITAL" {
+			if d := t.child(x, "det"); d < 0 || t.upper[d] != "THE" {
+				continue
+			}
 		}
 		named := false
 		for _, c := range t.kids[x] {
@@ -239,11 +243,15 @@ func (t *tree) capitalIn(k int) *sitrep.Place {
 			continue
 		}
 		if cc := t.docCountry(); cc != "" {
-			return &sitrep.Place{Name: "the capital", Country: cc, Text: t.toks[x].Text, Span: t.toks[x].Span}
+			return &sitrep.Place{Name: t.toks[x].Text, Country: cc, Text: t.toks[x].Text, Span: t.toks[x].Span}
 		}
 	}
 	return nil
 }
+
+// unnamedPlaces are the nouns of a place that unnamedPlaceIn reads.
+var unnamedPlaces = []string{"CAPITAL", "AREA", "DISTRICT", "NEIGHBORHOOD", "NEIGHBOURHOOD", "TOWN", "CITY", "VILLAGE", "SUBURB",
+	"OUTSKIRTS", "COUNTRYSIDE", "PROVINCE", "REGION", "TERRITORY"}
 
 // phraseReaches reports whether token x lies in the noun phrase headed by k, at most
 // four steps down through nominal relations.
