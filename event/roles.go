@@ -485,7 +485,11 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	// "its" is no participant; the other one is looked for further on.
 	if tr.target >= 0 && !(c.partnered(tr.code) && t.caseOf(tr.target) == "AGAINST") && !c.eventNoun(t, tr.target) {
 		a := t.actorsOf(tr.target)
-		if o := c.others(t, a, src); len(o) > 0 || len(a) == 0 {
+		if o := c.others(t, a, src); len(o) > 0 || len(a) == 0 && !(inList(t.caseOf(tr.target), "AT", "IN") && t.actorObject(i, src, c)) {
+			// (a place the pattern points at, "met X at the White House", leaves
+			// the target to an actor object; other phrases naming nobody were
+			// measured falling through too: on FA-KES every event that added was
+			// wrong)
 			return src, o
 		}
 	}
@@ -512,6 +516,13 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
 	// the roads leading into Mordor".
 	return src, t.firstActorAfter(i, subj)
+}
+
+// actorObject reports whether verb i has a direct object that names an actor other
+// than its sources.
+func (t *tree) actorObject(i int, src []int, c *Coder) bool {
+	k := t.child(i, "obj")
+	return k >= 0 && len(c.others(t, t.actorsOf(k), src)) > 0
 }
 
 // clauseAddressee is, for a demand, a complaint or a threat (CAMEO 10, 11, 13)
