@@ -1043,4 +1043,10 @@
 // coded as a visit, "dispatched fighters to bolster the army" as aid); limited
 // to "at" and "in" it changes nothing on FA-KES. Seeds and both FA-KES sets
 // unchanged; fixture meet-at-a-place.
+//
+// "The US responded with strikes on Islamic State targets": the event noun in the
+// "with" phrase of a verb of response (respond, retaliate, react, reply, counter,
+// hit back) is carried out by the verb's subject, as a light verb's object is.
+// On all of FA-KES one event added, right (the army's air strikes "in response" on
+// Eastern Ghouta); seeds and both sets unchanged; fixture responded-with-force.
 package event

@@ -799,6 +799,14 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 			break
 		}
+		if r == "obl" && t.caseOf(h) == "WITH" && inList(t.lemma[p], responseVerbs...) {
+			// "the US responded with strikes on IS targets", "retaliated with
+			// shelling": who responds carries out the response
+			if s, passive := t.subject(p); s >= 0 && !passive {
+				src = t.actorsOf(s)
+			}
+			break
+		}
 		if r == "obl" && !inList(t.caseOf(h), "IN", "INTO", "TO", "TOWARD", "TOWARDS", "ON") {
 			// "engaged in talks", "working toward cooperation" carry the event;
 			// "built a framework for cooperation", "despite the collaboration" do not
@@ -856,6 +864,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	}
 	return src, tgt
 }
+
+// responseVerbs answer one act with another, named in their "with" phrase.
+var responseVerbs = []string{"RESPOND", "RETALIATE", "REACT", "REPLY", "COUNTER", "HIT"}
 
 // responsibilityNouns are what a party claims, denies or bears for an act, and
 // responsibilityVerbs what it does with them.
