@@ -312,6 +312,10 @@ func (c *Coder) eventParties(t *tree, k int) []int {
 		// "IS claimed responsibility for a bombing that killed 30 rebels"
 		out = append(t.actorsOf(s), out...)
 	}
+	if a := t.carriedOutBy(k); a >= 0 {
+		// "air strikes led by the coalition have killed dozens"
+		out = append(t.actorsOf(a), out...)
+	}
 	if len(out) > 1 {
 		out = out[:1] // the principal party: the others are not each other's targets
 	}
@@ -747,6 +751,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 		}
 	}
+	if a := t.carriedOutBy(i); a >= 0 && len(src) == 0 {
+		src = t.actorsOf(a) // "the strikes conducted by Russian jets on X"
+	}
 	if of >= 0 {
 		if tr.ofRole == '+' {
 			tgt = t.actorsOf(of)
@@ -863,6 +870,28 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	return src, tgt
+}
+
+// executeVerbs carry out an act: their agent is the act's.
+var executeVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "LEAD", "MOUNT", "STAGE", "WAGE", "PERFORM", "EXECUTE",
+	"UNDERTAKE", "ORCHESTRATE", "UNLEASH", "SPEARHEAD", "PERPETRATE", "COMMIT"}
+
+// carriedOutBy returns the agent phrase of a participle of a verb of carrying out
+// that modifies the event noun k ("strikes led by the coalition", "the raid
+// carried out by US forces", "attacks launched by the group"), or -1. Not of the
+// light verbs at large: "territory held by the group" names who holds it.
+func (t *tree) carriedOutBy(k int) int {
+	for _, v := range t.kids[k] {
+		if t.rel(v) != "acl" || t.toks[v].XPOS != "VBN" || !inList(t.lemma[v], executeVerbs...) {
+			continue
+		}
+		for _, a := range t.kids[v] {
+			if t.toks[a].DepRel == "obl:agent" || t.rel(a) == "obl" && t.caseOf(a) == "BY" {
+				return a
+			}
+		}
+	}
+	return -1
 }
 
 // responseVerbs answer one act with another, named in their "with" phrase.

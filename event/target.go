@@ -431,6 +431,11 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 				}
 			}
 		}
+		if a := t.carriedOutBy(s); a >= 0 {
+			for _, m := range t.actorOrModifiers(a) {
+				own[m] = true // "the strikes conducted by Russian jets"
+			}
+		}
 		for _, m := range src {
 			if !own[m] {
 				return false
