@@ -34,6 +34,13 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// border locates the act and is not hit by it
 		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m int) bool { return m >= 0 && t.acrossBorder(t.ms[m].End-1, tr.tok) })
 	}
+	modeAt := tr.tok
+	if d := t.halted(tr); d >= 0 && violent(code) && !c.opts.KeepCodes && !c.opts.PhraseWords {
+		// "Russia halted its air strikes on Aleppo", "reduced air raids", "a halt
+		// to Moscow's bombing": force stopped or lessened is de-escalation, with
+		// the mode of what stops it
+		code, modeAt = "087", d
+	}
 	needTarget := c.needsTarget(code)
 	if len(tgt) == 0 && len(src) > 0 && !tr.noun && !c.opts.PhraseWords && strings.HasPrefix(code, "04") {
 		tgt = t.host(tr.tok, src)
@@ -56,7 +63,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	}
 	// (Mediators named together, "a deal brokered by Moscow and Washington",
 	// mediate together: 045 pairs nobody.)
-	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(code) || inList(t.lemma[tr.tok], reciprocal...)) &&
+	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(tr.code) || inList(t.lemma[tr.tok], reciprocal...)) &&
 		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok)) && !strings.HasPrefix(code, "045") {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other; but "Damascus and its allies
@@ -80,7 +87,16 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if !c.opts.AllPairs {
 		src, tgt = oneStatePerSide(t, src), oneStatePerSide(t, tgt)
 	}
-	md := c.mode(t, tr.tok, s.Heading)
+	md := c.mode(t, modeAt, s.Heading)
+	if modeAt != tr.tok && t.toks[modeAt].UPOS == "NOUN" {
+		// "called for the cessation of the strikes", "demanded an end to":
+		// a halt asked for has not happened
+		if h := t.head[modeAt]; h >= 0 && (inList(t.lemma[h], askVerbs...) || inList(t.lemma[h], mandVerbs...) || inList(t.lemma[h], "SEEK", "WANT")) {
+			if modeStrength[sitrep.ModeConditional] > modeStrength[md.mode] {
+				md.mode = sitrep.ModeConditional
+			}
+		}
+	}
 	if agentless {
 		if md.mode != sitrep.ModeOccurred && md.mode != sitrep.ModeClaimed {
 			return nil // planned, denied, feared force with no agent says too little
@@ -345,12 +361,12 @@ func (c *Coder) coop(code string) bool {
 // partnered reports whether code is cooperation done with a partner, whose
 // "against" and "on" phrases name a common enemy or a topic ("cooperation against
 // ISIS", "talks on Syria"), not the partner. Easing sanctions and restrictions
-// (CAMEO 081, 085) is cooperation too, but done to the party they weigh on, and
-// those phrases name it: "eased sanctions on Syria", "lifted restrictions against
-// Iran". (All of yielding, 08, was measured: on FA-KES it added three wrong
+// (CAMEO 081, 085) and halting force (087) are cooperation too, but done to the
+// party they weigh on, and those phrases name it: "eased sanctions on Syria",
+// "lifted restrictions against Iran", "halted its strikes on Aleppo". (All of yielding, 08, was measured: on FA-KES it added three wrong
 // events, "operations against Daesh" among them, and lost a right one.)
 func (c *Coder) partnered(code string) bool {
-	return c.coop(code) && !strings.HasPrefix(code, "081") && !strings.HasPrefix(code, "085")
+	return c.coop(code) && !strings.HasPrefix(code, "081") && !strings.HasPrefix(code, "085") && !strings.HasPrefix(code, "087")
 }
 
 // cooperative reports whether code is consultation or cooperation, which PLOVER
@@ -754,6 +770,12 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if a := t.carriedOutBy(i); a >= 0 && len(src) == 0 {
 		src = t.actorsOf(a) // "the strikes conducted by Russian jets on X"
 	}
+	if d := t.halted(tr); d >= 0 && len(src) == 0 && t.toks[d].UPOS == "VERB" {
+		// "Russia and the regime reduced air raids": who lessens its force
+		if s, passive := t.subject(d); s >= 0 && !passive {
+			src = t.actorsOf(s)
+		}
+	}
 	if of >= 0 {
 		if tr.ofRole == '+' {
 			tgt = t.actorsOf(of)
@@ -870,6 +892,34 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	return src, tgt
+}
+
+// haltVerbs stop or lessen the act their object names, and haltNouns the act
+// their "to", "of" or "in" phrase names: force so named is de-escalation (087).
+var (
+	haltVerbs = []string{"HALT", "STOP", "SUSPEND", "REDUCE", "CEASE", "END", "PAUSE", "FREEZE", "CURB", "DECREASE", "LESSEN"}
+	haltNouns = []string{"HALT", "PAUSE", "END", "REDUCTION", "SUSPENSION", "CESSATION", "FREEZE", "LULL", "DECREASE"}
+)
+
+// halted returns the verb or noun that stops or lessens the event noun of trigger
+// tr ("halted its air strikes", "a halt to the bombing", "a reduction in air
+// raids"), or -1.
+func (t *tree) halted(tr *trigger) int {
+	if !tr.noun {
+		return -1
+	}
+	i := tr.tok
+	h := t.head[i]
+	if h < 0 {
+		return -1
+	}
+	switch {
+	case t.rel(i) == "obj" && t.toks[h].UPOS == "VERB" && inList(t.lemma[h], haltVerbs...):
+		return h
+	case t.rel(i) == "nmod" && inList(t.caseOf(i), "TO", "OF", "IN") && t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], haltNouns...):
+		return h
+	}
+	return -1
 }
 
 // executeVerbs carry out an act: their agent is the act's.
