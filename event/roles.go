@@ -786,6 +786,15 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) == 0 && tr.target >= 0 && !(c.partnered(tr.code) && t.caseOf(tr.target) == "AGAINST") {
 		tgt = t.actorsOf(tr.target)
 	}
+	if len(tgt) == 0 && violent(tr.code) && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING", "BY") {
+		// "an Islamic State leader was killed in a US raid": who the passive
+		// says was harmed is the target of the force that harmed them
+		if h := t.head[i]; h >= 0 && inList(t.lemma[h], injuryVerbs...) {
+			if s, passive := t.subject(h); passive && s >= 0 {
+				tgt = t.actorsOf(s)
+			}
+		}
+	}
 	if len(tgt) == 0 {
 		tgt = c.prepTarget(t, i, c.partnered(tr.code), src)
 	}
@@ -893,6 +902,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	}
 	return src, tgt
 }
+
+// injuryVerbs report harm done to their object (or passive subject).
+var injuryVerbs = []string{"KILL", "WOUND", "INJURE", "DESTROY", "HIT", "DAMAGE", "TARGET", "STRIKE", "ELIMINATE"}
 
 // haltVerbs stop or lessen the act their object names, and haltNouns the act
 // their "to", "of" or "in" phrase names: force so named is de-escalation (087).
