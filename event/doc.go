@@ -1106,4 +1106,12 @@
 // events on FA-KES ("neighbourhoods of the capital Damascus were targeted"
 // aimed at the government, "strikes in Syria are not authorized by the UN"
 // coded as the UN yielding).
+//
+// "Russia signed a deal with Syria", "reached an agreement with": a verb that
+// concludes an agreement (sign, reach, conclude, seal, ink, finalize, clinch,
+// strike) and has no pattern of its own for its object carries the agreement
+// noun's event, its subject the party, as a light verb does (carrier). Seeds and
+// all of FA-KES unchanged; fixtures signed-a-deal-with and, updated, the planned
+// water deal of nominal-adjunct-planned-clause (now also coded, as the intent it
+// is).
 package event

@@ -956,6 +956,10 @@ func (t *tree) carriedOutBy(k int) int {
 	return -1
 }
 
+// concludeVerbs bring about the agreement their object names: "signed a deal with
+// Syria", "reached an agreement with", "sealed a pact".
+var concludeVerbs = []string{"SIGN", "REACH", "CONCLUDE", "SEAL", "INK", "FINALIZE", "FINALISE", "CLINCH", "STRIKE"}
+
 // responseVerbs answer one act with another, named in their "with" phrase.
 var responseVerbs = []string{"RESPOND", "RETALIATE", "REACT", "REPLY", "COUNTER", "HIT"}
 
@@ -1017,10 +1021,12 @@ func (t *tree) actorNmod(k int) int {
 }
 
 // carrier reports whether verb p passes its subject to the event noun it governs:
-// light verbs ("engaged in", "held"), reports ("reported cooperation with") and
-// verbs that call the event off ("cancelled talks with").
+// light verbs ("engaged in", "held"), reports ("reported cooperation with"),
+// verbs that conclude an agreement ("signed a deal with") and verbs that call the
+// event off ("cancelled talks with").
 func carrier(t *tree, p int) bool {
 	return inList(t.lemma[p], lightVerbs...) || inList(t.upper[p], lightVerbs...) || inList(t.lemma[p], reportVerbs...) ||
+		inList(t.lemma[p], concludeVerbs...) ||
 		cancelled(t, p) // "Jordan cancelled its talks with Egypt": negated by mode
 }
 
