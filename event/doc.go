@@ -1114,4 +1114,21 @@
 // all of FA-KES unchanged; fixtures signed-a-deal-with and, updated, the planned
 // water deal of nominal-adjunct-planned-clause (now also coded, as the intent it
 // is).
+//
+// # Alongside; exchanges of intelligence
+//
+// "Hezbollah fighters fought alongside Syrian troops" coded fighting against the
+// troops (190): the 2015 dictionary's "FIGHT * ALONGSIDE" (062) reads the word
+// after the verb, where the parser makes "alongside" the preposition of a phrase.
+// The overlay adds the phrase pattern, and "worked" or "operated alongside" as
+// cooperation (060); "the exchange of intelligence with", "intelligence sharing"
+// named by a noun is sharing intelligence (064), the noun being no event without
+// the intelligence ("an exchange of fire"). Fixtures fought-alongside,
+// worked-alongside, exchange-of-intelligence. Seeds and both FA-KES sets
+// unchanged; on all of FA-KES 3 events added and 2 recoded: the rebels
+// "fighting alongside" the Nusra Front, coded against it before, now with it
+// (twice), and Hezbollah fighting alongside Assad's forces, right; a group
+// "Iran-backed" fighting alongside the regime and Russia gives Iran as the
+// source twice, wrong as the source was before (the backer read as the actor,
+// actor/doc.go's open case), the code now right.
 package event
