@@ -579,7 +579,7 @@ func (b *builder) agentFirst(k int) int {
 		// flies them.
 		pl := b.items[n]
 		rc := b.add(it.i, pl.j, "", "", "")
-		rc.pending, rc.agent, rc.plural, rc.samePhrase, rc.organPlatform = "agent", pl.agent, pl.agent.plural, true, true
+		rc.pending, rc.agent, rc.plural, rc.organPlatform = "agent", pl.agent, pl.agent.plural, true
 		return n + 1
 	}
 	force := b.modifiesForce(k)

@@ -34,6 +34,9 @@ func corefer(recs []*rec, countries map[string]bool) {
 				}
 			}
 		case "agent":
+			if rc.organPlatform {
+				continue // "regime warplanes": organs gives them their state, not an earlier air force
+			}
 			window := 5
 			personal := rc.agent.personal()
 			if !personal && !rc.plural && !rc.samePhrase && stateOrgans[rc.agent.Code] {

@@ -132,6 +132,8 @@ func TestOrgans(t *testing.T) {
 		{"but the regime's are its state's", syria + "Regime warplanes struck the town.",
 			[]string{"Regime warplanes=SYRMIL"}},
 		{"military jets are a kind of jet", syria + "Military jets struck the town.", nil},
+		{"nor the same platform of another state", "Russian warplanes struck Idlib, Aleppo and Hama. Regime warplanes struck the town.",
+			[]string{"Russian warplanes=RUSMIL", "Idlib=SYR", "Aleppo=SYR", "Regime warplanes=SYRMIL"}},
 		{"not the last state's that flew", "Russian jets struck Idlib, Aleppo and Hama. Government helicopters dropped barrels.",
 			[]string{"Russian jets=RUSMIL", "Idlib=SYR", "Aleppo=SYR", "Government helicopters=SYRMIL"}},
 	}

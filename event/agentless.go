@@ -204,18 +204,11 @@ func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []s
 			return
 		}
 	}
-	start, end := t.span(s)
-	var b strings.Builder
-	for k := start; k < end; k++ {
-		b.WriteString(t.toks[k].Text)
-		if k < end-1 && t.toks[k].SpaceAfter {
-			b.WriteByte(' ')
-		}
-	}
+	text := t.text(t.span(s))
 	for k := range evs {
 		// a bare country as the target is where the force fell, not an actor
 		if tgt := evs[k].Target.Code; evs[k].Source.Code == "" && !(len(tgt) > 3 && sameActor(src.Code, tgt)) {
-			evs[k].Source = sitrep.EventActor{Code: src.Code, Name: src.Name, Text: b.String()}
+			evs[k].Source = sitrep.EventActor{Code: src.Code, Name: src.Name, Text: text}
 		}
 	}
 }

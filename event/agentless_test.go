@@ -33,16 +33,24 @@ func TestNoAgentless(t *testing.T) {
 // TestEarlierForce codes the two-sentence documents of testdata/earlier-force.conllu
 // and compares the events of each document's last sentence with its "# expect"
 // lines.
-func TestEarlierForce(t *testing.T) { checkLastSentences(t, "testdata/earlier-force.conllu") }
+func TestEarlierForce(t *testing.T) { checkLastSentences(t, coder(t), "testdata/earlier-force.conllu") }
 
 // TestCapital does the same with testdata/capital.conllu: force aimed at "the
-// capital" or another place with no name (unnamedPlaceIn).
-func TestCapital(t *testing.T) { checkLastSentences(t, "testdata/capital.conllu") }
+// capital" or another place with no name (unnamedPlaceIn), with two demonyms known.
+func TestCapital(t *testing.T) {
+	c, err := Load(Options{Locators: Locators{Demonym: func(w string) (string, bool) {
+		cc, ok := map[string]string{"Syrian": "SYR", "Lebanese": "LBN"}[w]
+		return cc, ok
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLastSentences(t, c, "testdata/capital.conllu")
+}
 
-// checkLastSentences codes the documents of path (the format of inherit.conllu) and
-// compares the events of each one's last sentence with its "# expect" lines.
-func checkLastSentences(t *testing.T, path string) {
-	c := coder(t)
+// checkLastSentences codes the documents of path (the format of inherit.conllu) with
+// c and compares the events of each one's last sentence with its "# expect" lines.
+func checkLastSentences(t *testing.T, c *Coder, path string) {
 	docs := loadDateDocs(t, path)
 	want := map[string][]string{}
 	var id string

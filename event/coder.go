@@ -223,6 +223,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		found = c.find(doc, s)
 	}
 	t := newTree(s.Tokens, ms)
+	t.demonym = c.opts.Locators.Demonym
 	if found != nil {
 		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
 		t.unnameDocuments()
@@ -342,7 +343,9 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	out = dropOutcomes(t, out, from)
 	if ds != nil {
 		for _, ev := range out {
-			if violent(ev.CAMEO) && ev.Source.Code != "" {
+			// force that happened (or is said to have): not planned, denied or
+			// feared force, which "the strikes" of the next sentence cannot be
+			if violent(ev.CAMEO) && ev.Source.Code != "" && (ev.Mode == sitrep.ModeOccurred || ev.Mode == sitrep.ModeClaimed) {
 				ds.force[si] = ev.Source
 			}
 		}
@@ -525,10 +528,8 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 		if t.responsible(i) >= 0 {
 			// "claimed responsibility for the attack on X", with "on X" hung on
 			// "claimed": where the act was aimed, not what was claimed
-			for _, k := range t.kids[t.head[t.head[i]]] {
-				if p := t.caseOf(k); t.rel(k) == "obl" && inList(p, "ON", "UPON", "AGAINST") {
-					ctx.preps = append(ctx.preps, prepPh{prep: p, head: k})
-				}
+			for _, k := range t.claimVerbPhrases(i) {
+				ctx.preps = append(ctx.preps, prepPh{prep: t.caseOf(k), head: k})
 			}
 		}
 		return ctx

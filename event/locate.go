@@ -15,6 +15,9 @@ type Locators struct {
 	// IsCountry tells a country from a city or region. When set, countries that
 	// no actor mention covers act as actors with their country codes.
 	IsCountry func(sitrep.Place) bool
+	// Demonym gives the country (ISO 3166 alpha-3) a word is the adjective of
+	// ("Syrian", "Lebanese"), for places named by it ("a Lebanese town").
+	Demonym func(word string) (iso3 string, ok bool)
 }
 
 // Date is a resolved time expression.

@@ -82,9 +82,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
 			addObl(h, targetPlacePreps...)
 		}
-		if t.responsible(i) >= 0 {
-			addObl(t.head[t.head[i]], "ON", "UPON", "AGAINST") // as context does
-		}
+		cands = append(cands, t.claimVerbPhrases(i)...) // as context does
 		if t.caseOf(i) == "UNDER" {
 			// "<town> has been under government siege", "people live under
 			// siege in <town>": what is under it is the clause's subject
@@ -157,14 +155,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 	start, end := t.span(at)
 	m := sitrep.Mention{Start: start, End: end, Code: code, Name: name, Rule: placeTargetRule, Antecedent: -1,
 		Span: sitrep.Span{Start: t.toks[start].Span.Start, End: t.toks[end-1].Span.End}}
-	var b strings.Builder
-	for k := start; k < end; k++ {
-		b.WriteString(t.toks[k].Text)
-		if k < end-1 && t.toks[k].SpaceAfter {
-			b.WriteByte(' ')
-		}
-	}
-	m.Text = b.String()
+	m.Text = t.text(start, end)
 	if len(t.ms) > 0 {
 		m.Sentence = t.ms[0].Sentence
 	}
@@ -230,10 +221,15 @@ func (t *tree) unnamedPlaceIn(k int) *sitrep.Place {
 				continue
 			}
 		}
-		named := false
+		named, whose := false, ""
 		for _, c := range t.kids[x] {
 			if r := t.rel(c); (r == "appos" || r == "flat" || r == "compound" || r == "nmod") && t.toks[c].UPOS == "PROPN" {
 				named = true // "the capital Damascus", "the capital of Syria"
+			}
+			if t.rel(c) == "amod" && t.demonym != nil {
+				if cc, ok := t.demonym(t.toks[c].Text); ok {
+					whose = cc // "a Lebanese town", "the Turkish territory"
+				}
 			}
 		}
 		if x+1 < len(t.toks) && t.toks[x+1].UPOS == "PROPN" {
@@ -242,8 +238,11 @@ func (t *tree) unnamedPlaceIn(k int) *sitrep.Place {
 		if named {
 			continue
 		}
-		if cc := t.docCountry(); cc != "" {
-			return &sitrep.Place{Name: t.toks[x].Text, Country: cc, Text: t.toks[x].Text, Span: t.toks[x].Span}
+		if whose == "" {
+			whose = t.docCountry()
+		}
+		if whose != "" {
+			return &sitrep.Place{Name: t.toks[x].Text, Country: whose, Text: t.toks[x].Text, Span: t.toks[x].Span}
 		}
 	}
 	return nil
@@ -252,6 +251,18 @@ func (t *tree) unnamedPlaceIn(k int) *sitrep.Place {
 // unnamedPlaces are the nouns of a place that unnamedPlaceIn reads.
 var unnamedPlaces = []string{"CAPITAL", "AREA", "DISTRICT", "NEIGHBORHOOD", "NEIGHBOURHOOD", "TOWN", "CITY", "VILLAGE", "SUBURB",
 	"OUTSKIRTS", "COUNTRYSIDE", "PROVINCE", "REGION", "TERRITORY"}
+
+// text returns tokens [start, end) as the sentence spells them.
+func (t *tree) text(start, end int) string {
+	var b strings.Builder
+	for k := start; k < end; k++ {
+		b.WriteString(t.toks[k].Text)
+		if k < end-1 && t.toks[k].SpaceAfter {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
 
 // phraseReaches reports whether token x lies in the noun phrase headed by k, at most
 // four steps down through nominal relations.

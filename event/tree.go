@@ -25,6 +25,8 @@ type tree struct {
 	// locator; isCountry tells a country from a city or region among them
 	places    []sitrep.Place
 	isCountry func(sitrep.Place) bool
+	// demonym is the locators' Demonym, nil without them
+	demonym func(word string) (string, bool)
 	// knownCountry reports whether the rest of the document names a country
 	// (docState.knownCountry), nil when the sentence is coded on its own
 	knownCountry func(cc string) bool

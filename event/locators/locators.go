@@ -24,6 +24,7 @@ func Default() (event.Locators, error) {
 	return event.Locators{
 		Places:     g.Find,
 		Quantities: quantity.Find,
+		Demonym:    g.Demonym,
 		IsCountry: func(p sitrep.Place) bool {
 			c, ok := g.Country(p.Country)
 			return ok && c.GeonameID == p.GeonameID
