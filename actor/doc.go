@@ -292,8 +292,10 @@
 // noun that is no force, and a bare platform names no state. The pair is now one
 // mention, coded by organs as the organ's state's military (SYRMIL in a report
 // on Syria) and never by the last platform named before it ("Russian jets …
-// government helicopters"). Only the government's: "military jets believed to
-// be Russian" are a kind of jet. Same measures: seeds and both FA-KES sets
+// government helicopters", and no coreference links them to an earlier
+// "Russian warplanes": they are left to organs). Only the government's:
+// "military jets believed to be Russian" are a kind of jet.
+// Same measures: seeds and both FA-KES sets
 // unchanged; on all of FA-KES 15 events added (2,349 → 2,364) and one recoded
 // (a regime helicopter's barrel bomb, SYRGOV → SYRMIL). Read by hand: 13 of the
 // 15 right (helicopters dropping barrel bombs on Aleppo, regime aircraft
