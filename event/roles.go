@@ -788,9 +788,10 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) == 0 && tr.target >= 0 && !(c.partnered(tr.code) && t.caseOf(tr.target) == "AGAINST") {
 		tgt = t.actorsOf(tr.target)
 	}
-	if len(tgt) == 0 && violent(tr.code) && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING", "BY") {
+	if len(tgt) == 0 && violent(tr.code) && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING") {
 		// "an Islamic State leader was killed in a US raid": who the passive
-		// says was harmed is the target of the force that harmed them
+		// says was harmed is the target of the force that harmed them ("killed
+		// by Turkish fire" is the killing's own agent: one event, the verb's)
 		if h := t.head[i]; h >= 0 && inList(t.lemma[h], injuryVerbs...) {
 			if s, passive := t.subject(h); passive && s >= 0 {
 				tgt = t.actorsOf(s)
