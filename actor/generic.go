@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 )
 
 // Generic group nouns: "rebels", "militants", "terrorists", "the opposition",
@@ -285,22 +286,7 @@ func (r *Resolver) docCountry(recs []*rec, places [][]sitrep.Place) string {
 			n[c]++
 		}
 	}
-	best, second := "", 0
-	for c, k := range n {
-		switch {
-		case best == "" || k > n[best] || (k == n[best] && c < best):
-			if best != "" {
-				second = max(second, n[best])
-			}
-			best = c
-		default:
-			second = max(second, k)
-		}
-	}
-	if best == "" || n[best] < 3 || n[best] < 2*second {
-		return ""
-	}
-	return best
+	return country.Dominant(n)
 }
 
 // organSectors are the state organs a role noun names without its state ("the

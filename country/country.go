@@ -87,3 +87,25 @@ func ActorName(code string) string {
 	}
 	return name
 }
+
+// Dominant returns the country a document is about, from counts of the places and
+// actors it names by country: the one named most, at least three times and at
+// least twice as often as any other; "" when none is. Ties go to no country.
+func Dominant(counts map[string]int) string {
+	best, second := "", 0
+	for c, k := range counts {
+		switch {
+		case best == "" || k > counts[best] || (k == counts[best] && c < best):
+			if best != "" {
+				second = max(second, counts[best])
+			}
+			best = c
+		default:
+			second = max(second, k)
+		}
+	}
+	if best == "" || counts[best] < 3 || counts[best] < 2*second {
+		return ""
+	}
+	return best
+}

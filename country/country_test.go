@@ -32,3 +32,23 @@ func TestIsName(t *testing.T) {
 		}
 	}
 }
+
+func TestDominant(t *testing.T) {
+	tests := []struct {
+		counts map[string]int
+		want   string
+	}{
+		{map[string]int{"SYR": 3}, "SYR"},
+		{map[string]int{"SYR": 2}, ""},              // too few
+		{map[string]int{"SYR": 5, "USA": 3}, ""},    // not twice the next
+		{map[string]int{"SYR": 6, "USA": 3}, "SYR"}, // twice
+		{map[string]int{"SYR": 4, "IRQ": 4}, ""},    // a tie
+		{map[string]int{"IRQ": 1, "SYR": 7, "TUR": 2}, "SYR"},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := Dominant(tt.counts); got != tt.want {
+			t.Errorf("Dominant(%v) = %q, want %q", tt.counts, got, tt.want)
+		}
+	}
+}

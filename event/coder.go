@@ -522,7 +522,7 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 		addPreps(i)
 		// A light verb's phrases are its noun's: "conducted a strike against an
 		// ISIS leader", where the parser may attach "against" to either.
-		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
+		if h := t.lightVerbOf(i); h >= 0 {
 			addPreps(h)
 		}
 		if t.responsible(i) >= 0 {

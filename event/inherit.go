@@ -58,21 +58,7 @@ func (d *docState) dominant() string {
 			}
 		}
 	}
-	best, second := "", 0
-	for cc, k := range n {
-		switch {
-		case best == "" || k > n[best] || k == n[best] && cc < best:
-			if best != "" {
-				second = max(second, n[best])
-			}
-			best = cc
-		default:
-			second = max(second, k)
-		}
-	}
-	if best != "" && n[best] >= 3 && n[best] >= 2*second {
-		d.country = best
-	}
+	d.country = country.Dominant(n)
 	return d.country
 }
 

@@ -231,11 +231,19 @@ func (t *tree) vowedBy(i int) int {
 // clauseOf returns the predicate that carries trigger tr: the light verb whose
 // object the event noun is ("threatened to launch an offensive"), else the trigger.
 func (t *tree) clauseOf(tr *trigger) int {
-	i := tr.tok
-	if h := t.head[i]; tr.noun && h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
+	if h := t.lightVerbOf(tr.tok); tr.noun && h >= 0 {
 		return h
 	}
-	return i
+	return tr.tok
+}
+
+// lightVerbOf returns the light verb whose object noun i is ("conducted a
+// strike", "launched an offensive"), or -1.
+func (t *tree) lightVerbOf(i int) int {
+	if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
+		return h
+	}
+	return -1
 }
 
 // threatCode is CAMEO's threat (138x) of the force coded code: a blockade

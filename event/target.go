@@ -79,7 +79,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 				hungOn[k] = true
 			}
 		}
-		if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) {
+		if h := t.lightVerbOf(i); h >= 0 {
 			addObl(h, targetPlacePreps...)
 		}
 		cands = append(cands, t.claimVerbPhrases(i)...) // as context does
