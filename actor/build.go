@@ -42,7 +42,7 @@ func (b *builder) step(k int) int {
 	case itAgent:
 		return b.agentFirst(k)
 	case itName:
-		if b.shortName(k) && (k == 0 || b.isWord(k-1, ",", "AND")) {
+		if b.shortName(k) && (k == 0 || b.isWord(k-1, ",", "AND") || b.modifiesForce(k)) {
 			return b.shortName2(k)
 		}
 		return b.name(k)
@@ -78,6 +78,10 @@ func (b *builder) step(k int) int {
 		rc.pending, rc.plural, rc.them = "pronoun", true, true
 	case w == "THE" && b.shortName(k+1):
 		return b.shortName2(k + 1)
+	case b.shortName(k) && b.modifiesForce(k):
+		// "a coalition air strike", "coalition strikes": the coalition named
+		// before is the agent, as a country is of "Russian air strikes"
+		return b.shortName2(k)
 	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:
 		b.add(it.i, b.items[k+1].j, "", "", "").pending = "group"
 		return k + 2

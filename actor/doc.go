@@ -330,4 +330,11 @@
 // strikes on Raqqa, a Syrian bombing raid on Aleppo, Syrian and Russian air
 // strikes over Aleppo, Syrian attacks the UN condemned; wrong: "European
 // allies launch airstrikes against IS in Syria" aimed at Syria).
+//
+// A short name that modifies a noun of force is the force's agent: "a coalition
+// air strike", "Coalition strikes killed 15 civilians" take the coalition named
+// before, as "Russian air strikes" take Russia (build.go; the short-name rule
+// otherwise needs "the" or a sentence opening). TestForceModifiers, "a short
+// name". Seeds and both FA-KES sets unchanged; on all of FA-KES one event
+// added, right (civilians killed "in coalition raids" in Manbij).
 package actor

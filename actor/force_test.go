@@ -74,6 +74,12 @@ func TestForceModifiers(t *testing.T) {
 			"in in ADP IN 5 case", "Aleppo Aleppo PROPN NNP 3 obl", ", , PUNCT , 7 punct",
 			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 3 punct",
 		}, nil, nil},
+		{"a short name", []string{
+			"The the DET DT 3 det", "US-led US-led ADJ JJ 3 amod", "coalition coalition NOUN NN 4 nsubj",
+			"said say VERB VBD 0 root", "a a DET DT 8 det", "coalition coalition NOUN NN 8 compound",
+			"air air NOUN NN 8 compound", "strike strike NOUN NN 9 nsubj", "hit hit VERB VBD 4 ccomp",
+			"Homs Homs PROPN NNP 9 obj", ". . PUNCT . 4 punct",
+		}, []string{"US-led coalition=COALITION", "coalition=COALITION", "Homs=SYR"}, []string{"US-led coalition=COALITION", "Homs=SYR"}},
 		{"a demonym before a thing stays a description", []string{
 			"Russian Russian ADJ JJ 2 amod", "prisons prison NOUN NNS 3 nsubj", "hold hold VERB VBP 0 root",
 			"them they PRON PRP 3 obj", ". . PUNCT . 3 punct",
