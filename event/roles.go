@@ -753,9 +753,15 @@ func (t *tree) selfPronoun(m int, src []int) bool {
 // it, "Iraqi officials began negotiations with American officials".
 func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	i := tr.tok
-	// "between X and Y": both sides named by the noun itself.
-	for _, k := range t.kids[i] {
-		if t.rel(k) == "nmod" && inList(t.caseOf(k), "BETWEEN", "AMONG") {
+	// "between X and Y": both sides named by the noun itself, or by the verb that
+	// says it happened ("clashes broke out between X and Y", the parser hanging
+	// the phrase on "broke")
+	between := t.kids[i]
+	if h := t.head[i]; h >= 0 && t.rel(i) == "nsubj" && (inList(t.lemma[h], aspectual...) || occurrence(t, h)) {
+		between = append(slices.Clone(between), t.kids[h]...)
+	}
+	for _, k := range between {
+		if r := t.rel(k); (r == "nmod" || r == "obl") && inList(t.caseOf(k), "BETWEEN", "AMONG") {
 			sides := t.actorsOf(k)
 			if len(sides) >= 2 {
 				return sides[:1], sides[1:]
