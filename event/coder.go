@@ -206,6 +206,9 @@ type trigger struct {
 	// adjunct is the predicate an event noun in a time adjunct ("after a meeting",
 	// "during talks with") took its parties from, -1 for none
 	adjunct int
+	// mutual: a reciprocal noun whose "between" phrase named its two sides
+	// ("clashes between X and Y"): each side acts on the other
+	mutual bool
 }
 
 // codeSentence codes sentence si of doc; ds, when not nil, gives the sentences before

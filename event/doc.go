@@ -1172,4 +1172,15 @@
 // noun found no sides. An event noun that is the subject of such a verb
 // (aspectual, occurrence) now reads the verb's "between" phrase as its own.
 // Fixture clashes-broke-out-between; seeds and all of FA-KES unchanged.
+//
+// Clashes between two sides are each side's force on the other: a reciprocal
+// noun (clashes, fighting, battle, war, ...) whose "between" phrase names exactly
+// two sides is coded in both directions (trigger.mutual), as the seeds' gold
+// codes "clashes between SDF units and government forces" (two lines). Fixtures
+// nominal-between and clashes-broke-out-between updated. Seeds and both FA-KES
+// sets unchanged; on all of FA-KES 13 events added, each the mirror of a coded
+// one: 8 right (fighting between government forces and the Islamic State,
+// clashes between ISIS and the YPG), 5 mirroring a forward event whose codes were
+// already wrong (a Palestinian code for a Damascus faction, "the two sides" read
+// as Syria and Lebanon).
 package event

@@ -149,6 +149,10 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		for _, a := range src {
 			for _, b := range tgt {
 				pairs = append(pairs, [2]int{a, b})
+				if tr.mutual && a >= 0 && b >= 0 {
+					// "clashes between X and Y": Y fights X as X fights Y
+					pairs = append(pairs, [2]int{b, a})
+				}
 			}
 		}
 	}
@@ -764,6 +768,7 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		if r := t.rel(k); (r == "nmod" || r == "obl") && inList(t.caseOf(k), "BETWEEN", "AMONG") {
 			sides := t.actorsOf(k)
 			if len(sides) >= 2 {
+				tr.mutual = len(sides) == 2 && (inList(t.lemma[i], reciprocal...) || inList(t.upper[i], reciprocal...))
 				return sides[:1], sides[1:]
 			}
 		}
