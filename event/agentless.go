@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -183,8 +184,8 @@ var definiteDets = []string{"THE", "THIS", "THESE", "THAT", "THOSE"}
 // "a bomb exploded") introduces force whose agent the text does not give, and
 // stays agentless. The actor's text is the noun phrase that refers to it.
 func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []sitrep.Event) {
-	if !c.agentlessSubject(t, tr) {
-		return
+	if !slices.ContainsFunc(evs, func(ev sitrep.Event) bool { return ev.Source.Code == "" }) || !c.agentlessSubject(t, tr) {
+		return // (the common case, an event with its source, asks nothing of the tree)
 	}
 	s, _ := t.subject(tr.tok)
 	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {

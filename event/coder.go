@@ -847,10 +847,5 @@ func agentlessIn(t *tree, tr *trigger, h int) bool {
 	if t.rel(tr.tok) != "obl" || !violent(tr.code) || t.toks[h].XPOS != "VBN" || t.child(h, "aux") >= 0 && t.child(h, "aux:pass") < 0 {
 		return false
 	}
-	for _, k := range t.kids[h] {
-		if t.toks[k].DepRel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "BY" {
-			return false
-		}
-	}
-	return true
+	return t.agentPhrase(h) < 0
 }

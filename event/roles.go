@@ -466,13 +466,12 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	i := tr.tok
 	subj, passive := t.subject(i)
 	if passive {
-		agent := -1
+		agent := t.agentPhrase(i)
 		for _, k := range t.kids[i] {
-			if t.toks[k].DepRel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "BY" {
-				agent = k
+			if agent >= 0 || !c.opts.PhraseWords {
 				break
 			}
-			if c.opts.PhraseWords && t.rel(k) == "advmod" {
+			if t.rel(k) == "advmod" {
 				// PETRARCH-1 reads "by" in sequence: "was opposed earlier by
 				// Osgiliath" however the parser attached it
 				for _, m := range t.kids[k] {
@@ -967,10 +966,18 @@ func (t *tree) carriedOutBy(k int) int {
 		if t.rel(v) != "acl" || t.toks[v].XPOS != "VBN" || !inList(t.lemma[v], executeVerbs...) {
 			continue
 		}
-		for _, a := range t.kids[v] {
-			if t.toks[a].DepRel == "obl:agent" || t.rel(a) == "obl" && t.caseOf(a) == "BY" {
-				return a
-			}
+		if a := t.agentPhrase(v); a >= 0 {
+			return a
+		}
+	}
+	return -1
+}
+
+// agentPhrase returns the agent ("by") phrase of verb v, or -1.
+func (t *tree) agentPhrase(v int) int {
+	for _, k := range t.kids[v] {
+		if t.toks[k].DepRel == "obl:agent" || t.rel(k) == "obl" && t.caseOf(k) == "BY" {
+			return k
 		}
 	}
 	return -1
