@@ -157,11 +157,11 @@ func singular(p string) string {
 
 // generics gives the generic group nouns of a document their codes (see the top of
 // this file), before the other coreference runs, so that "they" after "rebels" can
-// take the same code. places are the document's places by sentence, or nil.
-func (r *Resolver) generics(recs []*rec, places [][]sitrep.Place, text string) {
-	var doc string
+// take the same code. places are the document's places by sentence, or nil;
+// doc gives the document's country (docCountry), computed on first use.
+func (r *Resolver) generics(recs []*rec, places [][]sitrep.Place, text string, doc func() string) {
 	var group *rec
-	docDone, groupDone := false, false
+	groupDone := false
 	for i, rc := range recs {
 		if !rc.generic || rc.m.Code != "" {
 			continue
@@ -209,10 +209,7 @@ func (r *Resolver) generics(recs []*rec, places [][]sitrep.Place, text string) {
 		rule := "generic:place"
 		// 4. The document's country.
 		if country == "" {
-			if !docDone {
-				doc, docDone = r.docCountry(recs, places), true
-			}
-			country, rule = doc, "generic:document"
+			country, rule = doc(), "generic:document"
 		}
 		if country == "" || !r.countries[country] {
 			continue
@@ -265,8 +262,10 @@ func attachedPlace(text string, span sitrep.Span, places []sitrep.Place) string 
 }
 
 // docCountry returns the country a document is about, for its generic group
-// nouns: the country with the most places and actor mentions, if it has at least
-// three and at least twice as many as any other; "" otherwise. Places count as
+// nouns and its state organs (one answer serves both: it counts neither generic
+// nor coreferent mentions, the only ones coded between the two): the country
+// with the most places and actor mentions, if it has at least three and at
+// least twice as many as any other; "" otherwise. Places count as
 // they are; an actor mention counts for its country prefix (SYRGOV for SYR), and
 // only mentions resolved on their own, not by coreference.
 func (r *Resolver) docCountry(recs []*rec, places [][]sitrep.Place) string {
@@ -322,19 +321,16 @@ func hasOrgan(recs []*rec) bool {
 // document's dominant country (docCountry), as generics does for "rebels": a
 // report on Syria that says "the regime" means Syria's. It runs after corefer, so
 // an organ named before ("Turkish troops … the troops") keeps that state.
-func (r *Resolver) organs(recs []*rec, places [][]sitrep.Place) {
-	doc, done := "", false
+func (r *Resolver) organs(recs []*rec, doc func() string) {
 	for _, rc := range recs {
 		if rc.m.Code != "" || !rc.organ() {
 			continue
 		}
-		if !done {
-			doc, done = r.docCountry(recs, places), true
-		}
-		if doc == "" || !r.countries[doc] {
+		cc := doc()
+		if cc == "" || !r.countries[cc] {
 			return
 		}
-		rc.m.Code, rc.m.Rule = rc.agent.apply(doc, r.countries), "agent:document"
+		rc.m.Code, rc.m.Rule = rc.agent.apply(cc, r.countries), "agent:document"
 	}
 }
 

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -154,9 +155,10 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 	if r.places != nil && (hasGeneric(recs) || hasOrgan(recs)) {
 		docPlaces = r.places(text, sents)
 	}
-	r.generics(recs, docPlaces, text)
+	country := sync.OnceValue(func() string { return r.docCountry(recs, docPlaces) })
+	r.generics(recs, docPlaces, text, country)
 	corefer(recs, r.countries)
-	r.organs(recs, docPlaces)
+	r.organs(recs, country)
 	var res Result
 	idx := make(map[*rec]int, len(recs))
 	for _, rc := range recs {
