@@ -3,7 +3,8 @@ package tag
 import "github.com/sitrep-dev/sitrep"
 
 // repairAcronyms retags as a proper noun an all-capital word alone in brackets
-// that the model tagged as a verb or a function word: "the Islamic State group
+// that the model tagged as a verb or a function word, and a short one after a
+// preposition or a determiner that it tagged as a verb: "the Islamic State group
 // (IS) claimed", where "IS" read as the verb "is" breaks the clause and the
 // parser loses the subject. News introduces acronyms this way; in EWT and GUM
 // every such word is a noun (61 PROPN, 15 NOUN, 1 ADJ), so nominal tags are left
@@ -19,6 +20,54 @@ func repairAcronyms(toks []sitrep.Token) {
 		}
 		toks[i].UPOS, toks[i].XPOS = "PROPN", "NNP"
 	}
+	// After a preposition or a determiner ("strikes against IS positions", "the
+	// IS group") a short all-capital word is no verb ("is"), unless the sentence
+	// is set in capitals. (Pronouns are left alone: "for YOUR sake" in a
+	// shouted phrase of a mixed-case sentence.)
+	if shouting(toks) {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		switch toks[i-1].UPOS {
+		case "ADP", "DET":
+		default:
+			continue
+		}
+		switch toks[i].UPOS {
+		case "AUX", "VERB":
+		default:
+			continue
+		}
+		if acronym(toks[i].Text) && len(toks[i].Text) <= 4 {
+			toks[i].UPOS, toks[i].XPOS = "PROPN", "NNP"
+		}
+	}
+}
+
+// shouting reports whether most of the sentence's words are set in capitals, as
+// headlines and some forum posts are.
+func shouting(toks []sitrep.Token) bool {
+	upper, words := 0, 0
+	for _, t := range toks {
+		lower := false
+		letter := false
+		for _, c := range t.Text {
+			if c >= 'a' && c <= 'z' {
+				lower = true
+			}
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				letter = true
+			}
+		}
+		if !letter {
+			continue
+		}
+		words++
+		if !lower {
+			upper++
+		}
+	}
+	return upper*2 > words
 }
 
 // acronym reports whether w is two or more capital letters (digits, "&", "-"

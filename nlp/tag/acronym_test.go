@@ -17,6 +17,11 @@ func TestRepairAcronyms(t *testing.T) {
 		{"not in brackets", "it/PRON IS/AUX true/ADJ", "it/PRON IS/AUX true/ADJ"},
 		{"not all capitals", "(/PUNCT Is/AUX )/PUNCT", "(/PUNCT Is/AUX )/PUNCT"},
 		{"one letter", "(/PUNCT A/DET )/PUNCT", "(/PUNCT A/DET )/PUNCT"},
+		{"a verb after a preposition", "strikes/NOUN against/ADP IS/AUX group/NOUN", "strikes/NOUN against/ADP IS/PROPN group/NOUN"},
+		{"a verb after a determiner", "the/DET IS/AUX fighters/NOUN fled/VERB", "the/DET IS/PROPN fighters/NOUN fled/VERB"},
+		{"a shouted sentence", "WHAT/PRON IS/AUX THE/DET IS/AUX OF/ADP IT/PRON", "WHAT/PRON IS/AUX THE/DET IS/AUX OF/ADP IT/PRON"},
+		{"a long word", "Read/VERB the/DET CURSED/VERB book/NOUN", "Read/VERB the/DET CURSED/VERB book/NOUN"},
+		{"a pronoun", "for/ADP YOUR/PRON sake/NOUN", "for/ADP YOUR/PRON sake/NOUN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
