@@ -82,6 +82,11 @@ func (b *builder) step(k int) int {
 		// "a coalition air strike", "coalition strikes": the coalition named
 		// before is the agent, as a country is of "Russian air strikes"
 		return b.shortName2(k)
+	case b.shortName(k) && k+1 < len(b.items) && b.items[k+1].kind == itAgent && !b.modifiesNoun(k+1):
+		// "coalition warplanes", "Coalition forces said": the units of the
+		// coalition named before, as "Coalition war planes" is when the tagger
+		// reads the word as a name
+		return b.shortName2(k)
 	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:
 		b.add(it.i, b.items[k+1].j, "", "", "").pending = "group"
 		return k + 2

@@ -13,7 +13,7 @@ import (
 // mention; "its" and "itself" last, by their sentence's dependency tree
 // (neuterAntecedent). Each takes its antecedent's code; what finds none stays
 // unresolved.
-func corefer(recs []*rec, countries map[string]bool) {
+func corefer(recs []*rec, countries map[string]bool, war *warCoalition) {
 	for i, rc := range recs {
 		switch rc.pending {
 		case "surname":
@@ -73,6 +73,8 @@ func corefer(recs []*rec, countries map[string]bool) {
 			if a := shortAntecedent(recs, i); a != nil {
 				link(rc, a, "coref:short")
 				rc.kind = a.kind // "its" may refer to it as to the full name
+			} else {
+				war.resolve(recs, i)
 			}
 		case "group":
 			if a := findBack(recs, i, 5, func(a *rec) bool { return a.kind == KindOrg && !stateCode(a.m.Code) }); a != nil {

@@ -175,6 +175,19 @@ func TestShortNames(t *testing.T) {
 		{"no antecedent", "The coalition said the talks had failed.", nil},
 		{"a modifier of another noun", "The Syrian Coalition spoke. The coalition-backed force advanced.",
 			[]string{"Syrian Coalition=SYROPP"}},
+		// The war on the Islamic State's coalition, never introduced (warCoalition).
+		{"the war's coalition", "Coalition raids hit a bridge. The coalition said the Islamic State lost a depot.",
+			[]string{"Coalition=COALITION", "coalition=COALITION", "the Islamic State=IMGMUSISI"}},
+		{"the war's coalition with its units", "ISIS held the town. Coalition warplanes returned on Friday.",
+			[]string{"ISIS=IMGMUSISI", "Coalition warplanes=COALITION"}},
+		{"the war's coalition, international", "Strikes by the international coalition hit ISIS positions.",
+			[]string{"international coalition=COALITION", "ISIS=IMGMUSISI"}},
+		{"no war on the group", "Coalition raids hit a bridge. The coalition said the rebels lost a depot.", nil},
+		{"another coalition before", "A coalition of rebel groups fought ISIS. The coalition said it took the town.",
+			[]string{"ISIS=IMGMUSISI"}},
+		{"a coalition led by another", "The Saudi-led coalition bombed a port after ISIS struck. The coalition denied it.",
+			[]string{"ISIS=IMGMUSISI"}},
+		{"a description is no name", "ISIS lost the town to the coalition of rebels.", []string{"ISIS=IMGMUSISI"}},
 	}
 	checkResolved(t, r, tests)
 }

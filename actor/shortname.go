@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep-dev/sitrep"
+)
 
 // Short names. An organisation named in full is then called by its head noun:
 // "the Syrian Coalition" … "the Coalition said"; "the U.S.-led coalition" … "the
@@ -29,7 +33,9 @@ func (b *builder) shortName(k int) bool {
 	if (it.kind != itWord && it.kind != itName) || it.j-it.i != 1 {
 		return false
 	}
-	return orgHeads[b.ws[it.i].w] && !b.hyphenNext(it.i, it.j)
+	// "a coalition of rebel groups", "the front of the building": a description,
+	// not a name
+	return orgHeads[b.ws[it.i].w] && !b.hyphenNext(it.i, it.j) && !b.isWord(k+1, "OF")
 }
 
 // shortName2 adds the pending mention of the short name at item k (see shortName)
@@ -77,4 +83,118 @@ func shortAntecedent(recs []*rec, i int) *rec {
 		}
 		return rc.shortMod == "" || has(rc.shortMod) || a.m.Code == "COALITION"
 	})
+}
+
+// The coalition of a war on the Islamic State. "The coalition", "coalition
+// warplanes" and "the international coalition" with no coalition named before
+// them are, in an article that names the Islamic State, the U.S.-led coalition
+// against it: news on that war calls it so without introducing it ("Coalition
+// raids kill 20 in Raqqa"). A coalition introduced before as someone else's
+// ("a coalition of rebel groups", "the Saudi-led coalition", "the Syrian
+// Coalition", "an Arab-Kurdish coalition") makes the word ambiguous from there
+// on, and so does an article without the group.
+
+// warCoalition is what the rule needs to know of one document: the
+// coalition's code and name, and where the word "coalition" stands for another
+// coalition (other).
+type warCoalition struct {
+	code, name string
+	kind       Kind
+	other      []sitrep.Span // "coalition" words that may name another coalition, in order
+}
+
+// newWarCoalition returns the rule's state for a document, or nil when the rule
+// cannot apply to it (no unresolved "coalition", no Islamic State).
+func (r *Resolver) newWarCoalition(recs []*rec, sents []sitrep.Sentence) *warCoalition {
+	short, isil := false, false
+	for _, rc := range recs {
+		short = short || (rc.pending == "short" && rc.shortHead == "COALITION" && rc.m.Code == "")
+		isil = isil || strings.HasPrefix(rc.m.Code, "IMGMUSISI")
+	}
+	if !short || !isil {
+		return nil
+	}
+	n, e := r.actors.longest(normWords("US-led coalition"), 0)
+	if n == 0 || e == nil {
+		return nil
+	}
+	w := &warCoalition{code: e.Default, name: e.Name, kind: e.Kind}
+	if w.code == "" && len(e.Codes) > 0 {
+		w.code = e.Codes[0].Code
+	}
+	if w.code == "" {
+		return nil
+	}
+	for si := range sents {
+		toks := sents[si].Tokens
+		for ti, t := range toks {
+			if u := strings.ToUpper(t.Text); (u == "COALITION" || u == "COALITIONS") && anotherCoalition(toks, ti) {
+				w.other = append(w.other, t.Span)
+			}
+		}
+	}
+	return w
+}
+
+// anotherCoalition reports whether the word "coalition" at toks[i] may be
+// another coalition than the U.S.-led one: one described ("a coalition of",
+// "a coalition between") or qualified by a word that is not the U.S.-led
+// coalition's ("rebel", "Arab", "Saudi-led").
+func anotherCoalition(toks []sitrep.Token, i int) bool {
+	if i+1 < len(toks) && (strings.EqualFold(toks[i+1].Text, "of") || strings.EqualFold(toks[i+1].Text, "between")) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := strings.ToUpper(toks[i-1].Text)
+	switch {
+	case prev == "THE" || prev == "A" || prev == "AN" || prev == "INTERNATIONAL" || prev == "GLOBAL" ||
+		prev == "MILITARY" || strings.HasPrefix(prev, "ANTI") || !hasLetter(prev):
+		return false
+	case prev == "LED" || strings.HasSuffix(prev, "-LED"):
+		// "U.S.-led", "US - led": the leader decides
+		leader := strings.TrimSuffix(prev, "-LED")
+		if prev == "LED" {
+			leader = ""
+			for j := i - 2; j >= 0 && j >= i-3; j-- {
+				if t := toks[j].Text; t != "-" {
+					leader = strings.ToUpper(t)
+					break
+				}
+			}
+		}
+		switch strings.ReplaceAll(leader, ".", "") {
+		case "US", "USA", "AMERICAN", "WASHINGTON":
+			return false
+		}
+	}
+	return true
+}
+
+// resolve codes the short name recs[i], which has no antecedent, as the
+// coalition when no other coalition was named before it.
+func (w *warCoalition) resolve(recs []*rec, i int) bool {
+	rc := recs[i]
+	if w == nil || rc.shortHead != "COALITION" {
+		return false
+	}
+	for _, sp := range w.other {
+		if sp.Start >= rc.m.Span.Start {
+			break
+		}
+		coded := false
+		for _, a := range recs[:i] {
+			if a.m.Code == w.code && a.m.Span.Start <= sp.Start && sp.Start < a.m.Span.End {
+				coded = true // a qualifier of the U.S.-led coalition the dictionary knows
+				break
+			}
+		}
+		if !coded {
+			return false
+		}
+	}
+	rc.m.Code, rc.m.Name, rc.m.Rule = w.code, w.name, "context:coalition"
+	rc.kind = w.kind
+	return true
 }
