@@ -30,6 +30,13 @@ type Options struct {
 	// or "agreed" floods the analyst; by default only force posture (MOBILIZE:
 	// "troops were deployed") stands alone.
 	Untargeted []string
+	// UntargetedCodes lists CAMEO codes (prefixes) reported without a target
+	// whatever their PLOVER type. By default force named by its means — a
+	// bombing (183), shelling (194), an air strike (195) — stands alone, as an
+	// analyst reads "Russian air strikes killed 22 people" even when the coder
+	// cannot tell whom they were aimed at; "fought" and "attacked" (190) without
+	// a target are most often a war named in passing ("the fight against ISIL").
+	UntargetedCodes []string
 	// PhraseWords gives verb patterns PETRARCH-1's meaning: their words are read
 	// in sequence around the verb, any words between two of them unless an
 	// underscore ties them ("* DIPLOMATIC TIES" matches "full diplomatic ties",
@@ -83,6 +90,9 @@ func Load(opts Options) (*Coder, error) {
 	if c.opts.Untargeted == nil {
 		c.opts.Untargeted = []string{"MOBILIZE"}
 	}
+	if c.opts.UntargetedCodes == nil {
+		c.opts.UntargetedCodes = []string{"183", "194", "195"}
+	}
 	read := func(name string, open func() (fs.File, error)) error {
 		f, err := open()
 		if err != nil {
@@ -124,6 +134,19 @@ func (c *Coder) needsTarget(code string) bool {
 	}
 	cb, ok := c.book.Lookup(code)
 	return !ok || !inList(cb.PLOVER, c.opts.Untargeted...)
+}
+
+// standsAlone reports whether an event of code that needs a target by its
+// PLOVER type is reported without one when none is found (UntargetedCodes).
+// Only the last step asks: a target is looked for as for any other force, and
+// an agentless passive's subject is still its target, never its agent.
+func (c *Coder) standsAlone(code string) bool {
+	for _, p := range c.opts.UntargetedCodes {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Dictionary returns the verb dictionary the coder uses.
@@ -344,6 +367,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 	}
 	out = dropOutcomes(t, out, from)
+	out = dropRestated(out)
 	if ds != nil {
 		for _, ev := range out {
 			// force that happened (or is said to have): not planned, denied or
@@ -381,6 +405,29 @@ func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 			}
 		}
 		if !outcome {
+			keep = append(keep, ev)
+		}
+	}
+	return keep
+}
+
+// dropRestated removes force reported without a target (UntargetedCodes) when
+// the sentence has coded force of the same source with one: in "ten soldiers
+// were killed by Elbonian air strikes" the strikes are the killing's means, one
+// event, not a second one aimed at nobody.
+func dropRestated(out []sitrep.Event) []sitrep.Event {
+	var keep []sitrep.Event
+	for k, ev := range out {
+		restated := false
+		if ev.Target.Code == "" && ev.Source.Code != "" && violent(ev.CAMEO) {
+			for j, o := range out {
+				if j != k && o.Target.Code != "" && o.Source.Code == ev.Source.Code && violent(o.CAMEO) {
+					restated = true
+					break
+				}
+			}
+		}
+		if !restated {
 			keep = append(keep, ev)
 		}
 	}

@@ -81,7 +81,14 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if agentless && len(tgt) == 0 {
 		return nil // nobody hit that the sentence names: nothing to report
 	}
-	if len(src) == 0 && !agentless || needTarget && len(tgt) == 0 {
+	if len(src) == 0 && !agentless {
+		return nil
+	}
+	if needTarget && len(tgt) == 0 && !(c.standsAlone(code) && !agentless && !c.opts.PhraseWords && c.sourceReliable(t, tr, src) && !countryNameModifier(t, tr, src)) {
+		// force named by its means stands alone when its agent is one the
+		// coder would trust to aim it (sourceReliable: not a reporter; not a
+		// country's name before the noun, "Syria air strikes", which may say
+		// where as well as who)
 		return nil
 	}
 	if !c.opts.AllPairs {

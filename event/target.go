@@ -364,8 +364,29 @@ func (t *tree) unnameDocuments() {
 	}
 }
 
+// countryNameModifier reports whether a source of the force noun tr is a
+// country's name compounded with it ("Syria air strikes", "Iraq bombing"),
+// which headlines use for where the force fell as often as for who used it; a
+// demonym ("Syrian air strikes") or an organ ("regime air strikes") says who.
+func countryNameModifier(t *tree, tr *trigger, src []int) bool {
+	if !tr.noun {
+		return false
+	}
+	for _, m := range src {
+		if len(t.ms[m].Code) != 3 || t.ms[m].Start < 0 || t.ms[m].Start >= len(t.toks) {
+			continue
+		}
+		h := t.mentionHead(m)
+		if t.toks[h].UPOS == "PROPN" && t.rel(h) == "compound" && t.dominates(tr.tok, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceReliable reports whether the sources src of trigger tr were read from the
-// event's own agent, so that a place or victims may complete the event. The coder
+// event's own agent, so that a place or victims may complete the event (or, for
+// UntargetedCodes, the event stand alone without either). The coder
 // reads sources more loosely where a target confirms the reading; an event whose
 // other side is only a place has no such check, so sources found in the ways that
 // most often misread one are refused here:
