@@ -273,6 +273,9 @@ func (r *Resolver) sentence(text string, si int, s *sitrep.Sentence, at time.Tim
 		keys[i] = w.w
 	}
 	items := r.match(ws, keys, s)
+	if n := r.datelineTokens(s, ws, keys); n > 0 {
+		items = ignoreDateline(items, ws, n)
+	}
 	b := &builder{r: r, text: text, si: si, s: s, ws: ws, items: items, at: at}
 	b.build()
 	// What NER calls a location is a place sighting too.
@@ -286,6 +289,22 @@ func (r *Resolver) sentence(text string, si int, s *sitrep.Sentence, at time.Tim
 		}
 	}
 	return b.out, b.places
+}
+
+// ignoreDateline makes the items of the first n tokens ordinary words that are
+// never a name (see datelineTokens).
+func ignoreDateline(items []item, ws []word, n int) []item {
+	var out []item
+	for _, it := range items {
+		if ws[it.i].tok >= n {
+			out = append(out, it)
+			continue
+		}
+		for x := it.i; x < it.j; x++ {
+			out = append(out, item{kind: itWord, i: x, j: x + 1, ignored: true})
+		}
+	}
+	return out
 }
 
 // match tokenises the sentence into dictionary items: the longest actor or agent

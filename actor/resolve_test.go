@@ -73,6 +73,18 @@ func TestResolve(t *testing.T) {
 		{"its: a group inside a thing", "As the campaign against the Islamic State group enters its next chapter, Washington is watching.",
 			[]string{"the Islamic State group=IMGMUSISI", "Washington=USAGOV"}},
 		{"ITS is an acronym", "The US funded ITS research.", []string{"The US=USA"}},
+		// Datelines are where a report was filed, not a government acting (dateline.go).
+		{"dateline with agency", "BEIRUT (Reuters) - Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
+		{"dateline with country", "DAMASCUS, Syria (AP) — Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
+		{"dateline with a dash", "WASHINGTON — Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
+		{"dateline glued to the sentence", "BEIRUT At least ten people were killed by Turkish troops.", []string{"Turkish troops=TURMIL"}},
+		{"dateline with a date", "MOSCOW October 1 (RIA Novosti) - Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
+		{"dateline whose dash was lost", "BEIRUT August 21 (The Associated Press) Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
+		{"dateline before an article", "BEIRUT A Turkish soldier was killed.", []string{"Turkish soldier=TURMIL"}},
+		{"a hyphen is no dateline's dash", "IRAN-backed militias retreated.", nil},
+		{"a group in capitals is no dateline", "ISIS — the group — claimed the attack.", []string{"ISIS=IMGMUSISI", "the group=IMGMUSISI"}},
+		{"a short country is no dateline", "US President Donald Trump spoke.", []string{"US President Donald Trump=USAGOV"}},
+		{"a capital in capitals inside a sentence", "Officials said BEIRUT had agreed.", []string{"BEIRUT=LBNGOV"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
