@@ -1234,4 +1234,27 @@
 // matched; all of FA-KES 2,866 → 2,882: 27 events recoded and 16 added, shelling
 // whose target is not named ("Shelling by the army killed at least 21
 // civilians", "rebel shelling of a school"), 11 of a sample of 12 right.
+//
+// # Companions are no targets: "in coordination with", "together with"
+//
+// "U.S. forces conducted the raid in coordination with Syrian government forces"
+// coded a raid on the Syrian forces (190 SYRMIL): the parser hangs "with X" on
+// the verb, not on "coordination", and a "with" phrase is where the coder looks
+// for the other side of a clash. Now a "with" phrase is no target of an act
+// that is not cooperation when the verb or its object has a partner phrase ("in
+// coordination", "in cooperation", "in partnership", "in conjunction":
+// partnerNouns) or the word before "with" is "together", "jointly" or "along"
+// (tree.companion). The partner noun itself, an event noun of cooperation (060),
+// takes that misplaced "with" phrase as its partner (partnerTarget) and the agent
+// of the act it qualifies as its source — the verb's subject or "by" phrase, or
+// the actor it modifies ("army units in cooperation with allied forces
+// advanced") — and is military cooperation (062) when that act is force
+// (inForce). Fixtures partner-in-coordination, together-with-is-no-target,
+// partner-of-the-subject. Seeds and both FA-KES sets unchanged; all of FA-KES
+// one event added (Russia's air force "in cooperation with" Syria's, coded 060
+// because the sorties it flew are no force in the dictionary, and its source
+// RUSBUS, the resolver's reading of "Aerospace Forces"). The construction is
+// rare in FA-KES (15 uses, most of them SANA's "army units in cooperation with
+// popular defense groups", which no dictionary names) and common in 2025
+// reporting of U.S. operations in Syria.
 package event

@@ -29,6 +29,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		src, tgt = c.verbRoles(t, tr)
 	}
 	code := tr.code
+	if code == "060" && c.inForce(t, tr) {
+		code = "062" // "struck ISIS in coordination with the SDF": military cooperation
+	}
 	if violent(code) {
 		// "attacked a town on Syria's border with Turkey": the country across a
 		// border locates the act and is not hit by it
@@ -226,6 +229,101 @@ var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "O
 // "with assistance from", "under cover of". (For cooperation the helper is the
 // partner, and stays a target.)
 var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
+
+// partnerNouns head the phrases that name who acts with the clause's agent:
+// "conducted the raid in coordination with Syrian forces", "in cooperation
+// with", "in partnership with", "in conjunction with".
+var partnerNouns = []string{"COORDINATION", "COOPERATION", "CO-OPERATION", "COLLABORATION", "PARTNERSHIP", "CONJUNCTION", "TANDEM", "CONCERT", "CONCERTATION"}
+
+// companionWords before "with" make its phrase a companion: "attacked the town
+// together with Syrian rebels", "jointly with the army".
+var companionWords = []string{"TOGETHER", "JOINTLY", "ALONG"}
+
+// partnerPhrase returns the "in coordination" phrase that governs a "with"
+// phrase hung on h (the parser hangs "with X" on the verb, or on its object,
+// rather than on the partner noun), or -1.
+func (t *tree) partnerPhrase(h int) int {
+	heads := []int{h}
+	if o := t.child(h, "obj"); o >= 0 {
+		heads = append(heads, o)
+	}
+	if p := t.head[h]; p >= 0 && t.rel(h) == "obj" {
+		heads = append(heads, p)
+	}
+	for _, x := range heads {
+		for _, k := range t.kids[x] {
+			if r := t.rel(k); (r == "obl" || r == "nmod") && t.caseOf(k) == "IN" && inList(t.lemma[k], partnerNouns...) && t.child(k, "nmod") < 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// inForce reports whether the partner noun of tr ("in coordination") qualifies
+// a use of force: the verb it hangs on codes force, or the noun of force the
+// verb carries ("conducted the raid").
+func (c *Coder) inForce(t *tree, tr *trigger) bool {
+	i := tr.tok
+	if !tr.noun || t.caseOf(i) != "IN" || !inList(t.lemma[i], partnerNouns...) {
+		return false
+	}
+	for h, steps := t.head[i], 0; h >= 0 && steps < 2; h, steps = t.head[h], steps+1 {
+		switch t.toks[h].UPOS {
+		case "NOUN":
+			if c.ForceNoun(t.upper[h]) || c.ForceNoun(t.lemma[h]) {
+				return true
+			}
+		case "VERB":
+			if v := c.verbTrigger(t, h); v != nil && violent(v.code) {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// partnerTarget returns, for a partner noun i in an "in" phrase ("in
+// coordination"), the actors of the "with" phrase the parser hung on the verb or
+// its object instead of on the noun: the partner.
+func (c *Coder) partnerTarget(t *tree, i int, src []int) []int {
+	if !inList(t.lemma[i], partnerNouns...) || t.caseOf(i) != "IN" {
+		return nil
+	}
+	h := t.head[i]
+	if h < 0 {
+		return nil
+	}
+	for _, x := range []int{h, t.head[h]} {
+		if x < 0 || x != h && t.rel(h) != "obj" {
+			continue
+		}
+		for _, k := range t.kids[x] {
+			if r := t.rel(k); (r == "obl" || r == "nmod") && t.caseOf(k) == "WITH" {
+				if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// companion reports whether the "with" phrase k, a dependent of h, names who
+// acted alongside the agent rather than whom the act was aimed at ("in
+// coordination with", "together with").
+func (t *tree) companion(h, k int) bool {
+	if t.caseOf(k) != "WITH" {
+		return false
+	}
+	for _, c := range t.kids[k] {
+		if t.toks[c].DepRel == "case" && c > 0 && inList(t.upper[c-1], companionWords...) {
+			return true
+		}
+	}
+	return t.partnerPhrase(h) >= 0
+}
 
 // vowVerbs make force they govern a threat: "vowed to crush", "threatened to
 // bomb", "pledged to retake", "swore to avenge".
@@ -655,6 +753,11 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 				// who helps is an ally, not the target
 				continue
 			}
+			if !coop && t.companion(h, k) {
+				// "conducted the raid in coordination with Syrian forces",
+				// "attacked the town together with rebels": an ally too
+				continue
+			}
 			if coop && inList(p, notPartner...) {
 				// cooperation against X is against a common enemy, and talks
 				// about X are about a topic: neither is the partner
@@ -826,6 +929,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) == 0 {
 		tgt = c.prepTarget(t, i, c.partnered(tr.code), src)
 	}
+	if len(tgt) == 0 {
+		tgt = c.partnerTarget(t, i, src)
+	}
 	if len(tgt) == 0 && t.responsible(i) >= 0 {
 		// "claimed responsibility for the attack on X" with "on X" hung on the
 		// claim (context reads it the same way)
@@ -849,6 +955,28 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		r := t.rel(h)
 		p := t.head[h]
 		if p < 0 {
+			break
+		}
+		if h == i && t.caseOf(h) == "IN" && inList(t.lemma[h], partnerNouns...) {
+			// "U.S. forces conducted the raid in coordination with Syrian
+			// forces": who acts in coordination is the agent of the act it
+			// qualifies, the verb's or its object's
+			if a := t.actorsOf(p); len(a) > 0 {
+				// "army units in cooperation with allied forces advanced"
+				src = a
+				break
+			}
+			v := p
+			if t.toks[v].UPOS != "VERB" && inList(t.rel(v), "obj", "obl") {
+				v = t.head[v]
+			}
+			if v >= 0 && t.toks[v].UPOS == "VERB" {
+				if s, passive := t.subject(v); s >= 0 && !passive {
+					src = t.actorsOf(s)
+				} else if a := t.agentPhrase(v); a >= 0 {
+					src = t.actorsOf(a)
+				}
+			}
 			break
 		}
 		if r == "obl" && inList(t.caseOf(h), adjunctPreps...) && c.cooperative(tr.code) && (t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX") {
