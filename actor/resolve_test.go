@@ -34,6 +34,7 @@ func TestResolve(t *testing.T) {
 		{"title", "Syrian President Ahmed al-Sharaa met the envoy.", []string{"Syrian President Ahmed al-Sharaa=SYRGOV"}},
 		{"title with organisation", "US Central Command chief Brad Cooper said so.", []string{"US Central Command chief Brad Cooper=USAMIL"}},
 		{"envoy", "Tom Barrack arrived.", []string{"Tom Barrack=USAGOV"}},
+		{"a president by surname alone", "President al-Sharaa received the envoy.", []string{"President al-Sharaa=SYRGOV"}},
 		{"article gives way to a longer name", "Syria joined the U.S.-led coalition and the U.S. Central Command.",
 			[]string{"Syria=SYR", "U.S.-led coalition=COALITION", "U.S. Central Command=USAMIL"}},
 		{"agent", "Iraqi officials said the talks went well.", []string{"Iraqi officials=IRQGOV"}},
