@@ -1257,4 +1257,14 @@
 // rare in FA-KES (15 uses, most of them SANA's "army units in cooperation with
 // popular defense groups", which no dictionary names) and common in 2025
 // reporting of U.S. operations in Syria.
+//
+// # A judgement of an event judges its parties
+//
+// "Iran criticized the agreement between Washington and Damascus", "Turkey
+// welcomed the talks with the SDF": the verb's object is an event noun with no
+// actor of its own, so the judgement found no target and was dropped. A verb of
+// approval (05), disapproval (11) or rejection (12) whose object is an event
+// noun now takes the actors of the noun's "between", "with" or "among" phrase as
+// its targets, one event each. Fixture judgement-of-an-event. Seeds, both FA-KES
+// sets and all of FA-KES unchanged (FA-KES judges attacks, not agreements).
 package event

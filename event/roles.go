@@ -230,6 +230,12 @@ var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "O
 // partner, and stays a target.)
 var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
 
+// judgement reports whether code is a verbal judgement of others: approval
+// (05), disapproval (11) or rejection (12).
+func judgement(code string) bool {
+	return len(code) >= 2 && inList(code[:2], "05", "11", "12")
+}
+
 // partnerNouns head the phrases that name who acts with the clause's agent:
 // "conducted the raid in coordination with Syrian forces", "in cooperation
 // with", "in partnership with", "in conjunction with".
@@ -636,6 +642,20 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
 				return src, a
 			}
+		}
+	}
+	if o := t.child(i, "obj"); o >= 0 && !c.opts.PhraseWords && judgement(tr.code) && c.eventNoun(t, o) {
+		// "Iran criticized the agreement between Washington and Damascus",
+		// "welcomed the talks with Ankara": a judgement of an event is a
+		// judgement of its parties
+		var parties []int
+		for _, k := range t.kids[o] {
+			if t.rel(k) == "nmod" && inList(t.caseOf(k), "BETWEEN", "WITH", "AMONG") {
+				parties = append(parties, t.actorsOf(k)...)
+			}
+		}
+		if a := c.others(t, parties, src); len(a) > 0 {
+			return src, a
 		}
 	}
 	if c.opts.PhraseWords {
