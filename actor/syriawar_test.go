@@ -38,3 +38,16 @@ func TestSyrianWarActors(t *testing.T) {
 	}
 	checkResolved(t, r, tests)
 }
+
+// TestSyrianActors2025 covers groups of Syria after December 2024 that the
+// seeds' kind of reporting names and the dictionaries lacked.
+func TestSyrianActors2025(t *testing.T) {
+	r := placesResolver(t)
+	tests := []resolveCase{
+		{"al-Qaeda's Syrian branch", "The strike targeted a Hurras al-Din leader.", []string{"Hurras al-Din leader=IMGMUSALQ"}},
+		{"Kurdish internal security", "The Asayish arrested two suspects.", []string{"Asayish=SDF"}},
+		{"the Tanf garrison's partner", "The Syrian Free Army patrolled the desert.", []string{"Syrian Free Army=SYRREB"}},
+		{"a Druze militia", "Men of Dignity fighters guarded the road.", []string{"Men of Dignity fighters=SYRREB"}},
+	}
+	checkResolved(t, r, tests)
+}
