@@ -1267,4 +1267,25 @@
 // noun now takes the actors of the noun's "between", "with" or "among" phrase as
 // its targets, one event each. Fixture judgement-of-an-event. Seeds, both FA-KES
 // sets and all of FA-KES unchanged (FA-KES judges attacks, not agreements).
+//
+// # Infinitives of purpose are intentions
+//
+// "We have had collaboration with the Syrian government to counter ISIS
+// threats" coded the countering as done (SYRGOV 190 IMGMUSISI, occurred): an
+// adverbial clause kept its own mode, and a "to" clause on a noun did unless
+// the noun was an intention ("plan", "effort"). An infinitive of purpose — "to"
+// (or "in order to") with no subject of its own, on a verb (advcl, not after
+// "enough" or "too") or on a noun that no ordinal qualifies ("the first leader
+// to visit" did visit) — now makes its event intended, and the mode walk goes
+// on above it, so that who says it (claimed, its attribution) and who foils
+// it (thwarted, "foiled an attempt by extremists to detonate") still count.
+// Fixtures purpose-is-intended, first-to-visit-happened. Seeds, both FA-KES sets
+// and the number of events unchanged (the scorer reads no mode); on all of
+// FA-KES 33 events become intended (26 from occurred, 7 from claimed): "a
+// campaign to crush insurgents", "repeatedly targeted northern Syria ... to hit
+// militants", "a military council to push Daesh militants out of Al Bab".
+// Measured and not kept: dropping such events, as the seeds' gold does not list
+// them (seeds 6 → 5 false positives), lost a development-set event the parser
+// had made a purpose ("as the army tries to break the rebel hold") and 48
+// events on all of FA-KES, among them real intentions.
 package event

@@ -1446,6 +1446,9 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				} else {
 					set(sitrep.ModeIntended)
 				}
+			} else if t.purpose(cur) {
+				// "collaboration with the government to counter threats"
+				set(sitrep.ModeIntended)
 			}
 		case "obj", "nsubj":
 			if inList(hl, thwartVerbs...) && (inPlot || inList(t.lemma[cur], plotNouns...)) {
@@ -1479,6 +1482,14 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 					set(sitrep.ModeIntended)
 				}
 				cur = h // the holder's own mode governs too: "did not announce its plan to"
+				continue
+			}
+			if t.purpose(cur) {
+				// "deployed troops to fight ISIS", "in order to counter the
+				// threat": what the act is for has not happened; who says so,
+				// or foils it, still counts
+				set(sitrep.ModeIntended)
+				cur = h
 				continue
 			}
 			for _, k := range t.kids[cur] {

@@ -838,6 +838,41 @@ func (t *tree) intentionOf(i int) int {
 	return -1
 }
 
+// purpose reports whether clause i is an infinitive of purpose: "to" (or "in
+// order to") with no subject of its own, hung on a verb (advcl) or on a noun
+// (acl) that is not an ordinal's ("the first head of state to visit the White
+// House" did visit) nor an intention noun's (intentionOf decides those), nor
+// governed by "enough" or "too" (a result: "strong enough to hold").
+func (t *tree) purpose(i int) bool {
+	if !t.hasWord(i, []string{"mark"}, "TO") || t.child(i, "nsubj", "nsubj:pass") >= 0 || t.intentionOf(i) >= 0 {
+		return false
+	}
+	h := t.head[i]
+	if h < 0 {
+		return false
+	}
+	switch t.toks[i].DepRel {
+	case "advcl":
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "advmod" && inList(t.upper[k], "ENOUGH", "TOO") {
+				return false
+			}
+		}
+		return true
+	case "acl":
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); (r == "amod" || r == "advmod") && inList(t.upper[k], ordinalWords...) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// ordinalWords make a noun's infinitive a fact: "the first leader to visit".
+var ordinalWords = []string{"FIRST", "SECOND", "THIRD", "LAST", "ONLY", "LATEST", "NEXT"}
+
 func (t *tree) isRelClause(i int) bool { return t.toks[i].DepRel == "acl:relcl" }
 
 func isRelativePronoun(t *tree, k int) bool {
