@@ -257,6 +257,14 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
 		t.docCountry = ds.dominant
+		t.earlierForce = func() sitrep.EventActor {
+			for back := 1; back <= 2; back++ {
+				if a := ds.force[si-back]; a.Code != "" {
+					return a
+				}
+			}
+			return sitrep.EventActor{}
+		}
 	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}

@@ -230,6 +230,44 @@ var sourcePreps = []string{"ACCORDING TO", "DUE TO", "PRIOR TO", "THANKS TO", "O
 // partner, and stays a target.)
 var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
 
+// judgedForce returns, for the object o of a judgement ("Damascus condemned the
+// strikes", "Russia criticized the operation"), a definite noun of force that
+// names no party of its own, a mention it adds to t for the agent of the force
+// the two sentences before reported: the strikes meant are those. The judge
+// itself, or an actor the sentence names, is no such agent.
+func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
+	if t.earlierForce == nil || !(c.ForceNoun(t.upper[o]) || c.ForceNoun(t.lemma[o]) || inList(t.lemma[o], "OPERATION", "OFFENSIVE", "RAID", "CAMPAIGN")) {
+		return nil
+	}
+	if d := t.child(o, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
+		return nil
+	}
+	for _, k := range t.kids[o] {
+		if r := t.rel(k); r == "nmod" || r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss" {
+			if len(t.actorsOf(k)) > 0 {
+				return nil // its own parties said otherwise
+			}
+		}
+	}
+	a := t.earlierForce()
+	if a.Code == "" {
+		return nil
+	}
+	for m := range t.ms {
+		if !t.placeMention(m) && sameActor(t.ms[m].Code, a.Code) {
+			return nil // named in the sentence: its own role decides
+		}
+	}
+	for _, m := range src {
+		if sameActor(t.ms[m].Code, a.Code) {
+			return nil
+		}
+	}
+	st, en := t.span(o)
+	t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1, Rule: "earlier-force", Antecedent: -1})
+	return []int{len(t.ms) - 1}
+}
+
 // judgement reports whether code is a verbal judgement of others: approval
 // (05), disapproval (11) or rejection (12).
 func judgement(code string) bool {
@@ -655,6 +693,9 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 		}
 		if a := c.others(t, parties, src); len(a) > 0 {
+			return src, a
+		}
+		if a := c.judgedForce(t, o, src); len(a) > 0 {
 			return src, a
 		}
 	}
