@@ -324,6 +324,11 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 					// on the town of <place>", "their bombardment of <place>"). A
 					// verb pattern more specific than the noun keeps the event.
 					v.covered = true
+				case strings.HasPrefix(tr.code, "06") && violent(v.code) && tr.score > 0:
+					// "X and Y carried out a joint operation against Z": the
+					// force is the verb's, and the operation being joint is
+					// cooperation between those who carried it out; neither
+					// event covers the other
 				case tr.code != "" && tr.code != "---" && !agentlessIn(t, tr, h):
 					// a verb with content of its own ("praised its cooperation",
 					// "condemned the attack") is the event; the noun its object
@@ -374,6 +379,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			from = append(from, tr.tok)
 		}
 	}
+	out, from = c.jointForce(t, out, from)
 	out = dropOutcomes(t, out, from)
 	out = dropRestated(out)
 	if ds != nil {
@@ -417,6 +423,74 @@ func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 		}
 	}
 	return keep
+}
+
+// jointWords make force its agents' cooperation: "a joint offensive", "combined
+// operations", "coordinated strikes".
+var jointWords = []string{"JOINT", "COMBINED", "COORDINATED"}
+
+// jointForce adds, for force that several agents used together ("US and Iraqi
+// forces launched a joint offensive against ISIS"), their military cooperation
+// (062) with each other, the first named with each of the others: the seeds'
+// gold codes "Washington and Damascus have engaged in coordinated operations
+// against terrorist networks" as cooperation between the two before the force.
+// from[k] is the trigger token of out[k]; the added events take their force's.
+func (c *Coder) jointForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int) {
+	cb, ok := c.book.Lookup("062")
+	if !ok {
+		return out, from
+	}
+	n := len(out)
+	for k := 0; k < n; k++ {
+		ev := out[k]
+		if !violent(ev.CAMEO) || ev.Source.Code == "" || !t.joint(from[k]) {
+			continue
+		}
+		for j := k + 1; j < n; j++ {
+			o := out[j]
+			if from[j] != from[k] || o.Source.Code == "" || sameActor(o.Source.Code, ev.Source.Code) || !violent(o.CAMEO) {
+				continue
+			}
+			dup := false
+			for _, x := range out {
+				if x.CAMEO[:2] == "06" && (x.Source.Code == ev.Source.Code && x.Target.Code == o.Source.Code || x.Source.Code == o.Source.Code && x.Target.Code == ev.Source.Code) {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+			co := ev
+			co.Target = o.Source
+			co.CAMEO, co.Root, co.Quad, co.Goldstein = cb.Code, cb.Root, cb.Quad, cb.Goldstein
+			co.PLOVER = sitrep.PLOVER{Type: cb.PLOVER, Mode: cb.PLOVERMode}
+			co.Rule = "joint force: " + ev.Rule
+			out = append(out, co)
+			from = append(from, from[k])
+		}
+	}
+	return out, from
+}
+
+// joint reports whether the force at token i is said to be joint: the noun, or
+// the noun a light verb carries, has a jointWords modifier, or the verb is done
+// "jointly".
+func (t *tree) joint(i int) bool {
+	nouns := []int{i}
+	if t.toks[i].UPOS == "VERB" {
+		if t.hasWord(i, []string{"advmod"}, "JOINTLY") {
+			return true
+		}
+		if o := t.child(i, "obj"); o >= 0 {
+			nouns = append(nouns, o)
+		}
+	}
+	for _, n := range nouns {
+		if t.hasWord(n, []string{"amod", "compound"}, jointWords...) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRestated removes force reported without a target (UntargetedCodes) when

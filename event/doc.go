@@ -1302,4 +1302,19 @@
 // sets unchanged; all of FA-KES 2,884 → 2,886, both right (Turkey condemning
 // the chemical attack reported as the regime's; the Syrian Coalition
 // condemning an attack after Russian strikes).
+//
+// # Joint force is cooperation too
+//
+// "Washington and Damascus carried out a joint operation against Islamic State
+// cells": the light verb's pattern ("* OPERATION (AGAINST)", 190) covered the
+// noun, whose "JOINT *" pattern codes 062, so only the force was reported. The
+// seeds' gold codes such a sentence as cooperation between the two (required)
+// and the force as optional. Now a cooperation noun (06) with a pattern of its
+// own and a light verb of force code both; and force several agents used
+// together — a noun, or a light verb's object, modified by "joint", "combined"
+// or "coordinated", or a verb done "jointly" — adds the first agent's military
+// cooperation (062) with each other one (jointForce). Fixtures
+// joint-operation-is-cooperation, joint-offensive-is-cooperation. Seeds and
+// both FA-KES sets unchanged; all of FA-KES one event added, right (Hezbollah
+// and the Syrian military "began a joint offensive on the Lebanon-Syria border").
 package event
