@@ -1317,4 +1317,7 @@
 // joint-operation-is-cooperation, joint-offensive-is-cooperation. Seeds and
 // both FA-KES sets unchanged; all of FA-KES one event added, right (Hezbollah
 // and the Syrian military "began a joint offensive on the Lebanon-Syria border").
+// Joint patrols, exercises, drills and manoeuvres are such cooperation too
+// (overlay JOINT_DRILL: "Turkish and Russian troops conducted joint patrols";
+// fixture joint-patrols); FA-KES and the seeds unchanged.
 package event
