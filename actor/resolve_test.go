@@ -41,6 +41,7 @@ func TestResolve(t *testing.T) {
 		{"counterpart", "The Iraqi foreign minister met his Turkish counterpart.", []string{"Iraqi foreign minister=IRQGOV", "Turkish counterpart=TURGOV"}},
 		{"agent chain", "Syrian government forces advanced.", []string{"Syrian government forces=SYRMIL"}},
 		{"legislators", "Several U.S. senators objected.", []string{"U.S. senators=USALEG"}},
+		{"legislators by party", "Several Republican senators objected.", []string{"Republican senators=USALEG"}},
 		{"factions", "Syrian factions shelled the town.", []string{"Syrian factions=SYRREB"}},
 		{"coordination", "American and Syrian officials met.", []string{"American=USAGOV", "Syrian officials=SYRGOV"}},
 		{"apposition-like title", "The warning of the Iraqi Foreign Minister to European countries was clear.",
