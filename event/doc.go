@@ -1320,4 +1320,17 @@
 // Joint patrols, exercises, drills and manoeuvres are such cooperation too
 // (overlay JOINT_DRILL: "Turkish and Russian troops conducted joint patrols";
 // fixture joint-patrols); FA-KES and the seeds unchanged.
+//
+// # Questioning a decision is criticism
+//
+// "Republican senators questioned Trump's decision to lift sanctions" coded
+// nothing: the 2015 dictionary files QUESTION under ASK with no code of its
+// own. The overlay gives it patterns for what is questioned when it is a
+// judgement (a decision, move, policy, strategy, legitimacy, commitment,
+// motives, credibility, credentials, sincerity, wisdom, approach: 111); people
+// questioned ("police questioned suspects") stay uncoded. Fixtures
+// questioned-the-decision, questioned-suspects. Seeds and both FA-KES sets
+// unchanged; all of FA-KES unchanged but for the U.S. legislators the actor
+// change of the same stop names (one event, "congressional Republicans have
+// sought to", 030).
 package event
