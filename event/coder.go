@@ -567,7 +567,26 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 			break
 		}
 	}
+	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "CALL" && labels(t, i) {
+		// "calling them a blatant violation", "called the attack a crime": a
+		// label given, not a telephone call (the CALL block's 041)
+		return nil
+	}
 	return best
+}
+
+// labels reports whether verb i names something as something: an object and a
+// second nominal (iobj + obj, obj + xcomp), "called the attack a crime".
+func labels(t *tree, i int) bool {
+	o := t.child(i, "obj")
+	if o < 0 {
+		return false
+	}
+	if t.child(i, "iobj") >= 0 {
+		return true
+	}
+	x := t.child(i, "xcomp")
+	return x >= 0 && (t.toks[x].UPOS == "NOUN" || t.toks[x].UPOS == "ADJ" || t.toks[x].UPOS == "PROPN")
 }
 
 // multiwordOK checks the other words of a multi-word verb ("carried out", "wire tap")
@@ -624,6 +643,13 @@ type context struct {
 	seq bool
 }
 
+// timeWords head phrases of time, which no pattern's preposition means: "on
+// Monday" is not "call on", "for weeks" not "call for".
+var timeWords = []string{"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+	"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+	"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "MORNING", "AFTERNOON", "EVENING", "NIGHT", "WEEKEND",
+	"TODAY", "YESTERDAY", "TOMORROW", "HOUR", "HOURS", "DECADE", "DECADES", "OCCASION"}
+
 type prepPh struct {
 	prep string // upper case
 	head int
@@ -633,6 +659,9 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 	ctx := context{subj: -1}
 	addPreps := func(h int) {
 		for _, k := range t.kids[h] {
+			if !noun && (inList(t.upper[k], timeWords...) || inList(t.lemma[k], timeWords...)) && len(t.actorsOf(k)) == 0 {
+				continue // "called Erdogan on Monday": a date is no "call on" X
+			}
 			if r := t.rel(k); r == "obl" || r == "nmod" || r == "advcl" {
 				if p := t.caseOf(k); p != "" {
 					ctx.preps = append(ctx.preps, prepPh{prep: p, head: k})

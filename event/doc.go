@@ -1333,4 +1333,22 @@
 // unchanged; all of FA-KES unchanged but for the U.S. legislators the actor
 // change of the same stop names (one event, "congressional Republicans have
 // sought to", 030).
+//
+// # A date is no preposition's object; a label is no telephone call
+//
+// "Trump called Erdogan on Monday" coded nothing: CALL's pattern "* (ON)"
+// (call on someone, an appeal: 020) matched "on Monday", and the appeal had no
+// target. A verb's prepositional phrase headed by a word of time (a weekday, a
+// month, "week", "year", "night"...) that names no actor no longer matches a
+// pattern's preposition (nouns keep them: "18 strikes on Monday" was an air
+// strike to STRIKE's "(ON)", and its target comes from elsewhere). And CALL's
+// default, a telephone call (041), does not apply when the verb names something
+// as something — an object and a second nominal ("calling them a blatant
+// violation", "called Syria the world's most dangerous place"). Fixtures
+// call-on-a-day, call-a-label. Seeds and both FA-KES sets unchanged; all of
+// FA-KES one wrong event removed (the WHO "called Syria" a dangerous place,
+// coded as a call to Syria) and two right ones added (the regime "fighting an
+// armed uprising", opposition fighters "battling" the president: patterns of
+// FIGHT and BATTLE that a "for years" or "on Tuesday" phrase had taken).
+// PETRARCH's validation unchanged (284 records, 253 passed).
 package event
