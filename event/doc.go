@@ -1351,4 +1351,23 @@
 // armed uprising", opposition fighters "battling" the president: patterns of
 // FIGHT and BATTLE that a "for years" or "on Tuesday" phrase had taken).
 // PETRARCH's validation unchanged (284 records, 253 passed).
+//
+// # Territory is taken from a party; a backer is not the party
+//
+// "The Syrian army recaptured Raqqa from the SDF" coded SYRMIL 192 SYR: a city
+// the dictionaries code as its country is the verb's object, and objects come
+// first. Territory (192) is taken from someone, and the "from" phrase's actor
+// is now the target when there is one (fixture taken-from-a-party;
+// seize-city-the-dictionaries-list recoded SYR → IMGMUSISI, as FA-KES's gold
+// prefers). And a phrase's modifiers no longer reach into a backing participle
+// ("a US-backed Kurdish-Arab alliance", "the Iran-backed Lebanese group", "a
+// U.N.-backed convoy": modifierActors, backerVerbs): the backer is not the
+// party the phrase names (fixture backer-is-no-party). Seeds and both FA-KES
+// sets unchanged; all of FA-KES 2,889 → 2,885: two targets recoded to the party
+// a place was taken from (SYR → the militants, the alliance's Kurds), and five
+// events removed, four of them wrong (Iran fighting alongside the regime and
+// Russia, twice; the U.N. as the target of a strike on a U.N.-backed convoy;
+// the U.S. as the party the Islamic State took a village from) and one that
+// was arguably right only through a typo ("Kurdish fighters backed by US-backed
+// air strikes": the US supporting them).
 package event

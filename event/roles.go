@@ -675,6 +675,17 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			return src, o
 		}
 	}
+	if strings.HasPrefix(tr.code, "192") && !c.opts.PhraseWords {
+		// "recaptured Raqqa from the SDF": territory is taken from a party, and
+		// the party, not the place's country, is the target
+		for _, k := range t.kids[i] {
+			if t.rel(k) == "obl" && t.caseOf(k) == "FROM" {
+				if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+					return src, a
+				}
+			}
+		}
+	}
 	for _, rel := range []string{"obj", "iobj"} {
 		if k := t.child(i, rel); k >= 0 {
 			if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {

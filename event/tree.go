@@ -658,6 +658,10 @@ func (t *tree) pronounsOnly(ms []int) bool {
 }
 
 // modifierActors adds the mentions among i's nominal modifiers.
+// backerVerbs are the participles whose modifier names a backer, not the
+// party the phrase names: "a US-backed alliance", "Iran-linked militias".
+var backerVerbs = []string{"BACK", "SUPPORT", "SPONSOR", "FUND", "ARM", "TRAIN", "EQUIP", "LINK", "ALIGN", "ALLY", "AFFILIATE", "INSPIRE"}
+
 func (t *tree) modifierActors(i int, add func(int), depth int) {
 	if depth > 4 {
 		return
@@ -667,7 +671,8 @@ func (t *tree) modifierActors(i int, add func(int), depth int) {
 		case "compound", "amod", "nmod:poss", "flat", "flat:name", "nmod:npmod", "obl:npmod", "obl:unmarked", "nmod:unmarked", "det:poss":
 			if m := t.actor[k]; m >= 0 {
 				add(m)
-			} else {
+			} else if !(t.toks[k].XPOS == "VBN" && inList(t.lemma[k], backerVerbs...)) {
+				// (not into "US-backed", "Iran-linked": the backer is not the party)
 				t.modifierActors(k, add, depth+1)
 			}
 			for _, c := range t.kids[k] {
