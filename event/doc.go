@@ -1370,4 +1370,14 @@
 // the U.S. as the party the Islamic State took a village from) and one that
 // was arguably right only through a typo ("Kurdish fighters backed by US-backed
 // air strikes": the US supporting them).
+//
+// "The U.S. military and Syrian government forces carried out a joint
+// operation": the tagger read "military" as an adjective and the parser hung
+// "U.S." on "forces" and "military" on "government", so the subject's actors
+// were the Syrian forces alone, while the actor resolver had read the two as
+// conjuncts (rule "coordination"). A modifier of the subject's head whose
+// mention the resolver marked as coordinated with the head's now acts too
+// (actorsOf). Fixture coordination-read-as-modifier (fixtures may now give a
+// mention's rule: "2-3=ELBMIL/coordination"). Seeds, FA-KES sets and all of
+// FA-KES unchanged.
 package event

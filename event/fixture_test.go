@@ -78,8 +78,12 @@ func loadFixtures(t testing.TB, path string) []fixture {
 		lo, hi, codes := ranges(t, fx.id, cs.Meta("actors"), len(s.Tokens))
 		for k := range lo {
 			sp := span(lo[k], hi[k])
+			code, rule, ok := strings.Cut(codes[k], "/") // "2-3=USAMIL/coordination": the resolver's rule
+			if !ok {
+				rule = "fixture"
+			}
 			fx.mentions = append(fx.mentions, sitrep.Mention{Sentence: 0, Start: lo[k], End: hi[k], Span: sp,
-				Text: text[sp.Start:sp.End], Code: codes[k], Rule: "fixture", Antecedent: -1})
+				Text: text[sp.Start:sp.End], Code: code, Rule: rule, Antecedent: -1})
 		}
 		lo, hi, codes = ranges(t, fx.id, cs.Meta("entities"), len(s.Tokens))
 		for k := range lo {

@@ -575,8 +575,11 @@ func (t *tree) actorsOf(i int) []int {
 			// "American and Syrian officials": a coordinated modifier outside the
 			// head's mention names a second actor
 			for _, k := range t.kids[i] {
-				if r := t.rel(k); (r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss") && t.actor[k] != m && t.child(k, "conj") >= 0 {
-					if mk := t.actor[k]; mk >= 0 {
+				if r := t.rel(k); (r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss") && t.actor[k] != m {
+					// (or one the resolver read as a conjunct, "coordination",
+					// where the parser made the first conjunct a modifier: "the
+					// U.S. military and Syrian government forces")
+					if mk := t.actor[k]; mk >= 0 && (t.child(k, "conj") >= 0 || t.ms[mk].Rule == "coordination" && t.ms[m].Rule == "coordination") {
 						add(mk)
 					}
 				}
