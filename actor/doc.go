@@ -357,7 +357,8 @@
 // the tagger read as a common noun). TestShortNames has the cases.
 //
 // Measured (seeds, both FA-KES sets, all of FA-KES; the tagger's acronym
-// repair of the next commit not yet in): 21 uses coded by the rule and 16 more
+// repair of the commit before taken out; with it,
+// all of FA-KES goes 2,612 → 2,616 at this commit): 21 uses coded by the rule and 16 more
 // by the short-name rule after them (coref:short 61 → 77), 71 left (mostly
 // described coalitions, and possessives whose apostrophe FA-KES lost:
 // "coalitions strikes"); read by hand, all 21 are the U.S.-led coalition
@@ -366,7 +367,7 @@
 // (coalition raids killing civilians, twice; coalition aircraft supporting the
 // Kurdish-Arab forces) and one wrong ("Turkey and the coalition have carried out
 // strikes against IS group": the coalition aimed at Turkey, because "IS" was
-// tagged a verb — the next commit's repair makes it the Islamic State).
+// tagged a verb — the tagger's repair makes it the Islamic State).
 //
 // # Datelines (dateline.go)
 //
