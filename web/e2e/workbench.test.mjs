@@ -342,21 +342,23 @@ describe("workbench", () => {
     const cards = page.locator("article.claim");
     assert.equal(await cards.count(), claims.length, "one card per claim");
 
-    // The storyline: Capitol Wire reports the Pentagon's statement that US forces gave
-    // air support to Iraqi units, the Gulf Ledger runs the same wire copy, and the other
-    // outlets of that story leave it out. Both attribute the event to the Pentagon (it is
-    // in what "the Pentagon said"); the copy must count once and say whose it is.
-    const card = cards.filter({ hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" });
-    assert.equal(await card.count(), 1, "the air-support claim is one record");
-    assert.equal(await card.locator("[data-testid=independent]").innerText(), "1 independent outlet");
-    assert.match(await card.locator(".facts").innerText(), /1 independent outlet of 2 reporting it/);
+    // The storyline: Tigris Daily reports Iraq's Ministry of Defense saying Iraqi and US
+    // forces carried out joint raids near Qaim (their military cooperation, 062), Capitol
+    // Wire the Pentagon's statement that US forces gave air support to Iraqi units in those
+    // raids (060), the Gulf Ledger runs the same wire copy, and the other outlets of that
+    // story leave it out. All three attribute the cooperation to a government (it is in
+    // what the ministry or the Pentagon said); the copy must count once and say whose it is.
+    const card = cards.filter({ hasText: "IRQMIL → USAMIL" }).filter({ hasText: "CAMEO 062" });
+    assert.equal(await card.count(), 1, "the joint-raids claim is one record");
+    assert.equal(await card.locator("[data-testid=independent]").innerText(), "2 independent outlets");
+    assert.match(await card.locator(".facts").innerText(), /2 independent outlets of 3 reporting it/);
     const attributing = await card.locator(".side.attributes li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet).sort());
-    assert.deepEqual(attributing, ["Capitol Wire", "Gulf Ledger"]);
+    assert.deepEqual(attributing, ["Capitol Wire", "Gulf Ledger", "Tigris Daily"]);
     assert.match(await card.locator(".side.attributes li[data-outlet='Gulf Ledger'] .via").innerText(), /via Capitol Wire/);
     assert.equal(await card.locator(".side.attributes li[data-outlet='Capitol Wire'] .via").count(), 0, "the original is not a copy");
     assert.match(await card.locator("[data-testid=chain]").innerText(), /Gulf Ledger \(wire-copy-gulf\) via Capitol Wire/);
     const omitting = await card.locator(".side.omits li").evaluateAll((ls) => ls.map((l) => l.dataset.outlet));
-    assert.ok(omitting.includes("Tigris Daily") && omitting.includes("Axis Voice"), `omitted by ${omitting}`);
+    assert.ok(omitting.includes("Levant Observer") && omitting.includes("Axis Voice"), `omitted by ${omitting}`);
     assert.match(await card.locator("header .status.omitted").innerText(), new RegExp(`omitted by ${omitting.length}`));
     await card.scrollIntoViewIfNeeded();
     await shot("claims");
@@ -404,7 +406,7 @@ describe("workbench", () => {
     // story filter); the summary counts them by status.
     await page.goto(`${base}/claims`);
     await rendered();
-    const story = page.locator("article.claim", { hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" }).locator(".facts a", { hasText: "story" });
+    const story = page.locator("article.claim", { hasText: "IRQMIL → USAMIL" }).filter({ hasText: "CAMEO 062" }).locator(".facts a", { hasText: "story" });
     await story.click();
     await page.waitForURL(/story=IRQ%7CUSA/);
     await rendered();
@@ -417,7 +419,7 @@ describe("workbench", () => {
     // A position's sentence opens the reader at that sentence.
     await page.goto(`${base}/claims`);
     await rendered();
-    const sentence = page.locator("article.claim", { hasText: "USAMIL → IRQMIL" }).filter({ hasText: "CAMEO 060" })
+    const sentence = page.locator("article.claim", { hasText: "IRQMIL → USAMIL" }).filter({ hasText: "CAMEO 062" })
       .locator(".side.attributes li[data-outlet='Capitol Wire'] .sentence a");
     const said = await sentence.innerText();
     await sentence.click();
