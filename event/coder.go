@@ -453,7 +453,7 @@ func (c *Coder) jointForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Ev
 			}
 			dup := false
 			for _, x := range out {
-				if x.CAMEO[:2] == "06" && (x.Source.Code == ev.Source.Code && x.Target.Code == o.Source.Code || x.Source.Code == o.Source.Code && x.Target.Code == ev.Source.Code) {
+				if strings.HasPrefix(x.CAMEO, "06") && (x.Source.Code == ev.Source.Code && x.Target.Code == o.Source.Code || x.Source.Code == o.Source.Code && x.Target.Code == ev.Source.Code) {
 					dup = true
 				}
 			}
