@@ -903,7 +903,12 @@ var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN
 var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY", "ERUPT", "BEGIN", "START", "OCCUR",
 	"HAPPEN", "BREAK", "RAGE", "END", "KILL", "WOUND", "DESTROY", "HIT", "TARGET", "LEAD", "RESULT",
 	// verbs that comment on an event that took place: "the warning indicates"
-	"INDICATE", "SHOW", "DEMONSTRATE", "REFLECT", "UNDERSCORE", "SIGNAL", "MARK", "HIGHLIGHT", "REVEAL", "COME", "FOLLOW"}
+	"INDICATE", "SHOW", "DEMONSTRATE", "REFLECT", "UNDERSCORE", "SIGNAL", "MARK", "HIGHLIGHT", "REVEAL", "COME", "FOLLOW",
+	// verbs that say what the event was or did: "the meeting lasted two hours",
+	// "the talks focused on security", "the strikes drew condemnation", "talks
+	// stalled", "the visit produced an agreement"
+	"LAST", "FOCUS", "CENTER", "CENTRE", "CONCLUDE", "STALL", "COLLAPSE", "YIELD", "PRODUCE", "ADDRESS",
+	"DRAW", "PROMPT", "SPARK", "TRIGGER", "COVER"}
 
 // occurVerbs say that the event their subject names took, takes or will take place:
 // "talks were held", "a meeting took place", "the summit convened". cancelVerbs say

@@ -1380,4 +1380,23 @@
 // (actorsOf). Fixture coordination-read-as-modifier (fixtures may now give a
 // mention's rule: "2-3=ELBMIL/coordination"). Seeds, FA-KES sets and all of
 // FA-KES unchanged.
+//
+// # Events named as subjects, reactions drawn, accession
+//
+// An event noun that is a clause's subject is reported when the clause says it
+// happened; "lasted", "focused", "concluded", "stalled", "collapsed",
+// "yielded", "produced", "addressed", "covered", "drew", "prompted", "sparked"
+// and "triggered" now say so as "persist" and "show" did ("the meeting between
+// Kerry and Lavrov lasted over four hours"). A judgement noun that such a verb
+// draws — "the Israeli strikes drew condemnation from Turkey", "the move
+// sparked criticism from Moscow" — is the "from" phrase's judgement of the
+// subject, an actor or the parties of an event (drawnReaction; before, the
+// strikes' agent condemned Turkey, or nothing was coded), unless the verb is a
+// participle the parser hung on a noun that names no event ("mistaking them for
+// terrorists, triggering criticism": who triggered it is the parser's guess).
+// And "accession to" a coalition or treaty is joining it (057), as JOIN is.
+// Fixtures meeting-that-lasted, drew-condemnation-from, accession-to. Seeds and
+// both FA-KES sets unchanged; all of FA-KES 2,885 → 2,886: a meeting between
+// Kerry and Lavrov added and an opposition's condemnation of regime strikes
+// turned the right way round, both right.
 package event

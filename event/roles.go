@@ -268,6 +268,45 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 	return []int{len(t.ms) - 1}
 }
 
+// drawVerbs bring a reaction on their subject: "the strikes drew condemnation
+// from Turkey", "the move sparked criticism from Moscow".
+var drawVerbs = []string{"DRAW", "PROMPT", "SPARK", "TRIGGER", "ATTRACT", "PROVOKE", "EARN", "RECEIVE", "FACE", "ELICIT", "GARNER", "WIN"}
+
+// drawnReaction reads a judgement noun that is the object of a drawVerbs verb:
+// who judges is its "from" phrase, and what is judged the verb's subject, an
+// actor or the parties of an event ("the Israeli strikes" → Israel's military).
+// ok is false when tr is no such noun.
+func (c *Coder) drawnReaction(t *tree, tr *trigger) (src, tgt []int, ok bool) {
+	i := tr.tok
+	h := t.head[i]
+	if c.opts.PhraseWords || !judgement(tr.code) || h < 0 || t.rel(i) != "obj" || !inList(t.lemma[h], drawVerbs...) {
+		return nil, nil, false
+	}
+	for _, x := range []int{i, h} {
+		for _, k := range t.kids[x] {
+			if r := t.rel(k); (r == "obl" || r == "nmod") && t.caseOf(k) == "FROM" {
+				src = append(src, t.actorsOf(k)...)
+			}
+		}
+	}
+	if len(src) == 0 {
+		return nil, nil, false
+	}
+	if t.rel(h) == "acl" && t.head[h] >= 0 && !c.eventNoun(t, t.head[h]) {
+		// "mistaking them for terrorists, triggering criticism": a participle
+		// hung on a noun that names no event is the parser's guess at what
+		// triggered it; what did is not said for certain
+		return src, nil, true
+	}
+	if subj, passive := t.subject(h); subj >= 0 && !passive {
+		tgt = c.others(t, t.actorsOf(subj), src)
+		if len(tgt) == 0 {
+			tgt = c.others(t, c.eventParties(t, subj), src)
+		}
+	}
+	return src, tgt, true
+}
+
 // judgement reports whether code is a verbal judgement of others: approval
 // (05), disapproval (11) or rejection (12).
 func judgement(code string) bool {
@@ -938,6 +977,9 @@ func (t *tree) selfPronoun(m int, src []int) bool {
 // it, "Iraqi officials began negotiations with American officials".
 func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	i := tr.tok
+	if s, g, ok := c.drawnReaction(t, tr); ok {
+		return s, g
+	}
 	// "between X and Y": both sides named by the noun itself, or by the verb that
 	// says it happened ("clashes broke out between X and Y", the parser hanging
 	// the phrase on "broke")
