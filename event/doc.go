@@ -1399,4 +1399,16 @@
 // both FA-KES sets unchanged; all of FA-KES 2,885 → 2,886: a meeting between
 // Kerry and Lavrov added and an opposition's condemnation of regime strikes
 // turned the right way round, both right.
+//
+// # Brokers are no parties; the topic of talks is sought
+//
+// "Syria and Israel held U.S.-mediated talks in Paris on a security agreement"
+// coded talks of each with the United States, and the agreement as signed. A
+// mediating, brokering, hosting or facilitating participle now keeps its
+// modifier out of the phrase's parties, as a backing one does (backerVerbs),
+// so the co-agents' talks are with each other; and an event noun that is the
+// topic of talks — the "on", "about", "over" phrase of a talks noun, or of a
+// verb that holds talks or whose object is one — is intended (the agreement
+// sought: 032). Fixture mediated-talks-on-an-agreement. Seeds, both FA-KES
+// sets and all of FA-KES unchanged.
 package event

@@ -1622,12 +1622,24 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 			}
 			return mi // an adverbial clause keeps its own mode otherwise
 		case "obl":
+			if inList(t.caseOf(cur), "ON", "ABOUT", "OVER", "REGARDING", "CONCERNING") &&
+				(inList(t.lemma[h], talkVerbs...) || t.hasWord(h, []string{"obj"}, talkNouns...)) {
+				// "held talks in Paris on a security agreement", "negotiated on a
+				// ceasefire": the parser hangs the topic on the verb
+				set(sitrep.ModeIntended)
+				return mi
+			}
 			// "after a historic meeting": an adjunct keeps its own time and mode;
 			// "engaged in operations" is the predicate's content
 			if !inList(t.caseOf(cur), "IN", "INTO") {
 				return mi
 			}
 		case "conj", "nmod", "acl:relcl":
+			if t.rel(cur) == "nmod" && inList(t.caseOf(cur), "ON", "ABOUT", "OVER", "REGARDING", "CONCERNING") && inList(t.lemma[h], talkNouns...) {
+				// "talks on a security agreement", "negotiations over a
+				// ceasefire": what is talked about is sought, not done
+				set(sitrep.ModeIntended)
+			}
 			if t.rel(cur) == "conj" && t.child(cur, "nsubj", "nsubj:pass") >= 0 && t.rel(h) == "xcomp" && t.head[h] >= 0 {
 				// a clause with its own subject hung on a subjectless complement
 				// ("vows to fight smugglers, but it has freed their leaders",
@@ -1656,6 +1668,11 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 	}
 	return mi
 }
+
+// talkNouns name talks, and talkVerbs hold them; their "on" phrase is their
+// topic.
+var talkVerbs = []string{"DISCUSS", "NEGOTIATE", "TALK", "CONSULT", "CONFER", "DEBATE"}
+var talkNouns = []string{"TALK", "TALKS", "NEGOTIATION", "NEGOTIATIONS", "DISCUSSION", "DISCUSSIONS", "CONSULTATION", "CONSULTATIONS", "DIALOGUE", "MEETING", "CONVERSATION"}
 
 // sameActor reports whether two codes name one actor, or one is a bare country
 // and the other a part of it ("SYRGOV" and "SYR"): an actor acting on its own
