@@ -1411,4 +1411,13 @@
 // verb that holds talks or whose object is one — is intended (the agreement
 // sought: 032). Fixture mediated-talks-on-an-agreement. Seeds, both FA-KES
 // sets and all of FA-KES unchanged.
+//
+// "Baghdad would prosecute the transferred detainees in Iraqi courts" coded a
+// prosecution of Iraq's judiciary: an "in" (or "before") phrase naming the
+// source's own courts (its country's JUD sector) is where it acts, not a
+// target (courtsOf; fixture prosecute-in-own-courts). Measured and not kept:
+// every "in" phrase naming a part of the source's own state — in a civil war
+// that is most often the target ("rebel rocket attacks in the government-held
+// districts"): on all of FA-KES 24 events lost their target, most of them right.
+// Seeds and FA-KES unchanged.
 package event

@@ -307,6 +307,30 @@ func (c *Coder) drawnReaction(t *tree, tr *trigger) (src, tgt []int, ok bool) {
 	return src, tgt, true
 }
 
+// courtsOf reports whether every actor of a is the judiciary (a JUD sector) of
+// a source's own country.
+func courtsOf(t *tree, a, src []int) bool {
+	if len(a) == 0 || len(src) == 0 {
+		return false
+	}
+	for _, m := range a {
+		code := t.ms[m].Code
+		if len(code) <= 3 || !strings.HasSuffix(code, "JUD") {
+			return false
+		}
+		own := false
+		for _, s := range src {
+			if sc := t.ms[s].Code; len(sc) >= 3 && strings.HasPrefix(code, sc[:3]) {
+				own = true
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
 // judgement reports whether code is a verbal judgement of others: approval
 // (05), disapproval (11) or rejection (12).
 func judgement(code string) bool {
@@ -862,6 +886,11 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 			if !coop && inList(t.lemma[k], supportNouns...) {
 				// "recaptured the city with support from Russian air strikes":
 				// who helps is an ally, not the target
+				continue
+			}
+			if inList(p, "IN", "BEFORE") && courtsOf(t, t.actorsOf(k), src) {
+				// "would prosecute the detainees in Iraqi courts": the source's
+				// own courts are where it acts, not whom it acts on
 				continue
 			}
 			if !coop && t.companion(h, k) {
