@@ -567,6 +567,11 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 			break
 		}
 	}
+	if best != nil && !c.opts.PhraseWords && t.lemma[i] == "FLY" && t.child(i, "obj") >= 0 && t.actor[t.child(i, "obj")] < 0 {
+		// "the Pentagon has flown 1,500 detainees to Iraq": what is flown
+		// travels, not the subject (FLY's "* (TO)", 036)
+		return nil
+	}
 	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "CALL" && labels(t, i) {
 		// "calling them a blatant violation", "called the attack a crime": a
 		// label given, not a telephone call (the CALL block's 041)

@@ -1420,4 +1420,9 @@
 // that is most often the target ("rebel rocket attacks in the government-held
 // districts"): on all of FA-KES 24 events lost their target, most of them right.
 // Seeds and FA-KES unchanged.
+//
+// "The Pentagon has flown about 1,500 detainees to Iraq" coded a trip to Iraq
+// (FLY's "* (TO)", 036): flying something somewhere moves it, not the subject;
+// FLY with an object that names no actor is no event (fixture
+// flew-something-to). Seeds and FA-KES unchanged.
 package event
