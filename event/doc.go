@@ -1425,4 +1425,13 @@
 // (FLY's "* (TO)", 036): flying something somewhere moves it, not the subject;
 // FLY with an object that names no actor is no event (fixture
 // flew-something-to). Seeds and FA-KES unchanged.
+//
+// "Israel—America's top regional ally—has continued to conduct air strikes":
+// the parser took the apposition between dashes for the subject and hung the
+// name on the clause before, so the strikes were America's. A subject whose
+// phrase is enclosed by dashes right after an actor's proper name now yields
+// to the name (tree.dashedSubject, applied in subject). Fixture
+// dashed-apposition-subject. Seeds and FA-KES unchanged (the seeds' sentence of
+// the same shape is parsed another way still: "ally" an apposition of the verb
+// before, "continued" its relative clause, and no event is coded).
 package event

@@ -331,6 +331,24 @@ func courtsOf(t *tree, a, src []int) bool {
 	return true
 }
 
+// dashedSubject returns, for a subject set between dashes right after an
+// actor's name ("Israel—America's top regional ally—has continued to conduct
+// air strikes"), the name: the dashes enclose an apposition, and the parser,
+// reading it as the subject, hangs the name elsewhere (a conjunct of the clause
+// before). -1 when the subject is no such apposition.
+func (t *tree) dashedSubject(s int) int {
+	start, end := t.span(s)
+	dash := func(k int) bool { return k >= 0 && k < len(t.toks) && inList(t.toks[k].Text, "\u2014", "\u2013", "--") }
+	if !dash(start-1) || !dash(end) {
+		return -1
+	}
+	x := start - 2
+	if x < 0 || t.actor[x] < 0 || t.dominates(s, x) || t.toks[x].UPOS != "PROPN" {
+		return -1
+	}
+	return x
+}
+
 // judgement reports whether code is a verbal judgement of others: approval
 // (05), disapproval (11) or rejection (12).
 func judgement(code string) bool {

@@ -696,6 +696,17 @@ func (t *tree) modifierActors(i int, add func(int), depth int) {
 // seeks to join" → Syria joins), coordination ("attacked and seized"), participles
 // and relative clauses ("forces deployed to", "the coalition that fights").
 func (t *tree) subject(i int) (subj int, passive bool) {
+	subj, passive = t.clauseSubject(i)
+	if subj >= 0 && !passive {
+		if x := t.dashedSubject(subj); x >= 0 {
+			return x, false
+		}
+	}
+	return subj, passive
+}
+
+// clauseSubject is subject without the repair of a dashed apposition.
+func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 	raised := false // "Turkey is expected to attack": the passive is the upper verb's
 	for steps := 0; i >= 0 && steps < 12; steps++ {
 		for _, k := range t.kids[i] {
