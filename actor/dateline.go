@@ -18,7 +18,8 @@ import (
 // datelineTokens returns how many tokens at the start of s form a dateline, 0
 // for none: one to four words in capitals (four letters at least, so "US" and
 // "UK" opening a sentence are left alone), then optionally a comma and a
-// capitalised region or country, optionally an agency in brackets, and a dash or
+// capitalised region or country, optionally a date ("October 1", ", Aug. 21,
+// 2013"), optionally an agency in brackets, and a dash or
 // a colon. Without the dash, capitals that name a country or a capital followed
 // by a capitalised word in ordinary case ("BEIRUT At least") are one too. A
 // person or an organisation the dictionaries know in capitals ("ISIS —") is not.
@@ -41,22 +42,31 @@ func (r *Resolver) datelineTokens(s *sitrep.Sentence, ws []word, keys []string) 
 		return 0 // a known group or person in capitals
 	}
 	qualified := false
-	if toks[i].Text == "," {
+	date := func() {
+		// "MOSCOW October 1 (RIA Novosti) -", "BEIRUT, Aug. 21, 2013 -"
+		if i+1 < len(toks) && months[strings.ToLower(toks[i].Text)] && isNumber(toks[i+1].Text) {
+			i, qualified = i+2, true
+			if i+1 < len(toks) && toks[i].Text == "," && isNumber(toks[i+1].Text) {
+				i += 2
+			}
+		}
+	}
+	if i < len(toks) && toks[i].Text == "," {
+		// ", Syria", then perhaps ", August 21"; or the date straight away
 		j := i + 1
-		for j < len(toks) && j < i+4 && startsUpper(toks[j].Text) {
+		for j < len(toks) && j < i+4 && startsUpper(toks[j].Text) && !months[strings.ToLower(toks[j].Text)] {
 			j++
 		}
 		if j > i+1 {
 			i, qualified = j, true
+			if i+1 < len(toks) && toks[i].Text == "," && months[strings.ToLower(toks[i+1].Text)] {
+				i++
+			}
+		} else if i+1 < len(toks) && months[strings.ToLower(toks[i+1].Text)] {
+			i++
 		}
 	}
-	if i+1 < len(toks) && months[strings.ToLower(toks[i].Text)] && isNumber(toks[i+1].Text) {
-		// "MOSCOW October 1 (RIA Novosti) -", "BEIRUT, Aug. 21, 2013 -"
-		i, qualified = i+2, true
-		if i+1 < len(toks) && toks[i].Text == "," && isNumber(toks[i+1].Text) {
-			i += 2
-		}
-	}
+	date()
 	if i < len(toks) && toks[i].Text == "(" {
 		for j := i + 1; j < len(toks) && j <= i+5; j++ {
 			if toks[j].Text == ")" {

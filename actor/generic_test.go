@@ -187,6 +187,8 @@ func TestShortNames(t *testing.T) {
 			[]string{"ISIS=IMGMUSISI"}},
 		{"a coalition led by another", "The Saudi-led coalition bombed a port after ISIS struck. The coalition denied it.",
 			[]string{"ISIS=IMGMUSISI"}},
+		{"the U.S. coalition is the war's", "The U.S. coalition struck ISIS. The coalition said it hit a depot.",
+			[]string{"The U.S.=USA", "ISIS=IMGMUSISI", "coalition=COALITION"}},
 		{"a description is no name", "ISIS lost the town to the coalition of rebels.", []string{"ISIS=IMGMUSISI"}},
 	}
 	checkResolved(t, r, tests)

@@ -82,6 +82,8 @@ func TestResolve(t *testing.T) {
 		{"dateline with a dash", "WASHINGTON — Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
 		{"dateline glued to the sentence", "BEIRUT At least ten people were killed by Turkish troops.", []string{"Turkish troops=TURMIL"}},
 		{"dateline with a date", "MOSCOW October 1 (RIA Novosti) - Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
+		{"dateline with a comma and a date", "BEIRUT, August 21, 2013 - Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
+		{"dateline with a region and a date", "DAMASCUS, Syria, August 21 (AP) - Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
 		{"dateline whose dash was lost", "BEIRUT August 21 (The Associated Press) Turkish troops shelled the town.", []string{"Turkish troops=TURMIL"}},
 		{"dateline before an article", "BEIRUT A Turkish soldier was killed.", []string{"Turkish soldier=TURMIL"}},
 		{"a hyphen is no dateline's dash", "IRAN-backed militias retreated.", nil},

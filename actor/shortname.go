@@ -148,6 +148,9 @@ func anotherCoalition(toks []sitrep.Token, i int) bool {
 		return false
 	}
 	prev := strings.ToUpper(toks[i-1].Text)
+	if usLeader(prev) {
+		return false // "the U.S. coalition"
+	}
 	switch {
 	case prev == "THE" || prev == "A" || prev == "AN" || prev == "INTERNATIONAL" || prev == "GLOBAL" ||
 		prev == "MILITARY" || strings.HasPrefix(prev, "ANTI") || !hasLetter(prev):
@@ -164,12 +167,21 @@ func anotherCoalition(toks []sitrep.Token, i int) bool {
 				}
 			}
 		}
-		switch strings.ReplaceAll(leader, ".", "") {
-		case "US", "USA", "AMERICAN", "WASHINGTON":
+		if usLeader(leader) {
 			return false
 		}
 	}
 	return true
+}
+
+// usLeader reports whether w names the United States as a coalition's leader or
+// owner ("U.S.-led", "the American coalition").
+func usLeader(w string) bool {
+	switch strings.ReplaceAll(w, ".", "") {
+	case "US", "USA", "AMERICAN", "WASHINGTON":
+		return true
+	}
+	return false
 }
 
 // resolve codes the short name recs[i], which has no antecedent, as the

@@ -199,7 +199,7 @@ func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []s
 		return
 	}
 	for m := range t.ms {
-		if !t.placeMention(m) && sameActor(t.ms[m].Code, src.Code) {
+		if t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, src.Code) {
 			// "The YPG said the attacks targeted Kurdish-held districts": an
 			// actor the sentence names in another role is not the one meant
 			return

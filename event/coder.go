@@ -381,7 +381,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	}
 	out, from = c.jointForce(t, out, from)
 	out = dropOutcomes(t, out, from)
-	out = dropRestated(out)
+	out = c.dropRestated(out)
 	if ds != nil {
 		for _, ev := range out {
 			// force that happened (or is said to have): not planned, denied or
@@ -441,11 +441,13 @@ func (c *Coder) jointForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Ev
 		return out, from
 	}
 	n := len(out)
+	first := map[int]bool{} // trigger tokens whose first agent has been paired
 	for k := 0; k < n; k++ {
 		ev := out[k]
-		if !violent(ev.CAMEO) || ev.Source.Code == "" || !t.joint(from[k]) {
+		if !violent(ev.CAMEO) || ev.Source.Code == "" || first[from[k]] || !t.joint(from[k]) {
 			continue
 		}
+		first[from[k]] = true
 		for j := k + 1; j < n; j++ {
 			o := out[j]
 			if from[j] != from[k] || o.Source.Code == "" || sameActor(o.Source.Code, ev.Source.Code) || !violent(o.CAMEO) {
@@ -497,11 +499,11 @@ func (t *tree) joint(i int) bool {
 // the sentence has coded force of the same source with one: in "ten soldiers
 // were killed by Elbonian air strikes" the strikes are the killing's means, one
 // event, not a second one aimed at nobody.
-func dropRestated(out []sitrep.Event) []sitrep.Event {
+func (c *Coder) dropRestated(out []sitrep.Event) []sitrep.Event {
 	var keep []sitrep.Event
 	for k, ev := range out {
 		restated := false
-		if ev.Target.Code == "" && ev.Source.Code != "" && violent(ev.CAMEO) {
+		if ev.Target.Code == "" && ev.Source.Code != "" && violent(ev.CAMEO) && c.standsAlone(ev.CAMEO) {
 			for j, o := range out {
 				if j != k && o.Target.Code != "" && o.Source.Code == ev.Source.Code && violent(o.CAMEO) {
 					restated = true
@@ -655,6 +657,27 @@ var timeWords = []string{"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
 	"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "MORNING", "AFTERNOON", "EVENING", "NIGHT", "WEEKEND",
 	"TODAY", "YESTERDAY", "TOMORROW", "HOUR", "HOURS", "DECADE", "DECADES", "OCCASION"}
 
+// timePhrase reports whether the phrase headed by k is a time: a weekday or a
+// month by name (capitalised: "called for a march" is no date), or a time noun
+// with a number or a deictic word ("for two days", "last week", "this year").
+func (t *tree) timePhrase(k int) bool {
+	if !inList(t.upper[k], timeWords...) && !inList(t.lemma[k], timeWords...) {
+		return false
+	}
+	if inList(t.upper[k], calendarNames...) {
+		return capitalized(t.toks[k].Text)
+	}
+	for _, c := range t.kids[k] {
+		if t.toks[c].UPOS == "NUM" || inList(t.upper[c], "THIS", "LAST", "NEXT", "EARLIER", "PREVIOUS", "EACH", "EVERY", "SAME", "PAST", "COMING", "RECENT", "FEW", "SEVERAL") {
+			return true
+		}
+	}
+	return inList(t.upper[k], "TODAY", "YESTERDAY", "TOMORROW")
+}
+
+// calendarNames are the weekdays and months of timeWords.
+var calendarNames = timeWords[:19]
+
 type prepPh struct {
 	prep string // upper case
 	head int
@@ -664,7 +687,7 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 	ctx := context{subj: -1}
 	addPreps := func(h int) {
 		for _, k := range t.kids[h] {
-			if !noun && (inList(t.upper[k], timeWords...) || inList(t.lemma[k], timeWords...)) && len(t.actorsOf(k)) == 0 {
+			if !noun && t.timePhrase(k) && len(t.actorsOf(k)) == 0 {
 				continue // "called Erdogan on Monday": a date is no "call on" X
 			}
 			if r := t.rel(k); r == "obl" || r == "nmod" || r == "advcl" {

@@ -145,6 +145,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			code = ic
 		}
 	}
+	if len(tgt) == 0 && !agentless && needTarget && !c.standsAlone(code) {
+		return nil // force that stood alone, recoded as a threat or an intention, needs its target again
+	}
 	cb, ok := c.book.Lookup(code)
 	if !ok {
 		// A user's dictionary may use codes outside CAMEO (the PETRARCH suite's
@@ -254,7 +257,7 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 		return nil
 	}
 	for m := range t.ms {
-		if !t.placeMention(m) && sameActor(t.ms[m].Code, a.Code) {
+		if t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, a.Code) {
 			return nil // named in the sentence: its own role decides
 		}
 	}
@@ -264,9 +267,14 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 		}
 	}
 	st, en := t.span(o)
-	t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1, Rule: "earlier-force", Antecedent: -1})
+	t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1,
+		Span: sitrep.Span{Start: t.toks[st].Span.Start, End: t.toks[en-1].Span.End}, Rule: judgedForceRule, Antecedent: -1})
 	return []int{len(t.ms) - 1}
 }
+
+// judgedForceRule marks the mentions judgedForce adds: an actor the sentence
+// refers to, not one it names.
+const judgedForceRule = "earlier-force"
 
 // drawVerbs bring a reaction on their subject: "the strikes drew condemnation
 // from Turkey", "the move sparked criticism from Moscow".
@@ -1669,7 +1677,7 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 			}
 			return mi // an adverbial clause keeps its own mode otherwise
 		case "obl":
-			if inList(t.caseOf(cur), "ON", "ABOUT", "OVER", "REGARDING", "CONCERNING") &&
+			if inList(t.caseOf(cur), "ON", "ABOUT", "OVER", "REGARDING", "CONCERNING") && !c.forceWord(t, i) &&
 				(inList(t.lemma[h], talkVerbs...) || t.hasWord(h, []string{"obj"}, talkNouns...)) {
 				// "held talks in Paris on a security agreement", "negotiated on a
 				// ceasefire": the parser hangs the topic on the verb
@@ -1682,7 +1690,7 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				return mi
 			}
 		case "conj", "nmod", "acl:relcl":
-			if t.rel(cur) == "nmod" && inList(t.caseOf(cur), "ON", "ABOUT", "OVER", "REGARDING", "CONCERNING") && inList(t.lemma[h], talkNouns...) {
+			if t.rel(cur) == "nmod" && inList(t.caseOf(cur), "ON", "ABOUT", "OVER", "REGARDING", "CONCERNING") && inList(t.lemma[h], talkNouns...) && !c.forceWord(t, i) {
 				// "talks on a security agreement", "negotiations over a
 				// ceasefire": what is talked about is sought, not done
 				set(sitrep.ModeIntended)
@@ -1714,6 +1722,12 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 		cur = h
 	}
 	return mi
+}
+
+// forceWord reports whether token i names force ("talks on Russian strikes"
+// are about strikes that happened, not sought ones).
+func (c *Coder) forceWord(t *tree, i int) bool {
+	return c.ForceNoun(t.upper[i]) || c.ForceNoun(t.lemma[i])
 }
 
 // talkNouns name talks, and talkVerbs hold them; their "on" phrase is their
