@@ -722,6 +722,11 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		switch {
 		case agent >= 0:
 			src = t.actorsOf(agent)
+			if a := t.carriedOutBy(agent); len(src) == 0 && a >= 0 && !c.opts.PhraseWords {
+				// "killed by a roadside bomb planted by ISIS militants": the
+				// weapon's own agent
+				src = t.actorsOf(a)
+			}
 			if subj >= 0 {
 				tgt = t.actorsOf(subj)
 			}
@@ -1259,7 +1264,10 @@ func (t *tree) halted(tr *trigger) int {
 
 // executeVerbs carry out an act: their agent is the act's.
 var executeVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "LEAD", "MOUNT", "STAGE", "WAGE", "PERFORM", "EXECUTE",
-	"UNDERTAKE", "ORCHESTRATE", "UNLEASH", "SPEARHEAD", "PERPETRATE", "COMMIT"}
+	"UNDERTAKE", "ORCHESTRATE", "UNLEASH", "SPEARHEAD", "PERPETRATE", "COMMIT",
+	// and those that deliver a weapon: "a roadside bomb planted by ISIS", "a
+	// rocket fired by terrorists", "barrel bombs dropped by regime helicopters"
+	"PLANT", "DETONATE", "FIRE", "DROP", "LOB"}
 
 // carriedOutBy returns the agent phrase of a participle of a verb of carrying out
 // that modifies the event noun k ("strikes led by the coalition", "the raid
