@@ -314,6 +314,10 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		if h := t.head[tr.tok]; h >= 0 && light {
 			if v := byTok[h]; v != nil && !v.noun {
 				switch {
+				case t.lemma[h] == "CLAIM" && inList(t.lemma[tr.tok], claimedActs...):
+					// "ISIS claimed the attack": the attack is the event, the
+					// claim its mode (responsible)
+					v.covered = true
 				case v.score == 0 && (v.code == "---" || inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)):
 					v.covered = true
 				case violent(tr.code) && (inList(t.lemma[h], lightVerbs...) || inList(t.upper[h], lightVerbs...)) &&

@@ -1468,4 +1468,15 @@
 // fired by terrorists" in SANA's copy (five) — right as events, though two of
 // those "terrorists" take the Islamic State as the document's one armed group,
 // which SANA may not mean.
+//
+// "ISIS claimed the attack on the checkpoint", "the bombing was claimed by the
+// Islamic State": a claim of responsibility without the word. CLAIM whose
+// object (or passive subject) is an act a group claims by name (claimedActs:
+// attack, bombing, killing, ambush, raid...) is now the act's claimVerb, so the
+// claimer is its agent and the claim its mode, and the verb yields to the noun
+// (claimed lives, victory or territory are no such claim). Fixture
+// claimed-the-attack. Seeds and both FA-KES sets unchanged; all of FA-KES one
+// event added, right (ISIS "claimed a suicide attack on a rival rebel group"),
+// and one wrong removed (the Syrian Observatory's report read as Britain
+// criticising the coalition).
 package event

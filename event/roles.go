@@ -1319,8 +1319,12 @@ func (t *tree) responsible(h int) int {
 	if v < 0 || t.hasWord(v, []string{"advmod", "neg"}, negWords...) {
 		return -1 // "Elbonia has not claimed responsibility": no one's act by it
 	}
-	if s, passive := t.subject(v); s >= 0 && !passive {
+	s, passive := t.subject(v)
+	if s >= 0 && !passive {
 		return s
+	}
+	if passive && t.lemma[v] == "CLAIM" {
+		return t.agentPhrase(v) // "the attack was claimed by the Islamic State"
 	}
 	return -1
 }
@@ -1328,6 +1332,12 @@ func (t *tree) responsible(h int) int {
 // claimVerb returns the verb of "claimed (denied, bears) responsibility for" whose
 // "for" phrase h is, or -1.
 func (t *tree) claimVerb(h int) int {
+	if v := t.head[h]; v >= 0 && t.lemma[v] == "CLAIM" && t.toks[v].UPOS == "VERB" && (t.rel(h) == "obj" || t.toks[h].DepRel == "nsubj:pass") &&
+		t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], claimedActs...) {
+		// "ISIS claimed the attack", "the bombing was claimed by": a claim of
+		// responsibility without the word
+		return v
+	}
 	n := t.head[h]
 	if n < 0 || t.rel(h) != "nmod" || t.caseOf(h) != "FOR" || !inList(t.upper[n], responsibilityNouns...) && !inList(t.lemma[n], responsibilityNouns...) {
 		return -1
@@ -1338,6 +1348,11 @@ func (t *tree) claimVerb(h int) int {
 	}
 	return v
 }
+
+// claimedActs are the acts a group claims by name ("claimed the attack"); what
+// else is claimed — lives, victory, territory — is no claim of responsibility.
+var claimedActs = []string{"ATTACK", "ATTACKS", "BOMBING", "BOMBINGS", "BLAST", "BLASTS", "EXPLOSION", "KILLING", "KILLINGS",
+	"ASSASSINATION", "AMBUSH", "RAID", "STRIKE", "STRIKES", "SHOOTING", "BOMBARDMENT", "ABDUCTION", "KIDNAPPING", "MASSACRE", "ASSAULT", "OPERATION"}
 
 // claimVerbPhrases returns the "on", "upon" and "against" phrases of the claim verb
 // that governs event noun i ("claimed responsibility for the attack on X", the
