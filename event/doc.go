@@ -1479,4 +1479,10 @@
 // event added, right (ISIS "claimed a suicide attack on a rival rebel group"),
 // and one wrong removed (the Syrian Observatory's report read as Britain
 // criticising the coalition).
+//
+// "Washington removed HTS from its list of foreign terrorist organizations",
+// "the council voted to remove al-Sharaa from its sanctions list": removing a
+// party from a list eases an administrative sanction on it (081; overlay DEPORT
+// "* (FROM LIST)", and DELIST). Fixture removed-from-a-list. Seeds and FA-KES
+// unchanged.
 package event
