@@ -1485,4 +1485,13 @@
 // party from a list eases an administrative sanction on it (081; overlay DEPORT
 // "* (FROM LIST)", and DELIST). Fixture removed-from-a-list. Seeds and FA-KES
 // unchanged.
+//
+// "Britain reopened its embassy in Damascus" coded nothing: a capital in a
+// locative phrase is a place, not its government, and only force took a place
+// as its target. A diplomatic act (05) on an object located "in" a place of
+// another country (on the object or, as the parser often has it, on the verb)
+// now targets that country (hostCountry; the place must be one the gazetteer
+// finds in a country the article names). pipeline's TestEmbassyInACapital
+// (the fixture format's places are actors already, so the rule needs the real
+// locators to be tested). Seeds and FA-KES unchanged.
 package event

@@ -81,6 +81,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(tgt) == 0 && needTarget {
 		tgt = c.placeTarget(t, tr, src) // a place or unnamed victims (target.go)
 	}
+	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "05") && !c.opts.PhraseWords {
+		tgt = t.hostCountry(tr.tok, src) // "reopened its embassy in Damascus"
+	}
 	if agentless && len(tgt) == 0 {
 		return nil // nobody hit that the sentence names: nothing to report
 	}
@@ -355,6 +358,42 @@ func (t *tree) dashedSubject(s int) int {
 		return -1
 	}
 	return x
+}
+
+// hostCountry returns, for a diplomatic act (05) on an object located "in" a
+// place of another country ("reopened its embassy in Damascus", "opened a
+// consulate in Erbil"), a mention it adds to t for that country: the host. The
+// capital of a locative phrase is a place, not its government, so the act had
+// no target.
+func (t *tree) hostCountry(v int, src []int) []int {
+	o := t.child(v, "obj")
+	if o < 0 {
+		return nil
+	}
+	// the phrase hangs on the object or, as the parser often has it, on the verb
+	for _, k := range append(slices.Clone(t.kids[o]), t.kids[v]...) {
+		if r := t.rel(k); r != "nmod" && r != "obl" || t.caseOf(k) != "IN" {
+			continue
+		}
+		p := t.placeIn(k)
+		if p == nil || p.Country == "" {
+			continue
+		}
+		for _, m := range src {
+			if code := t.ms[m].Code; len(code) >= 3 && code[:3] == p.Country {
+				return nil // its own country: no host
+			}
+		}
+		start, end := t.span(k)
+		m := sitrep.Mention{Start: start, End: end, Code: p.Country, Name: p.Name, Rule: placeTargetRule, Antecedent: -1,
+			Span: sitrep.Span{Start: t.toks[start].Span.Start, End: t.toks[end-1].Span.End}, Text: t.text(start, end)}
+		if len(t.ms) > 0 {
+			m.Sentence = t.ms[0].Sentence
+		}
+		t.ms = append(t.ms, m)
+		return []int{len(t.ms) - 1}
+	}
+	return nil
 }
 
 // judgement reports whether code is a verbal judgement of others: approval
