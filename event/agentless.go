@@ -191,19 +191,11 @@ func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []s
 	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
 		return
 	}
-	var src sitrep.EventActor
-	for back := 1; back <= 2 && src.Code == ""; back++ {
-		src = ds.force[si-back]
-	}
-	if src.Code == "" {
+	src := ds.recentForce(si)
+	if src.Code == "" || t.names(src.Code) {
+		// "The YPG said the attacks targeted Kurdish-held districts": an
+		// actor the sentence names in another role is not the one meant
 		return
-	}
-	for m := range t.ms {
-		if t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, src.Code) {
-			// "The YPG said the attacks targeted Kurdish-held districts": an
-			// actor the sentence names in another role is not the one meant
-			return
-		}
 	}
 	text := t.text(t.span(s))
 	for k := range evs {

@@ -257,14 +257,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
 		t.docCountry = ds.dominant
-		t.earlierForce = func() sitrep.EventActor {
-			for back := 1; back <= 2; back++ {
-				if a := ds.force[si-back]; a.Code != "" {
-					return a
-				}
-			}
-			return sitrep.EventActor{}
-		}
+		t.earlierForce = func() sitrep.EventActor { return ds.recentForce(si) }
 	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}
@@ -656,10 +649,9 @@ type context struct {
 
 // timeWords head phrases of time, which no pattern's preposition means: "on
 // Monday" is not "call on", "for weeks" not "call for".
-var timeWords = []string{"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
-	"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
-	"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "MORNING", "AFTERNOON", "EVENING", "NIGHT", "WEEKEND",
-	"TODAY", "YESTERDAY", "TOMORROW", "HOUR", "HOURS", "DECADE", "DECADES", "OCCASION"}
+var timeWords = append([]string{"DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "MORNING", "AFTERNOON",
+	"EVENING", "NIGHT", "WEEKEND", "TODAY", "YESTERDAY", "TOMORROW", "HOUR", "HOURS", "DECADE", "DECADES", "OCCASION"},
+	calendarNames...)
 
 // timePhrase reports whether the phrase headed by k is a time: a weekday or a
 // month by name (capitalised: "called for a march" is no date), or a time noun
@@ -679,8 +671,9 @@ func (t *tree) timePhrase(k int) bool {
 	return inList(t.upper[k], "TODAY", "YESTERDAY", "TOMORROW")
 }
 
-// calendarNames are the weekdays and months of timeWords.
-var calendarNames = timeWords[:19]
+// calendarNames are the weekdays and months, which timeWords include.
+var calendarNames = []string{"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+	"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"}
 
 type prepPh struct {
 	prep string // upper case

@@ -45,6 +45,17 @@ type docState struct {
 // places it does not see. (Leaving them out was measured: on all of FA-KES 28
 // fewer events, most of them right targets in towns and neighbourhoods of a
 // report on Syria, and one match fewer on the FA-KES test set.)
+// recentForce returns the source of the last use of force the two sentences
+// before si coded with one (earlierForce, judgedForce), or an empty actor.
+func (d *docState) recentForce(si int) sitrep.EventActor {
+	for back := 1; back <= 2; back++ {
+		if a := d.force[si-back]; a.Code != "" {
+			return a
+		}
+	}
+	return sitrep.EventActor{}
+}
+
 func (d *docState) dominant() string {
 	if d.countryDone {
 		return d.country

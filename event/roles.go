@@ -242,7 +242,7 @@ var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
 // the two sentences before reported: the strikes meant are those. The judge
 // itself, or an actor the sentence names, is no such agent.
 func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
-	if t.earlierForce == nil || !(c.ForceNoun(t.upper[o]) || c.ForceNoun(t.lemma[o]) || inList(t.lemma[o], "OPERATION", "OFFENSIVE", "RAID", "CAMPAIGN")) {
+	if t.earlierForce == nil || !(c.forceWord(t, o) || inList(t.lemma[o], "OPERATION", "OFFENSIVE", "RAID", "CAMPAIGN")) {
 		return nil
 	}
 	if d := t.child(o, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
@@ -256,13 +256,8 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 		}
 	}
 	a := t.earlierForce()
-	if a.Code == "" {
-		return nil
-	}
-	for m := range t.ms {
-		if t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, a.Code) {
-			return nil // named in the sentence: its own role decides
-		}
+	if a.Code == "" || t.names(a.Code) {
+		return nil // named in the sentence: its own role decides
 	}
 	for _, m := range src {
 		if sameActor(t.ms[m].Code, a.Code) {
@@ -384,14 +379,7 @@ func (t *tree) hostCountry(v int, src []int) []int {
 				return nil // its own country: no host
 			}
 		}
-		start, end := t.span(k)
-		m := sitrep.Mention{Start: start, End: end, Code: p.Country, Name: p.Name, Rule: placeTargetRule, Antecedent: -1,
-			Span: sitrep.Span{Start: t.toks[start].Span.Start, End: t.toks[end-1].Span.End}, Text: t.text(start, end)}
-		if len(t.ms) > 0 {
-			m.Sentence = t.ms[0].Sentence
-		}
-		t.ms = append(t.ms, m)
-		return []int{len(t.ms) - 1}
+		return []int{t.addPlaceTarget(k, p.Country, p.Name)}
 	}
 	return nil
 }
@@ -443,7 +431,7 @@ func (c *Coder) inForce(t *tree, tr *trigger) bool {
 	for h, steps := t.head[i], 0; h >= 0 && steps < 2; h, steps = t.head[h], steps+1 {
 		switch t.toks[h].UPOS {
 		case "NOUN":
-			if c.ForceNoun(t.upper[h]) || c.ForceNoun(t.lemma[h]) {
+			if c.forceWord(t, h) {
 				return true
 			}
 		case "VERB":
@@ -633,7 +621,7 @@ func (c *Coder) eventParties(t *tree, k int) []int {
 // are talks between the two).
 func (c *Coder) forceSubject(t *tree, i int) bool {
 	s, _ := t.subject(i)
-	return s >= 0 && t.toks[s].UPOS == "NOUN" && (c.ForceNoun(t.upper[s]) || c.ForceNoun(t.lemma[s]))
+	return s >= 0 && t.toks[s].UPOS == "NOUN" && c.forceWord(t, s)
 }
 
 // eventNoun reports whether token k is a noun that names an event.

@@ -152,7 +152,14 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 	default:
 		return nil
 	}
-	start, end := t.span(at)
+	return []int{t.addPlaceTarget(at, code, name)}
+}
+
+// addPlaceTarget adds to t a mention of the place (or its people) that the
+// phrase headed by k names, with code and name, and returns its index: the
+// target placeTarget and hostCountry make of a place.
+func (t *tree) addPlaceTarget(k int, code, name string) int {
+	start, end := t.span(k)
 	m := sitrep.Mention{Start: start, End: end, Code: code, Name: name, Rule: placeTargetRule, Antecedent: -1,
 		Span: sitrep.Span{Start: t.toks[start].Span.Start, End: t.toks[end-1].Span.End}}
 	m.Text = t.text(start, end)
@@ -160,7 +167,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		m.Sentence = t.ms[0].Sentence
 	}
 	t.ms = append(t.ms, m)
-	return []int{len(t.ms) - 1}
+	return len(t.ms) - 1
 }
 
 // placeIn returns the located place the noun phrase headed by k names or lies in,
@@ -298,6 +305,18 @@ func (t *tree) span(k int) (start, end int) {
 	}
 	walk(k)
 	return start, end
+}
+
+// names reports whether the sentence names an actor the code stands for, in a
+// role other than a place ("The YPG said the attacks targeted Kurdish-held
+// districts"); a mention judgedForce added refers to one, it does not name it.
+func (t *tree) names(code string) bool {
+	for m := range t.ms {
+		if t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeMention reports whether mention m names a place rather than an actor: a
