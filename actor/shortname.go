@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"time"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -103,9 +104,12 @@ type warCoalition struct {
 	other      []sitrep.Span // "coalition" words that may name another coalition, in order
 }
 
+// usLedCoalition is the dictionary phrase whose entry the rule codes.
+var usLedCoalition = normWords("US-led coalition")
+
 // newWarCoalition returns the rule's state for a document, or nil when the rule
 // cannot apply to it (no unresolved "coalition", no Islamic State).
-func (r *Resolver) newWarCoalition(recs []*rec, sents []sitrep.Sentence) *warCoalition {
+func (r *Resolver) newWarCoalition(recs []*rec, sents []sitrep.Sentence, at time.Time) *warCoalition {
 	short, isil := false, false
 	for _, rc := range recs {
 		short = short || (rc.pending == "short" && rc.shortHead == "COALITION" && rc.m.Code == "")
@@ -114,14 +118,11 @@ func (r *Resolver) newWarCoalition(recs []*rec, sents []sitrep.Sentence) *warCoa
 	if !short || !isil {
 		return nil
 	}
-	n, e := r.actors.longest(normWords("US-led coalition"), 0)
+	n, e := r.actors.longest(usLedCoalition, 0)
 	if n == 0 || e == nil {
 		return nil
 	}
-	w := &warCoalition{code: e.Default, name: e.Name, kind: e.Kind}
-	if w.code == "" && len(e.Codes) > 0 {
-		w.code = e.Codes[0].Code
-	}
+	w := &warCoalition{code: e.CodeAt(at), name: e.Name, kind: e.Kind}
 	if w.code == "" {
 		return nil
 	}
