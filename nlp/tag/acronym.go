@@ -24,9 +24,7 @@ func repairAcronyms(toks []sitrep.Token) {
 	// IS group") a short all-capital word is no verb ("is"), unless the sentence
 	// is set in capitals. (Pronouns are left alone: "for YOUR sake" in a
 	// shouted phrase of a mixed-case sentence.)
-	if shouting(toks) {
-		return
-	}
+	checked := false // the sentence is not set in capitals: read once, and only for a candidate
 	for i := 1; i < len(toks); i++ {
 		switch toks[i-1].UPOS {
 		case "ADP", "DET":
@@ -38,9 +36,16 @@ func repairAcronyms(toks []sitrep.Token) {
 		default:
 			continue
 		}
-		if acronym(toks[i].Text) && len(toks[i].Text) <= 4 {
-			toks[i].UPOS, toks[i].XPOS = "PROPN", "NNP"
+		if !acronym(toks[i].Text) || len(toks[i].Text) > 4 {
+			continue
 		}
+		if !checked {
+			if shouting(toks) {
+				return
+			}
+			checked = true
+		}
+		toks[i].UPOS, toks[i].XPOS = "PROPN", "NNP"
 	}
 }
 
