@@ -291,6 +291,9 @@ func (b *builder) modifier(k int) int {
 // governmentRole reports whether a role phrase names a government or its organs by
 // that word ("government forces", "regime troops").
 func governmentRole(a *Agent) bool {
+	if a == nil {
+		return false
+	}
 	for _, w := range normWords(a.Phrase) {
 		if w == "GOVERNMENT" || w == "REGIME" {
 			return true

@@ -12,8 +12,9 @@ import (
 // "the group" after an organisation, and pronouns after the nearest compatible
 // mention; "its" and "itself" last, by their sentence's dependency tree
 // (neuterAntecedent). Each takes its antecedent's code; what finds none stays
-// unresolved.
-func corefer(recs []*rec, countries map[string]bool, war *warCoalition) {
+// unresolved. docCountry, when not nil, gives the document's dominant country
+// ("" for none clear).
+func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCountry func() string) {
 	for i, rc := range recs {
 		switch rc.pending {
 		case "surname":
@@ -53,6 +54,13 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition) {
 			if a := findBack(recs, i, window, func(a *rec) bool {
 				if governmentRole(rc.agent) && !(countries[a.m.Code[:min(3, len(a.m.Code))]] && stateCode(a.m.Code)) {
 					return false // "government forces" are no group's but a state's
+				}
+				if governmentRole(rc.agent) && !governmentRole(a.agent) && (docCountry == nil || a.m.Code[:3] != docCountry()) {
+					// nor any state's forces: in a report on Syria, "Russian forces
+					// … regime forces" are Syria's (organs); only the document's
+					// own state's, or a government named so before ("Turkish
+					// government forces … government forces")
+					return false
 				}
 				if rc.samePhrase {
 					return a.agent != nil && a.agent.Phrase == rc.agent.Phrase

@@ -157,7 +157,7 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 	}
 	country := sync.OnceValue(func() string { return r.docCountry(recs, docPlaces) })
 	r.generics(recs, docPlaces, text, country)
-	corefer(recs, r.countries, r.newWarCoalition(recs, sents, at))
+	corefer(recs, r.countries, r.newWarCoalition(recs, sents, at), country)
 	r.organs(recs, country)
 	var res Result
 	idx := make(map[*rec]int, len(recs))
