@@ -71,6 +71,9 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 		case r == "nmod" && inList(t.caseOf(k), "BY", "FROM", "OF"):
 			return false
 		case r == "compound" || r == "amod":
+			if inList(t.upper[k], weaponModifiers...) {
+				continue // "Air strikes" opening a sentence may be tagged a name
+			}
 			if t.toks[k].UPOS == "PROPN" || t.toks[k].UPOS == "ADJ" && k > 0 && t.toks[k].Text != strings.ToLower(t.toks[k].Text) ||
 				inList(t.lemma[k], agentModifiers...) || inList(t.upper[k], agentModifiers...) {
 				return false

@@ -70,6 +70,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 			t.head[i] = -1
 		}
 	}
+	t.redateline()
 	t.regerund()
 	t.readverbial()
 	t.reattribute()
