@@ -303,8 +303,12 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 		// only the verb's object or "in" phrase is its content: "engaged in
 		// operations", "held talks", not "alongside negotiations, forces deployed"
-		light := t.rel(tr.tok) == "obj" || t.rel(tr.tok) == "obl" && inList(t.caseOf(tr.tok), "IN", "INTO")
-		if h := t.head[tr.tok]; h >= 0 && light {
+		k := tr.tok
+		if t.rel(k) == "conj" && t.head[k] >= 0 && t.rel(t.head[k]) == "obj" {
+			k = t.head[k] // a conjunct of the object is an object too ("escalated aerial and artillery bombardment")
+		}
+		light := t.rel(k) == "obj" || t.rel(k) == "obl" && inList(t.caseOf(k), "IN", "INTO")
+		if h := t.head[k]; h >= 0 && light {
 			if v := byTok[h]; v != nil && !v.noun {
 				switch {
 				case t.lemma[h] == "CLAIM" && inList(t.lemma[tr.tok], claimedActs...):

@@ -1524,4 +1524,45 @@
 // terrorist attack … has claimed the lives of 18 civilians … Al-Mayadin
 // reported", where the comma-less copy parses "the lives" as the reporter's
 // subject and the attack's place no longer reaches it.
+//
+// # Force nouns as the subject of killing (stop 23)
+//
+// Four readings of "<force noun> killed <victims>", the commonest sentence of
+// conflict reporting:
+//
+//   - "A US strike in Raqqa killed 18 civilians" coded nothing: a force noun
+//     with a place phrase was taken to carry its own event, which the verb only
+//     restates (sourceReliable), but the dictionary codes "strike" only with
+//     "air" or an "on" phrase, so neither coded. The noun now yields to the verb
+//     unless it has a code of its own there (codesItself). Fixture
+//     uncoded-force-noun-with-place.
+//   - "Russian strikes killed 18 civilians" matched KILL's "* CIVILIAN", mass
+//     killing (202). What the sentence reports is the strikes, the deaths their
+//     outcome, as in "18 civilians were killed in Russian strikes" (agentlessIn):
+//     with a force or weapon noun as the subject, the code is the noun's own
+//     where it has one ("shelling" 194, "air strikes" 195) and 190 otherwise
+//     (outcomeOfForce); "gunmen killed 18 civilians" keeps 202. Fixture
+//     force-subject-kills-civilians; earlier-force's judged-force-then-earlier-force
+//     now expects 190.
+//   - "Regime troops backed by Syrian and Russian warplanes" matched SUPPORT's
+//     "* (BY &AIRCRAFT)", air force (195), and the passive made the troops the
+//     planes' target. Those backed are the backers' allies: a force code from a
+//     backing verb (backerVerbs) takes no target from its passive subject.
+//     Fixture backed-by-warplanes.
+//   - "escalated aerial and artillery bombardment" (the parser making "aerial"
+//     the object and "bombardment" its conjunct) coded "escalate" as a boost
+//     (060) between the regime and its artillery: a conjunct of a light verb's
+//     object is its object too, and the force noun covers the light verb.
+//     Fixture escalated-conjoined-bombardment.
+//
+// Measured (docs/eval/fakes-events.md, "Stop 23"): seeds and the development
+// set unchanged; test set 32 → 33 matched, 8 false positives as before (the
+// coalition strike in Raqqa, coded 202 before, now matches the annotators'
+// 19); all of FA-KES 2,965 → 2,970 events: 40 recoded from 202 to 190, 194 or
+// 195 (coalition, Russian, regime and agentless strikes and raids killing
+// civilians: all read as force by the annotators' convention), 7 backed forces
+// no longer the target of their backers' planes (4 now split into the two
+// states' untargeted air force), the boost gone, and 5 events added (the
+// coalition strike in Raqqa, copied in three articles; regime forces as the
+// user of air raids "by regime forces … killed 13 civilians").
 package event

@@ -37,6 +37,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// border locates the act and is not hit by it
 		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m int) bool { return m >= 0 && t.acrossBorder(t.ms[m].End-1, tr.tok) })
 	}
+	if strings.HasPrefix(code, "20") && !tr.noun && !c.opts.KeepCodes && !c.opts.PhraseWords {
+		code = c.outcomeOfForce(t, tr.tok, code)
+	}
 	modeAt := tr.tok
 	if d := t.halted(tr); d >= 0 && violent(code) && !c.opts.KeepCodes && !c.opts.PhraseWords {
 		// "Russia halted its air strikes on Aleppo", "reduced air raids", "a halt
@@ -335,6 +338,27 @@ func courtsOf(t *tree, a, src []int) bool {
 		}
 	}
 	return true
+}
+
+// outcomeOfForce returns the code of the force that the subject of killing verb
+// i names, or code. "A US strike killed 18 civilians" matches "KILL: * CIVILIAN",
+// mass killing (202), but what the sentence reports is the strike, whose
+// outcome the deaths are (as in "18 civilians were killed in a US strike"):
+// the force noun's own code where it has one ("shelling", 194), else force
+// (190). A subject that names no force keeps the verb's code ("gunmen killed 18
+// civilians").
+func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
+	s, passive := t.subject(i)
+	if s < 0 || passive || t.toks[s].UPOS != "NOUN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
+		return code
+	}
+	if n := c.nounTrigger(t, s); n != nil && violent(n.code) && !strings.HasPrefix(n.code, "20") {
+		return n.code
+	}
+	if c.forceWord(t, s) {
+		return "190"
+	}
+	return code
 }
 
 // dashedSubject returns, for a subject set between dashes right after an
@@ -754,7 +778,9 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 				// weapon's own agent
 				src = t.actorsOf(a)
 			}
-			if subj >= 0 {
+			if subj >= 0 && !(violent(tr.code) && inList(t.lemma[i], backerVerbs...) && !c.opts.PhraseWords) {
+				// (those "backed by Russian warplanes" are the planes' allies,
+				// not their target: the support pattern's force has no target here)
 				tgt = t.actorsOf(subj)
 			}
 		case c.opts.PhraseWords && subj >= 0:

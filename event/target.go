@@ -463,11 +463,13 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 	if h := t.head[s]; h >= 0 && !t.dominates(i, s) && inList(t.lemma[h], reportVerbs...) {
 		return false
 	}
-	if c.eventNoun(t, s) {
+	if c.eventNoun(t, s) && c.codesItself(t, s) {
 		for _, k := range t.kids[s] {
 			if t.rel(k) == "nmod" && inList(t.caseOf(k), append([]string{"OF"}, targetPlacePreps...)...) {
 				// "strikes on Damascus killed ten people": the noun's own event,
-				// aimed where it says, is the one the verb restates
+				// aimed where it says, is the one the verb restates (a noun the
+				// dictionary leaves uncoded there, "a US strike in Raqqa killed
+				// 18 civilians", leaves the event to the verb)
 				return false
 			}
 		}
@@ -494,6 +496,13 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 		}
 	}
 	return true
+}
+
+// codesItself reports whether the noun at k is an event trigger with a code of
+// its own, so that the sentence's event is coded from it.
+func (c *Coder) codesItself(t *tree, k int) bool {
+	tr := c.nounTrigger(t, k)
+	return tr != nil && tr.code != "" && tr.code != "---" && nounAsSubjectOK(t, tr)
 }
 
 // inPlacePhrase reports whether token k heads, or is a modifier of, a phrase of
