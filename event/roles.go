@@ -1113,8 +1113,14 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	for _, k := range t.kids[i] {
 		switch {
 		case t.toks[k].DepRel == "nmod:poss" || t.rel(k) == "amod" || t.rel(k) == "compound":
-			if a := t.actorOrModifiers(k); len(a) > 0 && len(src) == 0 {
-				src = a
+			a := t.actorOrModifiers(k)
+			if t.actor[k] >= 0 {
+				a = t.actorsOf(k) // with its conjuncts: "Russian and Syrian strikes"
+			}
+			for _, m := range a {
+				if !slices.Contains(src, m) {
+					src = append(src, m) // every modifier that names one: "Russian and Syrian regime air raids"
+				}
 			}
 		case t.rel(k) == "nmod" && t.caseOf(k) == "OF":
 			of = k

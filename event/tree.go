@@ -661,13 +661,13 @@ func (t *tree) pronounsOnly(ms []int) bool {
 	return true
 }
 
-// modifierActors adds the mentions among i's nominal modifiers.
 // backerVerbs are the participles whose modifier names a backer or a broker,
 // not the party the phrase names: "a US-backed alliance", "Iran-linked
 // militias", "U.S.-mediated talks", "Qatari-brokered deal".
 var backerVerbs = []string{"BACK", "SUPPORT", "SPONSOR", "FUND", "ARM", "TRAIN", "EQUIP", "LINK", "ALIGN", "ALLY", "AFFILIATE", "INSPIRE",
 	"MEDIATE", "BROKER", "HOST", "FACILITATE"}
 
+// modifierActors adds the mentions among i's nominal modifiers.
 func (t *tree) modifierActors(i int, add func(int), depth int) {
 	if depth > 4 {
 		return
