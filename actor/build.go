@@ -215,7 +215,7 @@ func (b *builder) modifier(k int) int {
 	if len(mods) == 1 && b.items[k].entry.Kind == KindOrg && b.personLike(j) && personRoles[b.ws[b.items[k].j-1].w] {
 		return b.title(k, k, -1, j)
 	}
-	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) && !b.modifiesForce(p) {
+	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) && !b.modifiesForce(p) && !b.modifiesUnit(p) {
 		b.bare(k, poss && len(mods) == 1)
 		return k + 1
 	}
@@ -594,7 +594,8 @@ func (b *builder) agentFirst(k int) int {
 		rc.pending, rc.agent, rc.plural, rc.organPlatform = "agent", pl.agent, pl.agent.plural, true
 		return n + 1
 	}
-	force := b.modifiesForce(k)
+	// "regime shelling", "an army patrol" (or the phrase "army patrol" itself)
+	force := b.modifiesForce(k) || b.modifiesUnit(k) || ag.unit()
 	if b.modifiesNoun(k) && !force {
 		return k + 1
 	}
@@ -727,7 +728,39 @@ func (a *Agent) personal() bool {
 // "government siege"), which makes it the agent: it stands as the noun's compound or
 // adjective in the dependency tree.
 func (b *builder) modifiesForce(k int) bool {
-	if b.r.force == nil || k >= len(b.items) {
+	if b.r.force == nil {
+		return false
+	}
+	return b.modifiesHead(k, b.r.force)
+}
+
+// unitNouns name a unit, a post or a position of an armed group or a state
+// organ: "an army patrol", "regime checkpoints", "rebel positions". What is done
+// to them is done to the group (CAMEO codes "shelled army positions" as force
+// against the army), so a role noun that modifies one is a mention of the group,
+// as one that modifies a noun of force is.
+var unitNouns = setOf(`PATROL PATROLS CONVOY CONVOYS CHECKPOINT CHECKPOINTS POST POSTS POSITION POSITIONS
+OUTPOST OUTPOSTS BASE BASES UNIT UNITS COLUMN COLUMNS HEADQUARTERS BARRACKS GARRISON GARRISONS STRONGHOLD
+STRONGHOLDS HIDEOUT HIDEOUTS STATION STATIONS`)
+
+// unit reports whether the role phrase names a unit ("army patrol", "military
+// base": Phoenix lists some), by its last word.
+func (a *Agent) unit() bool {
+	ws := normWords(a.Phrase)
+	return len(ws) > 1 && unitNouns[ws[len(ws)-1]]
+}
+
+// modifiesUnit reports whether the role noun at item k modifies a noun of
+// unitNouns.
+func (b *builder) modifiesUnit(k int) bool {
+	return b.modifiesHead(k, func(w string) bool { return unitNouns[w] })
+}
+
+// modifiesHead reports whether the word at item k stands as a compound or
+// adjective (through a chain of them, or as a conjunct of one) of a noun after it
+// for which head holds, given the noun's text or lemma in upper case.
+func (b *builder) modifiesHead(k int, head func(string) bool) bool {
+	if k >= len(b.items) {
 		return false
 	}
 	it := b.items[k]
@@ -750,7 +783,7 @@ func (b *builder) modifiesForce(k int) bool {
 			return false // the noun follows its modifier
 		}
 		ht := b.s.Tokens[h]
-		if ht.UPOS == "NOUN" && (b.r.force(strings.ToUpper(ht.Text)) || ht.Lemma != "" && b.r.force(strings.ToUpper(ht.Lemma))) {
+		if ht.UPOS == "NOUN" && (head(strings.ToUpper(ht.Text)) || ht.Lemma != "" && head(strings.ToUpper(ht.Lemma))) {
 			return true
 		}
 		if r, _, _ := strings.Cut(ht.DepRel, ":"); r != "amod" && r != "compound" {

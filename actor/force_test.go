@@ -70,10 +70,23 @@ func TestForceModifiers(t *testing.T) {
 			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 4 punct",
 		}, []string{"Regime=SYRGOV", "Aleppo=SYR", "Idlib=SYR"}, []string{"Aleppo=SYR", "Idlib=SYR"}},
 		{"a generic noun modifying another noun stays a description", []string{
-			"Rebel rebel NOUN NN 2 compound", "positions position NOUN NNS 3 nsubj", "fell fall VERB VBD 0 root",
+			"Rebel rebel NOUN NN 2 compound", "territory territory NOUN NN 3 nsubj", "shrank shrink VERB VBD 0 root",
 			"in in ADP IN 5 case", "Aleppo Aleppo PROPN NNP 3 obl", ", , PUNCT , 7 punct",
 			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 3 punct",
 		}, nil, nil},
+		// A unit or a position of a group is the group: what is done to "rebel
+		// positions" or "an army patrol" is done to the rebels or the army.
+		{"a generic noun modifying a unit noun", []string{
+			"Rebel rebel NOUN NN 2 compound", "positions position NOUN NNS 3 nsubj", "fell fall VERB VBD 0 root",
+			"in in ADP IN 5 case", "Aleppo Aleppo PROPN NNP 3 obl", ", , PUNCT , 7 punct",
+			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 3 punct",
+		}, []string{"Rebel=SYRREB"}, nil},
+		{"a state organ modifying a unit noun", []string{
+			"Gunmen gunman NOUN NNS 2 nsubj", "ambushed ambush VERB VBD 0 root", "an a DET DT 5 det",
+			"army army NOUN NN 5 compound", "patrol patrol NOUN NN 2 obj", "in in ADP IN 7 case",
+			"Aleppo Aleppo PROPN NNP 2 obl", ", , PUNCT , 9 punct", "Idlib Idlib PROPN NNP 7 conj",
+			"and and CCONJ CC 11 cc", "Hama Hama PROPN NNP 7 conj", ". . PUNCT . 2 punct",
+		}, []string{"Gunmen=SYRUAF", "army patrol=SYRMIL"}, nil},
 		{"a short name", []string{
 			"The the DET DT 3 det", "US-led US-led ADJ JJ 3 amod", "coalition coalition NOUN NN 4 nsubj",
 			"said say VERB VBD 0 root", "a a DET DT 8 det", "coalition coalition NOUN NN 8 compound",

@@ -69,7 +69,7 @@ func (b *builder) genericAt(k int) bool {
 			break
 		}
 	}
-	if b.modifiesForce(k) && !b.hyphenNext(it.i, it.j) {
+	if (b.modifiesForce(k) || b.modifiesUnit(k)) && !b.hyphenNext(it.i, it.j) {
 		// "rebel shelling", "terrorist rocket attacks": the group is the agent of
 		// the force the noun names, as a country is in "Russian air strikes".
 		return true
