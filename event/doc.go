@@ -1583,4 +1583,21 @@
 // Nations made an agent from page furniture ("Tags Syria Damascus … UN SOHR
 // Intense Syrian regime bombardment") and the rebels of the same furniture
 // gone from another.
+//
+// # Force "near" a place (stop 23)
+//
+// "Israel struck weapons depots near Damascus overnight" coded nothing: the
+// object is a thing, and the place phrase, which the parser hangs on the verb,
+// was not among the phrases whose place a use of force is aimed at (in, on, at,
+// into, upon, onto, against, inside). What force hits near, around or outside a
+// place is in that place's country, so targetPlacePreps has "near", "around"
+// and "outside" too (a country across a border stays excluded: acrossBorder).
+// Fixture place-oblique-near (targets.conllu). Measured: seeds and both FA-KES
+// sets unchanged; all of FA-KES 3,025 → 3,031 events, 13 added and 7 removed,
+// the 7 being the same events that now have a target: coalition air strikes
+// around Manbij and near Raqqa, regime air strikes near Damascus, the Tomahawk
+// strikes on Shairat near Homs, a siege around Damascus, an Israeli attack near
+// the Golan, a truck bomb near a security headquarters in Qamishli, a terrorist
+// attack near Aleppo, all targeting Syria (a place in Syria) as the annotators
+// code them.
 package event

@@ -39,8 +39,11 @@ import (
 var victimNouns = []string{"CIVILIAN", "PEOPLE", "PERSON", "RESIDENT", "VILLAGER", "INHABITANT", "CITIZEN", "CHILD",
 	"WOMAN", "PASSENGER", "WORSHIPPER", "WORSHIPER", "PATIENT", "FAMILY", "CIVILIANS", "CHILDREN", "WOMEN", "PERSONS"}
 
-// targetPlacePreps mark a phrase whose place or people an attack is aimed at.
-var targetPlacePreps = []string{"IN", "ON", "AT", "INTO", "UPON", "ONTO", "AGAINST", "INSIDE"}
+// targetPlacePreps mark a phrase whose place or people an attack is aimed at:
+// "in", "on", "into" a place, and "near", "around", "outside" it ("struck weapons
+// depots near Damascus", the parser hanging the phrase on the verb), which are in
+// the same country.
+var targetPlacePreps = []string{"IN", "ON", "AT", "INTO", "UPON", "ONTO", "AGAINST", "INSIDE", "NEAR", "AROUND", "OUTSIDE"}
 
 // placeTargetRule marks the mentions placeTarget makes.
 const placeTargetRule = "place-target"
