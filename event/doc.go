@@ -1600,4 +1600,23 @@
 // the Golan, a truck bomb near a security headquarters in Qamishli, a terrorist
 // attack near Aleppo, all targeting Syria (a place in Syria) as the annotators
 // code them.
+//
+// # The source's own state in the object (stop 23)
+//
+// "Trump lifted most U.S. sanctions on Syria in June" coded nothing: the
+// object's first actor, the "U.S." that modifies "sanctions", became the
+// target, and the event, the United States acting on itself, was dropped. A
+// state or its organ named as a modifier of the object says whose the object
+// is; the object's actors now leave out such a modifier when it is the
+// source's own (ownModifier: a compound, adjective or possessive of the
+// object, sameActor with a source that is a state or one of its organs; a
+// rebel group's "Syria's Idlib" is not its own), and the party is found
+// further on ("on Syria", prepTarget reading the object's phrases). Fixture
+// own-state-modifier-of-object. Measured: seeds and both FA-KES sets
+// unchanged in score (a seed sentence, "Cooper also reiterated US support for
+// envoy Tom Barrack's vision", now codes the envoy as the target, an optional
+// line of the gold: neutral 5 → 6); all of FA-KES 3,031 → 3,033 events: "The
+// U.S. strikes targeted military positions in Syria" (right), and regime
+// artillery on "the eastern suburbs of the capital Damascus" targeting the
+// capital's government (the suburbs are a place).
 package event

@@ -835,7 +835,14 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	}
 	for _, rel := range []string{"obj", "iobj"} {
 		if k := t.child(i, rel); k >= 0 {
-			if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+			a := c.others(t, t.actorsOf(k), src)
+			if !c.opts.PhraseWords {
+				// "lifted most U.S. sanctions on Syria": the source's own state
+				// modifying the object says whose the thing is; the party is
+				// further on (prepTarget reads the object's phrases)
+				a = slices.DeleteFunc(a, func(m int) bool { return t.ownModifier(m, k, src) })
+			}
+			if len(a) > 0 {
 				return src, a
 			}
 		}
@@ -1060,6 +1067,26 @@ func (c *Coder) others(t *tree, ms, src []int) []int {
 		}
 	}
 	return out
+}
+
+// ownModifier reports whether mention m modifies the noun k (a compound, an
+// adjective or a possessive of it, not its head) and names one of src or its
+// state (sameActor), the source being a state or its organ: "U.S. sanctions"
+// after a U.S. source; "their positions" after another part of the state is
+// someone else's.
+func (t *tree) ownModifier(m, k int, src []int) bool {
+	h := t.mentionHead(m)
+	if h < 0 || h == k || t.head[h] != k || !inList(t.rel(h), "compound", "amod") && t.toks[h].DepRel != "nmod:poss" {
+		return false
+	}
+	return slices.ContainsFunc(src, func(s int) bool { return stateOrgan(t.ms[s].Code) && sameActor(t.ms[s].Code, t.ms[m].Code) })
+}
+
+// stateOrgan reports whether code is a country or one of its state organs
+// (government, military, police, legislature, judiciary, intelligence): an actor
+// whose country's name is its own. A rebel group's "Syria's Idlib" is not.
+func stateOrgan(code string) bool {
+	return len(code) == 3 || len(code) >= 6 && inList(code[3:6], "GOV", "MIL", "COP", "LEG", "JUD", "SPY")
 }
 
 // selfPronoun reports whether mention m is a possessive or reflexive pronoun with
