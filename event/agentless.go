@@ -180,31 +180,48 @@ func (c *Coder) agentNearby(t *tree, i int) bool {
 var definiteDets = []string{"THE", "THIS", "THESE", "THAT", "THOSE"}
 
 // earlierForce gives agentless force whose subject is a definite force noun ("The
-// strikes killed 20 people", "The attack destroyed a school") the source of the
-// use of force the previous two sentences coded last: "Russian jets bombed
+// strikes killed 20 people", "The attack destroyed a school") the sources of the
+// use of force the previous two sentences coded last, and returns evs so given: "Russian jets bombed
 // Idlib on Monday. The raids killed 20 civilians." A definite article says the
 // raids were named before; a bare or indefinite noun ("Air strikes killed",
 // "a bomb exploded") introduces force whose agent the text does not give, and
 // stays agentless. The actor's text is the noun phrase that refers to it.
-func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []sitrep.Event) {
+func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []sitrep.Event) []sitrep.Event {
 	if !slices.ContainsFunc(evs, func(ev sitrep.Event) bool { return ev.Source.Code == "" }) || !c.agentlessSubject(t, tr) {
-		return // (the common case, an event with its source, asks nothing of the tree)
+		return evs // (the common case, an event with its source, asks nothing of the tree)
 	}
 	s, _ := t.subject(tr.tok)
 	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
-		return
+		return evs
 	}
-	src := ds.recentForce(si)
-	if src.Code == "" || t.names(src.Code) {
+	srcs := ds.recentForce(si)
+	if len(srcs) == 0 || slices.ContainsFunc(srcs, func(a sitrep.EventActor) bool { return t.names(a.Code) }) {
 		// "The YPG said the attacks targeted Kurdish-held districts": an
 		// actor the sentence names in another role is not the one meant
-		return
+		return evs
 	}
 	text := t.text(t.span(s))
-	for k := range evs {
-		// a bare country as the target is where the force fell, not an actor
-		if tgt := evs[k].Target.Code; evs[k].Source.Code == "" && !(len(tgt) > 3 && sameActor(src.Code, tgt)) {
-			evs[k].Source = sitrep.EventActor{Code: src.Code, Name: src.Name, Text: text}
+	var out []sitrep.Event
+	for _, ev := range evs {
+		if ev.Source.Code != "" {
+			out = append(out, ev)
+			continue
+		}
+		// a bare country as the target is where the force fell, not an actor;
+		// force several used together is each one's ("the raid" of "US and
+		// Syrian forces")
+		given := false
+		for _, src := range srcs {
+			if tgt := ev.Target.Code; len(tgt) > 3 && sameActor(src.Code, tgt) {
+				continue
+			}
+			e := ev
+			e.Source = sitrep.EventActor{Code: src.Code, Name: src.Name, Text: text}
+			out, given = append(out, e), true
+		}
+		if !given {
+			out = append(out, ev)
 		}
 	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -162,7 +163,7 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 	}
 	var out []sitrep.Event
 	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}, countries: map[string]bool{},
-		force: map[int]sitrep.EventActor{}}
+		force: map[int][]sitrep.EventActor{}}
 	for _, m := range mentions {
 		if cc := country.Of(m.Code); cc != "" {
 			ds.countries[cc] = true
@@ -257,7 +258,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
 		t.docCountry = ds.dominant
-		t.earlierForce = func() sitrep.EventActor { return ds.recentForce(si) }
+		t.earlierForce = func() []sitrep.EventActor { return ds.recentForce(si) }
 	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}
@@ -352,7 +353,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 		evs := c.events(doc, s, t, tr)
 		if ds != nil && len(evs) > 0 {
-			c.earlierForce(ds, si, t, tr, evs)
+			evs = c.earlierForce(ds, si, t, tr, evs)
 		}
 		if len(evs) > 0 && found == nil {
 			found = c.find(doc, s) // only sentences with events pay for the search
@@ -387,8 +388,12 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		for _, ev := range out {
 			// force that happened (or is said to have): not planned, denied or
 			// feared force, which "the strikes" of the next sentence cannot be
-			if violent(ev.CAMEO) && ev.Source.Code != "" && (ev.Mode == sitrep.ModeOccurred || ev.Mode == sitrep.ModeClaimed) {
-				ds.force[si] = ev.Source
+			if violent(ev.CAMEO) && ev.Source.Code != "" && (ev.Mode == sitrep.ModeOccurred || ev.Mode == sitrep.ModeClaimed) &&
+				!slices.ContainsFunc(ds.force[si], func(a sitrep.EventActor) bool {
+					return a.Code[:min(3, len(a.Code))] == ev.Source.Code[:min(3, len(ev.Source.Code))]
+				}) {
+				// (one source per country, as oneStatePerSide keeps one per side)
+				ds.force[si] = append(ds.force[si], ev.Source)
 			}
 		}
 	}

@@ -1619,4 +1619,24 @@
 // U.S. strikes targeted military positions in Syria" (right), and regime
 // artillery on "the eastern suburbs of the capital Damascus" targeting the
 // capital's government (the suburbs are a place).
+//
+// # Force used together, referred to after (stop 23)
+//
+// "The U.S. military and Syrian government forces conducted a joint raid … The
+// raid killed two ISIS operatives": the raid of the second sentence took the
+// source of the last force event coded before (docState.force), the Syrian
+// forces only, though the joint raid is coded once for each agent. The
+// document's memory of force now keeps every source of the force a sentence
+// coded (recentForce returns them in order), and earlierForce gives the
+// agentless event one copy per source, as the first sentence coded it;
+// judgedForce ("Damascus condemned the strikes") likewise targets each. Fixture
+// joint-earlier-force (earlier-force.conllu). One source is kept per country,
+// as oneStatePerSide keeps one per side of an event. Measured: seeds and both
+// FA-KES sets unchanged; all of FA-KES 3,033 → 3,035 events, 6 added and 4
+// recoded: "The strikes have killed 122 civilians" after "Russian and
+// government airstrikes" is now the Russian military's and the government's
+// (two copies of the article; it had been Russia's government's alone), "the
+// bombardment hit the town of Jayrud" after the regime's air strikes the
+// regime's rather than agentless, "the shells targeted citizens' houses in
+// Harasta" the Nusra Front's, named with the other groups before it.
 package event

@@ -27,9 +27,9 @@ type docState struct {
 	// placeSents holds, for each country, the sentences where the place locator
 	// finds a place of it (nil: not looked up)
 	placeSents map[string][]int
-	// force holds, by sentence, the source of the last use of force coded there
-	// with one (earlierForce)
-	force map[int]sitrep.EventActor
+	// force holds, by sentence, the sources of the uses of force coded there
+	// with one, each once, in order (earlierForce)
+	force map[int][]sitrep.EventActor
 	// country is dominant's answer, once computed
 	country     string
 	countryDone bool
@@ -45,15 +45,17 @@ type docState struct {
 // places it does not see. (Leaving them out was measured: on all of FA-KES 28
 // fewer events, most of them right targets in towns and neighbourhoods of a
 // report on Syria, and one match fewer on the FA-KES test set.)
-// recentForce returns the source of the last use of force the two sentences
-// before si coded with one (earlierForce, judgedForce), or an empty actor.
-func (d *docState) recentForce(si int) sitrep.EventActor {
+// recentForce returns the sources of the uses of force the nearer of the two
+// sentences before si coded with one (earlierForce, judgedForce), or none. Force
+// several agents used together ("US and Syrian forces conducted a joint raid")
+// has them all: "the raid" of the next sentence is theirs.
+func (d *docState) recentForce(si int) []sitrep.EventActor {
 	for back := 1; back <= 2; back++ {
-		if a := d.force[si-back]; a.Code != "" {
+		if a := d.force[si-back]; len(a) > 0 {
 			return a
 		}
 	}
-	return sitrep.EventActor{}
+	return nil
 }
 
 func (d *docState) dominant() string {

@@ -258,19 +258,23 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 			}
 		}
 	}
-	a := t.earlierForce()
-	if a.Code == "" || t.names(a.Code) {
-		return nil // named in the sentence: its own role decides
-	}
-	for _, m := range src {
-		if sameActor(t.ms[m].Code, a.Code) {
+	as := t.earlierForce()
+	var out []int
+	for _, a := range as {
+		if t.names(a.Code) {
+			return nil // named in the sentence: its own role decides
+		}
+		if slices.ContainsFunc(src, func(m int) bool { return sameActor(t.ms[m].Code, a.Code) }) {
 			return nil
 		}
 	}
 	st, en := t.span(o)
-	t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1,
-		Span: sitrep.Span{Start: t.toks[st].Span.Start, End: t.toks[en-1].Span.End}, Rule: judgedForceRule, Antecedent: -1})
-	return []int{len(t.ms) - 1}
+	for _, a := range as {
+		t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1,
+			Span: sitrep.Span{Start: t.toks[st].Span.Start, End: t.toks[en-1].Span.End}, Rule: judgedForceRule, Antecedent: -1})
+		out = append(out, len(t.ms)-1)
+	}
+	return out
 }
 
 // judgedForceRule marks the mentions judgedForce adds: an actor the sentence

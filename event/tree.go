@@ -33,10 +33,10 @@ type tree struct {
 	// docCountry returns the country the document is about (docState.dominant),
 	// "" when it names none clearly; nil when the sentence is coded on its own
 	docCountry func() string
-	// earlierForce returns the source of the last use of force the two
-	// sentences before coded (docState.force); nil when the sentence is coded
-	// on its own
-	earlierForce func() sitrep.EventActor
+	// earlierForce returns the sources of the last use of force the two
+	// sentences before coded (docState.recentForce); nil when the sentence is
+	// coded on its own
+	earlierForce func() []sitrep.EventActor
 	// owned: toks is the tree's own copy (ownTokens)
 	owned bool
 }
