@@ -1639,4 +1639,32 @@
 // bombardment hit the town of Jayrud" after the regime's air strikes the
 // regime's rather than agentless, "the shells targeted citizens' houses in
 // Harasta" the Nusra Front's, named with the other groups before it.
+//
+// # Headline verbs read as nouns (stop 23)
+//
+// Headlines drop the articles and auxiliaries that tell a verb in "-s" from a
+// plural noun: "Turkey shells Kurdish positions", "Israel strikes Damascus
+// airport", "US raid kills ISIS operatives", "Syrian Army Kills 18 ISIL
+// Terrorists". The tagger, trained on web text, reads the noun, and the coder
+// only triggers on verbs, though the parser, seeing the shape, built the clause
+// around the noun anyway: a subject and a direct object. Only verbs take a
+// direct object, so the tree (reverb) rereads as a verb (VBZ) a plural noun
+// that has one where a clause's head stands (root, ccomp, parataxis, or a
+// conjunct of a verb; not a complement: "called Syria the worlds most
+// dangerous place", with the apostrophe lost); with no subject, the nearest
+// noun or adjective that modifies it from the left ("raid", tagged an
+// adjective) becomes the subject and the modifiers before it its own. Fixtures
+// headline-verb-read-as-noun and headline-verb-read-as-noun-no-subject.
+//
+// Measured: seeds and the FA-KES test set unchanged; development set 8 → 9
+// false positives (a related-links headline glued to the article, "US-Led
+// Coalition Conducts 12 Strikes in Syria's Tabqa - Joint Task Force Syria",
+// with the SDF as the coalition's target); all of FA-KES 3,035 → 3,059 events,
+// 25 added and 1 recoded. Of the 25, 21 right (headlines of army, rebel,
+// Kurdish, Turkish and Israeli force and of agentless bombs and missiles,
+// "the Lebanese army also strikes the extremists' hideouts"); wrong, the
+// related-links one above, two codes the dictionary gives "kill" with
+// "terrorists" and "militants" (170, coerce, for "Kurdish Forces Kill 16 ISIL
+// Terrorists" and "Syrian Forces Foil Raid on Castello Kill 29 Militants") and
+// "Syrian Army Allies Kill 100 Terrorists" read as support (050).
 package event

@@ -71,6 +71,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 		}
 	}
 	t.redateline()
+	t.reverb()
 	t.regerund()
 	t.readverbial()
 	t.reattribute()
@@ -315,6 +316,58 @@ func (t *tree) reborder() {
 		}
 		t.ownTokens()
 		t.head[x], t.toks[x].Head, t.toks[x].DepRel = b, b+1, "nmod"
+	}
+}
+
+// reverb rereads as a verb a plural noun that the parser gave a direct object:
+// only verbs take one. Headlines drop the words that tell a verb in "-s" from a
+// plural noun ("Turkey shells Kurdish positions", "Israel strikes Damascus
+// airport", "US raid kills ISIS operatives"), the tagger reads the noun, and
+// the parser, seeing the sentence's shape, builds the clause around it anyway.
+// With no subject, the nearest noun or adjective that modifies it from the
+// left ("raid" in "US raid kills", tagged an adjective) is its subject, and the
+// modifiers before that one modify it.
+func (t *tree) reverb() {
+	// (before the tree's kids are built: dependents are read off head)
+	dep := func(v int, rel string) bool {
+		for k, h := range t.head {
+			if h == v && t.rel(k) == rel {
+				return true
+			}
+		}
+		return false
+	}
+	for v := range t.toks {
+		if t.toks[v].XPOS != "NNS" && t.toks[v].XPOS != "NNPS" || !dep(v, "obj") {
+			continue
+		}
+		if !inList(t.rel(v), "root", "parataxis", "ccomp", "conj") || t.rel(v) == "conj" && t.head[v] >= 0 && t.toks[t.head[v]].UPOS != "VERB" {
+			continue // only where a clause's head stands ("called Syria the worlds most dangerous place": a complement)
+		}
+		t.ownTokens()
+		t.toks[v].UPOS, t.toks[v].XPOS = "VERB", "VBZ"
+		if dep(v, "nsubj") {
+			continue
+		}
+		subj := -1
+		for k := v - 1; k >= 0; k-- {
+			if t.head[k] == v && inList(t.toks[k].DepRel, "compound", "amod") && inList(t.toks[k].UPOS, "NOUN", "PROPN", "ADJ") {
+				subj = k
+				break
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		t.toks[subj].DepRel = "nsubj"
+		if t.toks[subj].UPOS == "ADJ" {
+			t.toks[subj].UPOS = "NOUN"
+		}
+		for k := 0; k < subj; k++ {
+			if t.head[k] == v {
+				t.head[k], t.toks[k].Head = subj, subj+1
+			}
+		}
 	}
 }
 
