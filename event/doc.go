@@ -1667,4 +1667,23 @@
 // "terrorists" and "militants" (170, coerce, for "Kurdish Forces Kill 16 ISIL
 // Terrorists" and "Syrian Forces Foil Raid on Castello Kill 29 Militants") and
 // "Syrian Army Allies Kill 100 Terrorists" read as support (050).
+//
+// An "-ed" verb read as an adjective makes the same tree from the other side:
+// "Several U.S. senators voiced concern over Sharaa's credentials", with
+// "voiced" tagged an adjective, parses as "senators" the root, "concern" its
+// object and "voiced" an adjective of "concern"; FA-KES's "Terrorists executed
+// militants", "the army men stormed ISIS gatherings" and "an army unit targeted
+// ISIS sites" likewise. A noun with a direct object whose next word is such an
+// "-ed" modifier of that object has its verb there (participleVerb): the "-ed"
+// word becomes the clause's head, the noun its subject. (The tagger-level
+// repair of such verbs in verbless sentences was measured in stop 22 and
+// dropped, 2 of 3 retaggings wrong on EWT; here the parser's object on a noun
+// says the clause is there.) Fixtures participle-verb-after-noun and
+// participle-verb-after-noun-stormed. Measured: development set unchanged;
+// test set 35 → 37 matched, 7 false positives as before (Nusra executing
+// militants who tried to lay down arms, in two sentences); all of FA-KES 3,059
+// → 3,065 events, all 6 added right; the seeds' senators sentence is now coded,
+// but as the dictionary's "* CONCERN (OVER)", a pessimistic comment (012), not
+// the criticism the gold has (one more false positive: 6 → 7; see the next
+// commit).
 package event

@@ -338,6 +338,9 @@ func (t *tree) reverb() {
 		return false
 	}
 	for v := range t.toks {
+		if t.toks[v].UPOS == "NOUN" && t.participleVerb(v) {
+			continue
+		}
 		if t.toks[v].XPOS != "NNS" && t.toks[v].XPOS != "NNPS" || !dep(v, "obj") {
 			continue
 		}
@@ -369,6 +372,41 @@ func (t *tree) reverb() {
 			}
 		}
 	}
+}
+
+// participleVerb rereads "Several U.S. senators voiced concern over …": the
+// tagger read "voiced" as an adjective, and the parser, with no verb to hang the
+// clause on, made "senators" the root with "concern" its object and "voiced" an
+// adjective of "concern". A noun with a direct object whose first word right
+// after the noun is such an "-ed" modifier of the object has its verb there: the
+// "-ed" word becomes the clause's head (a past-tense verb, in the noun's place),
+// the noun its subject, the object its object. It reports whether it reread v.
+func (t *tree) participleVerb(v int) bool {
+	e := v + 1
+	if e >= len(t.toks) || t.head[e] <= e || t.toks[e].DepRel != "amod" || !strings.HasSuffix(t.toks[e].Text, "ed") ||
+		!inList(t.toks[e].XPOS, "JJ", "VBN", "VBD") {
+		return false
+	}
+	o := t.head[e]
+	if t.head[o] != v || t.rel(o) != "obj" {
+		return false
+	}
+	for k, h := range t.head {
+		if h == o && k > v && k < e {
+			return false // something of the object's before the "-ed" word
+		}
+	}
+	t.ownTokens()
+	h, rel := t.head[v], t.toks[v].DepRel
+	t.head[e], t.toks[e].Head, t.toks[e].DepRel = h, h+1, rel
+	t.toks[e].UPOS, t.toks[e].XPOS = "VERB", "VBD"
+	for k := v + 1; k < len(t.toks); k++ {
+		if t.head[k] == v {
+			t.head[k], t.toks[k].Head = e, e+1 // the object and what follows: the verb's
+		}
+	}
+	t.head[v], t.toks[v].Head, t.toks[v].DepRel = e, e+1, "nsubj"
+	return true
 }
 
 // linked reports whether clause heads a and b are one the other's clausal
