@@ -841,7 +841,10 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 					continue
 				}
 			}
-			return h, t.toks[i].XPOS == "VBN"
+			// a participle is passive ("people killed in the strike") unless it
+			// has a direct object: "days after an ambush killed two soldiers"
+			// parsed as a reduced relative of "ambush" is the ambush's act
+			return h, t.toks[i].XPOS == "VBN" && t.child(i, "obj") < 0
 		case "advcl":
 			// "..., killing three" shares the main clause's subject; a clause with
 			// its own marker ("after X left") does not, except an infinitive that
