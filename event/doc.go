@@ -1715,4 +1715,24 @@
 // Islamic State source for a coalition raid on Manbij where US-backed fighters
 // battle the group, and "the current truce does not cover extremists from ISIS
 // or the al-Qaeda-linked al-Nusra Front" as cooperation between the two.
+//
+// "The strikes targeted weapons storage sites, infrastructure and fighters,
+// CENTCOM said": agentless force with nothing hit that the sentence names was
+// dropped before earlierForce could give it the strikes just reported.
+// referredForce now gives such a definite force noun the sources of the force
+// of the two sentences before, and the event stands alone as force with a named
+// agent does (a bombing, shelling or air strike: UntargetedCodes; the referred
+// mention counts as the noun's own agent in sourceReliable). An actor named in
+// another role still blocks it, but not the one reporting its own strikes
+// (reporters: "CENTCOM said", "Hegseth said the strikes hit 70 targets").
+// Fixture referred-force-without-target (earlier-force.conllu). Measured:
+// seeds and both FA-KES sets unchanged; all of FA-KES 3,099 → 3,102 events, 4
+// added (planes that "fired missiles carrying poisonous gases", the aircraft
+// that "doubled back after attacking the convoy", the planes that "struck the
+// convoy", all the government's or Russia's as the sentence before said) and
+// one lost (a government bombing's damage, whose earlier force now differs).
+// A weakness this exposes, not mended: judgedForce takes the most recent force
+// whatever noun refers to it, so "condemned the ambush" after "the strikes hit
+// 70 targets" judges the strikes' agent, though the ambush was another event
+// named earlier.
 package event

@@ -88,7 +88,13 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		tgt = t.hostCountry(tr.tok, src) // "reopened its embassy in Damascus"
 	}
 	if agentless && len(tgt) == 0 {
-		return nil // nobody hit that the sentence names: nothing to report
+		// "The strikes targeted weapons storage sites": nobody hit that the
+		// sentence names, but the strikes are those just reported, whose
+		// agents stand alone as any named agent of such force does
+		if src = c.referredForce(t, tr); len(src) == 0 {
+			return nil // nobody hit that the sentence names: nothing to report
+		}
+		agentless = false
 	}
 	if len(src) == 0 && !agentless {
 		return nil
@@ -270,6 +276,47 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 	}
 	st, en := t.span(o)
 	for _, a := range as {
+		t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1,
+			Span: sitrep.Span{Start: t.toks[st].Span.Start, End: t.toks[en-1].Span.End}, Rule: judgedForceRule, Antecedent: -1})
+		out = append(out, len(t.ms)-1)
+	}
+	return out
+}
+
+// referredForce returns, for agentless force whose subject is a definite noun
+// ("the strikes", "the raid"), mentions it adds to t for the sources of the force
+// the two sentences before reported (recentForce), or nil: where the sentence
+// names no target, earlierForce has no event to give them to.
+func (c *Coder) referredForce(t *tree, tr *trigger) []int {
+	if t.earlierForce == nil {
+		return nil
+	}
+	s, _ := t.subject(tr.tok)
+	if s < 0 {
+		return nil
+	}
+	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
+		return nil
+	}
+	srcs := t.earlierForce()
+	if len(srcs) == 0 {
+		return nil
+	}
+	// an actor the sentence names in another role is not the one meant, but
+	// for one reporting its own strikes ("CENTCOM said", "Hegseth said the
+	// strikes hit more than 70 targets")
+	reporters := t.reporters(tr.tok)
+	for _, a := range srcs {
+		for m := range t.ms {
+			if t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, a.Code) &&
+				!(slices.Contains(reporters, m) && country.Of(t.ms[m].Code) == country.Of(a.Code)) {
+				return nil
+			}
+		}
+	}
+	st, en := t.span(s)
+	var out []int
+	for _, a := range srcs {
 		t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1,
 			Span: sitrep.Span{Start: t.toks[st].Span.Start, End: t.toks[en-1].Span.End}, Rule: judgedForceRule, Antecedent: -1})
 		out = append(out, len(t.ms)-1)
@@ -1519,6 +1566,23 @@ func (t *tree) speaker(i int) []int {
 			i = h
 		default:
 			return nil
+		}
+	}
+	return nil
+}
+
+// reporters returns the actors who report the clause of token i: the subject of
+// the report verb it is the content of (speaker), or of a report verb hung on it
+// ("The strikes targeted weapons sites, CENTCOM said").
+func (t *tree) reporters(i int) []int {
+	if a := t.speaker(i); len(a) > 0 {
+		return a
+	}
+	for _, k := range t.kids[i] {
+		if inList(t.rel(k), "parataxis", "ccomp") && inList(t.lemma[k], reportVerbs...) {
+			if s, passive := t.subject(k); s >= 0 && !passive {
+				return t.actorsOf(s)
+			}
 		}
 	}
 	return nil

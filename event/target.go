@@ -493,7 +493,7 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 			}
 		}
 		for _, m := range src {
-			if !own[m] {
+			if !own[m] && t.ms[m].Rule != judgedForceRule { // (the noun's referent is its own)
 				return false
 			}
 		}
