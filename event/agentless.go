@@ -111,11 +111,24 @@ func (c *Coder) weaponOrForce(words ...string) bool {
 
 // mayBeAgentless reports whether a sentence's tokens hold a subject that
 // agentlessSubject could accept, so that a sentence without actor mentions is walked
-// only then.
+// only then. The tree's repairs may make one ("Air raid kills 20 civilians":
+// reverb makes "raid" the subject of "kills"), so where a weapon or force word
+// stands anywhere, the repaired tree is asked too.
 func (c *Coder) mayBeAgentless(toks []sitrep.Token) bool {
+	subject := func(toks []sitrep.Token) bool {
+		for _, tok := range toks {
+			if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.DepRel == "nsubj" && c.weaponOrForce(strings.ToUpper(tok.Lemma), strings.ToUpper(tok.Text)) {
+				return true
+			}
+		}
+		return false
+	}
+	if subject(toks) {
+		return true
+	}
 	for _, tok := range toks {
-		if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.DepRel == "nsubj" && c.weaponOrForce(strings.ToUpper(tok.Lemma), strings.ToUpper(tok.Text)) {
-			return true
+		if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN" || tok.UPOS == "ADJ") && c.weaponOrForce(strings.ToUpper(tok.Lemma), strings.ToUpper(tok.Text)) {
+			return subject(newTree(toks, nil).toks)
 		}
 	}
 	return false

@@ -159,6 +159,12 @@ func (c *Coder) Dictionary() *verbdict.Dictionary { return c.dict }
 func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []sitrep.Mention) []sitrep.Event {
 	bySent := make(map[int][]sitrep.Mention)
 	for _, m := range mentions {
+		// a mention past its sentence's tokens (bad input) is none; one that
+		// runs past the end ends there
+		if m.Sentence < 0 || m.Sentence >= len(sents) || m.Start >= len(sents[m.Sentence].Tokens) {
+			continue
+		}
+		m.End = min(m.End, len(sents[m.Sentence].Tokens))
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []sitrep.Event
@@ -389,15 +395,23 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			// force that happened (or is said to have): not planned, denied or
 			// feared force, which "the strikes" of the next sentence cannot be
 			if violent(ev.CAMEO) && ev.Source.Code != "" && (ev.Mode == sitrep.ModeOccurred || ev.Mode == sitrep.ModeClaimed) &&
-				!slices.ContainsFunc(ds.force[si], func(a sitrep.EventActor) bool {
-					return a.Code[:min(3, len(a.Code))] == ev.Source.Code[:min(3, len(ev.Source.Code))]
-				}) {
-				// (one source per country, as oneStatePerSide keeps one per side)
+				!slices.ContainsFunc(ds.force[si], func(a sitrep.EventActor) bool { return forceKey(a.Code) == forceKey(ev.Source.Code) }) {
 				ds.force[si] = append(ds.force[si], ev.Source)
 			}
 		}
 	}
 	return out
+}
+
+// forceKey is what the actors on one side of an event, or a sentence's sources
+// of force, are told apart by: one per state (its government and military are
+// one), each group by its own code (the Islamic State and al-Qaeda, a
+// country's army and its rebels are two).
+func forceKey(code string) string {
+	if stateOrgan(code) {
+		return code[:3]
+	}
+	return code
 }
 
 // dropOutcomes removes the killing that a result clause reports of a use of force

@@ -53,7 +53,9 @@ func (t *tree) datelineLen() int {
 		}
 		switch {
 		case j > i+1:
-			i, qualified = j, true
+			// (a region alone is no sign of a dateline without its dash:
+			// "NATO, Turkey Condemn Russian Airstrikes" opens a headline)
+			i = j
 			if i < len(toks) && toks[i].Text == "," && month(i+1) {
 				i++
 			}
@@ -96,6 +98,9 @@ func (t *tree) datelineLen() int {
 	if qualified {
 		return i
 	}
+	if w := toks[capitals].Text; !startsUpper(w) || capitalsLetters(w) > 1 {
+		return 0 // glued and unqualified: the capitals run straight into the sentence ("BEIRUT At least")
+	}
 	for _, m := range t.ms {
 		if m.Code != "" && m.Start < capitals {
 			return 0 // "ISIS Fighters Seize Town": an actor, not a place filed from
@@ -108,8 +113,9 @@ func (t *tree) datelineLen() int {
 // word of the sentence that the parser hung on the dateline is promoted to its
 // place, as UD promotes a dependent of an elided head ("BEIRUT Syrian and Russian
 // warplanes have launched": "BEIRUT" the subject, "warplanes" its conjunct; the
-// first such word takes the dateline's head and relation and the others hang on
-// it), and the dateline's words then hang on the root as a loose dependent (dep).
+// first such word that is no punctuation takes the head and relation of the
+// dateline's top word and the others hang on it), and the dateline's words then
+// hang on the root as a loose dependent (dep).
 func (t *tree) redateline() {
 	n := t.datelineLen()
 	if n == 0 {
@@ -122,29 +128,39 @@ func (t *tree) redateline() {
 			t.toks[i].DepRel = rel
 		}
 	}
+	// the dateline's top word (its head outside the dateline) and the words of
+	// the sentence hung on any dateline word
+	top := -1
 	for d := range n {
-		h := t.head[d]
-		if h >= 0 && h < n {
-			continue // inside the dateline
+		if h := t.head[d]; h < 0 || h >= n {
+			top = d
+			break
 		}
-		var deps []int
-		for i := n; i < len(t.toks); i++ {
-			if t.head[i] == d {
-				deps = append(deps, i)
+	}
+	var deps []int
+	for i := n; i < len(t.toks); i++ {
+		if h := t.head[i]; h >= 0 && h < n {
+			deps = append(deps, i)
+		}
+	}
+	if top >= 0 && len(deps) > 0 {
+		p := deps[0]
+		for _, k := range deps {
+			if t.toks[k].UPOS != "PUNCT" {
+				p = k // the clause, not the final full stop
+				break
 			}
 		}
-		if len(deps) == 0 {
-			continue
-		}
-		p := deps[0]
-		set(p, h, t.toks[d].DepRel)
+		h, rel := t.head[top], t.toks[top].DepRel
 		if h < 0 {
-			t.toks[p].DepRel = "root"
+			rel = "root"
 		}
-		for _, k := range deps[1:] {
-			set(k, p, "")
+		set(p, h, rel)
+		for _, k := range deps {
+			if k != p {
+				set(k, p, "")
+			}
 		}
-		set(d, p, "dep")
 	}
 	root := -1
 	for i := n; i < len(t.toks); i++ {
@@ -183,6 +199,12 @@ func capitalsWord(w string) (int, bool) {
 		}
 	}
 	return n, n > 0
+}
+
+// capitalsLetters returns how many letters w has if it is a word in capitals, or 0.
+func capitalsLetters(w string) int {
+	n, _ := capitalsWord(w)
+	return n
 }
 
 func startsUpper(w string) bool {

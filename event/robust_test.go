@@ -160,3 +160,21 @@ func BenchmarkCode(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// TestMentionsPastSentence feeds mentions that start at or after their
+// sentence's last token or run past it (bad input from a caller): the coder
+// reads the first as none and the second as ending with the sentence.
+func TestMentionsPastSentence(t *testing.T) {
+	c := coder(t)
+	doc, sents, ms := syntheticSentence(16)
+	n := len(sents[0].Tokens)
+	ms = append(ms,
+		sitrep.Mention{Sentence: 0, Start: n, End: n + 2, Code: "XXX"},
+		sitrep.Mention{Sentence: 0, Start: 2, End: n + 50, Code: "TUR"},
+		sitrep.Mention{Sentence: 3, Start: 0, End: 1, Code: "IRQ"})
+	for _, ev := range c.Code(doc, sents, ms) {
+		if ev.Source.Code == "XXX" || ev.Target.Code == "XXX" {
+			t.Errorf("a mention past its sentence acts: %s", describe(ev))
+		}
+	}
+}

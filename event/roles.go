@@ -37,7 +37,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// border locates the act and is not hit by it
 		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m int) bool { return m >= 0 && t.acrossBorder(t.ms[m].End-1, tr.tok) })
 	}
-	if strings.HasPrefix(code, "20") && !tr.noun && !c.opts.KeepCodes && !c.opts.PhraseWords {
+	if code == "202" && !tr.noun && !c.opts.KeepCodes && !c.opts.PhraseWords {
 		code = c.outcomeOfForce(t, tr.tok, code)
 	}
 	modeAt := tr.tok
@@ -391,13 +391,14 @@ func courtsOf(t *tree, a, src []int) bool {
 	return true
 }
 
-// outcomeOfForce returns the code of the force that the subject of killing verb
-// i names, or code. "A US strike killed 18 civilians" matches "KILL: * CIVILIAN",
-// mass killing (202), but what the sentence reports is the strike, whose
-// outcome the deaths are (as in "18 civilians were killed in a US strike"):
-// the force noun's own code where it has one ("shelling", 194), else force
-// (190). A subject that names no force keeps the verb's code ("gunmen killed 18
-// civilians").
+// outcomeOfForce returns, for mass killing (202) coded at verb i, the code of the
+// force or weapon its subject names, or code. "A US strike killed 18 civilians"
+// matches "KILL: * CIVILIAN", mass killing, but what the sentence reports is the
+// strike, whose outcome the deaths are (as in "18 civilians were killed in a US
+// strike"): the noun's own code where it has one ("shelling", 194), else force
+// (190, "regime rockets killed 18 civilians"). A subject that names no force or
+// weapon keeps the verb's code ("gunmen killed 18 civilians"); other codes of
+// unconventional mass violence ("used chemical weapons", 2041) are no killing.
 func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
 	s, passive := t.subject(i)
 	if s < 0 || passive || t.toks[s].UPOS != "NOUN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
@@ -406,10 +407,7 @@ func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
 	if n := c.nounTrigger(t, s); n != nil && violent(n.code) && !strings.HasPrefix(n.code, "20") {
 		return n.code
 	}
-	if c.forceWord(t, s) {
-		return "190"
-	}
-	return code
+	return "190"
 }
 
 // dashedSubject returns, for a subject set between dashes right after an
@@ -1130,6 +1128,9 @@ func (t *tree) ownModifier(m, k int, src []int) bool {
 	if h < 0 || h == k || t.head[h] != k || !inList(t.rel(h), "compound", "amod") && t.toks[h].DepRel != "nmod:poss" {
 		return false
 	}
+	if !stateOrgan(t.ms[m].Code) {
+		return false // "Syria shelled rebel positions": the rebels are not Syria's own
+	}
 	return slices.ContainsFunc(src, func(s int) bool { return stateOrgan(t.ms[s].Code) && sameActor(t.ms[s].Code, t.ms[m].Code) })
 }
 
@@ -1196,6 +1197,11 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 				a = t.actorsOf(k) // with its conjuncts: "Russian and Syrian strikes"
 			}
 			for _, m := range a {
+				if len(src) > 0 && violent(tr.code) && t.toks[k].UPOS == "PROPN" && len(t.ms[m].Code) == 3 {
+					// "Russian Syria air strikes": once an agent is named, a
+					// country's name before the noun says where (countryNameModifier)
+					continue
+				}
 				if !slices.Contains(src, m) {
 					src = append(src, m) // every modifier that names one: "Russian and Syrian regime air raids"
 				}
@@ -1924,8 +1930,10 @@ func sameActor(a, b string) bool {
 	return a == b || len(a) == 3 && strings.HasPrefix(b, a)
 }
 
-// oneStatePerSide keeps one actor per country on one side of an event: "Iraqi
-// military and security forces were deployed" is one Iraqi deployment, not two.
+// oneStatePerSide keeps one actor per state on one side of an event: "Iraqi
+// military and security forces were deployed" is one Iraqi deployment, not two;
+// groups are told apart by their own codes (forceKey: "ISIS and al-Qaeda
+// fighters" are two).
 func oneStatePerSide(t *tree, side []int) []int {
 	if len(side) < 2 {
 		return side
@@ -1933,11 +1941,7 @@ func oneStatePerSide(t *tree, side []int) []int {
 	var out []int
 	seen := map[string]bool{}
 	for _, m := range side {
-		code := t.ms[m].Code
-		key := code
-		if len(code) > 3 {
-			key = code[:3]
-		}
+		key := forceKey(t.ms[m].Code)
 		if seen[key] {
 			continue
 		}
