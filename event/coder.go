@@ -352,9 +352,12 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		if tr.covered || tr.code == "" || tr.code == "---" {
 			continue
 		}
-		if !c.opts.Statements && (tr.code == "010" || !tr.noun && inList(t.lemma[tr.tok], reportVerbs...) && t.child(tr.tok, "ccomp") >= 0) {
+		if !c.opts.Statements && (tr.code == "010" || !tr.noun && inList(t.lemma[tr.tok], reportVerbs...) && t.child(tr.tok, "ccomp") >= 0 &&
+			!accusesSomeone(t, tr.tok)) {
 			// a statement is coded by its content ("officials told the Journal
-			// that Syria agreed to join": Syria joins, attributed to the officials)
+			// that Syria agreed to join": Syria joins, attributed to the officials);
+			// an accusation of someone is itself an event, however the parser
+			// hangs what it charges (accusesSomeone)
 			continue
 		}
 		evs := c.events(doc, s, t, tr)
@@ -401,6 +404,23 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 	}
 	return out
+}
+
+// accusesSomeone reports whether "accuse" at i names whom it accuses: as its
+// object, or as the subject the parser gave the charge, a gerund ("accused the
+// United States of deliberately allowing", the gerund clause made a ccomp whose subject,
+// the accused, clauseAddressee makes the target). A headline's passive "Assad
+// accused of releasing prisoners" names the accused as the verb's subject and
+// gives the charge none: no accuser is named.
+func accusesSomeone(t *tree, i int) bool {
+	if t.lemma[i] != "ACCUSE" {
+		return false
+	}
+	if t.child(i, "obj") >= 0 {
+		return true
+	}
+	k := t.child(i, "ccomp")
+	return k >= 0 && t.toks[k].XPOS == "VBG" && t.child(k, "nsubj") >= 0
 }
 
 // forceKey is what the actors on one side of an event, or a sentence's sources

@@ -1785,4 +1785,20 @@
 // fighters capturing villages from rival rebels, Nusra and the Free Syrian
 // Army; a truce that "does not cover" ISIS or Nusra still misread as
 // cooperation).
+//
+// # Accusations and threats against a party named in a clause (stop 23)
+//
+// "Iran accused the United States of deliberately allowing ISIS fighters to
+// escape": the parser made the charge a ccomp with the United States its
+// subject, and the coder, which codes a statement by its content, skipped the
+// accusation as a statement. An accusation that names the accused (as its
+// object, or as the subject of a gerund charge) is an event of its own
+// (accusesSomeone), its target the accused (clauseAddressee); a headline's
+// passive "Assad accused of releasing prisoners", which names no accuser, is
+// still not. "Turkey threatened to intervene militarily if the SDF did not
+// withdraw from Manbij" had no target: a threat is made against the party its
+// condition names (the subject of an "if" or "unless" clause of what it
+// threatens). Fixtures accusation-charge-as-ccomp and threat-conditional-target.
+// Seeds and FA-KES unchanged (its wire copy uses neither shape in these words);
+// written for the seeds' genre.
 package event

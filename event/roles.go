@@ -940,7 +940,9 @@ func (t *tree) actorObject(i int, src []int, c *Coder) bool {
 
 // clauseAddressee is, for a demand, a complaint or a threat (CAMEO 10, 11, 13)
 // with no object, the subject of its that-clause: "Turkey demanded that Russia stop
-// the strikes", "Israel warned that Syria would pay a price". The clause says what
+// the strikes", "Israel warned that Syria would pay a price"; for a threat, also
+// the subject of the condition of what it threatens ("threatened to intervene if
+// the SDF did not withdraw"). The clause says what
 // the party addressed is to do or will suffer; the source's own "it" is no
 // addressee ("warned that it would respond").
 func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
@@ -953,6 +955,27 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		}
 		if s, _ := t.subject(k); s >= 0 {
 			return c.others(t, t.actorsOf(s), src)
+		}
+	}
+	if strings.HasPrefix(code, "13") {
+		// "threatened to intervene militarily if the SDF did not withdraw": the
+		// threat's condition names whom it is made against
+		for _, x := range t.kids[i] {
+			if t.rel(x) != "xcomp" {
+				continue
+			}
+			for _, k := range append([]int{x}, t.kids[x]...) {
+				for _, a := range t.kids[k] {
+					if t.rel(a) != "advcl" || !t.hasWord(a, []string{"mark"}, "IF", "UNLESS") {
+						continue
+					}
+					if s, passive := t.subject(a); s >= 0 && !passive {
+						if o := c.others(t, t.actorsOf(s), src); len(o) > 0 {
+							return o
+						}
+					}
+				}
+			}
 		}
 	}
 	return nil
