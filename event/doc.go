@@ -1801,4 +1801,17 @@
 // threatens). Fixtures accusation-charge-as-ccomp and threat-conditional-target.
 // Seeds and FA-KES unchanged (its wire copy uses neither shape in these words);
 // written for the seeds' genre.
+//
+// # The party inside the patient or the object (stop 23)
+//
+// "Sanctions on Syria's oil sector were lifted by the European Union": the
+// passive's patient names no actor itself, and the party the sanctions weigh on
+// sits in its "on" phrase, where prepTarget finds it for an active verb's
+// object ("lifted sanctions on Syria"); the passive now reads the patient's
+// phrases the same way (not for force, whose places placeTarget reads, nor for
+// cooperation, whose "on" is a topic). "The Syrian army took control of the
+// Tishreen dam from the SDF": the "from" phrase of territory taken (192) was
+// looked for on the verb only; the parser hangs it inside the object too.
+// Fixtures passive-patient-phrase-names-party and taken-from-inside-object.
+// Seeds and FA-KES unchanged.
 package event

@@ -831,6 +831,12 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 				// (those "backed by Russian warplanes" are the planes' allies,
 				// not their target: the support pattern's force has no target here)
 				tgt = t.actorsOf(subj)
+				if len(tgt) == 0 && !c.opts.PhraseWords && !c.partnered(tr.code) && !violent(tr.code) {
+					// "Sanctions on Syria's oil sector were lifted by the EU": the
+					// patient's phrases name the party, as an object's do (force
+					// reads its places as placeTarget does)
+					tgt = c.prepTarget(t, subj, false, src)
+				}
 			}
 		case c.opts.PhraseWords && subj >= 0:
 			// PETRARCH-1 reads a passive without an agent as it reads an
@@ -873,9 +879,20 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	}
 	if strings.HasPrefix(tr.code, "192") && !c.opts.PhraseWords {
 		// "recaptured Raqqa from the SDF": territory is taken from a party, and
-		// the party, not the place's country, is the target
-		for _, k := range t.kids[i] {
-			if t.rel(k) == "obl" && t.caseOf(k) == "FROM" {
+		// the party, not the place's country, is the target; the parser may
+		// hang the phrase inside the object ("took control of the Tishreen dam
+		// from the SDF")
+		phrases := slices.Clone(t.kids[i])
+		if o := t.child(i, "obj"); o >= 0 {
+			for _, k := range t.kids[o] {
+				phrases = append(phrases, k)
+				if t.rel(k) == "nmod" {
+					phrases = append(phrases, t.kids[k]...)
+				}
+			}
+		}
+		for _, k := range phrases {
+			if inList(t.rel(k), "obl", "nmod") && t.caseOf(k) == "FROM" {
 				if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
 					return src, a
 				}
