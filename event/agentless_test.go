@@ -79,3 +79,7 @@ func checkLastSentences(t *testing.T, c *Coder, path string) {
 		})
 	}
 }
+
+// TestDocumentParty codes document.conllu: parties the document names around a
+// sentence that names none (sanctioned).
+func TestDocumentParty(t *testing.T) { checkLastSentences(t, coder(t), "testdata/document.conllu") }

@@ -264,6 +264,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
 		t.docCountry = ds.dominant
+		t.otherCountry = ds.mostNamedBut
 		t.earlierForce = func() []sitrep.EventActor { return ds.recentForce(si) }
 	}
 	var trigs []*trigger

@@ -58,6 +58,36 @@ func (d *docState) recentForce(si int) []sitrep.EventActor {
 	return nil
 }
 
+// mostNamedBut returns the country the document's actor mentions name most
+// other than cc, at least three times and more often than any other; "" when
+// none is.
+func (d *docState) mostNamedBut(cc string) string {
+	n := map[string]int{}
+	for _, ms := range d.bySent {
+		for _, m := range ms {
+			if c := country.Of(m.Code); c != "" && c != cc {
+				n[c]++
+			}
+		}
+	}
+	best, second := "", 0
+	for c, k := range n {
+		switch {
+		case best == "" || k > n[best] || k == n[best] && c < best:
+			if best != "" {
+				second = max(second, n[best])
+			}
+			best = c
+		default:
+			second = max(second, k)
+		}
+	}
+	if best == "" || n[best] < 3 || n[best] == second {
+		return ""
+	}
+	return best
+}
+
 func (d *docState) dominant() string {
 	if d.countryDone {
 		return d.country

@@ -87,6 +87,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "05") && !c.opts.PhraseWords {
 		tgt = t.hostCountry(tr.tok, src) // "reopened its embassy in Damascus"
 	}
+	if len(tgt) == 0 && needTarget && len(src) > 0 && !c.opts.PhraseWords && sanctionCode(code) {
+		tgt = t.sanctioned(src) // "The U.S. has extended temporary sanctions relief"
+	}
 	if agentless && len(tgt) == 0 {
 		// "The strikes targeted weapons storage sites": nobody hit that the
 		// sentence names, but the strikes are those just reported, whose
@@ -282,6 +285,37 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 	}
 	return out
 }
+
+// sanctionCode reports whether code imposes or eases sanctions (163, 081, 085):
+// acts that always weigh on someone.
+func sanctionCode(code string) bool {
+	return inList(code, "163", "081", "085")
+}
+
+// sanctioned returns, for sanctions imposed or eased by a state with no party
+// named ("The U.S. has extended temporary sanctions relief, but a full repeal …
+// depends on Syria's progress"), a mention it adds to t for the country the
+// document names most other than the source's own: sanctions weigh on someone,
+// and a report that leaves the party unnamed has named it around the sentence.
+// None where the document names no such country clearly (otherCountry) or the
+// source is no state.
+func (t *tree) sanctioned(src []int) []int {
+	if t.otherCountry == nil || !stateOrgan(t.ms[src[0]].Code) {
+		return nil
+	}
+	own := country.Of(t.ms[src[0]].Code)
+	cc := t.otherCountry(own)
+	if cc == "" {
+		return nil
+	}
+	t.ms = append(t.ms, sitrep.Mention{Code: cc, Name: country.Name(cc), Start: -1, End: -1,
+		Sentence: t.ms[src[0]].Sentence, Rule: sanctionedRule, Antecedent: -1})
+	return []int{len(t.ms) - 1}
+}
+
+// sanctionedRule marks the mentions sanctioned adds: a party the document, not
+// the sentence, names.
+const sanctionedRule = "sanctioned:document"
 
 // referredForce returns, for agentless force whose subject is a definite noun
 // ("the strikes", "the raid"), mentions it adds to t for the sources of the force

@@ -33,6 +33,9 @@ type tree struct {
 	// docCountry returns the country the document is about (docState.dominant),
 	// "" when it names none clearly; nil when the sentence is coded on its own
 	docCountry func() string
+	// otherCountry returns the country the document names most other than the
+	// one given (docState.mostNamedBut); nil when the sentence is coded on its own
+	otherCountry func(cc string) string
 	// earlierForce returns the sources of the last use of force the two
 	// sentences before coded (docState.recentForce); nil when the sentence is
 	// coded on its own
