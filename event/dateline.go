@@ -1,9 +1,6 @@
 package event
 
-import (
-	"strings"
-	"unicode"
-)
+import "github.com/sitrep-dev/sitrep/dateline"
 
 // Datelines. Wire copy opens with the place it was filed from ("BEIRUT (Reuters)
 // -", "DAMASCUS, Syria, Aug. 21 (AP) —", FA-KES's flattened "BEIRUT Air strikes
@@ -15,98 +12,28 @@ import (
 // dateline from the sentence's phrases.
 
 // datelineLen returns how many tokens at the start of the sentence form a
-// dateline, 0 for none: one to four words in capitals (four letters at least,
-// so "US" and "UK" opening a sentence are left alone), optionally a comma and a
-// capitalised region or country, a date ("October 1", ", Aug. 21, 2013") and an
-// agency in brackets, then a dash or a colon. Without the separator, the
-// capitals followed by a capitalised word in ordinary case are a dateline when a
-// date or an agency follows them, or when no actor mention covers them (the
-// resolver keeps "ISIS" and "NATO" as actors, and drops a dateline's capital).
-// It reads tokens only; actor/dateline.go has the same shape with the
-// dictionaries behind it.
+// dateline (dateline.Scan), 0 for none: with its dash or colon; without one,
+// with a date or an agency, or with capitals that run straight into the sentence
+// ("BEIRUT At least") and that no actor mention covers (the resolver keeps
+// "ISIS" and "NATO" as actors, and drops a dateline's capital). A region alone
+// is no sign without the dash: "NATO, Turkey Condemn Russian Airstrikes" opens a
+// headline. actor/dateline.go asks the dictionaries instead of the mentions.
 func (t *tree) datelineLen() int {
-	toks := t.toks
-	i, letters := 0, 0
-	for i < len(toks) && i < 4 {
-		n, ok := capitalsWord(toks[i].Text)
-		if !ok || n < 2 {
-			break
-		}
-		letters += n
-		i++
-	}
-	if i == 0 || letters < 4 || i == len(toks) {
+	m, ok := dateline.Scan(t.toks)
+	switch {
+	case !ok:
 		return 0
+	case m.Separated || m.Date || m.Agency:
+		return m.End
+	case !dateline.Ordinary(t.toks[m.Capitals].Text):
+		return 0 // a region between: no dash, no dateline
 	}
-	capitals := i
-	qualified := false
-	month := func(k int) bool {
-		return k < len(toks) && inList(strings.ToLower(strings.TrimSuffix(toks[k].Text, ".")), monthNames...)
-	}
-	number := func(k int) bool {
-		return k < len(toks) && toks[k].UPOS == "NUM" || k < len(toks) && isDigits(toks[k].Text)
-	}
-	if toks[i].Text == "," {
-		j := i + 1
-		for j < len(toks) && j < i+4 && startsUpper(toks[j].Text) && !month(j) {
-			j++
-		}
-		switch {
-		case j > i+1:
-			// (a region alone is no sign of a dateline without its dash:
-			// "NATO, Turkey Condemn Russian Airstrikes" opens a headline)
-			i = j
-			if i < len(toks) && toks[i].Text == "," && month(i+1) {
-				i++
-			}
-		case month(i + 1):
-			i++
-		}
-	}
-	if month(i) && number(i+1) {
-		i, qualified = i+2, true
-		if i+1 < len(toks) && toks[i].Text == "," && number(i+1) {
-			i += 2
-		}
-	}
-	if i < len(toks) && toks[i].Text == "(" {
-		for j := i + 1; j < len(toks) && j <= i+5; j++ {
-			if toks[j].Text == ")" {
-				i, qualified = j+1, true
-				break
-			}
-		}
-	}
-	if i >= len(toks) {
-		return 0
-	}
-	switch toks[i].Text {
-	case "\u2014", ":":
-		return i + 1
-	case "-", "--", "\u2013":
-		if i+1 == len(toks) || toks[i].SpaceAfter || toks[i].Span.End < toks[i+1].Span.Start {
-			return i + 1 // a separator, not the hyphen of "US-led"
-		}
-		return 0
-	}
-	if !startsUpper(toks[i].Text) {
-		return 0
-	}
-	if n, _ := capitalsWord(toks[i].Text); n > 1 {
-		return 0 // a headline in capitals goes on
-	}
-	if qualified {
-		return i
-	}
-	if w := toks[capitals].Text; !startsUpper(w) || capitalsLetters(w) > 1 {
-		return 0 // glued and unqualified: the capitals run straight into the sentence ("BEIRUT At least")
-	}
-	for _, m := range t.ms {
-		if m.Code != "" && m.Start < capitals {
+	for _, mm := range t.ms {
+		if mm.Code != "" && mm.Start < m.Capitals {
 			return 0 // "ISIS Fighters Seize Town": an actor, not a place filed from
 		}
 	}
-	return capitals
+	return m.Capitals
 }
 
 // redateline detaches the dateline's words (datelineLen) from the sentence. A
@@ -177,48 +104,4 @@ func (t *tree) redateline() {
 			set(d, root, "dep")
 		}
 	}
-}
-
-var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-
-// capitalsWord reports whether w is a word in capitals (letters with no lower
-// case; hyphens, dots and apostrophes may join them) and how many letters it has.
-func capitalsWord(w string) (int, bool) {
-	n := 0
-	for _, c := range w {
-		switch {
-		case unicode.IsLetter(c):
-			if !unicode.IsUpper(c) {
-				return 0, false
-			}
-			n++
-		case strings.ContainsRune("-.'’", c):
-		default:
-			return 0, false
-		}
-	}
-	return n, n > 0
-}
-
-// capitalsLetters returns how many letters w has if it is a word in capitals, or 0.
-func capitalsLetters(w string) int {
-	n, _ := capitalsWord(w)
-	return n
-}
-
-func startsUpper(w string) bool {
-	for _, c := range w {
-		return unicode.IsUpper(c)
-	}
-	return false
-}
-
-func isDigits(w string) bool {
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
