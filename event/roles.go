@@ -889,6 +889,13 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		if len(src) == 0 {
 			src = c.eventParties(t, subj)
 		}
+		if len(src) == 0 && !c.opts.PhraseWords && c.weaponOrForce(t.lemma[subj], t.upper[subj]) {
+			// "a rocket fired by terrorists hit the school", "a shell belonging
+			// to opposition forces struck a school": the weapon's user
+			if a := t.carriedOutBy(subj); a >= 0 {
+				src = t.actorsOf(a)
+			}
+		}
 		if len(src) == 0 && t.toks[subj].UPOS == "PRON" {
 			src = t.speaker(i)
 			if len(src) == 0 {
@@ -1488,10 +1495,19 @@ var executeVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "LEAD", "MOUNT", "STAG
 
 // carriedOutBy returns the agent phrase of a participle of a verb of carrying out
 // that modifies the event noun k ("strikes led by the coalition", "the raid
-// carried out by US forces", "attacks launched by the group"), or -1. Not of the
-// light verbs at large: "territory held by the group" names who holds it.
+// carried out by US forces", "attacks launched by the group"), or the owner of a
+// weapon "belonging to" one, or -1. Not of the light verbs at large: "territory
+// held by the group" names who holds it.
 func (t *tree) carriedOutBy(k int) int {
 	for _, v := range t.kids[k] {
+		if t.rel(v) == "acl" && t.lemma[v] == "BELONG" {
+			// "a shell belonging to opposition forces": its owner used it
+			for _, o := range t.kids[v] {
+				if t.rel(o) == "obl" && t.caseOf(o) == "TO" {
+					return o
+				}
+			}
+		}
 		if t.rel(v) != "acl" || t.toks[v].XPOS != "VBN" || !inList(t.lemma[v], executeVerbs...) {
 			continue
 		}
