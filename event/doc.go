@@ -1848,4 +1848,14 @@
 // terrorists exploding in a car, and a headline's "Russians and the Syrian Regime
 // Use Internationally Banned Bombs to Attack Aleppo" read as the Russian
 // government's.
+//
+// "Backed by Russian airpower, the troops have entered the neighbouring Raqqah
+// province": a participle clause with its agent in front of the main clause was
+// read with the main clause's subject as its own active subject, the troops
+// backing nobody. A VBN adverbial clause with no marker and an agent phrase is
+// passive (clauseSubject): its agent is the source, the main clause's subject
+// the patient. Fixture fronted-passive-participle. Measured: seeds and both
+// FA-KES sets unchanged; all of FA-KES 3,128 → 3,131 events: Russia and local
+// militias backing pro-government forces, and Kurdish forces that captured a
+// town from the Islamic State.
 package event

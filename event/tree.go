@@ -849,6 +849,13 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 			// parsed as a reduced relative of "ambush" is the ambush's act
 			return h, t.toks[i].XPOS == "VBN" && t.child(i, "obj") < 0
 		case "advcl":
+			if t.toks[i].XPOS == "VBN" && t.child(i, "mark") < 0 && t.agentPhrase(i) >= 0 {
+				// "Backed by Russian airpower, the troops entered": a participle
+				// with its agent is passive, the main clause's subject its patient
+				if s, _ := t.clauseSubject(h); s >= 0 {
+					return s, true
+				}
+			}
 			// "..., killing three" shares the main clause's subject; a clause with
 			// its own marker ("after X left") does not, except an infinitive that
 			// a parser hung on the verb instead of on its intention noun.
