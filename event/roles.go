@@ -268,7 +268,6 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 		}
 	}
 	as := t.earlierForce()
-	var out []int
 	for _, a := range as {
 		if t.names(a.Code) {
 			return nil // named in the sentence: its own role decides
@@ -277,7 +276,15 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 			return nil
 		}
 	}
-	st, en := t.span(o)
+	return t.addReferents(as, o)
+}
+
+// addReferents adds to t a mention for each of the actors as that the phrase
+// headed by k refers to ("the strikes" for the force just reported), with the
+// phrase's text, and returns their indexes.
+func (t *tree) addReferents(as []sitrep.EventActor, k int) []int {
+	st, en := t.span(k)
+	var out []int
 	for _, a := range as {
 		t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1,
 			Span: sitrep.Span{Start: t.toks[st].Span.Start, End: t.toks[en-1].Span.End}, Rule: judgedForceRule, Antecedent: -1})
@@ -348,14 +355,7 @@ func (c *Coder) referredForce(t *tree, tr *trigger) []int {
 			}
 		}
 	}
-	st, en := t.span(s)
-	var out []int
-	for _, a := range srcs {
-		t.ms = append(t.ms, sitrep.Mention{Code: a.Code, Name: a.Name, Text: t.text(st, en), Start: -1, End: -1,
-			Span: sitrep.Span{Start: t.toks[st].Span.Start, End: t.toks[en-1].Span.End}, Rule: judgedForceRule, Antecedent: -1})
-		out = append(out, len(t.ms)-1)
-	}
-	return out
+	return t.addReferents(srcs, s)
 }
 
 // judgedForceRule marks the mentions judgedForce adds: an actor the sentence
