@@ -126,16 +126,17 @@ func Ordinary(w string) bool {
 	return startsUpper(w) && !upperWord(w)
 }
 
-// Month reports whether w names a month, in full or abbreviated ("Aug.", "Sept").
+// Month reports whether w names a month, in full or abbreviated, with or
+// without the full stop ("Aug.", "Aug", "Sept").
 func Month(w string) bool {
-	return months[strings.ToLower(w)]
+	return months[strings.TrimSuffix(strings.ToLower(w), ".")]
 }
 
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
-	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // upperWord reports whether w, longer than one character, has letters and none

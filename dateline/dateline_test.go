@@ -38,6 +38,8 @@ func TestScan(t *testing.T) {
 			Match{Capitals: 1, End: 10, Region: true, Date: true, Agency: true, Separated: true}},
 		{"MOSCOW October 1 ( RIA Novosti ) - A double attack", true, Match{Capitals: 1, End: 8, Date: true, Agency: true, Separated: true}},
 		{"BEIRUT August 21 ( AP ) Syrian regime forces", true, Match{Capitals: 1, End: 6, Date: true, Agency: true}},
+		{"DAMASCUS , Syria , Aug 21 — Rebels", true, Match{Capitals: 1, End: 7, Region: true, Date: true, Separated: true}},
+		{"BEIRUT Aug 21 ( AP ) - Rebels", true, Match{Capitals: 1, End: 7, Date: true, Agency: true, Separated: true}},
 		{"BEIRUT At least 15 people were killed", true, Match{Capitals: 1, End: 1}},
 		{"NATO , Turkey Condemn Russian Airstrikes", true, Match{Capitals: 1, End: 5, Region: true}},
 		{"NEW YORK : The council met", true, Match{Capitals: 2, End: 3, Separated: true}},

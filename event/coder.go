@@ -170,9 +170,11 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 	var out []sitrep.Event
 	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}, countries: map[string]bool{},
 		force: map[int][]sitrep.EventActor{}}
-	for _, m := range mentions {
-		if cc := country.Of(m.Code); cc != "" {
-			ds.countries[cc] = true
+	for _, ms := range bySent {
+		for _, m := range ms {
+			if cc := country.Of(m.Code); cc != "" {
+				ds.countries[cc] = true
+			}
 		}
 	}
 	for si := range sents {

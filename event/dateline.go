@@ -39,10 +39,11 @@ func (t *tree) datelineLen() int {
 // redateline detaches the dateline's words (datelineLen) from the sentence. A
 // word of the sentence that the parser hung on the dateline is promoted to its
 // place, as UD promotes a dependent of an elided head ("BEIRUT Syrian and Russian
-// warplanes have launched": "BEIRUT" the subject, "warplanes" its conjunct; the
-// first such word that is no punctuation takes the head and relation of the
-// dateline's top word and the others hang on it), and the dateline's words then
-// hang on the root as a loose dependent (dep).
+// warplanes have launched": "BEIRUT" the subject, "warplanes" its conjunct): of
+// the words hung (through the dateline) on one dateline word whose head lies
+// outside it, the first that is no punctuation takes that word's head and
+// relation and the others hang on it; the dateline's words then hang on the root
+// as a loose dependent (dep). newTree breaks any cycle the repairs leave.
 func (t *tree) redateline() {
 	n := t.datelineLen()
 	if n == 0 {
@@ -55,22 +56,26 @@ func (t *tree) redateline() {
 			t.toks[i].DepRel = rel
 		}
 	}
-	// the dateline's top word (its head outside the dateline) and the words of
-	// the sentence hung on any dateline word
-	top := -1
-	for d := range n {
-		if h := t.head[d]; h < 0 || h >= n {
-			top = d
-			break
-		}
-	}
-	var deps []int
+	inside := func(h int) bool { return h >= 0 && h < n }
+	// the words of the sentence hung on a dateline word, grouped by the
+	// dateline word above them whose head lies outside it (its top)
+	var tops []int
+	groups := map[int][]int{}
 	for i := n; i < len(t.toks); i++ {
-		if h := t.head[i]; h >= 0 && h < n {
-			deps = append(deps, i)
+		if !inside(t.head[i]) {
+			continue
 		}
+		top := t.head[i]
+		for steps := 0; inside(t.head[top]) && steps < n; steps++ {
+			top = t.head[top]
+		}
+		if groups[top] == nil {
+			tops = append(tops, top)
+		}
+		groups[top] = append(groups[top], i)
 	}
-	if top >= 0 && len(deps) > 0 {
+	for _, top := range tops {
+		deps := groups[top]
 		p := deps[0]
 		for _, k := range deps {
 			if t.toks[k].UPOS != "PUNCT" {
@@ -79,6 +84,9 @@ func (t *tree) redateline() {
 			}
 		}
 		h, rel := t.head[top], t.toks[top].DepRel
+		if inside(h) {
+			continue // (a cycle the dateline's words made among themselves)
+		}
 		if h < 0 {
 			rel = "root"
 		}
@@ -100,7 +108,7 @@ func (t *tree) redateline() {
 		return
 	}
 	for d := range n {
-		if h := t.head[d]; h < 0 || h >= n {
+		if !inside(t.head[d]) {
 			set(d, root, "dep")
 		}
 	}

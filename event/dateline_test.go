@@ -76,3 +76,35 @@ func TestRedateline(t *testing.T) {
 		t.Errorf("the caller's tokens changed")
 	}
 }
+
+// TestRedatelineNoCycle: a word hung under a dateline word other than the
+// dateline's first outside-headed one must not be promoted to a head below
+// itself (a cycle, which made span recurse without end).
+func TestRedatelineNoCycle(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		heads []int
+		rels  []string
+	}{
+		// BEIRUT a compound of "Rebels", "attacked" a parataxis of "Reuters"
+		{"BEIRUT ( Reuters ) - Rebels attacked Assad forces .",
+			[]int{6, 3, 0, 3, 7, 7, 3, 9, 7, 7},
+			[]string{"compound", "punct", "root", "punct", "punct", "nsubj", "parataxis", "compound", "obj", "punct"}},
+		{"DAMASCUS — At", []int{3, 0, 2}, []string{"nmod", "root", "dep"}},
+	} {
+		toks := words(tc.text)
+		for i := range toks {
+			toks[i].Head, toks[i].DepRel = tc.heads[i], tc.rels[i]
+		}
+		tr := newTree(toks, nil)
+		for i := range tr.head {
+			j := i
+			for steps := 0; j >= 0; steps++ {
+				if steps > len(tr.head) {
+					t.Fatalf("%q: token %d is in a cycle (heads %v)", tc.text, i, tr.head)
+				}
+				j = tr.head[j]
+			}
+		}
+	}
+}

@@ -178,3 +178,36 @@ func TestMentionsPastSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedParticipleChain codes a long chain of agent participles each hung
+// on the next ("attacked by Syria attacked by Syria …"): the subject's walk up
+// the chain is bounded, not a recursion that doubles at each step.
+func TestFrontedParticipleChain(t *testing.T) {
+	c := coder(t)
+	var b strings.Builder
+	s := sitrep.Sentence{}
+	var ms []sitrep.Mention
+	const pairs = 60
+	for p := range pairs {
+		v, a := 2*p, 2*p+1
+		head := v + 3 // the next participle (1-based)
+		rel := "advcl"
+		if p == pairs-1 {
+			head, rel = 0, "root"
+		}
+		for _, w := range []struct {
+			text, lemma, upos, xpos, rel string
+			head                         int
+		}{{"attacked", "attack", "VERB", "VBN", rel, head}, {"Syria", "Syria", "PROPN", "NNP", "obl:agent", v + 1}} {
+			start := b.Len()
+			b.WriteString(w.text)
+			s.Tokens = append(s.Tokens, sitrep.Token{Text: w.text, Lemma: w.lemma, UPOS: w.upos, XPOS: w.xpos, Head: w.head,
+				DepRel: w.rel, Span: sitrep.Span{Start: start, End: b.Len()}, SpaceAfter: true})
+			b.WriteByte(' ')
+		}
+		ms = append(ms, sitrep.Mention{Start: a, End: a + 1, Code: "SYR", Text: "Syria", Antecedent: -1})
+	}
+	s.Span = sitrep.Span{Start: 0, End: b.Len()}
+	doc := &sitrep.Document{ID: "chain", Text: b.String()}
+	c.Code(doc, []sitrep.Sentence{s}, ms)
+}

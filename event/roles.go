@@ -1019,8 +1019,8 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		// "threatened to intervene militarily if the SDF did not withdraw": the
 		// threat's condition names whom it is made against
 		for _, x := range t.kids[i] {
-			if t.rel(x) != "xcomp" {
-				continue
+			if t.rel(x) != "xcomp" || t.child(x, "obj") >= 0 {
+				continue // ("threatened to strike Syria if Iran did not withdraw": Syria is the target)
 			}
 			for _, k := range append([]int{x}, t.kids[x]...) {
 				for _, a := range t.kids[k] {
@@ -1277,8 +1277,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			if t.actor[k] >= 0 {
 				a = t.actorsOf(k) // with its conjuncts: "Russian and Syrian strikes"
 			}
+			named := len(src) > 0 // (by an earlier modifier, not by this one's conjuncts: "US and UK strikes")
 			for _, m := range a {
-				if len(src) > 0 && violent(tr.code) && t.toks[k].UPOS == "PROPN" && len(t.ms[m].Code) == 3 {
+				if named && violent(tr.code) && t.toks[k].UPOS == "PROPN" && len(t.ms[m].Code) == 3 {
 					// "Russian Syria air strikes": once an agent is named, a
 					// country's name before the noun says where (countryNameModifier)
 					continue

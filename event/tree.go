@@ -62,17 +62,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 		}
 		t.lemma[i] = strings.ToUpper(l)
 	}
-	// Break cycles: follow each token's heads; a token that comes back to itself
-	// within n steps loses its head.
-	for i := range n {
-		j, steps := t.head[i], 0
-		for j >= 0 && j != i && steps <= n {
-			j, steps = t.head[j], steps+1
-		}
-		if j == i || steps > n {
-			t.head[i] = -1
-		}
-	}
+	t.breakCycles()
 	t.redateline()
 	t.reverb()
 	t.regerund()
@@ -82,6 +72,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reobject()
 	t.refront()
 	t.reborder()
+	t.breakCycles() // (a repair that rehangs words must not leave a cycle, but if one does)
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
@@ -107,6 +98,21 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 		}
 	}
 	return t
+}
+
+// breakCycles follows each token's heads; a token that comes back to itself
+// within n steps loses its head.
+func (t *tree) breakCycles() {
+	n := len(t.head)
+	for i := range n {
+		j, steps := t.head[i], 0
+		for j >= 0 && j != i && steps <= n {
+			j, steps = t.head[j], steps+1
+		}
+		if j == i || steps > n {
+			t.head[i] = -1
+		}
+	}
 }
 
 // gerundVerbs take a gerund clause as their complement ("began withdrawing
@@ -802,20 +808,21 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 
 // clauseSubject is subject without the repair of a dashed apposition.
 func (t *tree) clauseSubject(i int) (subj int, passive bool) {
-	raised := false // "Turkey is expected to attack": the passive is the upper verb's
+	raised := false  // "Turkey is expected to attack": the passive is the upper verb's
+	fronted := false // a fronted passive participle: the subject found is its patient
 	for steps := 0; i >= 0 && steps < 12; steps++ {
 		for _, k := range t.kids[i] {
 			switch t.toks[k].DepRel {
 			case "nsubj", "csubj":
 				if isRelativePronoun(t, k) && t.isRelClause(i) {
-					return t.head[i], false
+					return t.head[i], fronted
 				}
-				return k, false
+				return k, fronted
 			case "nsubj:pass", "csubj:pass":
 				if isRelativePronoun(t, k) && t.isRelClause(i) {
-					return t.head[i], !raised
+					return t.head[i], !raised || fronted
 				}
-				return k, !raised
+				return k, !raised || fronted
 			}
 		}
 		h := t.head[i]
@@ -845,16 +852,17 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 				}
 			}
 			// a participle is passive ("people killed in the strike") unless it
-			// has a direct object: "days after an ambush killed two soldiers"
-			// parsed as a reduced relative of "ambush" is the ambush's act
-			return h, t.toks[i].XPOS == "VBN" && t.child(i, "obj") < 0
+			// has a direct object and no agent: "days after an ambush killed two
+			// soldiers" parsed as a reduced relative of "ambush" is the ambush's
+			// act; "refugees granted asylum by Germany" are still its patients
+			return h, t.toks[i].XPOS == "VBN" && (t.child(i, "obj") < 0 || t.agentPhrase(i) >= 0)
 		case "advcl":
 			if t.toks[i].XPOS == "VBN" && t.child(i, "mark") < 0 && t.agentPhrase(i) >= 0 {
 				// "Backed by Russian airpower, the troops entered": a participle
 				// with its agent is passive, the main clause's subject its patient
-				if s, _ := t.clauseSubject(h); s >= 0 {
-					return s, true
-				}
+				fronted = true
+				i = h
+				continue
 			}
 			// "..., killing three" shares the main clause's subject; a clause with
 			// its own marker ("after X left") does not, except an infinitive that
