@@ -211,3 +211,53 @@ func TestFrontedParticipleChain(t *testing.T) {
 	doc := &sitrep.Document{ID: "chain", Text: b.String()}
 	c.Code(doc, []sitrep.Sentence{s}, ms)
 }
+
+// FuzzTreeRepairs feeds the tree's repairs (datelines, headline verbs,
+// participles) random trees over words that trigger them: the repaired tree must
+// stay a forest (no cycle) and coding must not panic.
+func FuzzTreeRepairs(f *testing.F) {
+	f.Add([]byte{6, 3, 0, 3, 7, 7, 3, 9, 7, 7}, uint64(1))
+	f.Add([]byte{3, 0, 2}, uint64(2))
+	f.Fuzz(func(t *testing.T, heads []byte, seed uint64) {
+		if len(heads) > 120 {
+			heads = heads[:120]
+		}
+		words := []struct{ text, lemma, upos, xpos string }{
+			{"BEIRUT", "BEIRUT", "PROPN", "NNP"}, {"(", "(", "PUNCT", "-LRB-"}, {"Reuters", "Reuters", "PROPN", "NNP"},
+			{")", ")", "PUNCT", "-RRB-"}, {"-", "-", "PUNCT", ":"}, {"Rebels", "rebel", "NOUN", "NNS"},
+			{"shells", "shell", "NOUN", "NNS"}, {"voiced", "voiced", "ADJ", "JJ"}, {"attacked", "attack", "VERB", "VBN"},
+			{"Syria", "Syria", "PROPN", "NNP"}, {"by", "by", "ADP", "IN"}, {"positions", "position", "NOUN", "NNS"},
+			{"Aug", "Aug", "PROPN", "NNP"}, {"21", "21", "NUM", "CD"}, {",", ",", "PUNCT", ","}, {".", ".", "PUNCT", "."},
+		}
+		rels := []string{"nsubj", "obj", "obl", "obl:agent", "conj", "xcomp", "acl", "advcl", "nmod", "ccomp", "parataxis",
+			"case", "amod", "compound", "mark", "det", "punct", "root", "dep", "appos", "nsubj:pass", "flat"}
+		r := rand.New(rand.NewPCG(seed, seed))
+		var b strings.Builder
+		s := sitrep.Sentence{}
+		var ms []sitrep.Mention
+		for i, h := range heads {
+			w := words[r.IntN(len(words))]
+			start := b.Len()
+			b.WriteString(w.text)
+			s.Tokens = append(s.Tokens, sitrep.Token{Text: w.text, Lemma: w.lemma, UPOS: w.upos, XPOS: w.xpos,
+				Head: int(h) % (len(heads) + 1), DepRel: rels[r.IntN(len(rels))], Span: sitrep.Span{Start: start, End: b.Len()},
+				SpaceAfter: r.IntN(4) > 0})
+			b.WriteByte(' ')
+			if w.text == "Syria" || w.text == "Rebels" && r.IntN(2) == 0 {
+				ms = append(ms, sitrep.Mention{Start: i, End: i + 1, Code: "SYR", Text: w.text, Antecedent: -1})
+			}
+		}
+		s.Span = sitrep.Span{Start: 0, End: b.Len()}
+		tr := newTree(s.Tokens, ms)
+		for i := range tr.head {
+			j := i
+			for steps := 0; j >= 0; steps++ {
+				if steps > len(tr.head) {
+					t.Fatalf("token %d is in a cycle after the repairs (heads %v)", i, tr.head)
+				}
+				j = tr.head[j]
+			}
+		}
+		coder(t).Code(&sitrep.Document{ID: "repairs", Text: b.String()}, []sitrep.Sentence{s}, ms)
+	})
+}
