@@ -622,7 +622,40 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// label given, not a telephone call (the CALL block's 041)
 		return nil
 	}
+	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.receivesVisitor(i) {
+		best.code, best.rule = "043", best.rule+" (a visitor)"
+	}
 	return best
+}
+
+// receivesVisitor reports whether verb i receives or welcomes a state's leader
+// or official as a visitor: "Trump received al-Sharaa at the White House", "Al-
+// Sharaa was received by Trump", "welcomed al-Sharaa to Washington". The
+// dictionary hosts visits only for role nouns ("received the envoy", 043); a
+// named visitor is a mention of a state's government (its code ends in GOV) in
+// the object, or in the subject of the passive. "Welcome" needs the place too
+// ("to", "at" or "in"), since "welcomed the minister's remarks" and "welcomed
+// Syria's decision" are praise.
+func (t *tree) receivesVisitor(i int) bool {
+	if !inList(t.lemma[i], "RECEIVE", "WELCOME") {
+		return false
+	}
+	k := t.child(i, "obj")
+	if s, passive := t.subject(i); passive && s >= 0 {
+		k = s
+	}
+	if k < 0 || t.actor[k] < 0 || !strings.HasSuffix(t.ms[t.actor[k]].Code, "GOV") {
+		return false
+	}
+	if t.lemma[i] == "WELCOME" {
+		for _, p := range t.kids[i] {
+			if t.rel(p) == "obl" && inList(t.caseOf(p), "TO", "AT", "IN") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // labels reports whether verb i names something as something: an object and a

@@ -1916,4 +1916,20 @@
 // ("the strikes hit residential areas" in Douma, Turkey condemning "the chemical
 // attack" on Idlib, the coalition's "airstrikes targeting oil fields"). The
 // weakness stays as recorded above.
+//
+// # Hosting a named visitor (stop 23)
+//
+// "Trump received al-Sharaa at the White House", "Al-Sharaa was received by
+// Trump", "Trump welcomed al-Sharaa to the White House": the seeds' genre
+// reports visits this way, and the dictionary hosts a visit (043) only for
+// role nouns ("received the envoy", "welcomed the delegation"). RECEIVE and
+// WELCOME with no pattern matched host a visit when their object (or the
+// passive's subject) is a state's government mention (receivesVisitor;
+// "welcome" also needs the place, since "welcomed Syria's decision" is praise);
+// and a visit's "to" place that is the host's own ("to the White House",
+// "to Elbonia") leaves the target to the visitor in the object. Fixtures
+// received-named-visitor, received-named-visitor-passive,
+// welcomed-to-own-country, received-a-thing. Seeds and FA-KES unchanged
+// (its 2011–2018 copy reports no such visits in these words); written for the
+// seeds' genre.
 package event
