@@ -1932,4 +1932,13 @@
 // welcomed-to-own-country, received-a-thing. Seeds and FA-KES unchanged
 // (its 2011–2018 copy reports no such visits in these words); written for the
 // seeds' genre.
+//
+// "US strikes ISIS in Syria after attack on American troops": the parser read
+// the headline's "strikes" as a noun with "US" its compound and "ISIS" its
+// apposition, and reverb, which looks for a direct object, did not see the
+// clause. A plural noun where a clause's head stands, between two names the
+// actor resolver coded, the first its compound and the second its apposition,
+// has its apposition read as its object (headlineAppos), and reverb does the
+// rest. Fixtures headline-verb-between-names and
+// noun-between-names-inside-a-phrase. Seeds and FA-KES unchanged.
 package event

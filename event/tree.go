@@ -350,11 +350,14 @@ func (t *tree) reverb() {
 		if t.toks[v].UPOS == "NOUN" && t.participleVerb(v) {
 			continue
 		}
-		if t.toks[v].XPOS != "NNS" && t.toks[v].XPOS != "NNPS" || !dep(v, "obj") {
+		if t.toks[v].XPOS != "NNS" && t.toks[v].XPOS != "NNPS" {
 			continue
 		}
 		if !inList(t.rel(v), "root", "parataxis", "ccomp", "conj") || t.rel(v) == "conj" && t.head[v] >= 0 && t.toks[t.head[v]].UPOS != "VERB" {
 			continue // only where a clause's head stands ("called Syria the worlds most dangerous place": a complement)
+		}
+		if !dep(v, "obj") && !t.headlineAppos(v) {
+			continue
 		}
 		t.ownTokens()
 		t.toks[v].UPOS, t.toks[v].XPOS = "VERB", "VBZ"
@@ -381,6 +384,39 @@ func (t *tree) reverb() {
 			}
 		}
 	}
+}
+
+// headlineAppos rereads "US strikes ISIS in Syria": the parser read a headline's
+// "strikes" as a noun with the name before it a compound and the name after it
+// an apposition. A plural noun between two names that the actor resolver coded,
+// the first its compound and the second its apposition, is a verb and its
+// object; the apposition is made the object (reverb does the rest). It reports
+// whether it did.
+func (t *tree) headlineAppos(v int) bool {
+	named := func(k int) bool {
+		for _, m := range t.ms {
+			if m.Code != "" && m.Start <= k && k < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	left, right := -1, -1
+	for k, h := range t.head {
+		switch {
+		case h != v || t.toks[k].UPOS != "PROPN" || !named(k):
+		case k < v && t.rel(k) == "compound":
+			left = k
+		case k > v && t.rel(k) == "appos" && right < 0:
+			right = k
+		}
+	}
+	if left < 0 || right < 0 {
+		return false
+	}
+	t.ownTokens()
+	t.toks[right].DepRel = "obj"
+	return true
 }
 
 // participleVerb rereads "Several U.S. senators voiced concern over …": the
