@@ -92,7 +92,16 @@ func ActorName(code string) string {
 // actors it names by country: the one named most, at least three times and at
 // least twice as often as any other; "" when none is. Ties go to no country.
 func Dominant(counts map[string]int) string {
-	best, second := "", 0
+	best, second := Top(counts)
+	if best == "" || counts[best] < 3 || counts[best] < 2*second {
+		return ""
+	}
+	return best
+}
+
+// Top returns the country counted most (ties to the first in alphabetical
+// order) and the count of the one after it; "" and 0 for no counts.
+func Top(counts map[string]int) (best string, second int) {
 	for c, k := range counts {
 		switch {
 		case best == "" || k > counts[best] || (k == counts[best] && c < best):
@@ -104,8 +113,5 @@ func Dominant(counts map[string]int) string {
 			second = max(second, k)
 		}
 	}
-	if best == "" || counts[best] < 3 || counts[best] < 2*second {
-		return ""
-	}
-	return best
+	return best, second
 }

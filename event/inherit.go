@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -30,6 +31,8 @@ type docState struct {
 	// force holds, by sentence, the sources of the uses of force coded there
 	// with one, each once, in order (earlierForce)
 	force map[int][]sitrep.EventActor
+	// counts are the actor mentions by country (countryCounts), once counted
+	counts map[string]int
 	// country is dominant's answer, once computed
 	country     string
 	countryDone bool
@@ -62,26 +65,9 @@ func (d *docState) recentForce(si int) []sitrep.EventActor {
 // other than cc, at least three times and more often than any other; "" when
 // none is.
 func (d *docState) mostNamedBut(cc string) string {
-	n := map[string]int{}
-	for _, ms := range d.bySent {
-		for _, m := range ms {
-			if c := country.Of(m.Code); c != "" && c != cc {
-				n[c]++
-			}
-		}
-	}
-	best, second := "", 0
-	for c, k := range n {
-		switch {
-		case best == "" || k > n[best] || k == n[best] && c < best:
-			if best != "" {
-				second = max(second, n[best])
-			}
-			best = c
-		default:
-			second = max(second, k)
-		}
-	}
+	n := maps.Clone(d.countryCounts())
+	delete(n, cc)
+	best, second := country.Top(n)
 	if best == "" || n[best] < 3 || n[best] == second {
 		return ""
 	}
@@ -93,16 +79,23 @@ func (d *docState) dominant() string {
 		return d.country
 	}
 	d.countryDone = true
-	n := map[string]int{}
-	for _, ms := range d.bySent {
-		for _, m := range ms {
-			if cc := country.Of(m.Code); cc != "" {
-				n[cc]++
+	d.country = country.Dominant(d.countryCounts())
+	return d.country
+}
+
+// countryCounts counts, once, the document's actor mentions by country.
+func (d *docState) countryCounts() map[string]int {
+	if d.counts == nil {
+		d.counts = map[string]int{}
+		for _, ms := range d.bySent {
+			for _, m := range ms {
+				if cc := country.Of(m.Code); cc != "" {
+					d.counts[cc]++
+				}
 			}
 		}
 	}
-	d.country = country.Dominant(n)
-	return d.country
+	return d.counts
 }
 
 // knownCountry reports whether the document names country cc other than through a
