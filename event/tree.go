@@ -72,7 +72,9 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reobject()
 	t.refront()
 	t.reborder()
-	t.breakCycles() // (a repair that rehangs words must not leave a cycle, but if one does)
+	if t.owned {
+		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
+	}
 	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
