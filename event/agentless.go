@@ -189,6 +189,27 @@ func (c *Coder) agentNearby(t *tree, i int) bool {
 	return false
 }
 
+// definiteForce returns, for force whose subject is a definite noun ("the
+// strikes", "the raid"), the subject and the sources of the force the two
+// sentences before reported (t.earlierForce), or -1 and none.
+func (t *tree) definiteForce(tr *trigger) (int, []sitrep.EventActor) {
+	if t.earlierForce == nil {
+		return -1, nil
+	}
+	s, _ := t.subject(tr.tok)
+	if s < 0 {
+		return -1, nil
+	}
+	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
+		return -1, nil
+	}
+	srcs := t.earlierForce()
+	if len(srcs) == 0 {
+		return -1, nil
+	}
+	return s, srcs
+}
+
 // definiteDets make a noun phrase refer to something already named.
 var definiteDets = []string{"THE", "THIS", "THESE", "THAT", "THOSE"}
 
@@ -199,16 +220,12 @@ var definiteDets = []string{"THE", "THIS", "THESE", "THAT", "THOSE"}
 // raids were named before; a bare or indefinite noun ("Air strikes killed",
 // "a bomb exploded") introduces force whose agent the text does not give, and
 // stays agentless. The actor's text is the noun phrase that refers to it.
-func (c *Coder) earlierForce(ds *docState, si int, t *tree, tr *trigger, evs []sitrep.Event) []sitrep.Event {
+func (c *Coder) earlierForce(t *tree, tr *trigger, evs []sitrep.Event) []sitrep.Event {
 	if !slices.ContainsFunc(evs, func(ev sitrep.Event) bool { return ev.Source.Code == "" }) || !c.agentlessSubject(t, tr) {
 		return evs // (the common case, an event with its source, asks nothing of the tree)
 	}
-	s, _ := t.subject(tr.tok)
-	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
-		return evs
-	}
-	srcs := ds.recentForce(si)
-	if len(srcs) == 0 || slices.ContainsFunc(srcs, func(a sitrep.EventActor) bool { return t.names(a.Code) }) {
+	s, srcs := t.definiteForce(tr)
+	if s < 0 || slices.ContainsFunc(srcs, func(a sitrep.EventActor) bool { return t.names(a.Code) }) {
 		// "The YPG said the attacks targeted Kurdish-held districts": an
 		// actor the sentence names in another role is not the one meant
 		return evs

@@ -365,7 +365,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 		evs := c.events(doc, s, t, tr)
 		if ds != nil && len(evs) > 0 {
-			evs = c.earlierForce(ds, si, t, tr, evs)
+			evs = c.earlierForce(t, tr, evs)
 		}
 		if len(evs) > 0 && found == nil {
 			found = c.find(doc, s) // only sentences with events pay for the search

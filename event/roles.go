@@ -329,18 +329,8 @@ const sanctionedRule = "sanctioned:document"
 // the two sentences before reported (recentForce), or nil: where the sentence
 // names no target, earlierForce has no event to give them to.
 func (c *Coder) referredForce(t *tree, tr *trigger) []int {
-	if t.earlierForce == nil {
-		return nil
-	}
-	s, _ := t.subject(tr.tok)
+	s, srcs := t.definiteForce(tr)
 	if s < 0 {
-		return nil
-	}
-	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
-		return nil
-	}
-	srcs := t.earlierForce()
-	if len(srcs) == 0 {
 		return nil
 	}
 	// an actor the sentence names in another role is not the one meant, but
