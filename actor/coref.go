@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/country"
 )
 
 // corefer resolves, in document order, the mentions that point back: a surname after
@@ -492,17 +493,8 @@ func (rc *rec) trimFirst() {
 var stateOrgans = setOf("GOV MIL COP LEG JUD SPY")
 
 // stateCode reports whether code names a state or one of its branches, which "the
-// group" does not refer to: a bare country, or a country with a state sector.
+// group" does not refer to: a state organ (country.Organ), its media or its
+// elites.
 func stateCode(code string) bool {
-	if len(code) == 3 {
-		return true
-	}
-	if len(code) < 6 {
-		return false
-	}
-	switch code[3:6] {
-	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED", "ELI":
-		return true
-	}
-	return false
+	return country.Organ(code) || len(code) >= 6 && (code[3:6] == "MED" || code[3:6] == "ELI")
 }

@@ -61,6 +61,23 @@ func Of(actorCode string) string {
 	return ""
 }
 
+// Organ reports whether an actor code names a state or one of its organs: a
+// bare country code, or one followed by the government, military, police,
+// legislature, judiciary or intelligence sector ("SYR", "SYRMIL"; not "SYRREB").
+func Organ(code string) bool {
+	if len(code) == 3 {
+		return true
+	}
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
+		return true
+	}
+	return false
+}
+
 // sectors names the CAMEO role codes that follow a country in state actor codes.
 var sectors = map[string]string{
 	"GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",

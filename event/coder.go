@@ -431,7 +431,7 @@ func accusesSomeone(t *tree, i int) bool {
 // one), each group by its own code (the Islamic State and al-Qaeda, a
 // country's army and its rebels are two).
 func forceKey(code string) string {
-	if stateOrgan(code) {
+	if country.Organ(code) {
 		return code[:3]
 	}
 	return code

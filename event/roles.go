@@ -307,7 +307,7 @@ func sanctionCode(code string) bool {
 // None where the document names no such country clearly (otherCountry) or the
 // source is no state.
 func (t *tree) sanctioned(src []int) []int {
-	if t.otherCountry == nil || !stateOrgan(t.ms[src[0]].Code) {
+	if t.otherCountry == nil || !country.Organ(t.ms[src[0]].Code) {
 		return nil
 	}
 	own := country.Of(t.ms[src[0]].Code)
@@ -1204,17 +1204,10 @@ func (t *tree) ownModifier(m, k int, src []int) bool {
 	if h < 0 || h == k || t.head[h] != k || !inList(t.rel(h), "compound", "amod") && t.toks[h].DepRel != "nmod:poss" {
 		return false
 	}
-	if !stateOrgan(t.ms[m].Code) {
+	if !country.Organ(t.ms[m].Code) {
 		return false // "Syria shelled rebel positions": the rebels are not Syria's own
 	}
-	return slices.ContainsFunc(src, func(s int) bool { return stateOrgan(t.ms[s].Code) && sameActor(t.ms[s].Code, t.ms[m].Code) })
-}
-
-// stateOrgan reports whether code is a country or one of its state organs
-// (government, military, police, legislature, judiciary, intelligence): an actor
-// whose country's name is its own. A rebel group's "Syria's Idlib" is not.
-func stateOrgan(code string) bool {
-	return len(code) == 3 || len(code) >= 6 && inList(code[3:6], "GOV", "MIL", "COP", "LEG", "JUD", "SPY")
+	return slices.ContainsFunc(src, func(s int) bool { return country.Organ(t.ms[s].Code) && sameActor(t.ms[s].Code, t.ms[m].Code) })
 }
 
 // selfPronoun reports whether mention m is a possessive or reflexive pronoun with
