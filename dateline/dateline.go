@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/timex"
 )
 
 // Match is what Scan read at the start of a sentence.
@@ -127,16 +128,10 @@ func Ordinary(w string) bool {
 }
 
 // Month reports whether w names a month, in full or abbreviated, with or
-// without the full stop ("Aug.", "Aug", "Sept").
+// without the full stop ("Aug.", "Aug", "Sept"): timex's reading.
 func Month(w string) bool {
-	return months[strings.TrimSuffix(strings.ToLower(w), ".")]
-}
-
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	_, ok := timex.MonthName(w)
+	return ok
 }
 
 // upperWord reports whether w, longer than one character, has letters and none

@@ -491,6 +491,13 @@ func (r *resolver) weekday(i int) (Expr, int) {
 	return published(d, precDay, ""), n
 }
 
+// MonthName returns the month a word names, in full or abbreviated, in any case
+// and with or without the abbreviation's full stop ("August", "Aug.", "sept").
+func MonthName(w string) (time.Month, bool) {
+	m, ok := months[strings.TrimSuffix(strings.ToLower(w), ".")]
+	return m, ok
+}
+
 var months = map[string]time.Month{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
 	"apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,

@@ -241,3 +241,16 @@ func TestResolveWeeks(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthName(t *testing.T) {
+	for w, want := range map[string]time.Month{"August": time.August, "Aug.": time.August, "aug": time.August, "SEPT": time.September, "May": time.May} {
+		if got, ok := MonthName(w); !ok || got != want {
+			t.Errorf("MonthName(%q) = %v, %v; want %v", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"Augustus", "Mon", "", "."} {
+		if _, ok := MonthName(w); ok {
+			t.Errorf("MonthName(%q) reads a month", w)
+		}
+	}
+}
