@@ -419,7 +419,8 @@ func countryNameModifier(t *tree, tr *trigger, src []int) bool {
 //     rockets into the stronghold of <city>, killing one": the city is no agent);
 //   - the subject of a report verb reached from a participle ("the monitor said
 //     strikes killed 22 people") or a noun a report verb governs ("the Observatory
-//     reported 26 airstrikes");
+//     reported 26 airstrikes"), unless every source is named inside the noun's
+//     own phrase ("reported strikes by Russian warplanes": ownAgents);
 //   - a place: a source inside a locative phrase ("an attack in northern Syria
 //     killed three");
 //   - the "of" phrase of an event noun of force, which is what was hit ("the
@@ -442,7 +443,7 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 	}
 	i := tr.tok
 	if tr.noun {
-		if h := t.head[i]; h >= 0 && inList(t.lemma[h], reportVerbs...) {
+		if h := t.head[i]; h >= 0 && inList(t.lemma[h], reportVerbs...) && !t.ownAgents(i, src) {
 			return false
 		}
 		for _, k := range t.kids[i] {
@@ -567,4 +568,20 @@ func capitalized(word string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// ownAgents reports whether every source in src is named inside the phrase of
+// event noun i ("reported Syrian military strikes", "documented strikes by
+// Russian warplanes"): the noun's own agents, not the reporter whose verb
+// governs it.
+func (t *tree) ownAgents(i int, src []int) bool {
+	for _, m := range src {
+		if m < 0 || t.ms[m].Start < 0 || t.ms[m].Start >= len(t.toks) {
+			return false
+		}
+		if h := t.mentionHead(m); h == i || !t.dominates(i, h) {
+			return false
+		}
+	}
+	return len(src) > 0
 }
