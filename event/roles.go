@@ -425,11 +425,19 @@ func courtsOf(t *tree, a, src []int) bool {
 // unconventional mass violence ("used chemical weapons", 2041) are no killing.
 func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
 	s, passive := t.subject(i)
-	if s < 0 || passive || t.toks[s].UPOS != "NOUN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
+	if passive {
+		// "civilians were killed in strikes by the coalition": the force is
+		// the passive's "in" phrase, the deaths again its outcome
+		s = t.harmPhrase(i)
+	}
+	if s < 0 || t.toks[s].UPOS != "NOUN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
 		return code
 	}
 	if n := c.nounTrigger(t, s); n != nil && violent(n.code) && !strings.HasPrefix(n.code, "20") {
 		return n.code
+	}
+	if t.strikeOfHarm(s) {
+		return "195"
 	}
 	return "190"
 }
@@ -1267,6 +1275,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 			named := len(src) > 0 // (by an earlier modifier, not by this one's conjuncts: "US and UK strikes")
 			for _, m := range a {
+				if violent(tr.code) && t.placeMention(m) {
+					continue // "Idleb strikes", "Aleppo shelling": a town's name says where, not who
+				}
 				if named && violent(tr.code) && t.toks[k].UPOS == "PROPN" && len(t.ms[m].Code) == 3 {
 					// "Russian Syria air strikes": once an agent is named, a
 					// country's name before the noun says where (countryNameModifier)
@@ -1446,6 +1457,29 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 
 // injuryVerbs report harm done to their object (or passive subject).
 var injuryVerbs = []string{"KILL", "WOUND", "INJURE", "DESTROY", "HIT", "DAMAGE", "TARGET", "STRIKE", "ELIMINATE"}
+
+// harmPhrase returns the noun of the "in" or "during" phrase of verb i ("killed
+// in a US raid", "wounded during shelling"), or -1.
+func (t *tree) harmPhrase(i int) int {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obl" && inList(t.caseOf(k), "IN", "DURING") && t.toks[k].UPOS == "NOUN" {
+			return k
+		}
+	}
+	return -1
+}
+
+// strikeOfHarm reports whether noun i, a strike its modifiers and phrases
+// left uncoded, is the "in" or "during" phrase of a verb of harm ("killed in
+// US-led coalition strikes", "wounded in an Israeli strike"): a strike that
+// kills is force, from the air as news uses the word, not a stoppage of work.
+func (t *tree) strikeOfHarm(i int) bool {
+	if t.lemma[i] != "STRIKE" && t.upper[i] != "STRIKES" {
+		return false
+	}
+	h := t.head[i]
+	return h >= 0 && inList(t.lemma[h], injuryVerbs...) && t.harmPhrase(h) == i
+}
 
 // haltVerbs stop or lessen the act their object names, and haltNouns the act
 // their "to", "of" or "in" phrase names: force so named is de-escalation (087).
