@@ -1989,4 +1989,16 @@
 // market), 2 removed (a town's name as the agent: "Six Killed in Aleppo
 // Bombing" coded Syria against a Saudi outlet, "Idleb Strikes" Syria against
 // al-Nusra): all 18 right by hand.
+//
+// # Coming under attack (stop 24)
+//
+// "Kurdish fighters came under attack from Turkish troops", "the army has come
+// under heavy shelling by IS militants": who attacks is the "from" phrase of
+// the force noun in an "under" phrase (read as the target before), or the
+// "by" phrase the parser hangs on the verb (underAttackBy), and who comes
+// under it is the target. Fixtures under-attack-from,
+// under-shelling-by-verb-agent, under-shelling-by-target,
+// under-pressure-from. Seeds and both FA-KES sets unchanged; all of FA-KES
+// 3,158 → 3,159: "both sides are under attack from the self-proclaimed
+// Islamic State", right (IS against the government's forces).
 package event

@@ -1293,10 +1293,25 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			if a := t.actorsOf(k); len(a) > 0 {
 				src = a
 			}
+		case t.rel(k) == "nmod" && t.caseOf(k) == "FROM" && violent(tr.code) && t.rel(i) == "obl" && t.caseOf(i) == "UNDER":
+			// "came under attack from Turkish troops": who attacks
+			if a := t.actorsOf(k); len(a) > 0 && len(src) == 0 {
+				src = a
+			}
 		}
 	}
 	if a := t.carriedOutBy(i); a >= 0 && len(src) == 0 {
 		src = t.actorsOf(a) // "the strikes conducted by Russian jets on X"
+	}
+	if a := t.underAttackBy(i); a >= 0 && len(src) == 0 {
+		src = t.actorsOf(a) // "the town came under shelling by government forces"
+	}
+	if len(src) > 0 && violent(tr.code) && t.rel(i) == "obl" && t.caseOf(i) == "UNDER" {
+		// "Kurdish fighters came under attack from Turkish troops": who came
+		// under it is what was attacked
+		if s, passive := t.subject(t.head[i]); s >= 0 && !passive {
+			tgt = t.actorsOf(s)
+		}
 	}
 	if d := t.halted(tr); d >= 0 && len(src) == 0 && t.toks[d].UPOS == "VERB" {
 		// "Russia and the regime reduced air raids": who lessens its force
@@ -1536,6 +1551,26 @@ func (t *tree) carriedOutBy(k int) int {
 		}
 		if a := t.agentPhrase(v); a >= 0 {
 			return a
+		}
+	}
+	return -1
+}
+
+// underAttackBy returns, for force noun k in the "under" phrase of a verb
+// ("the town came under shelling by government forces", "the convoy came
+// under fire from militants"), the verb's "by" or "from" phrase, which the
+// parser hangs on the verb though it names who attacks; or -1.
+func (t *tree) underAttackBy(k int) int {
+	h := t.head[k]
+	if h < 0 || t.rel(k) != "obl" || t.caseOf(k) != "UNDER" {
+		return -1
+	}
+	if a := t.agentPhrase(h); a >= 0 {
+		return a
+	}
+	for _, v := range t.kids[h] {
+		if t.rel(v) == "obl" && t.caseOf(v) == "FROM" {
+			return v
 		}
 	}
 	return -1
