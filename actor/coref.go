@@ -41,7 +41,7 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			}
 			window := 5
 			personal := rc.agent.personal()
-			if !personal && !rc.plural && !rc.samePhrase && stateOrgans[rc.agent.Code] {
+			if !personal && !rc.plural && !rc.samePhrase && stateOrgans[rc.agent.Code] && !rc.agent.platform() {
 				// "Iraqi Defense Minister X said the army plans": the state of the
 				// sentence's first state actor.
 				if a := findFirst(recs, i, rc.m.Sentence, func(a *rec) bool {

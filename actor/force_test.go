@@ -17,7 +17,7 @@ import (
 // conjunct ("Russian and Syrian air strikes").
 func TestForceModifiers(t *testing.T) {
 	force := func(w string) bool {
-		return inSet(w, "STRIKE", "STRIKES", "RAID", "RAIDS", "SIEGE", "SHELLING", "ATTACK", "ATTACKS")
+		return inSet(w, "STRIKE", "STRIKES", "RAID", "RAIDS", "SIEGE", "SHELLING", "ATTACK", "ATTACKS", "FIRE")
 	}
 	with, err := Load(Options{ForceNoun: force, Places: findTestPlaces,
 		Now: func() time.Time { return time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC) }})
@@ -93,6 +93,13 @@ func TestForceModifiers(t *testing.T) {
 			"air air NOUN NN 8 compound", "strike strike NOUN NN 9 nsubj", "hit hit VERB VBD 4 ccomp",
 			"Homs Homs PROPN NNP 9 obj", ". . PUNCT . 4 punct",
 		}, []string{"US-led coalition=COALITION", "coalition=COALITION", "Homs=SYR"}, []string{"US-led coalition=COALITION", "Homs=SYR"}},
+		// A bare weapon platform names the weapon, not whose it is: no organ
+		// of the sentence's first state ("SANA said artillery fire killed").
+		{"a bare platform before a force noun", []string{
+			"SANA SANA PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "artillery artillery NOUN NN 4 compound",
+			"fire fire NOUN NN 5 nsubj", "killed kill VERB VBD 2 ccomp", "two two NUM CD 7 nummod",
+			"people people NOUN NNS 5 obj", ". . PUNCT . 2 punct",
+		}, []string{"SANA=SYRGOVMED"}, []string{"SANA=SYRGOVMED"}},
 		{"a demonym before a thing stays a description", []string{
 			"Russian Russian ADJ JJ 2 amod", "prisons prison NOUN NNS 3 nsubj", "hold hold VERB VBP 0 root",
 			"them they PRON PRP 3 obj", ". . PUNCT . 3 punct",
