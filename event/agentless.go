@@ -44,6 +44,13 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 	if s < 0 || passive || t.toks[s].UPOS != "NOUN" && t.toks[s].UPOS != "PROPN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
 		return false
 	}
+	if t.lemma[s] == "FIRE" {
+		// "a fire killed three people", "a fire broke out": a blaze, unless
+		// the noun's own words make it fire from weapons ("artillery fire")
+		if n := c.nounTrigger(t, s); n == nil || n.code == "---" {
+			return false
+		}
+	}
 	if len(t.actorsOf(s)) > 0 || len(t.actorOrModifiers(s)) > 0 || inList(t.lemma[s], reciprocal...) || inList(t.upper[s], reciprocal...) {
 		// "clashes killed 40 fighters": the sides that clashed are the agents
 		return false

@@ -281,8 +281,10 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			if tr != nil && !nounAsSubjectOK(t, tr) {
 				tr = nil
 			}
-			if tr != nil && tr.code == "---" && t.strikeOfHarm(i) {
-				tr.code, tr.rule = "195", tr.rule+" (a strike that harms)"
+			if tr != nil && tr.code == "---" {
+				if code := t.forceOfHarm(i); code != "" {
+					tr.code, tr.rule = code, tr.rule+" (force that harms)"
+				}
 			}
 		}
 		if tr != nil {

@@ -426,9 +426,12 @@ func courtsOf(t *tree, a, src []int) bool {
 func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
 	s, passive := t.subject(i)
 	if passive {
-		// "civilians were killed in strikes by the coalition": the force is
-		// the passive's "in" phrase, the deaths again its outcome
-		s = t.harmPhrase(i)
+		// "civilians were killed in strikes by the coalition", "killed by
+		// rebel rocket fire": the force is the passive's "in" or "by" phrase,
+		// the deaths again its outcome
+		if s = t.harmPhrase(i); s < 0 {
+			s = t.agentPhrase(i)
+		}
 	}
 	if s < 0 || t.toks[s].UPOS != "NOUN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
 		return code
@@ -436,8 +439,8 @@ func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
 	if n := c.nounTrigger(t, s); n != nil && violent(n.code) && !strings.HasPrefix(n.code, "20") {
 		return n.code
 	}
-	if t.strikeOfHarm(s) {
-		return "195"
+	if code := t.forceOfHarm(s); code != "" {
+		return code
 	}
 	return "190"
 }
@@ -1484,16 +1487,27 @@ func (t *tree) harmPhrase(i int) int {
 	return -1
 }
 
-// strikeOfHarm reports whether noun i, a strike its modifiers and phrases
-// left uncoded, is the "in" or "during" phrase of a verb of harm ("killed in
-// US-led coalition strikes", "wounded in an Israeli strike"): a strike that
-// kills is force, from the air as news uses the word, not a stoppage of work.
-func (t *tree) strikeOfHarm(i int) bool {
-	if t.lemma[i] != "STRIKE" && t.upper[i] != "STRIKES" {
-		return false
+// forceOfHarm returns, for noun i, a strike or fire its modifiers and phrases
+// left uncoded, in the "in" or "during" phrase of a verb of harm ("killed in
+// US-led coalition strikes", "wounded in an Israeli strike", "killed in rebel
+// fire"), the force it is: a strike that kills is force from the air as news
+// uses the word (195), not a stoppage of work, and fire that kills is fire
+// from weapons (190). "" for other nouns. (A blaze that kills has no agent:
+// the noun's event needs one.)
+func (t *tree) forceOfHarm(i int) string {
+	code := ""
+	switch {
+	case t.lemma[i] == "STRIKE" || t.upper[i] == "STRIKES":
+		code = "195"
+	case t.lemma[i] == "FIRE":
+		code = "190"
+	default:
+		return ""
 	}
-	h := t.head[i]
-	return h >= 0 && inList(t.lemma[h], injuryVerbs...) && t.harmPhrase(h) == i
+	if h := t.head[i]; h >= 0 && inList(t.lemma[h], injuryVerbs...) && t.harmPhrase(h) == i {
+		return code
+	}
+	return ""
 }
 
 // haltVerbs stop or lessen the act their object names, and haltNouns the act
