@@ -455,4 +455,16 @@
 // army unit's target read as Iraq, "targeted … concentrations" coded 040, page
 // furniture, and "the Hmeimim military base", which is Russia's, read as the
 // document's army.
+//
+// # A bare platform takes no state (stop 24)
+//
+// "SANA said artillery fire killed two people": a state organ's role noun
+// with no state of its own takes the state of the sentence's first state
+// actor ("Iraqi Defense Minister X said the army plans"), and "artillery",
+// an agent of the military sector, took SANA's: the Syrian army, for rebel
+// fire SANA reported. A bare platform ("artillery", "warplanes", "drones")
+// names the weapon, not whose it is, as organ() already held; it no longer
+// takes that state (coref, TestForceModifiers "a bare platform before a force
+// noun"). Measured with the event coder's fire noun (event/doc.go "Fire from
+// weapons"): ten wrong agents gone on all of FA-KES, four right ones lost.
 package actor
