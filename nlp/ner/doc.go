@@ -665,8 +665,8 @@
 // 75.7 R 72.3; PER 83.8 → 83.2, ORG 50.3 → 48.9: recall 37.5%, LOC 75.7 →
 // 75.1). Both test sets lose, so by the precedent of "More organisations" the
 // gain in cross-validation is no evidence, and model/ner.bin.gz is unchanged.
-// The switch was committed (the commit after this section's) and removed
-// again in the next, as the jackknife members were. A guess, not measured:
+// The switch is at commit 95856b4 and was removed in the next commit, as
+// the jackknife members were. A guess, not measured:
 // the folds share documents' vocabulary with their training part (UNER EWT
 // dev's folds split documents, but GUM dev's genres are all in GUM train),
 // so word × class conjunctions learn names the test sets never repeat.

@@ -96,12 +96,6 @@ const (
 	fWCRunFirst  // the mid class of the run's first word, likewise
 	fWCRunLastF  // the fine class of the run's last word, likewise
 	fWCRunFirstF // the fine class of the run's first word, likewise
-	// Word classes in context (wcCtx).
-	fWCPrev2Mid    // the mid class two words back
-	fWCNext2Mid    // the mid class two words on
-	fWCPrevWordMid // the previous word with this word's mid class ("in" × a town's class)
-	fWCMidNextWord // this word's mid class with the next word
-	fWCPrevNextMid // the previous and next words' mid classes together
 )
 
 // Word class feature groups (trainConfig.wordclass, Recognizer.wordclass),
@@ -115,11 +109,8 @@ const (
 	// wcRare is no group but a switch for all three: classes from
 	// wordclass.LookupRare, which also answers for the rarer words past the
 	// 150,000 (nearest fine-class centroid), instead of wordclass.Lookup.
-	wcRare uint8 = 8
-	// wcCtx: the word's class with the words around it, and the classes two
-	// words away.
-	wcCtx   uint8 = 16
-	wcFlags       = wcAll | wcRare | wcCtx
+	wcRare  uint8 = 8
+	wcFlags       = wcAll | wcRare
 )
 
 // wcNone stands for "no class" (a word outside the 150,000, or outside the
@@ -550,28 +541,6 @@ func (r *Recognizer) wordclassFeatures(f []uint64, i int, capw uint64, sc *scrat
 			next = uint64(sc.wc[i+1].Mid)
 		}
 		f = append(f, fhn(fWCPrevMid, prev), fhn(fWCNextMid, next))
-	}
-	if r.wordclass&wcCtx != 0 {
-		mid := func(j int) uint64 {
-			if j < 0 || j >= len(sc.wc) {
-				return wcBound
-			}
-			return uint64(sc.wc[j].Mid)
-		}
-		word := func(j int) string {
-			if j < 0 || j >= len(sc.lower) {
-				return "<b>"
-			}
-			return sc.lower[j]
-		}
-		c := uint64(sc.wc[i].Mid)
-		f = append(f,
-			fhn(fWCPrev2Mid, mid(i-2)),
-			fhn(fWCNext2Mid, mid(i+2)),
-			fhn(fWCPrevWordMid, fh(0, word(i-1)), c),
-			fhn(fWCMidNextWord, c, fh(0, word(i+1))),
-			fhn(fWCPrevNextMid, mid(i-1), mid(i+1)),
-		)
 	}
 	return f
 }

@@ -80,8 +80,8 @@ type Recognizer struct {
 	// words (fRunLastCluster); a tuning switch, not saved.
 	runClusters bool
 	// wordclass holds the GloVe word class feature groups the model uses
-	// (wcToken, wcNeigh, wcRun, wcCtx) and whether they come from the rare
-	// tier too (wcRare); the classes are read through wordclass.Lookup (or
+	// (wcToken, wcNeigh, wcRun) and whether they come from the rare tier too
+	// (wcRare); the classes are read through wordclass.Lookup (or
 	// LookupRare), not stored in the model file.
 	wordclass uint8
 	parser    *parse.Parser
@@ -292,9 +292,9 @@ var allowedTab = func() [][]bool {
 // uses part-of-speech features; bits 1-5: its syntactic feature groups,
 // shifted by flagSyntaxShift). 3 is 2 with GloVe word class feature groups
 // (bits 6-8, flagWordClassShift; bit 9, wcRare, reads them through the rare
-// tier too; bit 10, wcCtx, the classes in context): a model without them is
-// still written as 2, and a binary that predates them (or the context group)
-// refuses a 3 instead of dropping the features it does not know.
+// tier too): a model without them is still written as 2,
+// and a binary that predates them refuses a 3 instead of dropping the
+// features it does not know.
 const (
 	magic1 = "sitrep-ner-1\n"
 	magic  = "sitrep-ner-2\n"
@@ -489,8 +489,7 @@ func readModel(br *bufio.Reader) (*Recognizer, error) {
 			return nil, fmt.Errorf("%w: unknown feature flags %#x", errFormat, flags&^flagKnown)
 		}
 		// Version 2 predates the word classes; 3 has them. The rare-tier
-		// switch (wcRare) and the context group (wcCtx) mean nothing
-		// without a group to switch or to extend.
+		// switch (wcRare) means nothing without a group to switch.
 		if wc := flags >> flagWordClassShift & uint64(wcFlags); (wc != 0) != (string(head) == magic3) || (wc != 0 && wc&uint64(wcAll) == 0) {
 			return nil, fmt.Errorf("%w: word class flags %#x in a %q file", errFormat, wc, strings.TrimSpace(string(head)))
 		}

@@ -21,7 +21,7 @@ func TestSaveReadWordClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, groups := range []uint8{0, wcToken, wcNeigh | wcRun, wcAll, wcAll | wcRare, wcAll | wcRare | wcCtx} {
+	for _, groups := range []uint8{0, wcToken, wcNeigh | wcRun, wcAll, wcAll | wcRare} {
 		r2 := &Recognizer{index: r.index, weights: r.weights, trans: r.trans, gaz: r.gaz, clusters: r.clusters,
 			usePOS: true, tagger: r.tagger, bias: r.bias, wordclass: groups}
 		var buf bytes.Buffer
@@ -70,9 +70,8 @@ func TestReadRefusesFlags(t *testing.T) {
 	}{
 		{"word classes in a version-2 file", magic, uint64(wcToken) << flagWordClassShift},
 		{"version 3 without word classes", magic3, flagPOS},
-		// Bits 6-8 are word class groups, 9 the rare-tier switch, 10 the
-		// classes in context, 11 no one's yet.
-		{"a flag from a later version", magic3, 1<<6 | 1<<11},
+		// Bits 6-8 are word class groups, 9 the rare-tier switch, 10 no one's yet.
+		{"a flag from a later version", magic3, 1<<6 | 1<<10},
 		{"the rare-tier switch without a group", magic3, uint64(wcRare) << flagWordClassShift},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -174,40 +173,5 @@ func TestRareWordClassFeatures(t *testing.T) {
 		if !b[h] {
 			t.Fatal("Aleppo: a frequent word's features change with the switch")
 		}
-	}
-}
-
-// featsAfter returns the features of word w after word prev for a recogniser
-// with the word-class groups given and no gazetteer.
-func featsAfter(groups uint8, prev, w string) map[uint64]bool {
-	r := &Recognizer{gaz: newGazetteer([numGaz][]string{}), wordclass: groups}
-	var sc scratch
-	r.extract([]sitrep.Token{{Text: prev}, {Text: w}}, &sc)
-	m := map[uint64]bool{}
-	for _, h := range sc.feats[sc.off[1]:sc.off[2]] {
-		m[h] = true
-	}
-	return m
-}
-
-// TestWordClassContext checks the classes in context (wcCtx): two words of
-// one class after the same word share the feature of that word with the
-// class ("in" × the class of "Mozilla" and "PayPal"), which another word
-// before them does not give; without the switch the feature is absent.
-func TestWordClassContext(t *testing.T) {
-	c, ok := wordclass.Lookup("mozilla")
-	if !ok {
-		t.Fatal("mozilla has no class")
-	}
-	h := fhn(fWCPrevWordMid, fh(0, "in"), uint64(c.Mid))
-	groups := wcAll | wcRare | wcCtx
-	if !featsAfter(groups, "in", "Mozilla")[h] || !featsAfter(groups, "in", "PayPal")[h] {
-		t.Error(`"in" × the class of Mozilla and PayPal: not shared`)
-	}
-	if featsAfter(groups, "at", "Mozilla")[h] {
-		t.Error(`"at Mozilla" has the feature of "in" × its class`)
-	}
-	if featsAfter(wcAll|wcRare, "in", "Mozilla")[h] {
-		t.Error("the feature without the switch")
 	}
 }
