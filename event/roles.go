@@ -1341,6 +1341,16 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 				tgt = t.actorsOf(s)
 			}
 		}
+		if len(src) == 0 && len(tgt) > 0 && (inList(t.lemma[i], reciprocal...) || inList(t.upper[i], reciprocal...)) {
+			// "rebels were killed in clashes with regime troops": the other
+			// side of the clash is who killed them
+			for _, k := range t.kids[i] {
+				if t.rel(k) == "nmod" && t.caseOf(k) == "WITH" {
+					src = c.others(t, t.actorsOf(k), tgt)
+					break
+				}
+			}
+		}
 	}
 	if len(tgt) == 0 {
 		tgt = c.prepTarget(t, i, c.partnered(tr.code), src)

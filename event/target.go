@@ -85,6 +85,13 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if h := t.lightVerbOf(i); h >= 0 {
 			addObl(h, targetPlacePreps...)
 		}
+		if h := t.head[i]; h >= 0 && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING") && inList(t.lemma[h], injuryVerbs...) {
+			// "eleven children were killed in a barrel bomb attack by
+			// government forces": whom the passive says were harmed
+			if s, passive := t.subject(h); passive && s >= 0 {
+				cands = append(cands, s)
+			}
+		}
 		cands = append(cands, t.claimVerbPhrases(i)...) // as context does
 		if t.caseOf(i) == "UNDER" {
 			// "<town> has been under government siege", "people live under
@@ -107,6 +114,13 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 			cands = append(cands, s) // "the town was shelled by rebels"
 		}
 		addObl(i, targetPlacePreps...)
+		if h := t.head[i]; h >= 0 && t.rel(i) == "advcl" && inList(t.lemma[h], injuryVerbs...) && t.simultaneous(i) {
+			// "ten civilians were killed when regime airstrikes hit a bus":
+			// whom the passive the clause times says were harmed
+			if s, passive := t.subject(h); passive && s >= 0 {
+				cands = append(cands, s)
+			}
+		}
 	}
 	// the places and victims named in the candidate phrases
 	var place *sitrep.Place
@@ -584,4 +598,17 @@ func (t *tree) ownAgents(i int, src []int) bool {
 		}
 	}
 	return len(src) > 0
+}
+
+// simultaneous reports whether adverbial clause i is introduced by "when",
+// "as" or "while": what it reports happened with its head's event ("were
+// killed when jets struck"), where "after" may name what came before ("killed
+// in airstrikes after rebels launched an offensive").
+func (t *tree) simultaneous(i int) bool {
+	for _, k := range t.kids[i] {
+		if r := t.rel(k); (r == "mark" || r == "advmod") && inList(t.upper[k], "WHEN", "AS", "WHILE") {
+			return true
+		}
+	}
+	return false
 }
