@@ -93,6 +93,48 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 	return true
 }
 
+// agentlessForce reports whether trigger tr is force with no agent in reach:
+// a verb whose subject names only the weapon (agentlessSubject), or a force
+// noun in the "in" or "during" phrase of a passive verb of harm that names no
+// agent ("twenty people were killed in air strikes on the town", "in a car
+// bomb blast"): the noun reports the force, its victims are the passive's
+// subject, and nobody is said to have used it.
+func (c *Coder) agentlessForce(t *tree, tr *trigger) bool {
+	return c.agentlessSubject(t, tr) || c.agentlessNoun(t, tr)
+}
+
+// agentlessNoun is agentlessForce's second case.
+func (c *Coder) agentlessNoun(t *tree, tr *trigger) bool {
+	i := tr.tok
+	if !tr.noun || !violent(tr.code) || inList(t.lemma[i], reciprocal...) || inList(t.upper[i], reciprocal...) {
+		return false // "killed in clashes": the sides are the agents, named or not
+	}
+	h := t.head[i]
+	if h < 0 || t.rel(i) != "obl" || !inList(t.caseOf(i), "IN", "DURING") || !inList(t.lemma[h], injuryVerbs...) || !agentlessIn(t, tr, h) {
+		return false
+	}
+	if _, passive := t.subject(h); !passive {
+		return false
+	}
+	if len(t.actorsOf(i)) > 0 || len(t.actorOrModifiers(i)) > 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		switch r := t.rel(k); {
+		case r == "det" && inList(t.upper[k], definiteDets...):
+			return false // "killed in the attack": one reported before, whoever made it
+		case t.toks[k].DepRel == "nmod:poss":
+			return false
+		case r == "nmod" && inList(t.caseOf(k), "BY", "FROM"):
+			return false
+		case (r == "compound" || r == "amod") && (inList(t.lemma[k], agentModifiers...) || inList(t.upper[k], agentModifiers...) ||
+			t.toks[k].UPOS == "PROPN"):
+			return false // "regime airstrikes", "Syria strikes": whose, or where
+		}
+	}
+	return !c.agentNearby(t, h)
+}
+
 // agentModifiers are adjectives that name a weapon's user without naming an actor
 // the resolver codes: "terrorist rocket attacks", "regime shelling", "jihadist
 // car bombs".
@@ -124,7 +166,10 @@ func (c *Coder) weaponOrForce(words ...string) bool {
 func (c *Coder) mayBeAgentless(toks []sitrep.Token) bool {
 	subject := func(toks []sitrep.Token) bool {
 		for _, tok := range toks {
-			if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && tok.DepRel == "nsubj" && c.weaponOrForce(strings.ToUpper(tok.Lemma), strings.ToUpper(tok.Text)) {
+			// a force noun as a subject, or as the "in" phrase of a passive
+			// (agentlessNoun): "killed in air strikes"
+			if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && (tok.DepRel == "nsubj" || tok.DepRel == "obl") &&
+				c.weaponOrForce(strings.ToUpper(tok.Lemma), strings.ToUpper(tok.Text)) {
 				return true
 			}
 		}

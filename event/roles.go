@@ -80,7 +80,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		src, tgt = src[:1], src[1:]
 	}
 	// force with no agent in reach (agentless.go): reported with an empty source
-	agentless := len(src) == 0 && !c.opts.NoAgentless && !c.opts.PhraseWords && c.agentlessSubject(t, tr)
+	agentless := len(src) == 0 && !c.opts.NoAgentless && !c.opts.PhraseWords && c.agentlessForce(t, tr)
 	if len(tgt) == 0 && needTarget {
 		tgt = c.placeTarget(t, tr, src) // a place or unnamed victims (target.go)
 	}

@@ -51,7 +51,7 @@ const placeTargetRule = "place-target"
 // placeTarget returns, for a trigger of force with sources src and no target, a
 // mention it adds to t for the place or the victims the trigger is aimed at, or nil.
 func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
-	if len(src) == 0 && !c.agentlessSubject(t, tr) || !violent(tr.code) || c.opts.PhraseWords {
+	if len(src) == 0 && !c.agentlessForce(t, tr) || !violent(tr.code) || c.opts.PhraseWords {
 		return nil // no source, except force with no agent in reach (agentless.go)
 	}
 	var cands []int
