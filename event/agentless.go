@@ -39,9 +39,9 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 	if tr.noun || !violent(tr.code) || t.toks[tr.tok].UPOS != "VERB" {
 		return false
 	}
-	s, passive := t.subject(tr.tok)
+	s := t.weaponOf(tr.tok)
 	// a sentence's first word may be tagged a name ("Warplanes struck ...")
-	if s < 0 || passive || t.toks[s].UPOS != "NOUN" && t.toks[s].UPOS != "PROPN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
+	if s < 0 || t.toks[s].UPOS != "NOUN" && t.toks[s].UPOS != "PROPN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
 		return false
 	}
 	if t.lemma[s] == "FIRE" {
@@ -135,6 +135,17 @@ func (c *Coder) agentlessNoun(t *tree, tr *trigger) bool {
 	return !c.agentNearby(t, h)
 }
 
+// weaponOf returns what may name the weapon of verb i: its subject in the
+// active voice ("air strikes killed 22 people"), its "by" phrase in the
+// passive ("a hospital was hit by rockets"); or -1.
+func (t *tree) weaponOf(i int) int {
+	s, passive := t.subject(i)
+	if passive {
+		return t.agentPhrase(i)
+	}
+	return s
+}
+
 // agentModifiers are adjectives that name a weapon's user without naming an actor
 // the resolver codes: "terrorist rocket attacks", "regime shelling", "jihadist
 // car bombs".
@@ -166,9 +177,10 @@ func (c *Coder) weaponOrForce(words ...string) bool {
 func (c *Coder) mayBeAgentless(toks []sitrep.Token) bool {
 	subject := func(toks []sitrep.Token) bool {
 		for _, tok := range toks {
-			// a force noun as a subject, or as the "in" phrase of a passive
-			// (agentlessNoun): "killed in air strikes"
-			if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && (tok.DepRel == "nsubj" || tok.DepRel == "obl") &&
+			// a force noun as a subject, as the "in" phrase of a passive
+			// (agentlessNoun: "killed in air strikes") or as its agent ("hit
+			// by rockets")
+			if (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && (tok.DepRel == "nsubj" || tok.DepRel == "obl" || tok.DepRel == "obl:agent") &&
 				c.weaponOrForce(strings.ToUpper(tok.Lemma), strings.ToUpper(tok.Text)) {
 				return true
 			}
@@ -248,7 +260,7 @@ func (t *tree) definiteForce(tr *trigger) (int, []sitrep.EventActor) {
 	if t.earlierForce == nil {
 		return -1, nil
 	}
-	s, _ := t.subject(tr.tok)
+	s := t.weaponOf(tr.tok)
 	if s < 0 {
 		return -1, nil
 	}

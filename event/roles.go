@@ -429,7 +429,7 @@ func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
 		// "civilians were killed in strikes by the coalition", "killed by
 		// rebel rocket fire": the force is the passive's "in" or "by" phrase,
 		// the deaths again its outcome
-		if s = t.harmPhrase(i); s < 0 {
+		if s = t.harmPhrase(i); s < 0 || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
 			s = t.agentPhrase(i)
 		}
 	}
