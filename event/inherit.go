@@ -27,7 +27,7 @@ type docState struct {
 	countries map[string]bool
 	// placeSents holds, for each country, the sentences where the place locator
 	// finds a place of it (nil: not looked up)
-	placeSents map[string][]int
+	placeSents map[string][]sentPlace
 	// force holds, by sentence, the sources of the uses of force coded there
 	// with one, each once, in order (earlierForce)
 	force map[int][]sitrep.EventActor
@@ -99,30 +99,46 @@ func (d *docState) countryCounts() map[string]int {
 }
 
 // knownCountry reports whether the document names country cc other than through a
-// place of sentence si: an actor of it anywhere, or a place of it in another
-// sentence.
+// place of sentence si alone: an actor of it anywhere, another place of it in
+// another sentence, or two places of it together. The same name read again
+// does not count: a Syrian town the gazetteer also knows in Myanmar
+// ("Madaya"), named in two sentences, would otherwise vouch for its own
+// misreading.
 func (d *docState) knownCountry(c *Coder, si int, cc string) bool {
 	if d.countries[cc] {
 		return true
 	}
 	if d.placeSents == nil {
-		d.placeSents = map[string][]int{}
+		d.placeSents = map[string][]sentPlace{}
 		if f := c.opts.Locators.Places; f != nil {
 			for k := range d.sents {
 				for _, p := range f(d.doc.Text, d.sents[k]) {
-					if n := len(d.placeSents[p.Country]); p.Country != "" && (n == 0 || d.placeSents[p.Country][n-1] != k) {
-						d.placeSents[p.Country] = append(d.placeSents[p.Country], k)
+					if p.Country != "" {
+						d.placeSents[p.Country] = append(d.placeSents[p.Country], sentPlace{k, p.Name})
 					}
 				}
 			}
 		}
 	}
-	for _, k := range d.placeSents[cc] {
-		if k != si {
+	// another place of cc in another sentence, or two places of cc in this one
+	here := map[string]bool{}
+	for _, sp := range d.placeSents[cc] {
+		if sp.sent == si {
+			here[sp.name] = true
+		}
+	}
+	for _, sp := range d.placeSents[cc] {
+		if sp.sent != si && !here[sp.name] {
 			return true
 		}
 	}
-	return false
+	return len(here) >= 2
+}
+
+// sentPlace is a place of a country that the locator found in sentence sent.
+type sentPlace struct {
+	sent int
+	name string
 }
 
 func (d *docState) datesOf(c *Coder, si int) []Date {

@@ -176,3 +176,32 @@ func checkDates(t *testing.T, c *Coder, docs []inheritDoc) {
 		})
 	}
 }
+
+// TestKnownCountry checks which places vouch for their country: another place
+// of it in another sentence, or two of it in one, but not the same name read
+// again ("Madaya", a Syrian town the gazetteer also knows in Myanmar, named in
+// two sentences of a report on Syria).
+func TestKnownCountry(t *testing.T) {
+	d := &docState{countries: map[string]bool{"USA": true}, placeSents: map[string][]sentPlace{
+		"MMR": {{1, "Madaya"}, {2, "Madaya"}},
+		"SYR": {{1, "Aleppo"}, {2, "Idlib"}},
+		"TUR": {{3, "Kilis"}, {3, "Gaziantep"}},
+		"ESP": {{3, "Castello"}},
+	}}
+	for _, tc := range []struct {
+		si   int
+		cc   string
+		want bool
+	}{
+		{2, "USA", true},  // an actor of it
+		{2, "MMR", false}, // the same town again
+		{2, "SYR", true},  // another town of it
+		{3, "TUR", true},  // two towns of it together
+		{3, "ESP", false}, // one town alone
+		{1, "TUR", true},  // in other sentences
+	} {
+		if got := d.knownCountry(nil, tc.si, tc.cc); got != tc.want {
+			t.Errorf("sentence %d, %s: known %v, want %v", tc.si, tc.cc, got, tc.want)
+		}
+	}
+}
