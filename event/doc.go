@@ -2124,4 +2124,17 @@
 // and three right ones lost where a report names its one Syrian town twice
 // and Syria by no actor (an IS attack "near Hasakeh city" goes; a bombing in
 // "the Damascus suburb of Jaramana" keeps its civilians without their country).
+//
+// # The attack a sentence judges after reporting it (stop 24)
+//
+// "Israel struck military sites near Damascus overnight, the Syrian foreign
+// ministry said, condemning the attack": judgedForce gave "the attack" the
+// agents of the force the two sentences before had reported (a US raid),
+// though the sentence itself had just reported the strike. Now force a verb
+// before the judged noun reports, with its agent as active subject, is the
+// referent first (forceBefore); the sentences before only when the sentence
+// has none. Fixture judged-in-its-sentence (earlier-force.conllu). Seeds and
+// FA-KES unchanged (their judgements follow the reports a sentence or more
+// later); written for the seeds' genre, where an article reports the strike
+// and the condemnation in one sentence.
 package event

@@ -254,7 +254,7 @@ var supportNouns = []string{"SUPPORT", "BACKING", "HELP", "ASSISTANCE", "COVER"}
 // the two sentences before reported: the strikes meant are those. The judge
 // itself, or an actor the sentence names, is no such agent.
 func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
-	if t.earlierForce == nil || !(c.forceWord(t, o) || inList(t.lemma[o], "OPERATION", "OFFENSIVE", "RAID", "CAMPAIGN")) {
+	if !(c.forceWord(t, o) || inList(t.lemma[o], "OPERATION", "OFFENSIVE", "RAID", "CAMPAIGN")) {
 		return nil
 	}
 	if d := t.child(o, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
@@ -267,6 +267,12 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 			}
 		}
 	}
+	if a := c.others(t, c.forceBefore(t, o), src); len(a) > 0 {
+		return a // "Israel struck sites near Damascus, the ministry said, condemning the attack"
+	}
+	if t.earlierForce == nil {
+		return nil
+	}
 	as := t.earlierForce()
 	for _, a := range as {
 		if t.names(a.Code) {
@@ -277,6 +283,27 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 		}
 	}
 	return t.addReferents(as, o)
+}
+
+// forceBefore returns the agents of force that a verb before token o reports in
+// the active voice ("Israel struck military sites …, condemning the attack"):
+// the attack judged in the sentence that reports it is that one, not the force
+// of the sentences before.
+func (c *Coder) forceBefore(t *tree, o int) []int {
+	for k := 0; k < o; k++ {
+		if t.toks[k].UPOS != "VERB" {
+			continue
+		}
+		if tr := c.verbTrigger(t, k); tr == nil || !violent(tr.code) {
+			continue
+		}
+		if s, passive := t.subject(k); s >= 0 && !passive {
+			if a := t.actorsOf(s); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // addReferents adds to t a mention for each of the actors as that the phrase
