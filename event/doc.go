@@ -2137,4 +2137,17 @@
 // FA-KES unchanged (their judgements follow the reports a sentence or more
 // later); written for the seeds' genre, where an article reports the strike
 // and the condemnation in one sentence.
+//
+// # Handing over control to a party (stop 24)
+//
+// "The SDF handed over control of the al-Hol camp to the Syrian government":
+// handing over control is yielding (080; the overlay's TRANSFER_DETAINEES
+// block, "* CONTROL", beside its detainees, 0841), and the party it goes to is
+// the "to" phrase, which the parser hangs inside the object's "of" phrase as
+// it hangs the "from" of territory taken; for the verbs of handing over
+// (handOverVerbs) the target is looked for there, as 192's "from" is. Fixture
+// handed-over-control-to. Seeds and FA-KES unchanged (an "authorised the
+// expansion to Syria" that a wider first version, any 08 code, coded as
+// yielding to Syria is why the verbs are listed); written for the seeds'
+// genre (the SDF's handovers to Damascus in 2025–26).
 package event

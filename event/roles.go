@@ -285,6 +285,9 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 	return t.addReferents(as, o)
 }
 
+// handOverVerbs give up what their object names to the party of a "to" phrase.
+var handOverVerbs = []string{"HAND", "TRANSFER", "CEDE", "SURRENDER", "RETURN", "RELINQUISH"}
+
 // forceBefore returns the agents of force that a verb before token o reports in
 // the active voice ("Israel struck military sites …, condemning the attack"):
 // the attack judged in the sentence that reports it is that one, not the force
@@ -951,11 +954,16 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			return src, o
 		}
 	}
-	if strings.HasPrefix(tr.code, "192") && !c.opts.PhraseWords {
+	if (strings.HasPrefix(tr.code, "192") || strings.HasPrefix(tr.code, "08") && inList(t.lemma[i], handOverVerbs...)) && !c.opts.PhraseWords {
 		// "recaptured Raqqa from the SDF": territory is taken from a party, and
 		// the party, not the place's country, is the target; the parser may
 		// hang the phrase inside the object ("took control of the Tishreen dam
-		// from the SDF")
+		// from the SDF"). What is yielded goes "to" a party, hung there too
+		// ("handed over control of the al-Hol camp to the Syrian government").
+		prep := "FROM"
+		if !strings.HasPrefix(tr.code, "192") {
+			prep = "TO"
+		}
 		phrases := slices.Clone(t.kids[i])
 		if o := t.child(i, "obj"); o >= 0 {
 			for _, k := range t.kids[o] {
@@ -966,7 +974,7 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 		}
 		for _, k := range phrases {
-			if inList(t.rel(k), "obl", "nmod") && t.caseOf(k) == "FROM" {
+			if inList(t.rel(k), "obl", "nmod") && t.caseOf(k) == prep {
 				if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
 					return src, a
 				}
