@@ -2150,4 +2150,20 @@
 // expansion to Syria" that a wider first version, any 08 code, coded as
 // yielding to Syria is why the verbs are listed); written for the seeds'
 // genre (the SDF's handovers to Damascus in 2025–26).
+//
+// # Aid pledged for a purpose (stop 24)
+//
+// "Saudi Arabia pledged $500 million in aid to rebuild Syria": pledging aid
+// was an intent to cooperate (030) with no target. An amount "in aid" pledged
+// is an intent to provide economic aid (0331), aid pledged an intent to
+// provide aid (033; the overlay's PLEDGE block), and aid given or promised
+// (07, 033) with no target is for the party its purpose infinitive names
+// (clauseAddressee: "to rebuild Syria", "to help the Syrian government"); not
+// intents at large ("aims to overthrow the regime" is no aid to the regime: a
+// first version that took any 03 code's purpose gave 18 such events on FA-KES,
+// 14 of them wrong). Fixtures aid-pledged-for-a-purpose, aim-to-overthrow.
+// Seeds and both FA-KES sets unchanged; all of FA-KES 3,358 → 3,360: Russia's
+// intervention "has helped to bolster Assad's government" (070, right), and
+// coalition jets sent "to intervene in order to protect" Kurdish forces with
+// IS read as their source (wrong: the source was already misread).
 package event

@@ -1037,14 +1037,29 @@ func (t *tree) actorObject(i int, src []int, c *Coder) bool {
 	return k >= 0 && len(c.others(t, t.actorsOf(k), src)) > 0
 }
 
-// clauseAddressee is, for a demand, a complaint or a threat (CAMEO 10, 11, 13)
-// with no object, the subject of its that-clause: "Turkey demanded that Russia stop
+// clauseAddressee is, for aid given or promised (CAMEO 07, 033) with no target,
+// the object of its purpose infinitive; for a demand, a complaint or a threat
+// (CAMEO 10, 11, 13) with no object, the subject of its that-clause: "Turkey demanded that Russia stop
 // the strikes", "Israel warned that Syria would pay a price"; for a threat, also
 // the subject of the condition of what it threatens ("threatened to intervene if
 // the SDF did not withdraw"). The clause says what
 // the party addressed is to do or will suffer; the source's own "it" is no
 // addressee ("warned that it would respond").
 func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
+	if strings.HasPrefix(code, "033") || strings.HasPrefix(code, "07") {
+		// "pledged $500 million in aid to rebuild Syria", "sent supplies to
+		// help the Syrian government": aid given or promised for a purpose
+		// is for the party the purpose names
+		for _, k := range t.kids[i] {
+			if !inList(t.rel(k), "advcl", "xcomp") || !t.hasWord(k, []string{"mark"}, "TO") {
+				continue
+			}
+			if o := t.child(k, "obj"); o >= 0 {
+				return c.others(t, t.actorsOf(o), src)
+			}
+		}
+		return nil
+	}
 	if len(code) < 2 || !inList(code[:2], "10", "11", "13") {
 		return nil
 	}
