@@ -2160,8 +2160,8 @@
 // (07, 033) with no target is for the party its purpose infinitive names
 // (clauseAddressee: "to rebuild Syria", "to help the Syrian government"); not
 // intents at large ("aims to overthrow the regime" is no aid to the regime: a
-// first version that took any 03 code's purpose gave 18 such events on FA-KES,
-// 14 of them wrong). Fixtures aid-pledged-for-a-purpose, aim-to-overthrow.
+// first version that took any 03 code's purpose added 20 events on FA-KES,
+// all but one wrong). Fixtures aid-pledged-for-a-purpose, aim-to-overthrow.
 // Seeds and both FA-KES sets unchanged; all of FA-KES 3,358 → 3,360: Russia's
 // intervention "has helped to bolster Assad's government" (070, right), and
 // coalition jets sent "to intervene in order to protect" Kurdish forces with
