@@ -44,12 +44,10 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 	if s < 0 || t.toks[s].UPOS != "NOUN" && t.toks[s].UPOS != "PROPN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
 		return false
 	}
-	if t.lemma[s] == "FIRE" {
-		// "a fire killed three people", "a fire broke out": a blaze, unless
-		// the noun's own words make it fire from weapons ("artillery fire")
-		if n := c.nounTrigger(t, s); n == nil || n.code == "---" {
-			return false
-		}
+	if t.lemma[s] == "FIRE" && !t.hasWord(s, []string{"compound", "amod"}, fireWeapons...) {
+		// "a fire killed three people", "fire on the ferry killed five": a
+		// blaze, unless a weapon before the noun says otherwise ("artillery fire")
+		return false
 	}
 	if len(t.actorsOf(s)) > 0 || len(t.actorOrModifiers(s)) > 0 || inList(t.lemma[s], reciprocal...) || inList(t.upper[s], reciprocal...) {
 		// "clashes killed 40 fighters": the sides that clashed are the agents
@@ -109,6 +107,9 @@ func (c *Coder) agentlessNoun(t *tree, tr *trigger) bool {
 	if !tr.noun || !violent(tr.code) || inList(t.lemma[i], reciprocal...) || inList(t.upper[i], reciprocal...) {
 		return false // "killed in clashes": the sides are the agents, named or not
 	}
+	if t.lemma[i] == "FIRE" && !t.hasWord(i, []string{"compound", "amod"}, fireWeapons...) {
+		return false // "killed in a fire", "during a general strike": no force unless its words say so
+	}
 	h := t.head[i]
 	if h < 0 || t.rel(i) != "obl" || !inList(t.caseOf(i), "IN", "DURING") || !inList(t.lemma[h], injuryVerbs...) || !agentlessIn(t, tr, h) {
 		return false
@@ -132,8 +133,22 @@ func (c *Coder) agentlessNoun(t *tree, tr *trigger) bool {
 			return false // "regime airstrikes", "Syria strikes": whose, or where
 		}
 	}
+	for _, v := range t.kids[h] {
+		if t.rel(v) != "advcl" || !t.simultaneous(v) {
+			continue
+		}
+		if vt := c.verbTrigger(t, v); vt == nil || !violent(vt.code) {
+			continue // "killed in an air raid as he was trying to treat the wounded"
+		}
+		if s, _ := t.subject(v); s >= 0 && (len(t.actorsOf(s)) > 0 || len(t.actorOrModifiers(s)) > 0) {
+			return false // "killed in air strikes when regime jets struck": the clause's event
+		}
+	}
 	return !c.agentNearby(t, h)
 }
+
+// fireWeapons before "fire" make it fire from weapons (the overlay's FIRE_ block).
+var fireWeapons = []string{"ARTILLERY", "MORTAR", "ROCKET", "TANK", "HOWITZER", "MISSILE", "HELICOPTER", "SNIPER", "MACHINE-GUN", "MACHINEGUN", "GUN"}
 
 // weaponOf returns what may name the weapon of verb i: its subject in the
 // active voice ("air strikes killed 22 people"), its "by" phrase in the

@@ -459,7 +459,14 @@ func (c *Coder) outcomeOfForce(t *tree, i int, code string) string {
 		// "civilians were killed in strikes by the coalition", "killed by
 		// rebel rocket fire": the force is the passive's "in" or "by" phrase,
 		// the deaths again its outcome
-		if s = t.harmPhrase(i); s < 0 || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
+		s = -1
+		for _, k := range t.kids[i] {
+			if t.rel(k) == "obl" && inList(t.caseOf(k), "IN", "DURING") && t.toks[k].UPOS == "NOUN" && c.weaponOrForce(t.lemma[k], t.upper[k]) {
+				s = k
+				break
+			}
+		}
+		if s < 0 {
 			s = t.agentPhrase(i)
 		}
 	}
@@ -1359,6 +1366,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if a := t.underAttackBy(i); a >= 0 && len(src) == 0 {
 		src = t.actorsOf(a) // "the town came under shelling by government forces"
 	}
+	if len(src) > 0 && t.rel(i) == "obl" && t.caseOf(i) == "UNDER" && t.lemma[i] == "ATTACK" && wordsOnly(t, src) {
+		src = nil // "the government came under attack from the opposition": criticism
+	}
 	if len(src) > 0 && violent(tr.code) && t.rel(i) == "obl" && t.caseOf(i) == "UNDER" {
 		// "Kurdish fighters came under attack from Turkish troops": who came
 		// under it is what was attacked
@@ -1533,19 +1543,26 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	return src, tgt
 }
 
-// injuryVerbs report harm done to their object (or passive subject).
-var injuryVerbs = []string{"KILL", "WOUND", "INJURE", "DESTROY", "HIT", "DAMAGE", "TARGET", "STRIKE", "ELIMINATE"}
-
-// harmPhrase returns the noun of the "in" or "during" phrase of verb i ("killed
-// in a US raid", "wounded during shelling"), or -1.
-func (t *tree) harmPhrase(i int) int {
-	for _, k := range t.kids[i] {
-		if t.rel(k) == "obl" && inList(t.caseOf(k), "IN", "DURING") && t.toks[k].UPOS == "NOUN" {
-			return k
+// wordsOnly reports whether every actor of src is of a sector that attacks
+// with words (parties, parliaments, media, NGOs, unions); not the opposition
+// or elites, which in a civil war's reports are often armed or command arms.
+func wordsOnly(t *tree, src []int) bool {
+	for _, m := range src {
+		code, armed := t.ms[m].Code, true
+		for k := 3; k+3 <= len(code); k += 3 {
+			if inList(code[k:k+3], "PTY", "LEG", "MED", "NGO", "HRI", "EDU", "LAB", "CVL", "JUD", "BUS") {
+				armed = false
+			}
+		}
+		if armed {
+			return false
 		}
 	}
-	return -1
+	return true
 }
+
+// injuryVerbs report harm done to their object (or passive subject).
+var injuryVerbs = []string{"KILL", "WOUND", "INJURE", "DESTROY", "HIT", "DAMAGE", "TARGET", "STRIKE", "ELIMINATE"}
 
 // forceOfHarm returns, for noun i, a strike or fire its modifiers and phrases
 // left uncoded, in the "in" or "during" phrase of a verb of harm ("killed in
@@ -1558,13 +1575,19 @@ func (t *tree) forceOfHarm(i int) string {
 	code := ""
 	switch {
 	case t.lemma[i] == "STRIKE" || t.upper[i] == "STRIKES":
+		if t.caseOf(i) != "IN" && len(t.actorOrModifiers(i)) == 0 || t.hasWord(i, []string{"amod", "compound"}, "GENERAL", "HUNGER", "LABOUR", "LABOR", "WORKERS", "NATIONWIDE") {
+			// "killed during a general strike", "hit during a strike at the
+			// refinery": a stoppage of work ("during the army strikes" is
+			// the army's)
+			return ""
+		}
 		code = "195"
 	case t.lemma[i] == "FIRE":
 		code = "190"
 	default:
 		return ""
 	}
-	if h := t.head[i]; h >= 0 && inList(t.lemma[h], injuryVerbs...) && t.harmPhrase(h) == i {
+	if h := t.head[i]; h >= 0 && inList(t.lemma[h], injuryVerbs...) && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING") {
 		return code
 	}
 	return ""
@@ -1632,7 +1655,7 @@ func (t *tree) carriedOutBy(k int) int {
 
 // underAttackBy returns, for force noun k in the "under" phrase of a verb
 // ("the town came under shelling by government forces", "the convoy came
-// under fire from militants"), the verb's "by" or "from" phrase, which the
+// under attack from militants"), the verb's "by" or "from" phrase, which the
 // parser hangs on the verb though it names who attacks; or -1.
 func (t *tree) underAttackBy(k int) int {
 	h := t.head[k]

@@ -447,7 +447,7 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 	for _, m := range src {
 		code := t.ms[m].Code
 		for k := 0; k+3 <= len(code); k += 3 {
-			if sec := code[k : k+3]; sec == "MED" || sec == "NGO" || sec == "CVL" {
+			if sec := code[k : k+3]; sec == "MED" || sec == "NGO" || sec == "CVL" || sec == "LAB" || sec == "EDU" || sec == "HLH" || sec == "BUS" {
 				return false
 			}
 		}
