@@ -57,7 +57,8 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 	var cands []int
 	under := 0 // cands[:under] are subjects under a siege or attack
 	// hungOn are the phrases of a verb that the parser may have taken from the
-	// noun ("killed in air strikes on <place>"): an actor there is the target
+	// noun ("killed in air strikes on <place>"), and the victims of a killing
+	// whose "when" clause the trigger is: an actor there is the target
 	hungOn := map[int]bool{}
 	addObl := func(h int, preps ...string) {
 		for _, k := range t.kids[h] {
@@ -119,6 +120,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 			// whom the passive the clause times says were harmed
 			if s, passive := t.subject(h); passive && s >= 0 {
 				cands = append(cands, s)
+				hungOn[s] = true // named victims too: "ten Turkish soldiers were killed when IS fighters shelled the base"
 			}
 		}
 	}
@@ -141,8 +143,10 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 				}
 				return a
 			}
-			if tr.noun && hungOn[k] {
-				return a // an actor in the phrase the noun's "on" phrase was hung on
+			if hungOn[k] {
+				// an actor in the phrase the noun's "on" phrase was hung on, or
+				// the victims of the killing a "when" clause's force times
+				return a
 			}
 			continue // the coder's own reading found no target there: leave it
 		}
