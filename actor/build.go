@@ -741,7 +741,7 @@ func (b *builder) modifiesForce(k int) bool {
 // as one that modifies a noun of force is.
 var unitNouns = setOf(`PATROL PATROLS CONVOY CONVOYS CHECKPOINT CHECKPOINTS POST POSTS POSITION POSITIONS
 OUTPOST OUTPOSTS BASE BASES UNIT UNITS COLUMN COLUMNS HEADQUARTERS BARRACKS GARRISON GARRISONS STRONGHOLD
-STRONGHOLDS HIDEOUT HIDEOUTS STATION STATIONS`)
+STRONGHOLDS HIDEOUT HIDEOUTS STATION STATIONS DEN DENS GATHERING GATHERINGS`)
 
 // unit reports whether the role phrase names a unit ("army patrol", "military
 // base": Phoenix lists some), by its last word.

@@ -467,4 +467,7 @@
 // takes that state (coref, TestForceModifiers "a bare platform before a force
 // noun"). Measured with the event coder's fire noun (event/doc.go "Fire from
 // weapons"): ten wrong agents gone on all of FA-KES, four right ones lost.
+//
+// Stop 24 also counts a group's dens and gatherings among its units ("the army
+// targeted terrorist dens", SANA's usage): all of FA-KES +1 event, right.
 package actor

@@ -81,6 +81,11 @@ func TestForceModifiers(t *testing.T) {
 			"in in ADP IN 5 case", "Aleppo Aleppo PROPN NNP 3 obl", ", , PUNCT , 7 punct",
 			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 3 punct",
 		}, []string{"Rebel=SYRREB"}, nil},
+		{"a generic noun modifying a den", []string{
+			"Terrorist terrorist ADJ JJ 2 amod", "dens den NOUN NNS 3 nsubj", "fell fall VERB VBD 0 root",
+			"in in ADP IN 5 case", "Aleppo Aleppo PROPN NNP 3 obl", ", , PUNCT , 7 punct",
+			"Idlib Idlib PROPN NNP 5 conj", "and and CCONJ CC 9 cc", "Hama Hama PROPN NNP 5 conj", ". . PUNCT . 3 punct",
+		}, []string{"Terrorist=SYRUAF"}, nil},
 		{"a state organ modifying a unit noun", []string{
 			"Gunmen gunman NOUN NNS 2 nsubj", "ambushed ambush VERB VBD 0 root", "an a DET DT 5 det",
 			"army army NOUN NN 5 compound", "patrol patrol NOUN NN 2 obj", "in in ADP IN 7 case",
