@@ -259,6 +259,11 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	}
 	t := newTree(s.Tokens, ms)
 	t.demonym = c.opts.Locators.Demonym
+	for _, e := range s.Entities {
+		if e.Type == "LOC" || e.Type == "GPE" {
+			t.locs = append(t.locs, e)
+		}
+	}
 	if found != nil {
 		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
 		t.unnameDocuments()
@@ -266,6 +271,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	if ds != nil {
 		t.knownCountry = func(cc string) bool { return ds.knownCountry(c, si, cc) }
 		t.docCountry = ds.dominant
+		t.placeCountry = func() string { return ds.placeCountry(c) }
 		t.otherCountry = ds.mostNamedBut
 		t.earlierForce = func() []sitrep.EventActor { return ds.recentForce(si) }
 	}

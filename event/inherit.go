@@ -108,6 +108,44 @@ func (d *docState) knownCountry(c *Coder, si int, cc string) bool {
 	if d.countries[cc] {
 		return true
 	}
+	places := d.places(c)
+	// another place of cc in another sentence, or two places of cc in this one
+	here := map[string]bool{}
+	for _, sp := range places[cc] {
+		if sp.sent == si {
+			here[sp.name] = true
+		}
+	}
+	for _, sp := range places[cc] {
+		if sp.sent != si && !here[sp.name] {
+			return true
+		}
+	}
+	return len(here) >= 2
+}
+
+// placeCountry returns the country whose places the document names most (by
+// distinct name, two at least), or "" when none leads: where a village too small for the
+// gazetteer most likely lies. Not the actors' country: a Russian outlet's
+// report on Syria names Russian officials most and Syrian towns.
+func (d *docState) placeCountry(c *Coder) string {
+	counts := map[string]int{}
+	for cc, sps := range d.places(c) {
+		names := map[string]bool{}
+		for _, sp := range sps {
+			names[sp.name] = true
+		}
+		counts[cc] = len(names)
+	}
+	best, second := country.Top(counts)
+	if best == "" || counts[best] < 2 || counts[best] <= second {
+		return "" // one name may be the gazetteer's misreading
+	}
+	return best
+}
+
+// places returns the document's located places by country, found once.
+func (d *docState) places(c *Coder) map[string][]sentPlace {
 	if d.placeSents == nil {
 		d.placeSents = map[string][]sentPlace{}
 		if f := c.opts.Locators.Places; f != nil {
@@ -120,19 +158,7 @@ func (d *docState) knownCountry(c *Coder, si int, cc string) bool {
 			}
 		}
 	}
-	// another place of cc in another sentence, or two places of cc in this one
-	here := map[string]bool{}
-	for _, sp := range d.placeSents[cc] {
-		if sp.sent == si {
-			here[sp.name] = true
-		}
-	}
-	for _, sp := range d.placeSents[cc] {
-		if sp.sent != si && !here[sp.name] {
-			return true
-		}
-	}
-	return len(here) >= 2
+	return d.placeSents
 }
 
 // sentPlace is a place of a country that the locator found in sentence sent.

@@ -79,6 +79,15 @@ func loadDateDocs(t *testing.T, path string) []inheritDoc {
 			cur.mentions = append(cur.mentions, sitrep.Mention{Sentence: si, Start: start - 1, End: end, Code: code,
 				Span: sitrep.Span{Start: s.Tokens[start-1].Span.Start, End: s.Tokens[end-1].Span.End}, Rule: "fixture", Antecedent: -1})
 		}
+		for _, a := range strings.Fields(cs.Meta("entities")) {
+			rng, typ, _ := strings.Cut(a, "=")
+			lo, hi, _ := strings.Cut(rng, "-")
+			if hi == "" {
+				hi = lo
+			}
+			start, end := atoi(t, lo), atoi(t, hi)
+			s.Entities = append(s.Entities, sitrep.Entity{Start: start - 1, End: end, Type: typ, Text: s.Tokens[start-1].Text})
+		}
 		if d := cs.Meta("dates"); d != "" {
 			cur.dates[si] = d
 		}
@@ -202,6 +211,24 @@ func TestKnownCountry(t *testing.T) {
 	} {
 		if got := d.knownCountry(nil, tc.si, tc.cc); got != tc.want {
 			t.Errorf("sentence %d, %s: known %v, want %v", tc.si, tc.cc, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceCountry checks the country whose places a document names most: two
+// distinct names at least, ahead of the next; one name may be a misreading.
+func TestPlaceCountry(t *testing.T) {
+	for _, tc := range []struct {
+		places map[string][]sentPlace
+		want   string
+	}{
+		{map[string][]sentPlace{"SYR": {{0, "Aleppo"}, {2, "Idlib"}, {3, "Aleppo"}}, "RUS": {{1, "Moscow"}}}, "SYR"},
+		{map[string][]sentPlace{"IND": {{0, "Barrens"}, {1, "Barrens"}}}, ""},
+		{map[string][]sentPlace{"SYR": {{0, "Aleppo"}, {1, "Idlib"}}, "TUR": {{0, "Kilis"}, {2, "Gaziantep"}}}, ""},
+	} {
+		d := &docState{countries: map[string]bool{}, placeSents: tc.places}
+		if got := d.placeCountry(nil); got != tc.want {
+			t.Errorf("%v: %q, want %q", tc.places, got, tc.want)
 		}
 	}
 }

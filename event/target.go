@@ -132,7 +132,7 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if c.eventNoun(t, k) {
 			continue
 		}
-		if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+		if a := c.others(t, t.coded(t.actorsOf(k)), src); len(a) > 0 {
 			if x := slices.Index(cands, k); x >= 0 && x < under {
 				// the subject under siege: a place the dictionaries code as its
 				// country is a place here too
@@ -157,6 +157,8 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 			if p := t.placeIn(k); p != nil {
 				place, head = p, k
 			} else if p := t.unnamedPlaceIn(k); p != nil {
+				place, head = p, k
+			} else if p := t.unknownPlaceIn(k); p != nil {
 				place, head = p, k
 			}
 		}
@@ -271,6 +273,49 @@ func (t *tree) unnamedPlaceIn(k int) *sitrep.Place {
 		}
 		if whose != "" {
 			return &sitrep.Place{Name: t.toks[x].Text, Country: whose, Text: t.toks[x].Text, Span: t.toks[x].Span}
+		}
+	}
+	return nil
+}
+
+// unknownPlaceIn returns, for a noun phrase headed by k that names a place the
+// tagger found and the gazetteer does not know ("the raids hit Hass", "shelled
+// al-Mallah Farms"), a place in the document's country, or nil: a village too
+// small for the gazetteer, in a report about one country, is most often of that
+// country, as a town with no name is (unnamedPlaceIn). A name an actor code or
+// the gazetteer claims is theirs to read.
+func (t *tree) unknownPlaceIn(k int) *sitrep.Place {
+	if t.docCountry == nil || t.placeCountry == nil {
+		return nil
+	}
+	for _, e := range t.locs {
+		if e.Start < 0 || e.End > len(t.toks) || e.Start >= e.End {
+			continue
+		}
+		reached, claimed := false, false
+		for x := e.Start; x < e.End; x++ {
+			if t.phraseReaches(k, x) {
+				reached = true
+			}
+			if m := t.actor[x]; m >= 0 && t.ms[m].Code != "" {
+				claimed = true
+			}
+			for _, p := range t.places {
+				if p.Span.Start <= t.toks[x].Span.Start && t.toks[x].Span.End <= p.Span.End {
+					claimed = true
+				}
+			}
+		}
+		if !reached || claimed {
+			continue
+		}
+		cc := t.placeCountry()
+		if cc == "" {
+			cc = t.docCountry()
+		}
+		if cc != "" {
+			st, en := t.toks[e.Start].Span.Start, t.toks[e.End-1].Span.End
+			return &sitrep.Place{Name: e.Text, Country: cc, Text: e.Text, Span: sitrep.Span{Start: st, End: en}}
 		}
 	}
 	return nil
@@ -615,4 +660,17 @@ func (t *tree) simultaneous(i int) bool {
 		}
 	}
 	return false
+}
+
+// coded returns the mentions of ms that carry an actor code: a name the
+// resolver could not code ("Hass", a village) is no actor that keeps a
+// phrase's place from being read.
+func (t *tree) coded(ms []int) []int {
+	var out []int
+	for _, m := range ms {
+		if m >= 0 && t.ms[m].Code != "" {
+			out = append(out, m)
+		}
+	}
+	return out
 }

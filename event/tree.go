@@ -23,8 +23,13 @@ type tree struct {
 	lemma []string // lemma (or text), upper case
 	// places are the sentence's located places, when the coder has a place
 	// locator; isCountry tells a country from a city or region among them
-	places    []sitrep.Place
-	isCountry func(sitrep.Place) bool
+	places []sitrep.Place
+	// locs are the sentence's named entities of place (LOC, GPE) the tagger
+	// found, for names the gazetteer does not know (unknownPlaceIn), and
+	// placeCountry the country whose places the document names most
+	locs         []sitrep.Entity
+	placeCountry func() string
+	isCountry    func(sitrep.Place) bool
 	// demonym is the locators' Demonym, nil without them
 	demonym func(word string) (string, bool)
 	// knownCountry reports whether the rest of the document names a country
