@@ -285,6 +285,11 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 	return t.addReferents(as, o)
 }
 
+// aidPurposes are the verbs of a purpose infinitive whose object aid is for
+// (clauseAddressee): "to rebuild Syria", "to help the Syrian government".
+var aidPurposes = []string{"HELP", "ASSIST", "SUPPORT", "AID", "REBUILD", "RECONSTRUCT", "BOLSTER", "STRENGTHEN", "PROTECT",
+	"FEED", "RELIEVE", "SUSTAIN", "STABILIZE", "STABILISE", "BACK", "EQUIP", "TRAIN", "ARM", "SAVE", "RESTORE", "REVIVE", "RESETTLE", "HOUSE", "SHELTER"}
+
 // handOverVerbs give up what their object names to the party of a "to" phrase.
 var handOverVerbs = []string{"HAND", "TRANSFER", "CEDE", "SURRENDER", "RETURN", "RELINQUISH"}
 
@@ -299,6 +304,9 @@ func (c *Coder) forceBefore(t *tree, o int) []int {
 		}
 		if tr := c.verbTrigger(t, k); tr == nil || !violent(tr.code) {
 			continue
+		}
+		if m := c.mode(t, k, false).mode; m != sitrep.ModeOccurred && m != sitrep.ModeClaimed {
+			continue // "Israel did not strike the convoy", "threatened to strike": not the attack judged
 		}
 		if s, passive := t.subject(k); s >= 0 && !passive {
 			if a := t.actorsOf(s); len(a) > 0 {
@@ -961,7 +969,7 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			return src, o
 		}
 	}
-	if (strings.HasPrefix(tr.code, "192") || strings.HasPrefix(tr.code, "08") && inList(t.lemma[i], handOverVerbs...)) && !c.opts.PhraseWords {
+	if (strings.HasPrefix(tr.code, "192") || strings.HasPrefix(tr.code, "080") && inList(t.lemma[i], handOverVerbs...)) && !c.opts.PhraseWords {
 		// "recaptured Raqqa from the SDF": territory is taken from a party, and
 		// the party, not the place's country, is the target; the parser may
 		// hang the phrase inside the object ("took control of the Tishreen dam
@@ -1058,8 +1066,8 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		// help the Syrian government": aid given or promised for a purpose
 		// is for the party the purpose names
 		for _, k := range t.kids[i] {
-			if !inList(t.rel(k), "advcl", "xcomp") || !t.hasWord(k, []string{"mark"}, "TO") {
-				continue
+			if !inList(t.rel(k), "advcl", "xcomp") || !t.hasWord(k, []string{"mark"}, "TO") || !inList(t.lemma[k], aidPurposes...) {
+				continue // ("to contain Hezbollah", "to defeat the Islamic State": no aid to them)
 			}
 			if o := t.child(k, "obj"); o >= 0 {
 				return c.others(t, t.actorsOf(o), src)

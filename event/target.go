@@ -125,9 +125,9 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		}
 	}
 	// the places and victims named in the candidate phrases
-	var place *sitrep.Place
+	var place, unknown *sitrep.Place
 	victims := -1
-	head := -1
+	head, unknownHead := -1, -1
 	for _, k := range cands {
 		if c.eventNoun(t, k) {
 			continue
@@ -145,8 +145,15 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 			}
 			if hungOn[k] {
 				// an actor in the phrase the noun's "on" phrase was hung on, or
-				// the victims of the killing a "when" clause's force times
-				return a
+				// the victims of the killing a "when" clause's force times; not
+				// the source's own ("two rebels were killed when they shelled
+				// the town")
+				a = slices.DeleteFunc(a, func(m int) bool {
+					return slices.ContainsFunc(src, func(s int) bool { return t.ms[s].Code == t.ms[m].Code })
+				})
+				if len(a) > 0 {
+					return a
+				}
 			}
 			continue // the coder's own reading found no target there: leave it
 		}
@@ -158,10 +165,18 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 				place, head = p, k
 			} else if p := t.unnamedPlaceIn(k); p != nil {
 				place, head = p, k
-			} else if p := t.unknownPlaceIn(k); p != nil {
-				place, head = p, k
+			} else if p := t.unknownPlaceIn(k); p != nil && unknown == nil {
+				unknown, unknownHead = p, k
 			}
 		}
+	}
+	if unknown != nil {
+		if place != nil {
+			// a village the gazetteer does not know lies in the country of the
+			// known place a later phrase names ("bombed Bashiqa near Mosul and Erbil")
+			unknown.Country = place.Country
+		}
+		place, head = unknown, unknownHead
 	}
 	code, name, at := "", "", head
 	switch {
@@ -309,7 +324,10 @@ func (t *tree) unknownPlaceIn(k int) *sitrep.Place {
 		if !reached || claimed {
 			continue
 		}
-		cc := t.placeCountry()
+		cc := t.placeNounDemonym(e.End - 1) // "the Iraqi town of Bashiqa"
+		if cc == "" {
+			cc = t.placeCountry()
+		}
 		if cc == "" {
 			cc = t.docCountry()
 		}
@@ -319,6 +337,32 @@ func (t *tree) unknownPlaceIn(k int) *sitrep.Place {
 		}
 	}
 	return nil
+}
+
+// placeNounDemonym returns the country a demonym gives the place noun that
+// name token x hangs from or that stands in apposition to it ("the Iraqi town
+// of Bashiqa", "Bashiqa, an Iraqi town"), or "".
+func (t *tree) placeNounDemonym(x int) string {
+	if t.demonym == nil || x < 0 || x >= len(t.toks) {
+		return ""
+	}
+	nouns := slices.Clone(t.kids[x])
+	if h := t.head[x]; h >= 0 {
+		nouns = append(nouns, h)
+	}
+	for _, n := range nouns {
+		if !inList(t.lemma[n], unnamedPlaces...) {
+			continue
+		}
+		for _, c := range t.kids[n] {
+			if t.rel(c) == "amod" {
+				if cc, ok := t.demonym(t.toks[c].Text); ok {
+					return cc
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // unnamedPlaces are the nouns of a place that unnamedPlaceIn reads.
