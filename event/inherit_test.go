@@ -22,6 +22,18 @@ type inheritDoc struct {
 
 func loadInheritDocs(t *testing.T) []inheritDoc { return loadDateDocs(t, "testdata/inherit.conllu") }
 
+// tokenRange reads a fixture's "4-5=VALUE" (or "4=VALUE"): the first and last
+// word, counted from 1, and the value.
+func tokenRange(t *testing.T, a string) (start, end int, val string) {
+	t.Helper()
+	rng, val, _ := strings.Cut(a, "=")
+	lo, hi, _ := strings.Cut(rng, "-")
+	if hi == "" {
+		hi = lo
+	}
+	return atoi(t, lo), atoi(t, hi), val
+}
+
 // loadDateDocs reads documents in the format of testdata/inherit.conllu.
 func loadDateDocs(t *testing.T, path string) []inheritDoc {
 	t.Helper()
@@ -70,22 +82,12 @@ func loadDateDocs(t *testing.T, path string) []inheritDoc {
 		s := &cur.sents[si]
 		text.WriteString(sentenceOf(cs))
 		for _, a := range strings.Fields(cs.Meta("actors")) {
-			rng, code, _ := strings.Cut(a, "=")
-			lo, hi, _ := strings.Cut(rng, "-")
-			if hi == "" {
-				hi = lo
-			}
-			start, end := atoi(t, lo), atoi(t, hi)
+			start, end, code := tokenRange(t, a)
 			cur.mentions = append(cur.mentions, sitrep.Mention{Sentence: si, Start: start - 1, End: end, Code: code,
 				Span: sitrep.Span{Start: s.Tokens[start-1].Span.Start, End: s.Tokens[end-1].Span.End}, Rule: "fixture", Antecedent: -1})
 		}
 		for _, a := range strings.Fields(cs.Meta("entities")) {
-			rng, typ, _ := strings.Cut(a, "=")
-			lo, hi, _ := strings.Cut(rng, "-")
-			if hi == "" {
-				hi = lo
-			}
-			start, end := atoi(t, lo), atoi(t, hi)
+			start, end, typ := tokenRange(t, a)
 			s.Entities = append(s.Entities, sitrep.Entity{Start: start - 1, End: end, Type: typ, Text: s.Tokens[start-1].Text})
 		}
 		if d := cs.Meta("dates"); d != "" {
