@@ -2258,4 +2258,20 @@
 // Left as recorded: a foreign village with no marker takes the place country
 // ("Israeli jets bombed Metula" as Syria's), and country names count among a
 // document's places.
+//
+// # "Would" after a past report is a plan (stop 24)
+//
+// "Washington announced it would withdraw hundreds of troops", "the State
+// Department said U.S. and Russian diplomats would meet in The Hague": "would"
+// made every event conditional, but under a past report verb it is the future
+// seen from the report — what the party plans (futureInPast), unless an "if"
+// or "unless" clause makes it a condition ("said it would strike Fargo if …").
+// A planned cooperative act is an intent (CAMEO's 03), as before for "will".
+// Fixtures would-after-a-report, would-with-a-condition. Seeds and both FA-KES
+// sets unchanged (the scorer reads no mode); all of FA-KES: 8 events from
+// conditional to planned, all right by hand ("Obama said the United States
+// would arm and equip Kurds", "the UN said it would probe reports", Nusra
+// "announced that it would" attack), two of them recoded as intents (040 →
+// 030, 062 → 0312), and one, "he said that would require a new agreement",
+// no event in either reading.
 package event

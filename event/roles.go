@@ -1912,6 +1912,23 @@ var (
 	modeStrength = map[string]int{sitrep.ModeNegated: 6, sitrep.ModeThwarted: 5, sitrep.ModeConditional: 4, sitrep.ModePlanned: 3, sitrep.ModeIntended: 2, sitrep.ModeClaimed: 1}
 )
 
+// futureInPast reports whether clause v, with "would", is what a past report
+// verb says will happen ("announced it would withdraw", "said they would meet"):
+// the future seen from the report, a plan, not a condition — unless an "if" or
+// "unless" clause makes it one.
+func (t *tree) futureInPast(v int) bool {
+	h := t.head[v]
+	if h < 0 || t.rel(v) != "ccomp" || t.toks[h].XPOS != "VBD" || !inList(t.lemma[h], reportVerbs...) {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "advcl" && t.hasWord(k, []string{"mark"}, "IF", "UNLESS") {
+			return false
+		}
+	}
+	return true
+}
+
 // mode reads how the sentence presents the event at token i: walking up from the
 // trigger through the predicates that govern it, each may negate it ("will not
 // change", "refused to meet"), put it in the future ("plans to reduce", "set to
@@ -1943,6 +1960,8 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				set(sitrep.ModeNegated)
 			case r == "aux" && inList(t.lemma[k], planAux...) || r == "aux" && inList(t.upper[k], planAux...):
 				set(sitrep.ModePlanned)
+			case r == "aux" && t.upper[k] == "WOULD" && t.futureInPast(cur):
+				set(sitrep.ModePlanned) // "Washington announced it would withdraw troops"
 			case r == "aux" && inList(t.upper[k], condAux...):
 				set(sitrep.ModeConditional)
 			case r == "obl" && strings.HasPrefix(t.caseOf(k), "ACCORDING"):
