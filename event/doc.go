@@ -2274,4 +2274,11 @@
 // "announced that it would" attack), two of them recoded as intents (040 →
 // 030, 062 → 0312), and one, "he said that would require a new agreement",
 // no event in either reading.
+//
+// A planned or intended consultation at large (040: "Kerry will meet his
+// Russian counterpart", "diplomats would meet in The Hague") was recoded as an
+// intent to cooperate (030): codebook.Intent took PETRARCH's ontology value of
+// 040, a consultation with no finer kind, for intent at large. It is an intent
+// to meet (036), as every finer consultation already was (TestIntent). All of
+// FA-KES: 9 events 030 → 036, seven of them planned meetings, right.
 package event

@@ -255,6 +255,12 @@ func (b *Book) Intent(code string) (string, bool) {
 	if low == 0 && top == 0 {
 		return "", false
 	}
+	if top == 0xB000 && low == 0 {
+		// consulting at large (040): intend to meet, not the intent to
+		// cooperate at large that 0x3000 alone is
+		c, ok := b.fromPic[0x3010]
+		return c, ok
+	}
 	if c, ok := b.fromPic[0x3000|low]; ok {
 		return c, true
 	}

@@ -45,6 +45,7 @@ func TestIntent(t *testing.T) {
 		{"064", "0314"},
 		{"046", "036"}, // negotiate → intend to meet or negotiate
 		{"042", "036"},
+		{"040", "036"}, // consult → intend to meet, not intend to cooperate (030)
 		{"060", "031"},
 		{"071", "0331"},
 	}
