@@ -29,6 +29,10 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		src, tgt = c.verbRoles(t, tr)
 	}
 	code := tr.code
+	if !tr.noun && strings.HasPrefix(code, "07") && !c.opts.PhraseWords && t.receivedFrom(tr.tok, tgt) {
+		// "rebels received ammunition from the coalition": the coalition gave it
+		src, tgt = tgt, src
+	}
 	if code == "060" && c.inForce(t, tr) {
 		code = "062" // "struck ISIS in coordination with the SDF": military cooperation
 	}
@@ -289,6 +293,38 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 // (clauseAddressee): "to rebuild Syria", "to help the Syrian government".
 var aidPurposes = []string{"HELP", "ASSIST", "SUPPORT", "AID", "REBUILD", "RECONSTRUCT", "BOLSTER", "STRENGTHEN", "PROTECT",
 	"FEED", "RELIEVE", "SUSTAIN", "STABILIZE", "STABILISE", "BACK", "EQUIP", "TRAIN", "ARM", "SAVE", "RESTORE", "REVIVE", "RESETTLE", "HOUSE", "SHELTER"}
+
+// receiveVerbs take what a "from" phrase's party gives: aid received is the
+// giver's act (CAMEO codes the provider).
+var receiveVerbs = []string{"RECEIVE", "OBTAIN", "GET", "ACQUIRE", "ACCEPT", "GAIN"}
+
+// receivedFrom reports whether verb v is one of receiving and every mention of
+// tgt lies in its "from" phrase (or its object's): the giver.
+func (t *tree) receivedFrom(v int, tgt []int) bool {
+	if !inList(t.lemma[v], receiveVerbs...) || len(tgt) == 0 {
+		return false
+	}
+	var from []int
+	phrases := slices.Clone(t.kids[v])
+	if o := t.child(v, "obj"); o >= 0 {
+		phrases = append(phrases, t.kids[o]...)
+	}
+	for _, k := range phrases {
+		if inList(t.rel(k), "obl", "nmod") && t.caseOf(k) == "FROM" {
+			from = append(from, k)
+		}
+	}
+	for _, m := range tgt {
+		if m < 0 || m >= len(t.ms) || t.ms[m].Start < 0 {
+			return false
+		}
+		h := t.mentionHead(m)
+		if !slices.ContainsFunc(from, func(k int) bool { return t.dominates(k, h) }) {
+			return false
+		}
+	}
+	return len(from) > 0
+}
 
 // handOverVerbs give up what their object names to the party of a "to" phrase.
 var handOverVerbs = []string{"HAND", "TRANSFER", "CEDE", "SURRENDER", "RETURN", "RELINQUISH"}
