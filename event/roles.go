@@ -40,6 +40,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// "attacked a town on Syria's border with Turkey": the country across a
 		// border locates the act and is not hit by it
 		tgt = slices.DeleteFunc(slices.Clone(tgt), func(m int) bool { return m >= 0 && t.acrossBorder(t.ms[m].End-1, tr.tok) })
+		tgt = t.dropWhereCountry(tgt)
 	}
 	if code == "202" && !tr.noun && !c.opts.KeepCodes && !c.opts.PhraseWords {
 		code = c.outcomeOfForce(t, tr.tok, code)
@@ -293,6 +294,33 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 // (clauseAddressee): "to rebuild Syria", "to help the Syrian government".
 var aidPurposes = []string{"HELP", "ASSIST", "SUPPORT", "AID", "REBUILD", "RECONSTRUCT", "BOLSTER", "STRENGTHEN", "PROTECT",
 	"FEED", "RELIEVE", "SUSTAIN", "STABILIZE", "STABILISE", "BACK", "EQUIP", "TRAIN", "ARM", "SAVE", "RESTORE", "REVIVE", "RESETTLE", "HOUSE", "SHELTER"}
+
+// dropWhereCountry removes from tgt a country's bare name compounded with a
+// noun that another target names the holder of ("raids on IS Syria
+// stronghold": IS's stronghold in Syria, not an attack on Syria), as a
+// country's name before a force noun may say where (countryNameModifier).
+func (t *tree) dropWhereCountry(tgt []int) []int {
+	if len(tgt) < 2 {
+		return tgt
+	}
+	modifies := func(m int) int { // the noun mention m's name is a compound of, or -1
+		if m < 0 || m >= len(t.ms) || t.ms[m].Start < 0 || t.ms[m].Start >= len(t.toks) {
+			return -1
+		}
+		h := t.mentionHead(m)
+		if t.rel(h) != "compound" || t.toks[h].UPOS != "PROPN" {
+			return -1
+		}
+		return t.head[h]
+	}
+	return slices.DeleteFunc(slices.Clone(tgt), func(m int) bool {
+		n := modifies(m)
+		if n < 0 || len(t.ms[m].Code) != 3 {
+			return false
+		}
+		return slices.ContainsFunc(tgt, func(o int) bool { return o != m && len(t.ms[o].Code) > 3 && modifies(o) == n })
+	})
+}
 
 // receiveVerbs take what a "from" phrase's party gives: aid received is the
 // giver's act (CAMEO codes the provider).
