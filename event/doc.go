@@ -2306,4 +2306,16 @@
 // noun may (countryNameModifier). Fixture country-name-beside-a-holder.
 // Seeds and the test set unchanged; the development set's false positives 9
 // → 8 (P 0.852 R 0.474); all of FA-KES 3,457 → 3,456 (that event).
+//
+// # Someone else's decision, welcomed (stop 24)
+//
+// "The Syrian government welcomed the decision to lift the sanctions": the
+// infinitive of an intention noun that is a verb's object borrowed that verb's
+// subject ("announced its decision to withdraw" is the announcer's), so the
+// Syrian government was easing sanctions on the United States. Under a verb
+// that judges what another party did or decided (welcome, praise, condemn,
+// reject …: judgeVerbs), an intention with no possessive is someone else's,
+// and its infinitive borrows no subject (othersDecision); "its decision"
+// still does. Fixture welcomed-someone-elses-decision (document.conllu).
+// Seeds and FA-KES unchanged; found by probing the seeds' genre.
 package event

@@ -890,6 +890,11 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 					return s, false
 				}
 				if r := t.rel(h); (r == "obj" || r == "xcomp") && t.head[h] >= 0 {
+					if r == "obj" && t.othersDecision(h) {
+						// "the government welcomed the decision to lift the
+						// sanctions": whoever decided, not the judge, acts
+						return -1, false
+					}
 					i, raised = t.head[h], true
 					continue
 				}
@@ -993,6 +998,22 @@ func (t *tree) gerundMark(i int) string {
 // ("their intention to reopen embassies", "its plan to withdraw").
 var intentNouns = []string{"INTENTION", "INTENT", "PLAN", "COMMITMENT", "DETERMINATION", "READINESS", "WILLINGNESS",
 	"DESIRE", "AIM", "GOAL", "PLEDGE", "PROMISE", "RESOLVE", "DECISION", "BID"}
+
+// judgeVerbs react to what another party did or decided.
+var judgeVerbs = append([]string{"WELCOME", "PRAISE", "HAIL", "APPLAUD", "REJECT", "OPPOSE", "SUPPORT", "BACK", "ENDORSE",
+	"SALUTE", "DISMISS", "PROTEST", "SLAM", "BLAST"}, reactionVerbs...)
+
+// othersDecision reports whether intention noun n, the object of a verb that
+// judges it ("welcomed the decision to lift the sanctions", "condemned the plan
+// to withdraw"), is someone else's: no possessive makes it the judge's own
+// ("welcomed its own decision").
+func (t *tree) othersDecision(n int) bool {
+	v := t.head[n]
+	if v < 0 || !inList(t.lemma[n], intentNouns...) || !inList(t.lemma[v], judgeVerbs...) {
+		return false
+	}
+	return t.child(n, "nmod:poss") < 0
+}
 
 // intentionOf returns the intention noun that "to" infinitive i completes, or -1:
 // its head noun ("intention to reopen", acl), or, where a parser attached the
