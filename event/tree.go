@@ -77,6 +77,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reobject()
 	t.refront()
 	t.reborder()
+	t.reparticle()
 	if t.owned {
 		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
 	}
@@ -249,6 +250,37 @@ func (t *tree) reobject() {
 		}
 		t.ownTokens()
 		t.head[y], t.toks[y].Head, t.toks[y].DepRel = v, v+1, "obj"
+	}
+}
+
+// reparticle rereads "over" right after a verb of handing or taking that has
+// no object, parsed as the preposition of the noun after it ("Iraq handed
+// [over 150 detainees] to the Syrian authorities"), as the verb's particle and
+// the noun as its object: "handed over", "took over", the phrasal verbs the
+// dictionaries list.
+func (t *tree) reparticle() {
+	n := len(t.toks)
+	for v := 0; v+2 < n; v++ {
+		c := v + 1
+		if t.toks[v].UPOS != "VERB" || !inList(t.lemma[v], "HAND", "TURN", "TAKE") || t.upper[c] != "OVER" || t.toks[c].DepRel != "case" {
+			continue
+		}
+		k := t.head[c]
+		if k <= c || t.head[k] != v || t.rel(k) != "obl" {
+			continue
+		}
+		hasObj := false
+		for x, h := range t.head {
+			if h == v && t.toks[x].DepRel == "obj" {
+				hasObj = true
+			}
+		}
+		if hasObj {
+			continue
+		}
+		t.ownTokens()
+		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "compound:prt"
+		t.toks[k].DepRel = "obj"
 	}
 }
 
