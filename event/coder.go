@@ -453,20 +453,23 @@ func forceKey(code string) string {
 // killing 26 people" the bombing is the event and the deaths its outcome (one
 // event for a CAMEO coder, as "22 people were killed in air strikes" is; see
 // agentlessIn). Only a gerund clause of the force's own verb, with the same source
-// and unnamed victims as its target, is an outcome; a named target is an event of
-// its own. from[k] is the trigger token of out[k].
+// and unnamed victims or the force's own target as its target, is an outcome;
+// another named target is an event of its own. from[k] is the trigger token of
+// out[k].
 func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 	var keep []sitrep.Event
 	for k, ev := range out {
 		i := from[k]
 		h := t.head[i]
-		outcome := h >= 0 && t.toks[i].XPOS == "VBG" && inList(t.rel(i), "advcl", "acl", "xcomp") && violent(ev.CAMEO) &&
-			strings.HasSuffix(ev.Target.Code, "CVL")
+		outcome := h >= 0 && t.toks[i].XPOS == "VBG" && inList(t.rel(i), "advcl", "acl", "xcomp") && violent(ev.CAMEO)
 		if outcome {
 			outcome = false
 			for j, o := range out {
-				// the force of the governing verb, or of the event noun it carries
-				if j != k && violent(o.CAMEO) && o.Source.Code == ev.Source.Code && !strings.HasSuffix(o.Target.Code, "CVL") &&
+				// the force of the governing verb, or of the event noun it
+				// carries, on another target than unnamed victims — or on the
+				// same party ("bombed rebel positions, killing 12 fighters")
+				if j != k && violent(o.CAMEO) && o.Source.Code == ev.Source.Code &&
+					(strings.HasSuffix(ev.Target.Code, "CVL") && !strings.HasSuffix(o.Target.Code, "CVL") || ev.Target.Code != "" && o.Target.Code == ev.Target.Code) &&
 					(from[j] == h || t.head[from[j]] == h && t.rel(from[j]) == "obj") {
 					outcome = true
 				}
