@@ -2338,4 +2338,18 @@
 // gone (Russian jets bombing a medical centre "killing 15 members of medical
 // staff", regime shelling "targeting mainly residential areas", the
 // coalition's strikes on IS and its epithet "fighting the jihadist group").
+//
+// # What a call is for falls on the party it names (stop 24)
+//
+// "U.S. Senator Lindsey Graham called for new sanctions on Turkey": the
+// dictionary's "call * (FOR SANCTIONS)" (1312) found no target, for Turkey is
+// the noun's "on" phrase inside the "for" phrase. For a call (call, press,
+// push, lobby, appeal) whose own subject is its source, the party the called-
+// for noun's "on" or "against" phrase names is the target (calledForTarget).
+// Fixture called-for-sanctions-on. Seeds and FA-KES unchanged; a first
+// version for any verb with a "for" phrase and a borrowed subject added two
+// wrong FA-KES events ("militants preparing for an attack on Turkey" as an
+// intent to cooperate; a misparsed "as France and Britain called for UN
+// sanctions" given the regime's forces as callers), hence the list and the
+// subject.
 package event

@@ -1101,12 +1101,42 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) == 0 && !c.opts.PhraseWords {
 		tgt = clauseAddressee(t, i, tr.code, src, c)
 	}
+	if len(tgt) == 0 && !c.opts.PhraseWords {
+		tgt = c.calledForTarget(t, i, src)
+	}
 	if len(tgt) > 0 || !c.opts.PhraseWords {
 		return src, tgt
 	}
 	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
 	// the roads leading into Mordor".
 	return src, t.firstActorAfter(i, subj)
+}
+
+// calledForTarget returns, for a call (call, press, push, lobby, appeal) whose
+// subject is its source and whose "for" phrase names an event noun ("called
+// for new sanctions on Turkey", "pressed for strikes against the group"), the
+// party that noun's own "on" or "against" phrase names: what is called for
+// falls on it. The object's phrases are prepTarget's.
+func (c *Coder) calledForTarget(t *tree, i int, src []int) []int {
+	if !inList(t.lemma[i], "CALL", "PRESS", "PUSH", "LOBBY", "APPEAL") {
+		return nil // ("preparing for an attack on Turkey" is no call)
+	}
+	if s := t.child(i, "nsubj"); s < 0 || !slices.ContainsFunc(src, func(m int) bool { return m >= 0 && t.dominates(s, t.mentionHead(m)) }) {
+		return nil // the caller named as the verb's own subject, not one borrowed
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) != "obl" || t.caseOf(k) != "FOR" || !c.eventNoun(t, k) {
+			continue
+		}
+		for _, n := range t.kids[k] {
+			if t.rel(n) == "nmod" && inList(t.caseOf(n), "ON", "AGAINST") {
+				if a := c.others(t, t.actorsOf(n), src); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // actorObject reports whether verb i has a direct object that names an actor other
