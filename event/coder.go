@@ -248,14 +248,14 @@ type trigger struct {
 func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitrep.Mention, ds *docState, si int) []sitrep.Event {
 	var found *located
 	if c.opts.Locators.Places != nil && c.opts.Locators.IsCountry != nil {
-		found = c.find(doc, s)
+		found = c.findAt(doc, s, ds, si)
 		ms = withPlaces(s, ms, found.places, c.opts.Locators.IsCountry)
 	}
 	if ds != nil && found != nil {
 		ds.dates[si] = found.dates
 	}
 	if found == nil && c.opts.Locators.Places != nil {
-		found = c.find(doc, s)
+		found = c.findAt(doc, s, ds, si)
 	}
 	t := newTree(s.Tokens, ms)
 	t.demonym = c.opts.Locators.Demonym
@@ -307,7 +307,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 		if o := t.child(tr.tok, "obj"); o >= 0 {
 			if found == nil {
-				found = c.find(doc, s)
+				found = c.findAt(doc, s, ds, si)
 			}
 			if placeObject(s, t, o, found.places) {
 				tr.code = "192"
@@ -379,7 +379,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			evs = c.earlierForce(t, tr, evs)
 		}
 		if len(evs) > 0 && found == nil {
-			found = c.find(doc, s) // only sentences with events pay for the search
+			found = c.findAt(doc, s, ds, si) // only sentences with events pay for the search
 		}
 		c.locate(doc, t, tr, evs, found)
 		c.aspect(doc, s, t, tr, evs, found)

@@ -28,6 +28,9 @@ type docState struct {
 	// placeSents holds, for each country, the sentences where the place locator
 	// finds a place of it (nil: not looked up)
 	placeSents map[string][]sentPlace
+	// placeBySent holds each sentence's located places once places has run
+	// (findAt reads them rather than run the locator again)
+	placeBySent [][]sitrep.Place
 	// force holds, by sentence, the sources of the uses of force coded there
 	// with one, each once, in order (earlierForce)
 	force map[int][]sitrep.EventActor
@@ -149,8 +152,10 @@ func (d *docState) places(c *Coder) map[string][]sentPlace {
 	if d.placeSents == nil {
 		d.placeSents = map[string][]sentPlace{}
 		if f := c.opts.Locators.Places; f != nil {
+			d.placeBySent = make([][]sitrep.Place, len(d.sents))
 			for k := range d.sents {
-				for _, p := range f(d.doc.Text, d.sents[k]) {
+				d.placeBySent[k] = f(d.doc.Text, d.sents[k])
+				for _, p := range d.placeBySent[k] {
 					if p.Country != "" {
 						d.placeSents[p.Country] = append(d.placeSents[p.Country], sentPlace{k, p.Name})
 					}

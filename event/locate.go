@@ -106,9 +106,18 @@ type located struct {
 }
 
 func (c *Coder) find(doc *sitrep.Document, s *sitrep.Sentence) *located {
+	return c.findAt(doc, s, nil, -1)
+}
+
+// findAt is find for sentence si of a document whose state ds may already
+// hold every sentence's places (docState.places): the place locator, the
+// costliest of the three, runs once a sentence.
+func (c *Coder) findAt(doc *sitrep.Document, s *sitrep.Sentence, ds *docState, si int) *located {
 	l := c.opts.Locators
 	var f located
-	if l.Places != nil {
+	if ds != nil && ds.placeBySent != nil && si >= 0 && si < len(ds.placeBySent) {
+		f.places = ds.placeBySent[si]
+	} else if l.Places != nil {
 		f.places = l.Places(doc.Text, *s)
 	}
 	if l.Quantities != nil {
