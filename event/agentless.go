@@ -110,8 +110,8 @@ func (c *Coder) agentlessNoun(t *tree, tr *trigger) bool {
 	if t.lemma[i] == "FIRE" && !t.hasWord(i, []string{"compound", "amod"}, fireWeapons...) {
 		return false // "killed in a fire", "during a general strike": no force unless its words say so
 	}
-	h := t.head[i]
-	if h < 0 || t.rel(i) != "obl" || !inList(t.caseOf(i), "IN", "DURING") || !inList(t.lemma[h], injuryVerbs...) || !agentlessIn(t, tr, h) {
+	h := t.harmVerb(i)
+	if h < 0 || !agentlessIn(t, tr, h) {
 		return false
 	}
 	if _, passive := t.subject(h); !passive {

@@ -1494,14 +1494,12 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) == 0 && tr.target >= 0 && !(c.partnered(tr.code) && t.caseOf(tr.target) == "AGAINST") {
 		tgt = t.actorsOf(tr.target)
 	}
-	if len(tgt) == 0 && violent(tr.code) && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING") {
+	if len(tgt) == 0 && violent(tr.code) {
 		// "an Islamic State leader was killed in a US raid": who the passive
 		// says was harmed is the target of the force that harmed them ("killed
 		// by Turkish fire" is the killing's own agent: one event, the verb's)
-		if h := t.head[i]; h >= 0 && inList(t.lemma[h], injuryVerbs...) {
-			if s, passive := t.subject(h); passive && s >= 0 {
-				tgt = t.actorsOf(s)
-			}
+		if s := t.harmedIn(i); s >= 0 {
+			tgt = t.actorsOf(s)
 		}
 		if len(src) == 0 && len(tgt) > 0 && (inList(t.lemma[i], reciprocal...) || inList(t.upper[i], reciprocal...)) {
 			// "rebels were killed in clashes with regime troops": the other
@@ -1689,10 +1687,31 @@ func (t *tree) forceOfHarm(i int) string {
 	default:
 		return ""
 	}
-	if h := t.head[i]; h >= 0 && inList(t.lemma[h], injuryVerbs...) && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING") {
+	if t.harmVerb(i) >= 0 {
 		return code
 	}
 	return ""
+}
+
+// harmVerb returns the verb of harm whose "in" or "during" phrase noun i is
+// ("killed in a US raid", "wounded during shelling"), or -1.
+func (t *tree) harmVerb(i int) int {
+	h := t.head[i]
+	if h < 0 || t.rel(i) != "obl" || !inList(t.caseOf(i), "IN", "DURING") || !inList(t.lemma[h], injuryVerbs...) {
+		return -1
+	}
+	return h
+}
+
+// harmedIn returns the passive subject of harmVerb(i), whom the force noun i
+// harmed ("an Islamic State leader was killed in a US raid"), or -1.
+func (t *tree) harmedIn(i int) int {
+	if h := t.harmVerb(i); h >= 0 {
+		if s, passive := t.subject(h); passive && s >= 0 {
+			return s
+		}
+	}
+	return -1
 }
 
 // haltVerbs stop or lessen the act their object names, and haltNouns the act

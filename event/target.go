@@ -86,12 +86,10 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if h := t.lightVerbOf(i); h >= 0 {
 			addObl(h, targetPlacePreps...)
 		}
-		if h := t.head[i]; h >= 0 && t.rel(i) == "obl" && inList(t.caseOf(i), "IN", "DURING") && inList(t.lemma[h], injuryVerbs...) {
+		if s := t.harmedIn(i); s >= 0 {
 			// "eleven children were killed in a barrel bomb attack by
 			// government forces": whom the passive says were harmed
-			if s, passive := t.subject(h); passive && s >= 0 {
-				cands = append(cands, s)
-			}
+			cands = append(cands, s)
 		}
 		cands = append(cands, t.claimVerbPhrases(i)...) // as context does
 		if t.caseOf(i) == "UNDER" {
