@@ -1,30 +1,11 @@
 package dateline
 
 import (
-	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/testtok"
 )
-
-// tokens splits text on spaces into tokens followed by a space; "|" glues two
-// tokens (no space after the first).
-func tokens(text string) []sitrep.Token {
-	var toks []sitrep.Token
-	pos := 0
-	for _, w := range strings.Fields(text) {
-		for i, part := range strings.Split(w, "|") {
-			if i > 0 {
-				toks[len(toks)-1].SpaceAfter = false
-			}
-			toks = append(toks, sitrep.Token{Text: part, Span: sitrep.Span{Start: pos, End: pos + len(part)}, SpaceAfter: true})
-			pos += len(part)
-		}
-		pos++
-	}
-	return toks
-}
 
 func TestScan(t *testing.T) {
 	tests := []struct {
@@ -53,7 +34,7 @@ func TestScan(t *testing.T) {
 		{"", false, Match{}},
 	}
 	for _, tt := range tests {
-		m, ok := Scan(tokens(tt.text))
+		m, ok := Scan(testtok.Words(tt.text))
 		if ok != tt.ok || m != tt.want {
 			t.Errorf("Scan(%q) = %+v, %v; want %+v, %v", tt.text, m, ok, tt.want, tt.ok)
 		}
@@ -70,7 +51,7 @@ func FuzzScan(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		toks := tokens(text)
+		toks := testtok.Words(text)
 		m, ok := Scan(toks)
 		if ok && (m.Capitals < 1 || m.End < m.Capitals || m.End > len(toks)) {
 			t.Fatalf("Scan(%q) = %+v", text, m)

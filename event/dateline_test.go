@@ -1,22 +1,11 @@
 package event
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/internal/testtok"
 )
-
-// words makes tokens of text's space-separated words, each followed by a space.
-func words(text string) []sitrep.Token {
-	var toks []sitrep.Token
-	pos := 0
-	for _, w := range strings.Fields(text) {
-		toks = append(toks, sitrep.Token{Text: w, Span: sitrep.Span{Start: pos, End: pos + len(w)}, SpaceAfter: true})
-		pos += len(w) + 1
-	}
-	return toks
-}
 
 // TestDatelineLen covers what the coder decides about a dateline without its
 // dash (the shapes themselves are dateline.Scan's, tested there).
@@ -37,7 +26,7 @@ func TestDatelineLen(t *testing.T) {
 		{"UN officials said", nil, 0},
 	}
 	for _, tt := range tests {
-		toks := words(tt.text)
+		toks := testtok.Words(tt.text)
 		var ms []sitrep.Mention
 		for _, k := range tt.mentions {
 			ms = append(ms, sitrep.Mention{Start: k, End: k + 1, Code: "XXX"})
@@ -56,7 +45,7 @@ func TestRedateline(t *testing.T) {
 	// BEIRUT ( Reuters ) - Air strikes killed 22 people . — as the parser gave
 	// it: BEIRUT the root, "killed" a parataxis of "Reuters", the full stop on
 	// BEIRUT
-	toks := words("BEIRUT ( Reuters ) - Air strikes killed 22 people .")
+	toks := testtok.Words("BEIRUT ( Reuters ) - Air strikes killed 22 people .")
 	heads := []int{0, 3, 1, 3, 8, 7, 8, 3, 10, 8, 1}
 	rels := []string{"root", "punct", "appos", "punct", "punct", "compound", "nsubj", "parataxis", "nummod", "obj", "punct"}
 	for i := range toks {
@@ -92,7 +81,7 @@ func TestRedatelineNoCycle(t *testing.T) {
 			[]string{"compound", "punct", "root", "punct", "punct", "nsubj", "parataxis", "compound", "obj", "punct"}},
 		{"DAMASCUS — At", []int{3, 0, 2}, []string{"nmod", "root", "dep"}},
 	} {
-		toks := words(tc.text)
+		toks := testtok.Words(tc.text)
 		for i := range toks {
 			toks[i].Head, toks[i].DepRel = tc.heads[i], tc.rels[i]
 		}

@@ -1,10 +1,12 @@
 // Package testtok is a small regular-expression tokenizer for the tests of packages
 // that sit below the NLP backbone (place, timex, quantity), so that their tests do
-// not depend on trained models.
+// not depend on trained models, and a builder of tokens from spaced words for the
+// tests that need their spacing (dateline, event).
 package testtok
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/sitrep-dev/sitrep"
 )
@@ -42,4 +44,22 @@ func Document(text string) []sitrep.Sentence {
 		start = i + 1
 	}
 	return sents
+}
+
+// Words splits text on spaces into tokens, each followed by a space; "|" glues
+// two tokens ("BEIRUT|(Reuters)": no space after the first).
+func Words(text string) []sitrep.Token {
+	var toks []sitrep.Token
+	pos := 0
+	for _, w := range strings.Fields(text) {
+		for i, part := range strings.Split(w, "|") {
+			if i > 0 {
+				toks[len(toks)-1].SpaceAfter = false
+			}
+			toks = append(toks, sitrep.Token{Text: part, Span: sitrep.Span{Start: pos, End: pos + len(part)}, SpaceAfter: true})
+			pos += len(part)
+		}
+		pos++
+	}
+	return toks
 }
