@@ -264,15 +264,10 @@ func (t *tree) unnamedPlaceIn(k int) *sitrep.Place {
 				continue
 			}
 		}
-		named, whose := false, ""
+		named, whose := false, t.demonymOf(x) // "a Lebanese town", "the Turkish territory"
 		for _, c := range t.kids[x] {
 			if r := t.rel(c); (r == "appos" || r == "flat" || r == "compound" || r == "nmod") && t.toks[c].UPOS == "PROPN" {
 				named = true // "the capital Damascus", "the capital of Syria"
-			}
-			if t.rel(c) == "amod" && t.demonym != nil {
-				if cc, ok := t.demonym(t.toks[c].Text); ok {
-					whose = cc // "a Lebanese town", "the Turkish territory"
-				}
 			}
 		}
 		if x+1 < len(t.toks) && t.toks[x+1].UPOS == "PROPN" {
@@ -349,18 +344,30 @@ func (t *tree) placeNounDemonym(x int) string {
 		nouns = append(nouns, h)
 	}
 	for _, n := range nouns {
-		if !inList(t.lemma[n], unnamedPlaces...) {
-			continue
-		}
-		for _, c := range t.kids[n] {
-			if t.rel(c) == "amod" {
-				if cc, ok := t.demonym(t.toks[c].Text); ok {
-					return cc
-				}
+		if inList(t.lemma[n], unnamedPlaces...) {
+			if cc := t.demonymOf(n); cc != "" {
+				return cc
 			}
 		}
 	}
 	return ""
+}
+
+// demonymOf returns the country of a demonym modifying noun n ("a Lebanese
+// town"), the last one read, or "".
+func (t *tree) demonymOf(n int) string {
+	if t.demonym == nil {
+		return ""
+	}
+	whose := ""
+	for _, c := range t.kids[n] {
+		if t.rel(c) == "amod" {
+			if cc, ok := t.demonym(t.toks[c].Text); ok {
+				whose = cc
+			}
+		}
+	}
+	return whose
 }
 
 // unnamedPlaces are the nouns of a place that unnamedPlaceIn reads.
