@@ -322,6 +322,22 @@ func (t *tree) dropWhereCountry(tgt []int) []int {
 	})
 }
 
+// phrasesOf returns the prep phrases of verb v, of its object and of the
+// object's own phrases: where the parser hangs a "from" or "to" that belongs to
+// the verb ("took control of the Tishreen dam from the SDF").
+func (t *tree) phrasesOf(v int, prep string) []int {
+	phrases := slices.Clone(t.kids[v])
+	if o := t.child(v, "obj"); o >= 0 {
+		for _, k := range t.kids[o] {
+			phrases = append(phrases, k)
+			if t.rel(k) == "nmod" {
+				phrases = append(phrases, t.kids[k]...)
+			}
+		}
+	}
+	return slices.DeleteFunc(phrases, func(k int) bool { return !inList(t.rel(k), "obl", "nmod") || t.caseOf(k) != prep })
+}
+
 // receiveVerbs take what a "from" phrase's party gives: aid received is the
 // giver's act (CAMEO codes the provider).
 var receiveVerbs = []string{"RECEIVE", "OBTAIN", "GET", "ACQUIRE", "ACCEPT", "GAIN"}
@@ -332,16 +348,7 @@ func (t *tree) receivedFrom(v int, tgt []int) bool {
 	if !inList(t.lemma[v], receiveVerbs...) || len(tgt) == 0 {
 		return false
 	}
-	var from []int
-	phrases := slices.Clone(t.kids[v])
-	if o := t.child(v, "obj"); o >= 0 {
-		phrases = append(phrases, t.kids[o]...)
-	}
-	for _, k := range phrases {
-		if inList(t.rel(k), "obl", "nmod") && t.caseOf(k) == "FROM" {
-			from = append(from, k)
-		}
-	}
+	from := t.phrasesOf(v, "FROM")
 	for _, m := range tgt {
 		if m < 0 || m >= len(t.ms) || t.ms[m].Start < 0 {
 			return false
@@ -1043,20 +1050,9 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		if !strings.HasPrefix(tr.code, "192") {
 			prep = "TO"
 		}
-		phrases := slices.Clone(t.kids[i])
-		if o := t.child(i, "obj"); o >= 0 {
-			for _, k := range t.kids[o] {
-				phrases = append(phrases, k)
-				if t.rel(k) == "nmod" {
-					phrases = append(phrases, t.kids[k]...)
-				}
-			}
-		}
-		for _, k := range phrases {
-			if inList(t.rel(k), "obl", "nmod") && t.caseOf(k) == prep {
-				if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
-					return src, a
-				}
+		for _, k := range t.phrasesOf(i, prep) {
+			if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+				return src, a
 			}
 		}
 	}
