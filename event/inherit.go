@@ -31,6 +31,9 @@ type docState struct {
 	// placeBySent holds each sentence's located places once places has run
 	// (findAt reads them rather than run the locator again)
 	placeBySent [][]sitrep.Place
+	// placeCountryOf is placeCountry's answer, found once (placeCountryDone)
+	placeCountryOf   string
+	placeCountryDone bool
 	// force holds, by sentence, the sources of the uses of force coded there
 	// with one, each once, in order (earlierForce)
 	force map[int][]sitrep.EventActor
@@ -132,6 +135,16 @@ func (d *docState) knownCountry(c *Coder, si int, cc string) bool {
 // gazetteer most likely lies. Not the actors' country: a Russian outlet's
 // report on Syria names Russian officials most and Syrian towns.
 func (d *docState) placeCountry(c *Coder) string {
+	if d.placeCountryDone {
+		return d.placeCountryOf
+	}
+	d.placeCountryDone = true
+	d.placeCountryOf = d.leadingPlaceCountry(c)
+	return d.placeCountryOf
+}
+
+// leadingPlaceCountry counts what placeCountry returns.
+func (d *docState) leadingPlaceCountry(c *Coder) string {
 	counts := map[string]int{}
 	for cc, sps := range d.places(c) {
 		names := map[string]bool{}
