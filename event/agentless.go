@@ -44,7 +44,7 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 	if s < 0 || t.toks[s].UPOS != "NOUN" && t.toks[s].UPOS != "PROPN" || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
 		return false
 	}
-	if t.lemma[s] == "FIRE" && !t.hasWord(s, []string{"compound", "amod"}, fireWeapons...) {
+	if t.lemma[s] == "FIRE" && !c.weaponBefore(t, s) {
 		// "a fire killed three people", "fire on the ferry killed five": a
 		// blaze, unless a weapon before the noun says otherwise ("artillery fire")
 		return false
@@ -107,7 +107,7 @@ func (c *Coder) agentlessNoun(t *tree, tr *trigger) bool {
 	if !tr.noun || !violent(tr.code) || inList(t.lemma[i], reciprocal...) || inList(t.upper[i], reciprocal...) {
 		return false // "killed in clashes": the sides are the agents, named or not
 	}
-	if t.lemma[i] == "FIRE" && !t.hasWord(i, []string{"compound", "amod"}, fireWeapons...) {
+	if t.lemma[i] == "FIRE" && !c.weaponBefore(t, i) {
 		return false // "killed in a fire", "during a general strike": no force unless its words say so
 	}
 	h := t.harmVerb(i)
@@ -147,8 +147,21 @@ func (c *Coder) agentlessNoun(t *tree, tr *trigger) bool {
 	return !c.agentNearby(t, h)
 }
 
-// fireWeapons before "fire" make it fire from weapons (the overlay's FIRE_ block).
-var fireWeapons = []string{"ARTILLERY", "MORTAR", "ROCKET", "TANK", "HOWITZER", "MISSILE", "HELICOPTER", "SNIPER", "MACHINE-GUN", "MACHINEGUN", "GUN"}
+// weaponBefore reports whether noun i has a modifier that one of its
+// dictionary patterns makes force ("artillery fire": the overlay's FIRE_
+// block, "- ARTILLERY *"), not only a target phrase ("fire on the ferry").
+func (c *Coder) weaponBefore(t *tree, i int) bool {
+	for _, w := range []string{t.upper[i], t.lemma[i]} {
+		for _, b := range c.dict.Nouns(w) {
+			for _, p := range b.Patterns {
+				if violent(p.Code) && len(p.Pre) == 1 && len(p.Pre[0].Words) == 1 && t.hasWord(i, []string{"compound", "amod"}, p.Pre[0].Words[0]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // weaponOf returns what may name the weapon of verb i: its subject in the
 // active voice ("air strikes killed 22 people"), its "by" phrase in the

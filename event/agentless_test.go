@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -84,23 +83,3 @@ func checkLastSentences(t *testing.T, c *Coder, path string) {
 // TestDocumentParty codes document.conllu: parties the document names around a
 // sentence that names none (sanctioned).
 func TestDocumentParty(t *testing.T) { checkLastSentences(t, coder(t), "testdata/document.conllu") }
-
-// TestFireWeapons checks that fireWeapons, which agentless force reads, names
-// the weapons the overlay's FIRE_ block puts before "fire", and no others.
-func TestFireWeapons(t *testing.T) {
-	c := coder(t)
-	var dict []string
-	for _, b := range c.dict.Nouns("FIRE") {
-		for _, p := range b.Patterns {
-			if len(p.Pre) == 1 && len(p.Pre[0].Words) == 1 {
-				dict = append(dict, p.Pre[0].Words[0])
-			}
-		}
-	}
-	slices.Sort(dict)
-	have := slices.Clone(fireWeapons)
-	slices.Sort(have)
-	if !slices.Equal(dict, have) {
-		t.Errorf("FIRE_ block's weapons %q, fireWeapons %q", dict, have)
-	}
-}

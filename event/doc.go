@@ -2176,7 +2176,7 @@
 // fixtures: a blaze in a killing's "in" phrase ("killed in a fire in Aleppo")
 // or with a target ("fire on the ferry killed five") read as force with no
 // agent — fire is force with no agent only with a weapon before it
-// (fireWeapons); a labour strike read as an air strike ("killed during a
+// (weaponBefore, which reads them in the FIRE_ block); a labour strike read as an air strike ("killed during a
 // general strike", "hit during a strike at the refinery") — a strike is force
 // in a harm verb's "in" phrase, or its "during" phrase with an agent of its
 // own, and not with "general", "hunger" or "workers" before it; a strike by
