@@ -7,8 +7,11 @@ package nlp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
@@ -16,6 +19,7 @@ import (
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 	"github.com/sitrep-dev/sitrep/nlp/tag"
 	"github.com/sitrep-dev/sitrep/nlp/tokenize"
+	"github.com/sitrep-dev/sitrep/nlp/wordclass"
 )
 
 // Pipeline runs the NLP stages. It is safe for concurrent use.
@@ -64,9 +68,52 @@ func New(t *tag.Tagger, p *parse.Parser, r *ner.Recognizer) *Pipeline {
 func (p *Pipeline) Analyze(text string, paras []sitrep.Paragraph) []sitrep.Sentence {
 	sents := tokenize.Sentences(text, paras)
 	for i := range sents {
+		p.splitLostPossessives(&sents[i])
 		p.AnnotateTokens(&sents[i])
 	}
 	return sents
+}
+
+// splitLostPossessives splits the possessives of s whose apostrophe was lost
+// ("Syrias border"; tokenize.SplitLostPossessives): where the stem is a name
+// the gazetteers know and the whole word is neither a name nor among the
+// 150,000 most frequent words of GloVe's newswire and encyclopaedia text
+// ("Texas", "Obamas", "Reuters"). A stem known only as a surname after a
+// capitalised word may be a whole surname in s ("Fabio Tollis and",
+// "Michele Tollis became"): it is split only when the tagger reads the next
+// word as the start of a noun phrase ("Bashar Assads forces"). The sentence
+// is tagged for that only when such a word turns up.
+func (p *Pipeline) splitLostPossessives(s *sitrep.Sentence) {
+	if p.ner == nil {
+		return
+	}
+	tagged := false
+	toks := s.Tokens
+	s.Tokens = tokenize.SplitLostPossessives(toks, func(i int) bool {
+		w := toks[i].Text
+		stem := w[:len(w)-1]
+		name := p.ner.KnownName(stem)
+		if !name && !p.ner.KnownSurname(stem) || p.ner.KnownName(w) {
+			return false
+		}
+		if _, common := wordclass.Lookup(strings.ToLower(w)); common {
+			return false
+		}
+		if name || i == 0 || !unicode.IsUpper(firstRune(toks[i-1].Text)) {
+			return true
+		}
+		if !tagged {
+			p.tagger.Tag(toks)
+			tagged = true
+		}
+		next := toks[i+1]
+		return slices.Contains([]string{"NOUN", "ADJ", "PROPN", "NUM"}, next.UPOS) || next.XPOS == "VBN" || next.XPOS == "VBG"
+	})
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // AnalyzeDocument analyses a stored document.

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -46,6 +47,9 @@ const maxGazLen = 6
 type gazetteer struct {
 	phrases [numGaz][]string // sorted; what Save writes
 	index   *table           // phrase hash → bit set of kinds
+
+	surnamesOnce sync.Once
+	surnames     map[string]bool // last words of listed people's names
 }
 
 func newGazetteer(phrases [numGaz][]string) *gazetteer {
@@ -67,6 +71,41 @@ func newGazetteer(phrases [numGaz][]string) *gazetteer {
 		}
 	}
 	return g
+}
+
+// KnownName reports whether the gazetteers list word (one token, any case)
+// as a name on its own: a person, organisation, country, region or city of
+// over 300,000 people. The pipeline asks it before splitting a possessive
+// that lost its apostrophe ("Syrias"). First names and smaller towns are left
+// out: GeoNames' towns and the first-name list hold the stems of other names
+// ("Tal Hamis", "Bebars Mishal").
+func (r *Recognizer) KnownName(word string) bool {
+	g := r.gaz
+	if g == nil || word == "" {
+		return false
+	}
+	const kinds = 1<<gazPerson | 1<<gazOrg | 1<<gazCountry | 1<<gazRegion | 1<<gazBigCity
+	m, ok := g.index.get(hashToken(hashSeed, strings.ToLower(word)))
+	return ok && m&kinds != 0
+}
+
+// KnownSurname reports whether word (four letters or more) is the last word
+// of a person's name the gazetteer lists ("Assad" of "Bashar al-Assad",
+// which the person list holds only whole).
+func (r *Recognizer) KnownSurname(word string) bool {
+	g := r.gaz
+	if g == nil {
+		return false
+	}
+	g.surnamesOnce.Do(func() {
+		g.surnames = map[string]bool{}
+		for _, p := range g.phrases[gazPerson] {
+			if i := strings.LastIndexByte(p, ' '); i > 0 && len(p)-i > 4 {
+				g.surnames[p[i+1:]] = true
+			}
+		}
+	})
+	return g.surnames[strings.ToLower(word)]
 }
 
 // hashToken extends a phrase hash by one (already lower-cased) token: FNV-1a

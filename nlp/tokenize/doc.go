@@ -7,7 +7,10 @@
 //   - clitics are separate syntactic words: "don't" → do n't, "won't" → wo n't,
 //     "can't" → ca n't, "Cooper's" → Cooper 's, "we're" → we 're, and so are the
 //     fused forms "cannot" → can not, "gonna" → gon na, "wanna", "gotta", "dont";
-//     a curly apostrophe (’) behaves like a straight one;
+//     a curly apostrophe (’) behaves like a straight one; a name's possessive
+//     whose apostrophe the source lost ("Syrias border") is split as "Syria s"
+//     by SplitLostPossessives, which the pipeline (package nlp) calls with
+//     what it knows of names;
 //   - a hyphen inside a word is its own token ("al-Sharaa" → al - Sharaa,
 //     "US-Syria" → US - Syria, "16-year-old" → 16 - year - old) except after a
 //     bound prefix, where EWT keeps the word whole ("post-Assad", "anti-ISIS",
