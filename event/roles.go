@@ -22,6 +22,8 @@ var targetPreps = []string{"WITH", "AGAINST", "ON", "TO", "INTO", "TOWARD", "TOW
 
 // events turns a trigger into events: its sources and targets, its mode.
 func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *trigger) []sitrep.Event {
+	t.ofForce = violent(tr.code)
+	defer func() { t.ofForce = false }()
 	var src, tgt []int
 	if tr.noun {
 		src, tgt = c.nounRoles(t, tr)

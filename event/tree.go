@@ -47,6 +47,9 @@ type tree struct {
 	earlierForce func() []sitrep.EventActor
 	// owned: toks is the tree's own copy (ownTokens)
 	owned bool
+	// ofForce is set while the roles of a use of force are read: a country
+	// named as a place's owner is then where, not whom (placeOwner)
+	ofForce bool
 }
 
 func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
@@ -851,7 +854,9 @@ func (t *tree) modifierActors(i int, add func(int), depth int) {
 		switch t.toks[k].DepRel {
 		case "compound", "amod", "nmod:poss", "flat", "flat:name", "nmod:npmod", "obl:npmod", "obl:unmarked", "nmod:unmarked", "det:poss":
 			if m := t.actor[k]; m >= 0 {
-				add(m)
+				if !t.placeOwner(k, m) {
+					add(m)
+				}
 			} else if !(t.toks[k].XPOS == "VBN" && inList(t.lemma[k], backerVerbs...)) {
 				// (not into "US-backed", "Iran-linked": the backer is not the party)
 				t.modifierActors(k, add, depth+1)
@@ -865,6 +870,46 @@ func (t *tree) modifierActors(i int, add func(int), depth int) {
 			}
 		}
 	}
+}
+
+// placeOwner reports whether, in the roles of a use of force (t.ofForce),
+// mention m at token k is a country named as the owner of a place: "killed
+// 11 children in Syria's Aleppo", "an assault in Syria's divided Aleppo". The
+// country says where the place is, as "Aleppo, Syria" would; it is not hit,
+// and the place's own reading (target.go: its country, or its civilians) is
+// the one to keep. Aid sent "to Syria's Hama" is aid to Syria, so only force
+// reads it so; "Syria's army", "Syria's capital" and "Syria's north" are
+// unchanged: the owner of an organ is the actor, and a place with no name of
+// its own is the country's.
+func (t *tree) placeOwner(k, m int) bool {
+	h := t.head[k]
+	if !t.ofForce || h < 0 || t.toks[k].DepRel != "nmod:poss" || len(t.ms[m].Code) != 3 {
+		return false
+	}
+	if t.namedPlace(h) {
+		return true
+	}
+	if t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], unnamedPlaces...) {
+		return false
+	}
+	for _, c := range t.kids[h] {
+		if (t.rel(c) == "compound" || t.rel(c) == "flat") && t.namedPlace(c) {
+			return true // "Syria's Idlib province"
+		}
+	}
+	return false
+}
+
+// namedPlace reports whether token i lies inside a city or region the place
+// locator found (not a country).
+func (t *tree) namedPlace(i int) bool {
+	sp := t.toks[i].Span
+	for _, p := range t.places {
+		if p.Span.Start <= sp.Start && sp.End <= p.Span.End && (t.isCountry == nil || !t.isCountry(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // subject returns the token that acts as the subject of predicate i and whether i is
