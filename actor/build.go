@@ -366,7 +366,7 @@ func (b *builder) bare(k int, poss bool) {
 			rule = "demonym"
 		}
 	}
-	force := b.modifiesForce(k)
+	force := b.modifiesForce(k) || rule == "demonym" && b.modifiesUnit(k)
 	if !poss && e.Kind.placeLike() && !force {
 		if b.isPlace(k) {
 			return
@@ -741,7 +741,7 @@ func (b *builder) modifiesForce(k int) bool {
 // as one that modifies a noun of force is.
 var unitNouns = setOf(`PATROL PATROLS CONVOY CONVOYS CHECKPOINT CHECKPOINTS POST POSTS POSITION POSITIONS
 OUTPOST OUTPOSTS BASE BASES UNIT UNITS COLUMN COLUMNS HEADQUARTERS BARRACKS GARRISON GARRISONS STRONGHOLD
-STRONGHOLDS HIDEOUT HIDEOUTS STATION STATIONS DEN DENS GATHERING GATHERINGS`)
+STRONGHOLDS HIDEOUT HIDEOUTS STATION STATIONS DEN DENS GATHERING GATHERINGS TARGET TARGETS`)
 
 // unit reports whether the role phrase names a unit ("army patrol", "military
 // base": Phoenix lists some), by its last word.

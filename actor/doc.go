@@ -469,5 +469,25 @@
 // weapons"): ten wrong agents gone on all of FA-KES, four right ones lost.
 //
 // Stop 24 also counts a group's dens and gatherings among its units ("the army
-// targeted terrorist dens", SANA's usage): all of FA-KES +1 event, right.
+// targeted terrorist dens", SANA's usage): all of FA-KES +1 event, right.//
+// # A state's positions and targets (stop 25)
+//
+// "Israeli jets struck Iranian positions near Damascus", "the U.S. strike on
+// the Syrian air base", "regime raids on Kurdish positions": a demonym before
+// a unit noun was a description of a thing, as "Syrian prisons" is
+// (describesThing), so the strike had no target or took the place's country.
+// A demonym that modifies a unit noun names the state's military, as one
+// before a noun of force does (IRNMIL, SYRMIL; an ethnic group's code stays
+// its own plus MIL: KURMIL). Targets join the unit nouns ("struck Iranian
+// targets", "hit jihadist targets", "destroyed 23 terrorist targets"): what
+// belongs to a group and is struck is the group. And "the Russian Aerospace
+// Forces", Russia's air force since 2015, were industry (Phoenix's AEROSPACE
+// ~BUS): the overlay lists "aerospace forces" as ~MIL. TestForceModifiers
+// ("a demonym modifying a unit noun", "… targets", "aerospace forces are an
+// air force"). Seeds and both FA-KES sets unchanged; all of FA-KES 3,481 →
+// 3,486: Kurdish positions bombarded by the regime (three added), the US
+// strike on the Syrian air base (two, which had no target), jihadist and
+// terrorist targets hit (two, which had none or Syria), and ten events of the
+// Aerospace Forces recoded from RUSBUS to RUSMIL; three events of an Al-Araby
+// tag list glued to a sentence, wrong before, now aimed at KURMIL.
 package actor

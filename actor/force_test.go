@@ -105,6 +105,20 @@ func TestForceModifiers(t *testing.T) {
 			"fire fire NOUN NN 5 nsubj", "killed kill VERB VBD 2 ccomp", "two two NUM CD 7 nummod",
 			"people people NOUN NNS 5 obj", ". . PUNCT . 2 punct",
 		}, []string{"SANA=SYRGOVMED"}, []string{"SANA=SYRGOVMED"}},
+		// A state's position, base or target is its military's: "struck
+		// Iranian positions", "a Syrian air base".
+		{"a demonym modifying a unit noun", []string{
+			"Jets jet NOUN NNS 2 nsubj", "struck strike VERB VBD 0 root", "Iranian Iranian ADJ JJ 4 amod",
+			"positions position NOUN NNS 2 obj", ". . PUNCT . 2 punct",
+		}, []string{"Iranian=IRNMIL"}, []string{"Iranian=IRNMIL"}},
+		{"a demonym modifying targets", []string{
+			"Jets jet NOUN NNS 2 nsubj", "hit hit VERB VBD 0 root", "Turkish Turkish ADJ JJ 4 amod",
+			"targets target NOUN NNS 2 obj", ". . PUNCT . 2 punct",
+		}, []string{"Turkish=TURMIL"}, []string{"Turkish=TURMIL"}},
+		{"aerospace forces are an air force", []string{
+			"Russian Russian ADJ JJ 3 amod", "Aerospace Aerospace PROPN NNP 3 compound", "Forces Forces PROPN NNPS 4 nsubj",
+			"struck strike VERB VBD 0 root", "Homs Homs PROPN NNP 4 obj", ". . PUNCT . 4 punct",
+		}, []string{"Russian Aerospace Forces=RUSMIL", "Homs=SYR"}, []string{"Russian Aerospace Forces=RUSMIL", "Homs=SYR"}},
 		{"a demonym before a thing stays a description", []string{
 			"Russian Russian ADJ JJ 2 amod", "prisons prison NOUN NNS 3 nsubj", "hold hold VERB VBP 0 root",
 			"them they PRON PRP 3 obj", ". . PUNCT . 3 punct",
