@@ -81,6 +81,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.refront()
 	t.reborder()
 	t.reparticle()
+	t.requantity()
 	if t.owned {
 		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
 	}
@@ -284,6 +285,63 @@ func (t *tree) reparticle() {
 		t.ownTokens()
 		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "compound:prt"
 		t.toks[k].DepRel = "obj"
+	}
+}
+
+// quantityNouns count or group what their "of" phrase names: "a total of 18
+// airstrikes", "a series of raids", "dozens of attacks". (A barrage or a
+// volley of rockets is force itself, the dictionary's noun: not here.)
+var quantityNouns = []string{"TOTAL", "SERIES", "NUMBER", "WAVE", "STRING", "SPATE", "ROUND", "FLURRY",
+	"COUPLE", "HANDFUL", "DOZEN", "HUNDRED", "THOUSAND", "SCORE"}
+
+// requantity rereads a quantity noun and its "of" noun: in "the army carried
+// out a total of 18 airstrikes in the Houla region" UD makes "total" the
+// object and "airstrikes" its "of" phrase, so the strikes are no light verb's
+// object and the "in" phrase on the verb never reaches them. What is counted
+// is the phrase's head for the coder: the "of" noun takes the quantity noun's
+// place, and the quantity noun becomes its modifier (with "of" fixed to it).
+// Only a counting use is reread — "a number of", "dozens of", a bare plural —
+// not "the number of people killed rose", where the number is what is meant.
+func (t *tree) requantity() {
+	n := len(t.toks)
+	for q := 0; q < n; q++ {
+		if t.toks[q].UPOS != "NOUN" || !inList(t.lemma[q], quantityNouns...) {
+			continue
+		}
+		counting := t.upper[q] != t.lemma[q] && t.lemma[q] != "SERIES" // "dozens", "hundreds"
+		noun := -1
+		for x := q + 1; x < n; x++ {
+			if t.head[x] == q && t.rel(x) == "nmod" && t.toks[x].UPOS == "NOUN" {
+				noun = x
+				break
+			}
+		}
+		for x := range q {
+			if t.head[x] == q && t.toks[x].DepRel == "det" {
+				counting = t.upper[x] == "A" || t.upper[x] == "AN"
+			}
+		}
+		if noun < 0 || !counting {
+			continue
+		}
+		of := -1
+		for x := q + 1; x < noun; x++ {
+			if t.head[x] == noun && t.rel(x) == "case" && t.upper[x] == "OF" {
+				of = x
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		t.ownTokens()
+		for x := range q {
+			if t.head[x] == q && t.rel(x) == "case" {
+				t.head[x], t.toks[x].Head = noun, noun+1 // "on a number of neighbourhoods": the phrase's preposition
+			}
+		}
+		t.head[noun], t.toks[noun].Head, t.toks[noun].DepRel = t.head[q], t.head[q]+1, t.toks[q].DepRel
+		t.head[q], t.toks[q].Head, t.toks[q].DepRel = noun, noun+1, "nummod"
+		t.head[of], t.toks[of].Head, t.toks[of].DepRel = q, q+1, "fixed"
 	}
 }
 
