@@ -818,6 +818,9 @@ func (c *Coder) eventParties(t *tree, k int) []int {
 	// the event noun's own parties, without climbing further (one level only)
 	var out []int
 	for _, m := range t.kids[k] {
+		if a := t.actor[m]; a >= 0 && t.placeOwner(m, a) {
+			continue // "Syria's war has killed": where the war is fought
+		}
 		if r := t.rel(m); r == "nmod" || r == "amod" || r == "compound" || t.toks[m].DepRel == "nmod:poss" {
 			out = append(out, t.actorsOf(m)...)
 		}

@@ -938,14 +938,16 @@ func (t *tree) modifierActors(i int, add func(int), depth int) {
 // the one to keep. Aid sent "to Syria's Hama" is aid to Syria, so only force
 // reads it so; "Syria's army", "Syria's capital" and "Syria's north" are
 // unchanged: the owner of an organ is the actor, and a place with no name of
-// its own is the country's.
+// its own is the country's. So is the owner of a war or a crisis ("Syria's
+// war has killed more than 400,000 people"): where it is fought, not who
+// kills.
 func (t *tree) placeOwner(k, m int) bool {
 	h := t.head[k]
 	if !t.ofForce || h < 0 || t.toks[k].DepRel != "nmod:poss" || len(t.ms[m].Code) != 3 {
 		return false
 	}
-	if t.namedPlace(h) {
-		return true
+	if t.namedPlace(h) || t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], warNouns...) {
+		return true // "Syria's war has killed 400,000 people": where the war is, not who kills
 	}
 	if t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], unnamedPlaces...) {
 		return false
@@ -957,6 +959,10 @@ func (t *tree) placeOwner(k, m int) bool {
 	}
 	return false
 }
+
+// warNouns name a war or a crisis at large, which kills on every side: its
+// owner ("Syria's civil war") is where it is fought.
+var warNouns = []string{"WAR", "CONFLICT", "CRISIS", "UPRISING", "REVOLUTION", "INSURGENCY", "UNREST", "HOSTILITIES"}
 
 // namedPlace reports whether token i lies inside a city or region the place
 // locator found (not a country).
