@@ -555,8 +555,8 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 	}
 	i := tr.tok
 	if tr.noun {
-		if h := t.head[i]; h >= 0 && inList(t.lemma[h], reportVerbs...) && !t.ownAgents(i, src) {
-			return false
+		if h := t.head[i]; h >= 0 && inList(t.lemma[h], reportVerbs...) && !t.ownAgents(i, src) && t.claimVerb(i) < 0 {
+			return false // (a claim of the act names who did it: "ISIS claimed the bombing")
 		}
 		for _, k := range t.kids[i] {
 			if t.rel(k) == "nmod" && t.caseOf(k) == "OF" {
