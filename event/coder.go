@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/country"
@@ -469,7 +470,8 @@ func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 				// carries, on another target than unnamed victims — or on the
 				// same party ("bombed rebel positions, killing 12 fighters")
 				if j != k && violent(o.CAMEO) && o.Source.Code == ev.Source.Code &&
-					(strings.HasSuffix(ev.Target.Code, "CVL") && !strings.HasSuffix(o.Target.Code, "CVL") || ev.Target.Code != "" && o.Target.Code == ev.Target.Code) &&
+					(strings.HasSuffix(ev.Target.Code, "CVL") && !strings.HasSuffix(o.Target.Code, "CVL") || ev.Target.Code != "" && o.Target.Code == ev.Target.Code ||
+						unnamed(ev.Target) && o.Target.Code != "" && !country.IsCode(o.Target.Code) && !strings.HasSuffix(o.Target.Code, "CVL")) &&
 					(from[j] == h || t.head[from[j]] == h && t.rel(from[j]) == "obj") {
 					outcome = true
 				}
@@ -480,6 +482,22 @@ func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 		}
 	}
 	return keep
+}
+
+// unnamed reports whether an event's party is named by common words only
+// ("four fighters", "12 militants"): a generic group whose code the document's
+// country lent it, who may well be the party the force hit ("struck SDF
+// positions, killing four fighters").
+func unnamed(a sitrep.EventActor) bool {
+	if a.Code == "" || a.Text == "" {
+		return false
+	}
+	for _, r := range a.Text {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // jointWords make force its agents' cooperation: "a joint offensive", "combined

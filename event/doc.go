@@ -2446,5 +2446,19 @@
 // Seeds and both FA-KES sets unchanged; all of FA-KES 3,538 → 3,546, five
 // events recoded 1822 → 1831 and eight added (a suicide attack claimed by
 // DAESH, Nusra's suicide attack, landmines and suicide attacks slowing the
-// SDF's advance), one of them from a related-links list.
+// SDF's advance), one of them from a related-links list.//
+// # Unnamed fighters killed by the force that hit their party (stop 25)
+//
+// "Turkish drones struck SDF positions near Kobani, killing four fighters"
+// gave two events: the strike on the SDF and the killing of "fighters",
+// whom the document's country coded as its rebels. A gerund killing of
+// victims named by common words only ("four fighters", "a number of
+// terrorists": unnamed) after force on a named party that is no country and
+// no civilians is the force's outcome, one happening (dropOutcomes), as the
+// same party's and unnamed civilians' were. Fixture
+// killing-unnamed-fighters-of-the-party-hit. Seeds and both FA-KES sets
+// unchanged; all of FA-KES 3,546 → 3,539, seven second events gone, all of
+// them killings after strikes on IS or Hezbollah positions, strongholds or
+// gatherings whose victims the document's country had made its rebels (four)
+// or its unidentified fighters (two). Found by probing the seeds' genre.
 package event
