@@ -340,6 +340,12 @@ func (t *tree) phrasesOf(v int, prep string) []int {
 	return slices.DeleteFunc(phrases, func(k int) bool { return !inList(t.rel(k), "obl", "nmod") || t.caseOf(k) != prep })
 }
 
+// topicVerbs take what is talked about as their object: "Erdogan and Putin
+// discussed Syria", "discussed the fate of foreign fighters held in SDF
+// prisons" name a topic, not a party; the parties are the subject's members
+// or the "with" phrase.
+var topicVerbs = []string{"DISCUSS", "DEBATE"}
+
 // receiveVerbs take what a "from" phrase's party gives: aid received is the
 // giver's act (CAMEO codes the provider).
 var receiveVerbs = []string{"RECEIVE", "OBTAIN", "GET", "ACQUIRE", "ACCEPT", "GAIN"}
@@ -1062,7 +1068,7 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	for _, rel := range []string{"obj", "iobj"} {
-		if k := t.child(i, rel); k >= 0 {
+		if k := t.child(i, rel); k >= 0 && !(inList(t.lemma[i], topicVerbs...) && !c.opts.PhraseWords) {
 			a := c.others(t, t.actorsOf(k), src)
 			if !c.opts.PhraseWords {
 				// "lifted most U.S. sanctions on Syria": the source's own state
