@@ -2470,5 +2470,17 @@
 // the subject's members, who then consult each other, or the "with" phrase
 // ("discussed Syria with Erdogan", the dictionary's 046). Fixtures
 // a-discussed-topic-is-no-party, two-who-discuss-a-country. Seeds and all of
-// FA-KES unchanged. Found by probing the seeds' genre.
+// FA-KES unchanged. Found by probing the seeds' genre.//
+// # Helping rebuild; ready to help (stop 25)
+//
+// "Russia offered to help rebuild Syria" coded nothing: the aid's recipient
+// is named by its purpose only when a "to" marks it (clauseAddressee), and
+// help takes a bare infinitive ("help rebuild Syria"); now it does. "Russia
+// said it was ready to help rebuild Syria" then came out as aid given: being
+// ready, willing, keen or determined to do something is an intention, as
+// being eager to was (intendVerbs). Fixtures help-with-a-bare-infinitive,
+// ready-to-help-is-an-intention. Seeds and both FA-KES sets unchanged; all of
+// FA-KES: three modes, "rebels getting ready to fight the Islamic State"
+// (twice) and "Russia is determined to side with the Assad regime", now
+// intended. Found by probing the seeds' genre.
 package event

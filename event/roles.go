@@ -1167,7 +1167,9 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		// help the Syrian government": aid given or promised for a purpose
 		// is for the party the purpose names
 		for _, k := range t.kids[i] {
-			if !inList(t.rel(k), "advcl", "xcomp") || !t.hasWord(k, []string{"mark"}, "TO") || !inList(t.lemma[k], aidPurposes...) {
+			// (help takes a bare infinitive too: "offered to help rebuild Syria")
+			marked := t.hasWord(k, []string{"mark"}, "TO") || t.lemma[i] == "HELP" && t.rel(k) == "xcomp" && t.toks[k].XPOS == "VB"
+			if !inList(t.rel(k), "advcl", "xcomp") || !marked || !inList(t.lemma[k], aidPurposes...) {
 				continue // ("to contain Hezbollah", "to defeat the Islamic State": no aid to them)
 			}
 			if o := t.child(k, "obj"); o >= 0 {
@@ -2018,7 +2020,8 @@ type modeInfo struct {
 }
 
 var (
-	intendVerbs  = []string{"SEEK", "AIM", "WANT", "TRY", "ATTEMPT", "HOPE", "STRIVE", "INTEND", "WISH", "PUSH", "ASPIRE", "OFFER", "PROPOSE", "VOW", "PLEDGE", "PROMISE", "EAGER"}
+	intendVerbs = []string{"SEEK", "AIM", "WANT", "TRY", "ATTEMPT", "HOPE", "STRIVE", "INTEND", "WISH", "PUSH", "ASPIRE", "OFFER", "PROPOSE", "VOW", "PLEDGE", "PROMISE", "EAGER",
+		"READY", "WILLING", "KEEN", "DETERMINED"}
 	planVerbs    = []string{"PLAN", "SET", "PREPARE", "SCHEDULE", "EXPECT", "GO", "DUE", "POISE", "DECIDE", "THREATEN", "VOTE"}
 	negVerbs     = []string{"REFUSE", "DENY", "DECLINE", "FAIL", "REJECT", "HALT", "STOP", "CEASE", "AVOID", "ABANDON"}
 	thwartVerbs  = []string{"THWART", "FOIL", "PREVENT", "DISRUPT", "AVERT", "FRUSTRATE", "BLOCK", "INTERCEPT", "STOP", "PREEMPT"}
