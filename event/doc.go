@@ -2482,5 +2482,17 @@
 // ready-to-help-is-an-intention. Seeds and both FA-KES sets unchanged; all of
 // FA-KES: three modes, "rebels getting ready to fight the Islamic State"
 // (twice) and "Russia is determined to side with the Assad regime", now
-// intended. Found by probing the seeds' genre.
+// intended. Found by probing the seeds' genre.//
+// # Two who pledge a deed pledge it together (stop 25)
+//
+// "Qatar and Saudi Arabia pledged to help rebuild Syria" added Qatar pledging
+// something to Saudi Arabia (030): a compound subject's members act on each
+// other when the verb names no target, which is right for "the two sides
+// agreed" or "clashed" but not for an intention to do a deed the infinitive
+// names (intendsDeed: pledge, vow, offer, seek … with an xcomp), which is the
+// event, as it is for one who pledges. Fixture
+// two-who-pledge-a-deed-pledge-it-together. Seeds and both FA-KES sets
+// unchanged; all of FA-KES 3,539 → 3,538 ("Damascus and its Russian and
+// Iranian allies aim to win the war" as Damascus intending to cooperate with
+// Russia, gone). Found by probing the seeds' genre.
 package event

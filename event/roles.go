@@ -77,13 +77,16 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	// (Mediators named together, "a deal brokered by Moscow and Washington",
 	// mediate together: 045 pairs nobody.)
 	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(tr.code) || inList(t.lemma[tr.tok], reciprocal...)) &&
-		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok)) && !strings.HasPrefix(code, "045") {
+		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok) && !t.intendsDeed(tr.tok)) && !strings.HasPrefix(code, "045") {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other; but "Damascus and its allies
 		// bombed" is no fight between them, while "the two sides clashed" is; nor
 		// does a gerund adjunct that borrows the clause's subject ("accused the
 		// US and Turkey of orchestrating the unrest") say they act on each other,
-		// nor a verb whose object is a thing they act on together (actsOnThing)
+		// nor a verb whose object is a thing they act on together (actsOnThing),
+		// nor a pledge or vow of a deed ("Qatar and Saudi Arabia pledged to pay
+		// Syria's debt": the deed is the event, as for one who pledges; where two
+		// agree, they agree with each other)
 		src, tgt = src[:1], src[1:]
 	}
 	// force with no agent in reach (agentless.go): reported with an empty source
@@ -338,6 +341,12 @@ func (t *tree) phrasesOf(v int, prep string) []int {
 		}
 	}
 	return slices.DeleteFunc(phrases, func(k int) bool { return !inList(t.rel(k), "obl", "nmod") || t.caseOf(k) != prep })
+}
+
+// intendsDeed reports whether verb i states an intention (intendVerbs: pledge,
+// vow, offer, seek) to do what its infinitive says.
+func (t *tree) intendsDeed(i int) bool {
+	return inList(t.lemma[i], intendVerbs...) && t.child(i, "xcomp") >= 0
 }
 
 // topicVerbs take what is talked about as their object: "Erdogan and Putin
