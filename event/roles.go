@@ -2262,6 +2262,14 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				cur = h
 				continue
 			}
+			if t.child(cur, "mark") < 0 && inList(t.toks[cur].XPOS, "VBG", "VBN") {
+				// "said its forces, working with the coalition, had arrested":
+				// a participle clause with no marker shares its clause's report
+				// and plan, not its negation
+				keepNeg = true
+				cur = h
+				continue
+			}
 			return mi // an adverbial clause keeps its own mode otherwise
 		case "obl":
 			if inList(t.caseOf(cur), "ON", "ABOUT", "OVER", "REGARDING", "CONCERNING") && !c.forceWord(t, i) &&

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -82,6 +83,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reborder()
 	t.reparticle()
 	t.requantity()
+	t.resubject()
 	if t.owned {
 		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
 	}
@@ -285,6 +287,60 @@ func (t *tree) reparticle() {
 		t.ownTokens()
 		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "compound:prt"
 		t.toks[k].DepRel = "obj"
+	}
+}
+
+// resubject gives back to a verb the subject a parser hung on a participle
+// clause set off by commas before it. "The ministry said that its forces,
+// working with the coalition, had arrested a commander" may parse with
+// "forces" the subject of "working", an advcl of "arrested", which then has
+// no subject of its own; the sentence-initial form ("Its forces, working
+// with the coalition, arrested") parses right. Where a verb has no subject
+// and a participle clause before it (an advcl, VBG or VBN, with no marker)
+// holds a subject that a comma separates from the participle, the subject is
+// the verb's, and the participle shares it as such clauses do (a "that"
+// before the subject, hung on the participle, goes to the verb too).
+func (t *tree) resubject() {
+	n := len(t.toks)
+	for a := 0; a < n; a++ {
+		v := t.head[a]
+		if v <= a || t.toks[a].DepRel != "advcl" || t.toks[a].XPOS != "VBG" && t.toks[a].XPOS != "VBN" || t.toks[v].UPOS != "VERB" {
+			continue
+		}
+		subj, marked, passive, that := -1, false, false, -1
+		for x := range n {
+			switch {
+			case t.head[x] == v && strings.HasPrefix(t.toks[x].DepRel, "nsubj"), t.head[x] == v && strings.HasPrefix(t.toks[x].DepRel, "csubj"):
+				subj = -2 // the verb has a subject
+			case t.head[x] == v && t.toks[x].DepRel == "aux:pass":
+				passive = true
+			case t.head[x] == a && t.rel(x) == "mark" && t.upper[x] == "THAT":
+				that = x // the complement clause's "that", hung on the participle
+			case t.head[x] == a && t.rel(x) == "mark":
+				marked = true
+			}
+		}
+		if subj == -2 || marked {
+			continue
+		}
+		s := -1
+		for x := 0; x < a; x++ {
+			if t.head[x] == a && t.toks[x].DepRel == "nsubj" {
+				s = x
+			}
+		}
+		if s < 0 || that > s || !slices.ContainsFunc(t.upper[s+1:a], func(w string) bool { return w == "," }) {
+			continue
+		}
+		t.ownTokens()
+		if that >= 0 {
+			t.head[that], t.toks[that].Head = v, v+1
+		}
+		rel := "nsubj"
+		if passive {
+			rel = "nsubj:pass"
+		}
+		t.head[s], t.toks[s].Head, t.toks[s].DepRel = v, v+1, rel
 	}
 }
 
