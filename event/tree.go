@@ -84,6 +84,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reparticle()
 	t.requantity()
 	t.resubject()
+	t.reclause()
 	if t.owned {
 		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
 	}
@@ -341,6 +342,48 @@ func (t *tree) resubject() {
 			rel = "nsubj:pass"
 		}
 		t.head[s], t.toks[s].Head, t.toks[s].DepRel = v, v+1, rel
+	}
+}
+
+// clauseMarks are prepositions that also introduce a clause.
+var clauseMarks = []string{"AFTER", "BEFORE", "SINCE", "UNTIL"}
+
+// reclause rereads a clause a parser took for a prepositional phrase with a
+// reduced relative: "the talks come a week after Israeli jets bombed military
+// sites" may parse "after [jets [bombed sites]]", "bombed" a participle
+// modifying "jets". A participle with an object and no agent after a noun
+// that "after", "before", "since" or "until" governs is read as the verb of
+// a clause that word introduces, the noun its subject: "after jets bombed
+// sites". (A reduced relative seldom has an object; "after troops loyal to
+// the government" has none.)
+func (t *tree) reclause() {
+	n := len(t.toks)
+	for v := 0; v < n; v++ {
+		subj := t.head[v]
+		if subj < 0 || subj > v || t.toks[v].DepRel != "acl" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBN", "VBD") ||
+			t.rel(subj) != "obl" || t.head[subj] < 0 {
+			continue
+		}
+		c, obj, agent := -1, false, false
+		for x := range n {
+			switch {
+			case t.head[x] == subj && x < subj && t.rel(x) == "case" && inList(t.upper[x], clauseMarks...):
+				c = x
+			case t.head[x] == v && t.toks[x].DepRel == "obj":
+				obj = true
+			case t.head[x] == v && t.toks[x].DepRel == "obl:agent":
+				agent = true
+			}
+		}
+		if c < 0 || !obj || agent {
+			continue
+		}
+		t.ownTokens()
+		h := t.head[subj]
+		t.head[v], t.toks[v].Head, t.toks[v].DepRel = h, h+1, "advcl"
+		t.toks[v].XPOS = "VBD"
+		t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
+		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "mark"
 	}
 }
 
