@@ -2531,5 +2531,21 @@
 // (retree.conllu, targets.conllu). Seeds and both FA-KES sets unchanged; all
 // of FA-KES 3,539 → 3,541 ("Many of the Islamic State fighters died after
 // Syrian warplanes bombarded the area", right, in two copies of one
-// article). Found by probing the seeds' genre.
+// article). Found by probing the seeds' genre.//
+// # A demand that a party act is made of it (stop 25)
+//
+// "Damascus has repeatedly demanded that Israel withdraw from the buffer
+// zone" coded nothing: the dictionary's "DEMAND: * WITHDRAW" (025, an appeal
+// to yield) found no target, for the party asked is the subject of the
+// demanded clause, which only demands, criticisms and threats (10, 11, 13)
+// read (clauseAddressee). An appeal (02) by a verb of asking or demanding
+// makes its clause's subject the target when the clause is in the base form
+// — the mandative "that Israel withdraw", read from the word itself, for the
+// tagger calls "withdraw" after a past verb past tense (baseForm) — and not
+// when it states a fact ("suggests the opposition were responsible", an
+// accusation's shape, which asks nobody). Fixtures
+// a-demand-that-a-party-act-is-made-of-it, a-suggestion-of-a-fact-asks-nobody.
+// Seeds and all of FA-KES unchanged (a first version without the base form
+// coded the suggestion as an appeal to the opposition). Found by probing the
+// seeds' genre.
 package event

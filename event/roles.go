@@ -1187,11 +1187,17 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		}
 		return nil
 	}
-	if len(code) < 2 || !inList(code[:2], "10", "11", "13") {
+	if len(code) < 2 || !inList(code[:2], "02", "10", "11", "13") {
+		return nil
+	}
+	if code[:2] == "02" && !inList(t.lemma[i], askVerbs...) && !inList(t.lemma[i], mandVerbs...) {
 		return nil
 	}
 	for _, k := range t.kids[i] {
-		if t.rel(k) != "ccomp" {
+		if t.rel(k) != "ccomp" || code[:2] == "02" && !t.mandative(k) && !t.baseForm(k) {
+			// (an appeal's clause in the base form asks its subject to act:
+			// "demanded that Israel withdraw", whatever tense the tagger gives
+			// the form; "suggests the opposition were responsible" asks nobody)
 			continue
 		}
 		if s, _ := t.subject(k); s >= 0 {
@@ -1220,6 +1226,16 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		}
 	}
 	return nil
+}
+
+// baseForm reports whether the clause headed by k has its verb in the base
+// form ("that Israel withdraw", "that the talks be held"), by the word
+// itself: the tagger reads "withdraw" after a past verb as past tense.
+func (t *tree) baseForm(k int) bool {
+	if c := t.child(k, "cop"); c >= 0 {
+		return t.upper[c] == "BE"
+	}
+	return t.toks[k].UPOS == "VERB" && strings.EqualFold(t.toks[k].Text, t.toks[k].Lemma)
 }
 
 // firstActorAfter returns the first mention inside i's subtree that follows i and
