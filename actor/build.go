@@ -317,6 +317,18 @@ func (b *builder) modifiesNoun(k int) bool {
 	return next.upos == "NOUN" && !next.cap
 }
 
+// mayModify reports whether the role word at item k, in a sentence with no
+// tags, may modify the word after it as modifiesNoun finds with tags: "its
+// military footprint".
+func (b *builder) mayModify(k int) bool {
+	it := b.items[k]
+	if it.agent == nil || it.agent.plural || it.j >= len(b.ws) || !adjectivalRoles[b.ws[it.j-1].w] || b.ws[it.j-1].upos != "" {
+		return false
+	}
+	next := b.ws[it.j]
+	return !next.punct && !next.cap && hasLetter(next.w)
+}
+
 // adjLike reports whether the word at item k can sit between an actor and its role
 // noun ("Syria's new government", "the Syrian transitional government").
 func (b *builder) adjLike(k int) bool {
@@ -612,12 +624,15 @@ func (b *builder) agentFirst(k int) int {
 	// A plural role of several words repeated word for word ("government forces")
 	// refers back wherever it stands, as does the agent of a use of force ("under
 	// government siege", "in government air strikes").
+	// "its forces" names the forces of the state "its" refers to (corefer).
+	possessed := b.isWord(k-1, "ITS") && !b.mayModify(k)
 	lead = lead || force
 	repeated := ag.plural && it.j-it.i >= 2
-	if ag.Code != "" && (lead || repeated) {
+	if ag.Code != "" && (lead || repeated || possessed) {
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.agent, rc.plural = "agent", ag, ag.plural
-		rc.samePhrase = !lead
+		rc.samePhrase = !lead && !possessed
+		rc.possessed = possessed && !lead
 	}
 	return k + 1
 }

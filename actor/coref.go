@@ -36,7 +36,7 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 				}
 			}
 		case "agent":
-			if rc.organPlatform {
+			if rc.organPlatform || rc.possessed {
 				continue // "regime warplanes": organs gives them their state, not an earlier air force
 			}
 			window := 5
@@ -153,6 +153,27 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			if a := neuterAntecedent(recs, i); a != nil {
 				link(rc, a, "coref:pronoun")
 			}
+		}
+	}
+	// "Syria denied that its forces had attacked": a role noun after "its" is
+	// that state's organ, or that group's own ("IS said its militants"),
+	// whatever an earlier "forces" was.
+	for i, rc := range recs {
+		if rc.pending != "agent" || rc.agent == nil || i == 0 {
+			continue
+		}
+		p := recs[i-1]
+		if !p.neuter || p.m.Sentence != rc.m.Sentence || p.m.End != rc.m.Start || len(p.m.Code) < 3 ||
+			p.ante == nil || p.ante.m.Sentence != rc.m.Sentence {
+			continue // (an "its" that reaches into an earlier sentence is too often wrong to name an organ by)
+		}
+		code := p.m.Code
+		if countries[code[:3]] && stateCode(code) {
+			code = rc.agent.apply(code[:3], countries)
+		}
+		if code != "" {
+			rc.m.Code, rc.m.Name, rc.m.Rule = code, p.m.Name, "coref:possessive"
+			rc.ante = p
 		}
 	}
 }

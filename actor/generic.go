@@ -323,8 +323,8 @@ func hasOrgan(recs []*rec) bool {
 // an organ named before ("Turkish troops … the troops") keeps that state.
 func (r *Resolver) organs(recs []*rec, doc func() string) {
 	for _, rc := range recs {
-		if rc.m.Code != "" || !rc.organ() {
-			continue
+		if rc.m.Code != "" || !rc.organ() || rc.possessed {
+			continue // ("its forces" are its state's or nobody's: corefer)
 		}
 		cc := doc()
 		if cc == "" || !r.countries[cc] {

@@ -171,7 +171,7 @@ func TestShortNames(t *testing.T) {
 		{"the Coalition", "The Syrian Coalition called for a vote. The Coalition said the talks had failed.",
 			[]string{"Syrian Coalition=SYROPP", "Coalition=SYROPP"}},
 		{"the coalition", "The US-led coalition struck a bridge. Later the coalition said its jets had hit a depot.",
-			[]string{"US-led coalition=COALITION", "coalition=COALITION", "its=COALITION"}},
+			[]string{"US-led coalition=COALITION", "coalition=COALITION", "its=COALITION", "jets=COALITION"}},
 		{"with a role noun", "The US-led coalition struck a bridge. Coalition war planes returned on Friday.",
 			[]string{"US-led coalition=COALITION", "Coalition war planes=COALITION"}},
 		{"a modifier must agree", "The Syrian National Coalition condemned the strike by the international coalition.",

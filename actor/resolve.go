@@ -114,6 +114,9 @@ type rec struct {
 	organPlatform bool
 	// cataphor marks "his" in "In his statement, al-Sharaa said": it points forward.
 	cataphor bool
+	// possessed marks a role noun after "its" ("its forces"), whose state is
+	// the pronoun's (corefer's last pass), not an earlier role's.
+	possessed bool
 	// neuter marks "its" and "itself", which refer to a state or an organisation;
 	// sent is the mention's sentence, whose dependency tree chooses a pronoun's
 	// antecedent.

@@ -66,7 +66,11 @@ func TestResolve(t *testing.T) {
 		// "its" and "itself" take a state or an organisation before them in the
 		// sentence (issue 4); without a tree, the nearest one.
 		{"its: the state before it", "The US plans to reduce its military footprint in Syria.", []string{"The US=USA", "its=USA"}},
-		{"its: the agent before it", "The Iraqi army said its units withdrew.", []string{"Iraqi army=IRQMIL", "its=IRQMIL"}},
+		{"its: the agent before it", "The Iraqi army said its units withdrew.", []string{"Iraqi army=IRQMIL", "its=IRQMIL", "units=IRQMIL"}},
+		// A role noun after "its" is its state's organ ("its forces"), or its group's own.
+		{"its forces", "Syria denied that its forces attacked the town.", []string{"Syria=SYR", "its=SYR", "forces=SYRMIL"}},
+		{"its fighters", "ISIS said its fighters attacked the town.", []string{"ISIS=IMGMUSISI", "its=IMGMUSISI", "fighters=IMGMUSISI"}},
+		{"its forces across sentences", "Syria spoke. Its forces attacked the town.", []string{"Syria=SYR"}},
 		{"itself and its", "Tom Barrack backed a stable Syria at peace with itself and its neighbors.",
 			[]string{"Tom Barrack=USAGOV", "Syria=SYR", "itself=SYR", "its=SYR"}},
 		{"its: not a person", "Ahmed al-Sharaa praised its cooperation.", []string{"Ahmed al-Sharaa=SYRGOV"}},
@@ -153,7 +157,7 @@ func TestNeuterPronounTree(t *testing.T) {
 			"The the DET DT 2 det", "US US PROPN NNP 3 nsubj", "urged urge VERB VBD 0 root", "Iraq Iraq PROPN NNP 3 obj",
 			"to to PART TO 6 mark", "reopen reopen VERB VB 3 xcomp", "its its PRON PRP$ 8 nmod:poss",
 			"embassy embassy NOUN NN 6 obj", ". . PUNCT . 3 punct",
-		}, []string{"The US=USA", "Iraq=IRQ", "its=IRQ"}},
+		}, []string{"The US=USA", "Iraq=IRQ", "its=IRQ", "embassy=IRQGOV"}},
 		{"the plan's owner", []string{
 			"Pressure pressure NOUN NN 3 nsubj", "is be AUX VBZ 3 cop", "part part NOUN NN 0 root",
 			"of of ADP IN 9 case", "the the DET DT 7 det", "United United ADJ NNP 7 amod", "States State PROPN NNPS 9 nmod:poss",

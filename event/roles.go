@@ -1418,6 +1418,16 @@ func (t *tree) ownModifier(m, k int, src []int) bool {
 // the code of one of src, as pairs in events drop it (sameActor).
 func (t *tree) selfPronoun(m int, src []int) bool {
 	mm := t.ms[m]
+	if mm.Rule == "coref:possessive" {
+		// "Russia built up its forces in Syria": the organ its "its" names
+		// is the source's own, as "its" is
+		for _, s := range src {
+			if s != m && sameActor(t.ms[s].Code, mm.Code) {
+				return true
+			}
+		}
+		return false
+	}
 	if mm.End-mm.Start != 1 || mm.Start < 0 || mm.Start >= len(t.toks) {
 		return false
 	}
