@@ -2547,5 +2547,19 @@
 // a-demand-that-a-party-act-is-made-of-it, a-suggestion-of-a-fact-asks-nobody.
 // Seeds and all of FA-KES unchanged (a first version without the base form
 // coded the suggestion as an appeal to the opposition). Found by probing the
-// seeds' genre.
+// seeds' genre.//
+// # The forces deployed are not whom they face (stop 25)
+//
+// "Iraq deployed troops and PMF fighters to the border with Syria" was Iraq
+// posturing against the PMF: the object's actors were the target, as for
+// most verbs. What a show of force (CAMEO 15: deploy, send, mobilise,
+// patrol) deploys or sends is the force shown; whom it faces is in its
+// phrases ("to the border with Syria": Syria) or nowhere. Fixture
+// the-forces-deployed-are-not-faced. Seeds and the test set unchanged; the
+// development set 49 → 50 matched ("14 Turkish F-16s patrolled the
+// Turkish-Syrian border", whose target, the border, is no party) (P 0.862 R
+// 0.515); all of FA-KES 3,541 → 3,544: Islamic State reinforcements sent into
+// Tabaqa, and two deployments that had their own or their allies' forces as
+// the target ("deployed 200 special forces troops alongside the SDF": the
+// Syrian army before) now with none. Found by probing the seeds' genre.
 package event

@@ -1077,7 +1077,10 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	for _, rel := range []string{"obj", "iobj"} {
-		if k := t.child(i, rel); k >= 0 && !(inList(t.lemma[i], topicVerbs...) && !c.opts.PhraseWords) {
+		if k := t.child(i, rel); k >= 0 && !(inList(t.lemma[i], topicVerbs...) && !c.opts.PhraseWords) &&
+			!(strings.HasPrefix(tr.code, "15") && rel == "obj" && !c.opts.PhraseWords) {
+			// (what a show of force deploys or sends, "deployed troops and PMF
+			// fighters to the border", is the force shown, not whom it faces)
 			a := c.others(t, t.actorsOf(k), src)
 			if !c.opts.PhraseWords {
 				// "lifted most U.S. sanctions on Syria": the source's own state
