@@ -2216,7 +2216,8 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				set(sitrep.ModeIntended)
 			}
 		case "obj", "nsubj":
-			if inList(hl, thwartVerbs...) && (inPlot || inList(t.lemma[cur], plotNouns...)) {
+			if inList(hl, thwartVerbs...) && (inPlot || inList(t.lemma[cur], plotNouns...) || cur == i && t.rel(cur) == "obj" && t.toks[i].UPOS == "NOUN") {
+				// (the event noun itself foiled: "foiled an ISIS attack on a shrine")
 				set(sitrep.ModeThwarted)
 			}
 			if t.rel(cur) == "nsubj" && inList(hl, condVerbs...) {

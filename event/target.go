@@ -85,6 +85,10 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		}
 		if h := t.lightVerbOf(i); h >= 0 {
 			addObl(h, targetPlacePreps...)
+		} else if h := t.head[i]; h >= 0 && t.rel(i) == "obj" && t.toks[h].UPOS == "VERB" {
+			// "foiled an ISIS attack on a shrine near Damascus": the parser
+			// hangs the noun's "on" phrase on the verb whose object it is
+			addObl(h, "ON", "UPON", "AGAINST")
 		}
 		if s := t.harmedIn(i); s >= 0 {
 			// "eleven children were killed in a barrel bomb attack by
