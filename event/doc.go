@@ -2575,5 +2575,17 @@
 // FA-KES sets unchanged; all of FA-KES: "the SDF have foiled ISIS large-scale
 // attack near the town of Manbij" now thwarted (it was occurred), and
 // "civilians were sheltering after fleeing repeated government air strikes
-// on …" has its place as the target. Found by probing the seeds' genre.
+// on …" has its place as the target. Found by probing the seeds' genre.//
+// # A phone call with a party (stop 25)
+//
+// "Erdogan held a phone call with al-Sharaa" coded nothing: no noun block
+// had a call or a conversation, and the verb "held" has no code of its own.
+// A phone or telephone call or conversation, or a call "with" a party, is a
+// consultation by telephone (041), as the dictionary's "discussed by
+// telephone" is; a call alone is nothing ("a call for calm"). Fixtures
+// a-phone-call-with-a-party, a-call-for-calm-is-no-call-with. Seeds and both
+// FA-KES sets unchanged; all of FA-KES: Zarif's "phone conversations with the
+// European Union High Representative" added (right), and "offered no public
+// response to U.N. calls for its team to inspect", coded as Syria's negated
+// cooperation with the UN, gone. Found by probing the seeds' genre.
 package event
