@@ -2587,5 +2587,15 @@
 // FA-KES sets unchanged; all of FA-KES: Zarif's "phone conversations with the
 // European Union High Representative" added (right), and "offered no public
 // response to U.N. calls for its team to inspect", coded as Syria's negated
-// cooperation with the UN, gone. Found by probing the seeds' genre.
+// cooperation with the UN, gone. Found by probing the seeds' genre.//
+// # Aid announced or provided in an amount (stop 25)
+//
+// "The European Union announced 2.5 billion euros in aid for Syria" and "the
+// EU provided 2.5 billion euros in aid to Syria" coded nothing: an amount "in
+// aid" made a pledge only after "pledge" (0331). Announced, it is pledged
+// (0331, overlay ANNOUNCE_AID); provided, supplied or given, it is economic
+// aid given (071); and the recipient is read on the aid noun when the parser
+// hangs "in aid" on the verb (prepTarget). Fixtures aid-announced-is-pledged,
+// aid-provided-in-an-amount. Seeds and all of FA-KES unchanged. Found by
+// probing the seeds' genre.
 package event

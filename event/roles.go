@@ -1347,6 +1347,13 @@ func (c *Coder) prepTarget(t *tree, i int, coop bool, src []int) []int {
 		}
 	}
 	look(i)
+	for _, k := range t.kids[i] {
+		// "provided 2.5 billion euros in aid to Syria", the "in aid" phrase
+		// hung on the verb: the recipient hangs on the aid noun
+		if t.rel(k) == "obl" && t.caseOf(k) == "IN" && inList(t.lemma[k], "AID", "ASSISTANCE", "FUNDING", "LOAN", "GRANT") {
+			look(k)
+		}
+	}
 	if o := t.child(i, "obj"); o >= 0 {
 		look(o)
 		// "pledged 500 million dollars in aid to Syria": the recipient hangs on the
