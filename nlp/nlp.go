@@ -127,8 +127,40 @@ func (p *Pipeline) AnnotateTokens(s *sitrep.Sentence) {
 		return
 	}
 	p.tagger.Tag(s.Tokens)
+	if s.Heading {
+		headlineVerb(s.Tokens)
+	}
 	p.parser.Parse(s.Tokens)
 	s.Entities = p.ner.Recognize(s.Tokens)
+}
+
+// headlineVerb rereads the verb of a headline in sentence case that the tagger
+// took for a plural noun: "Syria joins US-led coalition against Islamic State",
+// "Iraq receives ISIS detainees from Syria". Headlines drop the articles that
+// tell a verb in -s from a plural noun, and a tagger trained on running text
+// reads "Syria joins" as a compound; the parser then builds a noun phrase, and
+// no event can be read from it. In a heading with no finite verb, a lower-case word in
+// -s tagged a plural noun right after a run of proper nouns that opens it, with
+// words after it, is read as the run's verb (VBZ) before the parse.
+func headlineVerb(toks []sitrep.Token) {
+	for _, t := range toks {
+		if slices.Contains([]string{"VB", "VBZ", "VBP", "VBD", "MD"}, t.XPOS) {
+			return // a verb: the headline has its clause ("US-led" may be a participle)
+		}
+	}
+	if len(toks) < 3 || toks[0].UPOS != "PROPN" {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.XPOS == "NNS" && unicode.IsLower(firstRune(t.Text)) && strings.HasSuffix(t.Text, "s") {
+			toks[i].UPOS, toks[i].XPOS = "VERB", "VBZ"
+			return
+		}
+		if t.UPOS != "PROPN" && t.XPOS != "HYPH" {
+			return
+		}
+	}
 }
 
 // Tagger, Parser and Recognizer expose the stages for the evaluation commands.
