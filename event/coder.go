@@ -302,8 +302,13 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	// A place seized is territory taken (192, occupy territory), not property
 	// (171): PETRARCH's 192 patterns need a word such as "town" or "territory" in
 	// the object, but news names the place ("took <town> from <group>").
+	// A place handed over is yielded (080) to whom it goes "to" ("the SDF
+	// handed over Raqqa to Damascus"), as control of it is (the overlay's
+	// "hand over * CONTROL"); the dictionary's HAND_OVER has no default code.
 	for _, tr := range trigs {
-		if tr.noun || tr.score > 0 || tr.code != "171" {
+		handOver := !tr.noun && tr.score == 0 && (tr.code == "" || tr.code == "---") && inList(t.lemma[tr.tok], "HAND") &&
+			t.hasWord(tr.tok, []string{"compound:prt"}, "OVER")
+		if tr.noun || tr.score > 0 || tr.code != "171" && !handOver {
 			continue
 		}
 		if o := t.child(tr.tok, "obj"); o >= 0 {
@@ -311,7 +316,11 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 				found = c.findAt(doc, s, ds, si)
 			}
 			if placeObject(s, t, o, found.places) {
-				tr.code = "192"
+				if handOver {
+					tr.code = "080"
+				} else {
+					tr.code = "192"
+				}
 				tr.rule += " (a place)"
 			}
 		}
