@@ -2606,5 +2606,14 @@
 // is yielded (080) to the party of the "to" phrase. Fixture
 // a-place-handed-over (targets.conllu). Seeds and all of FA-KES unchanged.
 // Found by probing the seeds' genre, with the headline verb of package nlp
-// ("SDF hands over Raqqa to Damascus", headlineVerb).
+// ("SDF hands over Raqqa to Damascus", headlineVerb).//
+// # A headline's comma is "and" (stop 25)
+//
+// "Turkey, Syria sign defense agreement" parsed "Turkey" as a vocative, the
+// one addressed, and Syria signed alone (no target: nothing). News addresses
+// nobody: a name opening a sentence as a vocative, a comma, and a name that
+// is the same verb's subject are two subjects, the comma their coordinator
+// (revocative), and the two sign with each other. Fixture
+// a-headline-comma-is-and (retree.conllu, constructions.conllu). Seeds and
+// all of FA-KES unchanged. Found by probing the seeds' genre.
 package event

@@ -85,6 +85,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.requantity()
 	t.resubject()
 	t.reclause()
+	t.revocative()
 	if t.owned {
 		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
 	}
@@ -343,6 +344,33 @@ func (t *tree) resubject() {
 		}
 		t.head[s], t.toks[s].Head, t.toks[s].DepRel = v, v+1, rel
 	}
+}
+
+// revocative rereads a headline's comma between two names as "and": "Turkey,
+// Syria sign defense agreement" parses "Turkey" as a vocative, addressed, and
+// Syria alone signs. News addresses nobody; a name opening a sentence as a
+// vocative, a comma, and a name that is the same verb's subject are two
+// subjects, the comma their coordinator.
+func (t *tree) revocative() {
+	if len(t.toks) < 4 || t.toks[0].DepRel != "vocative" || t.toks[0].UPOS != "PROPN" || t.upper[1] != "," {
+		return
+	}
+	v := t.head[0]
+	s := -1
+	for x := 2; x < len(t.toks); x++ {
+		if t.head[x] == v && strings.HasPrefix(t.toks[x].DepRel, "nsubj") && t.toks[x].UPOS == "PROPN" {
+			s = x
+			break
+		}
+	}
+	if v < 0 || s < 0 {
+		return
+	}
+	t.ownTokens()
+	rel := t.toks[s].DepRel
+	t.head[s], t.toks[s].Head, t.toks[s].DepRel = 0, 1, "conj"
+	t.head[1], t.toks[1].Head, t.toks[1].DepRel = s, s+1, "cc"
+	t.toks[0].DepRel = rel
 }
 
 // clauseMarks are prepositions that also introduce a clause.
