@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
 	"github.com/sitrep-dev/sitrep/country"
@@ -189,6 +190,9 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 		}
 		if len(ms) == 0 && (c.opts.NoAgentless || c.opts.PhraseWords || !c.mayBeAgentless(s.Tokens)) {
 			continue // no actor, no event (but agentless force): skip the parse walk entirely
+		}
+		if !c.opts.PhraseWords && headlineRun(s.Tokens) {
+			continue // a list of other articles' headlines glued into one "sentence"
 		}
 		evs := c.codeSentence(doc, s, ms, ds, si)
 		for k := range evs {
@@ -491,6 +495,29 @@ func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 		}
 	}
 	return keep
+}
+
+// headlineRun reports whether a sentence is a run of headlines, not prose: 25
+// words or more, three in four of them capitalised. Pages scraped whole glue
+// their lists of related articles into one "sentence" ("Related US-Led
+// Coalition Conducts 12 Strikes in Syrias Tabqa - Joint Task Force Syrian
+// Army Kills Wounds Dozens Daesh Militants …"); each headline in it is another
+// article's, undated, and the parser joins them into clauses no one wrote.
+// Prose names many things, but not three words in four: the most
+// capitalised FA-KES sentences that are prose stay under two in three.
+func headlineRun(toks []sitrep.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 25 && 4*caps >= 3*words
 }
 
 // unnamed reports whether an event's party is named by common words only

@@ -2615,5 +2615,19 @@
 // is the same verb's subject are two subjects, the comma their coordinator
 // (revocative), and the two sign with each other. Fixture
 // a-headline-comma-is-and (retree.conllu, constructions.conllu). Seeds and
-// all of FA-KES unchanged. Found by probing the seeds' genre.
+// all of FA-KES unchanged. Found by probing the seeds' genre.//
+// # A run of headlines is no sentence (stop 25)
+//
+// Sputnik pages in FA-KES carry their lists of related articles glued into
+// the text ("2010 Topic Operation to Liberate Raqqa From Daesh (61) Related
+// US-Led Coalition Conducts 12 Strikes in Syrias Tabqa - Joint Task Force
+// …"), and half of the development set's false positives came from one such
+// list (the coalition striking the SDF, the SDF yielding to the coalition).
+// A "sentence" of 25 words or more, three in four of them capitalised, is a
+// run of other articles' headlines (headlineRun), and the coder codes none of
+// it; the most capitalised FA-KES sentences that are prose stay under two in
+// three, and a headline of its own is short. TestHeadlineRun. Seeds and the
+// test set unchanged; the development set's false positives 8 → 4 (P 0.926 R
+// 0.515); all of FA-KES 3,544 → 3,507, the 37 events of such lists in 19
+// articles, every one of them read: none was the article's own.
 package event
