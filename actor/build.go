@@ -67,6 +67,11 @@ func (b *builder) step(k int) int {
 		// tree names one (itAntecedent); never the expletive "it is clear that".
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.it = "pronoun", true
+	case (w == "WE" || w == "OUR") && !b.ws[it.i].upper:
+		// "“We will keep striking ISIS,” Cooper said": the speaker's side,
+		// when a quote's speaker is named (quoteSpeaker); none otherwise
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.first, rc.sent = "pronoun", true, b.s
 	case pluralPronouns[w]:
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.plural = "pronoun", true

@@ -90,7 +90,7 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 				link(rc, a, "coref:group")
 			}
 		case "pronoun":
-			if rc.neuter || rc.it {
+			if rc.neuter || rc.it || rc.first {
 				continue // after the others: "In its statement, the ministry said"
 			}
 			if rc.plural {
@@ -152,6 +152,13 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 		if rc.neuter && rc.m.Code == "" {
 			if a := neuterAntecedent(recs, i); a != nil {
 				link(rc, a, "coref:pronoun")
+			}
+		}
+	}
+	for i, rc := range recs {
+		if rc.first && rc.m.Code == "" {
+			if a := quoteSpeaker(recs, i); a != nil {
+				link(rc, a, "coref:speaker")
 			}
 		}
 	}
@@ -518,4 +525,59 @@ var stateOrgans = setOf("GOV MIL COP LEG JUD SPY")
 // elites.
 func stateCode(code string) bool {
 	return country.Organ(code) || len(code) >= 6 && (code[3:6] == "MED" || code[3:6] == "ELI")
+}
+
+// speechVerbs introduce a quote's speaker: "“…,” Cooper said".
+var speechVerbs = setOf("SAY TELL ADD STATE DECLARE INSIST WRITE ANNOUNCE WARN NOTE STRESS EXPLAIN ASSERT")
+
+// quoteSpeaker returns, for "we" or "our" at recs[i] inside quotation marks,
+// the speaker of the quote: the subject, outside the quote, of a verb of
+// saying in the same sentence ("“We will continue to strike ISIS,” Cooper
+// said"; "“Israel has attacked our sovereignty,” al-Shaibani told the
+// Council"). A speaker's "we" is the side the speaker speaks for, which
+// sitrep codes as the speaker's own code (a general as the military). Outside
+// quotes, or with no speaker named in the sentence, "we" stays unresolved.
+func quoteSpeaker(recs []*rec, i int) *rec {
+	rc := recs[i]
+	if rc.sent == nil || rc.m.Start < 0 || rc.m.Start >= len(rc.sent.Tokens) {
+		return nil
+	}
+	toks := rc.sent.Tokens
+	open, close := -1, -1 // the quote around the pronoun
+	for k := rc.m.Start - 1; k >= 0 && open < 0; k-- {
+		switch toks[k].Text {
+		case "“", "\"", "``":
+			open = k
+		case "”", "''":
+			return nil // a closing quote before it: not inside one
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	for k := rc.m.Start + 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "”" || t == "\"" || t == "''" {
+			close = k
+			break
+		}
+	}
+	if close < 0 {
+		return nil
+	}
+	for v, t := range toks {
+		if v > open && v < close || !speechVerbs[strings.ToUpper(t.Lemma)] {
+			continue
+		}
+		for s, st := range toks {
+			if st.Head-1 != v || !strings.HasPrefix(st.DepRel, "nsubj") || s > open && s < close {
+				continue
+			}
+			for _, a := range recs {
+				if a != rc && a.m.Sentence == rc.m.Sentence && a.m.Code != "" && a.m.Start <= s && s < a.m.End {
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -512,5 +512,23 @@
 // unchanged; all of FA-KES: two events recoded RUSGOV → RUSMIL ("denied its
 // warplanes carried out air strikes", "its jets have hit Aleppo"). Found by
 // probing the seeds' genre. (A version that let such nouns refer back like
-// "the forces" added two wrong events and lost one right.)
+// "the forces" added two wrong events and lost one right.)//
+// # "We" in a quote is the speaker's side (stop 25)
+//
+// "“Israel has attacked our sovereignty more than 1,000 times,” al-Shaibani
+// told the Security Council": "we" and "our" were no mentions, so the attack
+// had no target. Inside quotation marks, they are the side of the quote's
+// speaker — the subject, outside the quote, of a verb of saying in the same
+// sentence (quoteSpeaker) — coded as the speaker is (a general as the
+// military, a foreign minister as the government). Outside quotes, or with no
+// speaker named in the sentence (a quote running over several sentences),
+// they stay unresolved. TestQuoteSpeaker. Seeds: 001's "“We have now had
+// multiple instances of collaboration with the Syrian government …,” Cooper
+// said" now codes the US military's cooperation with the Syrian government
+// (claimed), which the gold lists as not required: P / R unchanged. Both
+// FA-KES sets unchanged; all of FA-KES: one event added ("“We hold the
+// Russian government responsible for airstrikes …,” Rhodes said": the
+// accusation is right, its source wrong — the resolver reads the speaker Ben
+// Rhodes as the Greek island, GRC) and one knock-on change of the
+// document's dominant country (a siege coded as the regime's, intended, gone).
 package actor

@@ -117,6 +117,8 @@ type rec struct {
 	// possessed marks a role noun after "its" ("its forces"), whose state is
 	// the pronoun's (corefer's last pass), not an earlier role's.
 	possessed bool
+	// first marks "we" and "our", the side of a quote's speaker (quoteSpeaker).
+	first bool
 	// neuter marks "its" and "itself", which refer to a state or an organisation;
 	// sent is the mention's sentence, whose dependency tree chooses a pronoun's
 	// antecedent.

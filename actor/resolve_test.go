@@ -136,6 +136,44 @@ func treeSentence(t *testing.T, rows []string) (string, sitrep.Sentence) {
 // "itself" refer to: the subject of the pronoun's clause, also when it follows the
 // pronoun; the owner of the plan the pronoun's clause spells out; a conjunct; and
 // nothing when the clause's subject or the conjunct is a thing.
+// TestQuoteSpeaker resolves "we" and "our" inside a quote to the quote's
+// speaker, the subject of a verb of saying outside it; outside quotes they
+// stay unresolved.
+func TestQuoteSpeaker(t *testing.T) {
+	r := shippedResolver(t)
+	quoted := []string{
+		"“ “ PUNCT `` 4 punct", "We we PRON PRP 4 nsubj", "will will AUX MD 4 aux", "strike strike VERB VB 11 ccomp",
+		"ISIS ISIS PROPN NNP 4 obj", ", , PUNCT , 4 punct", "” ” PUNCT '' 4 punct", "the the DET DT 10 det",
+		"Syrian Syrian ADJ JJ 10 amod", "army army NOUN NN 11 nsubj", "said say VERB VBD 0 root", ". . PUNCT . 11 punct",
+	}
+	unquoted := []string{
+		"We we PRON PRP 3 nsubj", "will will AUX MD 3 aux", "strike strike VERB VB 9 ccomp",
+		"ISIS ISIS PROPN NNP 3 obj", ", , PUNCT , 3 punct", "the the DET DT 8 det",
+		"Syrian Syrian ADJ JJ 8 amod", "army army NOUN NN 9 nsubj", "said say VERB VBD 0 root", ". . PUNCT . 9 punct",
+	}
+	for _, tt := range []struct {
+		name string
+		rows []string
+		want []string
+	}{
+		{"inside a quote", quoted, []string{"We=SYRMIL", "ISIS=IMGMUSISI", "Syrian army=SYRMIL"}},
+		{"no quote", unquoted, []string{"ISIS=IMGMUSISI", "Syrian army=SYRMIL"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, s := treeSentence(t, tt.rows)
+			var got []string
+			for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
+				if m.Code != "" {
+					got = append(got, m.Text+"="+m.Code)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestNeuterPronounTree(t *testing.T) {
 	r := shippedResolver(t)
 	tests := []struct {
