@@ -469,7 +469,8 @@
 // weapons"): ten wrong agents gone on all of FA-KES, four right ones lost.
 //
 // Stop 24 also counts a group's dens and gatherings among its units ("the army
-// targeted terrorist dens", SANA's usage): all of FA-KES +1 event, right.//
+// targeted terrorist dens", SANA's usage): all of FA-KES +1 event, right.
+//
 // # A state's positions and targets (stop 25)
 //
 // "Israeli jets struck Iranian positions near Damascus", "the U.S. strike on
@@ -489,7 +490,8 @@
 // strike on the Syrian air base (two, which had no target), jihadist and
 // terrorist targets hit (two, which had none or Syria), and ten events of the
 // Aerospace Forces recoded from RUSBUS to RUSMIL; three events of an Al-Araby
-// tag list glued to a sentence, wrong before, now aimed at KURMIL.//
+// tag list glued to a sentence, wrong before, now aimed at KURMIL.
+//
 // # "Its forces" (stop 25)
 //
 // "Syria denied that its forces had attacked civilians in Sweida" coded
@@ -512,7 +514,8 @@
 // unchanged; all of FA-KES: two events recoded RUSGOV → RUSMIL ("denied its
 // warplanes carried out air strikes", "its jets have hit Aleppo"). Found by
 // probing the seeds' genre. (A version that let such nouns refer back like
-// "the forces" added two wrong events and lost one right.)//
+// "the forces" added two wrong events and lost one right.)
+//
 // # "We" in a quote is the speaker's side (stop 25)
 //
 // "“Israel has attacked our sovereignty more than 1,000 times,” al-Shaibani

@@ -2359,7 +2359,8 @@
 // kept (docState.placeBySent) and read by findAt, so the locator runs once a
 // sentence; events byte for byte the same, and the time back to the stop's
 // start (three alternating pairs: 10.37 / 10.38 / 10.30 s before the stop,
-// 10.28 / 10.36 / 11.05 s after).//
+// 10.28 / 10.36 / 11.05 s after).
+//
 // # A place's owner is where, not whom (stop 25)
 //
 // "Barrel bombs killed 11 children in Syria's Aleppo" was coded as force on
@@ -2381,7 +2382,8 @@
 // Aleppo"), a wrong one gone (a broadcaster as the agent of chemical
 // attacks); "a total of 18 airstrikes in the Houla region of central Syrias
 // Homs province" has its agent right and no target (the strikes hang on the
-// quantity noun, out of the light verb's reach).//
+// quantity noun, out of the light verb's reach).
+//
 // # What a quantity noun counts (stop 25)
 //
 // "The army carried out a total of 18 airstrikes in the Houla region",
@@ -2406,7 +2408,8 @@
 // right (victims counted in dozens or hundreds now the civilians, "fired a
 // number of rocket shells" coded as fire, 193), three wrong (a dateline's
 // country as the agent of a chemical attack, rebels' arsenal read as IS's, an
-// odd regional rebel code).//
+// odd regional rebel code).
+//
 // # A war's owner kills no one (stop 25)
 //
 // "Syria's civil war has killed hundreds of thousands of people" was coded as
@@ -2416,7 +2419,8 @@
 // revolution, insurgency, unrest, hostilities) is where it is fought, as the
 // owner of a named place is (placeOwner, in the roles of force). Fixture
 // a-countrys-war-kills-on-every-side. Seeds and both FA-KES sets unchanged;
-// all of FA-KES 3,544 → 3,538, the six such events, all wrong.//
+// all of FA-KES 3,544 → 3,538, the six such events, all wrong.
+//
 // # Ending sanctions; handing over a camp (stop 25)
 //
 // Found by probing the seeds' genre with invented sentences. "The United
@@ -2431,7 +2435,8 @@
 // town after the verb is not enough ("a truck transferring terrorists in the
 // town"), and was measured adding one wrong FA-KES event. Fixtures
 // ending-sanctions-lifts-them, handing-over-a-camp-yields-it. Seeds and all
-// of FA-KES unchanged.//
+// of FA-KES unchanged.
+//
 // # Suicide bombings; a claimed act (stop 25)
 //
 // The overlay coded a suicide attack or bombing ("SUICIDE *" in the ATTACK
@@ -2446,7 +2451,8 @@
 // Seeds and both FA-KES sets unchanged; all of FA-KES 3,538 → 3,546, five
 // events recoded 1822 → 1831 and eight added (a suicide attack claimed by
 // DAESH, Nusra's suicide attack, landmines and suicide attacks slowing the
-// SDF's advance), one of them from a related-links list.//
+// SDF's advance), one of them from a related-links list.
+//
 // # Unnamed fighters killed by the force that hit their party (stop 25)
 //
 // "Turkish drones struck SDF positions near Kobani, killing four fighters"
@@ -2460,7 +2466,8 @@
 // unchanged; all of FA-KES 3,546 → 3,539, seven second events gone, all of
 // them killings after strikes on IS or Hezbollah positions, strongholds or
 // gatherings whose victims the document's country had made its rebels (four)
-// or its unidentified fighters (two). Found by probing the seeds' genre.//
+// or its unidentified fighters (two). Found by probing the seeds' genre.
+//
 // # What is discussed is a topic (stop 25)
 //
 // "Putin and Erdogan discussed Syria" was coded as each of them consulting
@@ -2470,7 +2477,8 @@
 // the subject's members, who then consult each other, or the "with" phrase
 // ("discussed Syria with Erdogan", the dictionary's 046). Fixtures
 // a-discussed-topic-is-no-party, two-who-discuss-a-country. Seeds and all of
-// FA-KES unchanged. Found by probing the seeds' genre.//
+// FA-KES unchanged. Found by probing the seeds' genre.
+//
 // # Helping rebuild; ready to help (stop 25)
 //
 // "Russia offered to help rebuild Syria" coded nothing: the aid's recipient
@@ -2482,7 +2490,8 @@
 // ready-to-help-is-an-intention. Seeds and both FA-KES sets unchanged; all of
 // FA-KES: three modes, "rebels getting ready to fight the Islamic State"
 // (twice) and "Russia is determined to side with the Assad regime", now
-// intended. Found by probing the seeds' genre.//
+// intended. Found by probing the seeds' genre.
+//
 // # Two who pledge a deed pledge it together (stop 25)
 //
 // "Qatar and Saudi Arabia pledged to help rebuild Syria" added Qatar pledging
@@ -2494,7 +2503,8 @@
 // two-who-pledge-a-deed-pledge-it-together. Seeds and both FA-KES sets
 // unchanged; all of FA-KES 3,539 → 3,538 ("Damascus and its Russian and
 // Iranian allies aim to win the war" as Damascus intending to cooperate with
-// Russia, gone). Found by probing the seeds' genre.//
+// Russia, gone). Found by probing the seeds' genre.
+//
 // # A subject hung on a participle clause; working with a party (stop 25)
 //
 // "Syria's interior ministry said on Monday that its forces, working with
@@ -2518,7 +2528,8 @@
 // officials", "called upon the United Nations to act urgently to save …";
 // one wrong: "say their pause in bombing will end at 7 pm, accusing rebels"
 // makes the accusation planned, where it was intended before). Found by
-// probing the seeds' genre.//
+// probing the seeds' genre.
+//
 // # "After" a clause, not a phrase (stop 25)
 //
 // "The talks come a week after Israeli jets bombed military sites near
@@ -2531,7 +2542,8 @@
 // (retree.conllu, targets.conllu). Seeds and both FA-KES sets unchanged; all
 // of FA-KES 3,539 → 3,541 ("Many of the Islamic State fighters died after
 // Syrian warplanes bombarded the area", right, in two copies of one
-// article). Found by probing the seeds' genre.//
+// article). Found by probing the seeds' genre.
+//
 // # A demand that a party act is made of it (stop 25)
 //
 // "Damascus has repeatedly demanded that Israel withdraw from the buffer
@@ -2547,7 +2559,8 @@
 // a-demand-that-a-party-act-is-made-of-it, a-suggestion-of-a-fact-asks-nobody.
 // Seeds and all of FA-KES unchanged (a first version without the base form
 // coded the suggestion as an appeal to the opposition). Found by probing the
-// seeds' genre.//
+// seeds' genre.
+//
 // # The forces deployed are not whom they face (stop 25)
 //
 // "Iraq deployed troops and PMF fighters to the border with Syria" was Iraq
@@ -2561,7 +2574,8 @@
 // 0.515); all of FA-KES 3,541 → 3,544: Islamic State reinforcements sent into
 // Tabaqa, and two deployments that had their own or their allies' forces as
 // the target ("deployed 200 special forces troops alongside the SDF": the
-// Syrian army before) now with none. Found by probing the seeds' genre.//
+// Syrian army before) now with none. Found by probing the seeds' genre.
+//
 // # A foiled attack on a place (stop 25)
 //
 // "Syrian security forces foiled an ISIS attack on a shrine near Damascus"
@@ -2575,7 +2589,8 @@
 // FA-KES sets unchanged; all of FA-KES: "the SDF have foiled ISIS large-scale
 // attack near the town of Manbij" now thwarted (it was occurred), and
 // "civilians were sheltering after fleeing repeated government air strikes
-// on …" has its place as the target. Found by probing the seeds' genre.//
+// on …" has its place as the target. Found by probing the seeds' genre.
+//
 // # A phone call with a party (stop 25)
 //
 // "Erdogan held a phone call with al-Sharaa" coded nothing: no noun block
@@ -2587,7 +2602,8 @@
 // FA-KES sets unchanged; all of FA-KES: Zarif's "phone conversations with the
 // European Union High Representative" added (right), and "offered no public
 // response to U.N. calls for its team to inspect", coded as Syria's negated
-// cooperation with the UN, gone. Found by probing the seeds' genre.//
+// cooperation with the UN, gone. Found by probing the seeds' genre.
+//
 // # Aid announced or provided in an amount (stop 25)
 //
 // "The European Union announced 2.5 billion euros in aid for Syria" and "the
@@ -2597,7 +2613,8 @@
 // aid given (071); and the recipient is read on the aid noun when the parser
 // hangs "in aid" on the verb (prepTarget). Fixtures aid-announced-is-pledged,
 // aid-provided-in-an-amount. Seeds and all of FA-KES unchanged. Found by
-// probing the seeds' genre.//
+// probing the seeds' genre.
+//
 // # A place handed over (stop 25)
 //
 // "The SDF handed over Raqqa to the Syrian government" coded nothing: the
@@ -2606,7 +2623,8 @@
 // is yielded (080) to the party of the "to" phrase. Fixture
 // a-place-handed-over (targets.conllu). Seeds and all of FA-KES unchanged.
 // Found by probing the seeds' genre, with the headline verb of package nlp
-// ("SDF hands over Raqqa to Damascus", headlineVerb).//
+// ("SDF hands over Raqqa to Damascus", headlineVerb).
+//
 // # A headline's comma is "and" (stop 25)
 //
 // "Turkey, Syria sign defense agreement" parsed "Turkey" as a vocative, the
@@ -2615,7 +2633,8 @@
 // is the same verb's subject are two subjects, the comma their coordinator
 // (revocative), and the two sign with each other. Fixture
 // a-headline-comma-is-and (retree.conllu, constructions.conllu). Seeds and
-// all of FA-KES unchanged. Found by probing the seeds' genre.//
+// all of FA-KES unchanged. Found by probing the seeds' genre.
+//
 // # A run of headlines is no sentence (stop 25)
 //
 // Sputnik pages in FA-KES carry their lists of related articles glued into
@@ -2633,7 +2652,8 @@
 // is short. TestHeadlineRun. Seeds and the
 // test set unchanged; the development set's false positives 8 → 4 (P 0.926 R
 // 0.515); all of FA-KES 3,544 → 3,507, the 37 events of such lists in 19
-// articles, every one of them read: none was the article's own.//
+// articles, every one of them read: none was the article's own.
+//
 // # Gaining ground (stop 25)
 //
 // Gaining control or ground is taking territory (192); the 2015 dictionary
