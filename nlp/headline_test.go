@@ -18,6 +18,9 @@ func TestHeadlineVerb(t *testing.T) {
 	}{
 		{"Syria joins US-led coalition against Islamic State\n\nThe text follows.", 1, "VERB"},
 		{"Air raids kill 10 near Aleppo hospital\n\nThe text follows.", 1, "NOUN"},
+		// a headline's passive, or a noun with its phrase, has no verb in -s
+		{"Hezbollah fighters killed in Syria\n\nThe text follows.", 1, "NOUN"},
+		{"Israel strikes on Gaza condemned by UN\n\nThe text follows.", 1, "NOUN"},
 	}
 	for _, tt := range tests {
 		s := p.Analyze(tt.text, nil)[0]

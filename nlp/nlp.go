@@ -154,6 +154,9 @@ func headlineVerb(toks []sitrep.Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := toks[i]
 		if t.XPOS == "NNS" && unicode.IsLower(firstRune(t.Text)) && strings.HasSuffix(t.Text, "s") {
+			if next := toks[i+1]; next.UPOS == "ADP" || next.XPOS == "VBN" {
+				return // a noun phrase with its phrase or its passive: "Israel strikes on Gaza condemned", "Hezbollah fighters killed in Syria"
+			}
 			toks[i].UPOS, toks[i].XPOS = "VERB", "VBZ"
 			return
 		}
