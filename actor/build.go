@@ -220,7 +220,10 @@ func (b *builder) modifier(k int) int {
 	if len(mods) == 1 && b.items[k].entry.Kind == KindOrg && b.personLike(j) && personRoles[b.ws[b.items[k].j-1].w] {
 		return b.title(k, k, -1, j)
 	}
-	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) && !b.modifiesForce(p) && !b.modifiesUnit(p) {
+	if p >= len(b.items) || b.items[p].kind != itAgent || b.modifiesNoun(p) && !b.modifiesForce(p) && !b.modifiesUnit(p) ||
+		b.hyphenNext(b.items[p].i, b.items[p].j) && !b.hyphenNext(b.items[k].i, b.items[k].j) {
+		// (a role noun that opens a hyphenated adjective is none: "Syria's
+		// rebel-held Idlib province" names a province)
 		b.bare(k, poss && len(mods) == 1)
 		return k + 1
 	}

@@ -253,7 +253,7 @@ var thingPreps = setOf("OF AGAINST WITH FOR FROM BY ON TO ABOUT OVER BETWEEN AMO
 // State group enters its next chapter"): the noun, a thing, is then the likelier
 // owner of what follows. A possessor ("the United States' strategy") is not inside.
 func insideThing(toks []sitrep.Token, a *rec, at func(int) *rec) bool {
-	if e := a.m.End; e < len(toks) && inSet(foldText(toks[e].Text), "'S", "'") {
+	if e := a.m.End; e < len(toks) && (inSet(foldText(toks[e].Text), "'S", "'") || toks[e].XPOS == "POS") {
 		return false
 	}
 	k := a.m.Start - 1

@@ -207,7 +207,9 @@ func sentenceWords(s *sitrep.Sentence) []word {
 		}
 		// Possessive clitic, as one token or attached ("Cooper’s").
 		f := foldText(txt)
-		if f == "'S" || f == "'" {
+		if f == "'S" || f == "'" || f == "S" && t.XPOS == "POS" && ti > 0 && !s.Tokens[ti-1].SpaceAfter {
+			// (and the bare "s" of a possessive whose apostrophe was lost,
+			// which the tokenizer splits off a name: "Iraqs army")
 			add(0, len(txt), "'S", true)
 			continue
 		}

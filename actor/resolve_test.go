@@ -132,10 +132,6 @@ func treeSentence(t *testing.T, rows []string) (string, sitrep.Sentence) {
 	return b.String(), s
 }
 
-// TestNeuterPronounTree checks how the dependency tree chooses what "its" and
-// "itself" refer to: the subject of the pronoun's clause, also when it follows the
-// pronoun; the owner of the plan the pronoun's clause spells out; a conjunct; and
-// nothing when the clause's subject or the conjunct is a thing.
 // TestQuoteSpeaker resolves "we" and "our" inside a quote to the quote's
 // speaker, the subject of a verb of saying outside it; outside quotes they
 // stay unresolved.
@@ -174,6 +170,82 @@ func TestQuoteSpeaker(t *testing.T) {
 	}
 }
 
+// TestPossessiveTree: the bare "s" the tokenizer splits off a name whose
+// apostrophe was lost is read as the possessive it is ("Iraqs army"); a role
+// noun that opens a hyphenated adjective is no mention ("Syria's rebel-held
+// province").
+func TestPossessiveTree(t *testing.T) {
+	r := shippedResolver(t)
+	for _, tt := range []struct {
+		name string
+		rows []string
+		want []string
+	}{
+		{"a lost apostrophe", []string{
+			"Iraq Iraq PROPN NNP 3 nmod:poss", "s 's PART POS 1 case", "army army NOUN NN 4 nsubj",
+			"shelled shell VERB VBD 0 root", "the the DET DT 6 det", "town town NOUN NN 4 obj", ". . PUNCT . 4 punct",
+		}, []string{"Iraq s army=IRQMIL"}},
+		// the tokenizer splits "rebel-held" into three tokens, with no space
+		// between them: "-" joins "-" and "held" to "rebel" below
+		{"rebel-held", []string{
+			"Jets jet NOUN NNS 2 nsubj", "struck strike VERB VBD 0 root",
+			"Syria Syria PROPN NNP 9 nmod:poss", "'s 's PART POS 3 case", "rebel rebel NOUN NN 7 compound",
+			"-- - PUNCT HYPH 7 punct", "-held hold VERB VBN 9 amod",
+			"northern northern ADJ JJ 9 amod", "province province NOUN NN 2 obj", ". . PUNCT . 2 punct",
+		}, []string{"Syria=SYR"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, s := gluedTreeSentence(t, tt.rows)
+			var got []string
+			for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
+				if m.Code != "" {
+					got = append(got, m.Text+"="+m.Code)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
+			}
+		})
+	}
+}
+
+// gluedTreeSentence is treeSentence where a row's form that starts with "-"
+// is written right after the token before it, the "-" dropped ("-held" after
+// "rebel" and "--" gives "rebel-held").
+func gluedTreeSentence(t *testing.T, rows []string) (string, sitrep.Sentence) {
+	t.Helper()
+	var b strings.Builder
+	var s sitrep.Sentence
+	for i, row := range rows {
+		f := strings.Fields(row)
+		if len(f) != 6 {
+			t.Fatalf("row %d: %q: want 6 fields", i+1, row)
+		}
+		head, err := strconv.Atoi(f[4])
+		if err != nil {
+			t.Fatalf("row %d: %v", i+1, err)
+		}
+		form := f[0]
+		glued := strings.HasPrefix(form, "-")
+		if glued {
+			form = form[1:]
+		}
+		if i > 0 && !glued && !strings.ContainsAny(form[:1], ".,;:’'") {
+			b.WriteByte(' ')
+		}
+		st := b.Len()
+		b.WriteString(form)
+		s.Tokens = append(s.Tokens, sitrep.Token{Text: form, Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, DepRel: f[5],
+			Span: sitrep.Span{Start: st, End: b.Len()}})
+	}
+	s.Span = sitrep.Span{Start: 0, End: b.Len()}
+	return b.String(), s
+}
+
+// TestNeuterPronounTree checks how the dependency tree chooses what "its" and
+// "itself" refer to: the subject of the pronoun's clause, also when it follows the
+// pronoun; the owner of the plan the pronoun's clause spells out; a conjunct; and
+// nothing when the clause's subject or the conjunct is a thing.
 func TestNeuterPronounTree(t *testing.T) {
 	r := shippedResolver(t)
 	tests := []struct {

@@ -449,6 +449,9 @@ func (t *tree) placeMention(m int) bool {
 	if len(mm.Code) != 3 {
 		return false // a place's actor is its country: a city coded as the state's seat is no place here
 	}
+	if h := t.mentionHead(m); h >= 0 && h < len(t.toks) && t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], unnamedPlaces...) {
+		return true // "Aleppo's provincial capital", a country's bare code on a place noun
+	}
 	for _, p := range t.places {
 		if p.Span.Start <= mm.Span.Start && mm.Span.End <= p.Span.End && (t.isCountry == nil || !t.isCountry(p)) {
 			return true
