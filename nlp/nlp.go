@@ -82,7 +82,8 @@ func (p *Pipeline) Analyze(text string, paras []sitrep.Paragraph) []sitrep.Sente
 // capitalised word may be a whole surname in s ("Fabio Tollis and",
 // "Michele Tollis became"): it is split only when the tagger reads the next
 // word as the start of a noun phrase ("Bashar Assads forces"). The sentence
-// is tagged for that only when such a word turns up.
+// is tagged for that only when such a word turns up. After "the" the word is a
+// family or a people ("the Erdogans", "The Gaddafis fled"), not a possessive.
 func (p *Pipeline) splitLostPossessives(s *sitrep.Sentence) {
 	if p.ner == nil {
 		return
@@ -91,6 +92,9 @@ func (p *Pipeline) splitLostPossessives(s *sitrep.Sentence) {
 	toks := s.Tokens
 	s.Tokens = tokenize.SplitLostPossessives(toks, func(i int) bool {
 		w := toks[i].Text
+		if i > 0 && strings.EqualFold(toks[i-1].Text, "the") {
+			return false // a family or a people: "the Erdogans", "The Gaddafis fled"
+		}
 		stem := w[:len(w)-1]
 		name := p.ner.KnownName(stem)
 		if !name && !p.ner.KnownSurname(stem) || p.ner.KnownName(w) {
