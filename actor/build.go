@@ -386,8 +386,14 @@ func (b *builder) bare(k int, poss bool) {
 			rule = "demonym"
 		}
 	}
-	force := b.modifiesForce(k) || rule == "demonym" && b.modifiesUnit(k)
-	if !poss && e.Kind.placeLike() && !force {
+	// A state's position, base or patrol is its military's ("Iranian
+	// positions"); its targets are the state's ("Russian targets", which may be
+	// an airliner); a den, hideout, stronghold or gathering is a group's, and
+	// a demonym before one says where it is ("a Syrian stronghold of ISIS").
+	targets := rule == "demonym" && b.modifiesHead(k, func(w string) bool { return w == "TARGET" || w == "TARGETS" })
+	unit := rule == "demonym" && !targets && b.modifiesHead(k, func(w string) bool { return unitNouns[w] && !groupUnits[w] })
+	force := b.modifiesForce(k) || unit
+	if !poss && e.Kind.placeLike() && !force && !targets {
 		if b.isPlace(k) {
 			return
 		}
@@ -765,6 +771,10 @@ func (b *builder) modifiesForce(k int) bool {
 var unitNouns = setOf(`PATROL PATROLS CONVOY CONVOYS CHECKPOINT CHECKPOINTS POST POSTS POSITION POSITIONS
 OUTPOST OUTPOSTS BASE BASES UNIT UNITS COLUMN COLUMNS HEADQUARTERS BARRACKS GARRISON GARRISONS STRONGHOLD
 STRONGHOLDS HIDEOUT HIDEOUTS STATION STATIONS DEN DENS GATHERING GATHERINGS TARGET TARGETS`)
+
+// groupUnits are the unit nouns that name an armed group's places, not a
+// state's: a demonym before them says where they are.
+var groupUnits = setOf(`DEN DENS HIDEOUT HIDEOUTS STRONGHOLD STRONGHOLDS GATHERING GATHERINGS`)
 
 // unit reports whether the role phrase names a unit ("army patrol", "military
 // base": Phoenix lists some), by its last word.

@@ -550,5 +550,12 @@
 // TestPossessiveTree. Seeds and the test set unchanged; development set
 // matched unchanged (50); all of FA-KES 3,509 → 3,525, the "Syrias regime"
 // (SYRGOV), "ISILs terrorists" (IMGMUSISI) and opposition-held places (their
-// country, not the opposition) of lost apostrophes read as the apostrophe's.
+// country, not the opposition) of lost apostrophes read as the apostrophe's.//
+// The review also found the demonym rule of "A state's positions and
+// targets" too wide: "a Syrian stronghold of ISIS" became Syria's military,
+// "Palestinian targets" and "Russian targets" (an airliner) militaries. A
+// demonym before a group's den, hideout, stronghold or gathering says where
+// it is (groupUnits); before "targets" it names the state, not its military.
+// TestForceModifiers ("a demonym modifying a stronghold"; "… targets" now
+// TUR). Seeds and all of FA-KES unchanged.
 package actor

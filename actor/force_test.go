@@ -114,7 +114,12 @@ func TestForceModifiers(t *testing.T) {
 		{"a demonym modifying targets", []string{
 			"Jets jet NOUN NNS 2 nsubj", "hit hit VERB VBD 0 root", "Turkish Turkish ADJ JJ 4 amod",
 			"targets target NOUN NNS 2 obj", ". . PUNCT . 2 punct",
-		}, []string{"Turkish=TURMIL"}, []string{"Turkish=TURMIL"}},
+		}, []string{"Turkish=TUR"}, []string{"Turkish=TUR"}},
+		// a demonym before a group's place says where it is
+		{"a demonym modifying a stronghold", []string{
+			"Jets jet NOUN NNS 2 nsubj", "bombed bomb VERB VBD 0 root", "a a DET DT 5 det", "Syrian Syrian ADJ JJ 5 amod",
+			"stronghold stronghold NOUN NN 2 obj", "of of ADP IN 7 case", "ISIS ISIS PROPN NNP 5 nmod", ". . PUNCT . 2 punct",
+		}, []string{"ISIS=IMGMUSISI"}, []string{"ISIS=IMGMUSISI"}},
 		{"aerospace forces are an air force", []string{
 			"Russian Russian ADJ JJ 3 amod", "Aerospace Aerospace PROPN NNP 3 compound", "Forces Forces PROPN NNPS 4 nsubj",
 			"struck strike VERB VBD 0 root", "Homs Homs PROPN NNP 4 obj", ". . PUNCT . 4 punct",
