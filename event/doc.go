@@ -2675,5 +2675,15 @@
 // a-place-noun-the-dictionary-codes-is-a-place. Seeds and both FA-KES sets
 // unchanged; measured with the actor mends above (actor/doc.go, "A review's
 // mends"): "Rebel shelling on the Syrian capital Damascus", "terrorists
-// shelled the center of the Syrian capital" added.
+// shelled the center of the Syrian capital" added.//
+// # A second review's mends (stop 25)
+//
+// A helper agent's review of the stop's changes found, besides the actor's
+// (actor/doc.go, "A review's mends"):
+//   - the object rule of "The forces deployed are not whom they face" took
+//     every CAMEO 15 verb, so "Syrian troops surrounded ISIS fighters" lost
+//     its target; only verbs that move a force or patrol ground
+//     (deployVerbs) read their object as the force. Fixture
+//     the-encircled-are-faced. Development set 50 matched as before (the F-16s
+//     patrolling the border: "patrolled" lemmatised "patroll", listed so).
 package event

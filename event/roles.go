@@ -349,6 +349,12 @@ func (t *tree) intendsDeed(i int) bool {
 	return inList(t.lemma[i], intendVerbs...) && t.child(i, "xcomp") >= 0
 }
 
+// deployVerbs move a force, and patrols cover ground: their object is the
+// force or the ground, not whom it faces.
+// (Surrounding or encircling fighters, also CAMEO 15, is done to them.)
+var deployVerbs = []string{"DEPLOY", "SEND", "DISPATCH", "MOBILIZE", "MOBILISE", "STATION", "MASS", "MOVE", "RUSH",
+	"POSITION", "REINFORCE", "BRING", "AMASS", "PATROL", "PATROLL"} // (the lemmatizer gives "patrolled" as "patroll")
+
 // topicVerbs take what is talked about as their object: "Erdogan and Putin
 // discussed Syria", "discussed the fate of foreign fighters held in SDF
 // prisons" name a topic, not a party; the parties are the subject's members
@@ -1078,7 +1084,7 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	}
 	for _, rel := range []string{"obj", "iobj"} {
 		if k := t.child(i, rel); k >= 0 && !(inList(t.lemma[i], topicVerbs...) && !c.opts.PhraseWords) &&
-			!(strings.HasPrefix(tr.code, "15") && rel == "obj" && !c.opts.PhraseWords) {
+			!(strings.HasPrefix(tr.code, "15") && rel == "obj" && inList(t.lemma[i], deployVerbs...) && !c.opts.PhraseWords) {
 			// (what a show of force deploys or sends, "deployed troops and PMF
 			// fighters to the border", is the force shown, not whom it faces)
 			a := c.others(t, t.actorsOf(k), src)
