@@ -2686,4 +2686,21 @@
 //     (deployVerbs) read their object as the force. Fixture
 //     the-encircled-are-faced. Development set 50 matched as before (the F-16s
 //     patrolling the border: "patrolled" lemmatised "patroll", listed so).
+//   - an appeal's clause in the base form made its subject the target even as
+//     an indirect question ("Turkey asked whether Russia put troops in
+//     Idlib", "put" the same in the past): a clause with "if", "whether" or a
+//     wh-word asks about its subject, not of it (question). Fixture
+//     an-indirect-question-asks-nobody.
+//   - the war owner dropped real belligerents ("Israel's war on Gaza has
+//     killed 30,000 people"): a war whose "in", "on", "against" or "with"
+//     phrase names a place or a party is its owner's (warAbroad; "in its
+//     seventh year" names neither). Fixture a-war-waged-abroad-is-its-owners.
+//   - revocative read a vocative in a sentence as a subject ("Erdogan, Putin
+//     will meet Assad next week, Lavrov said"): it now reads only a line
+//     with no final stop, a headline, and never one hung on the comma (a
+//     cycle). Fixture a-vocative-in-a-sentence-stays (retree.conllu).
+//   - two who promise "to work together" promise it to each other
+//     (intendsDeed). Fixture two-who-promise-to-work-together.
+//
+// Seeds, both FA-KES sets and all of FA-KES unchanged by these four.
 package event

@@ -346,7 +346,9 @@ func (t *tree) phrasesOf(v int, prep string) []int {
 // intendsDeed reports whether verb i states an intention (intendVerbs: pledge,
 // vow, offer, seek) to do what its infinitive says.
 func (t *tree) intendsDeed(i int) bool {
-	return inList(t.lemma[i], intendVerbs...) && t.child(i, "xcomp") >= 0
+	x := t.child(i, "xcomp")
+	// ("promised to work together" is a promise to each other)
+	return inList(t.lemma[i], intendVerbs...) && x >= 0 && !t.hasWord(x, []string{"advmod"}, "TOGETHER", "JOINTLY")
 }
 
 // deployVerbs move a force, and patrols cover ground: their object is the
@@ -1203,7 +1205,7 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		return nil
 	}
 	for _, k := range t.kids[i] {
-		if t.rel(k) != "ccomp" || code[:2] == "02" && !t.mandative(k) && !t.baseForm(k) {
+		if t.rel(k) != "ccomp" || code[:2] == "02" && (!t.mandative(k) && !t.baseForm(k) || t.question(k)) {
 			// (an appeal's clause in the base form asks its subject to act:
 			// "demanded that Israel withdraw", whatever tense the tagger gives
 			// the form; "suggests the opposition were responsible" asks nobody)
@@ -1235,6 +1237,18 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 		}
 	}
 	return nil
+}
+
+// question reports whether the clause headed by k is an indirect question
+// ("asked why Russia hit the convoy", "whether Russia put troops"): it asks
+// about its subject, not of it.
+func (t *tree) question(k int) bool {
+	for _, c := range t.kids[k] {
+		if t.rel(c) == "mark" && inList(t.upper[c], "IF", "WHETHER") || inList(t.toks[c].XPOS, "WRB", "WP", "WDT") {
+			return true
+		}
+	}
+	return false
 }
 
 // baseForm reports whether the clause headed by k has its verb in the base

@@ -352,10 +352,15 @@ func (t *tree) resubject() {
 // vocative, a comma, and a name that is the same verb's subject are two
 // subjects, the comma their coordinator.
 func (t *tree) revocative() {
-	if len(t.toks) < 4 || t.toks[0].DepRel != "vocative" || t.toks[0].UPOS != "PROPN" || t.upper[1] != "," {
-		return
+	n := len(t.toks)
+	if n < 4 || t.toks[0].DepRel != "vocative" || t.toks[0].UPOS != "PROPN" || t.upper[1] != "," ||
+		inList(t.upper[n-1], ".", "!", "?", "\"", "”") {
+		return // (a headline has no final stop; in a sentence, a vocative is one)
 	}
 	v := t.head[0]
+	if v == 1 {
+		return // (hung on the comma: rehanging would make a cycle)
+	}
 	s := -1
 	for x := 2; x < len(t.toks); x++ {
 		if t.head[x] == v && strings.HasPrefix(t.toks[x].DepRel, "nsubj") && t.toks[x].UPOS == "PROPN" {
@@ -1073,7 +1078,7 @@ func (t *tree) placeOwner(k, m int) bool {
 	if !t.ofForce || h < 0 || t.toks[k].DepRel != "nmod:poss" || len(t.ms[m].Code) != 3 {
 		return false
 	}
-	if t.namedPlace(h) || t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], warNouns...) {
+	if t.namedPlace(h) || t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], warNouns...) && !t.warAbroad(h) {
 		return true // "Syria's war has killed 400,000 people": where the war is, not who kills
 	}
 	if t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], unnamedPlaces...) {
@@ -1090,6 +1095,18 @@ func (t *tree) placeOwner(k, m int) bool {
 // warNouns name a war or a crisis at large, which kills on every side: its
 // owner ("Syria's civil war") is where it is fought.
 var warNouns = []string{"WAR", "CONFLICT", "CRISIS", "UPRISING", "REVOLUTION", "INSURGENCY", "UNREST", "HOSTILITIES"}
+
+// warAbroad reports whether the war noun at h names where or whom it is waged
+// ("Israel's war on Gaza", "Saudi Arabia's war in Yemen"): its owner then
+// wages it.
+func (t *tree) warAbroad(h int) bool {
+	for _, c := range t.kids[h] {
+		if t.rel(c) == "nmod" && inList(t.caseOf(c), "IN", "ON", "AGAINST", "WITH") && (t.toks[c].UPOS == "PROPN" || t.actor[c] >= 0 || t.namedPlace(c)) {
+			return true // (not "in its seventh year")
+		}
+	}
+	return false
+}
 
 // namedPlace reports whether token i lies inside a city or region the place
 // locator found (not a country).
