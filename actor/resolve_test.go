@@ -120,16 +120,37 @@ func treeSentence(t *testing.T, rows []string) (string, sitrep.Sentence) {
 		if err != nil {
 			t.Fatalf("row %d: %v", i+1, err)
 		}
-		if i > 0 && !strings.ContainsAny(f[0][:1], ".,;:’'") {
+		// a form opening with "-" is written right after the token before,
+		// the "-" dropped: "rebel", "--", "-held" give "rebel-held"
+		form := f[0]
+		glued := len(form) > 1 && strings.HasPrefix(form, "-")
+		if glued {
+			form = form[1:]
+		}
+		if i > 0 && !glued && !strings.ContainsAny(form[:1], ".,;:’'") {
 			b.WriteByte(' ')
 		}
 		st := b.Len()
-		b.WriteString(f[0])
-		s.Tokens = append(s.Tokens, sitrep.Token{Text: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, DepRel: f[5],
+		b.WriteString(form)
+		s.Tokens = append(s.Tokens, sitrep.Token{Text: form, Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, DepRel: f[5],
 			Span: sitrep.Span{Start: st, End: b.Len()}})
 	}
 	s.Span = sitrep.Span{Start: 0, End: b.Len()}
 	return b.String(), s
+}
+
+// resolveTree resolves the one sentence rows give (treeSentence) and returns
+// its coded mentions as "text=CODE".
+func resolveTree(t *testing.T, r *Resolver, rows []string) (string, []string) {
+	t.Helper()
+	text, s := treeSentence(t, rows)
+	var got []string
+	for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
+		if m.Code != "" {
+			got = append(got, m.Text+"="+m.Code)
+		}
+	}
+	return text, got
 }
 
 // TestQuoteSpeaker resolves "we" and "our" inside a quote to the quote's
@@ -156,13 +177,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"no quote", unquoted, []string{"ISIS=IMGMUSISI", "Syrian army=SYRMIL"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, s := treeSentence(t, tt.rows)
-			var got []string
-			for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
-				if m.Code != "" {
-					got = append(got, m.Text+"="+m.Code)
-				}
-			}
+			text, got := resolveTree(t, r, tt.rows)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
 			}
@@ -195,51 +210,12 @@ func TestPossessiveTree(t *testing.T) {
 		}, []string{"Syria=SYR"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, s := gluedTreeSentence(t, tt.rows)
-			var got []string
-			for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
-				if m.Code != "" {
-					got = append(got, m.Text+"="+m.Code)
-				}
-			}
+			text, got := resolveTree(t, r, tt.rows)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
 			}
 		})
 	}
-}
-
-// gluedTreeSentence is treeSentence where a row's form that starts with "-"
-// is written right after the token before it, the "-" dropped ("-held" after
-// "rebel" and "--" gives "rebel-held").
-func gluedTreeSentence(t *testing.T, rows []string) (string, sitrep.Sentence) {
-	t.Helper()
-	var b strings.Builder
-	var s sitrep.Sentence
-	for i, row := range rows {
-		f := strings.Fields(row)
-		if len(f) != 6 {
-			t.Fatalf("row %d: %q: want 6 fields", i+1, row)
-		}
-		head, err := strconv.Atoi(f[4])
-		if err != nil {
-			t.Fatalf("row %d: %v", i+1, err)
-		}
-		form := f[0]
-		glued := strings.HasPrefix(form, "-")
-		if glued {
-			form = form[1:]
-		}
-		if i > 0 && !glued && !strings.ContainsAny(form[:1], ".,;:’'") {
-			b.WriteByte(' ')
-		}
-		st := b.Len()
-		b.WriteString(form)
-		s.Tokens = append(s.Tokens, sitrep.Token{Text: form, Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, DepRel: f[5],
-			Span: sitrep.Span{Start: st, End: b.Len()}})
-	}
-	s.Span = sitrep.Span{Start: 0, End: b.Len()}
-	return b.String(), s
 }
 
 // TestNeuterPronounTree checks how the dependency tree chooses what "its" and
@@ -302,13 +278,7 @@ func TestNeuterPronounTree(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, s := treeSentence(t, tt.rows)
-			var got []string
-			for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
-				if m.Code != "" {
-					got = append(got, m.Text+"="+m.Code)
-				}
-			}
+			text, got := resolveTree(t, r, tt.rows)
 			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
 			}
