@@ -139,6 +139,26 @@ func treeSentence(t *testing.T, rows []string) (string, sitrep.Sentence) {
 	return b.String(), s
 }
 
+// treeCase is a sentence given as tree rows (treeSentence) and the coded
+// mentions it must resolve to.
+type treeCase struct {
+	name       string
+	rows, want []string
+}
+
+// runTreeCases resolves each case's sentence and checks its mentions.
+func runTreeCases(t *testing.T, r *Resolver, cases []treeCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			text, got := resolveTree(t, r, tt.rows)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
+			}
+		})
+	}
+}
+
 // resolveTree resolves the one sentence rows give (treeSentence) and returns
 // its coded mentions as "text=CODE".
 func resolveTree(t *testing.T, r *Resolver, rows []string) (string, []string) {
@@ -168,21 +188,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		"ISIS ISIS PROPN NNP 3 obj", ", , PUNCT , 3 punct", "the the DET DT 8 det",
 		"Syrian Syrian ADJ JJ 8 amod", "army army NOUN NN 9 nsubj", "said say VERB VBD 0 root", ". . PUNCT . 9 punct",
 	}
-	for _, tt := range []struct {
-		name string
-		rows []string
-		want []string
-	}{
+	runTreeCases(t, r, []treeCase{
 		{"inside a quote", quoted, []string{"We=SYRMIL", "ISIS=IMGMUSISI", "Syrian army=SYRMIL"}},
 		{"no quote", unquoted, []string{"ISIS=IMGMUSISI", "Syrian army=SYRMIL"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			text, got := resolveTree(t, r, tt.rows)
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPossessiveTree: the bare "s" the tokenizer splits off a name whose
@@ -191,11 +200,7 @@ func TestQuoteSpeaker(t *testing.T) {
 // province").
 func TestPossessiveTree(t *testing.T) {
 	r := shippedResolver(t)
-	for _, tt := range []struct {
-		name string
-		rows []string
-		want []string
-	}{
+	runTreeCases(t, r, []treeCase{
 		{"a lost apostrophe", []string{
 			"Iraq Iraq PROPN NNP 3 nmod:poss", "s 's PART POS 1 case", "army army NOUN NN 4 nsubj",
 			"shelled shell VERB VBD 0 root", "the the DET DT 6 det", "town town NOUN NN 4 obj", ". . PUNCT . 4 punct",
@@ -208,14 +213,7 @@ func TestPossessiveTree(t *testing.T) {
 			"-- - PUNCT HYPH 7 punct", "-held hold VERB VBN 9 amod",
 			"northern northern ADJ JJ 9 amod", "province province NOUN NN 2 obj", ". . PUNCT . 2 punct",
 		}, []string{"Syria=SYR"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			text, got := resolveTree(t, r, tt.rows)
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNeuterPronounTree checks how the dependency tree chooses what "its" and
@@ -224,11 +222,7 @@ func TestPossessiveTree(t *testing.T) {
 // nothing when the clause's subject or the conjunct is a thing.
 func TestNeuterPronounTree(t *testing.T) {
 	r := shippedResolver(t)
-	tests := []struct {
-		name string
-		rows []string
-		want []string
-	}{
+	tests := []treeCase{
 		{"subject after the pronoun", []string{
 			"In in ADP IN 3 case", "its its PRON PRP$ 3 nmod:poss", "statement statement NOUN NN 7 obl",
 			", , PUNCT , 3 punct", "the the DET DT 6 det", "Kremlin Kremlin PROPN NNP 7 nsubj",
@@ -276,14 +270,7 @@ func TestNeuterPronounTree(t *testing.T) {
 			"backing backing NOUN NN 7 obj", ". . PUNCT . 2 punct",
 		}, []string{"Damascus=SYRGOV"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			text, got := resolveTree(t, r, tt.rows)
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("%q\n got  %q\n want %q", text, got, tt.want)
-			}
-		})
-	}
+	runTreeCases(t, r, tests)
 }
 
 // TestTime checks that codes follow the article's date.
