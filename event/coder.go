@@ -306,6 +306,20 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	// A place seized is territory taken (192, occupy territory), not property
 	// (171): PETRARCH's 192 patterns need a word such as "town" or "territory" in
 	// the object, but news names the place ("took <town> from <group>").
+	// A person or a group captured or seized is detained (173), not property
+	// confiscated (1711): PETRARCH-2 merged SEIZE's "* (IN RAID)" into the block
+	// of CAPTURE and ARREST ("the SDF captured a senior ISIS official in a
+	// raid"). The object's own head must be the actor ("ISIS weapons" are
+	// things).
+	for _, tr := range trigs {
+		if tr.noun || tr.code != "1711" {
+			continue
+		}
+		if o := t.child(tr.tok, "obj"); o >= 0 && t.actor[o] >= 0 && t.ms[t.actor[o]].Code != "" {
+			tr.code = "173"
+			tr.rule += " (a party)"
+		}
+	}
 	// A place handed over is yielded (080) to whom it goes "to" ("the SDF
 	// handed over Raqqa to Damascus"), as control of it is (the overlay's
 	// "hand over * CONTROL"); the dictionary's HAND_OVER has no default code.

@@ -2703,4 +2703,15 @@
 //     (intendsDeed). Fixture two-who-promise-to-work-together.
 //
 // Seeds, both FA-KES sets and all of FA-KES unchanged by these four.
+//
+// # A party captured is detained (stop 25)
+//
+// "The SDF captured a senior ISIS official in a raid" was coded as property
+// confiscated (1711): PETRARCH-2 merged SEIZE's pattern "* (IN RAID)" (its
+// comment says SEIZE) into the block of CAPTURE, ARREST and APPREHEND, so
+// "arrested dozens of suspected Islamic State members in raids" was too. A
+// person or a group whose mention covers the object's own head is detained
+// (173); "seized ISIS weapons in a raid" stays confiscation. Fixtures
+// a-party-captured-is-detained, things-seized-are-confiscated. Seeds and all
+// of FA-KES unchanged. Found by probing the seeds' genre.
 package event
