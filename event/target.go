@@ -452,8 +452,14 @@ func (t *tree) placeMention(m int) bool {
 	if h := t.mentionHead(m); h >= 0 && h < len(t.toks) && t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], unnamedPlaces...) {
 		return true // "Aleppo's provincial capital", a country's bare code on a place noun
 	}
+	return t.inNamedPlace(mm.Span)
+}
+
+// inNamedPlace reports whether span sp lies inside a city or region the place
+// locator found (not a country).
+func (t *tree) inNamedPlace(sp sitrep.Span) bool {
 	for _, p := range t.places {
-		if p.Span.Start <= mm.Span.Start && mm.Span.End <= p.Span.End && (t.isCountry == nil || !t.isCountry(p)) {
+		if p.Span.Start <= sp.Start && sp.End <= p.Span.End && (t.isCountry == nil || !t.isCountry(p)) {
 			return true
 		}
 	}

@@ -1110,15 +1110,7 @@ func (t *tree) warAbroad(h int) bool {
 
 // namedPlace reports whether token i lies inside a city or region the place
 // locator found (not a country).
-func (t *tree) namedPlace(i int) bool {
-	sp := t.toks[i].Span
-	for _, p := range t.places {
-		if p.Span.Start <= sp.Start && sp.End <= p.Span.End && (t.isCountry == nil || !t.isCountry(p)) {
-			return true
-		}
-	}
-	return false
-}
+func (t *tree) namedPlace(i int) bool { return t.inNamedPlace(t.toks[i].Span) }
 
 // subject returns the token that acts as the subject of predicate i and whether i is
 // passive (its subject is then the patient). It follows control and raising ("Syria
