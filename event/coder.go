@@ -303,44 +303,43 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			byTok[i] = tr
 		}
 	}
-	// A place seized is territory taken (192, occupy territory), not property
-	// (171): PETRARCH's 192 patterns need a word such as "town" or "territory" in
-	// the object, but news names the place ("took <town> from <group>").
-	// A person or a group captured or seized is detained (173), not property
-	// confiscated (1711): PETRARCH-2 merged SEIZE's "* (IN RAID)" into the block
-	// of CAPTURE and ARREST ("the SDF captured a senior ISIS official in a
-	// raid"). The object's own head must be the actor ("ISIS weapons" are
-	// things).
+	// What a verb's object is recodes it. A place seized is territory taken
+	// (192, occupy territory), not property (171): PETRARCH's 192 patterns need
+	// a word such as "town" or "territory" in the object, but news names the
+	// place ("took <town> from <group>"). A place handed over is yielded (080) to
+	// whom it goes "to" ("the SDF handed over Raqqa to Damascus"), as control of
+	// it is (the overlay's "hand over * CONTROL"); the dictionary's HAND_OVER has
+	// no default code. A person or a group captured or seized is detained (173),
+	// not property confiscated (1711): PETRARCH-2 merged SEIZE's "* (IN RAID)"
+	// into the block of CAPTURE and ARREST ("the SDF captured a senior ISIS
+	// official in a raid"); the object's own head must be the actor ("ISIS
+	// weapons" are things).
 	for _, tr := range trigs {
-		if tr.noun || tr.code != "1711" {
+		o := t.child(tr.tok, "obj")
+		if tr.noun || o < 0 {
 			continue
 		}
-		if o := t.child(tr.tok, "obj"); o >= 0 && t.actor[o] >= 0 && t.ms[t.actor[o]].Code != "" {
-			tr.code = "173"
-			tr.rule += " (a party)"
-		}
-	}
-	// A place handed over is yielded (080) to whom it goes "to" ("the SDF
-	// handed over Raqqa to Damascus"), as control of it is (the overlay's
-	// "hand over * CONTROL"); the dictionary's HAND_OVER has no default code.
-	for _, tr := range trigs {
-		handOver := !tr.noun && tr.score == 0 && (tr.code == "" || tr.code == "---") && inList(t.lemma[tr.tok], "HAND") &&
-			t.hasWord(tr.tok, []string{"compound:prt"}, "OVER")
-		if tr.noun || tr.score > 0 || tr.code != "171" && !handOver {
+		if tr.code == "1711" {
+			if t.actor[o] >= 0 && t.ms[t.actor[o]].Code != "" {
+				tr.code = "173"
+				tr.rule += " (a party)"
+			}
 			continue
 		}
-		if o := t.child(tr.tok, "obj"); o >= 0 {
-			if found == nil {
-				found = c.findAt(doc, s, ds, si)
+		handOver := (tr.code == "" || tr.code == "---") && inList(t.lemma[tr.tok], "HAND") && t.hasWord(tr.tok, []string{"compound:prt"}, "OVER")
+		if tr.score > 0 || tr.code != "171" && !handOver {
+			continue
+		}
+		if found == nil {
+			found = c.findAt(doc, s, ds, si)
+		}
+		if placeObject(s, t, o, found.places) {
+			if handOver {
+				tr.code = "080"
+			} else {
+				tr.code = "192"
 			}
-			if placeObject(s, t, o, found.places) {
-				if handOver {
-					tr.code = "080"
-				} else {
-					tr.code = "192"
-				}
-				tr.rule += " (a place)"
-			}
+			tr.rule += " (a place)"
 		}
 	}
 	// A verb and the event noun it governs express one event. A light verb whose
