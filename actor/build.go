@@ -314,12 +314,11 @@ func governmentRole(a *Agent) bool {
 // ("the U.S.-led military campaign", "the intelligence-sharing agreement"), so that
 // the phrase is about something else. It needs tags, or a hyphen.
 func (b *builder) modifiesNoun(k int) bool {
-	it := b.items[k]
-	if it.agent == nil || it.agent.plural || it.j >= len(b.ws) || !adjectivalRoles[b.ws[it.j-1].w] {
+	last, next, ok := b.adjectivalRole(k)
+	if !ok {
 		return false
 	}
-	next := b.ws[it.j]
-	if next.w == "-" || next.tok == b.ws[it.j-1].tok {
+	if next.w == "-" || next.tok == last.tok {
 		return true
 	}
 	return next.upos == "NOUN" && !next.cap
@@ -329,12 +328,19 @@ func (b *builder) modifiesNoun(k int) bool {
 // tags, may modify the word after it as modifiesNoun finds with tags: "its
 // military footprint".
 func (b *builder) mayModify(k int) bool {
+	last, next, ok := b.adjectivalRole(k)
+	return ok && last.upos == "" && !next.punct && !next.cap && hasLetter(next.w)
+}
+
+// adjectivalRole returns, for a singular role noun at item k that also
+// modifies nouns (adjectivalRoles: "military", "security"), its last word and
+// the word after it.
+func (b *builder) adjectivalRole(k int) (last, next word, ok bool) {
 	it := b.items[k]
-	if it.agent == nil || it.agent.plural || it.j >= len(b.ws) || !adjectivalRoles[b.ws[it.j-1].w] || b.ws[it.j-1].upos != "" {
-		return false
+	if it.agent == nil || it.agent.plural || it.j >= len(b.ws) || !adjectivalRoles[b.ws[it.j-1].w] {
+		return word{}, word{}, false
 	}
-	next := b.ws[it.j]
-	return !next.punct && !next.cap && hasLetter(next.w)
+	return b.ws[it.j-1], b.ws[it.j], true
 }
 
 // adjLike reports whether the word at item k can sit between an actor and its role
