@@ -86,6 +86,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.resubject()
 	t.reclause()
 	t.revocative()
+	t.reagent(ms)
 	if t.owned {
 		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
 	}
@@ -343,6 +344,48 @@ func (t *tree) resubject() {
 			rel = "nsubj:pass"
 		}
 		t.head[s], t.toks[s].Head, t.toks[s].DepRel = v, v+1, rel
+	}
+}
+
+// reagent gives an event noun the "by" phrase a parser hung on the active verb
+// whose object the noun is: "the UN denounced the shelling of the hospital by
+// the army", "rebels battled to break a siege of the city by the regime". An
+// active verb has no agent phrase, so a "by" phrase naming a party after its
+// object is the object's agent (a means or a deadline names no party).
+func (t *tree) reagent(ms []sitrep.Mention) {
+	for b := range t.toks {
+		v := t.head[b]
+		if v < 0 || v > b || t.rel(b) != "obl" || t.toks[v].UPOS != "VERB" || !mentioned(ms, b) {
+			continue
+		}
+		by, obj, active := false, -1, t.toks[v].XPOS != "VBN"
+		for k, kh := range t.head {
+			switch {
+			case kh == b && t.rel(k) == "case":
+				by = t.upper[k] == "BY"
+			case kh == v && t.toks[k].DepRel == "obj" && k < b:
+				obj = k
+			case kh == v && t.toks[k].DepRel == "aux:pass":
+				active = false
+			case kh == v && t.toks[k].DepRel == "aux" && t.lemma[k] == "HAVE":
+				active = true // "has condemned"
+			}
+		}
+		if !by || !active || obj < 0 || t.toks[obj].UPOS != "NOUN" || mentioned(ms, obj) {
+			continue
+		}
+		// the phrase must follow the object's own words: "carried out air
+		// strikes in support of an offensive by regime forces" names the
+		// offensive's agent, not the strikes'
+		adjacent := true
+		for k := obj + 1; k < b && adjacent; k++ {
+			adjacent = t.dominates(obj, k) || t.dominates(b, k)
+		}
+		if !adjacent {
+			continue
+		}
+		t.ownTokens()
+		t.head[b], t.toks[b].Head, t.toks[b].DepRel = obj, obj+1, "nmod"
 	}
 }
 
@@ -1130,6 +1173,8 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 	raised := false  // "Turkey is expected to attack": the passive is the upper verb's
 	fronted := false // a fronted passive participle: the subject found is its patient
+	i0 := i
+	inf := -1 // the last infinitive climbed from ("battled to break")
 	for steps := 0; i >= 0 && steps < 12; steps++ {
 		for _, k := range t.kids[i] {
 			switch t.toks[k].DepRel {
@@ -1156,6 +1201,9 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 			if o := t.child(h, "obj", "iobj"); o >= 0 && o < i && inList(t.lemma[h], infObjectControl...) {
 				return o, false
 			}
+			if m := t.child(i, "mark"); m >= 0 && t.upper[m] == "TO" {
+				inf = i
+			}
 			i, raised = h, true
 		case "conj":
 			i = h
@@ -1175,6 +1223,12 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 					i, raised = t.head[h], true
 					continue
 				}
+			}
+			if inf >= 0 && t.head[inf] == i {
+				// "civilians forced to flee", "rebels battled to break a
+				// siege": the noun the participle qualifies does what the
+				// infinitive says, whatever the participle's own voice
+				return h, t.child(i0, "aux:pass") >= 0
 			}
 			// a participle is passive ("people killed in the strike") unless it
 			// has a direct object and no agent: "days after an ambush killed two
