@@ -432,6 +432,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 	}
 	out, from = c.jointForce(t, out, from)
+	out, from = dropGeneric(t, out, from)
 	out = dropOutcomes(t, out, from)
 	out = c.dropRestated(out)
 	if ds != nil {
@@ -473,6 +474,37 @@ func forceKey(code string) string {
 		return code[:3]
 	}
 	return code
+}
+
+// dropGeneric removes an event coded only by its family (a three-digit code
+// ending in 0: 190, "use conventional military force") where a word
+// coordinated with its trigger codes the same two parties more exactly in that
+// family: "Israel has continued to conduct air strikes and military operations
+// in southern Syria" reports an air campaign (195), not a second, unspecified
+// use of force. from[k] is the trigger token of out[k].
+func dropGeneric(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int) {
+	coordinated := func(a, b int) bool {
+		return t.head[a] == b && t.rel(a) == "conj" || t.head[b] == a && t.rel(b) == "conj" ||
+			t.head[a] >= 0 && t.head[a] == t.head[b] && t.rel(a) == "conj" && t.rel(b) == "conj"
+	}
+	var keep []sitrep.Event
+	var keepFrom []int
+	for k, ev := range out {
+		generic := len(ev.CAMEO) == 3 && ev.CAMEO[2] == '0'
+		if generic {
+			generic = false
+			for j, o := range out {
+				if j != k && o.CAMEO != ev.CAMEO && strings.HasPrefix(o.CAMEO, ev.CAMEO[:2]) && o.Source.Code == ev.Source.Code &&
+					o.Target.Code == ev.Target.Code && coordinated(from[k], from[j]) {
+					generic = true
+				}
+			}
+		}
+		if !generic {
+			keep, keepFrom = append(keep, ev), append(keepFrom, from[k])
+		}
+	}
+	return keep, keepFrom
 }
 
 // dropOutcomes removes the killing that a result clause reports of a use of force
