@@ -161,6 +161,11 @@ func (g *Gazetteer) check(ts []tok, sent sitrep.Sentence, i, j int, s string, ca
 		return match{}, false
 	}
 	prev, next := neighbour(ts, i-1), neighbour(ts, j)
+	if next != nil && streetWords[next.lower] {
+		// "Nile Street" in Aleppo, "Baghdad Road" in Damascus: a street named
+		// after a place is not that place, whatever the recogniser tagged
+		return match{}, false
+	}
 	typ := ""
 	if next != nil && placeTypes[next.lower] {
 		typ = next.lower
@@ -579,7 +584,9 @@ var (
 		"northwestern", "southeastern", "southwestern", "north east", "north west", "south east",
 		"south west", "north eastern", "north western", "south eastern", "south western",
 		"upper", "lower", "greater")
-	placeTypes = set("province", "governorate", "region", "state", "district", "oblast",
+	// streetWords after a name make it a street's ("Nile Street", "Damascus Road").
+	streetWords = set("street", "st", "road", "avenue", "boulevard", "highway", "lane", "square", "bridge", "roundabout")
+	placeTypes  = set("province", "governorate", "region", "state", "district", "oblast",
 		"prefecture", "county", "city", "town", "countryside", "area")
 	adminTypes = set("province", "governorate", "region", "state", "district", "oblast", "prefecture", "county")
 	// titles precede person names.

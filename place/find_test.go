@@ -123,6 +123,9 @@ func TestFindUsesAnnotations(t *testing.T) {
 			s.Heading = true
 		}, ""},
 		{"date number rejects", "Talks resumed Aug 5 in Doha.", nil, "Doha=Doha/QAT"},
+		{"a street named after a place is not the place", "Shells hit Baghdad Street in Damascus.", func(s *sitrep.Sentence) {
+			s.Entities = []sitrep.Entity{{Start: 2, End: 3, Type: "LOC", Text: "Baghdad"}, {Start: 5, End: 6, Type: "LOC", Text: "Damascus"}}
+		}, "Damascus=Damascus/SYR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
