@@ -390,7 +390,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	var from []int // the trigger token of each event in out
 	seen := map[string]bool{}
 	for _, tr := range trigs {
-		if tr.covered || tr.code == "" || tr.code == "---" {
+		if tr.covered || tr.code == "" || tr.code == "---" || rangeIdiom(t, tr.tok) {
 			continue
 		}
 		if !c.opts.Statements && (tr.code == "010" || !tr.noun && inList(t.lemma[tr.tok], reportVerbs...) && t.child(tr.tok, "ccomp") >= 0 &&
@@ -446,6 +446,14 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 	}
 	return out
+}
+
+// rangeIdiom reports whether the verb at i measures a distance, "within firing
+// range of the road", "within striking distance of Raqqa": a reach, not a use
+// of force (the parser reads the gerund as a verb whose object is the range).
+func rangeIdiom(t *tree, i int) bool {
+	o := t.child(i, "obj")
+	return t.toks[i].XPOS == "VBG" && o >= 0 && o == i+1 && inList(t.lemma[o], "RANGE", "DISTANCE")
 }
 
 // accusesSomeone reports whether "accuse" at i names whom it accuses: as its

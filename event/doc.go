@@ -2762,4 +2762,14 @@
 // source and target more exactly in that family (dropGeneric). Fixture
 // coordinated-generic-force. Seeds precision 0.800 → 0.824 (F1 0.862 →
 // 0.875); both FA-KES sets and all of FA-KES unchanged.
+//
+// # Within firing range (stop 26)
+//
+// "Government forces severed the route when they seized a hilltop within
+// firing range of the Castello Road" gave a use of force: the parser reads
+// "within firing range" as a clause, "firing" a verb whose object is the
+// range. A gerund whose next word, its object, is "range" or "distance"
+// measures a reach (rangeIdiom: "within striking distance of Raqqa").
+// TestRangeIdiom. All of FA-KES: one wrong event less (it also had a wrong
+// source, "they" read as the opposition), none other changes.
 package event
