@@ -558,4 +558,15 @@
 // it is (groupUnits); before "targets" it names the state, not its military.
 // TestForceModifiers ("a demonym modifying a stronghold"; "… targets" now
 // TUR). Seeds and all of FA-KES unchanged.
+//
+// # Streets named after countries (stop 26)
+//
+// Phoenix lists "Nile" as Egypt and "Palestine" as the Palestinian
+// territories, so "terrorists fired rocket shells at Nile Street" in Aleppo
+// made Egypt the target. A dictionary name before a capitalised "Street",
+// "Road", "Avenue", "Boulevard", "Highway", "Square", "Bridge" or
+// "Roundabout" is no actor (streetNames; place does the same for places).
+// TestResolve ("a street named after a country"). All of FA-KES: two events
+// lose Egypt as their target (one now Syria, the city's country), none other
+// changes.
 package actor

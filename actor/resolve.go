@@ -350,6 +350,11 @@ func (r *Resolver) match(ws []word, keys []string, s *sitrep.Sentence) []item {
 		if la > 0 && i > 0 && ws[i-1].tok == ws[i].tok && hyphenPrefixes[ws[i-1].w] {
 			la = 0
 		}
+		if la > 0 && i+la < len(ws) && ws[i+la].cap && streetNames[ws[i+la].w] {
+			// "Nile Street" in Aleppo, "Palestine Street" in Baghdad: a street
+			// named after a country or a party is neither
+			la = 0
+		}
 		lg, a := r.agents.longest(keys, i)
 		if lg > 0 && (a == nil || (i+lg < len(ws) && ws[i+lg].tok == ws[i+lg-1].tok && !ws[i+lg].punct)) {
 			// Removed, or the first part of a compound ("intelligence-sharing").
@@ -540,6 +545,9 @@ var hyphenPrefixes = setOf("POST PRE ANTI PRO NON EX")
 // event but reads the same).
 var placeNames = setOf(`ROAD STREET SQUARE AVENUE DISTRICT PROVINCE GOVERNORATE CITY VALLEY RIVER
 MOUNTAIN MOUNTAINS HILLS BRIDGE AIRPORT CROSSING HIGHWAY CAMP DAM LAKE SEA GULF SPRING PLAIN`)
+
+// streetNames, capitalised after a name, make it a street's.
+var streetNames = setOf("STREET ROAD AVENUE BOULEVARD HIGHWAY SQUARE BRIDGE ROUNDABOUT")
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

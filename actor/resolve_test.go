@@ -50,6 +50,7 @@ func TestResolve(t *testing.T) {
 		{"metonymy possessive", "Baghdad's diplomacy worked.", []string{"Baghdad=IRQGOV"}},
 		{"building", "The Kremlin denied it.", []string{"The Kremlin=RUSGOV"}},
 		{"places are not actors", "They met in Washington and near Damascus.", nil},
+		{"a street named after a country", "Rockets hit Nile Street and Palestine Street, Iraqi officials said.", []string{"Iraqi officials=IRQGOV"}},
 		{"place qualified", "The plot targeted a shrine near Damascus, Syria.", nil},
 		{"islamic state names", "ISIS, ISIL, IS, Daesh and the Islamic State are one group.",
 			[]string{"ISIS=IMGMUSISI", "ISIL=IMGMUSISI", "IS=IMGMUSISI", "Daesh=IMGMUSISI", "the Islamic State=IMGMUSISI"}},
