@@ -2772,4 +2772,16 @@
 // measures a reach (rangeIdiom: "within striking distance of Raqqa").
 // TestRangeIdiom. All of FA-KES: one wrong event less (it also had a wrong
 // source, "they" read as the opposition), none other changes.
+//
+// # What follows a counted noun (stop 26)
+//
+// "A series of strikes in Syria overnight by a US-led coalition killed 14
+// jihadists" gave Syria as the killer: requantity made "strikes" the head of
+// "a series of strikes" but left "overnight" and "by a US-led coalition" on
+// "series", where the strikes' own phrases never reached them, and the
+// subject's first actor, "in Syria", was taken. What follows the counted noun
+// now hangs on it (retree fixture
+// quantity-noun-takes-what-follows-the-counted-noun). All of FA-KES: that
+// event's source becomes the coalition, and the strikes gain their own event
+// on Syria (the next section folds it into the killing); nothing else changes.
 package event

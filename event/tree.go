@@ -514,6 +514,13 @@ func (t *tree) requantity() {
 				t.head[x], t.toks[x].Head = noun, noun+1 // "on a number of neighbourhoods": the phrase's preposition
 			}
 		}
+		for x := noun + 1; x < n; x++ {
+			if t.head[x] == q {
+				// "a series of strikes overnight by the coalition": what
+				// follows the counted noun qualifies it
+				t.head[x], t.toks[x].Head = noun, noun+1
+			}
+		}
 		t.head[noun], t.toks[noun].Head, t.toks[noun].DepRel = t.head[q], t.head[q]+1, t.toks[q].DepRel
 		t.head[q], t.toks[q].Head, t.toks[q].DepRel = noun, noun+1, "nummod"
 		t.head[of], t.toks[of].Head, t.toks[of].DepRel = q, q+1, "fixed"
