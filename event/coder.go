@@ -433,6 +433,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	}
 	out, from = c.jointForce(t, out, from)
 	out, from = dropGeneric(t, out, from)
+	out, from = dropSubjectForce(t, out, from)
 	out = dropOutcomes(t, out, from)
 	out = c.dropRestated(out)
 	if ds != nil {
@@ -510,6 +511,34 @@ func dropGeneric(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int
 		}
 		if !generic {
 			keep, keepFrom = append(keep, ev), append(keepFrom, from[k])
+		}
+	}
+	return keep, keepFrom
+}
+
+// dropSubjectForce removes the event of a force noun that is the subject of a
+// violent verb with the same source, where the noun's event has only a
+// country for its target and the verb's a party: in "strikes in Syria by the
+// coalition killed 14 Islamic State fighters" the strikes and the killing are
+// one act on the Islamic State, Syria where it happened (as "air strikes by
+// the coalition killed 14 fighters" is one event). from[k] is the trigger
+// token of out[k].
+func dropSubjectForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int) {
+	var keep []sitrep.Event
+	var keepFrom []int
+	for k, ev := range out {
+		n := from[k]
+		restated := false
+		if violent(ev.CAMEO) && country.IsCode(ev.Target.Code) && strings.HasPrefix(t.toks[n].DepRel, "nsubj") {
+			for j, o := range out {
+				if j != k && from[j] == t.head[n] && violent(o.CAMEO) && o.Source.Code == ev.Source.Code &&
+					o.Target.Code != "" && !country.IsCode(o.Target.Code) {
+					restated = true
+				}
+			}
+		}
+		if !restated {
+			keep, keepFrom = append(keep, ev), append(keepFrom, n)
 		}
 	}
 	return keep, keepFrom

@@ -2784,4 +2784,18 @@
 // quantity-noun-takes-what-follows-the-counted-noun). All of FA-KES: that
 // event's source becomes the coalition, and the strikes gain their own event
 // on Syria (the next section folds it into the killing); nothing else changes.
+//
+// # A force noun restated by its verb (stop 26)
+//
+// "Strikes in Iraq by Turkish jets killed 12 Islamic State fighters" gave two
+// events: the strikes on Iraq (195, "in Iraq" read as their target) and the
+// killing of the fighters. It is one act, as "air strikes by Turkish jets
+// killed 12 fighters" already was: the event of a force noun that is the
+// subject of a violent verb with the same source is dropped where the noun's
+// target is only a country and the verb's a party (dropSubjectForce). Fixture
+// force-noun-subject-restated-by-its-verb. All of FA-KES: five events go, each
+// read, the killing of the same act kept in every one ("an Israeli airstrike
+// on a government-held village killed five pro-regime forces", "US-led raids
+// on Syria killed 14 jihadists", "offensives in Western Raqqa inflicted major
+// losses on the ISIL").
 package event
