@@ -2798,4 +2798,14 @@
 // on a government-held village killed five pro-regime forces", "US-led raids
 // on Syria killed 14 jihadists", "offensives in Western Raqqa inflicted major
 // losses on the ISIL").
+//
+// # The accused as an indirect object (stop 26)
+//
+// "Lawmakers accused Russia of committing war crimes" hands the gerund's deed
+// to the accused (objectControl), but the parser often makes the accused an
+// indirect object ("accused Turkey of arming …", iobj), and the deed then
+// went to the accuser. The indirect object is read as the object is. Fixture
+// accused-named-as-indirect-object-does-the-deed. All of FA-KES: two events
+// added, both right (Russia committing war crimes in Syria and the US backing
+// ISIS, each claimed by its accuser).
 package event

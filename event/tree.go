@@ -1259,7 +1259,7 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 				}
 				// "accused Washington of backing", "prevented the militia from
 				// entering": the object does what the gerund says
-				if o := t.child(h, "obj"); o >= 0 && inList(t.lemma[h], objectControl...) {
+				if o := t.child(h, "obj", "iobj"); o >= 0 && inList(t.lemma[h], objectControl...) {
 					return o, false
 				}
 				if t.upper[m] == "FROM" {
