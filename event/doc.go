@@ -2808,4 +2808,20 @@
 // accused-named-as-indirect-object-does-the-deed. All of FA-KES: two events
 // added, both right (Russia committing war crimes in Syria and the US backing
 // ISIS, each claimed by its accuser).
+//
+// # What a charge says (stop 26)
+//
+// "The SDF repeated its accusations that Turkey was arming the militants"
+// coded Turkey arming the militants as having occurred, and the accusation
+// itself not at all (no target). A charge or claim noun ("accusation",
+// "allegation", "claim", "charge", "report", "assertion"; chargeNouns) with a
+// "that" clause, which the parser may hang on the verb whose object the noun
+// is (chargeOf), now gives the clause's events as claimed by whoever makes
+// the charge (the verb's subject or the noun's possessor, chargedBy), and an
+// accusation (11x) with no other target accuses the clause's subject.
+// Fixture a-charge-noun-names-the-accused-in-its-clause. All of FA-KES: nine
+// events become claimed, each read and each right ("the US military is
+// investigating reports that at least 73 civilians were killed", "Moscow has
+// denied reports that its jets have hit Aleppo", "their assertions that Russia
+// has repeatedly used incendiary weapons"); none added or lost.
 package event

@@ -1592,6 +1592,17 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 	if len(tgt) == 0 {
 		tgt = c.partnerTarget(t, i, src)
 	}
+	if len(tgt) == 0 && strings.HasPrefix(tr.code, "11") {
+		// "accusations that Turkey was supporting the group": the charge's
+		// clause names the accused as its subject
+		for k := i + 1; k < len(t.toks) && len(tgt) == 0; k++ {
+			if t.chargeOf(k) == i {
+				if s, passive := t.subject(k); s >= 0 && !passive && t.head[s] == k {
+					tgt = c.others(t, t.actorsOf(s), src)
+				}
+			}
+		}
+	}
 	if len(tgt) == 0 && t.responsible(i) >= 0 {
 		// "claimed responsibility for the attack on X" with "on X" hung on the
 		// claim (context reads it the same way)
@@ -1863,6 +1874,46 @@ func (t *tree) underAttackBy(k int) int {
 	for _, v := range t.kids[h] {
 		if t.rel(v) == "obl" && t.caseOf(v) == "FROM" {
 			return v
+		}
+	}
+	return -1
+}
+
+// chargeOf returns the charge noun whose "that" clause k is ("accusations
+// that Turkey was supporting the group"), or -1. A parser may hang the clause
+// on the verb whose object the noun is ("repeated its accusations that …",
+// the clause a ccomp of "repeated").
+func (t *tree) chargeOf(k int) int {
+	h := t.head[k]
+	if h < 0 || !t.hasWord(k, []string{"mark"}, "THAT") {
+		return -1
+	}
+	switch t.rel(k) {
+	case "acl":
+		if t.toks[h].UPOS == "NOUN" && inList(t.lemma[h], chargeNouns...) {
+			return h
+		}
+	case "ccomp":
+		if n := t.child(h, "obj", "iobj"); n >= 0 && n < k && t.toks[n].UPOS == "NOUN" && inList(t.lemma[n], chargeNouns...) {
+			return n
+		}
+	}
+	return -1
+}
+
+// chargedBy returns the mention that makes charge n, the subject of the verb
+// whose object it is or its possessor; or -1.
+func (t *tree) chargedBy(n int) int {
+	if h := t.head[n]; h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "iobj") {
+		if s, passive := t.subject(h); s >= 0 && !passive {
+			if a := t.actorsOf(s); len(a) > 0 {
+				return a[0]
+			}
+		}
+	}
+	if p := t.child(n, "nmod:poss"); p >= 0 {
+		if a := t.actorsOf(p); len(a) > 0 {
+			return a[0]
 		}
 	}
 	return -1
@@ -2185,6 +2236,15 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 			}
 			if mi.by < 0 {
 				mi.by = t.actorsOf(s)[0]
+			}
+			set(sitrep.ModeClaimed)
+			return mi
+		}
+		if n := t.chargeOf(cur); n >= 0 {
+			// "repeated its accusations that Turkey was arming the militants":
+			// what the charge says is the accuser's claim
+			if a := t.chargedBy(n); a >= 0 && mi.by < 0 {
+				mi.by = a
 			}
 			set(sitrep.ModeClaimed)
 			return mi
