@@ -772,10 +772,26 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// label given, not a telephone call (the CALL block's 041)
 		return nil
 	}
+	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "CALL" && best.code == "041" && t.infinitiveOf(i) >= 0 {
+		// "the UN calls the US and Russia to bring peace": an appeal, as
+		// "called on X to" is (CALLED_FOR, 020), not a telephone call
+		best.code, best.rule = "020", best.rule+" (an appeal)"
+	}
 	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.receivesVisitor(i) {
 		best.code, best.rule = "043", best.rule+" (a visitor)"
 	}
 	return best
+}
+
+// infinitiveOf returns the "to" infinitive that verb i governs (xcomp, or an
+// advcl a parser made of it), or -1.
+func (t *tree) infinitiveOf(i int) int {
+	for _, k := range t.kids[i] {
+		if r := t.rel(k); (r == "xcomp" || r == "advcl") && t.toks[k].UPOS == "VERB" && t.hasWord(k, []string{"mark"}, "TO") {
+			return k
+		}
+	}
+	return -1
 }
 
 // receivesVisitor reports whether verb i receives or welcomes a state's leader

@@ -2824,4 +2824,14 @@
 // investigating reports that at least 73 civilians were killed", "Moscow has
 // denied reports that its jets have hit Aleppo", "their assertions that Russia
 // has repeatedly used incendiary weapons"); none added or lost.
+//
+// # Calling on a party to act (stop 26)
+//
+// Phoenix's CALL block codes a bare "call" as a telephone call (041), and
+// "called on" only matches its appeal block (CALLED_FOR, 020) when the parser
+// keeps "on" beside the verb: "the UN calls the US and Russia to bring peace"
+// and "called on U.N. Secretary-General Ban Ki-moon to launch an
+// investigation" were phone calls. A call with a "to" infinitive is an appeal
+// (020). Fixture calls-a-party-to-act-is-an-appeal. All of FA-KES: three
+// events recoded 041 → 020, all three right.
 package event
