@@ -171,7 +171,7 @@ func (c *Coder) Code(doc *sitrep.Document, sents []sitrep.Sentence, mentions []s
 	}
 	var out []sitrep.Event
 	ds := &docState{doc: doc, sents: sents, bySent: bySent, dates: map[int][]Date{}, countries: map[string]bool{},
-		force: map[int][]sitrep.EventActor{}}
+		force: map[int][]sitrep.EventActor{}, charges: map[int][]sitrep.EventActor{}}
 	for _, ms := range bySent {
 		for _, m := range ms {
 			if cc := country.Of(m.Code); cc != "" {
@@ -279,6 +279,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		t.placeCountry = func() string { return ds.placeCountry(c) }
 		t.otherCountry = ds.mostNamedBut
 		t.earlierForce = func() []sitrep.EventActor { return ds.recentForce(si) }
+		t.earlierCharge = func() []sitrep.EventActor { return ds.recentCharge(si) }
 	}
 	var trigs []*trigger
 	byTok := map[int]*trigger{}
@@ -443,6 +444,10 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			if violent(ev.CAMEO) && ev.Source.Code != "" && (ev.Mode == sitrep.ModeOccurred || ev.Mode == sitrep.ModeClaimed) &&
 				!slices.ContainsFunc(ds.force[si], func(a sitrep.EventActor) bool { return forceKey(a.Code) == forceKey(ev.Source.Code) }) {
 				ds.force[si] = append(ds.force[si], ev.Source)
+			}
+			if strings.HasPrefix(ev.CAMEO, "11") && ev.Source.Code != "" && ev.Target.Code != "" &&
+				!slices.ContainsFunc(ds.charges[si], func(a sitrep.EventActor) bool { return a.Code == ev.Source.Code }) {
+				ds.charges[si] = append(ds.charges[si], ev.Source)
 			}
 		}
 	}

@@ -2834,4 +2834,18 @@
 // investigation" were phone calls. A call with a "to" infinitive is an appeal
 // (020). Fixture calls-a-party-to-act-is-an-appeal. All of FA-KES: three
 // events recoded 041 → 020, all three right.
+//
+// # Denying the charges (stop 26)
+//
+// "The SDF accused Turkey of supporting the Islamic State. Turkey has
+// consistently denied those accusations." The denial's object is a charge
+// the sentence does not say who made, so the denial had no target and was not
+// coded. A verb whose object is a charge noun (chargeNouns) naming no party
+// and with no "that" clause of its own now answers whoever accused or blamed
+// someone (11x) in the two sentences before, other than its own source
+// (deniedCharge, docState.recentCharge). Fixture denied-charge
+// (document.conllu). All of FA-KES: two events added, both right ("The United
+// States has accused the Assad regime of being behind the attack … Syria
+// denies the charges"; "The opposition Syrian National Coalition accused
+// President Bashar al Assad … Assad has denied previous accusations").
 package event

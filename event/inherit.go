@@ -37,6 +37,9 @@ type docState struct {
 	// force holds, by sentence, the sources of the uses of force coded there
 	// with one, each once, in order (earlierForce)
 	force map[int][]sitrep.EventActor
+	// charges holds, by sentence, who accused or blamed someone there (the
+	// sources of 11x events), each once, in order (earlierCharge)
+	charges map[int][]sitrep.EventActor
 	// counts are the actor mentions by country (countryCounts), once counted
 	counts map[string]int
 	// country is dominant's answer, once computed
@@ -61,6 +64,17 @@ type docState struct {
 func (d *docState) recentForce(si int) []sitrep.EventActor {
 	for back := 1; back <= 2; back++ {
 		if a := d.force[si-back]; len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
+// recentCharge returns who accused or blamed someone in the nearer of the
+// two sentences before si that has such an event, or none.
+func (d *docState) recentCharge(si int) []sitrep.EventActor {
+	for back := 1; back <= 2; back++ {
+		if a := d.charges[si-back]; len(a) > 0 {
 			return a
 		}
 	}

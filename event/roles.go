@@ -91,6 +91,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	}
 	// force with no agent in reach (agentless.go): reported with an empty source
 	agentless := len(src) == 0 && !c.opts.NoAgentless && !c.opts.PhraseWords && c.agentlessForce(t, tr)
+	if len(tgt) == 0 && needTarget && !c.opts.PhraseWords {
+		tgt = t.deniedCharge(tr, src) // "Turkey has denied those accusations"
+	}
 	if len(tgt) == 0 && needTarget {
 		tgt = c.placeTarget(t, tr, src) // a place or unnamed victims (target.go)
 	}
@@ -1877,6 +1880,32 @@ func (t *tree) underAttackBy(k int) int {
 		}
 	}
 	return -1
+}
+
+// deniedCharge returns, for a verb whose object is a charge that the
+// sentence leaves unsaid ("Turkey has denied those accusations", "rejected
+// the allegations"), a mention it adds for whoever accused or blamed someone
+// in the two sentences before: a denial answers its accuser. None where no
+// one did, or only the verb's own source.
+func (t *tree) deniedCharge(tr *trigger, src []int) []int {
+	if tr.noun || t.earlierCharge == nil {
+		return nil
+	}
+	o := t.child(tr.tok, "obj")
+	if o < 0 || t.toks[o].UPOS != "NOUN" || !inList(t.lemma[o], chargeNouns...) || len(t.actorsOf(o)) > 0 {
+		return nil
+	}
+	for k := o + 1; k < len(t.toks); k++ {
+		if t.chargeOf(k) == o {
+			return nil // "denied accusations that it armed them": the clause says whose
+		}
+	}
+	for _, a := range t.earlierCharge() {
+		if !slices.ContainsFunc(src, func(m int) bool { return sameActor(t.ms[m].Code, a.Code) }) {
+			return t.addReferents([]sitrep.EventActor{a}, o)
+		}
+	}
+	return nil
 }
 
 // chargeOf returns the charge noun whose "that" clause k is ("accusations

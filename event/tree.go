@@ -46,6 +46,10 @@ type tree struct {
 	// sentences before coded (docState.recentForce); nil when the sentence is
 	// coded on its own
 	earlierForce func() []sitrep.EventActor
+	// earlierCharge returns who accused or blamed someone in the two
+	// sentences before (docState.recentCharge); nil when the sentence is
+	// coded on its own
+	earlierCharge func() []sitrep.EventActor
 	// owned: toks is the tree's own copy (ownTokens)
 	owned bool
 	// ofForce is set while the roles of a use of force are read: a country
