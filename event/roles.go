@@ -115,7 +115,8 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(src) == 0 && !agentless {
 		return nil
 	}
-	if needTarget && len(tgt) == 0 && !(c.standsAlone(code) && !agentless && !c.opts.PhraseWords && c.sourceReliable(t, tr, src) && !countryNameModifier(t, tr, src)) {
+	alone := c.standsAlone(code) || inquiry(t, tr, code)
+	if needTarget && len(tgt) == 0 && !(alone && !agentless && !c.opts.PhraseWords && c.sourceReliable(t, tr, src) && !countryNameModifier(t, tr, src)) {
 		// force named by its means stands alone when its agent is one the
 		// coder would trust to aim it (sourceReliable: not a reporter; not a
 		// country's name before the noun, "Syria air strikes", which may say
@@ -173,7 +174,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			code = ic
 		}
 	}
-	if len(tgt) == 0 && !agentless && needTarget && !c.standsAlone(code) {
+	if len(tgt) == 0 && !agentless && needTarget && !c.standsAlone(code) && !inquiry(t, tr, code) {
 		return nil // force that stood alone, recoded as a threat or an intention, needs its target again
 	}
 	cb, ok := c.book.Lookup(code)
@@ -1880,6 +1881,18 @@ func (t *tree) underAttackBy(k int) int {
 		}
 	}
 	return -1
+}
+
+// inquiryWords name an investigation.
+var inquiryWords = []string{"INVESTIGATE", "INVESTIGATION", "PROBE", "INQUIRY", "ENQUIRY"}
+
+// inquiry reports whether trigger tr opens or conducts an investigation (09x,
+// by its very word: "the coalition is investigating", "opened a formal
+// investigation", "US probes civilian casualties"), which is news whether or
+// not the sentence says whom it looks into. Inspecting damage, checking or
+// searching (the same codes in the dictionaries) is not.
+func inquiry(t *tree, tr *trigger, code string) bool {
+	return strings.HasPrefix(code, "09") && (inList(t.lemma[tr.tok], inquiryWords...) || inList(t.upper[tr.tok], inquiryWords...))
 }
 
 // deniedCharge returns, for a verb whose object is a charge that the
