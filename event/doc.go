@@ -2858,7 +2858,7 @@
 // named by its very word ("investigate", "investigation", "probe",
 // "inquiry"; inquiry) now stands alone; inspecting, checking, examining,
 // searching and monitoring (the same codes in the dictionaries) still need
-// one: allowing every 09x code to stand alone added 33 events to all of
+// one: allowing every 09x code to stand alone added 32 events to all of
 // FA-KES, a dozen of them people inspecting damage, "monitoring" as a noun
 // modifier, a governor inspecting a school. Fixtures
 // an-investigation-stands-alone, inspecting-damage-is-no-investigation.
