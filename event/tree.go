@@ -91,6 +91,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reclause()
 	t.revocative()
 	t.reagent(ms)
+	t.rebelong()
 	if t.owned {
 		t.breakCycles() // (a repair rehung words: it must not leave a cycle, but if one does)
 	}
@@ -348,6 +349,60 @@ func (t *tree) resubject() {
 			rel = "nsubj:pass"
 		}
 		t.head[s], t.toks[s].Head, t.toks[s].DepRel = v, v+1, rel
+	}
+}
+
+// rebelong rereads "belonging to" the parser took for a clause's verb: "when a
+// shell belonging to opposition forces struck a school" may parse with
+// "shell" the subject of "belonging" and "struck" a relative clause of
+// "forces" (or an xcomp of "belonging"). A participle has no subject of its
+// own; where "belonging" has one and a finite verb with an object hangs under
+// it or its "to" phrase, after that phrase, that verb is the clause's, the
+// subject its subject and "belonging to …" the subject's modifier again.
+func (t *tree) rebelong() {
+	for g := range t.toks {
+		if t.lemma[g] != "BELONG" || t.toks[g].XPOS != "VBG" {
+			continue
+		}
+		subj, to, v := -1, -1, -1
+		for k, kh := range t.head {
+			switch {
+			case kh == g && t.toks[k].DepRel == "nsubj" && k < g:
+				subj = k
+			case kh == g && t.rel(k) == "obl" && k > g:
+				for c, ch := range t.head {
+					if ch == k && c < k && t.rel(c) == "case" && t.upper[c] == "TO" {
+						to = k
+					}
+				}
+			}
+		}
+		if subj < 0 || to < 0 {
+			continue
+		}
+		for k, kh := range t.head {
+			under := kh == to && (t.rel(k) == "acl" || t.rel(k) == "conj") && inList(t.toks[k].XPOS, "VBD", "VBZ", "VBP", "VBN") ||
+				kh == g && inList(t.rel(k), "xcomp", "ccomp", "conj", "advcl", "parataxis") && inList(t.toks[k].XPOS, "VBD", "VBZ", "VBP")
+			if k > to && t.toks[k].UPOS == "VERB" && under {
+				for o, oh := range t.head {
+					if oh == k && t.toks[o].DepRel == "obj" {
+						v = k
+					}
+				}
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		t.ownTokens()
+		t.head[v], t.toks[v].Head, t.toks[v].DepRel = t.head[g], t.head[g]+1, t.toks[g].DepRel
+		t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
+		t.head[g], t.toks[g].Head, t.toks[g].DepRel = subj, subj+1, "acl"
+		for k, kh := range t.head {
+			if kh == g && k != to && (t.rel(k) == "mark" || t.rel(k) == "advmod") && k < subj {
+				t.head[k], t.toks[k].Head = v, v+1 // "when": the clause's
+			}
+		}
 	}
 }
 
