@@ -327,6 +327,15 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			}
 			continue
 		}
+		if inList(t.lemma[tr.tok], liberateVerbs...) || inList(t.lemma[tr.tok], clearVerbs...) {
+			if found == nil {
+				found = c.findAt(doc, s, ds, si)
+			}
+			if t.liberates(tr.tok, placeObject(s, t, o, found.places)) {
+				tr.code, tr.rule = "192", tr.rule+" (ground taken)"
+			}
+			continue
+		}
 		handOver := (tr.code == "" || tr.code == "---") && inList(t.lemma[tr.tok], "HAND") && t.hasWord(tr.tok, []string{"compound:prt"}, "OVER")
 		if tr.score > 0 || tr.code != "171" && !handOver {
 			continue
@@ -1275,6 +1284,45 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 		}
 	}
 	return false
+}
+
+// liberateVerbs free ground from a party ("liberated Palmyra from ISIS");
+// clearVerbs rid it of one ("cleared the towns of Daesh", "purged the area of
+// terrorists"). The dictionaries code them as a release (080) and an expulsion
+// (174), which they are when people are freed or expelled.
+var (
+	liberateVerbs = []string{"LIBERATE", "FREE"}
+	clearVerbs    = []string{"CLEAR", "PURGE", "RID", "CLEANSE"}
+)
+
+// liberates reports whether verb i frees or clears ground: its object is a
+// place (named, as place says, or a town, a district, an area) and, for
+// clearing, a "from" or "of" phrase names the party driven out. Hostages
+// freed or a road cleared are not ground taken.
+func (t *tree) liberates(i int, named bool) bool {
+	o := t.child(i, "obj")
+	if o < 0 || !named && !(t.toks[o].UPOS == "NOUN" && inList(t.lemma[o], unnamedPlaces...)) {
+		return false
+	}
+	if inList(t.lemma[i], liberateVerbs...) {
+		return true
+	}
+	return len(t.drivenOut(i)) > 0
+}
+
+// drivenOut returns the "from" or "of" phrases of verb i or its object that
+// name a party: who is driven from the ground ("cleared the town of Islamic
+// State militants", "freed Manbij from ISIS").
+func (t *tree) drivenOut(i int) []int {
+	var out []int
+	for _, prep := range []string{"FROM", "OF"} {
+		for _, k := range t.phrasesOf(i, prep) {
+			if m := t.actor[k]; m >= 0 && t.ms[m].Code != "" && !country.IsCode(t.ms[m].Code) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // agentlessIn reports whether event noun tr of force is the "in" phrase of a passive

@@ -2878,4 +2878,21 @@
 // user is then the source, as "a rocket fired by terrorists hit the school"
 // already was). Retree fixture belonging-to-read-as-the-clause-verb. FA-KES
 // development set 52 → 53 matched; all of FA-KES one event added, that one.
+//
+// # Ground liberated or cleared (stop 26)
+//
+// Phoenix codes "liberate" and "free" as a release (080, 0841: hostages,
+// prisoners) and "clear … &TOWN" as an expulsion (174), so "the Syrian
+// forces freed Palmyra from IS" and "Turkey launched an operation to clear
+// the towns from Daesh" were a release and a deportation. With ground for
+// object (a place the locator names, or a town, district, area and the like)
+// freeing is territory taken (192), and so is clearing when a "from" or "of"
+// phrase names the party driven out (liberates, drivenOut), who is then the
+// target. Hostages freed stay released. Fixtures
+// ground-cleared-of-a-party-is-taken-from-it, hostages-freed-are-released.
+// All of FA-KES: two events recoded (080 and 035 → 192) and six added, each
+// read: "freed Palmyra from IS gangs", "liberated three neighborhoods of
+// al-Tabqa", "an operation aimed to liberate Raqqa" (intended), "the operation
+// to liberate the district of Kabun" (coded as occurring, though the
+// operation continues).
 package event

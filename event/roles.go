@@ -1087,6 +1087,14 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 				return src, a
 			}
 		}
+		if inList(t.lemma[i], clearVerbs...) {
+			// "cleared the towns of Daesh": who is driven out
+			for _, k := range t.drivenOut(i) {
+				if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+					return src, a
+				}
+			}
+		}
 	}
 	for _, rel := range []string{"obj", "iobj"} {
 		if k := t.child(i, rel); k >= 0 && !(inList(t.lemma[i], topicVerbs...) && !c.opts.PhraseWords) &&
