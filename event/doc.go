@@ -2890,7 +2890,7 @@
 // phrase names the party driven out (liberates, drivenOut), who is then the
 // target. Hostages freed stay released. Fixtures
 // ground-cleared-of-a-party-is-taken-from-it, hostages-freed-are-released.
-// All of FA-KES: two events recoded (080 and 035 → 192) and six added, each
+// All of FA-KES: two events recoded (080 and 035 → 192) and four added, each
 // read: "freed Palmyra from IS gangs", "liberated three neighborhoods of
 // al-Tabqa", "an operation aimed to liberate Raqqa" (intended), "the operation
 // to liberate the district of Kabun" (coded as occurring, though the
