@@ -24,6 +24,10 @@ func TestDatelineLen(t *testing.T) {
 		{"NATO , Turkey Condemn Russian Airstrikes", []int{0, 2}, 0},
 		{"NATO , Turkey Condemn Russian Airstrikes", nil, 0},
 		{"UN officials said", nil, 0},
+		// a bracketed byline opening the sentence
+		{"( TRT World and Agencies ) Two Russian pilots were killed", nil, 6},
+		{"( Reuters ) - Air strikes killed 22 people", nil, 4},
+		{"( The toll could rise ) officials said", nil, 0},
 	}
 	for _, tt := range tests {
 		toks := testtok.Words(tt.text)
