@@ -2907,4 +2907,25 @@
 // ("Reuters Photo" too); five agentless events are added, each right (a bomb
 // blast killing 48 people in Qamishli, an air strike killing civil defence
 // workers, air strikes on Idlib).
+//
+// # A participle hung on a place (stop 26)
+//
+// "Russian jets hit an outpost in Idlib province near the border with Turkey
+// killing at least one opposition fighter": the parser hangs "killing" on
+// "border", so its subject was the border's phrase and Turkey the killer. A
+// participle with an object qualifies no place: where one hangs on a place
+// noun (a town, a district, a border, a city or region the locator names) it
+// shares the subject of the clause the place is in (placeClauseVerb), as
+// "..., killing three" does on a verb. Participles that say where a place
+// lies ("the area surrounding the palace", "the roads leading to Tabqa";
+// spatialVerbs) stay the place's, and so does a country's name, which is an
+// actor ("accuse countries, mainly the USA and Turkey, of orchestrating the
+// conflict"). Fixture a-participle-hung-on-a-place-shares-the-clause-subject.
+// All of FA-KES 3,555 → 3,564: three killings move from Turkey to the Russian
+// jets, two wrong events go (an intention to meet read off "troops trying to
+// storm"), and 12 are added, each read: right but one (a suicide bombing's
+// victims, "Syrian Army soldiers and fighters loyal to President Bashar
+// Assad", coded as rebels), among them killings and losses inflicted by the
+// Syrian army, bombardment targeting civilian areas, government forces
+// forcing the opposition to retreat.
 package event

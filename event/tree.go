@@ -1274,6 +1274,13 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 		case "conj":
 			i = h
 		case "acl", "acl:relcl":
+			if v := t.placeClauseVerb(i); v >= 0 {
+				// "hit an outpost near the border with Turkey, killing one
+				// fighter": a participle with an object qualifies no place;
+				// it shares the subject of the clause the place is in
+				i = v
+				continue
+			}
 			if t.toks[i].DepRel == "acl" && len(t.actorsOf(h)) == 0 {
 				// "The U.S. is in a phase coordinating efforts", "she became the
 				// first head of state to visit": the noun's own subject acts
@@ -1335,6 +1342,33 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 		}
 	}
 	return -1, false
+}
+
+// spatialVerbs say where a place lies, as participles qualifying it: "the
+// area surrounding the palace", "the roads leading to Tabqa".
+var spatialVerbs = []string{"SURROUND", "OVERLOOK", "BORDER", "ADJOIN", "NEIGHBOR", "NEIGHBOUR", "LINK", "CONNECT", "LEAD",
+	"STRETCH", "HOUSE", "CONTAIN", "INCLUDE", "FACE", "SEPARATE", "STRADDLE", "CROSS"}
+
+// placeClauseVerb returns, for a participle with an object that the parser hung
+// on a place noun ("near the border with Turkey killing one fighter", "in
+// Aleppo killing 26 people"), the verb of the clause the place is in; or -1.
+func (t *tree) placeClauseVerb(i int) int {
+	h := t.head[i]
+	if t.toks[i].DepRel != "acl" || t.toks[i].XPOS != "VBG" || t.child(i, "obj") < 0 || h < 0 || h > i || inList(t.lemma[i], spatialVerbs...) {
+		return -1 // ("the area surrounding the palace" does qualify the place)
+	}
+	// (not a country's name: "accuse countries, mainly the USA and Turkey, of
+	// orchestrating the conflict" hangs the charge on the accused)
+	place := t.toks[h].UPOS == "NOUN" && (inList(t.lemma[h], unnamedPlaces...) || inList(t.lemma[h], borderNouns...)) || t.namedPlace(h)
+	if !place {
+		return -1
+	}
+	for v, steps := t.head[h], 0; v >= 0 && steps < 4; v, steps = t.head[v], steps+1 {
+		if t.toks[v].UPOS == "VERB" {
+			return v
+		}
+	}
+	return -1
 }
 
 // gerundMarks introduce a subjectless gerund clause whose subject is the main
