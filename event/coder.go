@@ -791,6 +791,15 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// "called on X to" is (CALLED_FOR, 020), not a telephone call
 		best.code, best.rule = "020", best.rule+" (an appeal)"
 	}
+	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "LEAVE" {
+		// "left 40 soldiers dead", "leaving many terrorists dead": a killing;
+		// leaving a town, or a door open, is no consultation (the block's 040)
+		x := t.child(i, "xcomp")
+		if x < 0 || t.child(i, "obj") < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED") {
+			return nil
+		}
+		best.code, best.rule = "190", best.rule+" (left dead)"
+	}
 	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.receivesVisitor(i) {
 		best.code, best.rule = "043", best.rule+" (a visitor)"
 	}
