@@ -791,6 +791,11 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// "called on X to" is (CALLED_FOR, 020), not a telephone call
 		best.code, best.rule = "020", best.rule+" (an appeal)"
 	}
+	if best != nil && !c.opts.PhraseWords && i > 1 && t.upper[i-1] == "-" && inList(t.lemma[i], affiliationVerbs...) {
+		// "the al-Qaeda-linked Nusra Front": a standing tie that names the
+		// group, not a cooperation that happened
+		return nil
+	}
 	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "LEAVE" {
 		// "left 40 soldiers dead", "leaving many terrorists dead": a killing;
 		// leaving a town, or a door open, is no consultation (the block's 040)
@@ -805,6 +810,10 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 	}
 	return best
 }
+
+// affiliationVerbs, as the second half of a hyphenated modifier ("al-Qaeda-
+// linked", "IS-affiliated", "Iran-aligned"), describe whose a group is.
+var affiliationVerbs = []string{"LINK", "AFFILIATE", "ALLY", "ALIGN", "INSPIRE", "CONNECT", "TIE"}
 
 // infinitiveOf returns the "to" infinitive that verb i governs (xcomp, or an
 // advcl a parser made of it), or -1.
