@@ -2958,4 +2958,20 @@
 // ("-backed" is left: FA-KES's gold lists "US-backed forces" as support, not
 // required.) Fixture a-hyphenated-affiliation-is-no-event. All of FA-KES: four
 // wrong cooperations go, nothing else changes.
+//
+// # Where a group is based (stop 26)
+//
+// "The UK-based group which advocates the Syrian opposition said …" made
+// Britain the advocate, and "the Britain-based watchdog had earlier reported
+// 12 dead in the strikes" Britain the striker: the actor resolver reads the
+// country's name as an actor, and the parser hangs the group's relative
+// clause or the report on it. A mention joined by a hyphen to "based" says
+// where the group sits: the tree maps none of its words to it (basedIn), so it
+// neither acts nor is acted on, while the mention still counts for the
+// country the document is about (dropping it in the resolver instead cost two
+// right events of a report on Syria whose "Raqqa-based" network then no
+// longer told the document's country). Fixture
+// where-a-group-is-based-is-no-actor. All of FA-KES: three wrong events go
+// and attributions to Britain become the monitor's; the FA-KES test set loses
+// one neutral event (15 → 14).
 package event

@@ -102,7 +102,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	}
 	// Longer mentions win where mentions overlap.
 	for mi, m := range ms {
-		if m.Code == "" {
+		if m.Code == "" || t.basedIn(m) {
 			continue
 		}
 		for k := max(m.Start, 0); k < m.End && k < n; k++ {
@@ -120,6 +120,18 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 		}
 	}
 	return t
+}
+
+// basedIn reports whether mention m only says where the group its phrase
+// names sits: "the Britain-based monitor said", "a UK-based group which
+// advocates the opposition". The name still tells what country the document
+// is about; in the sentence it neither acts nor is acted on.
+func (t *tree) basedIn(m sitrep.Mention) bool {
+	e := m.End
+	if m.Start < 0 || e+1 >= len(t.toks) || t.upper[e] != "-" || t.toks[e-1].SpaceAfter {
+		return false
+	}
+	return t.upper[e+1] == "BASED"
 }
 
 // breakCycles follows each token's heads; a token that comes back to itself
