@@ -2972,7 +2972,7 @@
 // right events of a report on Syria whose "Raqqa-based" network then no
 // longer told the document's country). Fixture
 // where-a-group-is-based-is-no-actor. All of FA-KES: three wrong events go,
-// and eight claims attributed to Britain ("a Britain-based monitor said")
+// and seven claims attributed to Britain ("a Britain-based monitor said")
 // stay claimed, by a reporter left unnamed; the FA-KES test set loses one
 // neutral event (15 → 14).
 package event
