@@ -791,6 +791,9 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// "called on X to" is (CALLED_FOR, 020), not a telephone call
 		best.code, best.rule = "020", best.rule+" (an appeal)"
 	}
+	if best != nil && t.upper[i] == "ACCORDING" && i+1 < len(t.toks) && t.upper[i+1] == "TO" {
+		return nil // "according to SANA" names a source, no accord
+	}
 	if best != nil && !c.opts.PhraseWords && i > 1 && t.upper[i-1] == "-" && inList(t.lemma[i], affiliationVerbs...) {
 		// "the al-Qaeda-linked Nusra Front": a standing tie that names the
 		// group, not a cooperation that happened

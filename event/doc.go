@@ -2975,4 +2975,15 @@
 // and seven claims attributed to Britain ("a Britain-based monitor said")
 // stay claimed, by a reporter left unnamed; the FA-KES test set loses one
 // neutral event (15 → 14).
+//
+// # "According to" as a participle (stop 26)
+//
+// The parser often makes "according" a participle (VBG, acl) with "to SANA"
+// its oblique, and the dictionary then read ACCORD: "seven civilians were
+// injured in a terrorist rocket attack … according to SANA" gave the attackers
+// cooperating with SANA (060), and the attack as having occurred on the
+// outlet's word. "According to" is no verb of accord, and, as a participle,
+// still attributes what it qualifies (the mode's walk reads it as it reads the
+// "according to" phrase). Fixture according-to-is-no-accord. All of FA-KES:
+// one wrong event goes and one attack becomes claimed.
 package event

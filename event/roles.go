@@ -2258,6 +2258,16 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 					mi.by = a[0]
 				}
 				set(sitrep.ModeClaimed)
+			case (r == "acl" || r == "advcl") && t.upper[k] == "ACCORDING":
+				// "according to SANA" that the parser made a participle
+				for _, o := range t.kids[k] {
+					if t.rel(o) == "obl" && t.caseOf(o) == "TO" {
+						if a := t.actorsOf(o); len(a) > 0 && mi.by < 0 {
+							mi.by = a[0]
+						}
+						set(sitrep.ModeClaimed)
+					}
+				}
 			}
 		}
 		h := t.head[cur]
