@@ -799,6 +799,18 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// group, not a cooperation that happened
 		return nil
 	}
+	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "PUSH" && strings.HasPrefix(best.code, "10") {
+		// DEMAND's "push" is pressing for something ("push for a U.N.
+		// resolution"); in war news a party pushed back, out or from a place
+		// is driven off by force, and pushing ahead or towards a town is
+		// movement, no demand
+		switch {
+		case t.child(i, "obj") >= 0 && (t.hasWord(i, []string{"compound:prt", "advmod"}, "OUT", "BACK", "AWAY") || len(t.phrasesOf(i, "FROM")) > 0):
+			best.code, best.rule = "190", best.rule+" (pushed back)"
+		case len(t.phrasesOf(i, "FOR")) == 0 && t.child(i, "obj") < 0:
+			return nil
+		}
+	}
 	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "LEAVE" {
 		// "left 40 soldiers dead", "leaving many terrorists dead": a killing;
 		// leaving a town, or a door open, is no consultation (the block's 040)

@@ -2986,4 +2986,17 @@
 // still attributes what it qualifies (the mode's walk reads it as it reads the
 // "according to" phrase). Fixture according-to-is-no-accord. All of FA-KES:
 // one wrong event goes and one attack becomes claimed.
+//
+// # Pushed back, and unable to (stop 26)
+//
+// Phoenix reads "push" as a demand (DEMAND, 100: "push for a U.N.
+// resolution"). In war news a party pushed back, out, away or from a place is
+// driven off by force (190), and pushing ahead or towards a town, with no
+// object and no "for", is movement, no event. And "has been unable to push
+// out opposition fighters", "unable to regain control of the suburbs" told of
+// force that did not happen as if it had: "unable" now negates its
+// infinitive, as "failed" does. Fixtures a-party-pushed-out-is-driven-off,
+// pushing-for-a-resolution-is-a-demand. All of FA-KES: three demands become
+// force (one of them "unable to push out", now negated), one wrong demand goes,
+// and two more events "unable to" recapture become negated.
 package event

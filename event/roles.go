@@ -2189,7 +2189,7 @@ var (
 	intendVerbs = []string{"SEEK", "AIM", "WANT", "TRY", "ATTEMPT", "HOPE", "STRIVE", "INTEND", "WISH", "PUSH", "ASPIRE", "OFFER", "PROPOSE", "VOW", "PLEDGE", "PROMISE", "EAGER",
 		"READY", "WILLING", "KEEN", "DETERMINED"}
 	planVerbs    = []string{"PLAN", "SET", "PREPARE", "SCHEDULE", "EXPECT", "GO", "DUE", "POISE", "DECIDE", "THREATEN", "VOTE"}
-	negVerbs     = []string{"REFUSE", "DENY", "DECLINE", "FAIL", "REJECT", "HALT", "STOP", "CEASE", "AVOID", "ABANDON"}
+	negVerbs     = []string{"REFUSE", "DENY", "DECLINE", "FAIL", "REJECT", "HALT", "STOP", "CEASE", "AVOID", "ABANDON", "UNABLE"}
 	thwartVerbs  = []string{"THWART", "FOIL", "PREVENT", "DISRUPT", "AVERT", "FRUSTRATE", "BLOCK", "INTERCEPT", "STOP", "PREEMPT"}
 	plotNouns    = []string{"PLOT", "PLAN", "ATTEMPT", "BID", "CONSPIRACY", "SCHEME"}
 	condVerbs    = []string{"DEPEND", "HINGE", "REST"}
