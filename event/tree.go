@@ -445,12 +445,13 @@ func (t *tree) reagent(ms []sitrep.Mention) {
 		if !by || !active || obj < 0 || t.toks[obj].UPOS != "NOUN" || mentioned(ms, obj) {
 			continue
 		}
-		// the phrase must follow the object's own words: "carried out air
-		// strikes in support of an offensive by regime forces" names the
-		// offensive's agent, not the strikes'
+		// the phrase must follow the object's own words, its "of" phrase at
+		// most: "carried out air strikes in support of an offensive by regime
+		// forces" and "in response to the killing of its soldiers by IS" name
+		// the later noun's agent, not the object's
 		adjacent := true
 		for k := obj + 1; k < b && adjacent; k++ {
-			adjacent = t.dominates(obj, k) || t.dominates(b, k)
+			adjacent = t.dominates(b, k) || t.dominates(obj, k) && t.ofPhraseOf(obj, k)
 		}
 		if !adjacent {
 			continue
@@ -458,6 +459,29 @@ func (t *tree) reagent(ms []sitrep.Mention) {
 		t.ownTokens()
 		t.head[b], t.toks[b].Head, t.toks[b].DepRel = obj, obj+1, "nmod"
 	}
+}
+
+// ofPhraseOf reports whether token k lies in noun n's own words or its "of"
+// phrase ("the siege of the city"), before the tree's children are known.
+func (t *tree) ofPhraseOf(n, k int) bool {
+	for x, steps := k, 0; x >= 0 && steps < len(t.toks); x, steps = t.head[x], steps+1 {
+		h := t.head[x]
+		if h == n {
+			if t.rel(x) != "nmod" {
+				return true // a determiner, an adjective, a compound
+			}
+			for c, ch := range t.head {
+				if ch == x && c < x && t.rel(c) == "case" {
+					return t.upper[c] == "OF"
+				}
+			}
+			return false
+		}
+		if x == n {
+			return true
+		}
+	}
+	return false
 }
 
 // revocative rereads a headline's comma between two names as "and": "Turkey,
