@@ -786,9 +786,11 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// label given, not a telephone call (the CALL block's 041)
 		return nil
 	}
-	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "CALL" && best.code == "041" && t.infinitiveOf(i) >= 0 {
+	if x := t.infinitiveOf(i); best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "CALL" && best.code == "041" &&
+		x >= 0 && !inList(t.lemma[x], callPurposes...) {
 		// "the UN calls the US and Russia to bring peace": an appeal, as
-		// "called on X to" is (CALLED_FOR, 020), not a telephone call
+		// "called on X to" is (CALLED_FOR, 020), not a telephone call; but
+		// "Putin called Erdogan to discuss Idlib" is a call and its purpose
 		best.code, best.rule = "020", best.rule+" (an appeal)"
 	}
 	if best != nil && t.upper[i] == "ACCORDING" && i+1 < len(t.toks) && t.upper[i+1] == "TO" {
@@ -829,6 +831,11 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 // affiliationVerbs, as the second half of a hyphenated modifier ("al-Qaeda-
 // linked", "IS-affiliated", "Iran-aligned"), describe whose a group is.
 var affiliationVerbs = []string{"LINK", "AFFILIATE", "ALLY", "ALIGN", "INSPIRE", "CONNECT", "TIE"}
+
+// callPurposes are what a telephone call is made to do: "called Erdogan to
+// discuss the situation", "to congratulate him", "to express condolences".
+var callPurposes = []string{"DISCUSS", "CONGRATULATE", "EXPRESS", "THANK", "INFORM", "BRIEF", "URGE", "OFFER", "CONVEY",
+	"REVIEW", "TALK", "CONSULT", "ASSURE", "REASSURE", "COORDINATE", "EXCHANGE", "ASK", "EXPLAIN", "DISCLOSE", "WISH", "UPDATE"}
 
 // infinitiveOf returns the "to" infinitive that verb i governs (xcomp, or an
 // advcl a parser made of it), or -1.

@@ -3014,4 +3014,9 @@
 //     Islamic State" the active verb's agent, and the noun's "(BY ^)" pattern
 //     reads it; none is better than a reversed event.) Fixture
 //     by-phrase-of-a-noun-in-a-later-phrase.
+//   - A call with any "to" infinitive was an appeal, but "Putin called
+//     Erdogan to discuss the situation in Idlib" is a telephone call and its
+//     purpose: an infinitive of what calls are made for (discuss,
+//     congratulate, express, thank, inform, urge; callPurposes) leaves the
+//     call a call. Fixture a-call-to-discuss-is-a-call.
 package event
