@@ -3019,4 +3019,12 @@
 //     purpose: an infinitive of what calls are made for (discuss,
 //     congratulate, express, thank, inform, urge; callPurposes) leaves the
 //     call a call. Fixture a-call-to-discuss-is-a-call.
+//   - chargedBy gave a charge to the subject of the verb governing it, also
+//     when that verb denies it: "the Pentagon denied Russian claims that US
+//     jets bombed a Syrian army position" made the strike the Pentagon's
+//     claim. The noun's own party ("Russian claims", "their assertions",
+//     "claims by Moscow") now comes first, and a verb that denies, rejects or
+//     disputes its object (dismissVerbs) gives none. Fixture
+//     a-denied-charge-is-its-makers-claim. All of FA-KES: "Moscow has denied
+//     reports that its jets have hit Aleppo" is no longer Moscow's claim.
 package event

@@ -1954,20 +1954,27 @@ func (t *tree) chargeOf(k int) int {
 // chargedBy returns the mention that makes charge n, the subject of the verb
 // whose object it is or its possessor; or -1.
 func (t *tree) chargedBy(n int) int {
-	if h := t.head[n]; h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "iobj") {
+	// the noun's own: "Russian claims", "their assertions", "claims by Moscow"
+	for _, k := range t.kids[n] {
+		if r := t.rel(k); r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss" || r == "nmod" && t.caseOf(k) == "BY" {
+			if a := t.actorsOf(k); len(a) > 0 {
+				return a[0]
+			}
+		}
+	}
+	if h := t.head[n]; h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "iobj") && !inList(t.lemma[h], dismissVerbs...) {
+		// (who denies or rejects a charge is not who makes it)
 		if s, passive := t.subject(h); s >= 0 && !passive {
 			if a := t.actorsOf(s); len(a) > 0 {
 				return a[0]
 			}
 		}
 	}
-	if p := t.child(n, "nmod:poss"); p >= 0 {
-		if a := t.actorsOf(p); len(a) > 0 {
-			return a[0]
-		}
-	}
 	return -1
 }
+
+// dismissVerbs deny or reject what their object says.
+var dismissVerbs = []string{"DENY", "REJECT", "DISMISS", "REFUTE", "DISPUTE", "CONTEST", "DISCOUNT", "RUBBISH", "QUESTION"}
 
 // agentPhrase returns the agent ("by") phrase of verb v, or -1.
 func (t *tree) agentPhrase(v int) int {
