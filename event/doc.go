@@ -3027,4 +3027,10 @@
 //     disputes its object (dismissVerbs) gives none. Fixture
 //     a-denied-charge-is-its-makers-claim. All of FA-KES: "Moscow has denied
 //     reports that its jets have hit Aleppo" is no longer Moscow's claim.
+//   - deniedCharge answered the last accuser for any verb whose object is a
+//     charge: "Iraq echoed the allegations" made Iraq accuse the SDF, and
+//     "the UN said it would investigate the allegations" investigated the
+//     accuser. Only a verb that denies or rejects (dismissVerbs) answers the
+//     accuser. Fixture echoed-charge (document.conllu). All of FA-KES
+//     unchanged (its two denials are "denies" and "denied").
 package event

@@ -1909,8 +1909,8 @@ func inquiry(t *tree, tr *trigger, code string) bool {
 // in the two sentences before: a denial answers its accuser. None where no
 // one did, or only the verb's own source.
 func (t *tree) deniedCharge(tr *trigger, src []int) []int {
-	if tr.noun || t.earlierCharge == nil {
-		return nil
+	if tr.noun || t.earlierCharge == nil || !inList(t.lemma[tr.tok], dismissVerbs...) {
+		return nil // ("Iraq echoed the allegations" echoes the accuser, not answers it)
 	}
 	o := t.child(tr.tok, "obj")
 	if o < 0 || t.toks[o].UPOS != "NOUN" || !inList(t.lemma[o], chargeNouns...) || len(t.actorsOf(o)) > 0 {
