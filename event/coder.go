@@ -540,14 +540,18 @@ func dropGeneric(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int
 func dropSubjectForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int) {
 	var keep []sitrep.Event
 	var keepFrom []int
+	exact := map[int]string{} // out index of a verb's event → the more exact code of the noun it restates
 	for k, ev := range out {
 		n := from[k]
 		restated := false
-		if violent(ev.CAMEO) && country.IsCode(ev.Target.Code) && strings.HasPrefix(t.toks[n].DepRel, "nsubj") {
+		if violent(ev.CAMEO) && country.IsCode(ev.Target.Code) && strings.HasPrefix(t.toks[n].DepRel, "nsubj") && !aimedAt(t, n) {
 			for j, o := range out {
 				if j != k && from[j] == t.head[n] && violent(o.CAMEO) && o.Source.Code == ev.Source.Code &&
 					o.Target.Code != "" && !country.IsCode(o.Target.Code) {
 					restated = true
+					if len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
+						exact[j] = ev.CAMEO // "a US drone strike killed a Taliban leader": the strike's 195
+					}
 				}
 			}
 		}
@@ -555,7 +559,28 @@ func dropSubjectForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, 
 			keep, keepFrom = append(keep, ev), append(keepFrom, n)
 		}
 	}
+	if len(exact) > 0 {
+		for k := range keep {
+			for j, code := range exact {
+				if out[j].ID == keep[k].ID && keepFrom[k] == from[j] {
+					keep[k].CAMEO = code
+				}
+			}
+		}
+	}
 	return keep, keepFrom
+}
+
+// aimedAt reports whether force noun n names where it was aimed in an "on",
+// "against" or "at" phrase ("Israeli air strikes on Syria killed two Iranian
+// commanders"): a target of its own, not where the killing happened.
+func aimedAt(t *tree, n int) bool {
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "nmod" && inList(t.caseOf(k), "ON", "AGAINST", "AT", "UPON") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOutcomes removes the killing that a result clause reports of a use of force

@@ -3033,4 +3033,14 @@
 //     accuser. Only a verb that denies or rejects (dismissVerbs) answers the
 //     accuser. Fixture echoed-charge (document.conllu). All of FA-KES
 //     unchanged (its two denials are "denies" and "denied").
+//   - dropSubjectForce kept the verb's plain 190 and dropped the noun's
+//     exact 195 ("a US drone strike in Pakistan killed a Taliban leader"), and
+//     dropped force aimed at a country in an "on" phrase ("Israeli air
+//     strikes on Syria killed two Iranian commanders"). The verb's event now
+//     takes the noun's exact code, and a noun aimed "on", "against" or "at" a
+//     party keeps its event (aimedAt). Fixtures
+//     force-noun-subject-restated-by-its-verb (now 195),
+//     force-aimed-at-a-country-stays. All of FA-KES: three of the five events
+//     the rule dropped come back (an Israeli airstrike on a village, US-led
+//     raids on Syria) and one killing becomes 195.
 package event
