@@ -846,6 +846,13 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 			return nil
 		}
 		best.code, best.rule = "190", best.rule+" (left dead)"
+		if s, passive := t.subject(i); s >= 0 && !passive && t.toks[s].UPOS == "NOUN" {
+			// "Russian air strikes left 12 rebels dead": the force's own means,
+			// as "air strikes killed" codes it
+			if nt := c.nounTrigger(t, s); nt != nil && strings.HasPrefix(nt.code, "19") {
+				best.code = nt.code
+			}
+		}
 	}
 	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.receivesVisitor(i) {
 		best.code, best.rule = "043", best.rule+" (a visitor)"
