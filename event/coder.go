@@ -507,6 +507,11 @@ func forceKey(code string) string {
 // use of force. from[k] is the trigger token of out[k].
 func dropGeneric(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int) {
 	coordinated := func(a, b int) bool {
+		// nouns only: "conducted air strikes and military operations" is one
+		// campaign, "attacked Kurdish militants and seized the town" two acts
+		if t.toks[a].UPOS != "NOUN" || t.toks[b].UPOS != "NOUN" {
+			return false
+		}
 		return t.head[a] == b && t.rel(a) == "conj" || t.head[b] == a && t.rel(b) == "conj" ||
 			t.head[a] >= 0 && t.head[a] == t.head[b] && t.rel(a) == "conj" && t.rel(b) == "conj"
 	}
@@ -518,7 +523,7 @@ func dropGeneric(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int
 			generic = false
 			for j, o := range out {
 				if j != k && o.CAMEO != ev.CAMEO && strings.HasPrefix(o.CAMEO, ev.CAMEO[:2]) && o.Source.Code == ev.Source.Code &&
-					o.Target.Code == ev.Target.Code && coordinated(from[k], from[j]) {
+					o.Target.Code == ev.Target.Code && o.Mode == ev.Mode && coordinated(from[k], from[j]) {
 					generic = true
 				}
 			}

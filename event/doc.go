@@ -3047,4 +3047,8 @@
 //     air strikes killed 12 rebels" is 195: a killing told by LEAVE takes its
 //     subject's force code, as KILL's pattern does. Fixture
 //     left-dead-by-air-strikes. FA-KES unchanged.
+//   - dropGeneric dropped "attacked rebels" for "could not seize the town
+//     from them" (a negated 192): two acts, not one told twice. It now joins
+//     coordinated nouns only ("air strikes and military operations"), of the
+//     same mode. Fixture coordinated-acts-are-two. Seeds and FA-KES unchanged.
 package event
