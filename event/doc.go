@@ -3051,4 +3051,14 @@
 //     from them" (a negated 192): two acts, not one told twice. It now joins
 //     coordinated nouns only ("air strikes and military operations"), of the
 //     same mode. Fixture coordinated-acts-are-two. Seeds and FA-KES unchanged.
+//   - An investigation standing alone exposed modes the coder misses for an
+//     inquiry asked for: "Russia demanded that the United States investigate
+//     the strike" (the tagger's VBP hides the subjunctive) gave the inquiry as
+//     under way, and "the United States wants the UN to investigate" gave it
+//     to the United States. An inquiry in the complement of a verb of asking,
+//     demanding, intending or making someone act, or under "must" or
+//     "should", is the demand's content and does not stand alone (inquiry).
+//     Fixture an-investigation-demanded-is-the-demand. All of FA-KES: one
+//     such inquiry goes ("arrived … to press President Bashar al-Assad to
+//     allow an investigation").
 package event

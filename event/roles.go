@@ -1900,7 +1900,18 @@ var inquiryWords = []string{"INVESTIGATE", "INVESTIGATION", "PROBE", "INQUIRY", 
 // not the sentence says whom it looks into. Inspecting damage, checking or
 // searching (the same codes in the dictionaries) is not.
 func inquiry(t *tree, tr *trigger, code string) bool {
-	return strings.HasPrefix(code, "09") && (inList(t.lemma[tr.tok], inquiryWords...) || inList(t.upper[tr.tok], inquiryWords...))
+	i := tr.tok
+	if !strings.HasPrefix(code, "09") || !inList(t.lemma[i], inquiryWords...) && !inList(t.upper[i], inquiryWords...) {
+		return false
+	}
+	// an inquiry asked for, wanted or owed ("demanded that the United States
+	// investigate", "wants the UN to investigate", "the coalition must
+	// investigate") is the demand's content, not an inquiry under way
+	if h := t.head[i]; h >= 0 && inList(t.rel(i), "ccomp", "xcomp") &&
+		(inList(t.lemma[h], askVerbs...) || inList(t.lemma[h], mandVerbs...) || inList(t.lemma[h], intendVerbs...) || inList(t.lemma[h], infObjectControl...)) {
+		return false
+	}
+	return !t.hasWord(i, []string{"aux"}, "MUST", "SHOULD", "OUGHT")
 }
 
 // deniedCharge returns, for a verb whose object is a charge that the
