@@ -3061,4 +3061,12 @@
 //     Fixture an-investigation-demanded-is-the-demand. All of FA-KES: one
 //     such inquiry goes ("arrived … to press President Bashar al-Assad to
 //     allow an investigation").
+//   - "Russian jets bombed rebels in a village near the Turkish border
+//     supplying weapons to the Free Syrian Army" gave the jets the supplying:
+//     what a place does as a base (supply, host, shelter, harbour, serve) is
+//     the place's, like what says where it lies (spatialVerbs), and such a
+//     participle on a place noun has no party for its subject. Fixture
+//     a-place-supplying-stays-the-places. All of FA-KES: one wrong event goes
+//     ("the area surrounding a number of military points", read as the
+//     Islamic State surrounding them).
 package event

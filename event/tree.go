@@ -1317,6 +1317,9 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 				i = v
 				continue
 			}
+			if t.toks[i].DepRel == "acl" && t.placeNoun(h) && inList(t.lemma[i], spatialVerbs...) {
+				return -1, false // "a village near the Turkish border supplying weapons": the place, no party
+			}
 			if t.toks[i].DepRel == "acl" && len(t.actorsOf(h)) == 0 {
 				// "The U.S. is in a phase coordinating efforts", "she became the
 				// first head of state to visit": the noun's own subject acts
@@ -1383,7 +1386,18 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 // spatialVerbs say where a place lies, as participles qualifying it: "the
 // area surrounding the palace", "the roads leading to Tabqa".
 var spatialVerbs = []string{"SURROUND", "OVERLOOK", "BORDER", "ADJOIN", "NEIGHBOR", "NEIGHBOUR", "LINK", "CONNECT", "LEAD",
-	"STRETCH", "HOUSE", "CONTAIN", "INCLUDE", "FACE", "SEPARATE", "STRADDLE", "CROSS"}
+	"STRETCH", "HOUSE", "CONTAIN", "INCLUDE", "FACE", "SEPARATE", "STRADDLE", "CROSS",
+	// and what a place does as a base: "a village near the border supplying
+	// weapons to the rebels", "a camp sheltering militants"
+	"SUPPLY", "HOST", "SHELTER", "HARBOR", "HARBOUR", "SERVE", "FEED"}
+
+// placeNoun reports whether token h names a place a participle may hang on: a
+// town, district, border and the like, or a city or region the locator found
+// (not a country's name: "accuse countries, mainly the USA and Turkey, of
+// orchestrating the conflict" hangs the charge on the accused).
+func (t *tree) placeNoun(h int) bool {
+	return t.toks[h].UPOS == "NOUN" && (inList(t.lemma[h], unnamedPlaces...) || inList(t.lemma[h], borderNouns...)) || t.namedPlace(h)
+}
 
 // placeClauseVerb returns, for a participle with an object that the parser hung
 // on a place noun ("near the border with Turkey killing one fighter", "in
@@ -1393,10 +1407,7 @@ func (t *tree) placeClauseVerb(i int) int {
 	if t.toks[i].DepRel != "acl" || t.toks[i].XPOS != "VBG" || t.child(i, "obj") < 0 || h < 0 || h > i || inList(t.lemma[i], spatialVerbs...) {
 		return -1 // ("the area surrounding the palace" does qualify the place)
 	}
-	// (not a country's name: "accuse countries, mainly the USA and Turkey, of
-	// orchestrating the conflict" hangs the charge on the accused)
-	place := t.toks[h].UPOS == "NOUN" && (inList(t.lemma[h], unnamedPlaces...) || inList(t.lemma[h], borderNouns...)) || t.namedPlace(h)
-	if !place {
+	if !t.placeNoun(h) {
 		return -1
 	}
 	for v, steps := t.head[h], 0; v >= 0 && steps < 4; v, steps = t.head[v], steps+1 {
