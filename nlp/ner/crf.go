@@ -246,19 +246,27 @@ func crf(ctx context.Context, cfg trainConfig, prep []prepared, nf int, log *slo
 			}
 			// The likelihood's gradient: observed minus expected counts.
 			for i, row := range rows {
+				big := 0.0
 				for l := range g {
 					g[l] = -lt.marginal(i, l)
 				}
 				g[p.gold[i]]++
 				for l := range g {
-					if math.Abs(g[l]) < 1e-9 {
-						continue
+					g[l] *= eta / s
+					big = max(big, math.Abs(g[l]))
+				}
+				if big < 1e-9 {
+					continue // a token the model is sure of, and right
+				}
+				for _, k := range row {
+					vr := v[int(k)*L : int(k)*L+L]
+					for l, d := range g {
+						vr[l] += d
 					}
-					d := eta * g[l] / s
-					for _, k := range row {
-						v[int(k)*L+l] += d
-						if averaging {
-							u[int(k)*L+l] -= S * d
+					if averaging {
+						ur := u[int(k)*L : int(k)*L+L]
+						for l, d := range g {
+							ur[l] -= S * d
 						}
 					}
 				}
