@@ -24,6 +24,10 @@ package ner
 // The weights can be averaged over the steps from a given epoch on (averaged
 // SGD, Polyak and Juditsky 1992), also lazily: the running sum is S·v + u,
 // with S the sum of the scales so far and u the corrections of each update.
+//
+// In cross-validation the best CRF (η0 0.03, λ 1, one model) came 0.23 and
+// 0.11 under the five perceptrons on the two seeds (doc.go, "CRF training"),
+// so Train does not use it.
 
 import (
 	"context"
