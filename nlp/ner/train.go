@@ -73,6 +73,16 @@ type trainConfig struct {
 	// organisation replacement, won in cross-validation and lost on both test
 	// sets: doc.go, "More organisations"; not shipped.)
 	bias [3]float32
+	// crf trains each of the ensemble's models as a linear-chain CRF by
+	// maximum conditional likelihood (crf.go) instead of as a perceptron,
+	// over the same features and label constraints: epochs of SGD from
+	// learning rate crfRate, L2 penalty crfL2 (λ in λ/2·‖w‖² over the whole
+	// training set), the weights averaged from epoch crfAvgFrom on (0: not
+	// averaged). Off by default (doc.go, "CRF training").
+	crf        bool
+	crfRate    float64
+	crfL2      float64
+	crfAvgFrom int
 }
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
@@ -430,7 +440,11 @@ func trainOnce(ctx context.Context, dataDir string, cfg trainConfig, extra []exa
 	for k := 0; k < max(1, cfg.ensemble); k++ {
 		kc := cfg
 		kc.seed = cfg.seed + uint64(k)*1000
-		wk, twk, err := perceptron(ctx, kc, prep, nf, log, t0)
+		learn := perceptron
+		if cfg.crf {
+			learn = crf
+		}
+		wk, twk, err := learn(ctx, kc, prep, nf, log, t0)
 		if err != nil {
 			return nil, nil, err
 		}

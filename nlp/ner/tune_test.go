@@ -52,6 +52,23 @@ func TestTune(t *testing.T) {
 		cfg.selfTrain = v
 	}
 	cfg.noGUM = os.Getenv("NER_NOGUM") != ""
+	if os.Getenv("NER_CRF") == "1" {
+		// A CRF instead of perceptrons (crf.go): one model unless NER_ENS
+		// says otherwise, no decode bias unless NER_BIAS says otherwise
+		// (the perceptron's is on another scale); the rate and penalty
+		// the folds liked best (doc.go, "CRF training").
+		cfg.crf, cfg.ensemble, cfg.bias = true, 1, [3]float32{}
+		cfg.crfRate, cfg.crfL2, cfg.crfAvgFrom = 0.03, 1, 0
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("NER_CRF_RATE"), 64); err == nil {
+		cfg.crfRate = v
+	}
+	if v, err := strconv.ParseFloat(os.Getenv("NER_CRF_L2"), 64); err == nil {
+		cfg.crfL2 = v
+	}
+	if v, err := strconv.Atoi(os.Getenv("NER_CRF_AVG")); err == nil {
+		cfg.crfAvgFrom = v // averaged from this epoch on (1-based); 0: not averaged
+	}
 	if v, err := strconv.Atoi(os.Getenv("NER_ENS")); err == nil {
 		cfg.ensemble = v
 	}
