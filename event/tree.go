@@ -1336,10 +1336,12 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 					continue
 				}
 			}
-			if inf >= 0 && t.head[inf] == i {
+			if inf >= 0 && t.head[inf] == i && t.child(i, "mark") < 0 {
 				// "civilians forced to flee", "rebels battled to break a
 				// siege": the noun the participle qualifies does what the
-				// infinitive says, whatever the participle's own voice
+				// infinitive says, whatever the participle's own voice (an
+				// infinitive is no participle: "called on Gondor to be allowed
+				// to leave" is read as before)
 				return h, t.child(i0, "aux:pass") >= 0
 			}
 			// a participle is passive ("people killed in the strike") unless it
