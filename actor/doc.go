@@ -569,4 +569,15 @@
 // TestResolve ("a street named after a country"). All of FA-KES: two events
 // lose Egypt as their target (one now Syria, the city's country), none other
 // changes.
+//
+// # Fighters loyal to someone (stop 26)
+//
+// "A suicide bomber killed 25 soldiers and fighters loyal to Assad" coded the
+// loyalists as the document's rebels (SYRREB): a generic group noun takes the
+// document's country as a rebel group. A generic noun followed by "loyal to"
+// is someone's, named after it, and not the document's rebels; it is left
+// uncoded (whose it is, a government's or a group's, is not read yet).
+// TestGenericGroups ("fighters loyal to someone"). All of FA-KES: two events
+// lose rebels as the target of a bombing (one of them keeps its event with
+// the place as target), none other changes.
 package actor

@@ -56,6 +56,12 @@ func (b *builder) genericAt(k int) bool {
 	if !ag.generic() {
 		return false
 	}
+	if it.j+1 < len(b.ws) && b.ws[it.j].w == "LOYAL" && b.ws[it.j+1].w == "TO" {
+		// "fighters loyal to President Bashar Assad", "gunmen loyal to the
+		// Islamic State": whose they are follows, and it is not the
+		// document's rebels
+		return false
+	}
 	// The words right before the noun, through its modifiers ("its own fighters",
 	// "pro-government militias", "Iranian-backed Shiite militias").
 	for x, steps := it.i-1, 0; x >= 0 && steps < 3; x, steps = x-1, steps+1 {

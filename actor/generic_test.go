@@ -67,6 +67,8 @@ func TestGenericGroups(t *testing.T) {
 			[]string{"Syrian troops=SYRMIL", "opposition=SYROPP"}},
 		{"opposition fighters are rebels", syria + "Opposition fighters attacked a checkpoint.",
 			[]string{"Syrian troops=SYRMIL", "Opposition fighters=SYRREB"}},
+		{"fighters loyal to someone are not the document's rebels", syria + "A bomb killed fighters loyal to the president.",
+			[]string{"Syrian troops=SYRMIL"}},
 		{"no clear country, no code", "Rebels shelled the town on Monday.", nil},
 		{"two countries as often, no code",
 			"Syrian and Iraqi officials met in Idlib and Mosul. Rebels shelled the town.",
