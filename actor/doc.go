@@ -577,7 +577,8 @@
 // document's country as a rebel group. A generic noun followed by "loyal to"
 // is someone's, named after it, and not the document's rebels; it is left
 // uncoded (whose it is, a government's or a group's, is not read yet).
-// TestGenericGroups ("fighters loyal to someone"). All of FA-KES: two events
-// lose rebels as the target of a bombing (one of them keeps its event with
-// the place as target), none other changes.
+// TestGenericGroups ("fighters loyal to someone"). All of FA-KES: the two
+// events that made loyalists the rebels go, and one bombing that "killed at
+// least 13 fighters loyal to the government" is read as force on the place
+// (190, Syria) where it was an unaimed bombing (183); none other changes.
 package actor
