@@ -847,7 +847,14 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// "left 40 soldiers dead", "leaving many terrorists dead": a killing;
 		// leaving a town, or a door open, is no consultation (the block's 040)
 		x := t.child(i, "xcomp")
-		if x < 0 || t.child(i, "obj") < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED") {
+		o := t.child(i, "obj")
+		if o >= 0 && (x < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED")) && t.troopsLeave(i) {
+			// "demanded that American troops leave Iraq", "the army left
+			// Palmyra": a force leaving a place withdraws from it
+			best.code, best.rule = "0874", best.rule+" (troops leave)"
+			return best
+		}
+		if x < 0 || o < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED") {
 			return nil
 		}
 		best.code, best.rule = "190", best.rule+" (left dead)"
@@ -868,6 +875,22 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 // affiliationVerbs, as the second half of a hyphenated modifier ("al-Qaeda-
 // linked", "IS-affiliated", "Iran-aligned"), describe whose a group is.
 var affiliationVerbs = []string{"LINK", "AFFILIATE", "ALLY", "ALIGN", "INSPIRE", "CONNECT", "TIE"}
+
+// troopsLeave reports whether the subject of LEAVE at i is a state's or a
+// group's armed force (a mention coded as a military, or a force noun: troops,
+// forces, fighters) and its object a place: a withdrawal, not a trip.
+func (t *tree) troopsLeave(i int) bool {
+	s, passive := t.subject(i)
+	o := t.child(i, "obj")
+	if s < 0 || passive || o < 0 {
+		return false
+	}
+	force := t.actor[s] >= 0 && strings.HasSuffix(t.ms[t.actor[s]].Code, "MIL") ||
+		t.toks[s].UPOS == "NOUN" && inList(t.lemma[s], "TROOP", "TROOPS", "FORCE", "SOLDIER", "FIGHTER", "ARMY", "MILITIA")
+	place := t.actor[o] >= 0 && country.IsCode(t.ms[t.actor[o]].Code) || t.namedPlace(o) ||
+		t.toks[o].UPOS == "NOUN" && inList(t.lemma[o], unnamedPlaces...)
+	return force && place
+}
 
 // callPurposes are what a telephone call is made to do: "called Erdogan to
 // discuss the situation", "to congratulate him", "to express condolences".

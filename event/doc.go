@@ -3079,4 +3079,21 @@
 // records, 253 passed, 341 of 366 codings, as at the stop's start; `sitrep
 // eval petr …/PETR.UnitTest.records.xml --dictionaries …/petr-unittest`).
 // Seeds and FA-KES unchanged.
+//
+// # Troops leaving (stop 26)
+//
+// The LEAVE rule above made leaving a place no event; but the project's own
+// example corpus (examples/storyline, which the workbench's browser tests
+// ingest) showed what that loses: "the PMF demanded that American troops
+// leave Iraq" had been a consultation (040) and became nothing, so the Levant
+// Observer no longer reported on the US–Iraq story and no longer counted as
+// omitting its claims. A state's or a group's force (a mention coded as a
+// military, or troops, forces, soldiers, fighters) leaving a country or a
+// named or unnamed place withdraws from it (0874, "retreat or surrender
+// militarily"; troopsLeave). And the demand's mode: a plural present under a
+// past verb of demanding is the base form ("demanded that American troops
+// leave", the indicative being "left"; mandative), so the withdrawal is
+// conditional. Fixture troops-demanded-to-leave-withdraw-conditionally. Seeds
+// and both FA-KES sets unchanged; all of FA-KES unchanged in count (3,547), a
+// Kurdish group left "to fend for themselves" not read as a place.
 package event

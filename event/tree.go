@@ -1454,7 +1454,10 @@ func (t *tree) mandative(i int) bool {
 			return t.upper[k] == "SHOULD"
 		}
 	}
-	return t.toks[i].XPOS == "VB"
+	// a plural present under a past verb is the base form too: "demanded that
+	// American troops leave Iraq" (the indicative would be "left")
+	h := t.head[i]
+	return t.toks[i].XPOS == "VB" || t.toks[i].XPOS == "VBP" && h >= 0 && (t.toks[h].XPOS == "VBD" || t.toks[h].XPOS == "VBN")
 }
 
 // accuseVerbs make what their object did a claim: "accused X of backing".
