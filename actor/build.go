@@ -631,6 +631,12 @@ func (b *builder) agentFirst(k int) int {
 	if b.modifiesNoun(k) && !force {
 		return k + 1
 	}
+	if m, code := b.loyalTo(k); m >= 0 {
+		// "fighters loyal to President Bashar Assad", "gunmen loyal to the
+		// Islamic State": the party they serve names them
+		b.add(it.i, b.items[m].j, code, b.items[m].entry.Name, "loyal")
+		return m + 1
+	}
 	lead := b.isWord(k-1, "THE") || (ag.plural && (k == 0 || b.isWord(k-1, ",")))
 	if b.genericAt(k) {
 		// "rebels", "the opposition", "terrorists": generics codes them.

@@ -575,10 +575,13 @@
 // "A suicide bomber killed 25 soldiers and fighters loyal to Assad" coded the
 // loyalists as the document's rebels (SYRREB): a generic group noun takes the
 // document's country as a rebel group. A generic noun followed by "loyal to"
-// is someone's, named after it, and not the document's rebels; it is left
-// uncoded (whose it is, a government's or a group's, is not read yet).
-// TestGenericGroups ("fighters loyal to someone"). All of FA-KES: the two
-// events that made loyalists the rebels go, and one bombing that "killed at
-// least 13 fighters loyal to the government" is read as force on the place
-// (190, Syria) where it was an unaimed bombing (183); none other changes.
+// is someone's, named after it, and not the document's rebels: when an actor
+// follows ("loyal to President Bashar al-Assad", "loyal to the Islamic
+// State"; a title before the name skipped), the phrase is that actor's
+// people, a state's forces (SYRMIL) for a state's leader or organ and the
+// group's own members for a group (loyalTo); otherwise it is left uncoded.
+// TestGenericGroups ("fighters loyal to …", three cases). All of FA-KES: the
+// two events that made loyalists the rebels go; two killings of "soldiers and
+// fighters loyal to Assad" and of "13 fighters loyal to the government" now
+// target the Syrian military (the second was an unaimed bombing, 183).
 package actor

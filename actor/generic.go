@@ -349,6 +349,35 @@ func hasGeneric(recs []*rec) bool {
 	return false
 }
 
+// loyalTo returns, for a generic group noun at item k followed by "loyal to"
+// and an actor (a title before a name skipped: "loyal to President Bashar
+// Assad"), that actor's item and the code the noun takes: a state's leader or
+// organ makes them the state's forces (SYRMIL), a group its own members. m is
+// -1 when the noun is no such phrase.
+func (b *builder) loyalTo(k int) (m int, code string) {
+	if !b.items[k].agent.generic() || !b.isWord(k+1, "LOYAL") || !b.isWord(k+2, "TO") {
+		return -1, ""
+	}
+	m = k + 3
+	if b.isWord(m, "THE") {
+		m++
+	}
+	if m+1 < len(b.items) && b.items[m].kind == itAgent && b.items[m+1].kind == itActor {
+		m++ // "President", "Prime Minister"
+	}
+	if m >= len(b.items) || b.items[m].kind != itActor {
+		return -1, ""
+	}
+	code = b.code(m)
+	if cc := country.Of(code); cc != "" {
+		code = cc + "MIL"
+	}
+	if code == "" {
+		return -1, ""
+	}
+	return m, code
+}
+
 // hyphenNext reports whether words [i, j) are joined by a hyphen to the word before
 // or after them ("rebel-held", "anti-rebel"), whether the tokenizer kept the
 // compound whole or split the hyphen off.
