@@ -222,25 +222,11 @@ func crf(ctx context.Context, cfg trainConfig, prep []prepared, nf int, log *slo
 				}
 				s, S = 1, 0
 			}
-			rows = rows[:0]
-			for _, row := range p.rows {
-				if cfg.wordDrop > 0 && dropRNG.Float64() < cfg.wordDrop {
-					row = row[numLexical:]
-				}
-				rows = append(rows, row)
-			}
+			rows = dropWords(rows[:0], p.rows, cfg.wordDrop, dropRNG)
 			em = append(em[:0], make([]float64, n*L)...)
-			for i, row := range rows {
-				e := em[i*L : i*L+L]
-				for _, k := range row {
-					vr := v[int(k)*L : int(k)*L+L]
-					for l := range e {
-						e[l] += vr[l]
-					}
-				}
-				for l := range e {
-					e[l] *= s
-				}
+			addEmissions(em, rows, v)
+			for i := range em {
+				em[i] *= s // the weights are s·v
 			}
 			logZ := lt.run(em, tw, n)
 			if gs := goldScore(em, tw, p.gold); gs == negInf {

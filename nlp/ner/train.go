@@ -499,22 +499,8 @@ func perceptron(ctx context.Context, cfg trainConfig, prep []prepared, nf int, l
 			p := prep[oi]
 			n := len(p.gold)
 			em = append(em[:0], make([]float32, n*L)...)
-			rows = rows[:0]
-			for _, row := range p.rows {
-				if cfg.wordDrop > 0 && dropRNG.Float64() < cfg.wordDrop {
-					row = row[numLexical:]
-				}
-				rows = append(rows, row)
-			}
-			for t, row := range rows {
-				e := em[t*L : t*L+L]
-				for _, k := range row {
-					wr := w[int(k)*L : int(k)*L+L]
-					for l := range e {
-						e[l] += wr[l]
-					}
-				}
-			}
+			rows = dropWords(rows[:0], p.rows, cfg.wordDrop, dropRNG)
+			addEmissions(em, rows, w)
 			pred := viterbi(em, tw, n, &vsc)
 			prevG, prevP := L, L // the start row
 			for t := 0; t < n; t++ {
@@ -548,4 +534,33 @@ func perceptron(ctx context.Context, cfg trainConfig, prep []prepared, nf int, l
 		tw[i] -= float32(tu[i] / step)
 	}
 	return w, tw, nil
+}
+
+// dropWords appends to rows each token's feature row from src, without its
+// lexical features for a share drop of the tokens (trainConfig.wordDrop), and
+// returns rows.
+func dropWords(rows, src [][]int32, drop float64, rng *rand.Rand) [][]int32 {
+	for _, row := range src {
+		if drop > 0 && rng.Float64() < drop {
+			row = row[numLexical:]
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// addEmissions adds to em, a row of numLabels scores for each token, the
+// weights w holds for each of the token's features in rows: the perceptron's
+// float32 weights and the CRF's float64 ones alike.
+func addEmissions[T float32 | float64](em []T, rows [][]int32, w []T) {
+	L := numLabels
+	for t, row := range rows {
+		e := em[t*L : t*L+L]
+		for _, k := range row {
+			wr := w[int(k)*L : int(k)*L+L]
+			for l := range e {
+				e[l] += wr[l]
+			}
+		}
+	}
 }
