@@ -543,34 +543,27 @@ func dropGeneric(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int
 // the coalition killed 14 fighters" is one event). from[k] is the trigger
 // token of out[k].
 func dropSubjectForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int) {
-	var keep []sitrep.Event
-	var keepFrom []int
-	exact := map[int]string{} // out index of a verb's event → the more exact code of the noun it restates
+	restated := make([]bool, len(out))
 	for k, ev := range out {
 		n := from[k]
-		restated := false
-		if violent(ev.CAMEO) && country.IsCode(ev.Target.Code) && strings.HasPrefix(t.toks[n].DepRel, "nsubj") && !aimedAt(t, n) {
-			for j, o := range out {
-				if j != k && from[j] == t.head[n] && violent(o.CAMEO) && o.Source.Code == ev.Source.Code &&
-					o.Target.Code != "" && !country.IsCode(o.Target.Code) {
-					restated = true
-					if len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
-						exact[j] = ev.CAMEO // "a US drone strike killed a Taliban leader": the strike's 195
-					}
+		if !violent(ev.CAMEO) || !country.IsCode(ev.Target.Code) || !strings.HasPrefix(t.toks[n].DepRel, "nsubj") || aimedAt(t, n) {
+			continue
+		}
+		for j, o := range out {
+			if j != k && from[j] == t.head[n] && violent(o.CAMEO) && o.Source.Code == ev.Source.Code &&
+				o.Target.Code != "" && !country.IsCode(o.Target.Code) {
+				restated[k] = true
+				if len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
+					out[j].CAMEO = ev.CAMEO // "a US drone strike killed a Taliban leader": the strike's 195
 				}
 			}
-		}
-		if !restated {
-			keep, keepFrom = append(keep, ev), append(keepFrom, n)
 		}
 	}
-	if len(exact) > 0 {
-		for k := range keep {
-			for j, code := range exact {
-				if out[j].ID == keep[k].ID && keepFrom[k] == from[j] {
-					keep[k].CAMEO = code
-				}
-			}
+	var keep []sitrep.Event
+	var keepFrom []int
+	for k, ev := range out {
+		if !restated[k] {
+			keep, keepFrom = append(keep, ev), append(keepFrom, from[k])
 		}
 	}
 	return keep, keepFrom
