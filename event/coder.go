@@ -694,8 +694,7 @@ func (c *Coder) jointForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Ev
 			}
 			co := ev
 			co.Target = o.Source
-			co.CAMEO, co.Root, co.Quad, co.Goldstein = cb.Code, cb.Root, cb.Quad, cb.Goldstein
-			co.PLOVER = sitrep.PLOVER{Type: cb.PLOVER, Mode: cb.PLOVERMode}
+			setCode(&co, cb)
 			co.Rule = "joint force: " + ev.Rule
 			out = append(out, co)
 			from = append(from, from[k])
@@ -1427,4 +1426,11 @@ func agentlessIn(t *tree, tr *trigger, h int) bool {
 		return false
 	}
 	return t.agentPhrase(h) < 0
+}
+
+// setCode gives ev code cb and what follows from it: root, quad class,
+// Goldstein score and PLOVER type and mode.
+func setCode(ev *sitrep.Event, cb codebook.Code) {
+	ev.CAMEO, ev.Root, ev.Quad, ev.Goldstein = cb.Code, cb.Root, cb.Quad, cb.Goldstein
+	ev.PLOVER = sitrep.PLOVER{Type: cb.PLOVER, Mode: cb.PLOVERMode}
 }

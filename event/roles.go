@@ -215,17 +215,8 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			if a >= 0 {
 				source = eventActor(t, a)
 			}
-			ev := sitrep.Event{
-				Source:    source,
-				CAMEO:     cb.Code,
-				Root:      cb.Root,
-				Quad:      cb.Quad,
-				Goldstein: cb.Goldstein,
-				PLOVER:    sitrep.PLOVER{Type: cb.PLOVER, Mode: cb.PLOVERMode},
-				Mode:      md.mode,
-				Verb:      t.toks[tr.tok].Text,
-				Rule:      tr.rule,
-			}
+			ev := sitrep.Event{Source: source, Mode: md.mode, Verb: t.toks[tr.tok].Text, Rule: tr.rule}
+			setCode(&ev, cb)
 			if b >= 0 {
 				ev.Target = eventActor(t, b)
 			}
@@ -244,8 +235,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 				if !ok {
 					pc = codebook.Code{Code: tr.paired, Root: tr.paired[:min(2, len(tr.paired))]}
 				}
-				rev.CAMEO, rev.Root, rev.Quad, rev.Goldstein = pc.Code, pc.Root, pc.Quad, pc.Goldstein
-				rev.PLOVER = sitrep.PLOVER{Type: pc.PLOVER, Mode: pc.PLOVERMode}
+				setCode(&rev, pc)
 				out = append(out, rev)
 			}
 		}
