@@ -554,7 +554,9 @@ func dropSubjectForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, 
 				o.Target.Code != "" && !country.IsCode(o.Target.Code) {
 				restated[k] = true
 				if len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
-					out[j].CAMEO = ev.CAMEO // "a US drone strike killed a Taliban leader": the strike's 195
+					// "a US drone strike killed a Taliban leader": the strike's 195,
+					// with all that follows from the code (PLOVER's aerial mode)
+					out[j].CAMEO, out[j].Root, out[j].Quad, out[j].Goldstein, out[j].PLOVER = ev.CAMEO, ev.Root, ev.Quad, ev.Goldstein, ev.PLOVER
 				}
 			}
 		}
