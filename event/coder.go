@@ -842,7 +842,7 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// leaving a town, or a door open, is no consultation (the block's 040)
 		x := t.child(i, "xcomp")
 		o := t.child(i, "obj")
-		if o >= 0 && (x < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED")) && t.troopsLeave(i) {
+		if o >= 0 && (x < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED")) && c.troopsLeave(t, i) {
 			// "demanded that American troops leave Iraq", "the army left
 			// Palmyra": a force leaving a place withdraws from it
 			best.code, best.rule = "0874", best.rule+" (troops leave)"
@@ -871,18 +871,18 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 var affiliationVerbs = []string{"LINK", "AFFILIATE", "ALLY", "ALIGN", "INSPIRE", "CONNECT", "TIE"}
 
 // troopsLeave reports whether the subject of LEAVE at i is a state's or a
-// group's armed force (a mention coded as a military, or a force noun: troops,
-// forces, fighters) and its object a place: a withdrawal, not a trip.
-func (t *tree) troopsLeave(i int) bool {
+// group's armed force (a mention coded as a military, or a noun of the
+// dictionaries' military synsets: troops, forces, soldiers, the army) and its
+// object a place (a country, or placeNoun's): a withdrawal, not a trip.
+func (c *Coder) troopsLeave(t *tree, i int) bool {
 	s, passive := t.subject(i)
 	o := t.child(i, "obj")
 	if s < 0 || passive || o < 0 {
 		return false
 	}
 	force := t.actor[s] >= 0 && strings.HasSuffix(t.ms[t.actor[s]].Code, "MIL") ||
-		t.toks[s].UPOS == "NOUN" && inList(t.lemma[s], "TROOP", "TROOPS", "FORCE", "SOLDIER", "FIGHTER", "ARMY", "MILITIA")
-	place := t.actor[o] >= 0 && country.IsCode(t.ms[t.actor[o]].Code) || t.namedPlace(o) ||
-		t.toks[o].UPOS == "NOUN" && inList(t.lemma[o], unnamedPlaces...)
+		t.toks[s].UPOS == "NOUN" && (c.dict.InSynset("&MILITARY", t.upper[s]) || c.dict.InSynset("&TROOPS_", t.upper[s]))
+	place := t.actor[o] >= 0 && country.IsCode(t.ms[t.actor[o]].Code) || t.placeNoun(o)
 	return force && place
 }
 
