@@ -805,18 +805,6 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// travels, not the subject (FLY's "* (TO)", 036)
 		return nil
 	}
-	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "CALL" && labels(t, i) {
-		// "calling them a blatant violation", "called the attack a crime": a
-		// label given, not a telephone call (the CALL block's 041)
-		return nil
-	}
-	if x := t.infinitiveOf(i); best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "CALL" && best.code == "041" &&
-		x >= 0 && !inList(t.lemma[x], callPurposes...) {
-		// "the UN calls the US and Russia to bring peace": an appeal, as
-		// "called on X to" is (CALLED_FOR, 020), not a telephone call; but
-		// "Putin called Erdogan to discuss Idlib" is a call and its purpose
-		best.code, best.rule = "020", best.rule+" (an appeal)"
-	}
 	if best != nil && t.upper[i] == "ACCORDING" && i+1 < len(t.toks) && t.upper[i+1] == "TO" {
 		return nil // "according to SANA" names a source, no accord
 	}
@@ -825,7 +813,34 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// group, not a cooperation that happened
 		return nil
 	}
-	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "PUSH" && strings.HasPrefix(best.code, "10") {
+	if best != nil && best.score == 0 && !c.opts.PhraseWords {
+		return c.reread(t, i, best)
+	}
+	return best
+}
+
+// reread recodes verb i, for which the dictionaries matched only a word's
+// default code (best, no pattern), by what the sentence around it says: such
+// defaults are the verb's least likely sense in war news. It returns nil where
+// the verb is no event.
+func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
+	switch t.lemma[i] {
+	case "CALL":
+		if labels(t, i) {
+			// "calling them a blatant violation", "called the attack a crime": a
+			// label given, not a telephone call (the CALL block's 041)
+			return nil
+		}
+		if x := t.infinitiveOf(i); best.code == "041" && x >= 0 && !inList(t.lemma[x], callPurposes...) {
+			// "the UN calls the US and Russia to bring peace": an appeal, as
+			// "called on X to" is (CALLED_FOR, 020), not a telephone call; but
+			// "Putin called Erdogan to discuss Idlib" is a call and its purpose
+			best.code, best.rule = "020", best.rule+" (an appeal)"
+		}
+	case "PUSH":
+		if !strings.HasPrefix(best.code, "10") {
+			break
+		}
 		// DEMAND's "push" is pressing for something ("push for a U.N.
 		// resolution"); in war news a party pushed back, out or from a place
 		// is driven off by force, and pushing ahead or towards a town is
@@ -836,31 +851,29 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		case len(t.phrasesOf(i, "FOR")) == 0 && t.child(i, "obj") < 0:
 			return nil
 		}
-	}
-	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.lemma[i] == "LEAVE" {
-		// "left 40 soldiers dead", "leaving many terrorists dead": a killing;
+	case "LEAVE":
 		// leaving a town, or a door open, is no consultation (the block's 040)
-		x := t.child(i, "xcomp")
-		o := t.child(i, "obj")
-		if o >= 0 && (x < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED")) && c.troopsLeave(t, i) {
+		x, o := t.child(i, "xcomp"), t.child(i, "obj")
+		switch {
+		case o >= 0 && x >= 0 && inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED"):
+			// "left 40 soldiers dead", "leaving many terrorists dead": a killing
+			best.code, best.rule = "190", best.rule+" (left dead)"
+			if s, passive := t.subject(i); s >= 0 && !passive && t.toks[s].UPOS == "NOUN" {
+				// "Russian air strikes left 12 rebels dead": the force's own means,
+				// as "air strikes killed" codes it
+				if nt := c.nounTrigger(t, s); nt != nil && strings.HasPrefix(nt.code, "19") {
+					best.code = nt.code
+				}
+			}
+		case o >= 0 && c.troopsLeave(t, i):
 			// "demanded that American troops leave Iraq", "the army left
 			// Palmyra": a force leaving a place withdraws from it
 			best.code, best.rule = "0874", best.rule+" (troops leave)"
-			return best
-		}
-		if x < 0 || o < 0 || !inList(t.lemma[x], "DEAD", "WOUNDED", "INJURED") {
+		default:
 			return nil
 		}
-		best.code, best.rule = "190", best.rule+" (left dead)"
-		if s, passive := t.subject(i); s >= 0 && !passive && t.toks[s].UPOS == "NOUN" {
-			// "Russian air strikes left 12 rebels dead": the force's own means,
-			// as "air strikes killed" codes it
-			if nt := c.nounTrigger(t, s); nt != nil && strings.HasPrefix(nt.code, "19") {
-				best.code = nt.code
-			}
-		}
 	}
-	if best != nil && best.score == 0 && !c.opts.PhraseWords && t.receivesVisitor(i) {
+	if t.receivesVisitor(i) {
 		best.code, best.rule = "043", best.rule+" (a visitor)"
 	}
 	return best

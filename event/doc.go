@@ -3088,8 +3088,9 @@
 // leave Iraq" had been a consultation (040) and became nothing, so the Levant
 // Observer no longer reported on the US–Iraq story and no longer counted as
 // omitting its claims. A state's or a group's force (a mention coded as a
-// military, or troops, forces, soldiers, fighters) leaving a country or a
-// named or unnamed place withdraws from it (0874, "retreat or surrender
+// military, or a noun of the dictionaries' military synsets: troops, soldiers,
+// the army) leaving a country or a named or unnamed place withdraws from it
+// (0874, "retreat or surrender
 // militarily"; troopsLeave). And the demand's mode: a plural present under a
 // past verb of demanding is the base form ("demanded that American troops
 // leave", the indicative being "left"; mandative), so the withdrawal is
