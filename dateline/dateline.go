@@ -164,3 +164,33 @@ func startsUpper(w string) bool {
 	}
 	return false
 }
+
+// Byline returns how many tokens at the start of the sentence form a
+// bracketed byline ("(TRT World and Agencies) Two Russian pilots were killed",
+// "(Reuters) -"), with a dash after it, 0 for none: a bracket that opens the
+// sentence and closes within seven words, each capitalised or "and". The
+// parser makes the outlet the clause's subject, as it does a dateline's
+// capitals.
+func Byline(toks []sitrep.Token) int {
+	if len(toks) < 4 || toks[0].Text != "(" {
+		return 0
+	}
+	for j := 1; j < len(toks) && j <= 8; j++ {
+		w := toks[j].Text
+		switch {
+		case w == ")":
+			if j == 1 || j+1 >= len(toks) {
+				return 0
+			}
+			end := j + 1
+			if dash := toks[end].Text; dash == "-" || dash == "–" || dash == "—" {
+				end++
+			}
+			return end
+		case w == "and" || w == "&" || startsUpper(w):
+		default:
+			return 0
+		}
+	}
+	return 0
+}

@@ -47,6 +47,7 @@ func FuzzScan(f *testing.F) {
 	f.Add("BEIRUT ( Reuters ) - Air strikes")
 	f.Add("DAMASCUS , Syria , Aug. 21 , 2013 ( AP ) —")
 	f.Add("NATO , Turkey")
+	f.Add("( TRT World and Agencies ) Two pilots")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
@@ -55,6 +56,9 @@ func FuzzScan(f *testing.F) {
 		m, ok := Scan(toks)
 		if ok && (m.Capitals < 1 || m.End < m.Capitals || m.End > len(toks)) {
 			t.Fatalf("Scan(%q) = %+v", text, m)
+		}
+		if n := Byline(toks); n < 0 || n > len(toks) {
+			t.Fatalf("Byline(%q) = %d", text, n)
 		}
 	})
 }

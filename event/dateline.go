@@ -1,11 +1,6 @@
 package event
 
-import (
-	"unicode"
-
-	"github.com/sitrep-dev/sitrep"
-	"github.com/sitrep-dev/sitrep/dateline"
-)
+import "github.com/sitrep-dev/sitrep/dateline"
 
 // Datelines. Wire copy opens with the place it was filed from ("BEIRUT (Reuters)
 // -", "DAMASCUS, Syria, Aug. 21 (AP) —", FA-KES's flattened "BEIRUT Air strikes
@@ -27,7 +22,7 @@ func (t *tree) datelineLen() int {
 	m, ok := dateline.Scan(t.toks)
 	switch {
 	case !ok:
-		return bylineLen(t.toks)
+		return dateline.Byline(t.toks)
 	case m.Separated || m.Date || m.Agency:
 		return m.End
 	case !dateline.Ordinary(t.toks[m.Capitals].Text):
@@ -117,40 +112,4 @@ func (t *tree) redateline() {
 			set(d, root, "dep")
 		}
 	}
-}
-
-// bylineLen returns how many tokens at the start of the sentence form a
-// bracketed byline ("(TRT World and Agencies) Two Russian pilots were killed",
-// "(Reuters) -"), with a dash after it, 0 for none: a bracket that opens the
-// sentence and closes within seven words, each capitalised or "and". The
-// parser makes the outlet the clause's subject.
-func bylineLen(toks []sitrep.Token) int {
-	if len(toks) < 4 || toks[0].Text != "(" {
-		return 0
-	}
-	for j := 1; j < len(toks) && j <= 8; j++ {
-		w := toks[j].Text
-		switch {
-		case w == ")":
-			if j == 1 || j+1 >= len(toks) {
-				return 0
-			}
-			end := j + 1
-			if dash := toks[end].Text; dash == "-" || dash == "–" || dash == "—" {
-				end++
-			}
-			return end
-		case w == "and" || w == "&" || startsUpper(w):
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }

@@ -2902,7 +2902,7 @@
 // with "TRT World" a subject of "killed" beside the pilots, and the outlet
 // became the killer (45 TRT articles in FA-KES open so). A bracket that opens
 // the sentence and closes within seven capitalised words (or "and"), with a
-// dash after it or not, is a byline, detached as a dateline is (bylineLen;
+// dash after it or not, is a byline, detached as a dateline is (dateline.Byline;
 // TestDatelineLen). All of FA-KES: four events lose the outlet as their source
 // ("Reuters Photo" too); five agentless events are added, each right (a bomb
 // blast killing 48 people in Qamishli, an air strike killing civil defence
