@@ -113,10 +113,14 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		if o := t.child(i, "obj"); o >= 0 {
 			cands = append(cands, o)
 		}
-		if s, passive := t.subject(i); passive && s >= 0 && t.dominates(i, s) {
+		s, passive := t.subject(i)
+		if passive && s >= 0 && t.dominates(i, s) {
 			cands = append(cands, s) // "the town was shelled by rebels"
 		}
 		addObl(i, targetPlacePreps...)
+		if passive {
+			cands = append(cands, c.firedAt(t, i, s, hungOn)...)
+		}
 		if h := t.head[i]; h >= 0 && t.rel(i) == "advcl" && inList(t.lemma[h], injuryVerbs...) && t.simultaneous(i) {
 			// "ten civilians were killed when regime airstrikes hit a bus":
 			// whom the passive the clause times says were harmed
@@ -193,6 +197,49 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		return nil
 	}
 	return []int{t.addPlaceTarget(at, code, name)}
+}
+
+// impactVerbs say where a fired weapon came down: "a shell was fired by
+// militants and landed in a market".
+var impactVerbs = []string{"LAND", "HIT", "STRIKE", "FALL", "SLAM", "CRASH", "EXPLODE", "IMPACT"}
+
+// firedAt returns the phrases of passive force verb i, whose subject is s, that
+// say where the force was aimed though the parser hung them elsewhere: the "on"
+// phrase it took for the agent's ("rocket shells were fired by armed groups on
+// residential areas": no group sits on the areas), marked in hungOn so that a
+// party named there is the target; and, where what was fired is a weapon, where
+// it came down, in a verb coordinated with i that shares its subject ("a shell
+// was fired by militants and landed in a market", "rockets were launched by the
+// rebels and hit a hospital").
+func (c *Coder) firedAt(t *tree, i, s int, hungOn map[int]bool) []int {
+	var out []int
+	if a := t.agentPhrase(i); a >= 0 && len(t.actorsOf(a)) > 0 && !c.weaponOrForce(t.lemma[a], t.upper[a]) && !c.eventNoun(t, a) {
+		// (a weapon's or an attack's "on" phrase is its own: "killed by rocket
+		// fire on the district")
+		for _, k := range t.kids[a] {
+			if t.rel(k) == "nmod" && inList(t.caseOf(k), "ON", "UPON", "AGAINST") {
+				out = append(out, k)
+				hungOn[k] = true
+			}
+		}
+	}
+	if s < 0 || !c.weaponOrForce(t.lemma[s], t.upper[s]) {
+		return out
+	}
+	for _, v := range t.kids[i] {
+		if t.rel(v) != "conj" || t.toks[v].UPOS != "VERB" || !inList(t.lemma[v], impactVerbs...) || t.child(v, "nsubj") >= 0 {
+			continue
+		}
+		if o := t.child(v, "obj"); o >= 0 {
+			out = append(out, o)
+		}
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "obl" && inList(t.caseOf(k), targetPlacePreps...) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // addPlaceTarget adds to t a mention of the place (or its people) that the

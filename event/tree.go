@@ -78,6 +78,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.breakCycles()
 	t.redateline()
 	t.reverb()
+	t.reparticipial()
 	t.regerund()
 	t.readverbial()
 	t.reattribute()
@@ -189,6 +190,53 @@ func (t *tree) regerund() {
 		t.ownTokens()
 		t.head[g], t.toks[g].Head, t.toks[g].DepRel = h, h+1, "xcomp"
 		t.head[n], t.toks[n].Head, t.toks[n].DepRel = g, g+1, "obj"
+	}
+}
+
+// reparticipial rereads "when terrorist organizations located in Binnish fired
+// mortar shells on the town": the parser made the participle "located" the
+// clause's head, with "organizations" its subject, and the finite verb "fired"
+// its open complement. A past participle with a subject and no auxiliary heads
+// no clause, and a past-tense verb is no open complement; so the complement is
+// the clause's head (in the participle's place), the subject its subject, and the
+// participle a modifier of the subject, keeping its own phrases before the verb
+// ("in Binnish"); those after the verb are the verb's.
+func (t *tree) reparticipial() {
+	for x := range t.toks {
+		v := t.head[x]
+		if v < 0 || v > x || t.toks[x].DepRel != "xcomp" || t.toks[x].XPOS != "VBD" || t.toks[v].XPOS != "VBN" {
+			continue
+		}
+		s := -1
+		ok := true
+		for k, h := range t.head {
+			switch {
+			case h == v && t.toks[k].DepRel == "nsubj" && k < v:
+				s = k
+			case h == v && inList(t.rel(k), "aux", "cop", "mark") || h == v && t.toks[k].DepRel == "nsubj:pass":
+				ok = false // a clause of its own: "had located", "when located"
+			case h == x && inList(t.rel(k), "nsubj", "mark"):
+				ok = false // the verb has its own subject or is "to" marked
+			}
+		}
+		if !ok || s < 0 {
+			continue
+		}
+		t.ownTokens()
+		h, rel := t.head[v], t.toks[v].DepRel
+		for k := x + 1; k < len(t.toks); k++ {
+			if t.head[k] == v {
+				t.head[k], t.toks[k].Head = x, x+1 // what follows the verb is the verb's
+			}
+		}
+		t.head[x], t.toks[x].Head, t.toks[x].DepRel = h, h+1, rel
+		t.head[s], t.toks[s].Head = x, x+1
+		t.head[v], t.toks[v].Head, t.toks[v].DepRel = s, s+1, "acl"
+		for k := 0; k < s; k++ {
+			if t.head[k] == v {
+				t.head[k], t.toks[k].Head = x, x+1 // "when": the clause's
+			}
+		}
 	}
 }
 
