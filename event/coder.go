@@ -729,7 +729,8 @@ func (t *tree) joint(i int) bool {
 // dropRestated removes force reported without a target (UntargetedCodes) when
 // the sentence has coded force of the same source with one: in "ten soldiers
 // were killed by Elbonian air strikes" the strikes are the killing's means, one
-// event, not a second one aimed at nobody.
+// event, not a second one aimed at nobody. An act of the family's generic code
+// (190) that restates it takes its exact one.
 func (c *Coder) dropRestated(out []sitrep.Event) []sitrep.Event {
 	var keep []sitrep.Event
 	for k, ev := range out {
@@ -738,7 +739,11 @@ func (c *Coder) dropRestated(out []sitrep.Event) []sitrep.Event {
 			for j, o := range out {
 				if j != k && o.Target.Code != "" && o.Source.Code == ev.Source.Code && violent(o.CAMEO) {
 					restated = true
-					break
+					if len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
+						// "air strikes by the regime hit a school": the means
+						// gives the act its exact code (195), as in dropSubjectForce
+						out[j].CAMEO, out[j].Root, out[j].Quad, out[j].Goldstein, out[j].PLOVER = ev.CAMEO, ev.Root, ev.Quad, ev.Goldstein, ev.PLOVER
+					}
 				}
 			}
 		}

@@ -1028,9 +1028,11 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		if len(src) == 0 {
 			src = c.eventParties(t, subj)
 		}
-		if len(src) == 0 && !c.opts.PhraseWords && c.weaponOrForce(t.lemma[subj], t.upper[subj]) {
+		if len(src) == 0 && !c.opts.PhraseWords && (c.weaponOrForce(t.lemma[subj], t.upper[subj]) || c.eventNoun(t, subj)) {
 			// "a rocket fired by terrorists hit the school", "a shell belonging
-			// to opposition forces struck a school": the weapon's user
+			// to opposition forces struck a school": the weapon's user; "the
+			// bombing carried out by the coalition targeted the village": the
+			// act's agent
 			if a := t.carriedOutBy(subj); a >= 0 {
 				src = t.actorsOf(a)
 			}

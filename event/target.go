@@ -96,6 +96,23 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 			cands = append(cands, s)
 		}
 		cands = append(cands, t.claimVerbPhrases(i)...) // as context does
+		if a := t.nounAgent(i); a >= 0 {
+			// "strikes by the Syrian military and Russian air force in
+			// rebel-held areas": the parser hangs the act's place on its agent
+			agents := []int{a}
+			for _, k := range t.kids[a] {
+				if t.rel(k) == "conj" {
+					agents = append(agents, k) // "… and Russian air force in …"
+				}
+			}
+			for _, g := range agents {
+				for _, k := range t.kids[g] {
+					if t.rel(k) == "nmod" && inList(t.caseOf(k), targetPlacePreps...) && len(t.actorsOf(k)) == 0 {
+						cands = append(cands, k)
+					}
+				}
+			}
+		}
 		if t.caseOf(i) == "UNDER" {
 			// "<town> has been under government siege", "people live under
 			// siege in <town>": what is under it is the clause's subject
@@ -381,6 +398,17 @@ func (t *tree) unknownPlaceIn(k int) *sitrep.Place {
 		}
 	}
 	return nil
+}
+
+// nounAgent returns the "by" phrase of noun i that names who carries out its
+// act ("strikes by the Syrian military"), or -1.
+func (t *tree) nounAgent(i int) int {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "nmod" && t.caseOf(k) == "BY" {
+			return k
+		}
+	}
+	return -1
 }
 
 // placeNounDemonym returns the country a demonym gives the place noun that

@@ -88,6 +88,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reborder()
 	t.reparticle()
 	t.requantity()
+	t.retoll()
 	t.resubject()
 	t.reclause()
 	t.revocative()
@@ -196,15 +197,17 @@ func (t *tree) regerund() {
 // reparticipial rereads "when terrorist organizations located in Binnish fired
 // mortar shells on the town": the parser made the participle "located" the
 // clause's head, with "organizations" its subject, and the finite verb "fired"
-// its open complement. A past participle with a subject and no auxiliary heads
-// no clause, and a past-tense verb is no open complement; so the complement is
-// the clause's head (in the participle's place), the subject its subject, and the
-// participle a modifier of the subject, keeping its own phrases before the verb
-// ("in Binnish"); those after the verb are the verb's.
+// its open complement (or an unmarked adverbial clause: "that the bombing
+// carried out by the coalition targeted the village"). A past participle with a
+// subject and no auxiliary heads no clause, and a past-tense verb is no open
+// complement; so the complement is the clause's head (in the participle's
+// place), the subject its subject, and the participle a modifier of the
+// subject, keeping its own phrases before the verb ("in Binnish", "by the
+// coalition"); those after the verb are the verb's.
 func (t *tree) reparticipial() {
 	for x := range t.toks {
 		v := t.head[x]
-		if v < 0 || v > x || t.toks[x].DepRel != "xcomp" || t.toks[x].XPOS != "VBD" || t.toks[v].XPOS != "VBN" {
+		if v < 0 || v > x || !inList(t.toks[x].DepRel, "xcomp", "advcl") || t.toks[x].XPOS != "VBD" || t.toks[v].XPOS != "VBN" {
 			continue
 		}
 		s := -1
@@ -213,10 +216,10 @@ func (t *tree) reparticipial() {
 			switch {
 			case h == v && t.toks[k].DepRel == "nsubj" && k < v:
 				s = k
-			case h == v && inList(t.rel(k), "aux", "cop", "mark") || h == v && t.toks[k].DepRel == "nsubj:pass":
-				ok = false // a clause of its own: "had located", "when located"
+			case h == v && (inList(t.rel(k), "aux", "cop") || t.rel(k) == "mark" && k > v) || h == v && t.toks[k].DepRel == "nsubj:pass":
+				ok = false // a clause of its own: "had located"
 			case h == x && inList(t.rel(k), "nsubj", "mark"):
-				ok = false // the verb has its own subject or is "to" marked
+				ok = false // the verb has its own subject or is marked: "to", "when"
 			}
 		}
 		if !ok || s < 0 {
@@ -234,7 +237,7 @@ func (t *tree) reparticipial() {
 		t.head[v], t.toks[v].Head, t.toks[v].DepRel = s, s+1, "acl"
 		for k := 0; k < s; k++ {
 			if t.head[k] == v {
-				t.head[k], t.toks[k].Head = x, x+1 // "when": the clause's
+				t.head[k], t.toks[k].Head = x, x+1 // "when", "that": the clause's
 			}
 		}
 	}
@@ -667,6 +670,50 @@ func (t *tree) requantity() {
 		t.head[noun], t.toks[noun].Head, t.toks[noun].DepRel = t.head[q], t.head[q]+1, t.toks[q].DepRel
 		t.head[q], t.toks[q].Head, t.toks[q].DepRel = noun, noun+1, "nummod"
 		t.head[of], t.toks[of].Head, t.toks[of].DepRel = q, q+1, "fixed"
+	}
+}
+
+// tollNouns name what an act leaves or where it happened, never an act someone
+// carries out: a toll is not done "by" anybody.
+var tollNouns = []string{"TOLL", "TALLY", "COUNT", "NUMBER", "VICTIM", "CASUALTY", "SURVIVOR", "AFTERMATH", "WAKE", "SCENE", "SITE", "RESULT"}
+
+// retoll rehangs on the act it follows a "by" phrase the parser hung on a noun
+// of tollNouns: "the death toll from strikes by the Syrian military", "the
+// victims of shelling by rebels", "in the wake of attacks by the group". The
+// act is the toll's "from" or "of" phrase that ends right before the "by"; its
+// agent is the phrase's.
+func (t *tree) retoll() {
+	// (before the tree's kids are built: a phrase's preposition is read off head)
+	prep := func(x int) string {
+		for k, h := range t.head {
+			if h == x && k < x && t.rel(k) == "case" {
+				return t.upper[k]
+			}
+		}
+		return ""
+	}
+	for b, h := range t.head {
+		if h < 0 || h > b || t.rel(b) != "nmod" || prep(b) != "BY" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], tollNouns...) {
+			continue
+		}
+		act := -1
+		for k := h + 1; k < b; k++ {
+			if t.head[k] == h && t.rel(k) == "nmod" && t.toks[k].UPOS == "NOUN" && inList(prep(k), "FROM", "OF", "IN") {
+				act = k
+			}
+		}
+		if act < 0 {
+			continue
+		}
+		adjacent := true // the act's phrase ends right before the "by" phrase begins
+		for k := act + 1; k < b && adjacent; k++ {
+			adjacent = t.dominates(act, k) || t.dominates(b, k)
+		}
+		if !adjacent {
+			continue // something between: "the toll from the strikes, by the count of …"
+		}
+		t.ownTokens()
+		t.head[b], t.toks[b].Head = act, act+1
 	}
 }
 
