@@ -269,6 +269,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			t.locs = append(t.locs, e)
 		}
 	}
+	t.locs = append(t.locs, t.namedByPlaceNoun(s.Entities)...)
 	if found != nil {
 		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
 		t.unnameDocuments()

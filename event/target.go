@@ -411,6 +411,38 @@ func (t *tree) nounAgent(i int) int {
 	return -1
 }
 
+// namedByPlaceNoun returns, as place entities, the names that a noun of
+// unnamedPlaces says are places, "the Haas village", "the town of al-Fouaa",
+// where the tagger found them but gave another type (Haas as a person) or none:
+// the noun is surer of the type than a tagger that has not seen the name. Names
+// the tagger already typed as places (ents) are not repeated.
+func (t *tree) namedByPlaceNoun(ents []sitrep.Entity) []sitrep.Entity {
+	var out []sitrep.Entity
+	for x, h := range t.head {
+		if h < 0 || t.toks[x].UPOS != "PROPN" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], unnamedPlaces...) {
+			continue
+		}
+		if !(x < h && t.rel(x) == "compound" || x > h && t.rel(x) == "nmod" && t.caseOf(x) == "OF") {
+			continue
+		}
+		start, end := x, x+1
+		for k := x - 1; k >= 0 && t.head[k] == x && t.toks[k].UPOS == "PROPN" && t.rel(k) == "compound"; k-- {
+			start = k
+		}
+		for end < len(t.toks) && (t.head[end] == x || t.head[end] == end-1) && (t.toks[end].UPOS == "PROPN" && t.rel(end) == "flat" ||
+			t.toks[end].UPOS == "PUNCT" && t.toks[end].Text == "-" && end+1 < len(t.toks) && t.toks[end+1].UPOS == "PROPN") {
+			end++
+		}
+		if slices.ContainsFunc(ents, func(e sitrep.Entity) bool {
+			return (e.Type == "LOC" || e.Type == "GPE") && e.Start < end && start < e.End
+		}) {
+			continue
+		}
+		out = append(out, sitrep.Entity{Start: start, End: end, Type: "LOC", Text: t.text(start, end)})
+	}
+	return out
+}
+
 // placeNounDemonym returns the country a demonym gives the place noun that
 // name token x hangs from or that stands in apposition to it ("the Iraqi town
 // of Bashiqa", "Bashiqa, an Iraqi town"), or "".
