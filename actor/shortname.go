@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -198,8 +199,17 @@ func (w *warCoalition) resolve(recs []*rec, i int) bool {
 		}
 		coded := false
 		for _, a := range recs[:i] {
-			if a.m.Code == w.code && a.m.Span.Start <= sp.Start && sp.Start < a.m.Span.End {
+			if a.m.Span.Start > sp.Start || sp.Start >= a.m.Span.End {
+				continue
+			}
+			if a.m.Code == w.code {
 				coded = true // a qualifier of the U.S.-led coalition the dictionary knows
+				break
+			}
+			if a.m.Code != "" && rc.shortMod != "" && !slices.Contains(strings.Fields(foldText(a.m.Text)+" "+foldText(a.m.Name)), rc.shortMod) {
+				// "the Syrian National Coalition" is named and coded, and is not
+				// "the international coalition": the modifier tells them apart
+				coded = true
 				break
 			}
 		}
