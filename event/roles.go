@@ -1025,6 +1025,16 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	} else if subj >= 0 {
 		src = t.actorsOf(subj)
+		if h := t.hedgedOwner(subj); h >= 0 && !c.opts.PhraseWords && c.weaponOrForce(t.lemma[subj], t.upper[subj]) {
+			// "fighter jets also believed to be Russian struck the town": what
+			// the sentence says of the weapon's owner, not whose the document's
+			// jets most often are
+			if a := t.actorsOf(h); len(a) > 0 {
+				src = a
+			} else if a := t.believedNation(h); len(a) > 0 {
+				src = a
+			}
+		}
 		if len(src) == 0 {
 			src = c.eventParties(t, subj)
 		}
@@ -1844,6 +1854,9 @@ var executeVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "LEAD", "MOUNT", "STAG
 // weapon "belonging to" one, or -1. Not of the light verbs at large: "territory
 // held by the group" names who holds it.
 func (t *tree) carriedOutBy(k int) int {
+	if a := t.hedgedOwner(k); a >= 0 {
+		return a
+	}
 	for _, v := range t.kids[k] {
 		if t.rel(v) == "acl" && t.lemma[v] == "BELONG" {
 			// "a shell belonging to opposition forces": its owner used it
@@ -1858,6 +1871,54 @@ func (t *tree) carriedOutBy(k int) int {
 		}
 		if a := t.agentPhrase(v); a >= 0 {
 			return a
+		}
+	}
+	return -1
+}
+
+// believedNation returns, for the predicate adjective a of a hedge on a weapon
+// or a force ("jets believed to be Russian", "raids thought to be Syrian"), a
+// mention of that nation's military, as "Russian jets" is (the actor overlay's
+// platforms); nil if a is no demonym.
+func (t *tree) believedNation(a int) []int {
+	if t.demonym == nil || t.toks[a].UPOS != "ADJ" {
+		return nil
+	}
+	cc, ok := t.demonym(t.toks[a].Text)
+	if !ok || cc == "" {
+		return nil
+	}
+	m := sitrep.Mention{Start: a, End: a + 1, Code: cc + "MIL", Name: t.toks[a].Text, Rule: "hedged-demonym", Antecedent: -1,
+		Span: t.toks[a].Span, Text: t.toks[a].Text}
+	if len(t.ms) > 0 {
+		m.Sentence = t.ms[0].Sentence
+	}
+	t.ms = append(t.ms, m)
+	return []int{len(t.ms) - 1}
+}
+
+// hedgedOwner returns, for noun k qualified by a hedge (hedgeVerbs, as rehedge
+// leaves it), what the hedge says the noun is or whose: "jets believed to be
+// Russian" (the adjective), "planes thought to be from the coalition", "raids
+// suspected to be by regime jets", "jets thought to belong to the government",
+// "the attack believed to have been carried out by regime jets"; or -1.
+func (t *tree) hedgedOwner(k int) int {
+	for _, v := range t.kids[k] {
+		if t.rel(v) != "acl" || !inList(t.lemma[v], hedgeVerbs...) {
+			continue
+		}
+		if x := t.child(v, "xcomp"); x >= 0 {
+			if t.lemma[x] == "BELONG" {
+				for _, o := range t.kids[x] {
+					if t.rel(o) == "obl" && t.caseOf(o) == "TO" {
+						return o
+					}
+				}
+			} else if inList(t.lemma[x], executeVerbs...) && t.agentPhrase(x) >= 0 {
+				return t.agentPhrase(x) // "believed to have been carried out by regime jets"
+			} else if t.child(x, "cop") >= 0 && (t.toks[x].UPOS == "ADJ" || inList(t.caseOf(x), "FROM", "BY")) {
+				return x
+			}
 		}
 	}
 	return -1

@@ -721,8 +721,8 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 			}
 		}
 		if a := t.carriedOutBy(s); a >= 0 {
-			for _, m := range t.actorOrModifiers(a) {
-				own[m] = true // "the strikes conducted by Russian jets"
+			for _, m := range append(t.actorOrModifiers(a), t.actorsOf(a)...) {
+				own[m] = true // "the strikes conducted by Russian jets", "by regime or Russian jets"
 			}
 		}
 		for _, m := range src {

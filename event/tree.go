@@ -79,6 +79,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.redateline()
 	t.reverb()
 	t.reparticipial()
+	t.rehedge()
 	t.regerund()
 	t.readverbial()
 	t.reattribute()
@@ -240,6 +241,82 @@ func (t *tree) reparticipial() {
 				t.head[k], t.toks[k].Head = x, x+1 // "when", "that": the clause's
 			}
 		}
+	}
+}
+
+// hedgeVerbs qualify a noun with what is believed or said of it: "jets believed
+// to be Russian", "planes thought to belong to the coalition".
+var hedgeVerbs = []string{"BELIEVE", "THINK", "SUSPECT", "SAY", "REPORT", "ALLEGE", "PRESUME", "SUPPOSE"}
+
+// rehedge rereads "jets believed to be Russian struck the town": the parser
+// made "believed" the clause's verb, "jets" its subject, and the verb that
+// follows the infinitive ("struck") a clause hung somewhere inside it. A verb
+// of hedgeVerbs with a subject, no auxiliary and a "to" infinitive, followed
+// by a verb in the past with no subject of its own inside that infinitive's
+// phrase or beside it, qualifies its subject: the later verb is the clause's head (in the
+// hedge's place), the noun its subject, and the hedge (with its infinitive) a
+// modifier of the noun. carriedOutBy reads what the hedge says of the noun.
+func (t *tree) rehedge() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" || !inList(t.lemma[v], hedgeVerbs...) || !inList(t.rel(v), "root", "ccomp", "advcl", "conj", "parataxis") {
+			continue
+		}
+		s, x := -1, -1
+		ok := true
+		for k, h := range t.head {
+			switch {
+			case h != v:
+			case t.toks[k].DepRel == "nsubj" && k < v:
+				s = k
+			case inList(t.rel(k), "aux", "cop", "mark") || t.toks[k].DepRel == "nsubj:pass":
+				ok = false
+			case t.rel(k) == "xcomp" && k > v && x < 0:
+				x = k
+			}
+		}
+		if !ok || s < 0 || x < 0 {
+			continue
+		}
+		to := false
+		for k, h := range t.head {
+			if h == x && k < x && t.rel(k) == "mark" && t.upper[k] == "TO" {
+				to = true
+			}
+		}
+		if !to {
+			continue
+		}
+		w := -1
+		for k := x + 1; k < len(t.toks) && w < 0; k++ {
+			if t.toks[k].UPOS != "VERB" || !inList(t.toks[k].XPOS, "VBD", "VBN") || !inList(t.rel(k), "advcl", "acl", "conj", "parataxis") || !t.dominates(x, k) && t.head[k] != v {
+				continue
+			}
+			own := false
+			for j, h := range t.head {
+				if h == k && (inList(t.rel(j), "nsubj", "aux", "mark", "cop") || t.rel(j) == "cc" && j < k) {
+					own = true
+				}
+			}
+			if own {
+				break // a clause of its own: "… and struck", "which struck"
+			}
+			w = k
+		}
+		if w < 0 {
+			continue
+		}
+		t.ownTokens()
+		h, rel := t.head[v], t.toks[v].DepRel
+		for k := w + 1; k < len(t.toks); k++ {
+			if t.head[k] == v {
+				t.head[k], t.toks[k].Head = w, w+1 // the sentence's punctuation and the like
+			}
+		}
+		t.head[w], t.toks[w].Head, t.toks[w].DepRel = h, h+1, rel
+		t.toks[w].XPOS = "VBD"
+		t.head[s], t.toks[s].Head = w, w+1
+		t.head[v], t.toks[v].Head, t.toks[v].DepRel = s, s+1, "acl"
+		t.toks[v].XPOS = "VBN"
 	}
 }
 
