@@ -1043,6 +1043,23 @@ func (t *tree) timePhrase(k int) bool {
 	return inList(t.upper[k], "TODAY", "YESTERDAY", "TOMORROW")
 }
 
+// distanceUnits measure a length or an area.
+var distanceUnits = []string{"KILOMETRE", "KILOMETER", "KM", "MILE", "METRE", "METER", "YARD", "FOOT", "FEET", "HECTARE", "ACRE"}
+
+// distance reports whether the phrase headed by k is a length counted in a
+// unit ("for 15 kilometres", "for two miles").
+func (t *tree) distance(k int) bool {
+	if !inList(t.lemma[k], distanceUnits...) && !inList(strings.TrimSuffix(t.upper[k], "S"), distanceUnits...) {
+		return false
+	}
+	for _, c := range t.kids[k] {
+		if t.toks[c].UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
 // calendarNames are the weekdays and months, which timeWords include.
 var calendarNames = []string{"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
 	"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"}
@@ -1056,8 +1073,11 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 	ctx := context{subj: -1}
 	addPreps := func(h int) {
 		for _, k := range t.kids[h] {
-			if !noun && t.timePhrase(k) && len(t.actorsOf(k)) == 0 {
-				continue // "called Erdogan on Monday": a date is no "call on" X
+			if !noun && (t.timePhrase(k) || t.distance(k)) && len(t.actorsOf(k)) == 0 {
+				// "called Erdogan on Monday": a date is no "call on" X; nor is
+				// "attacking districts along a front stretching for 15
+				// kilometres" fighting for anything
+				continue
 			}
 			if r := t.rel(k); r == "obl" || r == "nmod" || r == "advcl" {
 				if p := t.caseOf(k); p != "" {

@@ -3241,4 +3241,17 @@
 // Sheikhoun given both suspected agents (the regime's was missing), one more
 // victim count placed in Syria. PETRARCH validation and examples/storyline
 // unchanged.
+//
+// # A distance is no "for" phrase (stop 27)
+//
+// "More than 1500 fighters … were attacking government-controlled districts of
+// the city along a front stretching for 15 kilometres" matched
+// PHYSICAL_CONFLICT's "* (FOR)" (fighting for a cause, 111) through "for 15
+// kilometres", which the parser hung on the verb, and the attack was lost. A
+// phrase of a number and a unit of length or area (distanceUnits: kilometres,
+// miles, metres, hectares …) is a measure, as a time with a number already was
+// ("called Erdogan on Monday"): no pattern's preposition reads it. Fixture
+// distance-is-no-for-phrase. FA-KES development set 59 → 60 matched (that
+// attack), the only change on all of FA-KES (3,605 → 3,606); seeds and test
+// set unchanged.
 package event
