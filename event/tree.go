@@ -92,6 +92,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.retoll()
 	t.resubject()
 	t.reclause()
+	t.rereport()
 	t.revocative()
 	t.reagent(ms)
 	t.rebelong()
@@ -683,6 +684,50 @@ func (t *tree) reclause() {
 		t.toks[v].XPOS = "VBD"
 		t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
 		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "mark"
+	}
+}
+
+// contentVerbs report a clause and take no noun for what they report: "said",
+// "reported", "claimed" (not "told", whose object is the hearer).
+var contentVerbs = []string{"SAY", "REPORT", "CLAIM", "ALLEGE", "STATE", "ASSERT", "INSIST", "ANNOUNCE", "CONFIRM", "ADD", "NOTE", "WRITE", "DECLARE"}
+
+// rereport rereads a reported clause with no "that" a parser took for an object
+// with a reduced relative: "the network said Russian jets struck the towns of
+// Jisr al-Shaghour and Binnish" may parse "said [jets [struck the towns]]",
+// "struck" a participle modifying "jets". What is said is a clause, and a
+// participle with an object and no agent right after its noun is that
+// clause's verb: "struck" becomes the reporting verb's clausal complement and
+// the noun its subject, as reclause does after "after" and "before".
+func (t *tree) rereport() {
+	n := len(t.toks)
+	for v := 0; v < n; v++ {
+		subj := t.head[v]
+		if subj < 0 || subj > v || t.toks[v].DepRel != "acl" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBN", "VBD") ||
+			t.toks[subj].DepRel != "obj" || !inList(t.toks[subj].UPOS, "NOUN", "PROPN") {
+			continue
+		}
+		r := t.head[subj]
+		if r < 0 || r > subj || t.toks[r].UPOS != "VERB" || !inList(t.lemma[r], contentVerbs...) {
+			continue
+		}
+		obj, other := false, false
+		for x := range n {
+			switch {
+			case t.head[x] == v && t.toks[x].DepRel == "obj":
+				obj = true
+			case t.head[x] == v && (t.toks[x].DepRel == "obl:agent" || inList(t.rel(x), "aux", "mark", "nsubj")):
+				other = true
+			case t.head[x] == subj && x > subj && x < v:
+				other = true // "said the words of the song struck …": the noun's own phrase between
+			}
+		}
+		if !obj || other {
+			continue
+		}
+		t.ownTokens()
+		t.head[v], t.toks[v].Head, t.toks[v].DepRel = r, r+1, "ccomp"
+		t.toks[v].XPOS = "VBD"
+		t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
 	}
 }
 
