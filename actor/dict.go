@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -460,7 +461,38 @@ func ParseAgents(r io.Reader, source string) (agents []*Agent, warnings []string
 	if err != nil {
 		return nil, warnings, fmt.Errorf("read agents %s: %w", source, err)
 	}
+	markPlurals(out)
 	return out, warnings, nil
+}
+
+// markPlurals marks as plural the entries written in the plural: Phoenix lists
+// GOVERNMENT_TROOPS and COMBAT_TROOPS beside TROOP, so "government troops" was
+// read as a singular role noun, which takes no country bare ("on Monday
+// government troops stormed a village" coded nobody). An entry's last word is a
+// plural when it is the regular plural of another entry's singular last word;
+// a phrase with "of" is headed before it ("council of ministers" is one body).
+func markPlurals(agents []*Agent) {
+	last := func(p string) string {
+		ws := strings.Fields(strings.ToUpper(p))
+		if i := slices.Index(ws, "OF"); i >= 0 {
+			ws = ws[:i]
+		}
+		if len(ws) == 0 {
+			return ""
+		}
+		return ws[len(ws)-1]
+	}
+	plurals := map[string]bool{}
+	for _, a := range agents {
+		if w := last(a.Phrase); !a.plural && w != "" {
+			plurals[strings.ToUpper(pluralise(w))] = true
+		}
+	}
+	for _, a := range agents {
+		if !a.plural && plurals[last(a.Phrase)] {
+			a.plural = true
+		}
+	}
 }
 
 func agentLine(n int, raw, source string, subs map[string][]string, outp *[]*Agent) error {

@@ -353,14 +353,31 @@ func hasGeneric(recs []*rec) bool {
 // and an actor (a title before a name skipped: "loyal to President Bashar
 // Assad"), that actor's item and the code the noun takes: a state's leader or
 // organ makes them the state's forces (SYRMIL), a group its own members. m is
-// -1 when the noun is no such phrase.
+// -1 when the noun is no such phrase. A group noun "from" an organisation
+// ("jihadists from the Islamic State of Iraq and the Levant", "militants from
+// Nusra") is that organisation's members too; "from" a country or a place says
+// where they come from, not whom they serve.
 func (b *builder) loyalTo(k int) (m int, code string) {
-	if !b.items[k].agent.generic() || !b.isWord(k+1, "LOYAL") || !b.isWord(k+2, "TO") {
+	if !b.items[k].agent.generic() {
 		return -1, ""
 	}
-	m = k + 3
+	from := b.isWord(k+1, "FROM")
+	switch {
+	case from:
+		m = k + 2
+	case b.isWord(k+1, "LOYAL") && b.isWord(k+2, "TO"):
+		m = k + 3
+	default:
+		return -1, ""
+	}
 	if b.isWord(m, "THE") {
 		m++
+	}
+	if from {
+		if m >= len(b.items) || b.items[m].kind != itActor || b.items[m].entry.Kind != KindOrg {
+			return -1, ""
+		}
+		return m, b.code(m)
 	}
 	if m+1 < len(b.items) && b.items[m].kind == itAgent && b.items[m+1].kind == itActor {
 		m++ // "President", "Prime Minister"

@@ -73,6 +73,10 @@ func TestGenericGroups(t *testing.T) {
 			[]string{"Syrian troops=SYRMIL", "fighters loyal to President Bashar al-Assad=SYRMIL"}},
 		{"fighters loyal to a group are its own", syria + "Fighters loyal to the Islamic State attacked a checkpoint.",
 			[]string{"Syrian troops=SYRMIL", "Fighters loyal to the Islamic State=IMGMUSISI"}},
+		{"fighters from a group are its own", syria + "Jihadists from the Islamic State executed three officers.",
+			[]string{"Syrian troops=SYRMIL", "Jihadists from the Islamic State=IMGMUSISI"}},
+		{"fighters from a place serve no one the place names", syria + "Fighters from Idlib attacked a checkpoint.",
+			[]string{"Syrian troops=SYRMIL", "Idlib=SYR"}},
 		{"no clear country, no code", "Rebels shelled the town on Monday.", nil},
 		{"two countries as often, no code",
 			"Syrian and Iraqi officials met in Idlib and Mosul. Rebels shelled the town.",
@@ -122,6 +126,8 @@ func TestOrgans(t *testing.T) {
 	const syria = "Fighting went on in Idlib, Aleppo and Hama. "
 	tests := []resolveCase{
 		{"government forces", syria + "Government forces shelled the town.", []string{"Government forces=SYRMIL"}},
+		// Phoenix writes GOVERNMENT_TROOPS in the plural (markPlurals)
+		{"government troops, bare", syria + "On Monday government troops shelled the town.", []string{"government troops=SYRMIL"}},
 		{"the regime", syria + "The regime denied the report.", []string{"regime=SYRGOV"}},
 		{"the army", syria + "The army shelled the town.", []string{"army=SYRMIL"}},
 		{"an organ named before keeps its state",
