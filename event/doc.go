@@ -3279,4 +3279,17 @@
 // strikes; two events that were coded as the outlet's own now claimed by the
 // agency that said them ("SANA says rebel groups targeted …"). PETRARCH
 // validation and examples/storyline unchanged.
+//
+// # Allies fighting to act on a third (stop 27)
+//
+// A compound subject of a reciprocal verb of force fights itself ("the two
+// sides clashed"), but "government troops and Kurdish forces … had been
+// battling to push IS forces out of the city" are allies, and the reading made
+// the Syrian military attack the Kurds. A violent verb whose "to" clause acts on
+// an object of its own (foughtToAct) no longer pairs its subjects against each
+// other; cooperation keeps the pairing ("a mechanism established by Turkey,
+// Russia and Iran to monitor the ceasefire" is cooperation among them).
+// Fixture allies-fighting-to-act-fight-no-one-another. All of FA-KES 3,630 →
+// 3,629 (that event); seeds, both FA-KES sets, PETRARCH validation and
+// examples/storyline unchanged.
 package event

@@ -77,7 +77,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	// (Mediators named together, "a deal brokered by Moscow and Washington",
 	// mediate together: 045 pairs nobody.)
 	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(tr.code) || inList(t.lemma[tr.tok], reciprocal...)) &&
-		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok) && !t.intendsDeed(tr.tok)) && !strings.HasPrefix(code, "045") {
+		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok) && !t.intendsDeed(tr.tok) && !(violent(tr.code) && t.foughtToAct(tr.tok))) && !strings.HasPrefix(code, "045") {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other; but "Damascus and its allies
 		// bombed" is no fight between them, while "the two sides clashed" is; nor
@@ -343,6 +343,19 @@ func (t *tree) intendsDeed(i int) bool {
 	x := t.child(i, "xcomp")
 	// ("promised to work together" is a promise to each other)
 	return inList(t.lemma[i], intendVerbs...) && x >= 0 && !t.hasWord(x, []string{"advmod"}, "TOGETHER", "JOINTLY")
+}
+
+// foughtToAct reports whether verb i has a purpose clause that acts on
+// something ("government troops and Kurdish forces had been battling to push
+// IS forces out of the city"): those who fight to do it together fight
+// whoever they act on, not each other.
+func (t *tree) foughtToAct(i int) bool {
+	for _, k := range t.kids[i] {
+		if inList(t.rel(k), "advcl", "xcomp") && t.toks[k].XPOS == "VB" && t.hasWord(k, []string{"mark"}, "TO") && t.child(k, "obj") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // deployVerbs move a force, and patrols cover ground: their object is the
