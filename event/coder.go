@@ -370,7 +370,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		if h := t.head[k]; h >= 0 && light {
 			if v := byTok[h]; v != nil && !v.noun {
 				switch {
-				case t.lemma[h] == "CLAIM" && inList(t.lemma[tr.tok], claimedActs...):
+				case t.lemma[h] == "CLAIM" && t.rel(k) == "obj" && inList(t.lemma[tr.tok], claimedActs...):
 					// "ISIS claimed the attack": the attack is the event, the
 					// claim its mode (responsible)
 					v.covered = true
@@ -857,6 +857,28 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 		case len(t.phrasesOf(i, "FOR")) == 0 && t.child(i, "obj") < 0:
 			return nil
 		}
+	case "PRESS":
+		// DEMAND's "press" presses a party to do something; "Kurd-led forces
+		// press Islamic State near Raqqa", "fighters pressing IS gunmen" press
+		// an armed party on the ground: force
+		if o := t.child(i, "obj"); o >= 0 && t.infinitiveOf(i) < 0 && t.child(i, "xcomp") < 0 && len(t.phrasesOf(i, "FOR")) == 0 &&
+			slices.ContainsFunc(t.actorsOf(o), func(m int) bool { return armedCode(t.ms[m].Code) }) {
+			best.code, best.rule = "190", best.rule+" (an armed party pressed)"
+		}
+	case "CLAIM":
+		// ALLEGE's "claim" states something; "the ambush claimed scores of
+		// terrorists", "clashes claiming at least 10 killed" take lives
+		if o := t.child(i, "obj"); o >= 0 && t.child(i, "ccomp") < 0 && t.toks[o].UPOS == "NOUN" && !inList(t.lemma[o], responsibilityNouns...) &&
+			(inList(t.lemma[o], victimNouns...) || inList(t.lemma[o], "KILLED", "DEAD", "LIFE", "LIVE") ||
+				slices.ContainsFunc(t.actorsOf(o), func(m int) bool { return armedCode(t.ms[m].Code) || strings.HasSuffix(t.ms[m].Code, "CVL") })) {
+			best.code, best.rule = "190", best.rule+" (lives claimed)"
+		}
+	case "MANAGE":
+		// "troops managed to wrest control of the farms": the deed is the
+		// event; "a clinic managed by the Red Crescent" names who runs it
+		if t.child(i, "xcomp") >= 0 || t.toks[i].DepRel == "acl" {
+			return nil
+		}
 	case "LEAVE":
 		// leaving a town, or a door open, is no consultation (the block's 040)
 		x, o := t.child(i, "xcomp"), t.child(i, "obj")
@@ -883,6 +905,18 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 		best.code, best.rule = "043", best.rule+" (a visitor)"
 	}
 	return best
+}
+
+// armedCode reports whether an actor code names an armed party: a military, a
+// rebel, insurgent or unaligned armed group, or an international militarized
+// group (IMG…).
+func armedCode(code string) bool {
+	for _, sec := range []string{"MIL", "REB", "INS", "UAF"} {
+		if strings.Contains(code, sec) {
+			return true
+		}
+	}
+	return strings.HasPrefix(code, "IMG")
 }
 
 // affiliationVerbs, as the second half of a hyphenated modifier ("al-Qaeda-
@@ -1310,7 +1344,7 @@ func kindOf(w string) verbdict.Kind {
 // "renewed its air strikes on", "spearheaded / led the assault on", "stepped up its
 // bombardment of", "orchestrated the attack on" say only that their subject did it
 // (WAGE's own dictionary patterns name the same event: "* OFFENSIVE" 190).
-var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT",
+var lightVerbs = []string{"ENGAGE", "HOLD", "CONDUCT", "CARRY", "LAUNCH", "BEGIN", "START", "MAKE", "TAKE", "STAGE", "MOUNT", "PRESS",
 	"RESUME", "CONTINUE", "PURSUE", "UNDERTAKE", "ANNOUNCE", "REPORT", "ENTER", "HAVE", "GIVE", "EXTEND", "PROVIDE", "OFFER",
 	"DELIVER", "EXECUTE", "PERFORM", "INTENSIFY", "ESCALATE", "EXPAND", "DEEPEN", "STRENGTHEN", "BOOST", "INCREASE",
 	"FOSTER", "PROMOTE", "ENHANCE", "ADVANCE", "BUILD", "DEVELOP", "WORK", "SEEK", "PUSH", "UNLEASH",

@@ -3292,4 +3292,35 @@
 // Fixture allies-fighting-to-act-fight-no-one-another. All of FA-KES 3,630 →
 // 3,629 (that event); seeds, both FA-KES sets, PETRARCH validation and
 // examples/storyline unchanged.
+//
+// # Press, claim and manage in war news (stop 27)
+//
+// Three dictionary defaults read in a seeded sample of all FA-KES events (40
+// events, seed 2027), each the word's least likely sense in war news, are
+// reread (reread) as PUSH, CALL and LEAVE were:
+//
+//   - DEMAND's "press" (100) presses a party to do something ("the United
+//     States pressed Turkey to close the border" stays a demand); with an armed
+//     party for object and no infinitive or "for" phrase it is force (190):
+//     "Kurd-led forces press Islamic State near Raqqa", "fighters pressing IS
+//     gunmen". Pressing an assault or a campaign is a light verb: the noun's
+//     event ("IS fighters press their assault on Kobane", which was a demand
+//     made of Turkey).
+//   - ALLEGE's "claim" (110) whose object is people (victim nouns, an armed
+//     party's or civilians' mention, "lives") takes them (190): "the Syrian
+//     army claimed scores of terrorists in the ambush", "Terrorists' rocket
+//     shells claim 9 civilians in Aleppo". And a claim covers the act it
+//     claims only as its object ("ISIS claimed the attack"), not an act in its
+//     "in" phrase ("claimed scores of terrorists in the ambush").
+//   - OVERSEE_MANAGE's "manage" (060) with an infinitive is the deed ("troops
+//     and Hezbollah fighters managed to wrest control of the farms" was the
+//     two cooperating), and a clinic "managed by" the Red Crescent is who runs
+//     it: no event.
+//
+// Fixtures press-an-armed-party-is-force, press-to-do-is-a-demand,
+// claim-lives-of-an-armed-party, managed-to-is-the-deed. All of FA-KES 3,629 →
+// 3,627: three presses recoded to force (one retargeted from Turkey to the
+// Kurdish town in Syria), a claimed toll added, two managements and a claim
+// read as an accusation gone; seeds, both FA-KES sets, PETRARCH validation and
+// examples/storyline unchanged.
 package event
