@@ -1431,6 +1431,11 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 	if m >= 0 {
 		return false
 	}
+	if inList(t.lemma[o], installationNouns...) || inList(t.lemma[o], unnamedPlaces...) {
+		// "captured Base 46", "seized the airport", "took a checkpoint": a
+		// post held is ground, as a town is
+		return true
+	}
 	// one name, whatever the tagger makes of it ("Tel" of "Tel Abyad" is often a
 	// common noun); "captured 3 Humvees" (plural) counts things
 	named := o > 0 && capitalized(t.toks[o].Text) && t.toks[o].XPOS != "NNPS" && t.toks[o].XPOS != "NNS"
@@ -1452,6 +1457,10 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 	}
 	return false
 }
+
+// installationNouns are the posts and works an armed party holds as ground.
+var installationNouns = []string{"BASE", "AIRBASE", "AIRPORT", "AIRFIELD", "CHECKPOINT", "OUTPOST", "GARRISON", "BARRACKS",
+	"HILL", "HILLTOP", "CROSSING", "JUNCTION", "DAM"}
 
 // liberateVerbs free ground from a party ("liberated Palmyra from ISIS");
 // clearVerbs rid it of one ("cleared the towns of Daesh", "purged the area of

@@ -3323,4 +3323,35 @@
 // Kurdish town in Syria), a claimed toll added, two managements and a claim
 // read as an accusation gone; seeds, both FA-KES sets, PETRARCH validation and
 // examples/storyline unchanged.
+//
+// # Posts held are ground (stop 27)
+//
+// "Al-Nusra captured Base 46", "government forces seized a hilltop within
+// firing range of the road", "the Kurdish-Arab alliance seized a key road
+// junction", "troops trying to retake the base": SEIZE and CAPTURE code
+// property (171) unless the object is a place (placeObject), and a base, a
+// hilltop or a checkpoint was none. A post or work an armed party holds
+// (installationNouns: base, airbase, airport, checkpoint, outpost, garrison,
+// barracks, hill, hilltop, crossing, junction, dam), and a town or district
+// named by its common noun (unnamedPlaces), is ground taken (192); and such a
+// post with no name of its own lies, as a town with none does, in the
+// document's country (unnamedPlaceIn), so force aimed at it ("the bomb struck a
+// checkpoint", "the air force destroyed a base") has a target. Fixtures
+// installation-captured-is-ground, named-installation-captured-is-ground
+// (targets.conllu).
+//
+// The new targets showed a participle read as active: "250 Syrian troops taken
+// hostage at an airbase" had the troops taking the airbase (APPREHEND's
+// "&MILITARY *", 192), because a participle with an object is read as a reduced
+// relative in the active ("an ambush killed two soldiers"). An object that says
+// what the patient became (hostage, prisoner, captive) leaves it passive
+// (clauseSubject). Fixture taken-hostage-is-no-capture.
+//
+// Measured: seeds, both FA-KES sets, PETRARCH validation and examples/storyline
+// unchanged; all of FA-KES 3,627 → 3,642: five seizures recoded from property
+// or release to ground (a region, a neighbourhood, a village), seven captures of
+// bases and hilltops added, one strike on a US-hit airfield, a checkpoint bombed,
+// a base destroyed; one wrong, "the windows of a small hotel across from the
+// checkpoint had been shattered by the force of the blast" (the blast's "force"
+// read as an armed force, a misreading the checkpoint's new place exposed).
 package event

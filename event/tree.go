@@ -1564,8 +1564,11 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 			// a participle is passive ("people killed in the strike") unless it
 			// has a direct object and no agent: "days after an ambush killed two
 			// soldiers" parsed as a reduced relative of "ambush" is the ambush's
-			// act; "refugees granted asylum by Germany" are still its patients
-			return h, t.toks[i].XPOS == "VBN" && (t.child(i, "obj") < 0 || t.agentPhrase(i) >= 0)
+			// act; "refugees granted asylum by Germany" are still its patients,
+			// and so are "troops taken hostage at an airbase" (the object says
+			// what the patient became)
+			o := t.child(i, "obj")
+			return h, t.toks[i].XPOS == "VBN" && (o < 0 || t.agentPhrase(i) >= 0 || inList(t.lemma[o], "HOSTAGE", "PRISONER", "CAPTIVE"))
 		case "advcl":
 			if t.toks[i].XPOS == "VBN" && t.child(i, "mark") < 0 && t.agentPhrase(i) >= 0 {
 				// "Backed by Russian airpower, the troops entered": a participle
