@@ -93,6 +93,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.resubject()
 	t.reclause()
 	t.rereport()
+	t.respeaker(ms)
 	t.revocative()
 	t.reagent(ms)
 	t.rebelong()
@@ -728,6 +729,51 @@ func (t *tree) rereport() {
 		t.head[v], t.toks[v].Head, t.toks[v].DepRel = r, r+1, "ccomp"
 		t.toks[v].XPOS = "VBD"
 		t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
+	}
+}
+
+// respeaker gives a reporting verb left without a subject the noun phrase
+// right before it: "an air strike killed 15 civilians … on Saturday the Syrian
+// Observatory for Human Rights monitor said" may parse with "Observatory" an
+// apposition of "Saturday" and "said" with no subject, so the monitor became
+// the strike's target. A verb of contentVerbs has a subject; where it has none,
+// the phrase that ends right before it, when an actor is named there and the
+// parser hung it inside the reported clause, is that subject. (reattribute
+// reads the shape with a comma, where the parser gave the verb a wrong
+// subject; FA-KES's copies lost their commas.)
+func (t *tree) respeaker(ms []sitrep.Mention) {
+	for v := 1; v < len(t.toks); v++ {
+		if t.toks[v].UPOS != "VERB" || !inList(t.lemma[v], contentVerbs...) || !inList(t.toks[v].XPOS, "VBD", "VBZ", "VBP") {
+			continue
+		}
+		has := false
+		for k, h := range t.head {
+			if h == v && (inList(t.rel(k), "nsubj", "expl") || t.rel(k) == "aux" && k < v) {
+				has = true
+			}
+		}
+		if has {
+			continue
+		}
+		// the head of the phrase that ends at v-1
+		p := v - 1
+		for steps := 0; steps < 8; steps++ {
+			h := t.head[p]
+			if h < 0 || h >= v || !inList(t.rel(p), "compound", "flat", "nmod", "amod") || !inList(t.toks[h].UPOS, "NOUN", "PROPN") {
+				break // p heads the phrase: "the Syrian Observatory for Human Rights monitor"
+			}
+			p = h
+		}
+		if !inList(t.toks[p].UPOS, "NOUN", "PROPN") || !inList(t.rel(p), "appos", "obj", "nmod", "obl", "conj") || t.head[p] == v || !mentioned(ms, p) {
+			continue
+		}
+		// the phrase hangs inside the clause said: under a verb or noun that
+		// the reporting verb governs
+		if x := t.head[p]; x < 0 || !t.dominates(v, x) {
+			continue
+		}
+		t.ownTokens()
+		t.head[p], t.toks[p].Head, t.toks[p].DepRel = v, v+1, "nsubj"
 	}
 }
 
