@@ -470,12 +470,13 @@ func ParseAgents(r io.Reader, source string) (agents []*Agent, warnings []string
 // read as a singular role noun, which takes no country bare ("on Monday
 // government troops stormed a village" coded nobody). An entry's last word is a
 // plural when it is the regular plural of another entry's singular last word;
-// a phrase with "of" is headed before it ("council of ministers" is one body).
+// a phrase with "of", "for" or "and" is headed before it ("council of
+// ministers" is one body, "minister for sports" one person).
 func markPlurals(agents []*Agent) {
 	last := func(p string) string {
 		ws := strings.Fields(strings.ToUpper(p))
-		if i := slices.Index(ws, "OF"); i >= 0 {
-			ws = ws[:i]
+		if i := slices.IndexFunc(ws, func(w string) bool { return w == "OF" || w == "FOR" || w == "AND" || strings.HasSuffix(w, ",") }); i >= 0 {
+			ws = ws[:i] // ("minister for sports", "ministers and MPs")
 		}
 		if len(ws) == 0 {
 			return ""

@@ -304,12 +304,12 @@ func TestOverlayContent(t *testing.T) {
 // TestMarkPlurals: an entry written in the plural of another entry's word is a
 // plural; a phrase with "of" is headed before it.
 func TestMarkPlurals(t *testing.T) {
-	in := "TROOP [~MIL]\nGOVERNMENT_TROOPS [~MIL]\nMINISTER [~GOV]\nCOUNCIL_OF_MINISTERS [~GOV]\nPOLICE [~COP]\n"
+	in := "TROOP [~MIL]\nGOVERNMENT_TROOPS [~MIL]\nMINISTER [~GOV]\nCOUNCIL_OF_MINISTERS [~GOV]\nPOLICE [~COP]\nSPORT [~BUS]\nMINISTER_FOR_SPORTS [~GOV]\n"
 	agents, _, err := ParseAgents(strings.NewReader(in), "test")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]bool{"GOVERNMENT TROOPS": true, "COUNCIL OF MINISTERS": false, "POLICE": false, "TROOP": false}
+	want := map[string]bool{"GOVERNMENT TROOPS": true, "COUNCIL OF MINISTERS": false, "POLICE": false, "TROOP": false, "MINISTER FOR SPORTS": false}
 	for _, a := range agents {
 		if w, ok := want[a.Phrase]; ok && a.plural != w {
 			t.Errorf("%s: plural %v, want %v", a.Phrase, a.plural, w)

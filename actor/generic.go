@@ -377,6 +377,14 @@ func (b *builder) loyalTo(k int) (m int, code string) {
 		if m >= len(b.items) || b.items[m].kind != itActor || b.items[m].entry.Kind != KindOrg {
 			return -1, ""
 		}
+		// the name must end the phrase: "militants from the United Nations
+		// list of terrorist groups" come from a list, "fighters from al-Qaeda
+		// affiliate Nusra Front" from the affiliate
+		if n := m + 1; n < len(b.items) {
+			if w := b.ws[b.items[n].i]; b.items[n].kind != itWord || w.upos == "NOUN" || w.upos == "PROPN" {
+				return -1, ""
+			}
+		}
 		return m, b.code(m)
 	}
 	if m+1 < len(b.items) && b.items[m].kind == itAgent && b.items[m+1].kind == itActor {

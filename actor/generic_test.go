@@ -236,3 +236,24 @@ func checkResolved(t *testing.T, r *Resolver, cases []resolveCase) {
 		})
 	}
 }
+
+// TestFromGroupTagged: a group noun "from" an organisation whose name the tagger
+// shows to be a modifier of the noun after it is not the organisation's
+// ("militants from the United Nations list of terrorist groups").
+func TestFromGroupTagged(t *testing.T) {
+	r := shippedResolver(t)
+	text := "Militants from the United Nations list of terrorist groups attacked a checkpoint."
+	sents := analyse(text)
+	for si := range sents {
+		for k := range sents[si].Tokens {
+			if sents[si].Tokens[k].Text == "list" {
+				sents[si].Tokens[k].UPOS = "NOUN"
+			}
+		}
+	}
+	for _, m := range r.Resolve(doc("t", "2016-10-11", text), sents) {
+		if m.Code == "IGOUNO" && strings.HasPrefix(m.Text, "Militants") {
+			t.Errorf("%q coded as the United Nations", m.Text)
+		}
+	}
+}

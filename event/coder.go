@@ -445,8 +445,8 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	out, from = c.jointForce(t, out, from)
 	out, from = dropGeneric(t, out, from)
 	out, from = dropSubjectForce(t, out, from)
-	out = dropOutcomes(t, out, from)
-	out = c.dropRestated(out)
+	out, from = dropOutcomes(t, out, from)
+	out = c.dropRestated(t, out, from)
 	if ds != nil {
 		for _, ev := range out {
 			// force that happened (or is said to have): not planned, denied or
@@ -592,8 +592,9 @@ func aimedAt(t *tree, n int) bool {
 // and unnamed victims or the force's own target as its target, is an outcome;
 // another named target is an event of its own. from[k] is the trigger token of
 // out[k].
-func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
+func dropOutcomes(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, []int) {
 	var keep []sitrep.Event
+	var keepFrom []int
 	for k, ev := range out {
 		i := from[k]
 		h := t.head[i]
@@ -613,10 +614,10 @@ func dropOutcomes(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 			}
 		}
 		if !outcome {
-			keep = append(keep, ev)
+			keep, keepFrom = append(keep, ev), append(keepFrom, from[k])
 		}
 	}
-	return keep
+	return keep, keepFrom
 }
 
 // headlineRun reports whether a sentence is a run of headlines, not prose: 25
@@ -727,12 +728,35 @@ func (t *tree) joint(i int) bool {
 	return false
 }
 
+// meansOf reports whether the force at token n (a noun or verb of means) is
+// tied in the tree to the act at token v: inside its phrases ("airstrikes by
+// the regime hit a school", "warplanes and artillery fire targeted the
+// positions"), governing it ("strikes targeting Daesh"), or beside it as its
+// adjunct ("conducted 16 airstrikes throughout Raqqa destroying structures")
+// or, for a subject, as the verb it shares ("attacks have killed 10 and injured
+// 41"). Another clause coordinated with the means ("carried out air strikes
+// and clashed with rebels", "fired rockets and killed two soldiers with sniper
+// fire") is no act of that means.
+func meansOf(t *tree, n, v int) bool {
+	switch {
+	case t.head[v] == n && t.rel(v) == "conj":
+		return false
+	case t.dominates(v, n) || t.dominates(n, v):
+		return true
+	case t.head[n] < 0 || t.head[n] != t.head[v]:
+		return false
+	case inList(t.rel(v), "advcl", "xcomp", "acl"):
+		return true
+	}
+	return t.rel(v) == "conj" && strings.HasPrefix(t.toks[n].DepRel, "nsubj")
+}
+
 // dropRestated removes force reported without a target (UntargetedCodes) when
 // the sentence has coded force of the same source with one: in "ten soldiers
 // were killed by Elbonian air strikes" the strikes are the killing's means, one
 // event, not a second one aimed at nobody. An act of the family's generic code
 // (190) that restates it takes its exact one.
-func (c *Coder) dropRestated(out []sitrep.Event) []sitrep.Event {
+func (c *Coder) dropRestated(t *tree, out []sitrep.Event, from []int) []sitrep.Event {
 	var keep []sitrep.Event
 	for k, ev := range out {
 		restated := false
@@ -740,7 +764,13 @@ func (c *Coder) dropRestated(out []sitrep.Event) []sitrep.Event {
 			for j, o := range out {
 				if j != k && o.Target.Code != "" && o.Source.Code == ev.Source.Code && violent(o.CAMEO) {
 					restated = true
-					if len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
+					// (only a means tied to the act in the tree: its subject or
+					// phrase, "air strikes by the regime hit a school"; not
+					// another clause, "carried out air strikes and clashed with
+					// rebels")
+					n, v := from[k], from[j]
+					tied := n >= 0 && v >= 0 && meansOf(t, n, v)
+					if tied && len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
 						// "air strikes by the regime hit a school": the means
 						// gives the act its exact code (195), as in dropSubjectForce
 						out[j].CAMEO, out[j].Root, out[j].Quad, out[j].Goldstein, out[j].PLOVER = ev.CAMEO, ev.Root, ev.Quad, ev.Goldstein, ev.PLOVER
@@ -852,7 +882,8 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 		// is driven off by force, and pushing ahead or towards a town is
 		// movement, no demand
 		switch {
-		case t.child(i, "obj") >= 0 && (t.hasWord(i, []string{"compound:prt", "advmod"}, "OUT", "BACK", "AWAY") || len(t.phrasesOf(i, "FROM")) > 0):
+		case t.child(i, "obj") >= 0 && (t.hasWord(i, []string{"compound:prt", "advmod"}, "OUT", "BACK", "AWAY") || len(t.phrasesOf(i, "FROM")) > 0 ||
+			len(t.phrasesOf(i, "OUT OF")) > 0): // "to push the militants out of the city"
 			best.code, best.rule = "190", best.rule+" (pushed back)"
 		case len(t.phrasesOf(i, "FOR")) == 0 && t.child(i, "obj") < 0:
 			return nil

@@ -77,7 +77,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	// (Mediators named together, "a deal brokered by Moscow and Washington",
 	// mediate together: 045 pairs nobody.)
 	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(tr.code) || inList(t.lemma[tr.tok], reciprocal...)) &&
-		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok) && !t.intendsDeed(tr.tok) && !(violent(tr.code) && t.foughtToAct(tr.tok))) && !strings.HasPrefix(code, "045") {
+		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok) && !t.intendsDeed(tr.tok) && !(violent(tr.code) && t.foughtToAct(tr.tok, src))) && !strings.HasPrefix(code, "045") {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other; but "Damascus and its allies
 		// bombed" is no fight between them, while "the two sides clashed" is; nor
@@ -345,14 +345,26 @@ func (t *tree) intendsDeed(i int) bool {
 	return inList(t.lemma[i], intendVerbs...) && x >= 0 && !t.hasWord(x, []string{"advmod"}, "TOGETHER", "JOINTLY")
 }
 
-// foughtToAct reports whether verb i has a purpose clause that acts on
-// something ("government troops and Kurdish forces had been battling to push
-// IS forces out of the city"): those who fight to do it together fight
-// whoever they act on, not each other.
-func (t *tree) foughtToAct(i int) bool {
+// foughtToAct reports whether verb i has a purpose clause that acts on a party
+// other than the subjects src ("Syrian troops and Kurdish fighters battled to
+// push the militants out of the city", "fought to recapture Qusair from the
+// rebels"): those who fight to do it together fight whoever they act on, not
+// each other. Fighting "to control the road" is still fighting each other.
+func (t *tree) foughtToAct(i int, src []int) bool {
+	other := func(k int) bool { // a party named at k that is none of the subjects
+		return slices.ContainsFunc(t.actorsOf(k), func(m int) bool { return !inList2(m, src) })
+	}
 	for _, k := range t.kids[i] {
-		if inList(t.rel(k), "advcl", "xcomp") && t.toks[k].XPOS == "VB" && t.hasWord(k, []string{"mark"}, "TO") && t.child(k, "obj") >= 0 {
+		if !inList(t.rel(k), "advcl", "xcomp") || t.toks[k].XPOS != "VB" || !t.hasWord(k, []string{"mark"}, "TO") {
+			continue
+		}
+		if o := t.child(k, "obj"); o >= 0 && other(o) {
 			return true
+		}
+		for _, p := range t.kids[k] {
+			if t.rel(p) == "obl" && inList(t.caseOf(p), "FROM", "OUT OF", "OF") && other(p) {
+				return true // "fought to recapture Qusair from the rebels"
+			}
 		}
 	}
 	return false
@@ -1042,9 +1054,9 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			// "fighter jets also believed to be Russian struck the town": what
 			// the sentence says of the weapon's owner, not whose the document's
 			// jets most often are
-			if a := t.actorsOf(h); len(a) > 0 {
-				src = a
-			} else if a := t.believedNation(h); len(a) > 0 {
+			if a := t.believedNation(h); len(a) > 0 {
+				src = a // "believed to be Russian or Syrian": each nation's military
+			} else if a := t.actorsOf(h); len(a) > 0 {
 				src = a
 			}
 		}
@@ -1897,17 +1909,24 @@ func (t *tree) believedNation(a int) []int {
 	if t.demonym == nil || t.toks[a].UPOS != "ADJ" {
 		return nil
 	}
-	cc, ok := t.demonym(t.toks[a].Text)
-	if !ok || cc == "" {
-		return nil
+	var out []int
+	for _, x := range append([]int{a}, t.kids[a]...) {
+		if x != a && (t.rel(x) != "conj" || t.toks[x].UPOS != "ADJ") {
+			continue // "Russian or Syrian": each conjunct
+		}
+		cc, ok := t.demonym(t.toks[x].Text)
+		if !ok || cc == "" {
+			continue
+		}
+		m := sitrep.Mention{Start: x, End: x + 1, Code: cc + "MIL", Name: t.toks[x].Text, Rule: "hedged-demonym", Antecedent: -1,
+			Span: t.toks[x].Span, Text: t.toks[x].Text}
+		if len(t.ms) > 0 {
+			m.Sentence = t.ms[0].Sentence
+		}
+		t.ms = append(t.ms, m)
+		out = append(out, len(t.ms)-1)
 	}
-	m := sitrep.Mention{Start: a, End: a + 1, Code: cc + "MIL", Name: t.toks[a].Text, Rule: "hedged-demonym", Antecedent: -1,
-		Span: t.toks[a].Span, Text: t.toks[a].Text}
-	if len(t.ms) > 0 {
-		m.Sentence = t.ms[0].Sentence
-	}
-	t.ms = append(t.ms, m)
-	return []int{len(t.ms) - 1}
+	return out
 }
 
 // hedgedOwner returns, for noun k qualified by a hedge (hedgeVerbs, as rehedge

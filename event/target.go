@@ -96,7 +96,10 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 			cands = append(cands, s)
 		}
 		cands = append(cands, t.claimVerbPhrases(i)...) // as context does
-		if a := t.nounAgent(i); a >= 0 {
+		if a := t.nounAgent(i); a >= 0 && !t.verbAims(i) {
+			// (a noun that is the subject of a verb with an aim of its own
+			// leaves the aim to the verb: "mortar fire by rebels in Idlib hit
+			// the Turkish town of Reyhanli" — Idlib is where the rebels are)
 			// "strikes by the Syrian military and Russian air force in
 			// rebel-held areas": the parser hangs the act's place on its agent
 			agents := []int{a}
@@ -216,6 +219,11 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 	return []int{t.addPlaceTarget(at, code, name)}
 }
 
+// behalfNouns head an "on" phrase that says on whose word or side an act was
+// done, not where it was aimed: "on the orders of the president", "on behalf
+// of", "on the side of".
+var behalfNouns = []string{"ORDER", "INSTRUCTION", "BEHALF", "SIDE", "COMMAND", "BASIS", "DIRECTIVE", "REQUEST"}
+
 // impactVerbs say where a fired weapon came down: "a shell was fired by
 // militants and landed in a market".
 var impactVerbs = []string{"LAND", "HIT", "STRIKE", "FALL", "SLAM", "CRASH", "EXPLODE", "IMPACT"}
@@ -230,11 +238,18 @@ var impactVerbs = []string{"LAND", "HIT", "STRIKE", "FALL", "SLAM", "CRASH", "EX
 // rebels and hit a hospital").
 func (c *Coder) firedAt(t *tree, i, s int, hungOn map[int]bool) []int {
 	var out []int
-	if a := t.agentPhrase(i); a >= 0 && len(t.actorsOf(a)) > 0 && !c.weaponOrForce(t.lemma[a], t.upper[a]) && !c.eventNoun(t, a) {
+	own := false // the verb's own target phrase: "fired by troops on the Golan Heights into Israeli territory"
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obl" && inList(t.caseOf(k), "ON", "UPON", "AGAINST", "AT", "INTO", "ONTO") && !t.timePhrase(k) {
+			own = true // ("fired on Wednesday by terrorist groups on residential areas": a day is no aim)
+		}
+	}
+	if a := t.agentPhrase(i); a >= 0 && !own && len(t.actorsOf(a)) > 0 && !c.weaponOrForce(t.lemma[a], t.upper[a]) && !c.eventNoun(t, a) {
 		// (a weapon's or an attack's "on" phrase is its own: "killed by rocket
-		// fire on the district")
+		// fire on the district"; and "on the orders of the president" is no
+		// aim)
 		for _, k := range t.kids[a] {
-			if t.rel(k) == "nmod" && inList(t.caseOf(k), "ON", "UPON", "AGAINST") {
+			if t.rel(k) == "nmod" && inList(t.caseOf(k), "ON", "UPON", "AGAINST") && !inList(t.lemma[k], behalfNouns...) {
 				out = append(out, k)
 				hungOn[k] = true
 			}
@@ -398,6 +413,24 @@ func (t *tree) unknownPlaceIn(k int) *sitrep.Place {
 		}
 	}
 	return nil
+}
+
+// verbAims reports whether noun i is the subject of a verb that names what it
+// hits: an object, or a place phrase that is no time.
+func (t *tree) verbAims(i int) bool {
+	h := t.head[i]
+	if h < 0 || !strings.HasPrefix(t.toks[i].DepRel, "nsubj") || t.toks[h].UPOS != "VERB" || inList(t.lemma[h], "AIM", "INTEND", "DESIGN", "MEAN") {
+		return false // ("air attacks by regime forces on al-Bab are aimed at foiling IS": a purpose)
+	}
+	if t.child(h, "obj") >= 0 {
+		return true
+	}
+	for _, k := range t.kids[h] {
+		if t.rel(k) == "obl" && inList(t.toks[k].UPOS, "NOUN", "PROPN") && inList(t.caseOf(k), targetPlacePreps...) && !t.timePhrase(k) {
+			return true // (not "are aimed at forcing …": a purpose)
+		}
+	}
+	return false
 }
 
 // nounAgent returns the "by" phrase of noun i that names who carries out its

@@ -89,7 +89,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reborder()
 	t.reparticle()
 	t.requantity()
-	t.retoll()
+	t.retoll(ms)
 	t.resubject()
 	t.reclause()
 	t.rereport()
@@ -850,7 +850,7 @@ var tollNouns = []string{"TOLL", "TALLY", "COUNT", "NUMBER", "VICTIM", "CASUALTY
 // victims of shelling by rebels", "in the wake of attacks by the group". The
 // act is the toll's "from" or "of" phrase that ends right before the "by"; its
 // agent is the phrase's.
-func (t *tree) retoll() {
+func (t *tree) retoll(ms []sitrep.Mention) {
 	// (before the tree's kids are built: a phrase's preposition is read off head)
 	prep := func(x int) string {
 		for k, h := range t.head {
@@ -870,8 +870,8 @@ func (t *tree) retoll() {
 				act = k
 			}
 		}
-		if act < 0 {
-			continue
+		if act < 0 || reporterAt(ms, b) {
+			continue // ("the toll from the shelling by SANA": the count's, not the act's)
 		}
 		adjacent := true // the act's phrase ends right before the "by" phrase begins
 		for k := act + 1; k < b && adjacent; k++ {
@@ -883,6 +883,18 @@ func (t *tree) retoll() {
 		t.ownTokens()
 		t.head[b], t.toks[b].Head = act, act+1
 	}
+}
+
+// reporterAt reports whether a mention of a news outlet, a monitor or another
+// non-governmental body covers token k: those count and report acts, they do
+// not carry them out.
+func reporterAt(ms []sitrep.Mention, k int) bool {
+	for _, m := range ms {
+		if m.Start <= k && k < m.End && (strings.Contains(m.Code, "MED") || strings.Contains(m.Code, "NGO")) {
+			return true
+		}
+	}
+	return false
 }
 
 // refront rereads a noun a parser made the object of a verb it precedes while
