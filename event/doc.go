@@ -3421,4 +3421,16 @@
 // same phrase names; and three targets lost that the agent's place gave ("air
 // strikes by Russian forces on Idlib" where the victims' own clause has an
 // aim).
+//
+// The review's gaps, closed the same way: a weapon's, a platform's or an
+// attack's agent phrase holds the aim too ("barrel bombs were dropped by
+// government helicopters on the town of Kafr Zita"), read as places only (a
+// party named there is where, not whom: "rocket fire on the government-held
+// district"); a phrase "at" after the agent is read as well, as a place ("fired
+// by terrorists at al-Zablatani area and Damascus Sheraton Hotel", where the
+// capital in a hotel's name is read as the government); and whom a fired weapon
+// hit is a target ("a rocket was fired by the rebels and hit the troops").
+// Fixtures platform-agent-on-phrase-is-the-aim, weapon-fired-and-hit-a-party.
+// All of FA-KES 3,639 events as before; five victims named with the place the
+// means was aimed at are now its civilians (SYRCVL for CVL).
 package event

@@ -230,12 +230,12 @@ var impactVerbs = []string{"LAND", "HIT", "STRIKE", "FALL", "SLAM", "CRASH", "EX
 
 // firedAt returns the phrases of passive force verb i, whose subject is s, that
 // say where the force was aimed though the parser hung them elsewhere: the "on"
-// phrase it took for the agent's ("rocket shells were fired by armed groups on
-// residential areas": no group sits on the areas), marked in hungOn so that a
-// party named there is the target; and, where what was fired is a weapon, where
-// it came down, in a verb coordinated with i that shares its subject ("a shell
-// was fired by militants and landed in a market", "rockets were launched by the
-// rebels and hit a hospital").
+// or "at" phrase it took for the agent's ("rocket shells were fired by armed
+// groups on residential areas": no group sits on the areas), marked in hungOn
+// so that a party named there is the target; and, where what was fired is a
+// weapon, where it came down or whom it hit, in a verb coordinated with i that
+// shares its subject ("a shell was fired by militants and landed in a market",
+// "rockets were launched by the rebels and hit a hospital").
 func (c *Coder) firedAt(t *tree, i, s int, hungOn map[int]bool) []int {
 	var out []int
 	own := false // the verb's own target phrase: "fired by troops on the Golan Heights into Israeli territory"
@@ -244,14 +244,19 @@ func (c *Coder) firedAt(t *tree, i, s int, hungOn map[int]bool) []int {
 			own = true // ("fired on Wednesday by terrorist groups on residential areas": a day is no aim)
 		}
 	}
-	if a := t.agentPhrase(i); a >= 0 && !own && len(t.actorsOf(a)) > 0 && !c.weaponOrForce(t.lemma[a], t.upper[a]) && !c.eventNoun(t, a) {
-		// (a weapon's or an attack's "on" phrase is its own: "killed by rocket
-		// fire on the district"; and "on the orders of the president" is no
-		// aim)
+	if a := t.agentPhrase(i); a >= 0 && !own {
+		// A party's: "rocket shells were fired by armed groups on residential
+		// areas". A weapon's, a platform's or an attack's is its own aim and
+		// the verb's place ("killed by rocket fire on the district", "barrel
+		// bombs were dropped by government helicopters on Kafr Zita"), but a
+		// party it names there is where, not whom ("on the government-held
+		// district"). "On the orders of the president" is no aim.
+		means := c.weaponOrForce(t.lemma[a], t.upper[a]) || c.eventNoun(t, a)
 		for _, k := range t.kids[a] {
-			if t.rel(k) == "nmod" && inList(t.caseOf(k), "ON", "UPON", "AGAINST") && !inList(t.lemma[k], behalfNouns...) {
+			if (means || len(t.actorsOf(a)) > 0) && t.rel(k) == "nmod" && inList(t.caseOf(k), "ON", "UPON", "AGAINST", "AT") &&
+				!inList(t.lemma[k], behalfNouns...) {
 				out = append(out, k)
-				hungOn[k] = true
+				hungOn[k] = !means && t.caseOf(k) != "AT" // (fired "at" a place: "at al-Zablatani area and Damascus Sheraton Hotel")
 			}
 		}
 	}
@@ -264,6 +269,7 @@ func (c *Coder) firedAt(t *tree, i, s int, hungOn map[int]bool) []int {
 		}
 		if o := t.child(v, "obj"); o >= 0 {
 			out = append(out, o)
+			hungOn[o] = true // "a rocket was fired by the rebels and hit the army": whom it hit
 		}
 		for _, k := range t.kids[v] {
 			if t.rel(k) == "obl" && inList(t.caseOf(k), targetPlacePreps...) {
