@@ -3433,4 +3433,13 @@
 // Fixtures platform-agent-on-phrase-is-the-aim, weapon-fired-and-hit-a-party.
 // All of FA-KES 3,639 events as before; five victims named with the place the
 // means was aimed at are now its civilians (SYRCVL for CVL).
+//
+// And reparticipial reads the shape the review found it missing: "the bombing
+// carried out by Russian jets killed 12 civilians in Idlib" parsed with "killed"
+// a clause hung on the participle's agent ("jets"), not on the participle.
+// Fixture participle-with-subject-clause-hung-on-its-agent (retree.conllu). All
+// of FA-KES 3,639 → 3,642: air strikes "carried out by Syrian or Russian
+// warplanes killed more than 20 people" (both agents), and rockets "fired by
+// the Jaysh al-Islam" that "landed in the very heart of the Syrian capital"
+// (coded 183, the dictionary's "&WEAPON *" of the block, root 18).
 package event

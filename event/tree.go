@@ -201,16 +201,23 @@ func (t *tree) regerund() {
 // mortar shells on the town": the parser made the participle "located" the
 // clause's head, with "organizations" its subject, and the finite verb "fired"
 // its open complement (or an unmarked adverbial clause: "that the bombing
-// carried out by the coalition targeted the village"). A past participle with a
-// subject and no auxiliary heads no clause, and a past-tense verb is no open
-// complement; so the complement is the clause's head (in the participle's
+// carried out by the coalition targeted the village", or a clause hung on the
+// participle's agent: "the bombing carried out by Russian jets killed 12
+// civilians"). A past participle with a subject and no auxiliary heads no
+// clause, and a past-tense verb is no open complement; so the complement is the clause's head (in the participle's
 // place), the subject its subject, and the participle a modifier of the
 // subject, keeping its own phrases before the verb ("in Binnish", "by the
 // coalition"); those after the verb are the verb's.
 func (t *tree) reparticipial() {
 	for x := range t.toks {
 		v := t.head[x]
-		if v < 0 || v > x || !inList(t.toks[x].DepRel, "xcomp", "advcl") || t.toks[x].XPOS != "VBD" || t.toks[v].XPOS != "VBN" {
+		if v >= 0 && t.toks[x].DepRel == "acl" && t.toks[v].DepRel == "obl:agent" {
+			// "the bombing carried out by Russian jets killed 12 civilians":
+			// the finite verb hung on the participle's agent
+			v = t.head[v]
+		}
+		if v < 0 || v > x || !inList(t.toks[x].DepRel, "xcomp", "advcl", "acl") || t.toks[x].XPOS != "VBD" || t.toks[v].XPOS != "VBN" ||
+			t.toks[x].DepRel == "acl" && t.head[x] == v {
 			continue
 		}
 		s := -1
