@@ -401,7 +401,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 	var from []int // the trigger token of each event in out
 	seen := map[string]bool{}
 	for _, tr := range trigs {
-		if tr.covered || tr.code == "" || tr.code == "---" || rangeIdiom(t, tr.tok) {
+		if tr.covered || tr.code == "" || tr.code == "---" || rangeIdiom(t, tr.tok) || cooperationAim(t, tr, byTok) {
 			continue
 		}
 		if !c.opts.Statements && (tr.code == "010" || !tr.noun && inList(t.lemma[tr.tok], reportVerbs...) && t.child(tr.tok, "ccomp") >= 0 &&
@@ -462,6 +462,43 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		}
 	}
 	return out
+}
+
+// cooperationAim reports whether force trigger tr is the aim of cooperation: an
+// infinitive hung on a verb or noun of cooperation ("instances of collaboration
+// with the Syrian government to counter very specific ISIS threats",
+// "cooperating with Damascus to combat the group"). The cooperation is what
+// happened; what it is for is not reported as done. (Force launched to do
+// something, "launched an operation to clear the towns of Daesh", is not
+// cooperation: its aim is coded.)
+func cooperationAim(t *tree, tr *trigger, byTok map[int]*trigger) bool {
+	i := tr.tok
+	if tr.noun || !violent(tr.code) || t.toks[i].XPOS != "VB" || !t.hasWord(i, []string{"mark"}, "TO") {
+		return false
+	}
+	h := t.head[i]
+	if h < 0 || !inList(t.rel(i), "acl", "advcl", "xcomp") {
+		return false
+	}
+	coop := func(k int) bool {
+		return byTok[k] != nil && !byTok[k].covered && strings.HasPrefix(byTok[k].code, "06")
+	}
+	if coop(h) {
+		return true
+	}
+	// "have had multiple instances of collaboration … to counter": the
+	// infinitive hung on the verb whose object names the cooperation
+	if o := t.child(h, "obj"); o >= 0 {
+		if coop(o) {
+			return true
+		}
+		for _, k := range t.kids[o] {
+			if t.rel(k) == "nmod" && coop(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rangeIdiom reports whether the verb at i measures a distance, "within firing
