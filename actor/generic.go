@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-dev/sitrep"
@@ -328,16 +329,43 @@ func hasOrgan(recs []*rec) bool {
 // report on Syria that says "the regime" means Syria's. It runs after corefer, so
 // an organ named before ("Turkish troops … the troops") keeps that state.
 func (r *Resolver) organs(recs []*rec, doc func() string) {
-	for _, rc := range recs {
+	for i, rc := range recs {
 		if rc.m.Code != "" || !rc.organ() || rc.possessed {
 			continue // ("its forces" are its state's or nobody's: corefer)
 		}
-		cc := doc()
-		if cc == "" || !r.countries[cc] {
-			return
+		cc, rule := doc(), "agent:document"
+		if cc == "" && governmentRole(rc.agent) {
+			cc, rule = r.namedGovernment(recs[:i]), "agent:government"
 		}
-		rc.m.Code, rc.m.Rule = rc.agent.apply(cc, r.countries), "agent:document"
+		if cc == "" || !r.countries[cc] {
+			continue
+		}
+		rc.m.Code, rc.m.Rule = rc.agent.apply(cc, r.countries), rule
 	}
+}
+
+// namedGovernment returns the one state whose government the mentions recs
+// named as such ("the Syrian government", "Syrian government forces"), or ""
+// when they named none or several: in a report on US–Syrian cooperation whose
+// country is unclear, "clashes between SDF units and government forces" are
+// the forces of the only government the report has called one.
+func (r *Resolver) namedGovernment(recs []*rec) string {
+	cc := ""
+	for _, a := range recs {
+		if a.m.Code == "" || len(a.m.Code) < 3 || !r.countries[a.m.Code[:3]] || !stateCode(a.m.Code) {
+			continue
+		}
+		if !governmentRole(a.agent) && !slices.Contains(normWords(a.m.Text), "GOVERNMENT") {
+			continue
+		}
+		switch c := a.m.Code[:3]; {
+		case cc == "":
+			cc = c
+		case cc != c:
+			return ""
+		}
+	}
+	return cc
 }
 
 func hasGeneric(recs []*rec) bool {

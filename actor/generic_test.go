@@ -134,6 +134,12 @@ func TestOrgans(t *testing.T) {
 			"Turkish troops crossed into Idlib, Aleppo and Hama. The troops shelled the town.",
 			[]string{"Turkish troops=TURMIL", "troops=TURMIL"}},
 		{"no clear country, no code", "Government forces shelled the town on Monday.", nil},
+		{"no clear country, but one government named",
+			"US officials met the Syrian government in Washington. The United States and Syria agreed. Government forces shelled the town.",
+			[]string{"US officials=USAGOV", "Syrian government=SYRGOV", "The United States=USA", "Syria=SYR", "Government forces=SYRMIL"}},
+		{"no clear country, two governments named",
+			"The US government met the Syrian government in Washington. The United States and Syria agreed. Government forces shelled the town.",
+			[]string{"The US government=USAGOV", "Syrian government=SYRGOV", "The United States=USA", "Syria=SYR"}},
 		// A group that is no state has no government.
 		{"no group's government", syria + "Clashes between SDF units and government forces persist.",
 			[]string{"SDF units=SDF", "government forces=SYRMIL"}},
