@@ -3460,4 +3460,18 @@
 // threats"), it removes that one seed event (seeds P 0.824 → 0.849, F1 0.875
 // → 0.889) and changes nothing on either FA-KES set or on all of FA-KES
 // (3,642), PETRARCH validation or examples/storyline.
+//
+// # A warning made against its condition's party (stop 27)
+//
+// Read in sentences of the seeds' genre written for the purpose (US–Syrian
+// relations, 2025): "the US envoy warned that sanctions could return if
+// Damascus fails to protect minorities" and "Washington warned that it would
+// reimpose sanctions if Damascus fails …" gave no warning, because the
+// warning's clause has no party for subject (sanctions) or the warner itself
+// ("it"). A threat (13x) whose clause names no other party is made against the
+// party of the clause's "if" or "unless" condition, as an infinitive's already
+// was ("threatened to intervene if the SDF did not withdraw"; clauseAddressee).
+// Fixtures warning-of-sanctions-made-against-the-condition,
+// warning-of-ones-own-act-made-against-the-condition. Seeds, both FA-KES sets
+// and all of FA-KES unchanged (3,646): FA-KES's warnings are of force.
 package event

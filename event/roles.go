@@ -1251,14 +1251,29 @@ func clauseAddressee(t *tree, i int, code string, src []int, c *Coder) []int {
 			continue
 		}
 		if s, _ := t.subject(k); s >= 0 {
-			return c.others(t, t.actorsOf(s), src)
+			o := c.others(t, t.actorsOf(s), src)
+			if !strings.HasPrefix(code, "13") {
+				return o
+			}
+			// a threat of one's own act ("warned that it would reimpose
+			// sanctions if …") is made against the condition's party
+			o = slices.DeleteFunc(o, func(m int) bool {
+				return slices.ContainsFunc(src, func(x int) bool { return t.ms[x].Code == t.ms[m].Code })
+			})
+			if len(o) > 0 {
+				return o
+			}
 		}
 	}
 	if strings.HasPrefix(code, "13") {
-		// "threatened to intervene militarily if the SDF did not withdraw": the
-		// threat's condition names whom it is made against
+		// "threatened to intervene militarily if the SDF did not withdraw",
+		// "warned that sanctions could return if Damascus fails to protect
+		// minorities": the threat's condition names whom it is made against
 		for _, x := range t.kids[i] {
-			if t.rel(x) != "xcomp" || t.child(x, "obj") >= 0 {
+			if !inList(t.rel(x), "xcomp", "ccomp") {
+				continue
+			}
+			if o := t.child(x, "obj"); o >= 0 && (t.rel(x) == "xcomp" || len(t.actorsOf(o)) > 0) {
 				continue // ("threatened to strike Syria if Iran did not withdraw": Syria is the target)
 			}
 			for _, k := range append([]int{x}, t.kids[x]...) {
