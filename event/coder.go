@@ -947,6 +947,14 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 		if t.child(i, "xcomp") >= 0 || t.toks[i].DepRel == "acl" {
 			return nil
 		}
+	case "WITHDRAW", "RETREAT":
+		// RETREAT's default is yielding (080); "US forces withdrew from the
+		// al-Tanf base" is a military withdrawal, as the block's "&MILITARY *"
+		// codes it where the subject's word is in the synset ("troops", not
+		// "forces")
+		if best.code == "080" && c.forceActs(t, i) {
+			best.code, best.rule = "0874", best.rule+" (a force withdraws)"
+		}
 	case "LEAVE":
 		// leaving a town, or a door open, is no consultation (the block's 040)
 		x, o := t.child(i, "xcomp"), t.child(i, "obj")
@@ -996,15 +1004,23 @@ var affiliationVerbs = []string{"LINK", "AFFILIATE", "ALLY", "ALIGN", "INSPIRE",
 // dictionaries' military synsets: troops, forces, soldiers, the army) and its
 // object a place (a country, or placeNoun's): a withdrawal, not a trip.
 func (c *Coder) troopsLeave(t *tree, i int) bool {
-	s, passive := t.subject(i)
 	o := t.child(i, "obj")
-	if s < 0 || passive || o < 0 {
+	if o < 0 || !c.forceActs(t, i) {
 		return false
 	}
-	force := t.actor[s] >= 0 && strings.HasSuffix(t.ms[t.actor[s]].Code, "MIL") ||
+	return t.actor[o] >= 0 && country.IsCode(t.ms[t.actor[o]].Code) || t.placeNoun(o)
+}
+
+// forceActs reports whether the active subject of verb i is a state's or a
+// group's armed force: a mention coded as a military, or a noun of the
+// dictionaries' military synsets (troops, soldiers, the army).
+func (c *Coder) forceActs(t *tree, i int) bool {
+	s, passive := t.subject(i)
+	if s < 0 || passive {
+		return false
+	}
+	return t.actor[s] >= 0 && strings.HasSuffix(t.ms[t.actor[s]].Code, "MIL") ||
 		t.toks[s].UPOS == "NOUN" && (c.dict.InSynset("&MILITARY", t.upper[s]) || c.dict.InSynset("&TROOPS_", t.upper[s]))
-	place := t.actor[o] >= 0 && country.IsCode(t.ms[t.actor[o]].Code) || t.placeNoun(o)
-	return force && place
 }
 
 // callPurposes are what a telephone call is made to do: "called Erdogan to

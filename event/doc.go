@@ -3474,4 +3474,15 @@
 // Fixtures warning-of-sanctions-made-against-the-condition,
 // warning-of-ones-own-act-made-against-the-condition. Seeds, both FA-KES sets
 // and all of FA-KES unchanged (3,646): FA-KES's warnings are of force.
+//
+// # A force's withdrawal (stop 27)
+//
+// From the same probes: "US forces withdrew from the al-Tanf base" was
+// yielding (RETREAT's default, 080), because the block's "&MILITARY *" (0874,
+// retreat militarily) needs the subject's word in the synset ("troops", "the
+// army"), and "forces" is not there. WITHDRAW and RETREAT with an armed force
+// for active subject (forceActs, troopsLeave's test: a mention coded as a
+// military, or a noun of the military synsets) are a military withdrawal.
+// Fixture force-withdrawing-retreats-militarily. Seeds, both FA-KES sets, all
+// of FA-KES, PETRARCH validation and examples/storyline unchanged.
 package event
