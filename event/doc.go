@@ -3485,4 +3485,18 @@
 // military, or a noun of the military synsets) are a military withdrawal.
 // Fixture force-withdrawing-retreats-militarily. Seeds, both FA-KES sets, all
 // of FA-KES, PETRARCH validation and examples/storyline unchanged.
+//
+// # Shipments intercepted (stop 27)
+//
+// From the probes of the seeds' genre: "Syrian forces intercepted a shipment of
+// weapons bound for Hezbollah" coded nothing (INTERCEPT's "* &WEAPON" needs the
+// weapon for object, and the object was the shipment). The overlay adds
+// shipments, consignments and cargo to INTERCEPT (1711, confiscate property),
+// and property seized on its way is seized from whom it was bound, destined,
+// intended or headed for (boundFor), the object's own modifier or its "of"
+// phrase's. Fixture shipment-intercepted-is-seized-from-whom-it-was-bound-for.
+// Seeds: seed 001's "noting the importance of intercepting weapons shipments
+// destined for Hezbollah" is now coded, matching a gold line that is not
+// required (scores unchanged); FA-KES sets, all of FA-KES, PETRARCH validation
+// and examples/storyline unchanged.
 package event

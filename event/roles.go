@@ -1123,6 +1123,11 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 		}
 	}
+	if strings.HasPrefix(tr.code, "1711") && !c.opts.PhraseWords {
+		if a := c.others(t, t.boundFor(i), src); len(a) > 0 {
+			return src, a // "intercepted weapons shipments destined for Hezbollah"
+		}
+	}
 	for _, rel := range []string{"obj", "iobj"} {
 		if k := t.child(i, rel); k >= 0 && !(inList(t.lemma[i], topicVerbs...) && !c.opts.PhraseWords) &&
 			!(strings.HasPrefix(tr.code, "15") && rel == "obj" && inList(t.lemma[i], deployVerbs...) && !c.opts.PhraseWords) {
@@ -1176,6 +1181,34 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
 	// the roads leading into Mordor".
 	return src, t.firstActorAfter(i, subj)
+}
+
+// boundFor returns the party that the object of verb i was on its way to:
+// "intercepted a shipment of weapons bound for Hezbollah", "seized arms
+// destined for the rebels", "a consignment intended for ISIS". Property seized
+// on its way is seized from whom it would have gone to.
+func (t *tree) boundFor(i int) []int {
+	o := t.child(i, "obj")
+	if o < 0 {
+		return nil
+	}
+	mods := slices.Clone(t.kids[o])
+	for _, k := range t.kids[o] {
+		if t.rel(k) == "nmod" && t.caseOf(k) == "OF" {
+			mods = append(mods, t.kids[k]...) // "a shipment of weapons bound for"
+		}
+	}
+	for _, v := range mods {
+		if t.rel(v) != "acl" && t.rel(v) != "amod" || !inList(t.lemma[v], "DESTINE", "BIND", "BOUND", "INTEND", "HEAD", "EARMARK") {
+			continue
+		}
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "obl" && inList(t.caseOf(k), "FOR", "TO") {
+				return t.actorsOf(k)
+			}
+		}
+	}
+	return nil
 }
 
 // calledForTarget returns, for a call (call, press, push, lobby, appeal) whose
