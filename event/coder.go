@@ -799,7 +799,9 @@ func (c *Coder) dropRestated(t *tree, out []sitrep.Event, from []int) []sitrep.E
 		restated := false
 		if ev.Target.Code == "" && ev.Source.Code != "" && violent(ev.CAMEO) && c.standsAlone(ev.CAMEO) {
 			for j, o := range out {
-				if j != k && o.Target.Code != "" && o.Source.Code == ev.Source.Code && violent(o.CAMEO) {
+				if j != k && o.Target.Code != "" && o.Source.Code == ev.Source.Code && violent(o.CAMEO) && !strings.HasPrefix(o.CAMEO, "192") {
+					// (ground taken is no restatement of the fighting: "the army
+					// entered the area and is engaged in fierce fighting")
 					restated = true
 					// (only a means tied to the act in the tree: its subject or
 					// phrase, "air strikes by the regime hit a school"; not
@@ -946,6 +948,13 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 		// event; "a clinic managed by the Red Crescent" names who runs it
 		if t.child(i, "xcomp") >= 0 || t.toks[i].DepRel == "acl" {
 			return nil
+		}
+	case "ENTER":
+		// "the troops have entered the neighboring Raqqah Province": a force
+		// entering ground takes it (192), as troopsLeave withdraws from it;
+		// entering talks or a pact is the dictionary's
+		if best.code == "---" && c.troopsLeave(t, i) {
+			best.code, best.rule = "192", best.rule+" (a force enters ground)"
 		}
 	case "WITHDRAW", "RETREAT":
 		// RETREAT's default is yielding (080); "US forces withdrew from the
