@@ -3518,4 +3518,26 @@
 // the two entries, and coalition air strikes aiding Iraqi forces that stood
 // beside their retaking of ground (two copies) kept. PETRARCH validation and
 // examples/storyline unchanged.
+//
+// # What a launched operation is for (stop 27)
+//
+// "Turkey launched Euphrates Shield operation to clear the towns of Jarablus,
+// al-Rai and al-Bab from Daesh" (FA-KES development set) coded nothing: the
+// launch has no target, and the purpose clause no subject (an adverbial "to"
+// clause's subject was left unknown). Who launches, starts, conducts, sends or
+// deploys an operation or a force for a purpose does what it is for
+// (missionVerbs, clauseSubject): Turkey clears the towns of Daesh (192,
+// intended). Fixture operation-launched-to-act-is-the-launchers. (What
+// cooperation is for stays no event: cooperationAim, above.)
+//
+// Measured: seeds unchanged; FA-KES development set 61 → 62 matched, false
+// positives 4 → 5 (the same sentence's "while preventing YPG to extend its
+// control over these towns", which the gold leaves uncoded and sitrep now codes
+// as Turkey's rejection, 120); test set unchanged; all of FA-KES 3,650 → 3,665,
+// read: offensives launched to encircle or retake (190, 192 intended), Russia
+// deploying warplanes to support Assad (032 intended), the OPCW to send a
+// mission to investigate (090 planned), the SDF's operation to seize Raqqa; one
+// wrong, a quote's speaker taken as the target of "unable to launch
+// counter-attacks to retake the Castello Road". PETRARCH validation and
+// examples/storyline unchanged.
 package event

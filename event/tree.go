@@ -253,6 +253,10 @@ func (t *tree) reparticipial() {
 	}
 }
 
+// missionVerbs launch or send a force or an operation for a purpose its "to"
+// clause names, which the subject carries out.
+var missionVerbs = []string{"LAUNCH", "START", "BEGIN", "MOUNT", "STAGE", "CONDUCT", "CARRY", "SEND", "DEPLOY", "DISPATCH", "MOBILIZE", "MOBILISE"}
+
 // hedgeVerbs qualify a noun with what is believed or said of it: "jets believed
 // to be Russian", "planes thought to belong to the coalition".
 var hedgeVerbs = []string{"BELIEVE", "THINK", "SUSPECT", "SAY", "REPORT", "ALLEGE", "PRESUME", "SUPPOSE"}
@@ -1646,6 +1650,14 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 			// its own marker ("after X left") does not, except an infinitive that
 			// a parser hung on the verb instead of on its intention noun.
 			if m := t.child(i, "mark"); m >= 0 && t.intentionOf(i) < 0 {
+				if t.upper[m] == "TO" && t.toks[i].XPOS == "VB" && inList(t.lemma[h], missionVerbs...) {
+					// "Turkey launched an operation to clear the towns of
+					// Daesh", "Russia sent jets to bomb the rebels": who
+					// launches or sends does what it is for
+					raised = true
+					i = h
+					continue
+				}
 				if t.gerundMark(i) == "" {
 					return -1, false
 				}
