@@ -235,22 +235,30 @@ func (t *tree) reparticipial() {
 		if !ok || s < 0 {
 			continue
 		}
-		t.ownTokens()
-		h, rel := t.head[v], t.toks[v].DepRel
-		for k := x + 1; k < len(t.toks); k++ {
-			if t.head[k] == v {
-				t.head[k], t.toks[k].Head = x, x+1 // what follows the verb is the verb's
-			}
-		}
-		t.head[x], t.toks[x].Head, t.toks[x].DepRel = h, h+1, rel
-		t.head[s], t.toks[s].Head = x, x+1
-		t.head[v], t.toks[v].Head, t.toks[v].DepRel = s, s+1, "acl"
+		t.promote(v, x, s)
 		for k := 0; k < s; k++ {
 			if t.head[k] == v {
 				t.head[k], t.toks[k].Head = x, x+1 // "when", "that": the clause's
 			}
 		}
 	}
+}
+
+// promote makes verb x the head of the clause that participle v headed with
+// subject s, as reparticipial and rehedge reread it: x takes v's place and
+// relation, and what v governed after x, s is x's subject, and v a modifier
+// (acl) of s, keeping its own phrases before x.
+func (t *tree) promote(v, x, s int) {
+	t.ownTokens()
+	h, rel := t.head[v], t.toks[v].DepRel
+	for k := x + 1; k < len(t.toks); k++ {
+		if t.head[k] == v {
+			t.head[k], t.toks[k].Head = x, x+1 // what follows the verb is the verb's
+		}
+	}
+	t.head[x], t.toks[x].Head, t.toks[x].DepRel = h, h+1, rel
+	t.head[s], t.toks[s].Head = x, x+1
+	t.head[v], t.toks[v].Head, t.toks[v].DepRel = s, s+1, "acl"
 }
 
 // missionVerbs launch or send a force or an operation for a purpose its "to"
@@ -318,18 +326,8 @@ func (t *tree) rehedge() {
 		if w < 0 {
 			continue
 		}
-		t.ownTokens()
-		h, rel := t.head[v], t.toks[v].DepRel
-		for k := w + 1; k < len(t.toks); k++ {
-			if t.head[k] == v {
-				t.head[k], t.toks[k].Head = w, w+1 // the sentence's punctuation and the like
-			}
-		}
-		t.head[w], t.toks[w].Head, t.toks[w].DepRel = h, h+1, rel
-		t.toks[w].XPOS = "VBD"
-		t.head[s], t.toks[s].Head = w, w+1
-		t.head[v], t.toks[v].Head, t.toks[v].DepRel = s, s+1, "acl"
-		t.toks[v].XPOS = "VBN"
+		t.promote(v, w, s)
+		t.toks[w].XPOS, t.toks[v].XPOS = "VBD", "VBN"
 	}
 }
 
