@@ -591,11 +591,7 @@ func dropSubjectForce(t *tree, out []sitrep.Event, from []int) ([]sitrep.Event, 
 			if j != k && from[j] == t.head[n] && violent(o.CAMEO) && o.Source.Code == ev.Source.Code &&
 				o.Target.Code != "" && !country.IsCode(o.Target.Code) {
 				restated[k] = true
-				if len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
-					// "a US drone strike killed a Taliban leader": the strike's 195,
-					// with all that follows from the code (PLOVER's aerial mode)
-					out[j].CAMEO, out[j].Root, out[j].Quad, out[j].Goldstein, out[j].PLOVER = ev.CAMEO, ev.Root, ev.Quad, ev.Goldstein, ev.PLOVER
-				}
+				takeMeansCode(&out[j], ev) // "a US drone strike killed a Taliban leader": the strike's 195
 			}
 		}
 	}
@@ -807,12 +803,8 @@ func (c *Coder) dropRestated(t *tree, out []sitrep.Event, from []int) []sitrep.E
 					// phrase, "air strikes by the regime hit a school"; not
 					// another clause, "carried out air strikes and clashed with
 					// rebels")
-					n, v := from[k], from[j]
-					tied := n >= 0 && v >= 0 && meansOf(t, n, v)
-					if tied && len(o.CAMEO) == 3 && o.CAMEO[2] == '0' && strings.HasPrefix(ev.CAMEO, o.CAMEO[:2]) && ev.CAMEO != o.CAMEO {
-						// "air strikes by the regime hit a school": the means
-						// gives the act its exact code (195), as in dropSubjectForce
-						out[j].CAMEO, out[j].Root, out[j].Quad, out[j].Goldstein, out[j].PLOVER = ev.CAMEO, ev.Root, ev.Quad, ev.Goldstein, ev.PLOVER
+					if n, v := from[k], from[j]; n >= 0 && v >= 0 && meansOf(t, n, v) {
+						takeMeansCode(&out[j], ev) // "air strikes by the regime hit a school"
 					}
 				}
 			}
@@ -1603,6 +1595,18 @@ func agentlessIn(t *tree, tr *trigger, h int) bool {
 		return false
 	}
 	return t.agentPhrase(h) < 0
+}
+
+// takeMeansCode gives act, coded with its family's generic code (190), the
+// exact code of means, the force that the act restates (195 for air strikes),
+// with all that follows from the code (root, quad class, Goldstein score,
+// PLOVER type and mode: the aerial mode). An act with another code keeps it.
+func takeMeansCode(act *sitrep.Event, means sitrep.Event) {
+	g := act.CAMEO
+	if len(g) != 3 || g[2] != '0' || !strings.HasPrefix(means.CAMEO, g[:2]) || means.CAMEO == g {
+		return
+	}
+	act.CAMEO, act.Root, act.Quad, act.Goldstein, act.PLOVER = means.CAMEO, means.Root, means.Quad, means.Goldstein, means.PLOVER
 }
 
 // setCode gives ev code cb and what follows from it: root, quad class,
