@@ -1966,13 +1966,7 @@ func (t *tree) believedNation(a int) []int {
 		if !ok || cc == "" {
 			continue
 		}
-		m := sitrep.Mention{Start: x, End: x + 1, Code: cc + "MIL", Name: t.toks[x].Text, Rule: "hedged-demonym", Antecedent: -1,
-			Span: t.toks[x].Span, Text: t.toks[x].Text}
-		if len(t.ms) > 0 {
-			m.Sentence = t.ms[0].Sentence
-		}
-		t.ms = append(t.ms, m)
-		out = append(out, len(t.ms)-1)
+		out = append(out, t.addMention(x, x+1, cc+"MIL", t.toks[x].Text, "hedged-demonym"))
 	}
 	return out
 }

@@ -285,7 +285,14 @@ func (c *Coder) firedAt(t *tree, i, s int, hungOn map[int]bool) []int {
 // target placeTarget and hostCountry make of a place.
 func (t *tree) addPlaceTarget(k int, code, name string) int {
 	start, end := t.span(k)
-	m := sitrep.Mention{Start: start, End: end, Code: code, Name: name, Rule: placeTargetRule, Antecedent: -1,
+	return t.addMention(start, end, code, name, placeTargetRule)
+}
+
+// addMention adds to t a mention the coder itself makes of tokens [start, end)
+// (a place as a target, a nation a hedge names), with code, name and the rule
+// that made it, and returns its index.
+func (t *tree) addMention(start, end int, code, name, rule string) int {
+	m := sitrep.Mention{Start: start, End: end, Code: code, Name: name, Rule: rule, Antecedent: -1,
 		Span: sitrep.Span{Start: t.toks[start].Span.Start, End: t.toks[end-1].Span.End}}
 	m.Text = t.text(start, end)
 	if len(t.ms) > 0 {
