@@ -988,12 +988,18 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 // rebel, insurgent or unaligned armed group, or an international militarized
 // group (IMG…).
 func armedCode(code string) bool {
-	for _, sec := range []string{"MIL", "REB", "INS", "UAF"} {
-		if strings.Contains(code, sec) {
+	return strings.HasPrefix(code, "IMG") || hasSector(code, "MIL", "REB", "INS", "UAF")
+}
+
+// hasSector reports whether one of the three-letter parts of actor code (a
+// country, then sectors: "SYRGOVMED") is one of secs.
+func hasSector(code string, secs ...string) bool {
+	for k := 0; k+3 <= len(code); k += 3 {
+		if inList(code[k:k+3], secs...) {
 			return true
 		}
 	}
-	return strings.HasPrefix(code, "IMG")
+	return false
 }
 
 // affiliationVerbs, as the second half of a hyphenated modifier ("al-Qaeda-

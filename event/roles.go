@@ -1820,14 +1820,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 // or elites, which in a civil war's reports are often armed or command arms.
 func wordsOnly(t *tree, src []int) bool {
 	for _, m := range src {
-		code, armed := t.ms[m].Code, true
-		for k := 3; k+3 <= len(code); k += 3 {
-			if inList(code[k:k+3], "PTY", "LEG", "MED", "NGO", "HRI", "EDU", "LAB", "CVL", "JUD", "BUS") {
-				armed = false
-			}
-		}
-		if armed {
-			return false
+		code := t.ms[m].Code
+		if len(code) <= 3 || !hasSector(code[3:], "PTY", "LEG", "MED", "NGO", "HRI", "EDU", "LAB", "CVL", "JUD", "BUS") {
+			return false // (after the country: a bare "NGO" is no sector)
 		}
 	}
 	return true

@@ -709,11 +709,8 @@ func countryNameModifier(t *tree, tr *trigger, src []int) bool {
 //     not a light verb ("condemned the bombing that targeted the headquarters").
 func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 	for _, m := range src {
-		code := t.ms[m].Code
-		for k := 0; k+3 <= len(code); k += 3 {
-			if sec := code[k : k+3]; sec == "MED" || sec == "NGO" || sec == "CVL" || sec == "LAB" || sec == "EDU" || sec == "HLH" || sec == "BUS" {
-				return false
-			}
+		if hasSector(t.ms[m].Code, "MED", "NGO", "CVL", "LAB", "EDU", "HLH", "BUS") {
+			return false
 		}
 		if t.ms[m].Start >= 0 && t.ms[m].Start < len(t.toks) && t.inPlacePhrase(t.mentionHead(m), tr.tok) {
 			return false

@@ -899,7 +899,7 @@ func (t *tree) retoll(ms []sitrep.Mention) {
 // not carry them out.
 func reporterAt(ms []sitrep.Mention, k int) bool {
 	for _, m := range ms {
-		if m.Start <= k && k < m.End && (strings.Contains(m.Code, "MED") || strings.Contains(m.Code, "NGO")) {
+		if m.Start <= k && k < m.End && hasSector(m.Code, "MED", "NGO") {
 			return true
 		}
 	}
