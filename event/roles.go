@@ -1927,11 +1927,8 @@ func (t *tree) carriedOutBy(k int) int {
 	}
 	for _, v := range t.kids[k] {
 		if t.rel(v) == "acl" && t.lemma[v] == "BELONG" {
-			// "a shell belonging to opposition forces": its owner used it
-			for _, o := range t.kids[v] {
-				if t.rel(o) == "obl" && t.caseOf(o) == "TO" {
-					return o
-				}
+			if o := t.belongsTo(v); o >= 0 {
+				return o // "a shell belonging to opposition forces": its owner used it
 			}
 		}
 		if t.rel(v) != "acl" || t.toks[v].XPOS != "VBN" || !inList(t.lemma[v], executeVerbs...) {
@@ -1939,6 +1936,17 @@ func (t *tree) carriedOutBy(k int) int {
 		}
 		if a := t.agentPhrase(v); a >= 0 {
 			return a
+		}
+	}
+	return -1
+}
+
+// belongsTo returns the "to" phrase of verb v ("belonging to opposition
+// forces", "thought to belong to the government"): whose the thing is; or -1.
+func (t *tree) belongsTo(v int) int {
+	for _, o := range t.kids[v] {
+		if t.rel(o) == "obl" && t.caseOf(o) == "TO" {
+			return o
 		}
 	}
 	return -1
@@ -1978,10 +1986,8 @@ func (t *tree) hedgedOwner(k int) int {
 		}
 		if x := t.child(v, "xcomp"); x >= 0 {
 			if t.lemma[x] == "BELONG" {
-				for _, o := range t.kids[x] {
-					if t.rel(o) == "obl" && t.caseOf(o) == "TO" {
-						return o
-					}
+				if o := t.belongsTo(x); o >= 0 {
+					return o
 				}
 			} else if inList(t.lemma[x], executeVerbs...) && t.agentPhrase(x) >= 0 {
 				return t.agentPhrase(x) // "believed to have been carried out by regime jets"
