@@ -600,6 +600,19 @@ func (t *tree) reagent(ms []sitrep.Mention) {
 	}
 }
 
+// caseBefore returns the first preposition (case word, upper case) of the
+// phrase headed by x, read off head so that the repairs, which run before the
+// tree's children are built, can use it; "" if none. (caseOf reads the whole
+// preposition, "out of", from the children.)
+func (t *tree) caseBefore(x int) string {
+	for k, h := range t.head {
+		if h == x && k < x && t.rel(k) == "case" {
+			return t.upper[k]
+		}
+	}
+	return ""
+}
+
 // ofPhraseOf reports whether token k lies in noun n's own words or its "of"
 // phrase ("the siege of the city"), before the tree's children are known.
 func (t *tree) ofPhraseOf(n, k int) bool {
@@ -609,12 +622,7 @@ func (t *tree) ofPhraseOf(n, k int) bool {
 			if t.rel(x) != "nmod" {
 				return true // a determiner, an adjective, a compound
 			}
-			for c, ch := range t.head {
-				if ch == x && c < x && t.rel(c) == "case" {
-					return t.upper[c] == "OF"
-				}
-			}
-			return false
+			return t.caseBefore(x) == "OF"
 		}
 		if x == n {
 			return true
@@ -860,22 +868,13 @@ var tollNouns = []string{"TOLL", "TALLY", "COUNT", "NUMBER", "VICTIM", "CASUALTY
 // act is the toll's "from" or "of" phrase that ends right before the "by"; its
 // agent is the phrase's.
 func (t *tree) retoll(ms []sitrep.Mention) {
-	// (before the tree's kids are built: a phrase's preposition is read off head)
-	prep := func(x int) string {
-		for k, h := range t.head {
-			if h == x && k < x && t.rel(k) == "case" {
-				return t.upper[k]
-			}
-		}
-		return ""
-	}
 	for b, h := range t.head {
-		if h < 0 || h > b || t.rel(b) != "nmod" || prep(b) != "BY" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], tollNouns...) {
+		if h < 0 || h > b || t.rel(b) != "nmod" || t.caseBefore(b) != "BY" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], tollNouns...) {
 			continue
 		}
 		act := -1
 		for k := h + 1; k < b; k++ {
-			if t.head[k] == h && t.rel(k) == "nmod" && t.toks[k].UPOS == "NOUN" && inList(prep(k), "FROM", "OF", "IN") {
+			if t.head[k] == h && t.rel(k) == "nmod" && t.toks[k].UPOS == "NOUN" && inList(t.caseBefore(k), "FROM", "OF", "IN") {
 				act = k
 			}
 		}
