@@ -61,20 +61,17 @@ type docState struct {
 // sentences before si coded with one (earlierForce, judgedForce), or none. Force
 // several agents used together ("US and Syrian forces conducted a joint raid")
 // has them all: "the raid" of the next sentence is theirs.
-func (d *docState) recentForce(si int) []sitrep.EventActor {
-	for back := 1; back <= 2; back++ {
-		if a := d.force[si-back]; len(a) > 0 {
-			return a
-		}
-	}
-	return nil
-}
+func (d *docState) recentForce(si int) []sitrep.EventActor { return nearerOfTwo(d.force, si) }
 
 // recentCharge returns who accused or blamed someone in the nearer of the
 // two sentences before si that has such an event, or none.
-func (d *docState) recentCharge(si int) []sitrep.EventActor {
+func (d *docState) recentCharge(si int) []sitrep.EventActor { return nearerOfTwo(d.charges, si) }
+
+// nearerOfTwo returns the actors bySent holds for the nearer of the two
+// sentences before si that has any, or none.
+func nearerOfTwo(bySent map[int][]sitrep.EventActor, si int) []sitrep.EventActor {
 	for back := 1; back <= 2; back++ {
-		if a := d.charges[si-back]; len(a) > 0 {
+		if a := bySent[si-back]; len(a) > 0 {
 			return a
 		}
 	}
