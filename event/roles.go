@@ -2090,12 +2090,21 @@ func (t *tree) chargeOf(k int) int {
 	return -1
 }
 
+// agentModifier reports whether k, a dependent of a noun of an act or a
+// charge, is where the noun names its own agent: an adjective or a compound
+// ("Russian claims", "US strikes"), a possessor ("their assertions") or its
+// "by" phrase ("claims by Moscow").
+func (t *tree) agentModifier(k int) bool {
+	r := t.rel(k)
+	return r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss" || r == "nmod" && t.caseOf(k) == "BY"
+}
+
 // chargedBy returns the mention that makes charge n, the subject of the verb
 // whose object it is or its possessor; or -1.
 func (t *tree) chargedBy(n int) int {
 	// the noun's own: "Russian claims", "their assertions", "claims by Moscow"
 	for _, k := range t.kids[n] {
-		if r := t.rel(k); r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss" || r == "nmod" && t.caseOf(k) == "BY" {
+		if t.agentModifier(k) {
 			if a := t.actorsOf(k); len(a) > 0 {
 				return a[0]
 			}

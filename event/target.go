@@ -757,7 +757,7 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 		// the sources came from eventParties: only the noun's own agent counts
 		own := map[int]bool{}
 		for _, k := range t.kids[s] {
-			if r := t.rel(k); r == "amod" || r == "compound" || t.toks[k].DepRel == "nmod:poss" || r == "nmod" && t.caseOf(k) == "BY" {
+			if t.agentModifier(k) {
 				for _, m := range t.actorOrModifiers(k) {
 					own[m] = true
 				}
