@@ -1522,7 +1522,7 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 	if m >= 0 {
 		return false
 	}
-	if inList(t.lemma[o], installationNouns...) || inList(t.lemma[o], unnamedPlaces...) {
+	if groundNoun(t.lemma[o]) {
 		// "captured Base 46", "seized the airport", "took a checkpoint": a
 		// post held is ground, as a town is
 		return true
@@ -1552,6 +1552,12 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 // installationNouns are the posts and works an armed party holds as ground.
 var installationNouns = []string{"BASE", "AIRBASE", "AIRPORT", "AIRFIELD", "CHECKPOINT", "OUTPOST", "GARRISON", "BARRACKS",
 	"HILL", "HILLTOP", "CROSSING", "JUNCTION", "DAM"}
+
+// groundNoun reports whether lemma names ground with no name of its own: a
+// town or district (unnamedPlaces) or a post (installationNouns).
+func groundNoun(lemma string) bool {
+	return inList(lemma, unnamedPlaces...) || inList(lemma, installationNouns...)
+}
 
 // liberateVerbs free ground from a party ("liberated Palmyra from ISIS");
 // clearVerbs rid it of one ("cleared the towns of Daesh", "purged the area of

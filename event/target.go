@@ -352,7 +352,7 @@ func (t *tree) unnamedPlaceIn(k int) *sitrep.Place {
 		return nil
 	}
 	for x := range t.toks {
-		if !inList(t.lemma[x], unnamedPlaces...) && !inList(t.lemma[x], installationNouns...) || t.toks[x].UPOS != "NOUN" || !t.phraseReaches(k, x) {
+		if !groundNoun(t.lemma[x]) || t.toks[x].UPOS != "NOUN" || !t.phraseReaches(k, x) {
 			continue
 		}
 		if t.lemma[x] == "CAPITAL" {
