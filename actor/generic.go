@@ -329,13 +329,17 @@ func hasOrgan(recs []*rec) bool {
 // report on Syria that says "the regime" means Syria's. It runs after corefer, so
 // an organ named before ("Turkish troops … the troops") keeps that state.
 func (r *Resolver) organs(recs []*rec, doc func() string) {
+	var gov namedGovernment // of the mentions before rc
 	for i, rc := range recs {
+		if i > 0 {
+			gov.note(r, recs[i-1])
+		}
 		if rc.m.Code != "" || !rc.organ() || rc.possessed {
 			continue // ("its forces" are its state's or nobody's: corefer)
 		}
 		cc, rule := doc(), "agent:document"
 		if cc == "" && governmentRole(rc.agent) {
-			cc, rule = r.namedGovernment(recs[:i]), "agent:government"
+			cc, rule = gov.country(), "agent:government"
 		}
 		if cc == "" || !r.countries[cc] {
 			continue
@@ -344,28 +348,38 @@ func (r *Resolver) organs(recs []*rec, doc func() string) {
 	}
 }
 
-// namedGovernment returns the one state whose government the mentions recs
-// named as such ("the Syrian government", "Syrian government forces"), or ""
-// when they named none or several: in a report on US–Syrian cooperation whose
-// country is unclear, "clashes between SDF units and government forces" are
-// the forces of the only government the report has called one.
-func (r *Resolver) namedGovernment(recs []*rec) string {
-	cc := ""
-	for _, a := range recs {
-		if a.m.Code == "" || len(a.m.Code) < 3 || !r.countries[a.m.Code[:3]] || !stateCode(a.m.Code) {
-			continue
-		}
-		if !governmentRole(a.agent) && !slices.Contains(normWords(a.m.Text), "GOVERNMENT") {
-			continue
-		}
-		switch c := a.m.Code[:3]; {
-		case cc == "":
-			cc = c
-		case cc != c:
-			return ""
-		}
+// namedGovernment finds, over the mentions noted in order, the one state whose
+// government they named as such ("the Syrian government", "Syrian government
+// forces"): in a report on US–Syrian cooperation whose country is unclear,
+// "clashes between SDF units and government forces" are the forces of the only
+// government the report has called one. With two such states, none.
+type namedGovernment struct {
+	cc    string
+	split bool
+}
+
+// note counts mention a.
+func (g *namedGovernment) note(r *Resolver, a *rec) {
+	if a.m.Code == "" || len(a.m.Code) < 3 || !r.countries[a.m.Code[:3]] || !stateCode(a.m.Code) {
+		return
 	}
-	return cc
+	if !governmentRole(a.agent) && !slices.Contains(normWords(a.m.Text), "GOVERNMENT") {
+		return
+	}
+	switch c := a.m.Code[:3]; {
+	case g.cc == "":
+		g.cc = c
+	case g.cc != c:
+		g.split = true
+	}
+}
+
+// country returns the one state's code, or "" when none or several were named.
+func (g *namedGovernment) country() string {
+	if g.split {
+		return ""
+	}
+	return g.cc
 }
 
 func hasGeneric(recs []*rec) bool {
