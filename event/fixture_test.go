@@ -159,6 +159,13 @@ func TestConstructions(t *testing.T) {
 	for _, f := range []string{"testdata/constructions.conllu", "testdata/nominal.conllu", "testdata/possessive.conllu"} {
 		fxs = append(fxs, loadFixtures(t, f)...)
 	}
+	checkFixtures(t, c, fxs)
+}
+
+// checkFixtures codes each fixture with c and compares the events with what
+// the fixture expects, exactly: a missing event and an extra one both fail.
+func checkFixtures(t *testing.T, c *Coder, fxs []fixture) {
+	t.Helper()
 	for _, fx := range fxs {
 		t.Run(fx.id, func(t *testing.T) {
 			evs := c.Code(fx.doc, fx.sents, fx.mentions)

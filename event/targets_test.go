@@ -1,8 +1,6 @@
 package event
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/sitrep-dev/sitrep"
@@ -35,20 +33,5 @@ func codeWithPlaces(t *testing.T, path string, isCountry func(sitrep.Place) bool
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, fx := range fxs {
-		t.Run(fx.id, func(t *testing.T) {
-			var got []string
-			var rules []string
-			for _, ev := range c.Code(fx.doc, fx.sents, fx.mentions) {
-				got = append(got, describe(ev))
-				rules = append(rules, ev.Verb+" ← "+ev.Rule)
-			}
-			sort.Strings(got)
-			want := append([]string(nil), fx.expect...)
-			sort.Strings(want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("%s\n got  %q\n want %q\n rules %q", fx.doc.Text, got, want, rules)
-			}
-		})
-	}
+	checkFixtures(t, c, fxs)
 }
