@@ -38,13 +38,7 @@ func TestEarlierForce(t *testing.T) { checkLastSentences(t, coder(t), "testdata/
 // TestCapital does the same with testdata/capital.conllu: force aimed at "the
 // capital" or another place with no name (unnamedPlaceIn), with two demonyms known.
 func TestCapital(t *testing.T) {
-	c, err := Load(Options{Locators: Locators{Demonym: func(w string) (string, bool) {
-		cc, ok := map[string]string{"Syrian": "SYR", "Lebanese": "LBN"}[w]
-		return cc, ok
-	}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := coderWithDemonyms(t, map[string]string{"Syrian": "SYR", "Lebanese": "LBN"})
 	checkLastSentences(t, c, "testdata/capital.conllu")
 }
 

@@ -162,6 +162,20 @@ func TestConstructions(t *testing.T) {
 	checkFixtures(t, c, fxs)
 }
 
+// coderWithDemonyms loads a coder whose locators know only the demonyms given
+// (demonym → country code).
+func coderWithDemonyms(t testing.TB, demonyms map[string]string) *Coder {
+	t.Helper()
+	c, err := Load(Options{Locators: Locators{Demonym: func(w string) (string, bool) {
+		cc, ok := demonyms[w]
+		return cc, ok
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // checkFixtures codes each fixture with c and compares the events with what
 // the fixture expects, exactly: a missing event and an extra one both fail.
 func checkFixtures(t *testing.T, c *Coder, fxs []fixture) {
