@@ -43,7 +43,10 @@ type Event struct {
 	Date     string `json:"date,omitempty"`
 	DateText string `json:"date_text,omitempty"`
 	// DateFrom says where Date came from: "text", "inherited" (an explicit date of an
-	// earlier sentence of the same paragraph, in DateText) or "published"; or that
+	// earlier sentence of the same paragraph, in DateText), "published", or
+	// "reported" (the day the event was reported: the date modifies the verb of
+	// saying the event hangs from, "On Sunday a monitor said jets struck", so the
+	// event took place that day or before it); or that
 	// the sentence speaks of no one day (event/aspect.go): "since" (the event began
 	// at Date and goes on; DateText the bound), "ongoing" (a stretch the text does
 	// not date: "for months", "has been shelling"; Date empty, DateText the frame

@@ -234,3 +234,11 @@ func TestPlaceCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedDates checks that a sentence's one date, when it modifies the verb
+// of saying an event is reported under ("On Sunday a monitor said jets struck"),
+// dates the event as reported that day (DateReported), and that a date the
+// event's own clause holds stays its own.
+func TestReportedDates(t *testing.T) {
+	checkDates(t, timexCoder(t), loadDateDocs(t, "testdata/reported.conllu"))
+}

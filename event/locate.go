@@ -83,6 +83,13 @@ func (c *Coder) locate(doc *sitrep.Document, t *tree, tr *trigger, evs []sitrep.
 			date = &found.dates[resolved[0]]
 		}
 	}
+	from := ""
+	if date != nil {
+		from = date.From
+		if useReported && !in(date.Span) && t.saidOn(date.Span, scope) {
+			from = DateReported
+		}
+	}
 	for k := range evs {
 		if place != nil {
 			p := *place
@@ -91,7 +98,7 @@ func (c *Coder) locate(doc *sitrep.Document, t *tree, tr *trigger, evs []sitrep.
 		evs[k].Quantities = qs
 		switch {
 		case date != nil:
-			evs[k].Date, evs[k].DateText, evs[k].DateFrom = date.Date, date.Text, date.From
+			evs[k].Date, evs[k].DateText, evs[k].DateFrom = date.Date, date.Text, from
 		case doc.Published != "":
 			evs[k].Date, evs[k].DateFrom = doc.Published, "published"
 		}
@@ -196,4 +203,30 @@ func (t *tree) locative(k int) bool {
 		k = t.head[k]
 	}
 	return false
+}
+
+// DateReported is the DateFrom of an event dated by when it was reported: the
+// sentence's one date modifies the verb of saying the event is reported under
+// ("On Sunday a monitor said 82 people were killed in air strikes", "the army
+// said on Tuesday it had shelled"), so the act took place that day or before
+// it, as an undated report's took place on or before its publication.
+const DateReported = "reported"
+
+// useReported switches the reading above; off, such an event takes the date
+// as its own (DateFrom "text" or "published").
+var useReported = true
+
+// saidOn reports whether the date at span modifies a verb of saying that
+// governs scope, the word the event hangs from: the date is the report's.
+func (t *tree) saidOn(span sitrep.Span, scope int) bool {
+	k := t.tokenAt(span.Start)
+	if k < 0 {
+		return false
+	}
+	// climb to the date phrase's head: the first word above it outside the span
+	g := k
+	for g >= 0 && t.toks[g].Span.Start >= span.Start && t.toks[g].Span.End <= span.End {
+		g = t.head[g]
+	}
+	return g >= 0 && g != scope && inList(t.lemma[g], reportVerbs...) && t.dominates(g, scope)
 }

@@ -40,9 +40,10 @@ export interface SitrepEvent {
   date?: string;
   date_text?: string;
   // Where date came from: "text" (stated in full), "published" (counted from the
-  // publication date, or that date itself when date_text is empty) or "inherited"
-  // (date_text is an expression of an earlier sentence).
-  date_from?: "text" | "published" | "inherited" | "since" | "ongoing" | "habitual" | string;
+  // publication date, or that date itself when date_text is empty), "inherited"
+  // (date_text is an expression of an earlier sentence) or "reported" (the day
+  // the event was reported: "On Sunday a monitor said jets struck").
+  date_from?: "text" | "published" | "inherited" | "reported" | "since" | "ongoing" | "habitual" | string;
   place?: Place;
   quantities?: Quantity[];
   outlet?: string;

@@ -212,6 +212,8 @@ function dateNote(from: string | undefined, e: SitrepEvent | undefined, publishe
       return e?.date_text
         ? `counted from the publication date${published ? ` (${published})` : ""}`
         : "the publication date (the sentence gives none)";
+    case "reported":
+      return "the day it was reported (it happened then or before)";
     case "since":
       return "the day it began; it goes on";
     case "ongoing":
