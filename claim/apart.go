@@ -18,19 +18,24 @@ import (
 // (UpdateWindow's argument is unchanged):
 //
 //   - days (useDays): two reports whose own words each give them a day ("on
-//     Friday", "yesterday", "on 2 June") and the days lie more than a day apart
-//     (dayTolerance) are two events: a war's daily reports of one side's strikes
-//     on one city share actors, family, the city and the template, and the
-//     window (three days, which absorbs one weekday resolved from articles
-//     published on different days) made one record of Friday's and Sunday's
-//     raids. A day's gap is allowed: outlets date one night raid by its evening
-//     or the morning after, and timex gives a clause the day of the sentence's
-//     other clause ("said on Tuesday"); with no gap allowed, 11 more of FA-KES's
-//     252 known same-event pairs were lost (claim/doc.go). A day taken from the
-//     publication date alone (no date words) may be any day before it, and does
-//     not count; a denial is dated by when it was said, not by the day it
-//     answers, and does not count either. Counter (values.go) keeps to it too:
-//     two acts blamed on two actors days apart are no counter-attribution.
+//     Friday", "yesterday", "on 2 June") and the days differ are two events: a
+//     war's daily reports of one side's strikes on one city share actors,
+//     family, the city and the template, and the window (three days, which
+//     absorbs one weekday resolved from articles published on different days)
+//     made one record of Friday's and Sunday's raids, and of Tuesday's and
+//     Wednesday's rockets on one district. A day's gap (dayTolerance) is allowed
+//     where it is what one event looks like (useEdgeSlack; docs/eval/fakes-claims.md,
+//     "Days apart by their own words", stop 28): when either report puts its act
+//     at a day's edge ("late Thursday", "overnight", "at dawn"), which outlets
+//     writing before and after midnight or in other time zones date a day apart,
+//     and when both are verbal (an accusation or a statement repeated from one
+//     day to the next). A day taken from the publication date alone (no date
+//     words) may be any day before it, and does not count, nor does the day of a
+//     report's saying ("On Sunday a monitor said …": DateFrom "reported",
+//     event/locate.go), which is a horizon like a publication (apart2.go); a
+//     denial is dated by when it was said, not by the day it answers, and does
+//     not count either. Counter (values.go) keeps to it too: two acts blamed on
+//     two actors days apart are no counter-attribution.
 //   - sides across countries (useSidesAcross): the sides of incidents.go compared
 //     for every actor whose country both reports share, not only in parts whose
 //     two actors are of one country: the rebels and the government giving the UN
@@ -55,15 +60,57 @@ import (
 
 // The rules above switch with these; TestClustersEval turns each off to measure
 // what it does. dayTolerance is the gap in days two reports' own days may have
-// and still be one event.
+// and still be one event where a gap is allowed at all: always without
+// useEdgeSlack (the rule before stop 28), else at a day's edge or between
+// verbal reports.
 var (
 	useDays        = true
 	dayTolerance   = 1
+	useEdgeSlack   = true
 	useSidesAcross = true
 	useTail        = true
 	useCumulative  = true
 	useGeneral     = true
 )
+
+// edgeWords put an act at a day's edge: "late Thursday", "overnight", "at dawn
+// on Saturday", "early on Monday", "Friday night".
+var edgeWords = setOf("night nights overnight midnight dawn evening late early predawn")
+
+// ownDate is a report's own day (ownDay) and what allows another report's own
+// day to differ from it by a day.
+type ownDate struct {
+	day time.Time
+	// edge: the sentence puts the act at a day's edge (edgeWords); verbal: the
+	// event is of CAMEO's verbal quad classes (statements, appeals, accusations,
+	// threats: 1 and 3).
+	edge, verbal bool
+}
+
+// ownDateOf is e's ownDate; ok is false when e has no own day.
+func ownDateOf(e sitrep.Event) (d ownDate, ok bool) {
+	day, ok := ownDay(e)
+	if !ok {
+		return ownDate{}, false
+	}
+	d = ownDate{day: day, verbal: e.Quad == 1 || e.Quad == 3}
+	for _, w := range splitWords(e.Sentence) {
+		if edgeWords[w] {
+			d.edge = true
+			break
+		}
+	}
+	return d, true
+}
+
+// apart reports whether two own days are too far apart for one event.
+func (a ownDate) apart(b ownDate) bool {
+	tol := dayTolerance
+	if useEdgeSlack && !a.edge && !b.edge && !(a.verbal && b.verbal) {
+		tol = 0
+	}
+	return overDays(a.day, b.day, tol)
+}
 
 // ownDay is the day a report's own words give it: a day-precise date with the
 // words that say so (DateText), read from its sentence or inherited from an
@@ -85,15 +132,15 @@ func ownDay(e sitrep.Event) (time.Time, bool) {
 	return lo, true
 }
 
-// daysApart reports whether two reports' own days differ by more than
-// dayTolerance.
+// daysApart reports whether two reports' own days are too far apart for one
+// event (ownDate.apart).
 func daysApart(a, b sitrep.Event) bool {
-	da, ok := ownDay(a)
+	da, ok := ownDateOf(a)
 	if !ok {
 		return false
 	}
-	db, ok := ownDay(b)
-	return ok && overDays(da, db, dayTolerance)
+	db, ok := ownDateOf(b)
+	return ok && da.apart(db)
 }
 
 // overDays reports whether two days lie more than days days apart, in either

@@ -22,7 +22,10 @@ import (
 //     on the city") is not the Monday raid of the next week, however well it fits
 //     the window, the pair and the words. A day's slack, as the own-days rule
 //     allows (dayTolerance): "said on Friday" gives a clause the day of its saying,
-//     and with no slack a known pair of that kind was lost (claim/doc.go).
+//     and with no slack a known pair of that kind was lost (claim/doc.go). The
+//     day of a report's saying, where the event coder tells it (DateFrom
+//     "reported": "On Sunday a monitor said jets struck …"), is such a horizon
+//     too (useReportedHorizon, stop 28).
 //   - publication gap (usePubGap): two reports of force (CAMEO 18–20) that both
 //     name no day and were printed more than a day apart are two events: a war's
 //     daily report tells of the day or night before its publication, so two
@@ -45,20 +48,23 @@ import (
 // The rules above switch with these; TestClustersEval turns each on or off to
 // measure what it does.
 var (
-	useHorizon       = true
-	horizonTolerance = 1
-	usePubGap        = true
-	useYears         = false // measured, not adopted (claim/doc.go)
-	useMonths        = false // measured, not adopted (claim/doc.go)
-	useYearsPub      = false // measured, not adopted (claim/doc.go)
-	useForceLag      = false // measured, not adopted (claim/doc.go)
+	useHorizon         = true
+	horizonTolerance   = 1
+	usePubGap          = true
+	useYears           = false // measured, not adopted (claim/doc.go)
+	useMonths          = false // measured, not adopted (claim/doc.go)
+	useYearsPub        = false // measured, not adopted (claim/doc.go)
+	useForceLag        = false // measured, not adopted (claim/doc.go)
+	useReportedHorizon = true  // the saying's day is a horizon (stop 28)
 )
 
-// pubHorizon is the day a report is dated by when its words give none: its article's
-// publication day (DateFrom "published" with no DateText). Not a denial's, which
-// is dated by when it was said.
+// pubHorizon is the day a report is dated by when its words give none of its
+// own: its article's publication day (DateFrom "published" with no DateText), or
+// the day it was reported ("reported"). Not a denial's, which is dated by when
+// it was said.
 func pubHorizon(e sitrep.Event) (time.Time, bool) {
-	if e.DateText != "" || e.DateFrom != "published" || e.Mode == sitrep.ModeNegated {
+	reported := e.DateFrom == "reported" && useReportedHorizon
+	if !reported && (e.DateText != "" || e.DateFrom != "published") || e.Mode == sitrep.ModeNegated {
 		return time.Time{}, false
 	}
 	lo, _, exact, ok := period(e.Date)

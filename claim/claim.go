@@ -276,14 +276,20 @@ func (r *record) against(e sitrep.Event) bool {
 		sp = r.facts.spotsOf(e)
 	}
 	for i, x := range r.events {
-		if useSides && !sidesFit(e, x) || usePlaces && placesConflict(sp, r.spots[i]) || useDays && daysApart(e, x) {
-			return true
-		}
-		if useHorizon && pastHorizon(e, x) || useYears && coarseApart(e, x) || usePubGap && pubGap(e, x) {
+		if useSides && !sidesFit(e, x) || incidentsApart(e, x, sp, r.spots[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// incidentsApart reports whether two reports are two incidents by what holds
+// whoever did them: the places they name (sa and sb, spotsOf), their own days,
+// a publication horizon, years against days, publications days apart. Counter
+// keeps to it too (values.go).
+func incidentsApart(a, b sitrep.Event, sa, sb spots) bool {
+	return usePlaces && placesConflict(sa, sb) || useDays && daysApart(a, b) ||
+		useHorizon && pastHorizon(a, b) || useYears && coarseApart(a, b) || usePubGap && pubGap(a, b)
 }
 
 // shares reports whether a report with detail words ws shares enough of them with
@@ -667,6 +673,11 @@ func build(events []sitrep.Event, docs []*sitrep.Document, opts Options, omissio
 // to measure what it does.
 var useAspect = true
 
+// useSinceCoarse keeps a "since" report whose start is a month or a year ("under
+// siege since 2013") apart from reports of one occasion, as ongoing ones are; a
+// day's start ("since June 9") may still join that day's record.
+var useSinceCoarse = false
+
 // aspectual reports whether the event coder found e's sentence to be about a
 // stretch or a series of happenings rather than one day (event/aspect.go): "has
 // been battling X since June 9", "for months", "regularly bomb", "in the past".
@@ -677,6 +688,12 @@ func aspectual(e sitrep.Event) bool {
 	switch e.DateFrom {
 	case "ongoing", "habitual":
 		return true
+	case "since":
+		if useSinceCoarse {
+			if _, _, exact, ok := period(e.Date); !ok || !exact {
+				return true
+			}
+		}
 	}
 	return useCumulative && cumulative(e) || useGeneral && general(e) || useStretch && stretch(e)
 }

@@ -10,7 +10,22 @@ import (
 
 func ev(id, doc, src, cameo, tgt, date string) sitrep.Event {
 	return sitrep.Event{ID: id, Doc: doc, Source: sitrep.EventActor{Code: src}, Target: sitrep.EventActor{Code: tgt},
-		CAMEO: cameo, Root: cameo[:2], Date: date, Mode: sitrep.ModeOccurred, Sentence: "sentence of " + id}
+		CAMEO: cameo, Root: cameo[:2], Quad: quadOf(cameo[:2]), Date: date, Mode: sitrep.ModeOccurred, Sentence: "sentence of " + id}
+}
+
+// quadOf is GDELT's quad class of a CAMEO root, as the event coder's codebook
+// gives it: 01–05 verbal cooperation, 06–09 material cooperation, 10–14 verbal
+// conflict, 15–20 material conflict.
+func quadOf(root string) int {
+	switch {
+	case root <= "05":
+		return 1
+	case root <= "09":
+		return 2
+	case root <= "14":
+		return 3
+	}
+	return 4
 }
 
 func TestBuild(t *testing.T) {

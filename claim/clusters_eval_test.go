@@ -43,6 +43,11 @@ var (
 	clustersForceLag   = flag.Bool("clusters.forcelag", false, "TestClustersEval: an undated report of force printed more than a day after another's own day is another event (useForceLag; not adopted)")
 	clustersYearsPub   = flag.Bool("clusters.yearspub", false, "TestClustersEval: years counted from publication (\"last year\") are kept from days too (not adopted)")
 	clustersNoPubGap   = flag.Bool("clusters.nopubgap", false, "TestClustersEval: two reports of force dated only by publication days apart may be one event (the rule before pubGap)")
+	clustersSince      = flag.Bool("clusters.sincecoarse", false, "TestClustersEval: a \"since\" report whose start is a month or a year is kept apart like ongoing ones (useSinceCoarse)")
+	clustersCounter    = flag.Bool("clusters.counter", false, "TestClustersEval: run Counter over Build's claims, as the stores do")
+	clustersNoCtrVeto  = flag.Bool("clusters.nocountervetoes", false, "TestClustersEval: Counter joins counter-attributions whatever their places and aspect (the rule before useCounterVetoes)")
+	clustersNoEdge     = flag.Bool("clusters.noedgeslack", false, "TestClustersEval: two reports' own days may always differ by dayTolerance, not only at a day's edge or between verbal reports (the rule before useEdgeSlack)")
+	clustersNoRepHoriz = flag.Bool("clusters.noreportedhorizon", false, "TestClustersEval: a report dated by the day of its saying (DateFrom \"reported\") is no horizon (the rule before useReportedHorizon)")
 	clustersHeadAny    = flag.Bool("clusters.headlineanyday", false, "TestClustersEval: a day-dated headline joins the one record that takes it even when that record has no day (not adopted)")
 )
 
@@ -67,11 +72,11 @@ func TestClustersEval(t *testing.T) {
 		&useKnown: !*clustersNoKnown, &useKnownHeadlines: *clustersKnownH, &useKnownAnywhere: *clustersKnownAny,
 		// apart.go
 		&useDays: !*clustersNoDays, &useSidesAcross: !*clustersNoAcross, &useTail: !*clustersNoTail,
-		&useCumulative: !*clustersNoCumul, &useGeneral: !*clustersNoGen,
+		&useCumulative: !*clustersNoCumul, &useGeneral: !*clustersNoGen, &useEdgeSlack: !*clustersNoEdge, &useCounterVetoes: !*clustersNoCtrVeto, &useSinceCoarse: *clustersSince,
 		// apart2.go
 		&useHorizon: !*clustersNoHoriz, &useYears: *clustersYears, &useMonths: *clustersMonths,
 		&usePubGap: !*clustersNoPubGap, &useStretch: !*clustersNoStretch,
-		&useYearsPub: *clustersYearsPub, &useHeadsApart: *clustersHeadsApart, &useForceLag: *clustersForceLag,
+		&useYearsPub: *clustersYearsPub, &useReportedHorizon: !*clustersNoRepHoriz, &useHeadsApart: *clustersHeadsApart, &useForceLag: *clustersForceLag,
 	})
 	setUntilEnd(t, map[*int]int{&dayTolerance: *clustersDayTol, &horizonTolerance: *clustersHorizTol})
 	f, err := os.Create(*clustersOut)
@@ -80,6 +85,9 @@ func TestClustersEval(t *testing.T) {
 	}
 	enc := json.NewEncoder(f)
 	claims := Build(events, docs, Options{Overlap: *clustersOverlap})
+	if *clustersCounter {
+		claims = Counter(claims, events, Options{Overlap: *clustersOverlap})
+	}
 	for _, c := range claims {
 		if err := enc.Encode(c); err != nil {
 			t.Fatal(err)

@@ -571,8 +571,9 @@ type counter struct {
 	window  time.Duration
 	doer    map[string]string
 	misread map[string]bool
-	// days holds the events' own days (ownDay), for the days rule of apart.go.
-	days   map[string]time.Time
+	// acts holds the events Counter may join (counterable) with what the vetoes
+	// read of them.
+	acts   map[string]counterAct
 	claims []sitrep.Claim
 	sides  []counterSide
 }
@@ -584,17 +585,29 @@ type counterSide struct {
 }
 
 func newCounter(opts Options) *counter {
-	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}, days: map[string]time.Time{}}
+	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}, acts: map[string]counterAct{}}
 }
 
 func (k *counter) addEvents(events []sitrep.Event) {
 	for _, e := range events {
 		k.doer[e.ID] = e.Source.Text
 		k.misread[e.ID] = furniture(e)
-		if d, ok := ownDay(e); ok && useDays {
-			k.days[e.ID] = d
+		if counterable(sitrep.ClaimEvent{CAMEO: e.CAMEO, Source: e.Source.Code, Target: e.Target.Code, Date: e.Date}, "event") {
+			a := counterAct{event: e, aspect: aspectual(e)}
+			if usePlaces {
+				a.spots = spotsOf(e)
+			}
+			k.acts[e.ID] = a
 		}
 	}
+}
+
+// counterAct is an event Counter may join, with the places its sentence names
+// and whether it is a background line.
+type counterAct struct {
+	event  sitrep.Event
+	spots  spots
+	aspect bool
 }
 
 // add appends a claim and returns its index.
@@ -614,15 +627,28 @@ func (k *counter) add(c sitrep.Claim) int {
 	return len(k.claims) - 1
 }
 
-// daysApart reports whether two events' own days lie more than dayTolerance
-// apart; false when either has none, or its event was not added.
-func (k *counter) daysApart(a, b string) bool {
-	da, ok := k.days[a]
+// useCounterVetoes holds Counter to all the vetoes records keep to
+// (incidentsApart: places, publication horizons and gaps, years) and keeps a
+// background line from a report of one occasion (aspectual): two acts, whoever
+// they are blamed on. Off, it kept to the own-days rule alone (the rule before
+// stop 28).
+var useCounterVetoes = true
+
+// apart reports whether two events are two acts by the vetoes (useCounterVetoes),
+// or by their own days alone; false when either was not added.
+func (k *counter) apart(a, b string) bool {
+	x, ok := k.acts[a]
 	if !ok {
 		return false
 	}
-	db, ok := k.days[b]
-	return ok && overDays(da, db, dayTolerance)
+	y, ok := k.acts[b]
+	if !ok {
+		return false
+	}
+	if !useCounterVetoes {
+		return useDays && daysApart(x.event, y.event)
+	}
+	return incidentsApart(x.event, y.event, x.spots, y.spots) || useAspect && x.aspect != y.aspect
 }
 
 // names reports whether a sentence names the doer of another report: the head
@@ -683,7 +709,7 @@ func (k *counter) match(i, j int) bool {
 			if px.Doc == py.Doc && px.Sentence == py.Sentence {
 				return false
 			}
-			if k.daysApart(px.Event, py.Event) {
+			if k.apart(px.Event, py.Event) {
 				return false
 			}
 		}

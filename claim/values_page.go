@@ -68,9 +68,9 @@ type Lister interface {
 	// report a claim, a claim that absorbs others keeps its own story and
 	// omissions, and Page returns only ListClaims' claims.
 	CounterCandidates(ctx context.Context, of []sitrep.Claim, days int) ([]Listed, error)
-	// CounterEvents returns the stored events ids name with the fields Counter
-	// reads: ID, Source.Text, Sentence, Verb, and Mode, Date, DateText and
-	// DateFrom (a report's own day, apart.go). Unknown ids are left out.
+	// CounterEvents returns the stored events ids name, whole: Counter reads
+	// their actors, sentences, dates and places (the vetoes of incidentsApart).
+	// Unknown ids are left out.
 	CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error)
 }
 
@@ -217,7 +217,7 @@ func counterResolve(ctx context.Context, s Lister, batch []Listed, days int, opt
 	}
 	// Counter over the members in the stores' order.
 	slices.SortFunc(members, func(a, b Listed) int { return a.Key.Compare(b.Key) })
-	closed := &counter{window: k.window, doer: k.doer, misread: k.misread, days: k.days}
+	closed := &counter{window: k.window, doer: k.doer, misread: k.misread, acts: k.acts}
 	for _, m := range members {
 		closed.add(m.Claim)
 	}

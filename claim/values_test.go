@@ -158,7 +158,8 @@ func TestDates(t *testing.T) {
 		reports int
 	}{
 		{"two outlets, one day", []sitrep.Event{dated("a1", "a", "2026-03-02", "on Monday", "text"), dated("b1", "b", "2026-03-02", "on 2 March", "text")}, sitrep.StatusCorroborated, 2},
-		{"Monday vs Tuesday", []sitrep.Event{dated("a1", "a", "2026-03-02", "on Monday", "text"), dated("b1", "b", "2026-03-03", "on Tuesday", "text")}, sitrep.StatusContested, 2},
+		// late at night: one event two outlets date a day apart (apart.go's edge words)
+		{"late Monday vs Tuesday", []sitrep.Event{dated("a1", "a", "2026-03-02", "late on Monday", "text"), dated("b1", "b", "2026-03-03", "on Tuesday", "text")}, sitrep.StatusContested, 2},
 		{"a month holds the day", []sitrep.Event{dated("a1", "a", "2026-03-02", "on 2 March", "text"), dated("b1", "b", "2026-03", "in early March", "text")}, sitrep.StatusCorroborated, 2},
 		{"undated vs dated", []sitrep.Event{dated("a1", "a", "2026-03-02", "on Monday", "text"), dated("b1", "b", "", "", "")}, sitrep.StatusSingleSource, 1},
 		{"publication dates state nothing", []sitrep.Event{dated("a1", "a", "2026-03-02", "", "published"), dated("b1", "b", "2026-03-03", "", "published")}, "", 0},
@@ -338,6 +339,47 @@ func TestCounter(t *testing.T) {
 				if p.Doc == tc.against && p.Stance != sitrep.StanceContradicts {
 					t.Errorf("%s: %s, want contradicts", p.Doc, p.Stance)
 				}
+			}
+		})
+	}
+}
+
+// TestCounterVetoes: Counter keeps to the vetoes records keep to
+// (incidentsApart): two acts blamed on two actors in two named places, or
+// printed days apart with no day of their own, are two acts, not a dispute.
+// Each pair is one contested claim with useCounterVetoes off, so the case
+// cannot pass without it.
+func TestCounterVetoes(t *testing.T) {
+	blamed := func(id, doc, code, doer, date, sentence string) sitrep.Event {
+		e := report(id, doc, code, "RURGOV", date, sentence)
+		e.Source.Text = doer
+		return e
+	}
+	for _, tc := range []struct {
+		name   string
+		events []sitrep.Event
+	}{
+		{"two named places", []sitrep.Event{
+			blamed("a1", "a", "BORMIL", "Borduran troops", "2026-05-12", "Borduran troops stormed the central prison in Varna at dawn, freeing dozens of inmates."),
+			blamed("b1", "b", "IMGMUSISI", "Islamic State militants", "2026-05-12", "Islamic State militants stormed the central prison in Ostrov at dawn, guards said."),
+		}},
+		{"printed days apart, no day of their own", []sitrep.Event{
+			blamed("a1", "a", "BORMIL", "Borduran troops", "2026-05-12", "Borduran troops stormed the Varna central prison at dawn, freeing dozens of inmates."),
+			blamed("b1", "b", "IMGMUSISI", "Islamic State militants", "2026-05-14", "Islamic State militants stormed the Varna central prison at dawn, guards said."),
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for i := range tc.events {
+				tc.events[i].DateFrom = "published"
+			}
+			count := func() int { return len(Counter(Build(tc.events, valueDocs, Options{}), tc.events, Options{})) }
+			if n := count(); n != 2 {
+				t.Errorf("%d claims after Counter, want 2", n)
+			}
+			useCounterVetoes = false
+			defer func() { useCounterVetoes = true }()
+			if n := count(); n != 1 {
+				t.Errorf("without the vetoes: %d claims, want 1 (the case does not test them)", n)
 			}
 		})
 	}

@@ -176,10 +176,7 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 	if f.Limit > 0 {
 		inner += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
-	q := `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
-		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
-		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
-		e.quantities, e.outlet, e.url, e.verb, e.rule, d.text
+	q := "SELECT " + eventColumns + `, d.text
 		FROM (` + inner + `) p JOIN events e ON e.id = p.id JOIN documents d ON d.id = e.doc_id ORDER BY ` + outer
 	rows, err := db.Query(ctx, q, args...)
 	if err != nil {
@@ -189,35 +186,9 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 	var out []sitrep.Event
 	for rows.Next() {
 		var e sitrep.Event
-		var attributed, place, qs []byte
 		var text string
-		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
-			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
-			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &text); err != nil {
+		if err := scanEvent(rows, &e, &text); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
-		}
-		if attributed != nil {
-			e.AttributedTo = new(sitrep.EventActor)
-			if err := json.Unmarshal(attributed, e.AttributedTo); err != nil {
-				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
-			}
-		}
-		if place != nil {
-			var sp storedPlace
-			if err := json.Unmarshal(place, &sp); err != nil {
-				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
-			}
-			sp.Place.Span = sp.ByteSpan
-			e.Place = &sp.Place
-		}
-		var sq []storedQuantity
-		if err := json.Unmarshal(qs, &sq); err != nil {
-			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
-		}
-		for _, q := range sq {
-			q.Quantity.Span = q.ByteSpan
-			e.Quantities = append(e.Quantities, q.Quantity)
 		}
 		e.SetCharSpan(text)
 		out = append(out, e)
@@ -226,6 +197,48 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	return out, nil
+}
+
+// eventColumns are the columns of events e that scanEvent reads, in its order.
+const eventColumns = `e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
+	e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
+	e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
+	e.quantities, e.outlet, e.url, e.verb, e.rule`
+
+// scanEvent reads a row of eventColumns, followed by the columns extra points
+// to, into e, decoding its stored attribution, place and quantities.
+func scanEvent(rows pgx.Rows, e *sitrep.Event, extra ...any) error {
+	var attributed, place, qs []byte
+	dest := append([]any{&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
+		&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
+		&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
+		&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule}, extra...)
+	if err := rows.Scan(dest...); err != nil {
+		return err
+	}
+	if attributed != nil {
+		e.AttributedTo = new(sitrep.EventActor)
+		if err := json.Unmarshal(attributed, e.AttributedTo); err != nil {
+			return fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
+		}
+	}
+	if place != nil {
+		var sp storedPlace
+		if err := json.Unmarshal(place, &sp); err != nil {
+			return fmt.Errorf("event %s: place: %w", e.ID, err)
+		}
+		sp.Place.Span = sp.ByteSpan
+		e.Place = &sp.Place
+	}
+	var sq []storedQuantity
+	if err := json.Unmarshal(qs, &sq); err != nil {
+		return fmt.Errorf("event %s: quantities: %w", e.ID, err)
+	}
+	for _, q := range sq {
+		q.Quantity.Span = q.ByteSpan
+		e.Quantities = append(e.Quantities, q.Quantity)
+	}
+	return nil
 }
 
 // eventWhere turns a filter into SQL conditions over events e, with the SQLite

@@ -298,11 +298,8 @@ func partEvents(ctx context.Context, tx pgx.Tx, p claim.Part) ([]claim.Ordered, 
 // readEvents reads the events cond selects (with its arguments), in the store's
 // order, with their place in it, keeping those keep accepts.
 func readEvents(ctx context.Context, tx pgx.Tx, cond string, args []any, keep func(sitrep.Event) bool) ([]claim.Ordered, error) {
-	rows, err := tx.Query(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
-		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
-		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
-		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, e.doc_seq, e.seq
-		FROM events e WHERE `+cond+` ORDER BY e.doc_seq, e.seq`, args...)
+	rows, err := tx.Query(ctx, "SELECT "+eventColumns+", e.doc_seq, e.seq FROM events e WHERE "+cond+
+		" ORDER BY e.doc_seq, e.seq", args...)
 	if err != nil {
 		return nil, err
 	}
@@ -311,35 +308,9 @@ func readEvents(ctx context.Context, tx pgx.Tx, cond string, args []any, keep fu
 	for rows.Next() {
 		var o claim.Ordered
 		e := &o.Event
-		var attributed, place, qs []byte
-		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
-			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
-			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &o.Order[0], &o.Order[1]); err != nil {
-			return nil, err
-		}
 		// Decoded as the events reader (analysis.go) decodes them.
-		if attributed != nil {
-			e.AttributedTo = new(sitrep.EventActor)
-			if err := json.Unmarshal(attributed, e.AttributedTo); err != nil {
-				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
-			}
-		}
-		if place != nil {
-			var sp storedPlace
-			if err := json.Unmarshal(place, &sp); err != nil {
-				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
-			}
-			sp.Place.Span = sp.ByteSpan
-			e.Place = &sp.Place
-		}
-		var sq []storedQuantity
-		if err := json.Unmarshal(qs, &sq); err != nil {
-			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
-		}
-		for _, q := range sq {
-			q.Quantity.Span = q.ByteSpan
-			e.Quantities = append(e.Quantities, q.Quantity)
+		if err := scanEvent(rows, e, &o.Order[0], &o.Order[1]); err != nil {
+			return nil, err
 		}
 		if keep(*e) {
 			out = append(out, o)
@@ -561,17 +532,23 @@ func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int
 	return listedOf(stored), nil
 }
 
-// CounterEvents returns the fields of events ids that claim.Counter reads.
+// CounterEvents returns the events ids name, whole: claim.Counter reads their
+// actors, sentences, dates and places.
 func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error) {
-	rows, err := db.pool.Query(ctx, "SELECT id, source_text, sentence, verb, mode, date, date_text, date_from FROM events WHERE id = ANY($1)", ids)
+	rows, err := db.pool.Query(ctx, "SELECT "+eventColumns+" FROM events e WHERE e.id = ANY($1)", ids)
 	if err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)
 	}
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (sitrep.Event, error) {
+	defer rows.Close()
+	var out []sitrep.Event
+	for rows.Next() {
 		var e sitrep.Event
-		return e, r.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb, &e.Mode, &e.Date, &e.DateText, &e.DateFrom)
-	})
-	if err != nil {
+		if err := scanEvent(rows, &e); err != nil {
+			return nil, fmt.Errorf("counter events: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)
 	}
 	return out, nil

@@ -173,10 +173,7 @@ type querier interface {
 func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Event, error) {
 	conds := eventWhere(f)
 	o := orderOf(f.Sort)
-	const columns = `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
-		e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
-		e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
-		e.quantities, e.outlet, e.url, e.verb, e.rule`
+	const columns = "SELECT " + eventColumns
 	var q string
 	var args []any
 	if f.Limit > 0 {
@@ -208,35 +205,8 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 	var out []sitrep.Event
 	for rows.Next() {
 		var e sitrep.Event
-		var attributed, place sql.NullString
-		var qs string
-		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
-			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
-			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule); err != nil {
+		if err := scanEvent(rows, &e); err != nil {
 			return nil, fmt.Errorf("events: %w", err)
-		}
-		if attributed.Valid {
-			e.AttributedTo = new(sitrep.EventActor)
-			if err := json.Unmarshal([]byte(attributed.String), e.AttributedTo); err != nil {
-				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
-			}
-		}
-		if place.Valid {
-			var sp storedPlace
-			if err := json.Unmarshal([]byte(place.String), &sp); err != nil {
-				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
-			}
-			sp.Place.Span = sp.ByteSpan
-			e.Place = &sp.Place
-		}
-		var sq []storedQuantity
-		if err := json.Unmarshal([]byte(qs), &sq); err != nil {
-			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
-		}
-		for _, q := range sq {
-			q.Quantity.Span = q.ByteSpan
-			e.Quantities = append(e.Quantities, q.Quantity)
 		}
 		out = append(out, e)
 	}
@@ -248,6 +218,49 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 		return nil, err
 	}
 	return out, nil
+}
+
+// eventColumns are the columns of events e that scanEvent reads, in its order.
+const eventColumns = `e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
+	e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
+	e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
+	e.quantities, e.outlet, e.url, e.verb, e.rule`
+
+// scanEvent reads a row of eventColumns, followed by the columns extra points
+// to, into e, decoding its stored attribution, place and quantities.
+func scanEvent(rows *sql.Rows, e *sitrep.Event, extra ...any) error {
+	var attributed, place sql.NullString
+	var qs string
+	dest := append([]any{&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
+		&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
+		&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
+		&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule}, extra...)
+	if err := rows.Scan(dest...); err != nil {
+		return err
+	}
+	if attributed.Valid {
+		e.AttributedTo = new(sitrep.EventActor)
+		if err := json.Unmarshal([]byte(attributed.String), e.AttributedTo); err != nil {
+			return fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
+		}
+	}
+	if place.Valid {
+		var sp storedPlace
+		if err := json.Unmarshal([]byte(place.String), &sp); err != nil {
+			return fmt.Errorf("event %s: place: %w", e.ID, err)
+		}
+		sp.Place.Span = sp.ByteSpan
+		e.Place = &sp.Place
+	}
+	var sq []storedQuantity
+	if err := json.Unmarshal([]byte(qs), &sq); err != nil {
+		return fmt.Errorf("event %s: quantities: %w", e.ID, err)
+	}
+	for _, q := range sq {
+		q.Quantity.Span = q.ByteSpan
+		e.Quantities = append(e.Quantities, q.Quantity)
+	}
+	return nil
 }
 
 // listOrder describes a list order (EventFilter.Sort) for the queries over events e.

@@ -357,11 +357,8 @@ func partEvents(ctx context.Context, tx *sql.Tx, p claim.Part) ([]claim.Ordered,
 // readEvents reads the events cond selects, in the store's order, with their place
 // in it, keeping those keep accepts.
 func readEvents(ctx context.Context, tx *sql.Tx, cond string, args []any, keep func(sitrep.Event) bool) ([]claim.Ordered, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code,
-		e.source_name, e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad,
-		e.goldstein, e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from,
-		e.place, e.quantities, e.outlet, e.url, e.verb, e.rule, e.doc_seq, e.rowid
-		FROM events e WHERE `+cond+` ORDER BY e.doc_seq, e.rowid`, args...)
+	rows, err := tx.QueryContext(ctx, "SELECT "+eventColumns+", e.doc_seq, e.rowid FROM events e WHERE "+cond+
+		" ORDER BY e.doc_seq, e.rowid", args...)
 	if err != nil {
 		return nil, err
 	}
@@ -369,39 +366,11 @@ func readEvents(ctx context.Context, tx *sql.Tx, cond string, args []any, keep f
 	var out []claim.Ordered
 	for rows.Next() {
 		var o claim.Ordered
-		e := &o.Event
-		var attributed, place sql.NullString
-		var qs string
-		if err := rows.Scan(&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
-			&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
-			&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-			&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule, &o.Order[0], &o.Order[1]); err != nil {
+		// Decoded as the events reader (analysis.go) decodes them.
+		if err := scanEvent(rows, &o.Event, &o.Order[0], &o.Order[1]); err != nil {
 			return nil, err
 		}
-		// Decoded as the events reader (analysis.go) decodes them.
-		if attributed.Valid {
-			e.AttributedTo = new(sitrep.EventActor)
-			if err := json.Unmarshal([]byte(attributed.String), e.AttributedTo); err != nil {
-				return nil, fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
-			}
-		}
-		if place.Valid {
-			var sp storedPlace
-			if err := json.Unmarshal([]byte(place.String), &sp); err != nil {
-				return nil, fmt.Errorf("event %s: place: %w", e.ID, err)
-			}
-			sp.Place.Span = sp.ByteSpan
-			e.Place = &sp.Place
-		}
-		var sq []storedQuantity
-		if err := json.Unmarshal([]byte(qs), &sq); err != nil {
-			return nil, fmt.Errorf("event %s: quantities: %w", e.ID, err)
-		}
-		for _, q := range sq {
-			q.Quantity.Span = q.ByteSpan
-			e.Quantities = append(e.Quantities, q.Quantity)
-		}
-		if keep(*e) {
+		if keep(o.Event) {
 			out = append(out, o)
 		}
 	}
@@ -656,14 +625,15 @@ func (db *DB) CounterCandidates(ctx context.Context, of []sitrep.Claim, days int
 	return listedOf(stored), nil
 }
 
-// CounterEvents returns the fields of events ids that claim.Counter reads.
+// CounterEvents returns the events ids name, whole: claim.Counter reads their
+// actors, sentences, dates and places.
 func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, error) {
 	js, err := json.Marshal(ids)
 	if err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT id, source_text, sentence, verb, mode, date, date_text, date_from FROM events
-		WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+	rows, err := db.read.QueryContext(ctx, "SELECT "+eventColumns+` FROM events e
+		WHERE e.id IN (SELECT value FROM json_each(?))`, string(js))
 	if err != nil {
 		return nil, fmt.Errorf("counter events: %w", err)
 	}
@@ -671,7 +641,7 @@ func (db *DB) CounterEvents(ctx context.Context, ids []string) ([]sitrep.Event, 
 	var out []sitrep.Event
 	for rows.Next() {
 		var e sitrep.Event
-		if err := rows.Scan(&e.ID, &e.Source.Text, &e.Sentence, &e.Verb, &e.Mode, &e.Date, &e.DateText, &e.DateFrom); err != nil {
+		if err := scanEvent(rows, &e); err != nil {
 			return nil, fmt.Errorf("counter events: %w", err)
 		}
 		out = append(out, e)
