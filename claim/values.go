@@ -573,7 +573,7 @@ type counter struct {
 	misread map[string]bool
 	// acts holds the events Counter may join (counterable) with what the vetoes
 	// read of them.
-	acts   map[string]counterAct
+	acts   map[string]*counterAct
 	claims []sitrep.Claim
 	sides  []counterSide
 }
@@ -585,7 +585,7 @@ type counterSide struct {
 }
 
 func newCounter(opts Options) *counter {
-	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}, acts: map[string]counterAct{}}
+	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}, acts: map[string]*counterAct{}}
 }
 
 func (k *counter) addEvents(events []sitrep.Event) {
@@ -593,21 +593,31 @@ func (k *counter) addEvents(events []sitrep.Event) {
 		k.doer[e.ID] = e.Source.Text
 		k.misread[e.ID] = furniture(e)
 		if counterable(sitrep.ClaimEvent{CAMEO: e.CAMEO, Source: e.Source.Code, Target: e.Target.Code, Date: e.Date}, "event") {
-			a := counterAct{event: e, aspect: aspectual(e)}
-			if usePlaces {
-				a.spots = spotsOf(e)
-			}
-			k.acts[e.ID] = a
+			k.acts[e.ID] = &counterAct{event: e}
 		}
 	}
 }
 
-// counterAct is an event Counter may join, with the places its sentence names
-// and whether it is a background line.
+// counterAct is an event Counter may join. What the vetoes read of it — the
+// places its sentence names, whether it is a background line — is read the
+// first time a pair needs it (places), since most claims never reach the vetoes.
 type counterAct struct {
 	event  sitrep.Event
+	read   bool
 	spots  spots
 	aspect bool
+}
+
+// facts reads what the vetoes need of a, once.
+func (a *counterAct) facts() *counterAct {
+	if !a.read {
+		a.read = true
+		a.aspect = aspectual(a.event)
+		if usePlaces {
+			a.spots = spotsOf(a.event)
+		}
+	}
+	return a
 }
 
 // add appends a claim and returns its index.
@@ -648,6 +658,7 @@ func (k *counter) apart(a, b string) bool {
 	if !useCounterVetoes {
 		return useDays && daysApart(x.event, y.event)
 	}
+	x, y = x.facts(), y.facts()
 	return incidentsApart(x.event, y.event, x.spots, y.spots) || useAspect && x.aspect != y.aspect
 }
 
