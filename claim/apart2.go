@@ -56,6 +56,7 @@ var (
 	useYearsPub        = false // measured, not adopted (claim/doc.go)
 	useForceLag        = false // measured, not adopted (claim/doc.go)
 	useReportedHorizon = true  // the saying's day is a horizon (stop 28)
+	useHorizonEdge     = true  // the horizon's day of slack only at a day's edge (stop 28)
 )
 
 // pubHorizon is the day a report is dated by when its words give none of its
@@ -79,8 +80,7 @@ func pubHorizon(e sitrep.Event) (time.Time, bool) {
 func pastHorizon(a, b sitrep.Event) bool {
 	ab, okAB := horizonLag(a, b)
 	ba, okBA := horizonLag(b, a)
-	tol := time.Duration(horizonTolerance) * 24 * time.Hour
-	if okAB && ab > tol || okBA && ba > tol {
+	if okAB && ab > horizonSlack(a, b) || okBA && ba > horizonSlack(b, a) {
 		return true
 	}
 	if !useForceLag || !violent(a.Root) || !violent(b.Root) {
@@ -90,6 +90,20 @@ func pastHorizon(a, b sitrep.Event) bool {
 	// publication, as pubGap has it, so one printed more than a day after the
 	// other's own day is another event.
 	return okAB && -ab > 24*time.Hour || okBA && -ba > 24*time.Hour
+}
+
+// horizonSlack is how far o's own day may lie after h's horizon:
+// horizonTolerance, or with useHorizonEdge none unless o puts its act at a day's
+// edge or both are verbal, as the own-days rule has it (ownDate.apart).
+func horizonSlack(h, o sitrep.Event) time.Duration {
+	tol := time.Duration(horizonTolerance) * 24 * time.Hour
+	if !useHorizonEdge {
+		return tol
+	}
+	if d, ok := ownDateOf(o); ok && (d.edge || d.verbal && (h.Quad == 1 || h.Quad == 3)) {
+		return tol
+	}
+	return 0
 }
 
 // horizonLag is how far o's own day lies after h's publication horizon
