@@ -20,12 +20,13 @@ import (
 //     own words give it a day more than horizonTolerance after that horizon are
 //     two events: a headline published on a Friday ("Five killed in rocket attacks
 //     on the city") is not the Monday raid of the next week, however well it fits
-//     the window, the pair and the words. A day's slack, as the own-days rule
-//     allows (dayTolerance): "said on Friday" gives a clause the day of its saying,
-//     and with no slack a known pair of that kind was lost (claim/doc.go). The
-//     day of a report's saying, where the event coder tells it (DateFrom
-//     "reported": "On Sunday a monitor said jets struck …"), is such a horizon
-//     too (useReportedHorizon, stop 28).
+//     the window, the pair and the words. A day's slack (horizonTolerance) was
+//     allowed because "said on Friday" gave a clause the day of its saying; the
+//     event coder now tells that day (DateFrom "reported": "On Sunday a monitor
+//     said jets struck …"), which is such a horizon too (useReportedHorizon), and
+//     the slack is kept only where the own-days rule keeps its own: the other
+//     report puts its act at a day's edge or both are verbal (useHorizonEdge,
+//     horizonSlack; stop 28, claim/doc.go).
 //   - publication gap (usePubGap): two reports of force (CAMEO 18–20) that both
 //     name no day and were printed more than a day apart are two events: a war's
 //     daily report tells of the day or night before its publication, so two
