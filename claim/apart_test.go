@@ -33,7 +33,7 @@ func TestApart(t *testing.T) {
 		cases = append(cases, file.Cases...)
 	}
 	switches := map[string]*bool{"days": &useDays, "sidesacross": &useSidesAcross, "tail": &useTail, "cumulative": &useCumulative, "general": &useGeneral,
-		"horizon": &useHorizon, "pubgap": &usePubGap, "stretch": &useStretch, "edgeslack": &useEdgeSlack, "reportedhorizon": &useReportedHorizon, "horizonedge": &useHorizonEdge}
+		"horizon": &useHorizon, "pubgap": &usePubGap, "stretch": &useStretch, "edgeslack": &useEdgeSlack, "reportedhorizon": &useReportedHorizon, "horizonedge": &useHorizonEdge, "years": &useYears}
 	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
 			want := canonGroups(tc.Want)

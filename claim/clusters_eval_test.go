@@ -36,7 +36,7 @@ var (
 	clustersNoGen       = flag.Bool("clusters.nogeneral", false, "TestClustersEval: lines about a whole country or two join records of one incident (the rule before general)")
 	clustersNoHoriz     = flag.Bool("clusters.nohorizon", false, "TestClustersEval: a report dated only by its publication may join reports of later days (the rule before pastHorizon)")
 	clustersHorizTol    = flag.Int("clusters.horizontolerance", 1, "TestClustersEval: the days a report's own day may lie after another's publication horizon and still be one event")
-	clustersYears       = flag.Bool("clusters.years", false, "TestClustersEval: a report dated to a year by its own words is kept from reports of one day (coarseApart; not adopted)")
+	clustersNoYears     = flag.Bool("clusters.noyears", false, "TestClustersEval: a report dated to a year by its own words may join reports of one day (the rule before useYears, stop 28)")
 	clustersMonths      = flag.Bool("clusters.months", false, "TestClustersEval: months of a report's own words are kept from days too, like years (not adopted)")
 	clustersNoStretch   = flag.Bool("clusters.nostretch", false, "TestClustersEval: lines of a stretch with no date words join records of one occasion (the rule before stretch)")
 	clustersHeadsApart  = flag.Bool("clusters.headsapart", false, "TestClustersEval: headlines placed in one record are held to record.against with each other too (useHeadsApart; not adopted)")
@@ -75,7 +75,7 @@ func TestClustersEval(t *testing.T) {
 		&useDays: !*clustersNoDays, &useSidesAcross: !*clustersNoAcross, &useTail: !*clustersNoTail,
 		&useCumulative: !*clustersNoCumul, &useGeneral: !*clustersNoGen, &useEdgeSlack: !*clustersNoEdge, &useHorizonEdge: !*clustersNoHorizEdge, &useCounterVetoes: !*clustersNoCtrVeto, &useSinceCoarse: *clustersSince,
 		// apart2.go
-		&useHorizon: !*clustersNoHoriz, &useYears: *clustersYears, &useMonths: *clustersMonths,
+		&useHorizon: !*clustersNoHoriz, &useYears: !*clustersNoYears, &useMonths: *clustersMonths,
 		&usePubGap: !*clustersNoPubGap, &useStretch: !*clustersNoStretch,
 		&useYearsPub: *clustersYearsPub, &useReportedHorizon: !*clustersNoRepHoriz, &useHeadsApart: *clustersHeadsApart, &useForceLag: *clustersForceLag,
 	})
