@@ -355,7 +355,8 @@
 //
 // Each rule on or off, Build without Counter on one export (TestClustersEval:
 // -clusters.nohorizon, -clusters.nopubgap, -clusters.nostretch,
-// -clusters.horizontolerance, -clusters.years, -clusters.months,
+// -clusters.horizontolerance, -clusters.years (since stop 28 on by default:
+// -clusters.noyears turns it off), -clusters.months,
 // -clusters.yearspub, -clusters.headsapart, -clusters.forcelag; every cluster
 // judged):
 //
