@@ -77,6 +77,10 @@
 //     record now holds the undated reports of about a month (claim.Build) and is
 //     windowed like a dated one (claim/window.go); claims stored under the old
 //     grouping are dropped with the claim state, to be rebuilt.
+//   - 0015_days_apart.sql: no column changes; claims stored under the grouping
+//     before stop 28's rules (own days a day apart, saying days as horizons, years
+//     apart from days, Counter's vetoes: claim/apart.go, apart2.go) are dropped with
+//     the claim state, to be rebuilt.
 //
 // # Documents
 //
