@@ -224,8 +224,12 @@ func (t *tree) saidOn(span sitrep.Span, scope int) bool {
 		return false
 	}
 	// climb to the date phrase's head: the first word above it outside the span
+	// (bounded, as dominates is, should a reread tree hold a cycle)
 	g := k
-	for g >= 0 && t.toks[g].Span.Start >= span.Start && t.toks[g].Span.End <= span.End {
+	for steps := 0; g >= 0 && t.toks[g].Span.Start >= span.Start && t.toks[g].Span.End <= span.End; steps++ {
+		if steps > len(t.toks) {
+			return false
+		}
 		g = t.head[g]
 	}
 	return g >= 0 && g != scope && inList(t.lemma[g], reportVerbs...) && t.dominates(g, scope)
