@@ -338,7 +338,11 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			continue
 		}
 		handOver := (tr.code == "" || tr.code == "---") && inList(t.lemma[tr.tok], "HAND") && t.hasWord(tr.tok, []string{"compound:prt"}, "OVER")
-		if tr.score > 0 || tr.code != "171" && !handOver {
+		// A pattern that names only who seizes ("MILITANTS *": an abduction, 181)
+		// says nothing of what was seized: a place seized is ground, as it is
+		// for the verb's own code.
+		subjectOnly := tr.code == "181" && strings.HasSuffix(tr.rule, " *") && inList(t.lemma[tr.tok], seizeVerbs...)
+		if (tr.score > 0 || tr.code != "171" && !handOver) && !subjectOnly {
 			continue
 		}
 		if found == nil {
@@ -1548,6 +1552,10 @@ func placeObject(s *sitrep.Sentence, t *tree, o int, places []sitrep.Place) bool
 	}
 	return false
 }
+
+// seizeVerbs take a place as readily as a person: "seized the town", "captured the
+// base", "took the checkpoint".
+var seizeVerbs = []string{"SEIZE", "CAPTURE", "TAKE", "STORM", "GRAB", "OVERRUN"}
 
 // installationNouns are the posts and works an armed party holds as ground.
 var installationNouns = []string{"BASE", "AIRBASE", "AIRPORT", "AIRFIELD", "CHECKPOINT", "OUTPOST", "GARRISON", "BARRACKS",

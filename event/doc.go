@@ -3593,4 +3593,16 @@
 // materials" (chemical, 2041, would be righter) and one "DShK shells" (a heavy
 // machine gun's, 193). PETRARCH validation unchanged (253 of 284 records): it
 // codes with the validation's own dictionaries.
+//
+// # A place seized by a subject pattern (stop 28)
+//
+// "Militants seized an army base" coded an abduction (181): the dictionary's
+// APPREHEND block has "- MILITANTS * [181]" (militants capture people), a pattern
+// that names only who seizes, and the rule that makes a place seized ground
+// (192, placeObject) applied only to the verb's own code (171). It now applies
+// to a 181 from a subject-only pattern of a verb of seizing (seizeVerbs) too.
+// Fixture subject-pattern-seizing-a-post-is-ground. Measured: seeds, both FA-KES
+// sets, all of FA-KES and examples/storyline byte for byte (FA-KES's militants
+// seize people or an "artillery school", no post on the list): a guard for the
+// seeds' genre, where bases change hands.
 package event
