@@ -61,18 +61,15 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) error {
 		var pLat, pLon float64
 		if e.Place != nil {
 			pCountry, pGid, pName, pLat, pLon = &e.Place.Country, e.Place.GeonameID, e.Place.Name, e.Place.Lat, e.Place.Lon
-			if place, err = json.Marshal(storedPlace{*e.Place, e.Place.Span}); err != nil {
-				return fmt.Errorf("put analysis %s: %w", a.DocID, err)
-			}
 		}
-		sq := make([]storedQuantity, len(e.Quantities))
-		for i, q := range e.Quantities {
-			sq[i] = storedQuantity{q, q.Span}
-		}
-		qs, err := json.Marshal(sq)
+		pj, qj, err := storekit.EncodeEventJSON(*e)
 		if err != nil {
 			return fmt.Errorf("put analysis %s: %w", a.DocID, err)
 		}
+		if pj != nil {
+			place = pj
+		}
+		qs := json.RawMessage(qj)
 		batch.Queue(`INSERT INTO events (id, doc_id, doc_seq, sentence, span_start, span_end,
 			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
 			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
@@ -112,18 +109,6 @@ func (db *DB) Analyzed(ctx context.Context, docID string) (bool, error) {
 		return false, fmt.Errorf("analyzed %s: %w", docID, err)
 	}
 	return ok, nil
-}
-
-// storedPlace and storedQuantity keep the byte spans that the public JSON form of
-// sitrep.Place and sitrep.Quantity leaves out; the same shape as in the SQLite store.
-type storedPlace struct {
-	sitrep.Place
-	ByteSpan sitrep.Span `json:"byte_span"`
-}
-
-type storedQuantity struct {
-	sitrep.Quantity
-	ByteSpan sitrep.Span `json:"byte_span"`
 }
 
 func jsonOrNull[T any](v *T) (json.RawMessage, error) {
@@ -216,29 +201,7 @@ func scanEvent(rows pgx.Rows, e *sitrep.Event, extra ...any) error {
 	if err := rows.Scan(dest...); err != nil {
 		return err
 	}
-	if attributed != nil {
-		e.AttributedTo = new(sitrep.EventActor)
-		if err := json.Unmarshal(attributed, e.AttributedTo); err != nil {
-			return fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
-		}
-	}
-	if place != nil {
-		var sp storedPlace
-		if err := json.Unmarshal(place, &sp); err != nil {
-			return fmt.Errorf("event %s: place: %w", e.ID, err)
-		}
-		sp.Place.Span = sp.ByteSpan
-		e.Place = &sp.Place
-	}
-	var sq []storedQuantity
-	if err := json.Unmarshal(qs, &sq); err != nil {
-		return fmt.Errorf("event %s: quantities: %w", e.ID, err)
-	}
-	for _, q := range sq {
-		q.Quantity.Span = q.ByteSpan
-		e.Quantities = append(e.Quantities, q.Quantity)
-	}
-	return nil
+	return storekit.DecodeEventJSON(e, attributed, place, qs)
 }
 
 // eventWhere turns a filter into SQL conditions over events e, with the SQLite

@@ -81,20 +81,15 @@ func (db *DB) PutAnalysis(ctx context.Context, a *sitrep.Analysis) (err error) {
 		var pLat, pLon float64
 		if e.Place != nil {
 			pCountry, pGid, pName, pLat, pLon = e.Place.Country, e.Place.GeonameID, e.Place.Name, e.Place.Lat, e.Place.Lon
-			b, err := json.Marshal(storedPlace{*e.Place, e.Place.Span})
-			if err != nil {
-				return err
-			}
-			place = string(b)
 		}
-		sq := make([]storedQuantity, len(e.Quantities))
-		for i, q := range e.Quantities {
-			sq[i] = storedQuantity{q, q.Span}
-		}
-		qs, err := json.Marshal(sq)
+		pj, qj, err := storekit.EncodeEventJSON(*e)
 		if err != nil {
 			return err
 		}
+		if pj != nil {
+			place = string(pj)
+		}
+		qs := string(qj)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, doc_id, doc_seq, sentence, span_start, span_end,
 			source_code, source_name, source_text, target_code, target_name, target_text, cameo, root, quad,
 			goldstein, plover_type, plover_mode, mode, attributed_to, date, date_text, date_from, place,
@@ -123,18 +118,6 @@ func (db *DB) Analyzed(ctx context.Context, docID string) (bool, error) {
 		return false, fmt.Errorf("analyzed %s: %w", docID, err)
 	}
 	return n > 0, nil
-}
-
-// storedPlace and storedQuantity keep the byte spans that the public JSON form of
-// sitrep.Place and sitrep.Quantity leaves out, so the reader can still highlight them.
-type storedPlace struct {
-	sitrep.Place
-	ByteSpan sitrep.Span `json:"byte_span"`
-}
-
-type storedQuantity struct {
-	sitrep.Quantity
-	ByteSpan sitrep.Span `json:"byte_span"`
 }
 
 func jsonOrNull[T any](v *T) (any, error) {
@@ -238,29 +221,15 @@ func scanEvent(rows *sql.Rows, e *sitrep.Event, extra ...any) error {
 	if err := rows.Scan(dest...); err != nil {
 		return err
 	}
-	if attributed.Valid {
-		e.AttributedTo = new(sitrep.EventActor)
-		if err := json.Unmarshal([]byte(attributed.String), e.AttributedTo); err != nil {
-			return fmt.Errorf("event %s: attributed_to: %w", e.ID, err)
-		}
+	return storekit.DecodeEventJSON(e, nullBytes(attributed), nullBytes(place), []byte(qs))
+}
+
+// nullBytes is a nullable text column's bytes, nil for NULL.
+func nullBytes(s sql.NullString) []byte {
+	if !s.Valid {
+		return nil
 	}
-	if place.Valid {
-		var sp storedPlace
-		if err := json.Unmarshal([]byte(place.String), &sp); err != nil {
-			return fmt.Errorf("event %s: place: %w", e.ID, err)
-		}
-		sp.Place.Span = sp.ByteSpan
-		e.Place = &sp.Place
-	}
-	var sq []storedQuantity
-	if err := json.Unmarshal([]byte(qs), &sq); err != nil {
-		return fmt.Errorf("event %s: quantities: %w", e.ID, err)
-	}
-	for _, q := range sq {
-		q.Quantity.Span = q.ByteSpan
-		e.Quantities = append(e.Quantities, q.Quantity)
-	}
-	return nil
+	return []byte(s.String)
 }
 
 // listOrder describes a list order (EventFilter.Sort) for the queries over events e.
