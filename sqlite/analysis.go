@@ -203,21 +203,15 @@ func events(ctx context.Context, db querier, f sitrep.EventFilter) ([]sitrep.Eve
 	return out, nil
 }
 
-// eventColumns are the columns of events e that scanEvent reads, in its order.
-const eventColumns = `e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
-	e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
-	e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
-	e.quantities, e.outlet, e.url, e.verb, e.rule`
+// eventColumns are the columns of events e that scanEvent reads.
+const eventColumns = storekit.EventColumns
 
 // scanEvent reads a row of eventColumns, followed by the columns extra points
 // to, into e, decoding its stored attribution, place and quantities.
 func scanEvent(rows *sql.Rows, e *sitrep.Event, extra ...any) error {
 	var attributed, place sql.NullString
 	var qs string
-	dest := append([]any{&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
-		&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
-		&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, &attributed, &e.Date, &e.DateText, &e.DateFrom, &place,
-		&qs, &e.Outlet, &e.URL, &e.Verb, &e.Rule}, extra...)
+	dest := append(storekit.EventDest(e, &attributed, &place, &qs), extra...)
 	if err := rows.Scan(dest...); err != nil {
 		return err
 	}

@@ -63,3 +63,20 @@ func DecodeEventJSON(e *sitrep.Event, attributed, place, quantities []byte) erro
 	}
 	return nil
 }
+
+// EventColumns are the columns of events e that EventDest scans into, in its
+// order; both stores' events tables have them.
+const EventColumns = `e.id, e.doc_id, e.sentence, e.span_start, e.span_end, e.source_code, e.source_name,
+	e.source_text, e.target_code, e.target_name, e.target_text, e.cameo, e.root, e.quad, e.goldstein,
+	e.plover_type, e.plover_mode, e.mode, e.attributed_to, e.date, e.date_text, e.date_from, e.place,
+	e.quantities, e.outlet, e.url, e.verb, e.rule`
+
+// EventDest is the scan destination of a row of EventColumns: e's fields, and the
+// attribution, place and quantities columns into the driver's values given (for
+// DecodeEventJSON).
+func EventDest(e *sitrep.Event, attributed, place, quantities any) []any {
+	return []any{&e.ID, &e.Doc, &e.Sentence, &e.Span.Start, &e.Span.End, &e.Source.Code, &e.Source.Name,
+		&e.Source.Text, &e.Target.Code, &e.Target.Name, &e.Target.Text, &e.CAMEO, &e.Root, &e.Quad, &e.Goldstein,
+		&e.PLOVER.Type, &e.PLOVER.Mode, &e.Mode, attributed, &e.Date, &e.DateText, &e.DateFrom, place,
+		quantities, &e.Outlet, &e.URL, &e.Verb, &e.Rule}
+}
