@@ -98,7 +98,13 @@ func (c *Coder) locate(doc *sitrep.Document, t *tree, tr *trigger, evs []sitrep.
 		evs[k].Quantities = qs
 		switch {
 		case date != nil:
-			evs[k].Date, evs[k].DateText, evs[k].DateFrom = date.Date, date.Text, from
+			f := from
+			if f == DateReported && future(evs[k].Mode) {
+				// "On Monday the army announced it will attack": a plan is not
+				// done by the day it is told; its date stays as before
+				f = date.From
+			}
+			evs[k].Date, evs[k].DateText, evs[k].DateFrom = date.Date, date.Text, f
 		case doc.Published != "":
 			evs[k].Date, evs[k].DateFrom = doc.Published, "published"
 		}
@@ -232,5 +238,15 @@ func (t *tree) saidOn(span sitrep.Span, scope int) bool {
 		}
 		g = t.head[g]
 	}
-	return g >= 0 && g != scope && inList(t.lemma[g], reportVerbs...) && t.dominates(g, scope)
+	// "On Saturday, the army said, rebels attacked": a verb of saying set off by
+	// commas is a parenthesis, and the date before it is the act's
+	if g < 0 || g+1 < len(t.toks) && t.toks[g+1].Text == "," {
+		return false
+	}
+	return g != scope && inList(t.lemma[g], reportVerbs...) && t.dominates(g, scope)
+}
+
+// future reports whether an event's mode puts it after the text's telling.
+func future(mode string) bool {
+	return mode == sitrep.ModePlanned || mode == sitrep.ModeIntended || mode == sitrep.ModeConditional
 }
