@@ -3608,6 +3608,14 @@
 // machine gun's, 193). PETRARCH validation unchanged (253 of 284 records): it
 // codes with the validation's own dictionaries.
 //
+// The helper agent's probes (see "The day a report was made") found no fault
+// the change brought but one shared with rockets: shells fired "into the air"
+// (to celebrate) or smoke shells are untargeted artillery fire, as "fired
+// rockets into the air" was before. Not covered: "a shell" (singular), "mortar
+// rounds", "mortar bombs", "fired artillery" stay 190; and coordinated objects
+// ("seized a checkpoint and two soldiers") give one event, the first object's,
+// as before.
+//
 // # A place seized by a subject pattern (stop 28)
 //
 // "Militants seized an army base" coded an abduction (181): the dictionary's
