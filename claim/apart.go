@@ -132,15 +132,31 @@ func ownDay(e sitrep.Event) (time.Time, bool) {
 	return lo, true
 }
 
+// when is what the rules of apart.go and apart2.go read of a report's dates and
+// kind, read once per report (whenOf) rather than once for every pair a record
+// weighs it in.
+type when struct {
+	own        ownDate   // its own day (ownDateOf), when hasOwn
+	horizon    time.Time // its publication horizon (pubHorizon), when hasHorizon
+	hasOwn     bool
+	hasHorizon bool
+	coarse     bool // dated only to a year by its own words (coarseOwn)
+	day        bool // dated to one day, by its words or its publication (dayLevel)
+	violent    bool // a report of force (violent)
+	verbal     bool // of CAMEO's verbal quad classes
+}
+
+func whenOf(e sitrep.Event) when {
+	w := when{coarse: coarseOwn(e), day: dayLevel(e), violent: violent(e.Root), verbal: e.Quad == 1 || e.Quad == 3}
+	w.own, w.hasOwn = ownDateOf(e)
+	w.horizon, w.hasHorizon = pubHorizon(e)
+	return w
+}
+
 // daysApart reports whether two reports' own days are too far apart for one
 // event (ownDate.apart).
-func daysApart(a, b sitrep.Event) bool {
-	da, ok := ownDateOf(a)
-	if !ok {
-		return false
-	}
-	db, ok := ownDateOf(b)
-	return ok && da.apart(db)
+func daysApart(a, b when) bool {
+	return a.hasOwn && b.hasOwn && a.own.apart(b.own)
 }
 
 // overDays reports whether two days lie more than days days apart, in either

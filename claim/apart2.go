@@ -83,13 +83,13 @@ func pubHorizon(e sitrep.Event) (time.Time, bool) {
 
 // pastHorizon reports whether one of two reports is dated only by its
 // publication and the other's own day lies more than horizonTolerance after it.
-func pastHorizon(a, b sitrep.Event) bool {
+func pastHorizon(a, b when) bool {
 	ab, okAB := horizonLag(a, b)
 	ba, okBA := horizonLag(b, a)
 	if okAB && ab > horizonSlack(a, b) || okBA && ba > horizonSlack(b, a) {
 		return true
 	}
-	if !useForceLag || !violent(a.Root) || !violent(b.Root) {
+	if !useForceLag || !a.violent || !b.violent {
 		return false
 	}
 	// useForceLag: an undated report of force tells of the day or night before its
@@ -101,12 +101,9 @@ func pastHorizon(a, b sitrep.Event) bool {
 // horizonSlack is how far o's own day may lie after h's horizon:
 // horizonTolerance, or with useHorizonEdge none unless o puts its act at a day's
 // edge or both are verbal, as the own-days rule has it (ownDate.apart).
-func horizonSlack(h, o sitrep.Event) time.Duration {
+func horizonSlack(h, o when) time.Duration {
 	tol := time.Duration(horizonTolerance) * 24 * time.Hour
-	if !useHorizonEdge {
-		return tol
-	}
-	if d, ok := ownDateOf(o); ok && (d.edge || d.verbal && (h.Quad == 1 || h.Quad == 3)) {
+	if !useHorizonEdge || o.hasOwn && (o.own.edge || o.verbal && h.verbal) {
 		return tol
 	}
 	return 0
@@ -115,30 +112,17 @@ func horizonSlack(h, o sitrep.Event) time.Duration {
 // horizonLag is how far o's own day lies after h's publication horizon
 // (negative: before it); ok is false unless h is dated only by its publication
 // and o by its own words.
-func horizonLag(h, o sitrep.Event) (lag time.Duration, ok bool) {
-	p, ok := pubHorizon(h)
-	if !ok {
+func horizonLag(h, o when) (lag time.Duration, ok bool) {
+	if !h.hasHorizon || !o.hasOwn {
 		return 0, false
 	}
-	d, ok := ownDay(o)
-	if !ok {
-		return 0, false
-	}
-	return d.Sub(p), true
+	return o.own.day.Sub(h.horizon), true
 }
 
 // pubGap reports whether two reports of violence, each dated only by its
 // publication, were published more than a day apart (usePubGap).
-func pubGap(a, b sitrep.Event) bool {
-	if !violent(a.Root) || !violent(b.Root) {
-		return false
-	}
-	pa, ok := pubHorizon(a)
-	if !ok {
-		return false
-	}
-	pb, ok := pubHorizon(b)
-	return ok && overDays(pa, pb, 1)
+func pubGap(a, b when) bool {
+	return a.violent && b.violent && a.hasHorizon && b.hasHorizon && overDays(a.horizon, b.horizon, 1)
 }
 
 // violent: the CAMEO roots of force (18 assault, 19 fight, 20 mass violence).
@@ -175,8 +159,8 @@ func dayLevel(e sitrep.Event) bool {
 
 // coarseApart reports whether one of two reports is dated only to a year by its
 // own words and the other to one day.
-func coarseApart(a, b sitrep.Event) bool {
-	return coarseOwn(a) && dayLevel(b) || coarseOwn(b) && dayLevel(a)
+func coarseApart(a, b when) bool {
+	return a.coarse && b.day || b.coarse && a.day
 }
 
 // useHeadsApart holds the headlines placed in one record to record.against with

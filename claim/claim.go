@@ -69,6 +69,9 @@ type record struct {
 	// spots holds the places below the country each report's sentence names (see
 	// spotsOf), in the order of details.
 	spots []spots
+	// whens holds what the date rules read of each report (whenOf), in the order
+	// of details.
+	whens []when
 	// idf weighs detail words by their rarity among the reports of the record's
 	// pair of actors (see rarity); nil counts every word alike.
 	idf map[string]float64
@@ -275,8 +278,9 @@ func (r *record) against(e sitrep.Event) bool {
 	if usePlaces {
 		sp = r.facts.spotsOf(e)
 	}
+	we := whenOf(e)
 	for i, x := range r.events {
-		if useSides && !sidesFit(e, x) || incidentsApart(e, x, sp, r.spots[i]) {
+		if useSides && !sidesFit(e, x) || incidentsApart(we, r.whens[i], sp, r.spots[i]) {
 			return true
 		}
 	}
@@ -287,7 +291,7 @@ func (r *record) against(e sitrep.Event) bool {
 // whoever did them: the places they name (sa and sb, spotsOf), their own days,
 // a publication horizon, years against days, publications days apart. Counter
 // keeps to it too (values.go).
-func incidentsApart(a, b sitrep.Event, sa, sb spots) bool {
+func incidentsApart(a, b when, sa, sb spots) bool {
 	return usePlaces && placesConflict(sa, sb) || useDays && daysApart(a, b) ||
 		useHorizon && pastHorizon(a, b) || useYears && coarseApart(a, b) || usePubGap && pubGap(a, b)
 }
@@ -511,6 +515,7 @@ func (r *record) add(e sitrep.Event) {
 	r.local = append(r.local, time.Time{})
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
+	r.whens = append(r.whens, whenOf(e))
 	if usePlaces {
 		r.spots = append(r.spots, r.facts.spotsOf(e))
 	}

@@ -604,6 +604,7 @@ func (k *counter) addEvents(events []sitrep.Event) {
 type counterAct struct {
 	event  sitrep.Event
 	read   bool
+	when   when
 	spots  spots
 	aspect bool
 }
@@ -612,6 +613,7 @@ type counterAct struct {
 func (a *counterAct) facts() *counterAct {
 	if !a.read {
 		a.read = true
+		a.when = whenOf(a.event)
 		a.aspect = aspectual(a.event)
 		if usePlaces {
 			a.spots = spotsOf(a.event)
@@ -655,11 +657,11 @@ func (k *counter) apart(a, b string) bool {
 	if !ok {
 		return false
 	}
-	if !useCounterVetoes {
-		return useDays && daysApart(x.event, y.event)
-	}
 	x, y = x.facts(), y.facts()
-	return incidentsApart(x.event, y.event, x.spots, y.spots) || useAspect && x.aspect != y.aspect
+	if !useCounterVetoes {
+		return useDays && daysApart(x.when, y.when)
+	}
+	return incidentsApart(x.when, y.when, x.spots, y.spots) || useAspect && x.aspect != y.aspect
 }
 
 // names reports whether a sentence names the doer of another report: the head
