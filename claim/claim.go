@@ -99,31 +99,36 @@ type record struct {
 	facts *facts
 }
 
-// facts caches, for one build, the two readings of a report that run regular
-// expressions over its sentence and that record.accepts asks again for every
-// record it tries: the places it names (spotsOf) and its aspect (aspectual).
-// Both depend only on the fields in factsKey, so a report read twice gives the
-// same answer; on the synthetic feed of BenchmarkUpdateWindow they were most of
-// the time of the incremental path (see doc.go, "Where Build spends its time").
+// facts caches, for one build (or one Counter), the readings of a report that
+// record.accepts asks again for every record it tries: the places it names
+// (spotsOf) and its aspect (aspectual), which run regular expressions over its
+// sentence, and what the date rules read of it (whenOf). All depend only on the
+// fields in factsKey, so a report read twice gives the same answer; on the
+// synthetic feed of BenchmarkUpdateWindow the first two were most of the time of
+// the incremental path (see doc.go, "Where Build spends its time").
 type facts struct {
 	spots  map[factsKey]spots
 	aspect map[factsKey]bool
+	when   map[factsKey]when
 }
 
-// factsKey is every field of an event that spotsOf and aspectual read.
+// factsKey is every field of an event that spotsOf, aspectual and whenOf read.
 type factsKey struct {
 	sentence, dateText, dateFrom, root string
+	date, mode                         string
+	quad                               int
 	source, target                     sitrep.EventActor
 	place                              sitrep.Place
 	placed                             bool
 }
 
 func newFacts() *facts {
-	return &facts{spots: map[factsKey]spots{}, aspect: map[factsKey]bool{}}
+	return &facts{spots: map[factsKey]spots{}, aspect: map[factsKey]bool{}, when: map[factsKey]when{}}
 }
 
 func keyOfFacts(e sitrep.Event) factsKey {
-	k := factsKey{sentence: e.Sentence, dateText: e.DateText, dateFrom: e.DateFrom, root: e.Root, source: e.Source, target: e.Target}
+	k := factsKey{sentence: e.Sentence, dateText: e.DateText, dateFrom: e.DateFrom, root: e.Root,
+		date: e.Date, mode: e.Mode, quad: e.Quad, source: e.Source, target: e.Target}
 	if e.Place != nil {
 		k.place, k.placed = *e.Place, true
 	}
@@ -145,6 +150,14 @@ func (f *facts) aspectual(e sitrep.Event) bool {
 		return aspectual(e)
 	}
 	return memo(f.aspect, keyOfFacts(e), func() bool { return aspectual(e) })
+}
+
+// whenOf is whenOf(e), read once per build.
+func (f *facts) whenOf(e sitrep.Event) when {
+	if f == nil {
+		return whenOf(e)
+	}
+	return memo(f.when, keyOfFacts(e), func() when { return whenOf(e) })
 }
 
 // memo returns m[k], computing and keeping it on the first read.
@@ -278,7 +291,7 @@ func (r *record) against(e sitrep.Event) bool {
 	if usePlaces {
 		sp = r.facts.spotsOf(e)
 	}
-	we := whenOf(e)
+	we := r.facts.whenOf(e)
 	for i, x := range r.events {
 		if useSides && !sidesFit(e, x) || incidentsApart(we, r.whens[i], sp, r.spots[i]) {
 			return true
@@ -515,7 +528,7 @@ func (r *record) add(e sitrep.Event) {
 	r.local = append(r.local, time.Time{})
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
-	r.whens = append(r.whens, whenOf(e))
+	r.whens = append(r.whens, r.facts.whenOf(e))
 	if usePlaces {
 		r.spots = append(r.spots, r.facts.spotsOf(e))
 	}

@@ -498,13 +498,14 @@
 // stop 15. (Three clusters of the last row were never judged.)
 //
 // Cost: Counter reads an event's places only when a pair of claims reaches the
-// vetoes (counterAct.facts), but the first such read loads the gazetteer (0.28 s,
-// once per process), which reading claims did not need before: `sitrep claims
+// vetoes (counter.apart, through the facts cache Build uses), but the first
+// such read loads the gazetteer (0.28 s, once per process), which reading
+// claims did not need before: `sitrep claims
 // --format jsonl` over the FA-KES store, five runs alternating with the binary
 // before, 1.24 s → 1.56 s wall on average (1.27 → 1.61 s user); on the seeds'
 // store, where no pair reaches them, unchanged. A server pays the load once.
-// The date rules read each report's dates once (whenOf, kept per record beside
-// its spots) rather than once per pair. The incremental path
+// The date rules read each report's dates once per build (whenOf, through the
+// facts cache, kept per record beside its spots) rather than once per pair. The incremental path
 // (BenchmarkUpdateWindow, events=10000, 200 articles, two runs alternating with
 // de34554 on the loaded 2-core machine): 10.2 and 8.6 ms per article before, 13.0
 // and 12.8 after; the rules split more records, and a window holds more events

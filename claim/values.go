@@ -571,9 +571,10 @@ type counter struct {
 	window  time.Duration
 	doer    map[string]string
 	misread map[string]bool
-	// acts holds the events Counter may join (counterable) with what the vetoes
-	// read of them.
-	acts   map[string]*counterAct
+	// acts holds the events Counter may join (counterable), and facts what the
+	// vetoes read of them, read when a pair first needs it (most never do).
+	acts   map[string]sitrep.Event
+	facts  *facts
 	claims []sitrep.Claim
 	sides  []counterSide
 }
@@ -585,7 +586,7 @@ type counterSide struct {
 }
 
 func newCounter(opts Options) *counter {
-	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}, acts: map[string]*counterAct{}}
+	return &counter{window: cmp.Or(opts.Window, 72*time.Hour), doer: map[string]string{}, misread: map[string]bool{}, acts: map[string]sitrep.Event{}, facts: newFacts()}
 }
 
 func (k *counter) addEvents(events []sitrep.Event) {
@@ -593,33 +594,9 @@ func (k *counter) addEvents(events []sitrep.Event) {
 		k.doer[e.ID] = e.Source.Text
 		k.misread[e.ID] = furniture(e)
 		if counterable(sitrep.ClaimEvent{CAMEO: e.CAMEO, Source: e.Source.Code, Target: e.Target.Code, Date: e.Date}, "event") {
-			k.acts[e.ID] = &counterAct{event: e}
+			k.acts[e.ID] = e
 		}
 	}
-}
-
-// counterAct is an event Counter may join. What the vetoes read of it — the
-// places its sentence names, whether it is a background line — is read the
-// first time a pair needs it (places), since most claims never reach the vetoes.
-type counterAct struct {
-	event  sitrep.Event
-	read   bool
-	when   when
-	spots  spots
-	aspect bool
-}
-
-// facts reads what the vetoes need of a, once.
-func (a *counterAct) facts() *counterAct {
-	if !a.read {
-		a.read = true
-		a.when = whenOf(a.event)
-		a.aspect = aspectual(a.event)
-		if usePlaces {
-			a.spots = spotsOf(a.event)
-		}
-	}
-	return a
 }
 
 // add appends a claim and returns its index.
@@ -657,11 +634,15 @@ func (k *counter) apart(a, b string) bool {
 	if !ok {
 		return false
 	}
-	x, y = x.facts(), y.facts()
+	wx, wy := k.facts.whenOf(x), k.facts.whenOf(y)
 	if !useCounterVetoes {
-		return useDays && daysApart(x.when, y.when)
+		return useDays && daysApart(wx, wy)
 	}
-	return incidentsApart(x.when, y.when, x.spots, y.spots) || useAspect && x.aspect != y.aspect
+	var sx, sy spots
+	if usePlaces {
+		sx, sy = k.facts.spotsOf(x), k.facts.spotsOf(y)
+	}
+	return incidentsApart(wx, wy, sx, sy) || useAspect && k.facts.aspectual(x) != k.facts.aspectual(y)
 }
 
 // names reports whether a sentence names the doer of another report: the head

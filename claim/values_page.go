@@ -217,7 +217,7 @@ func counterResolve(ctx context.Context, s Lister, batch []Listed, days int, opt
 	}
 	// Counter over the members in the stores' order.
 	slices.SortFunc(members, func(a, b Listed) int { return a.Key.Compare(b.Key) })
-	closed := &counter{window: k.window, doer: k.doer, misread: k.misread, acts: k.acts}
+	closed := &counter{window: k.window, doer: k.doer, misread: k.misread, acts: k.acts, facts: k.facts}
 	for _, m := range members {
 		closed.add(m.Claim)
 	}
