@@ -329,16 +329,20 @@ func hasOrgan(recs []*rec) bool {
 // report on Syria that says "the regime" means Syria's. It runs after corefer, so
 // an organ named before ("Turkish troops … the troops") keeps that state.
 func (r *Resolver) organs(recs []*rec, doc func() string) {
-	var gov namedGovernment // of the mentions before rc
+	// gov is read over the mentions before rc, and noted only when a government
+	// organ needs it: a mention is final once its own turn is past, so noting it
+	// late gives the same answer, and most documents never ask.
+	var gov namedGovernment
+	noted := 0
 	for i, rc := range recs {
-		if i > 0 {
-			gov.note(r, recs[i-1])
-		}
 		if rc.m.Code != "" || !rc.organ() || rc.possessed {
 			continue // ("its forces" are its state's or nobody's: corefer)
 		}
 		cc, rule := doc(), "agent:document"
 		if cc == "" && governmentRole(rc.agent) {
+			for ; noted < i; noted++ {
+				gov.note(r, recs[noted])
+			}
 			cc, rule = gov.country(), "agent:government"
 		}
 		if cc == "" || !r.countries[cc] {
