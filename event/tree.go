@@ -677,9 +677,8 @@ var clauseMarks = []string{"AFTER", "BEFORE", "SINCE", "UNTIL"}
 func (t *tree) reclause() {
 	n := len(t.toks)
 	for v := 0; v < n; v++ {
-		subj := t.head[v]
-		if subj < 0 || subj > v || t.toks[v].DepRel != "acl" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBN", "VBD") ||
-			t.rel(subj) != "obl" || t.head[subj] < 0 {
+		subj := t.reducedRelative(v)
+		if subj < 0 || t.rel(subj) != "obl" || t.head[subj] < 0 {
 			continue
 		}
 		c, obj, agent := -1, false, false
@@ -696,18 +695,37 @@ func (t *tree) reclause() {
 		if c < 0 || !obj || agent {
 			continue
 		}
-		t.ownTokens()
-		h := t.head[subj]
-		t.head[v], t.toks[v].Head, t.toks[v].DepRel = h, h+1, "advcl"
-		t.toks[v].XPOS = "VBD"
-		t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
+		t.asClause(v, subj, t.head[subj], "advcl")
 		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "mark"
 	}
 }
 
-// contentVerbs report a clause and take no noun for what they report: "said",
-// "reported", "claimed" (not "told", whose object is the hearer).
-var contentVerbs = []string{"SAY", "REPORT", "CLAIM", "ALLEGE", "STATE", "ASSERT", "INSIST", "ANNOUNCE", "CONFIRM", "ADD", "NOTE", "WRITE", "DECLARE"}
+// reducedRelative returns the noun before it that v modifies as a reduced
+// relative ("jets [struck the towns]": a participle or past verb hung on the
+// noun as acl), or -1: the shape reclause and rereport reread as a clause.
+func (t *tree) reducedRelative(v int) int {
+	subj := t.head[v]
+	if subj < 0 || subj > v || t.toks[v].DepRel != "acl" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBN", "VBD") {
+		return -1
+	}
+	return subj
+}
+
+// asClause rereads reduced relative v of noun subj as the finite verb of a
+// clause hung on h as rel, the noun its subject.
+func (t *tree) asClause(v, subj, h int, rel string) {
+	t.ownTokens()
+	t.head[v], t.toks[v].Head, t.toks[v].DepRel = h, h+1, rel
+	t.toks[v].XPOS = "VBD"
+	t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
+}
+
+// contentVerbs report a clause and take no noun for what they report: the
+// reporting verbs but "told" (whose object is the hearer), "accuse" (whose
+// object is the accused), "argue" and "maintain".
+var contentVerbs = slices.DeleteFunc(slices.Clone(reportVerbs), func(v string) bool {
+	return inList(v, "TELL", "ACCUSE", "ARGUE", "MAINTAIN")
+})
 
 // rereport rereads a reported clause with no "that" a parser took for an object
 // with a reduced relative: "the network said Russian jets struck the towns of
@@ -719,9 +737,8 @@ var contentVerbs = []string{"SAY", "REPORT", "CLAIM", "ALLEGE", "STATE", "ASSERT
 func (t *tree) rereport() {
 	n := len(t.toks)
 	for v := 0; v < n; v++ {
-		subj := t.head[v]
-		if subj < 0 || subj > v || t.toks[v].DepRel != "acl" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBN", "VBD") ||
-			t.toks[subj].DepRel != "obj" || !inList(t.toks[subj].UPOS, "NOUN", "PROPN") {
+		subj := t.reducedRelative(v)
+		if subj < 0 || t.toks[subj].DepRel != "obj" || !inList(t.toks[subj].UPOS, "NOUN", "PROPN") {
 			continue
 		}
 		r := t.head[subj]
@@ -742,10 +759,7 @@ func (t *tree) rereport() {
 		if !obj || other {
 			continue
 		}
-		t.ownTokens()
-		t.head[v], t.toks[v].Head, t.toks[v].DepRel = r, r+1, "ccomp"
-		t.toks[v].XPOS = "VBD"
-		t.head[subj], t.toks[subj].Head, t.toks[subj].DepRel = v, v+1, "nsubj"
+		t.asClause(v, subj, r, "ccomp")
 	}
 }
 
@@ -869,7 +883,7 @@ var tollNouns = []string{"TOLL", "TALLY", "COUNT", "NUMBER", "VICTIM", "CASUALTY
 // agent is the phrase's.
 func (t *tree) retoll(ms []sitrep.Mention) {
 	for b, h := range t.head {
-		if h < 0 || h > b || t.rel(b) != "nmod" || t.caseBefore(b) != "BY" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], tollNouns...) {
+		if h < 0 || h > b || t.rel(b) != "nmod" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], tollNouns...) || t.caseBefore(b) != "BY" {
 			continue
 		}
 		act := -1
