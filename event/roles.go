@@ -153,12 +153,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// clause they time (unless a past date says otherwise; see adjunctDated);
 		// "officials said they met after talks": the report covers them too. A
 		// negated clause does not negate its time adjunct.
-		switch mm := c.mode(t, tr.adjunct, s.Heading); mm.mode {
-		case sitrep.ModePlanned, sitrep.ModeIntended, sitrep.ModeConditional:
+		switch mm := c.mode(t, tr.adjunct, s.Heading); {
+		case future(mm.mode):
 			if !c.adjunctDated(doc, s, t, tr.tok) {
 				md = mm
 			}
-		case sitrep.ModeClaimed:
+		case mm.mode == sitrep.ModeClaimed:
 			md = mm
 		}
 	}
