@@ -237,6 +237,9 @@ type trigger struct {
 	// compound: the pattern's "%" matched a coordinated subject ("% HAVE *"), whose
 	// members act on each other (PETRARCH-1)
 	compound bool
+	// subjectOnly: the pattern that won names only words before the verb
+	// ("MILITANTS *"), nothing of its object
+	subjectOnly bool
 	// seqSrc and seqTgt are the mentions a PETRARCH-1 pattern's "$" and "+" fell
 	// on, -1 for none
 	seqSrc, seqTgt int
@@ -269,7 +272,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 			t.locs = append(t.locs, e)
 		}
 	}
-	t.locs = append(t.locs, t.namedByPlaceNoun(s.Entities)...)
+	t.locs = append(t.locs, t.namedByPlaceNoun()...)
 	if found != nil {
 		t.places, t.isCountry = found.places, c.opts.Locators.IsCountry
 		t.unnameDocuments()
@@ -341,7 +344,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		// A pattern that names only who seizes ("MILITANTS *": an abduction, 181)
 		// says nothing of what was seized: a place seized is ground, as it is
 		// for the verb's own code.
-		subjectOnly := tr.code == "181" && strings.HasSuffix(tr.rule, " *") && inList(t.lemma[tr.tok], seizeVerbs...)
+		subjectOnly := tr.code == "181" && tr.subjectOnly && inList(t.lemma[tr.tok], seizeVerbs...)
 		if (tr.score > 0 || tr.code != "171" && !handOver) && !subjectOnly {
 			continue
 		}
@@ -855,6 +858,7 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 					tr.seqSrc, tr.seqTgt = seq.src, seq.tgt
 					tr.score, tr.target, tr.ofRole = sc, tgt, of
 					tr.compound = c.opts.PhraseWords && hasCompound(p.Pre)
+					tr.subjectOnly = len(p.Pre) > 0 && len(p.Post) == 0
 					tr.code, tr.paired = p.Code, p.Paired
 					if tr.code == "" {
 						tr.code = "---" // only a paired code: sitrep does not code reciprocals

@@ -461,8 +461,8 @@ func (t *tree) nounAgent(i int) int {
 // unnamedPlaces says are places, "the Haas village", "the town of al-Fouaa",
 // where the tagger found them but gave another type (Haas as a person) or none:
 // the noun is surer of the type than a tagger that has not seen the name. Names
-// the tagger already typed as places (ents) are not repeated.
-func (t *tree) namedByPlaceNoun(ents []sitrep.Entity) []sitrep.Entity {
+// the tagger already typed as places (t.locs) are not repeated.
+func (t *tree) namedByPlaceNoun() []sitrep.Entity {
 	var out []sitrep.Entity
 	for x, h := range t.head {
 		if h < 0 || t.toks[x].UPOS != "PROPN" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], unnamedPlaces...) {
@@ -479,9 +479,7 @@ func (t *tree) namedByPlaceNoun(ents []sitrep.Entity) []sitrep.Entity {
 			t.toks[end].UPOS == "PUNCT" && t.toks[end].Text == "-" && end+1 < len(t.toks) && t.toks[end+1].UPOS == "PROPN") {
 			end++
 		}
-		if slices.ContainsFunc(ents, func(e sitrep.Entity) bool {
-			return (e.Type == "LOC" || e.Type == "GPE") && e.Start < end && start < e.End
-		}) {
+		if slices.ContainsFunc(t.locs, func(e sitrep.Entity) bool { return e.Start < end && start < e.End }) {
 			continue
 		}
 		out = append(out, sitrep.Entity{Start: start, End: end, Type: "LOC", Text: t.text(start, end)})
