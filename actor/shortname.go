@@ -71,20 +71,18 @@ func shortAntecedent(recs []*rec, i int) *rec {
 		if a.person || a.pending == "short" || a.generic || len(a.m.Code) == 3 {
 			return false
 		}
-		words := strings.Fields(foldText(a.m.Text) + " " + foldText(a.m.Name))
-		has := func(w string) bool {
-			for _, x := range words {
-				if x == w {
-					return true
-				}
-			}
+		words := a.nameWords()
+		if !slices.Contains(words, rc.shortHead) {
 			return false
 		}
-		if !has(rc.shortHead) {
-			return false
-		}
-		return rc.shortMod == "" || has(rc.shortMod) || a.m.Code == "COALITION"
+		return rc.shortMod == "" || slices.Contains(words, rc.shortMod) || a.m.Code == "COALITION"
 	})
+}
+
+// nameWords are the folded words of a mention's text and its resolved name,
+// against which a short name's head and modifier are looked up.
+func (a *rec) nameWords() []string {
+	return strings.Fields(foldText(a.m.Text) + " " + foldText(a.m.Name))
 }
 
 // The coalition of a war on the Islamic State. "The coalition", "coalition
@@ -206,7 +204,7 @@ func (w *warCoalition) resolve(recs []*rec, i int) bool {
 				coded = true // a qualifier of the U.S.-led coalition the dictionary knows
 				break
 			}
-			if a.m.Code != "" && rc.shortMod != "" && !slices.Contains(strings.Fields(foldText(a.m.Text)+" "+foldText(a.m.Name)), rc.shortMod) {
+			if a.m.Code != "" && rc.shortMod != "" && !slices.Contains(a.nameWords(), rc.shortMod) {
 				// "the Syrian National Coalition" is named and coded, and is not
 				// "the international coalition": the modifier tells them apart
 				coded = true
