@@ -631,9 +631,13 @@ func (b *builder) agentFirst(k int) int {
 	if b.modifiesNoun(k) && !force {
 		return k + 1
 	}
-	if m, code := b.loyalTo(k); m >= 0 {
+	m, code := b.loyalTo(k)
+	if m < 0 {
+		m, code = b.fromGroup(k)
+	}
+	if m >= 0 {
 		// "fighters loyal to President Bashar Assad", "gunmen loyal to the
-		// Islamic State": the party they serve names them
+		// Islamic State", "militants from Nusra": the party they serve names them
 		b.add(it.i, b.items[m].j, code, b.items[m].entry.Name, "loyal")
 		return m + 1
 	}

@@ -399,39 +399,15 @@ func hasGeneric(recs []*rec) bool {
 // and an actor (a title before a name skipped: "loyal to President Bashar
 // Assad"), that actor's item and the code the noun takes: a state's leader or
 // organ makes them the state's forces (SYRMIL), a group its own members. m is
-// -1 when the noun is no such phrase. A group noun "from" an organisation
-// ("jihadists from the Islamic State of Iraq and the Levant", "militants from
-// Nusra") is that organisation's members too; "from" a country or a place says
-// where they come from, not whom they serve.
+// -1 when the noun is no such phrase; fromGroup reads the same noun "from" an
+// organisation.
 func (b *builder) loyalTo(k int) (m int, code string) {
-	if !b.items[k].agent.generic() {
+	if !b.items[k].agent.generic() || !b.isWord(k+1, "LOYAL") || !b.isWord(k+2, "TO") {
 		return -1, ""
 	}
-	from := b.isWord(k+1, "FROM")
-	switch {
-	case from:
-		m = k + 2
-	case b.isWord(k+1, "LOYAL") && b.isWord(k+2, "TO"):
-		m = k + 3
-	default:
-		return -1, ""
-	}
+	m = k + 3
 	if b.isWord(m, "THE") {
 		m++
-	}
-	if from {
-		if m >= len(b.items) || b.items[m].kind != itActor || b.items[m].entry.Kind != KindOrg {
-			return -1, ""
-		}
-		// the name must end the phrase: "militants from the United Nations
-		// list of terrorist groups" come from a list, "fighters from al-Qaeda
-		// affiliate Nusra Front" from the affiliate
-		if n := m + 1; n < len(b.items) {
-			if w := b.ws[b.items[n].i]; b.items[n].kind != itWord || w.upos == "NOUN" || w.upos == "PROPN" {
-				return -1, ""
-			}
-		}
-		return m, b.code(m)
 	}
 	if m+1 < len(b.items) && b.items[m].kind == itAgent && b.items[m+1].kind == itActor {
 		m++ // "President", "Prime Minister"
@@ -447,6 +423,33 @@ func (b *builder) loyalTo(k int) (m int, code string) {
 		return -1, ""
 	}
 	return m, code
+}
+
+// fromGroup returns, for a generic group noun at item k "from" an organisation
+// ("jihadists from the Islamic State of Iraq and the Levant", "militants from
+// Nusra"), that organisation's item and code: they are its members. "From" a
+// country or a place says where they come from, not whom they serve. m is -1
+// when the noun is no such phrase.
+func (b *builder) fromGroup(k int) (m int, code string) {
+	if !b.items[k].agent.generic() || !b.isWord(k+1, "FROM") {
+		return -1, ""
+	}
+	m = k + 2
+	if b.isWord(m, "THE") {
+		m++
+	}
+	if m >= len(b.items) || b.items[m].kind != itActor || b.items[m].entry.Kind != KindOrg {
+		return -1, ""
+	}
+	// the name must end the phrase: "militants from the United Nations list of
+	// terrorist groups" come from a list, "fighters from al-Qaeda affiliate
+	// Nusra Front" from the affiliate
+	if n := m + 1; n < len(b.items) {
+		if w := b.ws[b.items[n].i]; b.items[n].kind != itWord || w.upos == "NOUN" || w.upos == "PROPN" {
+			return -1, ""
+		}
+	}
+	return m, b.code(m)
 }
 
 // hyphenNext reports whether words [i, j) are joined by a hyphen to the word before
