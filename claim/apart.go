@@ -93,7 +93,7 @@ func ownDateOf(e sitrep.Event) (d ownDate, ok bool) {
 	if !ok {
 		return ownDate{}, false
 	}
-	d = ownDate{day: day, verbal: e.Quad == 1 || e.Quad == 3}
+	d = ownDate{day: day, verbal: verbal(e)}
 	for _, w := range splitWords(e.Sentence) {
 		if edgeWords[w] {
 			d.edge = true
@@ -102,6 +102,10 @@ func ownDateOf(e sitrep.Event) (d ownDate, ok bool) {
 	}
 	return d, true
 }
+
+// verbal: CAMEO's verbal quad classes, statements, appeals, accusations and
+// threats (1 and 3), which are repeated from day to day as acts of force are not.
+func verbal(e sitrep.Event) bool { return e.Quad == 1 || e.Quad == 3 }
 
 // apart reports whether two own days are too far apart for one event.
 func (a ownDate) apart(b ownDate) bool {
@@ -147,7 +151,7 @@ type when struct {
 }
 
 func whenOf(e sitrep.Event) when {
-	w := when{coarse: coarseOwn(e), day: dayLevel(e), violent: violent(e.Root), verbal: e.Quad == 1 || e.Quad == 3}
+	w := when{coarse: coarseOwn(e), day: dayLevel(e), violent: violent(e.Root), verbal: verbal(e)}
 	w.own, w.hasOwn = ownDateOf(e)
 	w.horizon, w.hasHorizon = pubHorizon(e)
 	return w
