@@ -46,10 +46,9 @@ func readGoldDocs(t testing.TB, path string) ([][]sitrep.Token, [][]string, []in
 }
 
 // TestAccuracy checks the shipped model against the UNER test sets, which it was
-// neither trained nor tuned on, with exact-span F1 over PER, ORG and LOC. The
-// project's target is 75 on both; the bars here sit just under what the
-// shipped model reaches, so that a regression fails while the target is still
-// open.
+// neither trained nor tuned on, with exact-span F1 over PER, ORG and LOC,
+// against issue 3's bar of 75 on both (the shipped model: EWT 75.99, PUD
+// 75.92; doc.go, "Sentences written here").
 func TestAccuracy(t *testing.T) {
 	data := sharedData(t)
 	r, err := Load()
@@ -71,7 +70,7 @@ func TestAccuracy(t *testing.T) {
 		bar, doc float64 // sentence by sentence, and a document at a time
 	}{
 		{"UNER EWT test", filepath.Join(data, "uner", "ewt", "en_ewt-ud-test.iob2"), 0.75, 0.75},
-		{"UNER PUD test", filepath.Join(data, "uner", "pud", "en_pud-ud-test.iob2"), 0.74, 0.74},
+		{"UNER PUD test", filepath.Join(data, "uner", "pud", "en_pud-ud-test.iob2"), 0.75, 0.75},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			toks, tags, docs := readGoldDocs(t, tc.path)

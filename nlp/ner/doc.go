@@ -32,6 +32,9 @@
 //   - sitrep's own annotation of UD EWT train (data/ewt-train-names.tsv; below);
 //   - sitrep's own annotation of news sentences from NewsMTSC and ECB+
 //     (data/news-names.tsv; "News sentences, annotated here" below);
+//   - 5,452 sentences of news, encyclopaedic and web prose written for
+//     sitrep with their names marked (data/written; "Sentences written
+//     here" below);
 //   - GUM's train and dev documents (annotations CC BY 4.0; texts under their
 //     genres' licences, see GUM's LICENSE.txt): entity mentions of type person,
 //     organization and place mapped to PER, ORG and LOC, keeping only named
@@ -71,7 +74,9 @@
 //	+ GUM test, organisations replaced,  75.08    70.96*    73.25     69.29
 //	  bias −120 on every type (not shipped)
 //	news row + GloVe word classes        75.36    72.43*    75.45     72.64
-//	  + classes of rarer words (shipped) 75.87    74.64*    74.66     74.14
+//	  + classes of rarer words           75.87    74.64*    74.66     74.14
+//	  + bracketed acronyms retagged      75.93    76.30*    75.99     74.66
+//	+ sentences written here (shipped)   77.26    77.43*    75.99     75.92
 //
 // (* the mean of the five fold models on GUM dev, the steadier figure the
 // later tables use; the news row's is 69.80 by that count.)
@@ -738,5 +743,74 @@
 // sum of five perceptrons over shuffles already gains what the CRF's
 // marginals and penalty offer (smoother, less order-dependent weights),
 // and the likelihood, trained on an annotation that names more than UNER
-// does, learns those extra names as confidently as the rest.
+// does, learns those extra names as confidently as the rest.//
+// # Sentences written here (stop 29)
+//
+// Every annotation above is of someone else's text, and the shared data
+// holds little news or encyclopaedic prose under a licence that lets
+// shipped weights learn from it (3,389 sentences, "News sentences,
+// annotated here"); PUD is news and Wikipedia, and its organisations were
+// still found under half the time. So the project wrote its own: twelve
+// helper agents each wrote about 450 sentences of original prose in
+// documents of 3–12 sentences, names marked inline ({ORG Tata Steel}), to
+// a written guide that summarises UNER's rules as the annotators' guides
+// did (titles and a leading "the" outside, a country LOC even for its
+// government, facilities LOC, nationalities, events, products and works
+// untagged; organisations at least a third of the names and of every
+// kind; people, organisations and places from every continent; one
+// sentence in five naming nothing), forbidden to read shared/ and one
+// another's files. Six wrote encyclopaedic and news prose (business,
+// sport and culture, politics, science and religion, places, history),
+// six more the web genres of UNER EWT and news again (customer reviews,
+// work email, forum posts, conflict and humanitarian wire copy, modern
+// biographies, regional news). The files (data/written, 5,452 sentences,
+// 8,028 names: PER 1,623, ORG 3,041, LOC 3,364) are the project's own text;
+// written.go reads them through sitrep's tokenizer and keeps a sentence only
+// if every name starts and ends on a token (three sentences whose last word
+// the tokenizer took for an abbreviation, "{ORG DR}." and "del Mar.", were
+// extended; TestWritten holds all to that). Facts in them are real or
+// plausible inventions; they teach names in context, not facts. A
+// further helper audited 200 sentences drawn at random (seed 29) against
+// the guide: of 301 marked names, one spurious ("took an {ORG Uber}"), one
+// missed ("the U Sports league"), no wrong type or bounds, and eight calls
+// the guide leaves open (a café ORG, a pet PER, "Fatimid caliphate" plain
+// where "{LOC Sikh Empire}" is marked); P and R about 0.997 against a
+// second reading by the same kind of annotator, which is a check on the
+// guide's application, not on UNER's gold (the calibration sentences of the
+// earlier annotators were not given to the writers).
+//
+// Cross-validation as before (`SITREP_SHARED=/work/shared SITREP_NER_TUNE=1
+// NER_FOLDS=5 NER_GUM_ALL=1 NER_WRITTEN=N [NER_SEED=2] go test -run TestTune
+// -v ./nlp/ner/`; CV dev, GUM dev, mean; the shipped seed-1 row rerun and
+// reproduced to the hundredth):
+//
+//	                                      seed 1                  seed 2
+//	shipped                               75.93  76.30  76.12     76.06  76.09  76.08
+//	first six files once                  77.29  77.63  77.46     76.35  76.86  76.61
+//	first six files twice                 77.16  77.60  77.38
+//	all twelve once (adopted)             77.26  77.43  77.35     77.47  77.02  77.25
+//
+// All twelve gain +1.23 and +1.17 on the mean, every column on both
+// seeds, ORG most on recall (CV dev ORG R 54.4 → 58.2 seed 1); the six
+// alone gain as much on seed 1 and less on seed 2 (+0.53), so the twelve,
+// steadier, were taken. The decode bias re-checked on the folds
+// (NER_BIAS_GRID=-80,-40,0, seed 1): the shipped (−40, ORG −80) 77.35, the
+// grid's best (−80, ORG −160) 77.61 and (−40, ORG −120) 77.59, the rest
+// 77.01–77.56: under +0.3 and chosen on the folds that judge it, so
+// unchanged. Then the model was retrained (`go run
+// ./nlp/ner/internal/nertrain -data $SITREP_SHARED/data -out F`; 1 min 29 s;
+// 3,448,487 → 4,289,943 bytes) and the test sets measured once (`go test
+// -run TestAccuracy -v ./nlp/ner/`, sentence by sentence): UNER EWT test
+// 75.99 → 75.99 (P 76.35 R 75.64; PER 84.48, ORG 58.6 → 58.54, LOC 80.74),
+// UNER PUD test 74.66 → 75.92 (P 76.32 R 75.53; PER 83.8 → 85.00, ORG 50.3
+// → 55.31: P 65.88 R 47.66, LOC 75.7 → 76.73); by document 76.06 and 76.05.
+// Both now meet issue 3's bar of 75, and TestAccuracy holds both to it.
+//
+// Downstream (`sitrep code` on the seeds and FA-KES's development and test
+// sets, scored with score_events.py): no score changes (seeds P 0.853 R
+// 0.967 F1 0.906; FA-KES development 62 matched, 5 false positives; test
+// 42, 6). One seed event loses its place "Middle East": "Speaking
+// virtually at the Middle East Institute" now names an organisation, as it
+// should. All of FA-KES: 3,681 → 3,689 events, most changes names read
+// whole ("al-Asharah" for "al", "Deir az-Zour" for "Deir az").
 package ner

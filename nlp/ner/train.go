@@ -39,6 +39,7 @@ type trainConfig struct {
 	ewtAll          bool    // with it, EWT train's sentences without a proper noun, as naming nothing
 	gumCopies       int     // GUM sentences counted this many times (0 or 1: once)
 	newsCopies      int     // copies of sitrep's annotation of news sentences (newstrain.go); 0: none
+	writtenCopies   int     // copies of the sentences written here (written.go); 0: none
 	gumTest         bool    // GUM's test documents join training, mapped as GUM train is (not UNER data)
 	gumTestClusters bool    // and their words join the text clusters are induced from
 	// mention replacement (augment.go): extra copies of this share of the
@@ -87,7 +88,7 @@ type trainConfig struct {
 
 var defaultConfig = trainConfig{epochs: 8, withGUMDev: true, wordDrop: 0, unerCopies: 2, lowerFrac: 0.15, seed: 1,
 	clusters: true, clusterMin: 3, kCoarse: 64, kFine: 1500, pos: true, ensemble: 5,
-	ewtCopies: 1, ewtAll: true, newsCopies: 1, wordclass: wcAll | wcRare, bias: [3]float32{-40, -80, -40}}
+	ewtCopies: 1, ewtAll: true, newsCopies: 1, writtenCopies: 1, wordclass: wcAll | wcRare, bias: [3]float32{-40, -80, -40}}
 
 // Train builds a recogniser from the data under dataDir ($SITREP_SHARED/data):
 // UNER English EWT dev, GUM's train split and the gazetteer sources. It is
@@ -187,6 +188,15 @@ func loadCorpus(dataDir string, cfg trainConfig, common map[string]bool) (*corpu
 		}
 		for k := 0; k < cfg.newsCopies; k++ {
 			c.train = append(c.train, news...)
+		}
+	}
+	if cfg.writtenCopies > 0 {
+		written, _, err := readWritten()
+		if err != nil {
+			return nil, err
+		}
+		for k := 0; k < cfg.writtenCopies; k++ {
+			c.train = append(c.train, written...)
 		}
 	}
 	gumDir := filepath.Join(dataDir, "gum")

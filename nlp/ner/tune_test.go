@@ -87,6 +87,9 @@ func TestTune(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("NER_NEWS")); err == nil {
 		cfg.newsCopies = v
 	}
+	if v, err := strconv.Atoi(os.Getenv("NER_WRITTEN")); err == nil {
+		cfg.writtenCopies = v
+	}
 	if v, err := strconv.Atoi(os.Getenv("NER_JK")); err == nil {
 		cfg.jackknife = v // folds of jackknifed tags for the sentences the tagger was trained on
 	}

@@ -1,0 +1,101 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-dev/sitrep/nlp/tokenize"
+)
+
+// writtenFS holds sentences written for sitrep with their names marked
+// inline: encyclopaedic and news prose on business, sport and culture,
+// politics, science, places and history, by the project's helper agents
+// (doc.go, "Sentences written here"). Unlike the other annotation files it
+// holds text, which is the project's own.
+//
+// A file is a sequence of documents, each opened by a "# doc: TITLE" line;
+// every other non-empty line is one sentence in which a name is written
+// {TYPE words}, TYPE one of PER, ORG, LOC.
+//
+//go:embed data/written/*.txt
+var writtenFS embed.FS
+
+var writtenName = regexp.MustCompile(`\{(PER|ORG|LOC) ([^{}]+)\}`)
+
+// parseWritten reads one written line: its plain text and the byte spans of
+// its marked names.
+func parseWritten(line string) (string, []byteSpan, error) {
+	var b strings.Builder
+	var spans []byteSpan
+	last := 0
+	for _, m := range writtenName.FindAllStringSubmatchIndex(line, -1) {
+		b.WriteString(line[last:m[0]])
+		start := b.Len()
+		b.WriteString(line[m[4]:m[5]])
+		spans = append(spans, byteSpan{start, b.Len(), line[m[2]:m[3]]})
+		last = m[1]
+	}
+	b.WriteString(line[last:])
+	text := b.String()
+	if strings.ContainsAny(text, "{}") {
+		return "", nil, fmt.Errorf("malformed name markup")
+	}
+	return text, spans, nil
+}
+
+// readWritten returns the written sentences as examples, one document
+// number per "# doc:" block across all files, and the number of sentences
+// left out because a name does not start and end on token boundaries.
+func readWritten() ([]example, int, error) {
+	files, err := fs.Glob(writtenFS, "data/written/*.txt")
+	if err != nil {
+		return nil, 0, err
+	}
+	sort.Strings(files)
+	var out []example
+	doc, misaligned := -1, 0
+	for _, name := range files {
+		data, err := writtenFS.ReadFile(name)
+		if err != nil {
+			return nil, 0, err
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		for ln := 1; sc.Scan(); ln++ {
+			line := strings.TrimSpace(sc.Text())
+			switch {
+			case line == "":
+				continue
+			case strings.HasPrefix(line, "# doc:"):
+				doc++
+				continue
+			case strings.HasPrefix(line, "#"):
+				return nil, 0, fmt.Errorf("ner: %s line %d: a comment must be a \"# doc:\" line", name, ln)
+			}
+			if doc < 0 {
+				return nil, 0, fmt.Errorf("ner: %s line %d: sentence before the first \"# doc:\" line", name, ln)
+			}
+			text, spans, err := parseWritten(line)
+			if err != nil {
+				return nil, 0, fmt.Errorf("ner: %s line %d: %w", name, ln, err)
+			}
+			toks := tokenize.Tokenize(text)
+			ents, ok := spansToTokens(spans, toks)
+			if !ok {
+				misaligned++
+				continue
+			}
+			key := newsKey("written", text)
+			out = append(out, example{toks: toks, gold: bilou(ents, len(toks)), doc: doc, key: key, text: text, ents: ents})
+		}
+		if err := sc.Err(); err != nil {
+			return nil, 0, fmt.Errorf("ner: %s: %w", name, err)
+		}
+	}
+	return out, misaligned, nil
+}
