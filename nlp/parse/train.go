@@ -45,6 +45,10 @@ type TrainConfig struct {
 	// GUMDev adds the GUM dev documents to the training data (EWT dev stays the
 	// only tuning set).
 	GUMDev bool
+	// Extra sentences join the training data as they are, once, after the
+	// jackknife (their tags are already a tagger's): trees another parser
+	// predicted, for uptraining (trainparse -extra; doc.go, "Uptraining").
+	Extra []*conllu.Sentence
 	// PruneGrid lists further (MinSeen, Prune) settings whose EWT dev scores are
 	// logged after the last epoch, to measure what pruning costs; the model
 	// returned keeps MinSeen and Prune.
@@ -122,7 +126,7 @@ func TrainPair(ctx context.Context, dataDir string, log *slog.Logger) (*Pair, er
 		log = slog.New(slog.DiscardHandler)
 	}
 	cfg, rcfg := ShippedTrainConfig(), ReversedTrainConfig()
-	if cfg.JackknifeFolds != rcfg.JackknifeFolds || cfg.JackknifeAndGold != rcfg.JackknifeAndGold || cfg.GUMDev != rcfg.GUMDev || cfg.NoisyTags || rcfg.NoisyTags {
+	if cfg.JackknifeFolds != rcfg.JackknifeFolds || cfg.JackknifeAndGold != rcfg.JackknifeAndGold || cfg.GUMDev != rcfg.GUMDev || len(cfg.Extra) != len(rcfg.Extra) || cfg.NoisyTags || rcfg.NoisyTags {
 		return nil, fmt.Errorf("train parsers: the two configurations need different training data")
 	}
 	if cfg.Beam < 1 || cfg.Epochs < 1 || cfg.Init != nil || rcfg.Beam < 1 || rcfg.Epochs < 1 || rcfg.Init != nil {
@@ -247,6 +251,7 @@ func trainingData(ctx context.Context, dataDir string, cfg TrainConfig, log *slo
 		}
 		ss = jk
 	}
+	ss = append(ss, cfg.Extra...)
 	return ss, dev, nil
 }
 

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/ner"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
 )
@@ -48,7 +49,16 @@ func main() {
 	flag.BoolVar(&cfg.MaxViolation, "max-violation", cfg.MaxViolation, "global training: max-violation update (else early update)")
 	flag.IntVar(&cfg.BeamLimit, "beam-limit", cfg.BeamLimit, "global training: at most this many sentences an epoch (0: all)")
 	initModel := flag.String("init", "", "start global training from this model instead of greedy epochs")
+	extra := flag.String("extra", "", "CoNLL-U file of predicted trees (with predicted tags) to train on as well, once")
 	flag.Parse()
+	if *extra != "" {
+		ss, err := conllu.ReadFile(*extra)
+		if err != nil {
+			slog.Error("extra", "err", err)
+			os.Exit(1)
+		}
+		cfg.Extra = ss
+	}
 	for _, g := range strings.Split(*grid, ",") {
 		if g == "" {
 			continue
