@@ -1579,9 +1579,11 @@
 // test, would leave the single parser near 87.3 / 84.5, short of 88 / 85.
 // Not adopted, and the right-to-left member and the ensemble were not
 // retrained; the -extra switch stays for a larger set (uptraining is usually
-// measured with a hundred times these words). A guess, not measured: the
-// extra trees teach the global model to rely on the wider search it was
-// trained with, which beam 4 does not give it.
+// measured with a hundred times these words). It is the pattern "# Search
+// width, global training variants and the ensemble" found for training
+// wider or longer: gains at the training width that a beam of 4 does not
+// see. Training the global stage at width 4, which might let a beam of 4
+// see them, was not tried.
 //
 // # Training data and licences
 //
