@@ -179,18 +179,29 @@ func readNewsNames(dataDir string) ([]example, int, error) {
 			continue
 		}
 		found[s.key] = true
-		toks := tokenize.Tokenize(s.text)
-		ents, ok := spansToTokens(spans, toks)
+		ex, ok := textExample(s.key, s.text, spans, s.doc)
 		if !ok {
 			misaligned++
 			continue
 		}
-		out = append(out, example{toks: toks, gold: bilou(ents, len(toks)), doc: s.doc, key: s.key, text: s.text, ents: ents})
+		out = append(out, ex)
 	}
 	if len(found) != len(names) {
 		return nil, 0, fmt.Errorf("ner: news corpora under %s: %d of %d annotated sentences found (another corpus revision?)", dataDir, len(found), len(names))
 	}
 	return out, misaligned, nil
+}
+
+// textExample tokenizes a sentence's text and places its names on the
+// tokens; ok is false when a name does not start and end on token
+// boundaries (the tokenizer changed since the annotation was made).
+func textExample(key, text string, spans []byteSpan, doc int) (example, bool) {
+	toks := tokenize.Tokenize(text)
+	ents, ok := spansToTokens(spans, toks)
+	if !ok {
+		return example{}, false
+	}
+	return example{toks: toks, gold: bilou(ents, len(toks)), doc: doc, key: key, text: text, ents: ents}, true
 }
 
 // spansToTokens maps byte spans onto tokens; ok is false when a span does not

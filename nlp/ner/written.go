@@ -7,10 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
-	"sort"
 	"strings"
-
-	"github.com/sitrep-dev/sitrep/nlp/tokenize"
 )
 
 // writtenFS holds sentences written for sitrep with their names marked
@@ -53,11 +50,10 @@ func parseWritten(line string) (string, []byteSpan, error) {
 // number per "# doc:" block across all files, and the number of sentences
 // left out because a name does not start and end on token boundaries.
 func readWritten() ([]example, int, error) {
-	files, err := fs.Glob(writtenFS, "data/written/*.txt")
+	files, err := fs.Glob(writtenFS, "data/written/*.txt") // in name order
 	if err != nil {
 		return nil, 0, err
 	}
-	sort.Strings(files)
 	var out []example
 	doc, misaligned := -1, 0
 	for _, name := range files {
@@ -84,14 +80,12 @@ func readWritten() ([]example, int, error) {
 			if err != nil {
 				return nil, 0, fmt.Errorf("ner: %s line %d: %w", name, ln, err)
 			}
-			toks := tokenize.Tokenize(text)
-			ents, ok := spansToTokens(spans, toks)
+			ex, ok := textExample(newsKey("written", text), text, spans, doc)
 			if !ok {
 				misaligned++
 				continue
 			}
-			key := newsKey("written", text)
-			out = append(out, example{toks: toks, gold: bilou(ents, len(toks)), doc: doc, key: key, text: text, ents: ents})
+			out = append(out, ex)
 		}
 		if err := sc.Err(); err != nil {
 			return nil, 0, fmt.Errorf("ner: %s: %w", name, err)
