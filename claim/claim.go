@@ -529,9 +529,11 @@ func (r *record) add(e sitrep.Event) {
 	r.details = append(r.details, detailWords(e))
 	r.places = append(r.places, e.Place)
 	r.whens = append(r.whens, r.facts.whenOf(e))
+	var sp spots // read by against whatever usePlaces says: one per event
 	if usePlaces {
-		r.spots = append(r.spots, r.facts.spotsOf(e))
+		sp = r.facts.spotsOf(e)
 	}
+	r.spots = append(r.spots, sp)
 	if lo, hi, exact, ok := period(e.Date); ok {
 		switch {
 		case exact:
