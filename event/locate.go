@@ -66,6 +66,7 @@ func (c *Coder) locate(doc *sitrep.Document, t *tree, tr *trigger, evs []sitrep.
 		}
 	}
 	var date *Date
+	lent := false // the date is the sentence's only one, outside the event's scope
 	for i := range found.dates {
 		if found.dates[i].Date != "" && in(found.dates[i].Span) {
 			date = &found.dates[i]
@@ -80,13 +81,13 @@ func (c *Coder) locate(doc *sitrep.Document, t *tree, tr *trigger, evs []sitrep.
 			}
 		}
 		if len(resolved) == 1 {
-			date = &found.dates[resolved[0]]
+			date, lent = &found.dates[resolved[0]], true
 		}
 	}
 	from := ""
 	if date != nil {
 		from = date.From
-		if useReported && !in(date.Span) && t.saidOn(date.Span, scope) {
+		if useReported && lent && t.saidOn(date.Span, scope) {
 			from = DateReported
 		}
 	}
