@@ -77,44 +77,24 @@ var (
 // on Saturday", "early on Monday", "Friday night".
 var edgeWords = setOf("night nights overnight midnight dawn evening late early predawn")
 
-// ownDate is a report's own day (ownDay) and what allows another report's own
-// day to differ from it by a day.
-type ownDate struct {
-	day time.Time
-	// edge: the sentence puts the act at a day's edge (edgeWords); verbal: the
-	// event is of CAMEO's verbal quad classes (statements, appeals, accusations,
-	// threats: 1 and 3).
-	edge, verbal bool
-}
-
-// ownDateOf is e's ownDate; ok is false when e has no own day.
-func ownDateOf(e sitrep.Event) (d ownDate, ok bool) {
-	day, ok := ownDay(e)
-	if !ok {
-		return ownDate{}, false
-	}
-	d = ownDate{day: day, verbal: verbal(e)}
-	for _, w := range splitWords(e.Sentence) {
+// atEdge reports whether a sentence puts its act at a day's edge (edgeWords).
+func atEdge(sentence string) bool {
+	for _, w := range splitWords(sentence) {
 		if edgeWords[w] {
-			d.edge = true
-			break
+			return true
 		}
 	}
-	return d, true
+	return false
 }
 
 // verbal: CAMEO's verbal quad classes, statements, appeals, accusations and
 // threats (1 and 3), which are repeated from day to day as acts of force are not.
 func verbal(e sitrep.Event) bool { return e.Quad == 1 || e.Quad == 3 }
 
-// apart reports whether two own days are too far apart for one event.
-func (a ownDate) apart(b ownDate) bool {
-	tol := dayTolerance
-	if useEdgeSlack && !a.edge && !b.edge && !(a.verbal && b.verbal) {
-		tol = 0
-	}
-	return overDays(a.day, b.day, tol)
-}
+// slack reports whether two reports' own days may be a day apart and still be
+// one event (useEdgeSlack): either puts its act at a day's edge, or both are
+// verbal.
+func slack(a, b when) bool { return a.edge || b.edge || a.verbal && b.verbal }
 
 // ownDay is the day a report's own words give it: a day-precise date with the
 // words that say so (DateText), read from its sentence or inherited from an
@@ -140,7 +120,8 @@ func ownDay(e sitrep.Event) (time.Time, bool) {
 // kind, read once per report (whenOf) rather than once for every pair a record
 // weighs it in.
 type when struct {
-	own        ownDate   // its own day (ownDateOf), when hasOwn
+	own        time.Time // its own day (ownDay), when hasOwn
+	edge       bool      // with an own day: its sentence puts the act at a day's edge (atEdge)
 	horizon    time.Time // its publication horizon (pubHorizon), when hasHorizon
 	hasOwn     bool
 	hasHorizon bool
@@ -152,15 +133,23 @@ type when struct {
 
 func whenOf(e sitrep.Event) when {
 	w := when{coarse: coarseOwn(e), day: dayLevel(e), violent: violent(e.Root), verbal: verbal(e)}
-	w.own, w.hasOwn = ownDateOf(e)
+	w.own, w.hasOwn = ownDay(e)
+	w.edge = w.hasOwn && atEdge(e.Sentence)
 	w.horizon, w.hasHorizon = pubHorizon(e)
 	return w
 }
 
 // daysApart reports whether two reports' own days are too far apart for one
-// event (ownDate.apart).
+// event: more than dayTolerance days, or any day at all without slack.
 func daysApart(a, b when) bool {
-	return a.hasOwn && b.hasOwn && a.own.apart(b.own)
+	if !a.hasOwn || !b.hasOwn {
+		return false
+	}
+	tol := dayTolerance
+	if useEdgeSlack && !slack(a, b) {
+		tol = 0
+	}
+	return overDays(a.own, b.own, tol)
 }
 
 // overDays reports whether two days lie more than days days apart, in either

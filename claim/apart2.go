@@ -100,10 +100,10 @@ func pastHorizon(a, b when) bool {
 
 // horizonSlack is how far o's own day may lie after h's horizon:
 // horizonTolerance, or with useHorizonEdge none unless o puts its act at a day's
-// edge or both are verbal, as the own-days rule has it (ownDate.apart).
+// edge or both are verbal, as the own-days rule has it (daysApart).
 func horizonSlack(h, o when) time.Duration {
 	tol := time.Duration(horizonTolerance) * 24 * time.Hour
-	if !useHorizonEdge || o.hasOwn && (o.own.edge || o.verbal && h.verbal) {
+	if !useHorizonEdge || o.hasOwn && (o.edge || o.verbal && h.verbal) {
 		return tol
 	}
 	return 0
@@ -116,7 +116,7 @@ func horizonLag(h, o when) (lag time.Duration, ok bool) {
 	if !h.hasHorizon || !o.hasOwn {
 		return 0, false
 	}
-	return o.own.day.Sub(h.horizon), true
+	return o.own.Sub(h.horizon), true
 }
 
 // pubGap reports whether two reports of violence, each dated only by its
