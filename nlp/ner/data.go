@@ -25,6 +25,7 @@ type example struct {
 	key  string          // "ewt:SENT_ID" or "ecbplus:HASH" / "newsmtsc:HASH"
 	text string          // the sentence's text, when the corpus has one (news)
 	ents []sitrep.Entity // the annotated names, in file order
+	file string          // the written file the sentence is from (readWrittenFS)
 }
 
 // typeIndex maps an entity type to its index in Types, or -1.

@@ -6,7 +6,9 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -50,14 +52,23 @@ func parseWritten(line string) (string, []byteSpan, error) {
 // number per "# doc:" block across all files, and the number of sentences
 // left out because a name does not start and end on token boundaries.
 func readWritten() ([]example, int, error) {
-	files, err := fs.Glob(writtenFS, "data/written/*.txt") // in name order
+	return readWrittenFS(writtenFS, "data/written/*.txt", "written")
+}
+
+// readWrittenFS reads the files of fsys that match pattern, in name order, in
+// the format of writtenFS; each example's key is corpus and a hash of its text.
+func readWrittenFS(fsys fs.FS, pattern, corpus string) ([]example, int, error) {
+	files, err := fs.Glob(fsys, pattern) // in name order
 	if err != nil {
 		return nil, 0, err
+	}
+	if len(files) == 0 {
+		return nil, 0, fmt.Errorf("ner: no files match %s", pattern)
 	}
 	var out []example
 	doc, misaligned := -1, 0
 	for _, name := range files {
-		data, err := writtenFS.ReadFile(name)
+		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -80,11 +91,12 @@ func readWritten() ([]example, int, error) {
 			if err != nil {
 				return nil, 0, fmt.Errorf("ner: %s line %d: %w", name, ln, err)
 			}
-			ex, ok := textExample(newsKey("written", text), text, spans, doc)
+			ex, ok := textExample(newsKey(corpus, text), text, spans, doc)
 			if !ok {
 				misaligned++
 				continue
 			}
+			ex.file = name
 			out = append(out, ex)
 		}
 		if err := sc.Err(); err != nil {
@@ -92,4 +104,30 @@ func readWritten() ([]example, int, error) {
 		}
 	}
 	return out, misaligned, nil
+}
+
+// WrittenSentences reads text written in writtenFS's format (a "# doc:" line
+// opening each document, one sentence a line, names marked {TYPE words})
+// from the files of fsys that match pattern, for packages that label
+// something about the names. A sentence's key is corpus and a hash of its
+// text, so that labels survive reordering; its Doc is "CORPUS:FILE:N", FILE
+// the file's name without its extension and N the number of its "# doc:"
+// block across the files, so that a split can keep a file (one writer's
+// work) together. Sentences without names, and those
+// whose names do not fall on token boundaries, are left out.
+func WrittenSentences(fsys fs.FS, pattern, corpus string) ([]AnnotatedSentence, error) {
+	exs, _, err := readWrittenFS(fsys, pattern, corpus)
+	if err != nil {
+		return nil, err
+	}
+	var out []AnnotatedSentence
+	seen := map[string]bool{}
+	for _, ex := range exs {
+		if len(ex.ents) == 0 || seen[ex.key] {
+			continue // a repeated sentence would give two targets one id
+		}
+		seen[ex.key] = true
+		out = append(out, AnnotatedSentence{Key: ex.key, Doc: corpus + ":" + strings.TrimSuffix(path.Base(ex.file), path.Ext(ex.file)) + ":" + strconv.Itoa(ex.doc), Text: ex.text, Tokens: ex.toks, Entities: ex.ents})
+	}
+	return out, nil
 }

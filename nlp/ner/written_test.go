@@ -3,6 +3,7 @@ package ner
 import (
 	"reflect"
 	"testing"
+	"testing/fstest"
 )
 
 func TestParseWritten(t *testing.T) {
@@ -55,5 +56,41 @@ func TestWritten(t *testing.T) {
 		if n == 0 {
 			t.Errorf("no written name of type %s", Types[i])
 		}
+	}
+}
+
+func TestWrittenSentences(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("# doc: one\n{LOC Iran} condemned the strike.\nNo names here.\n\n# doc: two\n{PER Ana Costa} met {ORG NATO} officials.\n")},
+		"b.txt": {Data: []byte("# doc: three\n{LOC Iran} condemned the strike.\n{ORG UN}-led talks resumed.\n")},
+		"c.md":  {Data: []byte("not read")},
+	}
+	got, err := WrittenSentences(fsys, "*.txt", "tone")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The sentence without names, the repeated one and the one whose name
+	// ends inside a token ("UN-led") are left out.
+	var keys, docs []string
+	var ents []int
+	for _, s := range got {
+		keys = append(keys, s.Key)
+		docs = append(docs, s.Doc)
+		ents = append(ents, len(s.Entities))
+	}
+	if want := []string{"tone:a:0", "tone:a:1"}; !reflect.DeepEqual(docs, want) {
+		t.Errorf("docs %v, want %v", docs, want)
+	}
+	if want := []int{1, 2}; !reflect.DeepEqual(ents, want) {
+		t.Errorf("names per sentence %v, want %v", ents, want)
+	}
+	if want := newsKey("tone", "Iran condemned the strike."); len(keys) == 0 || keys[0] != want {
+		t.Errorf("first key %v, want %s (the hash of the text)", keys, want)
+	}
+	if s := got[len(got)-1]; s.Text[s.Tokens[s.Entities[1].Start].Span.Start:s.Tokens[s.Entities[1].End-1].Span.End] != "NATO" {
+		t.Errorf("second name of %q is not NATO", s.Text)
+	}
+	if _, err := WrittenSentences(fsys, "*.csv", "tone"); err == nil {
+		t.Error("no error for a pattern that matches no file")
 	}
 }
