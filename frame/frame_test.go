@@ -48,7 +48,7 @@ var (
 	modelPath   = flag.String("model", "", "NewsMTSC, BASIL, PAC: the learned tone's model file (traintone's output) in place of the shipped one")
 	mtscSets    = flag.String("sets", "", "NewsMTSC: the files scored, mt, rw or mt,rw (\"\": both)")
 	inducedF    = flag.Bool("induced", InducedWords, "NewsMTSC, BASIL, PAC: score with the GloVe-induced words (InducedWords)")
-	pairF       = flag.String("pair", "", "NewsMTSC: also score each target with the switch named (news, induced) flipped, and report the paired difference")
+	pairF       = flag.String("pair", "", "NewsMTSC: also score each target with the switch named (news, induced) flipped, or with the lexicon alone (learned), and report the paired difference")
 	newsFile    = flag.String("newsfile", "", "NewsMTSC, BASIL, PAC: score with the news words of this file (news_lexicon.tsv's format) in place of the codebook's; implies -news")
 	mtscExclude = flag.String("exclude", "", "NewsMTSC: leave out of each file scored what it shares with the other: sentences (the same text) or articles")
 )
@@ -321,9 +321,11 @@ func TestNewsMTSC(t *testing.T) {
 		// well, for a paired comparison (pairedF1Diff).
 		var gold, flipped, as []int
 		flip := map[string]*bool{"news": &NewsWords, "induced": &InducedWords}[*pairF]
-		if *pairF != "" && flip == nil {
-			t.Fatalf("-pair %q: want news or induced", *pairF)
+		if *pairF != "" && flip == nil && *pairF != "learned" {
+			t.Fatalf("-pair %q: want news, induced or learned", *pairF)
 		}
+		wt0 := wt // -pair learned: the lexicon alone
+		wt0.Learned = 0
 		for _, rec := range halves[set] {
 			if drop[rec.GID] {
 				continue
@@ -351,6 +353,9 @@ func TestNewsMTSC(t *testing.T) {
 						*flip = !*flip
 						sc0 := l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt)
 						*flip = !*flip
+						gold, flipped, as = append(gold, tg.Class), append(flipped, confusion.Sign(sc0)+1), append(as, confusion.Sign(sc)+1)
+					} else if *pairF == "learned" {
+						sc0 := l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt0)
 						gold, flipped, as = append(gold, tg.Class), append(flipped, confusion.Sign(sc0)+1), append(as, confusion.Sign(sc)+1)
 					}
 				} else {
@@ -434,11 +439,14 @@ func TestByCountry(t *testing.T) {
 	}
 }
 
-// TestToneNews checks the news adaptations on invented sentences: names are not
-// tone, words that are other actors' count less, and words whose VADER sense is
-// not their news sense are left out.
+// TestToneNews checks the news adaptations of the lexicon's scorer on invented
+// sentences: names are not tone, words that are other actors' count less, and
+// words whose VADER sense is not their news sense are left out. The learned
+// tone blended over it (Learned) is trained, not ruled, and is left out here.
 func TestToneNews(t *testing.T) {
 	l := lexicon(t)
+	lex := DefaultWeights
+	lex.Learned = 0
 	span := func(toks []sitrep.Token, words ...string) (int, int) {
 		for i := range toks {
 			if i+len(words) <= len(toks) {
@@ -489,7 +497,7 @@ func TestToneNews(t *testing.T) {
 			others = append(others, [2]int{s, e})
 		}
 		ign := Ignored(toks)
-		got := l.ToneTarget(toks, func(i int) bool { return ign[i] }, nil, start, end, others, DefaultWeights)
+		got := l.ToneTarget(toks, func(i int) bool { return ign[i] }, nil, start, end, others, lex)
 		if confusion.Sign(got) != tc.sign {
 			t.Errorf("%q toward %v: tone %.3f, want sign %d", tc.text, tc.target, got, tc.sign)
 		}
@@ -500,8 +508,8 @@ func TestToneNews(t *testing.T) {
 	toks := tokenize.Tokenize("Ruritania is working with its partners to counter Borduria, whose terrible threats and brutal killings continue.")
 	ign := Ignored(toks)
 	skip := func(i int) bool { return ign[i] }
-	ruri := l.ToneTarget(toks, skip, nil, 0, 1, [][2]int{{8, 9}}, DefaultWeights)
-	bord := l.ToneTarget(toks, skip, nil, 8, 9, [][2]int{{0, 1}}, DefaultWeights)
+	ruri := l.ToneTarget(toks, skip, nil, 0, 1, [][2]int{{8, 9}}, lex)
+	bord := l.ToneTarget(toks, skip, nil, 8, 9, [][2]int{{0, 1}}, lex)
 	alone := l.ToneAround(toks, skip, 0, 1, TargetWindow)
 	if toks[8].Text != "Borduria" || !(ruri > bord/2 && ruri > alone/2) {
 		t.Errorf("counter Borduria: Ruritania %.3f, Borduria %.3f, Ruritania with no other actor %.3f", ruri, bord, alone)

@@ -1,23 +1,31 @@
 // Command traintone trains the learned tone of package frame
 // (frame/data/tone_model.tsv.gz; Weights.Learned) from sitrep's own labels of
-// the sentiment a sentence conveys toward each named target in it
-// (frame/data/target-tone.tsv: "ewt:SENT_ID#N" or "ecb:HASH#N", the N-th name
-// of that sentence in nlp/ner's annotation, and neg, neu or pos). The
-// sentences are joined from the shared data (ner.AnnotatedSentences), tagged,
-// parsed and their quotes found as sitrep analyses articles, and each target's
-// features are frame's (Lexicon.TargetFeatures).
+// the sentiment a sentence conveys toward each named target in it. The
+// shipped model's labels are frame/data/target-tone-written.tsv: "tone:HASH#N",
+// the N-th name of a sentence of frame/data/written (news written for sitrep,
+// read by ner.WrittenSentences; -written). The older labels,
+// frame/data/target-tone.tsv ("ewt:SENT_ID#N" or "ecb:HASH#N", names of nlp/ner's
+// annotation joined from the shared data by ner.AnnotatedSentences), can be
+// added with a comma (-labels A,B). The sentences are tagged, parsed and their
+// quotes found as sitrep analyses articles, and each target's features are
+// frame's (Lexicon.TargetFeatures).
 //
 // The model is a three-class logistic regression (logreg.go). Its feature set,
-// L2 penalty, whether the classes are weighted to balance, and the margin of
-// its tone (frame.LearnedTone) are chosen on the labels alone, by the mean of
-// two macro-F1s of the tone's sign as the validation corpora read it (±0.05):
-// cross-validated with folds by document, and across the two corpora (trained
-// on EWT, scored on ECB+, and the other way round); then it is trained on every
-// label. No validation corpus (NewsMTSC, BASIL, PAC,
-// FA-KES) is read. The same inputs give the same file byte for byte. Run from
-// the repository root:
+// L2 penalty, whether the classes are weighted to balance, the margin of its
+// tone (frame.LearnedTone) and its blend weight against the lexicon are chosen
+// on the labels alone, by the mean of two macro-F1s of the tone's sign as the
+// validation corpora read it (±0.05): cross-validated with folds by document,
+// and across sources (each scored by a model trained on the others: the
+// written files, one writer's each, and the ewt and ecb corpora); then it is
+// trained on every label, and the chosen model's figures at each blend weight
+// are printed. The blend weight shipped is DefaultWeights.Learned, set in
+// frame (frame's doc, "Learned tone on news written here"). No validation
+// corpus (NewsMTSC, BASIL, PAC, FA-KES) is read. The same inputs give the
+// same file byte for byte. Run from the repository root:
 //
-//	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -labels frame/data/target-tone.tsv -out frame/data/tone_model.tsv.gz
+//	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -out frame/data/tone_model.tsv.gz
+//
+// -tasks FILE prints a labelling task for every name of a written file.
 //
 // With -newsmtsc mt, rw or mt,rw it trains on NewsMTSC's files instead
 // (news.go), with or without the own labels, every setting and the blend
@@ -70,15 +78,16 @@ var (
 )
 
 // setting is one point of the grid and its macro-F1s: cross-validated by
-// document, and across corpora (trained on EWT, scored on ECB+, and the other
-// way round). The model is chosen by their mean: it will score a genre it was
-// not trained on (news about states and armed groups), and the two corpora
-// differ in genre and in their share of each label.
+// document, and across sources (source: each writer's file, or the corpus of
+// an older label, scored by a model trained on the others). The model is
+// chosen by their mean: it will score outlets and topics it was not trained
+// on, and the sources differ in topic and in their share of each label.
 type setting struct {
 	features  string
 	lambda    float64
 	balanced  bool
 	margin    float64
+	blend     float64 // the learned tone's weight against the lexicon's (frame.Weights.Learned)
 	cv, cross float64
 	score     float64
 }
@@ -106,6 +115,9 @@ var featureSets = []featSet{
 	{"lexwords", nil, true},
 	{"nolex", []string{"lex"}, false},
 }
+
+// writtenDir holds the text written for the labels whose ids start "tone:".
+var writtenDir string
 
 // lexicon is the shipped lexicon, for lexWords.
 var lexicon *frame.Lexicon
@@ -157,14 +169,28 @@ func heldOut(ts []target, part []int, parts int, fs featSet, lambda float64, bal
 	return held
 }
 
-func corpusIndex(corpus []string) []int {
-	out := make([]int, len(corpus))
-	for i, c := range corpus {
-		if c != "ewt" {
-			out[i] = 1
+// source is what the cross-corpus split keeps together: the corpus of an
+// own label (ewt, ecb), and for the written sentences the file, one writer's
+// work ("tone:01-us").
+func source(t target) string {
+	c, _, _ := strings.Cut(t.id, ":")
+	if c == "tone" {
+		if i := strings.LastIndexByte(t.doc, ':'); i > 0 {
+			return t.doc[:i]
 		}
 	}
-	return out
+	return c
+}
+
+// corpusIndex numbers the corpora (in name order), for the cross-corpus
+// split: each corpus is scored by a model trained on the others.
+func corpusIndex(corpus []string) ([]int, int) {
+	names := slices.Compact(slices.Sorted(slices.Values(corpus)))
+	out := make([]int, len(corpus))
+	for i, c := range corpus {
+		out[i], _ = slices.BinarySearch(names, c)
+	}
+	return out, len(names)
 }
 
 func argmaxConf(ts []target, p [][3]float64) [3][3]int {
@@ -191,12 +217,14 @@ type target struct {
 
 func main() {
 	data := flag.String("data", filepath.Join(os.Getenv("SITREP_SHARED"), "data"), "shared data directory (UD EWT train, ECB+)")
-	labels := flag.String("labels", "frame/data/target-tone.tsv", "the labels: ID<TAB>neg|neu|pos")
+	labels := flag.String("labels", "frame/data/target-tone-written.tsv", "the labels: ID<TAB>neg|neu|pos, comma-separated files")
 	out := flag.String("out", "frame/data/tone_model.tsv.gz", "where to write the model")
 	dump := flag.Bool("dump", false, "print each labelled target's id and words (to check the ids) and stop")
 	only := flag.String("features", "", "compare only these feature sets, comma-separated (all, nolemma, roles, lexwords, nolex): for experiments; the shipped model compares them all")
 	news := flag.String("newsmtsc", "", "train on these NewsMTSC files (mt, rw, or mt,rw), choosing every setting by cross-validation on their targets; the own labels (-labels) join the training folds when -own says so")
 	own := flag.String("own", "auto", "with -newsmtsc: train with the own labels (yes), without (no), or choose by cross-validation (auto)")
+	flag.StringVar(&writtenDir, "written", "frame/data/written", "the text written for the labels (tone: ids): its *.txt files, in nlp/ner's written format")
+	tasks := flag.String("tasks", "", "print a labelling task (ID<TAB>sentence with the target in [[ ]]) for every name of this written file, and stop")
 	balanced := flag.String("balanced", "auto", "weigh the classes to balance (yes), not (no), or choose by cross-validation (auto): for experiments")
 	flag.Parse()
 	switch *balanced {
@@ -215,6 +243,13 @@ func main() {
 			fs = append(fs, featureSet(n))
 		}
 		featureSets = fs
+	}
+	if *tasks != "" {
+		if err := printTasks(*tasks); err != nil {
+			slog.Error("traintone", "err", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *news != "" {
 		if err := runNews(*data, *labels, *out, strings.Split(*news, ","), *own); err != nil {
@@ -252,44 +287,67 @@ func run(data, labelPath, out string, dump bool) error {
 	fmt.Printf("lexicon alone: macro-F1 %.3f, accuracy %.3f\n", confusion.Matrix(lexConf).MacroF1(), confusion.Matrix(lexConf).Accuracy())
 	corpus := make([]string, len(targets))
 	for i, t := range targets {
-		corpus[i], _, _ = strings.Cut(t.id, ":")
+		corpus[i] = source(t)
 	}
+	cpart, nc := corpusIndex(corpus)
 	best := setting{score: -1}
 	for _, fs := range featureSets {
 		for _, bal := range balances {
 			for _, lambda := range lambdas {
 				st := setting{features: fs.name, lambda: lambda, balanced: bal}
 				// Held-out probabilities of every target, by document folds
-				// (cv) and by the other corpus (cross), then each margin
-				// read off them.
+				// (cv) and by the other sources (cross).
 				cv := heldOut(targets, fold, folds, fs, lambda, bal)
-				cross := heldOut(targets, corpusIndex(corpus), 2, fs, lambda, bal)
-				fmt.Printf("%-8s lambda %-6g balanced %-5v: argmax CV macro-F1 %.3f; by margin, CV / cross-corpus macro-F1 of the tone's sign [CV blend 0.5 with the lexicon]:",
-					fs.name, lambda, bal, confusion.Matrix(argmaxConf(targets, cv)).MacroF1())
+				cross := cv // one corpus: nothing to cross
+				if nc > 1 {
+					cross = heldOut(targets, cpart, nc, fs, lambda, bal)
+				}
+				// Each margin and blend weight read off them; the line's best
+				// is printed.
+				lineBest := setting{score: -1}
 				for _, margin := range margins {
-					var conf, xconf, blend [3][3]int
-					for i, t := range targets {
-						tone := frame.LearnedTone(cv[i], margin)
-						conf[t.y][confusion.Sign(tone)+1]++
-						blend[t.y][confusion.Sign(0.5*tone+0.5*t.lex)+1]++
-						xconf[t.y][confusion.Sign(frame.LearnedTone(cross[i], margin))+1]++
-					}
-					st.margin, st.cv, st.cross = margin, confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1()
-					st.score = (st.cv + st.cross) / 2
-					fmt.Printf(" %g: %.3f/%.3f [%.3f]", margin, st.cv, st.cross, confusion.Matrix(blend).MacroF1())
-					if st.score > best.score {
-						best = st
+					for _, w := range blends {
+						var conf, xconf [3][3]int
+						for i, t := range targets {
+							conf[t.y][confusion.Sign(w*frame.LearnedTone(cv[i], margin)+(1-w)*t.lex)+1]++
+							xconf[t.y][confusion.Sign(w*frame.LearnedTone(cross[i], margin)+(1-w)*t.lex)+1]++
+						}
+						st.margin, st.blend = margin, w
+						st.cv, st.cross = confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1()
+						st.score = (st.cv + st.cross) / 2
+						if st.score > lineBest.score {
+							lineBest = st
+						}
 					}
 				}
-				fmt.Println()
+				fmt.Printf("%-8s lambda %-6g balanced %-5v: argmax CV macro-F1 %.3f; best margin %g blend %g: CV %.3f, cross %.3f\n",
+					fs.name, lambda, bal, confusion.Matrix(argmaxConf(targets, cv)).MacroF1(), lineBest.margin, lineBest.blend, lineBest.cv, lineBest.cross)
+				if lineBest.score > best.score {
+					best = lineBest
+				}
 			}
 		}
 	}
-	fmt.Printf("chosen: features %s, lambda %g, balanced %v, margin %g (CV macro-F1 %.3f, cross-corpus %.3f)\n", best.features, best.lambda, best.balanced, best.margin, best.cv, best.cross)
+	fmt.Printf("chosen: features %s, lambda %g, balanced %v, margin %g, blend %g (CV macro-F1 %.3f, cross-corpus %.3f)\n", best.features, best.lambda, best.balanced, best.margin, best.blend, best.cv, best.cross)
+	// The chosen model at every blend weight, for the record: the weight
+	// is a setting of frame.DefaultWeights, not of the model file.
+	cv := heldOut(targets, fold, folds, featureSet(best.features), best.lambda, best.balanced)
+	cross := cv
+	if nc > 1 {
+		cross = heldOut(targets, cpart, nc, featureSet(best.features), best.lambda, best.balanced)
+	}
+	for _, w := range append([]float64{0}, blends...) {
+		var conf, xconf [3][3]int
+		for i, t := range targets {
+			conf[t.y][confusion.Sign(w*frame.LearnedTone(cv[i], best.margin)+(1-w)*t.lex)+1]++
+			xconf[t.y][confusion.Sign(w*frame.LearnedTone(cross[i], best.margin)+(1-w)*t.lex)+1]++
+		}
+		fmt.Printf("  blend %-4g: CV macro-F1 %.3f, cross-corpus %.3f\n", w, confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1())
+	}
 	m := fit(targets, featureSet(best.features), best.lambda, best.balanced)
 	m.Margin = best.margin
-	header := fmt.Sprintf("# frame's learned tone: traintone on %d targets; features %s, lambda %g, balanced %v, margin %g; %d-fold CV macro-F1 %.3f, cross-corpus %.3f\n",
-		len(targets), best.features, best.lambda, best.balanced, best.margin, folds, best.cv, best.cross)
+	header := fmt.Sprintf("# frame's learned tone: traintone on %d targets; features %s, lambda %g, balanced %v, margin %g, blend %g; %d-fold CV macro-F1 %.3f, cross-corpus %.3f\n",
+		len(targets), best.features, best.lambda, best.balanced, best.margin, best.blend, folds, best.cv, best.cross)
 	b, err := encode(m, header)
 	if err != nil {
 		return err
@@ -332,14 +390,24 @@ func runNews(data, labelPath, out string, halves []string, own string) error {
 	return trainNews(news, ownTargets, owns, halves, out)
 }
 
-// readLabels reads ID<TAB>neg|neu|pos lines.
-func readLabels(path string) (map[string]int, error) {
+// readLabels reads ID<TAB>neg|neu|pos lines from the comma-separated files
+// of paths.
+func readLabels(paths string) (map[string]int, error) {
+	out := map[string]int{}
+	for _, path := range strings.Split(paths, ",") {
+		if err := readLabelFile(path, out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func readLabelFile(path string, out map[string]int) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("traintone: %w", err)
+		return fmt.Errorf("traintone: %w", err)
 	}
 	defer f.Close()
-	out := map[string]int{}
 	sc := bufio.NewScanner(f)
 	for ln := 1; sc.Scan(); ln++ {
 		line := strings.TrimSpace(sc.Text())
@@ -349,14 +417,14 @@ func readLabels(path string) (map[string]int, error) {
 		id, lab, ok := strings.Cut(line, "\t")
 		c := slices.Index([]string{"neg", "neu", "pos"}, lab)
 		if !ok || c < 0 {
-			return nil, fmt.Errorf("traintone: %s line %d: want ID<TAB>neg|neu|pos", path, ln)
+			return fmt.Errorf("traintone: %s line %d: want ID<TAB>neg|neu|pos", path, ln)
 		}
 		if _, dup := out[id]; dup {
-			return nil, fmt.Errorf("traintone: %s line %d: %s labelled twice", path, ln, id)
+			return fmt.Errorf("traintone: %s line %d: %s labelled twice", path, ln, id)
 		}
 		out[id] = c
 	}
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // analysis is what featurizing a sentence takes, as frame's validation tests
@@ -401,6 +469,13 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 	sents, err := ner.AnnotatedSentences(data)
 	if err != nil {
 		return nil, err
+	}
+	if writtenDir != "" {
+		ws, err := ner.WrittenSentences(os.DirFS(writtenDir), "*.txt", "tone")
+		if err != nil {
+			return nil, fmt.Errorf("traintone: %s: %w", writtenDir, err)
+		}
+		sents = append(sents, ws...)
 	}
 	byKey := map[string]ner.AnnotatedSentence{}
 	for _, s := range sents {
@@ -587,3 +662,20 @@ func encode(m *frame.ToneModel, header string) ([]byte, error) {
 }
 
 func abs(f float64) float64 { return max(f, -f) }
+
+// printTasks prints one labelling task per name of the written file path:
+// the label's id and the sentence with that name in double brackets.
+func printTasks(path string) error {
+	sents, err := ner.WrittenSentences(os.DirFS(filepath.Dir(path)), filepath.Base(path), "tone")
+	if err != nil {
+		return fmt.Errorf("traintone: %w", err)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	for _, s := range sents {
+		for i, e := range s.Entities {
+			start, end := s.Tokens[e.Start].Span.Start, s.Tokens[e.End-1].Span.End
+			fmt.Fprintf(w, "%s#%d\t%s[[%s]]%s\n", s.Key, i+1, s.Text[:start], s.Text[start:end], s.Text[end:])
+		}
+	}
+	return w.Flush()
+}
