@@ -141,9 +141,13 @@ func TestComplicity(t *testing.T) {
 				}
 			}
 			skip := func(i int) bool { return names[i] }
-			off := DefaultWeights
+			// The rule acts on the lexicon's valences; the learned tone
+			// blended over them (Learned) is trained, not ruled.
+			lex := DefaultWeights
+			lex.Learned = 0
+			off := lex
 			off.Complicit = 0
-			with := l.ToneTargets(c.toks, skip, nil, [][2]int{{ti, ti + 1}}, others, DefaultWeights)
+			with := l.ToneTargets(c.toks, skip, nil, [][2]int{{ti, ti + 1}}, others, lex)
 			without := l.ToneTargets(c.toks, skip, nil, [][2]int{{ti, ti + 1}}, others, off)
 			var ok bool
 			switch c.effect {

@@ -14,12 +14,15 @@
 // keep it with each document's claim state, and frames stored under another version
 // are recomputed by readers (never served) until `sitrep frames --rebuild`.
 //
-// Why a lexicon and not a trained model: no sentiment model can be downloaded here,
+// A lexicon and a trained model: no sentiment model can be downloaded here,
 // and a lexicon keeps every score explainable word by word, which an analyst
-// checking a framing claim needs. A model trained on sitrep's own labels is
-// there behind a switch (Weights.Learned, "Learned tone" below) and measured
-// worse on the validation corpora, and one trained on half of NewsMTSC loses
-// to the lexicon on the other half: off.
+// checking a framing claim needs. The tone is a blend: a quarter the lexicon's
+// and three quarters a logistic regression over the lexicon's tone and the
+// words and roles around the target (Weights.Learned 0.75), trained on news
+// written and labelled for sitrep ("Learned tone on news written here"
+// below). Models trained on older own labels (web text, ECB+) or on half of
+// NewsMTSC lost to the lexicon and stayed off ("Learned tone", "Learned tone
+// trained on NewsMTSC").
 //
 // # Tone toward a target
 //
@@ -477,4 +480,100 @@
 // benchmark (as above), three runs alternating with the commit before, at
 // load 3: 50, 55, 62 µs per document before, 77, 63, 70 after — at most
 // about 10 µs, noise next to storing the article.
+//
+// # Learned tone on news written here (stop 30; adopted at 0.75)
+//
+// The labels above were of web text and ECB+ sentences, 7% positive, and did
+// not transfer; NewsMTSC is in genre but too small to learn from and is the
+// validation corpus. So the project wrote its own in-genre text, as it did
+// for the recogniser (nlp/ner, "Sentences written here"): six helper agents
+// each wrote about 320 sentences of original news prose (frame/data/written:
+// US politics and foreign policy, the Middle East, Russia and Europe, Africa
+// and Latin America, Asia-Pacific, cooperation and its critics), in the voices
+// of outlets that take sides (state media, opposition sites, partisan domestic
+// outlets, wire copy, op-eds), aiming at a third of sentences favourable to
+// some actor, a third unfavourable, a third neutral, with names marked in
+// nlp/ner's written format; they were forbidden to read shared/ (the seeds,
+// NewsMTSC and the other validation corpora) and each other's files. Six
+// other helpers then labelled every marked name, each a file it had not
+// written, with NewsMTSC's convention (what the sentence conveys toward the
+// target: neg / neu / pos). The two guides they worked from are
+// frame/data/written/GUIDE.md and LABEL.md. 1,935
+// sentences, 1,680 with names, 3,232 targets (PER 684, ORG 841, LOC 1,707):
+// 571 neg, 2,175 neu, 486 pos (15% positive, twice the old labels' share). A
+// seventh helper labelled a seeded sample of 300 targets again without
+// seeing the first labels: agreement 0.89, Cohen's kappa 0.77, macro-F1 0.855
+// against the first (the four annotators of the old labels reached 0.83 to
+// 0.86 against NewsMTSC's gold).
+//
+// ner.WrittenSentences reads the text (keys are hashes of the sentences, so
+// a label is lost if its sentence is edited: traintone's TestWrittenLabels
+// requires every name labelled and every label placed). traintone now trains
+// on these labels alone (-labels frame/data/target-tone-written.tsv, the
+// default; the old labels with them lose more on NewsMTSC, below), chooses
+// its settings by the mean of 5-fold CV by document and of a
+// leave-one-writer-out split (the cross-corpus split, by file), and reports
+// the chosen model at each blend weight:
+//
+//	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -out frame/data/tone_model.tsv.gz
+//
+// (2 min 10 s; the shipped file is its output byte for byte.) Chosen: all
+// features, L2 1e-3, classes not balanced, margin 0.1. On the written labels,
+// macro-F1 of the tone's sign, CV by document / leave one writer out:
+//
+//	blend weight W (Learned)   0 (lexicon)   0.25    0.5     0.75    1
+//	CV by document             0.447         0.470   0.487   0.515   0.547
+//	leave one writer out       0.447         0.467   0.482   0.508   0.546
+//
+// The labels alone choose W 1. The validation corpora, which are not in the
+// genre the labels were written in (NewsMTSC: US domestic politics about
+// persons), then decide how far the learned tone may go: the largest W that
+// loses on none of them by more than its standard error (`go test ./frame
+// -run 'NewsMTSC|BASIL|PAC' -v -args -model M -learned W -pair learned`;
+// "paired Δ" the paired bootstrap difference against the lexicon on the
+// same targets, with its standard error):
+//
+//	W      mt (Δ paired)            rw (Δ paired)            BASIL (±0.030)  PAC (±0.007)  PAC side
+//	0      0.564                    0.586                    0.589           0.582         0.539
+//	0.25   0.565 (+0.001 ± 0.007)   0.592 (+0.006 ± 0.006)   0.599           0.586         0.540
+//	0.5    0.565 (+0.002 ± 0.009)   0.597 (+0.010 ± 0.009)   0.608           0.588         0.539
+//	0.75   0.562 (−0.002 ± 0.011)   0.594 (+0.008 ± 0.011)   0.616           0.589         0.538  (adopted)
+//	1      0.535 (−0.029 ± 0.015)   0.536 (−0.050 ± 0.016)   0.617           0.581         0.533
+//	old and new labels together (chosen: all, L2 3e-4, balanced, margin 0.3):
+//	0.5    0.560 (−0.004 ± 0.009)   0.575 (−0.011 ± 0.011)   0.617           0.587         0.545
+//	1      0.504 (−0.060 ± 0.016)   0.492 (−0.094 ± 0.016)   0.632           0.566         0.537
+//
+// W 1 loses on both NewsMTSC files beyond their noise (it finds fewer of
+// their positives, as every learned tone before it); 0.75 is the largest
+// weight that does not, and it gains +0.061 on the held-out writers'
+// labels, +0.027 BASIL and +0.007 PAC (each about one standard error).
+// This is the first learned tone that loses nowhere; the old labels
+// (web text, ECB+) added to the new ones pull it back down, and stay in
+// target-tone.tsv for the record only.
+//
+// Downstream, measured after the choice and deciding nothing. FA-KES (one
+// store ingested at 5bb1efc, re-framed with `sitrep frames --rebuild` by
+// binaries linked with the model and learnedAtLink; fakes_alignment.py;
+// signed rho the mean over six actors of rho times its expected direction,
+// docs/eval/fakes-claims.md section 2): W 0 0.447 (government +0.81,
+// opposition −0.54), 0.5 0.465 (+0.85, −0.74), 0.75 0.463 (+0.80, −0.74),
+// 1 0.428 (+0.81, −0.74) — within the ±0.27 of chance, the opposition the
+// expected way by more at every W. The seeds' US tone per outlet (002 / 001
+// / Newsmax / Al Arabiya / Caliber.Az): W 0 −0.144 / +0.055 / +0.055 /
+// +0.025 / +0.223; 0.75 −0.14 / +0.06 / +0.07 / +0.04 / +0.14; 1 −0.137 /
+// +0.064 / +0.077 / +0.042 / +0.114. Check 4 (002 the most negative) holds;
+// check 5 (001 the most favourable) still fails, by half as much (Caliber.Az
+// +0.14 against +0.06): its al-Sharaa "expressed confidence" in Trump is
+// praise of the US at every W.
+//
+// Tests that check the lexicon's rules (TestToneNews, TestComplicity) score
+// with Learned 0: the learned tone is trained, not ruled, and with it the
+// rule cases hold in sign but not always in size (a country countering
+// another whose "terrible threats and brutal killings" follow reads −0.45
+// against the other's −0.54 where the lexicon gives about half). Frames are
+// stored under Version 5. Cost (the Contributions benchmark, three runs
+// alternating with 5bb1efc at load 1.6–1.8): 66, 66, 51 µs per document
+// before, 143, 154, 152 after — the learned features are strings summed in
+// a map per mention, about 90 µs an article against the 450 ms an FA-KES
+// article takes to ingest.
 package frame

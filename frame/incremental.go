@@ -31,7 +31,9 @@ import (
 //	3  "hand" no longer a positive word (rules.tsv)
 //	4  valences for 1,429 words VADER lacks, from their GloVe neighbours
 //	   (InducedWords)
-const Version = 4
+//	5  the learned tone blended in at 0.75 (Weights.Learned), trained on
+//	   news written and labelled here (frame/data/written)
+const Version = 5
 
 // Groupings are the actor groupings contributions are kept for: "code" keeps actor
 // codes as they are, "country" groups state actors under their country (ByCountry).

@@ -72,7 +72,7 @@ type Weights struct {
 }
 
 // DefaultWeights are the weights MentionTone scores with.
-var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1, Self: 0, Complicit: 3, ComplicitAgent: true}
+var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.25, Patient: 1, Agent: 1, Quoted: 1, Reported: 1, Self: 0, Complicit: 3, ComplicitAgent: true, Learned: 0.75}
 
 // learnedAtLink sets DefaultWeights.Learned when a binary is linked with
 // -ldflags "-X github.com/sitrep-dev/sitrep/frame.learnedAtLink=W": a way to
