@@ -12,8 +12,9 @@ import (
 // its text from the shared data, for packages that label something about the
 // names (frame's tone toward a target).
 type AnnotatedSentence struct {
-	// Key names the sentence: "ewt:SENT_ID" (UD EWT train) or "ecb:HASH"
-	// (ECB+, the hash of news-names.tsv's "ecbplus:HASH").
+	// Key names the sentence: "ewt:SENT_ID" (UD EWT train), "ecb:HASH"
+	// (ECB+, the hash of news-names.tsv's "ecbplus:HASH"), or CORPUS:HASH
+	// for written text (WrittenSentences).
 	Key string
 	// Doc names the document the sentence is from, so that a sentence's
 	// neighbours can be kept on the same side of a split.

@@ -26,6 +26,7 @@ type example struct {
 	text string          // the sentence's text, when the corpus has one (news)
 	ents []sitrep.Entity // the annotated names, in file order
 	file string          // the written file the sentence is from (readWrittenFS)
+	line string          // its line there, names marked
 }
 
 // typeIndex maps an entity type to its index in Types, or -1.

@@ -96,7 +96,7 @@ func readWrittenFS(fsys fs.FS, pattern, corpus string) ([]example, int, error) {
 				misaligned++
 				continue
 			}
-			ex.file = name
+			ex.file, ex.line = name, line
 			out = append(out, ex)
 		}
 		if err := sc.Err(); err != nil {
@@ -110,24 +110,37 @@ func readWrittenFS(fsys fs.FS, pattern, corpus string) ([]example, int, error) {
 // opening each document, one sentence a line, names marked {TYPE words})
 // from the files of fsys that match pattern, for packages that label
 // something about the names. A sentence's key is corpus and a hash of its
-// text, so that labels survive reordering; its Doc is "CORPUS:FILE:N", FILE
-// the file's name without its extension and N the number of its "# doc:"
-// block across the files, so that a split can keep a file (one writer's
-// work) together. Sentences without names, and those
-// whose names do not fall on token boundaries, are left out.
+// line as written, names marked, so that labels survive reordering but not
+// a change to the sentence or to which words are its names; its Doc is
+// "CORPUS:FILE:N", FILE the file's name without its extension and N the
+// number of its "# doc:" block in that file, so that a split can keep a file
+// (one writer's work) together and adding a file moves no other's
+// documents. Sentences without names are left out; a name that does not
+// start and end on token boundaries is an error, since its sentence could
+// not be labelled.
 func WrittenSentences(fsys fs.FS, pattern, corpus string) ([]AnnotatedSentence, error) {
-	exs, _, err := readWrittenFS(fsys, pattern, corpus)
+	exs, misaligned, err := readWrittenFS(fsys, pattern, corpus)
 	if err != nil {
 		return nil, err
 	}
+	if misaligned > 0 {
+		return nil, fmt.Errorf("ner: %s: %d sentences with a name off token boundaries (TestWritten's check)", pattern, misaligned)
+	}
 	var out []AnnotatedSentence
 	seen := map[string]bool{}
+	firstDoc := map[string]int{} // file → its first document's number across the files
 	for _, ex := range exs {
-		if len(ex.ents) == 0 || seen[ex.key] {
+		if _, ok := firstDoc[ex.file]; !ok {
+			firstDoc[ex.file] = ex.doc
+		}
+		key := newsKey(corpus, ex.line)
+		if len(ex.ents) == 0 || seen[key] {
 			continue // a repeated sentence would give two targets one id
 		}
-		seen[ex.key] = true
-		out = append(out, AnnotatedSentence{Key: ex.key, Doc: corpus + ":" + strings.TrimSuffix(path.Base(ex.file), path.Ext(ex.file)) + ":" + strconv.Itoa(ex.doc), Text: ex.text, Tokens: ex.toks, Entities: ex.ents})
+		seen[key] = true
+		file := strings.TrimSuffix(path.Base(ex.file), path.Ext(ex.file))
+		out = append(out, AnnotatedSentence{Key: key, Doc: corpus + ":" + file + ":" + strconv.Itoa(ex.doc-firstDoc[ex.file]),
+			Text: ex.text, Tokens: ex.toks, Entities: ex.ents})
 	}
 	return out, nil
 }

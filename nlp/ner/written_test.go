@@ -62,15 +62,15 @@ func TestWritten(t *testing.T) {
 func TestWrittenSentences(t *testing.T) {
 	fsys := fstest.MapFS{
 		"a.txt": {Data: []byte("# doc: one\n{LOC Iran} condemned the strike.\nNo names here.\n\n# doc: two\n{PER Ana Costa} met {ORG NATO} officials.\n")},
-		"b.txt": {Data: []byte("# doc: three\n{LOC Iran} condemned the strike.\n{ORG UN}-led talks resumed.\n")},
+		"b.txt": {Data: []byte("# doc: three\n{LOC Iran} condemned the strike.\n# doc: four\nThe {ORG UN} envoy left {LOC Aden}.\n")},
 		"c.md":  {Data: []byte("not read")},
 	}
 	got, err := WrittenSentences(fsys, "*.txt", "tone")
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The sentence without names, the repeated one and the one whose name
-	// ends inside a token ("UN-led") are left out.
+	// The sentence without names and the repeated one are left out;
+	// documents are numbered within their file.
 	var keys, docs []string
 	var ents []int
 	for _, s := range got {
@@ -78,19 +78,25 @@ func TestWrittenSentences(t *testing.T) {
 		docs = append(docs, s.Doc)
 		ents = append(ents, len(s.Entities))
 	}
-	if want := []string{"tone:a:0", "tone:a:1"}; !reflect.DeepEqual(docs, want) {
+	if want := []string{"tone:a:0", "tone:a:1", "tone:b:1"}; !reflect.DeepEqual(docs, want) {
 		t.Errorf("docs %v, want %v", docs, want)
 	}
-	if want := []int{1, 2}; !reflect.DeepEqual(ents, want) {
+	if want := []int{1, 2, 2}; !reflect.DeepEqual(ents, want) {
 		t.Errorf("names per sentence %v, want %v", ents, want)
 	}
-	if want := newsKey("tone", "Iran condemned the strike."); len(keys) == 0 || keys[0] != want {
-		t.Errorf("first key %v, want %s (the hash of the text)", keys, want)
+	// The key hashes the line as written: moving a name's braces changes it.
+	if want := newsKey("tone", "{LOC Iran} condemned the strike."); len(keys) == 0 || keys[0] != want {
+		t.Errorf("first key %v, want %s (the hash of the marked line)", keys, want)
 	}
-	if s := got[len(got)-1]; s.Text[s.Tokens[s.Entities[1].Start].Span.Start:s.Tokens[s.Entities[1].End-1].Span.End] != "NATO" {
+	if s := got[1]; s.Text[s.Tokens[s.Entities[1].Start].Span.Start:s.Tokens[s.Entities[1].End-1].Span.End] != "NATO" {
 		t.Errorf("second name of %q is not NATO", s.Text)
 	}
 	if _, err := WrittenSentences(fsys, "*.csv", "tone"); err == nil {
 		t.Error("no error for a pattern that matches no file")
+	}
+	// A name ending inside a token ("UN-led") could not be labelled.
+	bad := fstest.MapFS{"a.txt": {Data: []byte("# doc: one\n{ORG UN}-led talks resumed.\n")}}
+	if _, err := WrittenSentences(bad, "*.txt", "tone"); err == nil {
+		t.Error("no error for a name off token boundaries")
 	}
 }
