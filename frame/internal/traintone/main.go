@@ -11,16 +11,18 @@
 // frame's (Lexicon.TargetFeatures).
 //
 // The model is a three-class logistic regression (logreg.go). Its feature set,
-// L2 penalty, whether the classes are weighted to balance, the margin of its
-// tone (frame.LearnedTone) and its blend weight against the lexicon are chosen
-// on the labels alone, by the mean of two macro-F1s of the tone's sign as the
-// validation corpora read it (±0.05): cross-validated with folds by document,
-// and across sources (each scored by a model trained on the others: the
-// written files, one writer's each, and the ewt and ecb corpora); then it is
-// trained on every label, and the chosen model's figures at each blend weight
-// are printed. The blend weight shipped is DefaultWeights.Learned, set in
-// frame (frame's doc, "Learned tone on news written here"). No validation
-// corpus (NewsMTSC, BASIL, PAC, FA-KES) is read. The same inputs give the
+// L2 penalty, whether the classes are weighted to balance and the margin of
+// its tone (frame.LearnedTone) are chosen on the labels alone, for the tone
+// as frame blends it with the lexicon's (DefaultWeights.Learned), by the mean
+// of two macro-F1s of the tone's sign as the validation corpora read it
+// (±0.05): cross-validated with folds by document, and across sources (each
+// scored by a model trained on the others: the written files, one writer's
+// each, and the ewt and ecb corpora); then it is trained on every label, and
+// the chosen model's figures at each blend weight are printed. The blend
+// weight itself is set in frame, where the validation corpora decide it
+// (frame's doc, "Learned tone on news written here"). No validation corpus
+// (NewsMTSC, BASIL, PAC, FA-KES) is read, nor anything under -data unless a
+// label is of the older corpora. The same inputs give the
 // same file byte for byte. Run from the repository root:
 //
 //	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -out frame/data/tone_model.tsv.gz
@@ -47,6 +49,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -224,6 +227,7 @@ func main() {
 	news := flag.String("newsmtsc", "", "train on these NewsMTSC files (mt, rw, or mt,rw), choosing every setting by cross-validation on their targets; the own labels (-labels) join the training folds when -own says so")
 	own := flag.String("own", "auto", "with -newsmtsc: train with the own labels (yes), without (no), or choose by cross-validation (auto)")
 	flag.StringVar(&writtenDir, "written", "frame/data/written", "the text written for the labels (tone: ids): its *.txt files, in nlp/ner's written format")
+	evalModel := flag.String("eval", "", "score this model file (traintone's output) on the labels at every blend weight, and stop: to compare models on labels one of them never saw")
 	tasks := flag.String("tasks", "", "print a labelling task (ID<TAB>sentence with the target in [[ ]]) for every name of this written file, and stop")
 	balanced := flag.String("balanced", "auto", "weigh the classes to balance (yes), not (no), or choose by cross-validation (auto): for experiments")
 	flag.Parse()
@@ -243,6 +247,13 @@ func main() {
 			fs = append(fs, featureSet(n))
 		}
 		featureSets = fs
+	}
+	if *evalModel != "" {
+		if err := evalOn(*data, *labels, *evalModel); err != nil {
+			slog.Error("traintone", "err", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *tasks != "" {
 		if err := printTasks(*tasks); err != nil {
@@ -290,11 +301,18 @@ func run(data, labelPath, out string, dump bool) error {
 		corpus[i] = source(t)
 	}
 	cpart, nc := corpusIndex(corpus)
-	best := setting{score: -1}
+	// Settings are chosen for the tone frame computes: blended with the
+	// lexicon's at DefaultWeights.Learned (the learned tone alone when that
+	// is off). The labels alone prefer the learned tone alone at every
+	// setting (frame's doc); how far it goes is the validation corpora's
+	// call, not theirs.
+	w := cmp.Or(frame.DefaultWeights.Learned, 1)
+	fmt.Printf("blend weight %g (frame.DefaultWeights.Learned)\n", w)
+	best := setting{score: -1, blend: w}
 	for _, fs := range featureSets {
 		for _, bal := range balances {
 			for _, lambda := range lambdas {
-				st := setting{features: fs.name, lambda: lambda, balanced: bal}
+				st := setting{features: fs.name, lambda: lambda, balanced: bal, blend: w}
 				// Held-out probabilities of every target, by document folds
 				// (cv) and by the other sources (cross).
 				cv := heldOut(targets, fold, folds, fs, lambda, bal)
@@ -302,26 +320,24 @@ func run(data, labelPath, out string, dump bool) error {
 				if nc > 1 {
 					cross = heldOut(targets, cpart, nc, fs, lambda, bal)
 				}
-				// Each margin and blend weight read off them; the line's best
-				// is printed.
+				// Each margin read off them, the tone blended with the
+				// lexicon's as frame will blend it; the line's best is printed.
 				lineBest := setting{score: -1}
 				for _, margin := range margins {
-					for _, w := range blends {
-						var conf, xconf [3][3]int
-						for i, t := range targets {
-							conf[t.y][confusion.Sign(w*frame.LearnedTone(cv[i], margin)+(1-w)*t.lex)+1]++
-							xconf[t.y][confusion.Sign(w*frame.LearnedTone(cross[i], margin)+(1-w)*t.lex)+1]++
-						}
-						st.margin, st.blend = margin, w
-						st.cv, st.cross = confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1()
-						st.score = (st.cv + st.cross) / 2
-						if st.score > lineBest.score {
-							lineBest = st
-						}
+					var conf, xconf [3][3]int
+					for i, t := range targets {
+						conf[t.y][confusion.Sign(w*frame.LearnedTone(cv[i], margin)+(1-w)*t.lex)+1]++
+						xconf[t.y][confusion.Sign(w*frame.LearnedTone(cross[i], margin)+(1-w)*t.lex)+1]++
+					}
+					st.margin = margin
+					st.cv, st.cross = confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1()
+					st.score = (st.cv + st.cross) / 2
+					if st.score > lineBest.score {
+						lineBest = st
 					}
 				}
-				fmt.Printf("%-8s lambda %-6g balanced %-5v: argmax CV macro-F1 %.3f; best margin %g blend %g: CV %.3f, cross %.3f\n",
-					fs.name, lambda, bal, confusion.Matrix(argmaxConf(targets, cv)).MacroF1(), lineBest.margin, lineBest.blend, lineBest.cv, lineBest.cross)
+				fmt.Printf("%-8s lambda %-6g balanced %-5v: argmax CV macro-F1 %.3f; best margin %g: CV %.3f, cross %.3f\n",
+					fs.name, lambda, bal, confusion.Matrix(argmaxConf(targets, cv)).MacroF1(), lineBest.margin, lineBest.cv, lineBest.cross)
 				if lineBest.score > best.score {
 					best = lineBest
 				}
@@ -329,15 +345,14 @@ func run(data, labelPath, out string, dump bool) error {
 		}
 	}
 	fmt.Printf("chosen: features %s, lambda %g, balanced %v, margin %g, blend %g (CV macro-F1 %.3f, cross-corpus %.3f)\n", best.features, best.lambda, best.balanced, best.margin, best.blend, best.cv, best.cross)
-	// The chosen model at every blend weight, for the record: the weight
-	// is a setting of frame.DefaultWeights, not of the model file.
+	// The chosen model at every blend weight, for the record.
 	cv := heldOut(targets, fold, folds, featureSet(best.features), best.lambda, best.balanced)
 	cross := cv
 	if nc > 1 {
 		cross = heldOut(targets, cpart, nc, featureSet(best.features), best.lambda, best.balanced)
 	}
 	for _, w := range append([]float64{0}, blends...) {
-		var conf, xconf [3][3]int
+		var conf, xconf [3][3]int // the lexicon alone at 0
 		for i, t := range targets {
 			conf[t.y][confusion.Sign(w*frame.LearnedTone(cv[i], best.margin)+(1-w)*t.lex)+1]++
 			xconf[t.y][confusion.Sign(w*frame.LearnedTone(cross[i], best.margin)+(1-w)*t.lex)+1]++
@@ -346,7 +361,7 @@ func run(data, labelPath, out string, dump bool) error {
 	}
 	m := fit(targets, featureSet(best.features), best.lambda, best.balanced)
 	m.Margin = best.margin
-	header := fmt.Sprintf("# frame's learned tone: traintone on %d targets; features %s, lambda %g, balanced %v, margin %g, blend %g; %d-fold CV macro-F1 %.3f, cross-corpus %.3f\n",
+	header := fmt.Sprintf("# frame's learned tone: traintone on %d targets; features %s, lambda %g, balanced %v, margin %g, chosen blended at %g; %d-fold CV macro-F1 %.3f, cross-corpus %.3f\n",
 		len(targets), best.features, best.lambda, best.balanced, best.margin, best.blend, folds, best.cv, best.cross)
 	b, err := encode(m, header)
 	if err != nil {
@@ -466,9 +481,14 @@ func loadAnalysis() (*analysis, error) {
 // featurize analyses the labelled sentences and computes every labelled
 // target's features, in the order of the targets' ids.
 func featurize(data string, labels map[string]int, dump bool) ([]target, error) {
-	sents, err := ner.AnnotatedSentences(data)
-	if err != nil {
-		return nil, err
+	// The shared data's annotation only when a label needs it: the written
+	// labels alone read nothing under data.
+	var sents []ner.AnnotatedSentence
+	if slices.ContainsFunc(slices.Collect(maps.Keys(labels)), func(id string) bool { return !strings.HasPrefix(id, "tone:") }) {
+		var err error
+		if sents, err = ner.AnnotatedSentences(data); err != nil {
+			return nil, err
+		}
 	}
 	if writtenDir != "" {
 		ws, err := ner.WrittenSentences(os.DirFS(writtenDir), "*.txt", "tone")
@@ -483,14 +503,20 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 	}
 	perSent := map[string][]int{} // sentence key → labelled entity indices
 	for id := range labels {
-		key, n, ok := strings.Cut(id, "#")
+		key, n, _ := strings.Cut(id, "#")
 		i, err := strconv.Atoi(n)
-		if !ok || err != nil || i < 1 {
+		// Exactly KEY#N: "#01" would parse, but the target it names is
+		// looked up as KEY#1 below and would take another label.
+		if err != nil || i < 1 || id != key+"#"+strconv.Itoa(i) {
 			return nil, fmt.Errorf("traintone: label id %q: want KEY#N", id)
 		}
 		s, ok := byKey[key]
 		if !ok || i > len(s.Entities) {
-			return nil, fmt.Errorf("traintone: label id %q: no such sentence or name in the annotation under %s", id, data)
+			where := "the annotation under " + data
+			if strings.HasPrefix(key, "tone:") {
+				where = writtenDir
+			}
+			return nil, fmt.Errorf("traintone: label id %q: no such sentence or name in %s", id, where)
 		}
 		perSent[key] = append(perSent[key], i-1)
 	}
@@ -565,8 +591,8 @@ func docsOf(ts []target) []string {
 	return docs
 }
 
-// foldOf assigns whole documents to folds, by a hash of the document's name
-// (a NewsMTSC article's id) so that each fold mixes both corpora.
+// foldOf assigns whole documents to folds, by a hash of the document's name,
+// so that each fold mixes the sources.
 func foldOf(ts []target) []int {
 	out := make([]int, len(ts))
 	for i, t := range ts {
@@ -668,7 +694,7 @@ func abs(f float64) float64 { return max(f, -f) }
 func printTasks(path string) error {
 	sents, err := ner.WrittenSentences(os.DirFS(filepath.Dir(path)), filepath.Base(path), "tone")
 	if err != nil {
-		return fmt.Errorf("traintone: %w", err)
+		return fmt.Errorf("traintone: -tasks %s: %w", path, err)
 	}
 	w := bufio.NewWriter(os.Stdout)
 	for _, s := range sents {
@@ -678,4 +704,33 @@ func printTasks(path string) error {
 		}
 	}
 	return w.Flush()
+}
+
+// evalOn prints the macro-F1 of the tone's sign of the model at path on the
+// labels, blended with the lexicon's at each weight.
+func evalOn(data, labelPath, path string) error {
+	gz, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("traintone: %w", err)
+	}
+	m, err := frame.ReadToneModel(gz)
+	if err != nil {
+		return fmt.Errorf("traintone: %s: %w", path, err)
+	}
+	labels, err := readLabels(labelPath)
+	if err != nil {
+		return err
+	}
+	targets, err := featurize(data, labels, false)
+	if err != nil {
+		return err
+	}
+	for _, w := range append([]float64{0}, blends...) {
+		var conf [3][3]int
+		for _, t := range targets {
+			conf[t.y][confusion.Sign(w*m.Tone(t.feats)+(1-w)*t.lex)+1]++
+		}
+		fmt.Printf("%s on %d targets, blend %-4g: macro-F1 %.3f\n", path, len(targets), w, confusion.Matrix(conf).MacroF1())
+	}
+	return nil
 }

@@ -33,7 +33,7 @@ func TestWrittenLabels(t *testing.T) {
 			continue
 		}
 		i, err := strconv.Atoi(n)
-		if !ok || err != nil || i < 1 || i > names[key] {
+		if !ok || err != nil || i < 1 || i > names[key] || id != key+"#"+strconv.Itoa(i) {
 			t.Errorf("label %s: no such sentence or name in frame/data/written", id)
 			continue
 		}
