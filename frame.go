@@ -9,9 +9,9 @@ type Frame struct {
 	Name   string `json:"name,omitempty"`
 	// Tone is the mean tone (-1..1) of the outlet's sentences about the actor:
 	// a VADER compound score, each word weighed by its distance from the
-	// mention in the dependency tree, blended with a model trained on labelled
-	// news; words the actor itself is quoted saying are left out (see package
-	// frame for the measurements behind these choices).
+	// mention in the dependency tree and the actor's own quoted words left
+	// out, blended with a model trained on news written and labelled for
+	// sitrep (see package frame for the measurements behind these choices).
 	Tone      float64 `json:"tone"`
 	Sentences int     `json:"sentences"`
 	// Cooperation and Conflict count the actor's cooperative and conflictual events

@@ -16,10 +16,10 @@ import (
 
 // The learned tone (Weights.Learned): a multinomial logistic regression over
 // features of a sentence and one target in it, trained on sitrep's own labels
-// of the sentiment conveyed toward 4,134 named targets in UD EWT and ECB+
-// sentences (data/target-tone.tsv; frame/internal/traintone retrains
-// data/tone_model.tsv.gz from it byte for byte). The tone is P(pos) − P(neg),
-// blended with the lexicon's by Weights.Learned.
+// of the sentiment conveyed toward the named targets of news written for
+// sitrep (data/written, data/target-tone-written.tsv; frame/internal/traintone
+// retrains data/tone_model.tsv.gz from them byte for byte). The tone is
+// P(pos) − P(neg), blended with the lexicon's by Weights.Learned.
 
 // Feature is one feature of a (sentence, target) pair and its value.
 type Feature struct {

@@ -77,8 +77,9 @@ var DefaultWeights = Weights{Window: TargetWindow, Tree: 2, Far: 0.25, Other: 0.
 // learnedAtLink sets DefaultWeights.Learned when a binary is linked with
 // -ldflags "-X github.com/sitrep-dev/sitrep/frame.learnedAtLink=W": a way to
 // measure a store's frames (`sitrep frames --rebuild` into a scratch store)
-// with the learned tone without changing the default. Frames stored by such a
-// binary carry this Version all the same: keep them out of real stores.
+// with another blend weight without changing the default. Frames stored by
+// such a binary carry this Version all the same: keep them out of real
+// stores.
 var learnedAtLink string
 
 func init() {

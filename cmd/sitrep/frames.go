@@ -19,9 +19,9 @@ func (a *app) framesCommand() *cobra.Command {
 		Use:   "frames [--db FILE] [--format jsonl|table] [--actor PREFIX] [--rebuild]",
 		Short: "How each outlet frames each actor: tone, conflict share, loaded labels",
 		Long: `For each outlet and actor: the mean tone (-1..1: a quarter a VADER
-lexicon score, three quarters a model trained on labelled news; words near the
-actor's mention in the sentence's tree count most, and the actor's own quoted
-words not at all) of the outlet's sentences that mention the actor; the
+lexicon score, in which words near the actor's mention in the sentence's tree
+count most and the actor's own quoted words not at all; three quarters a model
+trained on news written and labelled for sitrep) of the outlet's sentences that mention the actor; the
 actor's cooperative and conflictual events in that outlet, in all and by role: BY
 the events it is the source of (what it does), ON those it is the target of (what
 is done to it), so that strikes by an actor and strikes on it are told apart; and
