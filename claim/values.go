@@ -571,11 +571,8 @@ type counter struct {
 	window  time.Duration
 	doer    map[string]string
 	misread map[string]bool
-	// acts holds the events the claims' reports rest on, every one of them,
-	// so that the vetoes see a report dated only to a year too (until stop 30
-	// only counterable events were kept, and apart let any other pass); facts
-	// is what the vetoes read of them, read when a pair first needs it (most
-	// never do).
+	// acts holds the events Counter may join (counterable), and facts what the
+	// vetoes read of them, read when a pair first needs it (most never do).
 	acts   map[string]sitrep.Event
 	facts  *facts
 	claims []sitrep.Claim
@@ -596,7 +593,9 @@ func (k *counter) addEvents(events []sitrep.Event) {
 	for _, e := range events {
 		k.doer[e.ID] = e.Source.Text
 		k.misread[e.ID] = furniture(e)
-		k.acts[e.ID] = e
+		if counterable(sitrep.ClaimEvent{CAMEO: e.CAMEO, Source: e.Source.Code, Target: e.Target.Code, Date: e.Date}, "event") {
+			k.acts[e.ID] = e
+		}
 	}
 }
 
