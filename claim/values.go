@@ -573,6 +573,11 @@ type counter struct {
 	misread map[string]bool
 	// acts holds the events Counter may join (counterable), and facts what the
 	// vetoes read of them, read when a pair first needs it (most never do).
+	// apart lets a pair with any other event pass; holding every event
+	// instead (so that a report dated only to a year met the years veto)
+	// changed no claim on FA-KES or the seeds (stop 30,
+	// docs/eval/fakes-claims.md): Build's years veto keeps such reports out of
+	// the one-day records Counter joins.
 	acts   map[string]sitrep.Event
 	facts  *facts
 	claims []sitrep.Claim

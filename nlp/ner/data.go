@@ -22,11 +22,12 @@ type example struct {
 
 	// Set by the readers of sitrep's own annotation (readEWTTrainNames,
 	// readNewsNames) for AnnotatedSentences; training reads toks and gold only.
-	key  string          // "ewt:SENT_ID" or "ecbplus:HASH" / "newsmtsc:HASH"
-	text string          // the sentence's text, when the corpus has one (news)
-	ents []sitrep.Entity // the annotated names, in file order
-	file string          // the written file the sentence is from (readWrittenFS)
-	line string          // its line there, names marked
+	key     string          // "ewt:SENT_ID" or "ecbplus:HASH" / "newsmtsc:HASH"
+	text    string          // the sentence's text, when the corpus has one (news)
+	ents    []sitrep.Entity // the annotated names, in file order
+	file    string          // the written file the sentence is from (readWrittenFS)
+	line    string          // its line there, names marked
+	fileDoc int             // the number of its "# doc:" block in that file
 }
 
 // typeIndex maps an entity type to its index in Types, or -1.

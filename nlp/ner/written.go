@@ -72,6 +72,7 @@ func readWrittenFS(fsys fs.FS, pattern, corpus string) ([]example, int, error) {
 		if err != nil {
 			return nil, 0, err
 		}
+		fileDoc := -1
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		for ln := 1; sc.Scan(); ln++ {
 			line := strings.TrimSpace(sc.Text())
@@ -80,11 +81,12 @@ func readWrittenFS(fsys fs.FS, pattern, corpus string) ([]example, int, error) {
 				continue
 			case strings.HasPrefix(line, "# doc:"):
 				doc++
+				fileDoc++
 				continue
 			case strings.HasPrefix(line, "#"):
 				return nil, 0, fmt.Errorf("ner: %s line %d: a comment must be a \"# doc:\" line", name, ln)
 			}
-			if doc < 0 {
+			if fileDoc < 0 {
 				return nil, 0, fmt.Errorf("ner: %s line %d: sentence before the first \"# doc:\" line", name, ln)
 			}
 			text, spans, err := parseWritten(line)
@@ -96,7 +98,7 @@ func readWrittenFS(fsys fs.FS, pattern, corpus string) ([]example, int, error) {
 				misaligned++
 				continue
 			}
-			ex.file, ex.line = name, line
+			ex.file, ex.line, ex.fileDoc = name, line, fileDoc
 			out = append(out, ex)
 		}
 		if err := sc.Err(); err != nil {
@@ -124,22 +126,18 @@ func WrittenSentences(fsys fs.FS, pattern, corpus string) ([]AnnotatedSentence, 
 		return nil, err
 	}
 	if misaligned > 0 {
-		return nil, fmt.Errorf("ner: %s: %d sentences with a name off token boundaries (TestWritten's check)", pattern, misaligned)
+		return nil, fmt.Errorf("ner: %s: %d sentences with a name that does not start and end on token boundaries", pattern, misaligned)
 	}
 	var out []AnnotatedSentence
 	seen := map[string]bool{}
-	firstDoc := map[string]int{} // file → its first document's number across the files
 	for _, ex := range exs {
-		if _, ok := firstDoc[ex.file]; !ok {
-			firstDoc[ex.file] = ex.doc
-		}
 		key := newsKey(corpus, ex.line)
 		if len(ex.ents) == 0 || seen[key] {
 			continue // a repeated sentence would give two targets one id
 		}
 		seen[key] = true
 		file := strings.TrimSuffix(path.Base(ex.file), path.Ext(ex.file))
-		out = append(out, AnnotatedSentence{Key: key, Doc: corpus + ":" + file + ":" + strconv.Itoa(ex.doc-firstDoc[ex.file]),
+		out = append(out, AnnotatedSentence{Key: key, Doc: corpus + ":" + file + ":" + strconv.Itoa(ex.fileDoc),
 			Text: ex.text, Tokens: ex.toks, Entities: ex.ents})
 	}
 	return out, nil

@@ -94,6 +94,16 @@ func TestWrittenSentences(t *testing.T) {
 	if _, err := WrittenSentences(fsys, "*.csv", "tone"); err == nil {
 		t.Error("no error for a pattern that matches no file")
 	}
+	// An empty first block still counts; a sentence before a file's first
+	// "# doc:" line is an error in any file.
+	empty := fstest.MapFS{"a.txt": {Data: []byte("# doc: one\n# doc: two\n{LOC Aden} is calm.\n")}}
+	if got, err := WrittenSentences(empty, "*.txt", "tone"); err != nil || len(got) != 1 || got[0].Doc != "tone:a:1" {
+		t.Errorf("after an empty block: %v, %v; want one sentence of tone:a:1", got, err)
+	}
+	late := fstest.MapFS{"a.txt": {Data: []byte("# doc: one\n{LOC Aden} is calm.\n")}, "b.txt": {Data: []byte("{LOC Aden} is calm again.\n")}}
+	if _, err := WrittenSentences(late, "*.txt", "tone"); err == nil {
+		t.Error("no error for a sentence before b.txt's first \"# doc:\" line")
+	}
 	// A name ending inside a token ("UN-led") could not be labelled.
 	bad := fstest.MapFS{"a.txt": {Data: []byte("# doc: one\n{ORG UN}-led talks resumed.\n")}}
 	if _, err := WrittenSentences(bad, "*.txt", "tone"); err == nil {

@@ -22,10 +22,11 @@
 // weight itself is set in frame, where the validation corpora decide it
 // (frame's doc, "Learned tone on news written here"). No validation corpus
 // (NewsMTSC, BASIL, PAC, FA-KES) is read, nor anything under -data unless a
-// label is of the older corpora. The same inputs give the
-// same file byte for byte. Run from the repository root:
+// label is of the older corpora (then -data names the shared data
+// directory). The same inputs give the same file byte for byte. Run from the
+// repository root:
 //
-//	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -out frame/data/tone_model.tsv.gz
+//	go run ./frame/internal/traintone -out frame/data/tone_model.tsv.gz
 //
 // -tasks FILE prints a labelling task for every name of a written file.
 //
@@ -303,9 +304,9 @@ func run(data, labelPath, out string, dump bool) error {
 	cpart, nc := corpusIndex(corpus)
 	// Settings are chosen for the tone frame computes: blended with the
 	// lexicon's at DefaultWeights.Learned (the learned tone alone when that
-	// is off). The labels alone prefer the learned tone alone at every
-	// setting (frame's doc); how far it goes is the validation corpora's
-	// call, not theirs.
+	// is off). The labels alone prefer the learned tone alone (the chosen
+	// model's blend weights, printed below, and frame's doc); how far it
+	// goes is the validation corpora's call, not theirs.
 	w := cmp.Or(frame.DefaultWeights.Learned, 1)
 	fmt.Printf("blend weight %g (frame.DefaultWeights.Learned)\n", w)
 	best := setting{score: -1, blend: w}
@@ -514,7 +515,7 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 		if !ok || i > len(s.Entities) {
 			where := "the annotation under " + data
 			if strings.HasPrefix(key, "tone:") {
-				where = writtenDir
+				where = cmp.Or(writtenDir, "no written text (-written is empty)")
 			}
 			return nil, fmt.Errorf("traintone: label id %q: no such sentence or name in %s", id, where)
 		}
