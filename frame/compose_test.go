@@ -143,8 +143,7 @@ func TestComplicity(t *testing.T) {
 			skip := func(i int) bool { return names[i] }
 			// The rule acts on the lexicon's valences; the learned tone
 			// blended over them (Learned) is trained, not ruled.
-			lex := DefaultWeights
-			lex.Learned = 0
+			lex := lexiconWeights()
 			off := lex
 			off.Complicit = 0
 			with := l.ToneTargets(c.toks, skip, nil, [][2]int{{ti, ti + 1}}, others, lex)

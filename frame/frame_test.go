@@ -349,13 +349,15 @@ func TestNewsMTSC(t *testing.T) {
 						ranges = append(ranges, tg.Further...)
 					}
 					sc = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt)
-					if flip != nil {
-						*flip = !*flip
-						sc0 := l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt)
-						*flip = !*flip
-						gold, flipped, as = append(gold, tg.Class), append(flipped, confusion.Sign(sc0)+1), append(as, confusion.Sign(sc)+1)
-					} else if *pairF == "learned" {
-						sc0 := l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt0)
+					if *pairF != "" {
+						var sc0 float64
+						if flip != nil {
+							*flip = !*flip
+							sc0 = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt)
+							*flip = !*flip
+						} else {
+							sc0 = l.ToneTargets(toks, func(i int) bool { return q[i] }, voice, ranges, tg.Others, wt0)
+						}
 						gold, flipped, as = append(gold, tg.Class), append(flipped, confusion.Sign(sc0)+1), append(as, confusion.Sign(sc)+1)
 					}
 				} else {
@@ -445,8 +447,7 @@ func TestByCountry(t *testing.T) {
 // tone blended over it (Learned) is trained, not ruled, and is left out here.
 func TestToneNews(t *testing.T) {
 	l := lexicon(t)
-	lex := DefaultWeights
-	lex.Learned = 0
+	lex := lexiconWeights()
 	span := func(toks []sitrep.Token, words ...string) (int, int) {
 		for i := range toks {
 			if i+len(words) <= len(toks) {
@@ -514,6 +515,14 @@ func TestToneNews(t *testing.T) {
 	if toks[8].Text != "Borduria" || !(ruri > bord/2 && ruri > alone/2) {
 		t.Errorf("counter Borduria: Ruritania %.3f, Borduria %.3f, Ruritania with no other actor %.3f", ruri, bord, alone)
 	}
+}
+
+// lexiconWeights are DefaultWeights without the learned tone, for the tests
+// of the lexicon's rules: the learned tone is trained, not ruled.
+func lexiconWeights() Weights {
+	w := DefaultWeights
+	w.Learned = 0
+	return w
 }
 
 // TestBASIL compares the tone toward an article's main entities with BASIL's

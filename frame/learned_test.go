@@ -74,8 +74,7 @@ func TestLearnedSwitch(t *testing.T) {
 	bad := "Investigators accused Ruritania of torturing prisoners and lying about the massacre."
 	good := "The council thanked Ruritania for rescuing the hostages and praised its generous help."
 	for _, text := range []string{bad, good} {
-		off := DefaultWeights
-		off.Learned = 0
+		off := lexiconWeights()
 		toks := an.tokens(text)
 		if a, b := score(text, "Ruritania", 0), l.ToneTargets(toks, func(i int) bool { return Names(toks)[i] }, nil, [][2]int{{targetAt(toks, "Ruritania"), targetAt(toks, "Ruritania") + 1}}, nil, off); a != b {
 			t.Errorf("%q: Learned 0 gives %g, the lexicon %g", text, a, b)
