@@ -50,7 +50,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -91,7 +90,6 @@ type setting struct {
 	lambda    float64
 	balanced  bool
 	margin    float64
-	blend     float64 // the learned tone's weight against the lexicon's (frame.Weights.Learned)
 	cv, cross float64
 	score     float64
 }
@@ -171,6 +169,34 @@ func heldOut(ts []target, part []int, parts int, fs featSet, lambda float64, bal
 		}
 	}
 	return held
+}
+
+// splits are the two ways targets are held out: document folds, and sources
+// (corpusIndex; nc of them).
+type splits struct {
+	fold, source []int
+	nc           int
+}
+
+// heldOut is every target's held-out probabilities by document folds (cv) and
+// by the other sources (cross; cv again when there is one source).
+func (s splits) heldOut(ts []target, fs featSet, lambda float64, bal bool) (cv, cross [][3]float64) {
+	cv = heldOut(ts, s.fold, folds, fs, lambda, bal)
+	if s.nc < 2 {
+		return cv, cv
+	}
+	return cv, heldOut(ts, s.source, s.nc, fs, lambda, bal)
+}
+
+// blendedF1 is the macro-F1 of the sign of the tone frame computes from
+// class probabilities p (LearnedTone at margin) blended with the lexicon's
+// at weight w (Weights.Learned).
+func blendedF1(ts []target, p [][3]float64, margin, w float64) float64 {
+	var conf [3][3]int
+	for i, t := range ts {
+		conf[t.y][confusion.Sign(w*frame.LearnedTone(p[i], margin)+(1-w)*t.lex)+1]++
+	}
+	return confusion.Matrix(conf).MacroF1()
 }
 
 // source is what the cross-corpus split keeps together: the corpus of an
@@ -302,6 +328,7 @@ func run(data, labelPath, out string, dump bool) error {
 		corpus[i] = source(t)
 	}
 	cpart, nc := corpusIndex(corpus)
+	split := splits{fold, cpart, nc}
 	// Settings are chosen for the tone frame computes: blended with the
 	// lexicon's at DefaultWeights.Learned (the learned tone alone when that
 	// is off). The labels alone prefer the learned tone alone (the chosen
@@ -309,29 +336,20 @@ func run(data, labelPath, out string, dump bool) error {
 	// goes is the validation corpora's call, not theirs.
 	w := cmp.Or(frame.DefaultWeights.Learned, 1)
 	fmt.Printf("blend weight %g (frame.DefaultWeights.Learned)\n", w)
-	best := setting{score: -1, blend: w}
+	best := setting{score: -1}
 	for _, fs := range featureSets {
 		for _, bal := range balances {
 			for _, lambda := range lambdas {
-				st := setting{features: fs.name, lambda: lambda, balanced: bal, blend: w}
+				st := setting{features: fs.name, lambda: lambda, balanced: bal}
 				// Held-out probabilities of every target, by document folds
 				// (cv) and by the other sources (cross).
-				cv := heldOut(targets, fold, folds, fs, lambda, bal)
-				cross := cv // one corpus: nothing to cross
-				if nc > 1 {
-					cross = heldOut(targets, cpart, nc, fs, lambda, bal)
-				}
+				cv, cross := split.heldOut(targets, fs, lambda, bal)
 				// Each margin read off them, the tone blended with the
 				// lexicon's as frame will blend it; the line's best is printed.
 				lineBest := setting{score: -1}
 				for _, margin := range margins {
-					var conf, xconf [3][3]int
-					for i, t := range targets {
-						conf[t.y][confusion.Sign(w*frame.LearnedTone(cv[i], margin)+(1-w)*t.lex)+1]++
-						xconf[t.y][confusion.Sign(w*frame.LearnedTone(cross[i], margin)+(1-w)*t.lex)+1]++
-					}
 					st.margin = margin
-					st.cv, st.cross = confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1()
+					st.cv, st.cross = blendedF1(targets, cv, margin, w), blendedF1(targets, cross, margin, w)
 					st.score = (st.cv + st.cross) / 2
 					if st.score > lineBest.score {
 						lineBest = st
@@ -345,25 +363,17 @@ func run(data, labelPath, out string, dump bool) error {
 			}
 		}
 	}
-	fmt.Printf("chosen: features %s, lambda %g, balanced %v, margin %g, blend %g (CV macro-F1 %.3f, cross-corpus %.3f)\n", best.features, best.lambda, best.balanced, best.margin, best.blend, best.cv, best.cross)
-	// The chosen model at every blend weight, for the record.
-	cv := heldOut(targets, fold, folds, featureSet(best.features), best.lambda, best.balanced)
-	cross := cv
-	if nc > 1 {
-		cross = heldOut(targets, cpart, nc, featureSet(best.features), best.lambda, best.balanced)
-	}
-	for _, w := range append([]float64{0}, blends...) {
-		var conf, xconf [3][3]int // the lexicon alone at 0
-		for i, t := range targets {
-			conf[t.y][confusion.Sign(w*frame.LearnedTone(cv[i], best.margin)+(1-w)*t.lex)+1]++
-			xconf[t.y][confusion.Sign(w*frame.LearnedTone(cross[i], best.margin)+(1-w)*t.lex)+1]++
-		}
-		fmt.Printf("  blend %-4g: CV macro-F1 %.3f, cross-corpus %.3f\n", w, confusion.Matrix(conf).MacroF1(), confusion.Matrix(xconf).MacroF1())
+	fmt.Printf("chosen: features %s, lambda %g, balanced %v, margin %g, blend %g (CV macro-F1 %.3f, cross-corpus %.3f)\n", best.features, best.lambda, best.balanced, best.margin, w, best.cv, best.cross)
+	// The chosen model at every blend weight (0: the lexicon alone), for the
+	// record.
+	cv, cross := split.heldOut(targets, featureSet(best.features), best.lambda, best.balanced)
+	for _, bw := range append([]float64{0}, blends...) {
+		fmt.Printf("  blend %-4g: CV macro-F1 %.3f, cross-corpus %.3f\n", bw, blendedF1(targets, cv, best.margin, bw), blendedF1(targets, cross, best.margin, bw))
 	}
 	m := fit(targets, featureSet(best.features), best.lambda, best.balanced)
 	m.Margin = best.margin
 	header := fmt.Sprintf("# frame's learned tone: traintone on %d targets; features %s, lambda %g, balanced %v, margin %g, chosen blended at %g; %d-fold CV macro-F1 %.3f, cross-corpus %.3f\n",
-		len(targets), best.features, best.lambda, best.balanced, best.margin, best.blend, folds, best.cv, best.cross)
+		len(targets), best.features, best.lambda, best.balanced, best.margin, w, folds, best.cv, best.cross)
 	b, err := encode(m, header)
 	if err != nil {
 		return err
@@ -485,10 +495,13 @@ func featurize(data string, labels map[string]int, dump bool) ([]target, error) 
 	// The shared data's annotation only when a label needs it: the written
 	// labels alone read nothing under data.
 	var sents []ner.AnnotatedSentence
-	if slices.ContainsFunc(slices.Collect(maps.Keys(labels)), func(id string) bool { return !strings.HasPrefix(id, "tone:") }) {
-		var err error
-		if sents, err = ner.AnnotatedSentences(data); err != nil {
-			return nil, err
+	for id := range labels {
+		if !strings.HasPrefix(id, "tone:") {
+			var err error
+			if sents, err = ner.AnnotatedSentences(data); err != nil {
+				return nil, err
+			}
+			break
 		}
 	}
 	if writtenDir != "" {
@@ -726,12 +739,12 @@ func evalOn(data, labelPath, path string) error {
 	if err != nil {
 		return err
 	}
+	p := make([][3]float64, len(targets))
+	for i, t := range targets {
+		p[i] = m.Probs(t.feats)
+	}
 	for _, w := range append([]float64{0}, blends...) {
-		var conf [3][3]int
-		for _, t := range targets {
-			conf[t.y][confusion.Sign(w*m.Tone(t.feats)+(1-w)*t.lex)+1]++
-		}
-		fmt.Printf("%s on %d targets, blend %-4g: macro-F1 %.3f\n", path, len(targets), w, confusion.Matrix(conf).MacroF1())
+		fmt.Printf("%s on %d targets, blend %-4g: macro-F1 %.3f\n", path, len(targets), w, blendedF1(targets, p, m.Margin, w))
 	}
 	return nil
 }

@@ -122,12 +122,7 @@ func trainNews(news, own []target, owns []bool, halves []string, out string) err
 					for _, margin := range margins {
 						fmt.Printf(" %g:", margin)
 						for _, b := range blends {
-							var conf [3][3]int
-							for i, t := range news {
-								tone := b*frame.LearnedTone(held[i], margin) + (1-b)*t.lex
-								conf[t.y][confusion.Sign(tone)+1]++
-							}
-							st := newsSetting{features: fs.name, lambda: lambda, balanced: bal, own: withOwn, margin: margin, blend: b, cv: confusion.Matrix(conf).MacroF1()}
+							st := newsSetting{features: fs.name, lambda: lambda, balanced: bal, own: withOwn, margin: margin, blend: b, cv: blendedF1(news, held, margin, b)}
 							fmt.Printf(" %.3f", st.cv)
 							if st.cv > best.cv {
 								best = st
