@@ -52,7 +52,7 @@ import (
 //     kept apart from the others, as the background lines are (aspectual). One
 //     with date words is about that day's or month's act ("launched last June
 //     an offensive across Iraq and Syria"), and keeping those apart too lost
-//     known same-event pairs (claim/doc.go).
+//     known same-event pairs (NOTES.md, "More evidence of two events").
 //   - cumulative tolls (useCumulative): a count over a stretch ("since 2011",
 //     "so far", "in total", "in recent days", "the toll includes") is not one
 //     day's incident: such reports are kept apart from reports of one occasion,

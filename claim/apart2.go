@@ -26,7 +26,8 @@ import (
 //     said jets struck …"), which is such a horizon too (useReportedHorizon), and
 //     the slack is kept only where the own-days rule keeps its own: the other
 //     report puts its act at a day's edge or both are verbal (useHorizonEdge,
-//     horizonSlack; stop 28, claim/doc.go).
+//     horizonSlack; stop 28, NOTES.md, "Days apart by their own words, and
+//     Counter's vetoes").
 //   - publication gap (usePubGap): two reports of force (CAMEO 18–20) that both
 //     name no day and were printed more than a day apart are two events: a war's
 //     daily report tells of the day or night before its publication, so two
@@ -45,9 +46,11 @@ import (
 //     the day, but a line about a year is background, not that day's incident.
 //     Measured at stop 15 it only turned a *different* cluster into a *related*
 //     one; with stop 28's events it takes seven *different* clusters away and
-//     loses no known pair (claim/doc.go).
+//     loses no known pair (NOTES.md, "Days apart by their own words, and
+//     Counter's vetoes").
 //
-// Measured and left off (claim/doc.go): months too (useMonths), or years counted
+// Measured and left off (NOTES.md, "Dates as horizons" and "Days apart by their
+// own words, and Counter's vetoes"): months too (useMonths), or years counted
 // from publication ("last year", useYearsPub): known pairs were lost. A month
 // stays with oneDay (claim.go).
 
@@ -57,10 +60,10 @@ var (
 	useHorizon         = true
 	horizonTolerance   = 1
 	usePubGap          = true
-	useYears           = true  // adopted at stop 28 (claim/doc.go)
-	useMonths          = false // measured, not adopted (claim/doc.go)
-	useYearsPub        = false // measured, not adopted (claim/doc.go)
-	useForceLag        = false // measured, not adopted (claim/doc.go)
+	useYears           = true  // adopted at stop 28 (NOTES.md, "Days apart by their own words …")
+	useMonths          = false // measured, not adopted (NOTES.md, "Days apart by their own words …")
+	useYearsPub        = false // measured, not adopted (NOTES.md, "Days apart by their own words …")
+	useForceLag        = false // measured, not adopted (NOTES.md, "Dates as horizons")
 	useReportedHorizon = true  // the saying's day is a horizon (stop 28)
 	useHorizonEdge     = true  // the horizon's day of slack only at a day's edge (stop 28)
 )
@@ -166,7 +169,7 @@ func coarseApart(a, b when) bool {
 // useHeadsApart holds the headlines placed in one record to record.against with
 // each other too, not only with the body's reports (placeHeadlines); off, two
 // headlines printed days apart could share the record of one body report.
-var useHeadsApart = false // measured, not adopted (claim/doc.go)
+var useHeadsApart = false // measured, not adopted (NOTES.md, "Dates as horizons")
 
 // useStretch switches the lines of a stretch on (see above); TestClustersEval
 // turns it off.

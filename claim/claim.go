@@ -105,7 +105,8 @@ type record struct {
 // sentence, and what the date rules read of it (whenOf). All depend only on the
 // fields in factsKey, so a report read twice gives the same answer; on the
 // synthetic feed of BenchmarkUpdateWindow the first two were most of the time of
-// the incremental path (see doc.go, "Where Build spends its time").
+// the incremental path (see NOTES.md, "Where Build spends its time" and "How
+// Build and the incremental path grow").
 type facts struct {
 	spots  map[factsKey]spots
 	aspect map[factsKey]bool
@@ -759,7 +760,7 @@ var useOneDayText = false
 // year, or inherits, and leaves out "last month": of the 1,506 FA-KES events, 41
 // month-dated reports qualify (25 stated with a year, 7 inherited, 9 "since") and
 // 65 counted from publication do not. With useOneDayText, every month or week
-// whose words the report has qualifies (claim/doc.go, "Week-dated reports").
+// whose words the report has qualifies (NOTES.md, "Week-dated reports").
 func oneDayReport(e sitrep.Event) bool {
 	if useOneDayText {
 		p := sitrep.DatePrecision(e.Date)

@@ -18,7 +18,7 @@ import (
 // it joined it was the link that let a report of another incident in. On the
 // FA-KES clusters judged by hand, 13 of the 18 multi-article clusters holding a
 // heading's report were *different* (docs/eval/fakes-claims.md, "Headlines placed
-// last"; the measurement is in doc.go).
+// last"; the measurement is in NOTES.md, "Headlines").
 //
 // So a headline report is placed after every other report of the part (after
 // mergeRecords, before joinDenials), against the records the other reports

@@ -26,7 +26,7 @@ import (
 
 // useKnown switches the reading; TestClustersEval turns it off to measure it.
 // useKnownHeadlines reads the names of title-case headlines the same way
-// (measured, not adopted: claim/doc.go, "Places read without a locative").
+// (measured, not adopted: NOTES.md, "Places read without a locative").
 // useKnownAnywhere (measured, not adopted) takes a known place of any country.
 var (
 	useKnown          = true
