@@ -8,7 +8,7 @@ import (
 )
 
 // fastTable holds the weights of one pass for tagging, laid out for the memory
-// system (see the package comment, Speed); weights keeps the layout that training
+// system (see NOTES.md, "Speed"); weights keeps the layout that training
 // and Save use. Both give the same scores bit for bit.
 //
 // An index cell is one uint64, the feature key beside the offset of its record in

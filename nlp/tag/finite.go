@@ -7,7 +7,7 @@ import (
 )
 
 // FiniteRepair turns the repairs after tagging on (repairFinite, and
-// repairAcronyms); off only to measure the tagger without them (see doc.go, "A
+// repairAcronyms); off only to measure the tagger without them (see NOTES.md, "A
 // clause needs a finite verb", "Acronyms in brackets").
 var FiniteRepair = true
 

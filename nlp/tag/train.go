@@ -30,7 +30,7 @@ const (
 	shuffleSeed2 = 3
 )
 
-// trainConfig holds what the experiments in doc.go varied; Train uses
+// trainConfig holds what the experiments in NOTES.md varied; Train uses
 // defaultConfig.
 type trainConfig struct {
 	ensemble int // perceptrons per pass, each over its own shuffles, whose averages are summed
@@ -64,7 +64,7 @@ func Train(ctx context.Context, dataDir string, log *slog.Logger) (*Tagger, erro
 	return train1(ctx, train, dev, defaultConfig, log)
 }
 
-// TrainExperiment is Train with the settings of an experiment of doc.go, for
+// TrainExperiment is Train with the settings of an experiment of NOTES.md, for
 // the training command; it is not meant for other callers.
 func TrainExperiment(ctx context.Context, dataDir string, ensemble, minCount, folds int, gumDev, wordClass bool,
 	log *slog.Logger) (*Tagger, error) {

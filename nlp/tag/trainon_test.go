@@ -54,7 +54,7 @@ func inventedTrain() []*conllu.Sentence {
 	}
 }
 
-// TestTrainEnsemble trains a sum of perceptrons (an experiment of doc.go): it
+// TestTrainEnsemble trains a sum of perceptrons (an experiment of NOTES.md): it
 // must still fit the training sentences.
 func TestTrainEnsemble(t *testing.T) {
 	train := inventedTrain()
