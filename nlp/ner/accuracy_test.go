@@ -48,7 +48,7 @@ func readGoldDocs(t testing.TB, path string) ([][]sitrep.Token, [][]string, []in
 // TestAccuracy checks the shipped model against the UNER test sets, which it was
 // neither trained nor tuned on, with exact-span F1 over PER, ORG and LOC,
 // against issue 3's bar of 75 on both (the shipped model: EWT 75.99, PUD
-// 75.92; doc.go, "Sentences written here").
+// 75.92; NOTES.md, "Sentences written here").
 func TestAccuracy(t *testing.T) {
 	data := sharedData(t)
 	r, err := Load()

@@ -15,7 +15,7 @@ import (
 // whose names are swapped for other names of the same type shows the model
 // the sentence's context with names it has not seen there, so that context
 // and word shape, not memorised names, carry the type. A tuning switch
-// (trainConfig.replaceFrac); see doc.go, "Mention replacement", for what it
+// (trainConfig.replaceFrac); see NOTES.md, "More organisations", for what it
 // measured.
 
 // replacementPool lists, per type (the index of Types), names as token

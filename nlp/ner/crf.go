@@ -26,7 +26,7 @@ package ner
 // with S the sum of the scales so far and u the corrections of each update.
 //
 // In cross-validation the best CRF (η0 0.03, λ 1, one model) came 0.23 and
-// 0.11 under the five perceptrons on the two seeds (doc.go, "CRF training"),
+// 0.11 under the five perceptrons on the two seeds (NOTES.md, "CRF training"),
 // so Train does not use it.
 
 import (

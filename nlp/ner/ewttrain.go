@@ -21,7 +21,8 @@ import (
 // The file holds no text, only sentence ids and word spans: one line per
 // sentence, "SENT_ID<TAB>START-END:TYPE ..." (1-based word indices, inclusive)
 // or "SENT_ID<TAB>-" for a sentence without a name. How it was made and how it
-// agrees with UNER's own annotators is in doc.go.
+// agrees with UNER's own annotators is in NOTES.md, "EWT train, annotated
+// here".
 //
 //go:embed data/ewt-train-names.tsv
 var ewtTrainNames []byte

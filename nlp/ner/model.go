@@ -88,7 +88,7 @@ type Recognizer struct {
 	// bias is added to the scores of a name's first label (B- or U-) per
 	// type (PER, ORG, LOC). Positive biases did not pay in cross-validation;
 	// negative ones did, and Train sets them from defaultConfig.bias (see
-	// doc.go). TestTune's NER_BIAS and NER_BIAS_GRID vary them.
+	// NOTES.md, "Organisations"). TestTune's NER_BIAS and NER_BIAS_GRID vary them.
 	bias [3]float32
 	// noAcronyms turns acronymsInParens off, for tuning (TestTune's
 	// NER_NOACRONYMS).

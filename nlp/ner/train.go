@@ -52,19 +52,19 @@ type trainConfig struct {
 	// syntax selects syntactic feature groups (syntax.go: synToken, synRun,
 	// synCase and variants), read off the trees the shipped parser
 	// predicts; 0: none, the default: no group gained in cross-validation
-	// (doc.go, "Syntactic features").
+	// (NOTES.md, "Syntactic features").
 	syntax uint8
 	// jackknife, when above 1, tags the training sentences the shipped
 	// tagger was trained on with taggers trained on the other folds of its
 	// data (jackknife.go), so that their tags are as wrong as new text's; 0
-	// by default: it won in cross-validation and lost UNER PUD test (doc.go,
+	// by default: it won in cross-validation and lost UNER PUD test (NOTES.md,
 	// "Jackknifed tags").
 	jackknife int
 	// wordclass selects GloVe word class feature groups (features.go:
 	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
-	// all three by default (doc.go, "GloVe word classes"). wcRare, which
+	// all three by default (NOTES.md, "GloVe word classes"). wcRare, which
 	// reads them through the rare tier too, is off: it won in
-	// cross-validation and lost UNER EWT test (doc.go, "Rarer words' classes").
+	// cross-validation and lost UNER EWT test (NOTES.md, "Rarer words' classes").
 	wordclass uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's
@@ -72,14 +72,14 @@ type trainConfig struct {
 	// and a model trained on it finds names, organisations above all, that
 	// UNER leaves untagged. (−120 on every type, with GUM test and the
 	// organisation replacement, won in cross-validation and lost on both test
-	// sets: doc.go, "More organisations"; not shipped.)
+	// sets: NOTES.md, "More organisations"; not shipped.)
 	bias [3]float32
 	// crf trains each of the ensemble's models as a linear-chain CRF by
 	// maximum conditional likelihood (crf.go) instead of as a perceptron,
 	// over the same features and label constraints: epochs of SGD from
 	// learning rate crfRate, L2 penalty crfL2 (λ in λ/2·‖w‖² over the whole
 	// training set), the weights averaged from epoch crfAvgFrom on (0: not
-	// averaged). Off by default (doc.go, "CRF training").
+	// averaged). Off by default (NOTES.md, "CRF training").
 	crf        bool
 	crfRate    float64
 	crfL2      float64

@@ -56,7 +56,7 @@ func TestTune(t *testing.T) {
 		// A CRF instead of perceptrons (crf.go): one model unless NER_ENS
 		// says otherwise, no decode bias unless NER_BIAS says otherwise
 		// (the perceptron's is on another scale); the rate and penalty
-		// the folds liked best (doc.go, "CRF training").
+		// the folds liked best (NOTES.md, "CRF training").
 		cfg.crf, cfg.ensemble, cfg.bias = true, 1, [3]float32{}
 		cfg.crfRate, cfg.crfL2, cfg.crfAvgFrom = 0.03, 1, 0
 	}

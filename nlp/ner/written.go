@@ -15,7 +15,7 @@ import (
 // writtenFS holds sentences written for sitrep with their names marked
 // inline: encyclopaedic and news prose on business, sport and culture,
 // politics, science, places and history, by the project's helper agents
-// (doc.go, "Sentences written here"). Unlike the other annotation files it
+// (NOTES.md, "Sentences written here"). Unlike the other annotation files it
 // holds text, which is the project's own.
 //
 // A file is a sequence of documents, each opened by a "# doc: TITLE" line;
