@@ -404,7 +404,8 @@ func themAntecedent(recs []*rec, i int, plural func(*rec) bool) *rec {
 	// "killed 25 civilians, six of them children", "forced the prisoners to
 	// kneel": people who are no actor, named between the candidate and the
 	// pronoun, are as likely what "them" is. (Any plural noun there, "positions",
-	// "gatherings", lost more right links than wrong ones: actor/doc.go.)
+	// "gatherings", lost more right links than wrong ones: NOTES.md,
+	// section Subject "it" and "them" (it.go).)
 	for k := a.m.End; k < p; k++ {
 		if inSet(toks[k].XPOS, "NNS", "NNPS") && humanPlurals[strings.ToUpper(toks[k].Lemma)] && !covered(k) {
 			return nil
