@@ -52,10 +52,10 @@ import (
 // ("it has been arming militants", with "it" unresolved) leaves the word to
 // distance alone, so the sentence's named actor, if near, takes it.
 //
-// Measured (doc.go): the annotated corpora have almost no condemned groups and
-// do not move; on FA-KES the United States and Turkey move the expected way
-// (pro-government outlets, which accuse them of arming terrorists, more
-// negative) within the noise.
+// Measured (NOTES.md, "Compositional framing"): the annotated corpora have
+// almost no condemned groups and do not move; on FA-KES the United States and
+// Turkey move the expected way (pro-government outlets, which accuse them of
+// arming terrorists, more negative) within the noise.
 
 // groupRels are the relations inside a noun phrase by which a condemned word
 // climbs to the phrase's head ("terrorist groups", "the militants, a takfiri

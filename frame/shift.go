@@ -14,7 +14,7 @@ import (
 // composition"; Schulder et al. 2018 list such verbs as "verbal polarity
 // shifters"). 1 turns shifting off. The shifter's own negative valence ("fight",
 // "combat", "destroy") is shifted alike when what it acts against is negative.
-// Measured on the validation corpora: see doc.go.
+// Measured on the validation corpora: see NOTES.md, "Polarity shifters".
 var Shift = 1.0
 
 // ShiftCondemned limits shifting to what names a group the outlet condemns
@@ -22,7 +22,8 @@ var Shift = 1.0
 // only when that phrase holds a condemned word ("militant weapon caches") or
 // the mention of a group on the UN's ISIL and Al-Qaida list ("ISIS threats").
 // It is the other side of compositional framing: acting against a condemned
-// group is no bad press for the actor. Measured with Shift 0 (doc.go), off.
+// group is no bad press for the actor. Measured with Shift 0 (NOTES.md,
+// "Polarity shifters"), off.
 var ShiftCondemned = false
 
 // shiftRels are the relations by which a word names what its head acts on

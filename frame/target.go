@@ -8,7 +8,8 @@ import (
 
 // Weights say how much each word of a sentence counts toward the tone of the
 // sentence toward one target in it. The defaults (DefaultWeights) are the
-// settings measured best on the validation corpora; see the table in doc.go.
+// settings measured best on the validation corpora; see the table in NOTES.md,
+// "Measured".
 type Weights struct {
 	// Window is how many tokens on each side of the target count fully when the
 	// sentence has no dependency tree, or when Tree is 0.

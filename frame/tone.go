@@ -172,7 +172,7 @@ var NewsWords = false
 // "ambushed"), each the similarity-weighted mean valence of its ten nearest
 // neighbours in GloVe space (frame/internal/lexinduce; settings chosen by
 // leave-one-out on the vocabulary, not on a validation corpus). On: see
-// "Induced words" in doc.go.
+// NOTES.md, "Induced words".
 var InducedWords = true
 
 // Scores reports whether a lower-cased word or lemma has a valence: VADER's

@@ -20,7 +20,7 @@
 // each, and the ewt and ecb corpora); then it is trained on every label, and
 // the chosen model's figures at each blend weight are printed. The blend
 // weight itself is set in frame, where the validation corpora decide it
-// (frame's doc, "Learned tone on news written here"). No validation corpus
+// (frame/NOTES.md, "Learned tone on news written here"). No validation corpus
 // (NewsMTSC, BASIL, PAC, FA-KES) is read, nor anything under -data unless a
 // label is of the older corpora (then -data names the shared data
 // directory). The same inputs give the same file byte for byte. Run from the
@@ -34,8 +34,8 @@
 // (news.go), with or without the own labels, every setting and the blend
 // weight chosen by cross-validation by article on the files trained on; a
 // model trained on one file is scored on the other by frame's validation test
-// (-model). Measured and not shipped (frame's doc, "Learned tone trained on
-// NewsMTSC"):
+// (-model). Measured and not shipped (frame/NOTES.md, "Learned tone trained
+// on NewsMTSC"):
 //
 //	SITREP_SHARED=/work/shared go run ./frame/internal/traintone -data $SITREP_SHARED/data -labels frame/data/target-tone.tsv -newsmtsc mt -out /tmp/mt.tsv.gz
 //	SITREP_SHARED=/work/shared go test ./frame -run NewsMTSC -v -args -model /tmp/mt.tsv.gz -learned W -sets rw -exclude sentences
@@ -332,7 +332,7 @@ func run(data, labelPath, out string, dump bool) error {
 	// Settings are chosen for the tone frame computes: blended with the
 	// lexicon's at DefaultWeights.Learned (the learned tone alone when that
 	// is off). The labels alone prefer the learned tone alone (the chosen
-	// model's blend weights, printed below, and frame's doc); how far it
+	// model's blend weights, printed below, and frame/NOTES.md); how far it
 	// goes is the validation corpora's call, not theirs.
 	w := cmp.Or(frame.DefaultWeights.Learned, 1)
 	fmt.Printf("blend weight %g (frame.DefaultWeights.Learned)\n", w)
