@@ -20,7 +20,8 @@ type candidate struct {
 // WithBeam returns a parser that shares p's weights and searches with a beam
 // of the given width; width 1 or less is greedy search, as Parse does by
 // default. A beam pays only with a globally trained model (TrainConfig.Beam,
-// see "# Beam search" in doc.go); over the locally trained one it loses.
+// see NOTES.md, "Beam search with global training"); over the locally trained
+// one it loses.
 func (p *Parser) WithBeam(width int) *Parser {
 	q := newParser(p.labels, p.weights)
 	q.ext, q.more, q.alt = p.ext, p.more, p.alt

@@ -260,7 +260,7 @@ type EnsembleConfig struct {
 	// softly over its last beam instead of for its best tree's arcs alone: each
 	// final hypothesis's arcs get its probability under a softmax of the
 	// hypotheses' total scores with temperature BeamTemp (an experiment; see
-	// "# Search width, global training variants and the ensemble" in doc.go).
+	// NOTES.md, "Search width, global training variants and the ensemble").
 	BeamTemp float32
 	// MaxLen: longer sentences are parsed by the left-to-right parser alone,
 	// since reparsing takes time cubic in the length.

@@ -68,8 +68,8 @@ const (
 // numExtra is the most templates extraFeatures adds: 9 + 6 + 9 for amb, wu
 // and clu, or numGlove for glove. It sizes the feature arrays of every parse
 // (numFeatures), so the glove group shares the budget instead of adding to
-// it. Growing the arrays by its 24 slots made the shipped parser, which uses
-// none of them, 1 to 4% slower on BenchmarkParseEWTDev in three alternating
+// it. Growing the arrays by its 24 slots made the parser shipped then, which
+// used none of them, 1 to 4% slower on BenchmarkParseEWTDev in three alternating
 // pairs (load 2.7 to 4: within this machine's noise, but slower each time);
 // sharing the budget, the medians of five pairs were 46,214 against 46,690
 // tokens/cpu-s, ranges overlapping. A set of groups over the budget is

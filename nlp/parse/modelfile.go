@@ -13,8 +13,9 @@ import (
 	"slices"
 )
 
-// magicPacked names the layout Save writes (doc.go, "# The model file"). After
-// the feature-set line, the labels and the scale come
+// magicPacked names the layout Save writes (NOTES.md, "The model file: packed
+// layout, 40-bit keys"). After the feature-set line, the labels and the scale
+// come
 //
 //   - the number of key bits B (a byte; the stored keys are the high B bits of
 //     the feature hashes) and the number of features nf;
@@ -42,8 +43,8 @@ const magicPacked = "sitrep-parse packed\n"
 // for one it holds with probability (number of features)/2^40, about 6e-7 for
 // the shipped parser, and two of the model's own features can share 40 bits
 // (then the one with the smaller hash is kept). EWT dev parses the same word
-// for word with 36 bits and more (doc.go); 40 bits save 24 bits a feature,
-// 1.9 MB of the shipped parser.
+// for word with 36 bits and more (NOTES.md, "The model file: packed layout,
+// 40-bit keys"); 40 bits save 24 bits a feature, 1.9 MB of the shipped parser.
 const savedKeyBits = 40
 
 // Save writes the parser in the format Read and Load read. The bytes are a

@@ -33,7 +33,8 @@ const (
 	// (the left context of the original order) are read. Parsed so, the
 	// right-to-left parser often made the full stop the root and hung the main
 	// verb from it (root attachment on EWT dev 68.7% against 92.3% left to
-	// right; see doc.go).
+	// right; see NOTES.md, "Why the right-to-left parser was five points
+	// worse").
 	ReverseKeepFinalPunct
 	// ReverseKeepFinalStop is ReverseKeepFinalPunct for a final run of full
 	// stops, question and exclamation marks, colons and semicolons alone: closing

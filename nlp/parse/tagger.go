@@ -28,8 +28,8 @@ func tagTokens(toks []sitrep.Token) {
 // A parser trained on gold tags trusts them, and at run time it gets the
 // tagger's. Jackknifing (tagging each tenth of the training data with a tagger
 // trained on the rest) would need ten tagger trainings; TrainConfig.NoisyTags
-// instead makes the training tags imitate the tagger's errors (measured in the
-// package comment, and not used for the shipped model):
+// instead makes the training tags imitate the tagger's errors (measured in
+// NOTES.md, "Tags and measurements", and not used for the shipped model):
 //
 //   - every word the shipped tagger mistags in the training data keeps the
 //     tagger's tag (real, word-specific errors, but fewer than on unseen text);

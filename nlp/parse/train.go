@@ -47,7 +47,8 @@ type TrainConfig struct {
 	GUMDev bool
 	// Extra sentences join the training data as they are, once, after the
 	// jackknife (their tags are already a tagger's): trees another parser
-	// predicted, for uptraining (trainparse -extra; doc.go, "Uptraining").
+	// predicted, for uptraining (trainparse -extra; NOTES.md, "Uptraining on the
+	// sentences written here").
 	Extra []*conllu.Sentence
 	// PruneGrid lists further (MinSeen, Prune) settings whose EWT dev scores are
 	// logged after the last epoch, to measure what pruning costs; the model
@@ -105,12 +106,12 @@ func DefaultTrainConfig() TrainConfig {
 // ensemble's second member: the left-to-right parser's (ShippedTrainConfig),
 // so that it too is searched with ShippedBeam. A greedy right-to-left member
 // added nothing to the global left-to-right parser; a global one, trained
-// alike, adds 0.4 UAS (see "# A global right-to-left member" in doc.go).
+// alike, adds 0.4 UAS (see NOTES.md, "A global right-to-left member").
 func ReversedTrainConfig() TrainConfig { return ShippedTrainConfig() }
 
 // Pair is what TrainPair trains: the shipped left-to-right and right-to-left
 // parsers, and the greedy models their global training started from, which the
-// ensemble takes as two more members (see "# Four members" in doc.go).
+// ensemble takes as two more members (see NOTES.md, "Four members").
 type Pair struct {
 	L2R, R2L             *Parser
 	GreedyL2R, GreedyR2L *Parser
@@ -163,8 +164,8 @@ func TrainPair(ctx context.Context, dataDir string, log *slog.Logger) (*Pair, er
 // 8, from the greedy model's unpruned weights, on jackknifed and gold tags,
 // with the GloVe word-class templates, keeping features seen in 16 updates and
 // averaged weights of at least 1.0 (smaller ones are noise: dropping them
-// costs nothing on dev and a third of the file; see "# GloVe classes shipped,
-// pruned at 1.0" in doc.go). The parser it trains should be searched with a
+// costs nothing on dev and a third of the file; see NOTES.md, "GloVe classes
+// shipped, pruned at 1.0"). The parser it trains should be searched with a
 // beam (ShippedBeam), not greedily.
 func GlobalTrainConfig() TrainConfig {
 	c := DefaultTrainConfig()
@@ -190,7 +191,7 @@ const ShippedBeam = 4
 // shipped models' scores. Most steps of a sentence are not in doubt: the
 // beam's other hypotheses trail far behind, fall out later, and cost as much
 // to score as the best. Dropping them at once parses EWT dev about 15% faster
-// with no loss (see "# A threshold on the beam" in doc.go). Like ShippedBeam
+// with no loss (see NOTES.md, "A threshold on the beam"). Like ShippedBeam
 // it belongs to the models: retrained with another configuration, their
 // scores may have another scale, and the threshold is to be measured again.
 const ShippedThreshold = 200

@@ -10,8 +10,8 @@ import (
 
 // table is the inference weight store: an open-addressing index from feature hash
 // to a record in one flat array of 32-bit words that holds the feature's classes
-// and weights side by side. Why it is laid out so is in the package comment
-// (Speed); in short:
+// and weights side by side. Why it is laid out so is in NOTES.md, "Speed"; in
+// short:
 //
 //   - an index cell is one uint64, the high half of the key beside the offset of
 //     the record, so a probe that meets another feature is settled without
