@@ -21,13 +21,13 @@ const (
 )
 
 // useGenericPresent makes a simple present of a material event in a body sentence
-// habitual ("warplanes bomb the town"); measured, not adopted (see doc.go).
+// habitual ("warplanes bomb the town"); measured, not adopted (see NOTES.md, "Aspect").
 var useGenericPresent = false
 
 // useEpithet makes the fighting of an actor described by it ongoing: "the US-led
 // coalition fighting the Islamic State", "regime forces battling militants" say
 // who the actor is, not what it did on one day (see epithet). Measured, not
-// adopted (doc.go, "Epithets"): TestEpithet turns it on.
+// adopted (NOTES.md, "Aspect", on epithets): TestEpithet turns it on.
 var useEpithet = false
 
 // epithetVerbs are the verbs of standing conflict that describe an actor when

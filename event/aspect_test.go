@@ -18,7 +18,7 @@ func TestAspect(t *testing.T) {
 	checkDates(t, timexCoder(t), loadDateDocs(t, "testdata/aspect.conllu"))
 }
 
-// TestEpithet: with useEpithet (measured, not adopted: doc.go), a participle of
+// TestEpithet: with useEpithet (measured, not adopted: NOTES.md, "Aspect"), a participle of
 // standing conflict describing an actor ("fighters battling Islamic State
 // militants") leaves its event undated as ongoing, and another participle on a
 // noun keeps its date (testdata/epithet.conllu, as aspect.conllu).

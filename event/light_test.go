@@ -11,7 +11,7 @@ import (
 // whose own phrases say what was hit ("the bombing of X" is X bombed); an ally the
 // strikes support is no target, and a result clause's killing is the outcome of the
 // force the sentence codes, not a second event. Each fixture fails without its rule
-// (event/doc.go, "Light verbs of force").
+// (event/NOTES.md, "Light verbs of force").
 func TestLightVerbs(t *testing.T) {
 	codeWithPlaces(t, "testdata/light.conllu", func(p sitrep.Place) bool { return p.Name == "Syria" })
 }

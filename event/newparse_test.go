@@ -11,7 +11,7 @@ import (
 // shipped one gave others: each rule the coder reads them with must code them as
 // it codes the shipped parser's trees, and the same sentences parsed the shipped
 // way (the fixture's control cases) must not change. See "A better parser" in
-// doc.go.
+// NOTES.md.
 func TestNewParserTrees(t *testing.T) {
 	codeWithPlaces(t, "testdata/newparse.conllu", func(p sitrep.Place) bool { return p.Name == "Syria" })
 }

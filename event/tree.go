@@ -1213,7 +1213,7 @@ func mentioned(ms []sitrep.Mention, i int) bool {
 // clause, the NP is the subject, and the old subject goes back to the reported
 // verb — as its object when it follows that verb and the verb has none, as its
 // subject when it precedes and the verb has none. The quote package reads the
-// same shape whatever the tree (quote/doc.go).
+// same shape whatever the tree (quote/NOTES.md).
 func (t *tree) reattribute() {
 	n := len(t.toks)
 	r := n - 1
