@@ -22,7 +22,7 @@
 // its year when it did not (unresolved across New Year), so a "last week" report in
 // a paper of Monday 6 October was dated "2025" and the claim matcher could join it
 // to records of any month of the year. On FA-KES 29 events are re-dated, and two
-// clusters judged different that such years had made are gone (claim/doc.go,
+// clusters judged different that such years had made are gone (claim/NOTES.md,
 // "Week-dated reports"; docs/eval/fakes-claims.md). A span sorts by its first day before
 // the next day ("2025-11-03/2025-11-09" < "2025-11-04"), so the byte order of dates
 // is still their order in time. Tallies by week count a span in its week

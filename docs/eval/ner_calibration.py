@@ -7,7 +7,7 @@ Each file is the annotation format of nlp/ner/data/ewt-train-names.tsv
 (SENT_ID<TAB>START-END:TYPE ... or "-"), over 80 sentences of UNER English EWT
 dev (SHARED/data/uner/ewt/en_ewt-ud-dev.iob2). Prints exact-span precision,
 recall and F1 per file: how well the annotation of EWT train agrees with UNER's
-own annotators (nlp/ner/doc.go).
+own annotators (nlp/ner/NOTES.md).
 """
 import re
 import sys
