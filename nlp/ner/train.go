@@ -62,9 +62,10 @@ type trainConfig struct {
 	jackknife int
 	// wordclass selects GloVe word class feature groups (features.go:
 	// wcToken, wcNeigh, wcRun), read through nlp/wordclass at feature time;
-	// all three by default (NOTES.md, "GloVe word classes"). wcRare, which
-	// reads them through the rare tier too, is off: it won in
-	// cross-validation and lost UNER EWT test (NOTES.md, "Rarer words' classes").
+	// all three by default (NOTES.md, "GloVe word classes"), and wcRare, which
+	// reads them through the rare tier too: it won in cross-validation and lost
+	// UNER EWT test, and was shipped at stop 16 on the rule that
+	// cross-validation decides (NOTES.md, "Rarer words' classes").
 	wordclass uint8
 	// bias is the model's decode-time bias per type (Recognizer.bias).
 	// Negative: sitrep's annotation of EWT train names more than UNER's

@@ -2,7 +2,7 @@
 //
 //	go run ./nlp/tag/internal/train -data $SITREP_SHARED/data -out nlp/tag/model/tagger.gz
 //
-// Experiments (doc.go) vary the settings with -ensemble, -mincount, -folds, -gumdev
+// Experiments (NOTES.md) vary the settings with -ensemble, -mincount, -folds, -gumdev
 // and -wordclass (the word-cluster and context experiments ran at commit
 // 3a10da4, whose command had -clusters, -cluster-nodev and -context; the
 // rare-word and first-pass word-class settings at b6230c2, whose -wordclass
@@ -33,7 +33,7 @@ func main() {
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times (experiment)")
 	folds := flag.Int("folds", 4, "jackknife folds for the second pass's training input (experiment)")
 	gumDev := flag.Bool("gumdev", false, "train on GUM's dev documents too (experiment)")
-	wordClass := flag.Bool("wordclass", false, "add features on GloVe word classes, nlp/wordclass (experiment)")
+	wordClass := flag.Bool("wordclass", true, "features on GloVe word classes, nlp/wordclass (the shipped model has them; -wordclass=false for the model before them)")
 	model := flag.String("model", "", "tag with this model instead of training")
 	tagIn := flag.String("tag", "", "CoNLL-U file to tag with -model")
 	tagOut := flag.String("tag-out", "", "where to write the tagged CoNLL-U")
