@@ -1,6 +1,8 @@
 package petr
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,7 +38,23 @@ func TestValidatePETR(t *testing.T) {
 	if rep.Share() < floorShare {
 		t.Errorf("share %.3f below floor %.3f", rep.Share(), floorShare)
 	}
+	// FAILURES.md is generated from this report; a change to the coder that
+	// moves a record must regenerate it, or the file describes an older main.
+	var b bytes.Buffer
+	if err := rep.WriteMarkdown(&b, failuresCommand); err != nil {
+		t.Fatal(err)
+	}
+	have, err := os.ReadFile("FAILURES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(have, b.Bytes()) {
+		t.Errorf("FAILURES.md is out of date; regenerate it from the repository root:\n\t%s", failuresCommand)
+	}
 }
+
+// failuresCommand regenerates FAILURES.md; the file quotes it.
+const failuresCommand = "go run ./cmd/sitrep eval petr ../shared/data/validation/petr-unittest/PETR.UnitTest.records.xml --dictionaries ../shared/data/validation/petr-unittest --markdown > event/petr/FAILURES.md"
 
 // TestMiniSuite runs the package's own records (testdata/mini: sentences written
 // for it, hand-made parses, a small dictionary in PETRARCH-1 syntax). Each record
