@@ -62,9 +62,10 @@
 // `sitrep train nlp` rebuilds model/tagger.gz byte for byte (deterministic:
 // fixed shuffling seed, sorted iteration), as does
 //
-//	go run ./nlp/tag/internal/train -data $SITREP_SHARED/data -wordclass -out nlp/tag/model/tagger.gz
+//	go run ./nlp/tag/internal/train -data $SITREP_SHARED/data -out nlp/tag/model/tagger.gz
 //
-// (about 3 minutes on one core). The other switches of that command (-ensemble,
+// (about 3 minutes on one core; -wordclass=false gives the model before the
+// word classes). The other switches of that command (-ensemble,
 // -mincount, -folds, -gumdev) are experiments that were not adopted. nlp/ner
 // trains on this tagger's tags, and the parser ensemble's vote weights
 // (model/ensemble.txt) were measured on its EWT dev tags: a change in the tags
