@@ -847,14 +847,28 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 					to = i + 1 + k
 				}
 			}
-			for _, p := range v.Block.Patterns {
+			var chosen *verbdict.Pattern
+			for pi, p := range v.Block.Patterns {
 				sc, tgt, of, ok := c.match(t, ctx, p)
 				seq := seqResult{src: -1, tgt: -1}
 				if c.opts.PhraseWords && ok {
 					seq, ok = c.seqMatch(t, p, from, to)
 					sc += seq.markers
 				}
+				if ok && sc > 0 && sc == tr.score && chosen != nil && !c.opts.PhraseWords &&
+					v.Code != "" && chosen.Code == v.Code && patternOf(*chosen, v.Word) && otherVerbs(p, v) && chosen.Text() == p.Text() {
+					// The same pattern twice with two codes ("* MEMBERS" [173]
+					// under ARREST, [181] under CAPTURE): for a verb with a code
+					// of its own (ARREST [173] in a block of seizing, 171), the
+					// pattern written for it with that code wins over a later
+					// one written for another verb of the block, so "arrested
+					// ISIS members" is an arrest. (The overlay's patterns name no
+					// verb and still win as the later; verbs without a code of
+					// their own, SEND, keep the later pattern, as PETRARCH does.)
+					continue
+				}
 				if ok && sc > 0 && sc >= tr.score {
+					chosen = &v.Block.Patterns[pi]
 					tr.seqSrc, tr.seqTgt = seq.src, seq.tgt
 					tr.score, tr.target, tr.ofRole = sc, tgt, of
 					tr.compound = c.opts.PhraseWords && hasCompound(p.Pre)
@@ -892,6 +906,24 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		return c.reread(t, i, best)
 	}
 	return best
+}
+
+// patternOf reports whether pattern p was written for verb word, as the
+// dictionary's comment after it says ("# ARREST").
+func patternOf(p verbdict.Pattern, word string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(p.Comment), " ")
+	return w != "" && strings.EqualFold(w, word)
+}
+
+// otherVerbs reports whether pattern p's comment names a verb of v's block
+// other than v.
+func otherVerbs(p verbdict.Pattern, v *verbdict.Verb) bool {
+	for _, w := range v.Block.Verbs {
+		if w.Word != v.Word && patternOf(p, w.Word) {
+			return true
+		}
+	}
+	return false
 }
 
 // reread recodes verb i, for which the dictionaries matched only a word's
@@ -1058,8 +1090,8 @@ func (t *tree) infinitiveOf(i int) int {
 // or official as a visitor: "Trump received al-Sharaa at the White House", "Al-
 // Sharaa was received by Trump", "welcomed al-Sharaa to Washington". The
 // dictionary hosts visits only for role nouns ("received the envoy", 043); a
-// named visitor is a mention of a state's government (its code ends in GOV) in
-// the object, or in the subject of the passive. "Welcome" needs the place too
+// named visitor is a mention of a state's government or military in the
+// object, or in the subject of the passive (stateVisitor). "Welcome" needs the place too
 // ("to", "at" or "in"), since "welcomed the minister's remarks" and "welcomed
 // Syria's decision" are praise.
 func (t *tree) receivesVisitor(i int) bool {
@@ -1070,7 +1102,7 @@ func (t *tree) receivesVisitor(i int) bool {
 	if s, passive := t.subject(i); passive && s >= 0 {
 		k = s
 	}
-	if k < 0 || t.actor[k] < 0 || !strings.HasSuffix(t.ms[t.actor[k]].Code, "GOV") {
+	if k < 0 || !stateVisitor(t, k) {
 		return false
 	}
 	if t.lemma[i] == "WELCOME" {
@@ -1083,6 +1115,36 @@ func (t *tree) receivesVisitor(i int) bool {
 	}
 	return true
 }
+
+// stateVisitor reports whether nominal k names a state's government or
+// military visitor: a mention whose code ends in GOV or MIL ("al-Sharaa",
+// "Admiral Brad Cooper"), or a role or group noun that is none, with such a
+// mention in its "of" or "from" phrase ("the commander of US Central Command",
+// "a delegation from the Iraqi interior ministry").
+func stateVisitor(t *tree, k int) bool {
+	state := func(m int) bool {
+		c := t.ms[m].Code
+		return strings.HasSuffix(c, "GOV") || strings.HasSuffix(c, "MIL")
+	}
+	if m := t.actor[k]; m >= 0 {
+		return state(m)
+	}
+	if t.toks[k].UPOS != "NOUN" || !inList(t.lemma[k], visitorNouns...) {
+		return false // "received a letter from Jones": no visit
+	}
+	for _, n := range t.kids[k] {
+		if t.rel(n) == "nmod" && inList(t.caseOf(n), "OF", "FROM") && t.actor[n] >= 0 && state(t.actor[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitorNouns are the role and group nouns that stand for a visiting
+// official or party.
+var visitorNouns = []string{"DELEGATION", "COMMANDER", "ENVOY", "MINISTER", "OFFICIAL", "CHIEF", "HEAD", "TEAM",
+	"REPRESENTATIVE", "AMBASSADOR", "COUNTERPART", "LEADER", "PRESIDENT", "GENERAL", "ADVISER", "ADVISOR",
+	"SECRETARY", "DEPUTY", "SPEAKER", "MISSION", "EMISSARY", "ADMIRAL"}
 
 // labels reports whether verb i names something as something: an object and a
 // second nominal (iobj + obj, obj + xcomp), "called the attack a crime".
