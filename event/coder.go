@@ -94,7 +94,7 @@ func Load(opts Options) (*Coder, error) {
 		c.opts.Untargeted = []string{"MOBILIZE"}
 	}
 	if c.opts.UntargetedCodes == nil {
-		c.opts.UntargetedCodes = []string{"183", "194", "195"}
+		c.opts.UntargetedCodes = []string{"183", "194", "195", "016"}
 	}
 	read := func(name string, open func() (fs.File, error)) error {
 		f, err := open()
@@ -932,6 +932,14 @@ func otherVerbs(p verbdict.Pattern, v *verbdict.Verb) bool {
 // the verb is no event.
 func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 	switch t.lemma[i] {
+	case "DENY":
+		// "denied that its drones struck the village": denying a report is
+		// the dictionary's 016 for a report or an accusation in the object
+		// (REFUSE's "* REPORT", "* ACCUSATION"); the clause's own event is
+		// read as negated where it is coded
+		if c := t.child(i, "ccomp"); c >= 0 && t.hasWord(c, []string{"mark"}, "THAT") {
+			best.code, best.rule = "016", best.rule+" (denied that)"
+		}
 	case "CALL":
 		if labels(t, i) {
 			// "calling them a blatant violation", "called the attack a crime": a
