@@ -283,6 +283,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		t.placeCountry = func() string { return ds.placeCountry(c) }
 		t.otherCountry = ds.mostNamedBut
 		t.earlierForce = func() []sitrep.EventActor { return ds.recentForce(si) }
+		t.judgedEarlier = func() []sitrep.EventActor { return ds.lastForce(si, judgedWindow) }
 		t.earlierCharge = func() []sitrep.EventActor { return ds.recentCharge(si) }
 	}
 	var trigs []*trigger

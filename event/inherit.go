@@ -63,6 +63,23 @@ type docState struct {
 // has them all: "the raid" of the next sentence is theirs.
 func (d *docState) recentForce(si int) []sitrep.EventActor { return nearerOfTwo(d.force, si) }
 
+// judgedWindow is how many sentences back a judgement's definite force noun
+// looks for the force it means (judgedForce): "Syria's Foreign Ministry
+// condemned the strikes" in the fifth sentence of a report whose lead gave the
+// strikes, with a raid and its detainees between.
+const judgedWindow = 6
+
+// lastForce returns the sources of the use of force nearest before si, up to
+// n sentences back, or none.
+func (d *docState) lastForce(si, n int) []sitrep.EventActor {
+	for back := 1; back <= n; back++ {
+		if a := d.force[si-back]; len(a) > 0 {
+			return a
+		}
+	}
+	return nil
+}
+
 // recentCharge returns who accused or blamed someone in the nearer of the
 // two sentences before si that has such an event, or none.
 func (d *docState) recentCharge(si int) []sitrep.EventActor { return nearerOfTwo(d.charges, si) }

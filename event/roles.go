@@ -274,19 +274,33 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 	if a := c.others(t, c.forceBefore(t, o), src); len(a) > 0 {
 		return a // "Israel struck sites near Damascus, the ministry said, condemning the attack"
 	}
-	if t.earlierForce == nil {
+	if t.judgedEarlier == nil {
 		return nil
 	}
-	as := t.earlierForce()
+	as := t.judgedEarlier()
 	for _, a := range as {
-		if t.names(a.Code) {
-			return nil // named in the sentence: its own role decides
+		if t.namesUnder(a.Code, o) {
+			return nil // named in the judged phrase: its own role decides
 		}
 		if slices.ContainsFunc(src, func(m int) bool { return sameActor(t.ms[m].Code, a.Code) }) {
 			return nil
 		}
 	}
 	return t.addReferents(as, o)
+}
+
+// namesUnder reports whether a mention of code's actor (not a place) heads a
+// word of the phrase under o: "condemned the strikes, which Israel says hit
+// arms depots" names the agent in the judged phrase itself, while "condemned
+// the strikes and called on Israel to halt its attacks" names it elsewhere,
+// and the strikes are still the ones just reported.
+func (t *tree) namesUnder(code string, o int) bool {
+	for k := range t.toks {
+		if m := t.actor[k]; m >= 0 && t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, code) && t.dominates(o, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // aidPurposes are the verbs of a purpose infinitive whose object aid is for

@@ -46,6 +46,10 @@ type tree struct {
 	// sentences before coded (docState.recentForce); nil when the sentence is
 	// coded on its own
 	earlierForce func() []sitrep.EventActor
+	// judgedEarlier returns the sources of the use of force nearest before,
+	// up to judgedWindow sentences back (docState.lastForce), for a judgement
+	// of "the strikes"; nil when the sentence is coded on its own
+	judgedEarlier func() []sitrep.EventActor
 	// earlierCharge returns who accused or blamed someone in the two
 	// sentences before (docState.recentCharge); nil when the sentence is
 	// coded on its own
