@@ -303,6 +303,11 @@ func (t *tree) namesUnder(code string, o int) bool {
 	return false
 }
 
+// schemeNouns name a scheme whose "for" gerund is what it would have done:
+// "a timetable for disarming Hezbollah", "a plan for withdrawing troops".
+var schemeNouns = []string{"PLAN", "TIMETABLE", "TIMELINE", "ROADMAP", "PROPOSAL", "FRAMEWORK", "MECHANISM",
+	"SCHEDULE", "STRATEGY", "BLUEPRINT", "PROGRAMME", "PROGRAM", "ARRANGEMENT", "FORMULA", "VISION"}
+
 // aidPurposes are the verbs of a purpose infinitive whose object aid is for
 // (clauseAddressee): "to rebuild Syria", "to help the Syrian government".
 var aidPurposes = []string{"HELP", "ASSIST", "SUPPORT", "AID", "REBUILD", "RECONSTRUCT", "BOLSTER", "STRENGTHEN", "PROTECT",
@@ -2521,7 +2526,11 @@ func (c *Coder) mode(t *tree, i int, heading bool) modeInfo {
 				set(sitrep.ModeClaimed)
 				return mi
 			}
-			if t.intentionOf(cur) >= 0 {
+			if t.gerundMark(cur) == "FOR" && inList(t.lemma[h], schemeNouns...) {
+				// "presented a timetable for disarming Hezbollah": the scheme's
+				// content, not a deed done
+				set(sitrep.ModePlanned)
+			} else if t.intentionOf(cur) >= 0 {
 				if inList(t.lemma[h], "PLAN", "DECISION") {
 					set(sitrep.ModePlanned)
 				} else {
