@@ -94,7 +94,9 @@
 //     speed, so it is not the default; the quote extractor and the event coder
 //     were written against the single parser's trees.
 //   - Only widths of 8 or more gain +0.3, and they miss the speed bar; wider
-//     or longer global training and uptraining gain nothing at width 4.
+//     or longer global training, uptraining and lookahead templates gain
+//     nothing at width 4, and the ensemble at width 2 still runs at 0.6 of
+//     the single parser's speed.
 //   - Dev gains of 0.1 to 0.2 LAS are smaller than the event coder's
 //     sensitivity to single parses: candidates must also hold the seed events
 //     and the quote extractor's tests.
