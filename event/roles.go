@@ -115,7 +115,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(src) == 0 && !agentless {
 		return nil
 	}
-	alone := c.standsAlone(code) || inquiry(t, tr, code)
+	alone := c.standsAlone(code) || inquiry(t, tr, code) || appeal(t, tr, code)
 	if needTarget && len(tgt) == 0 && !(alone && !agentless && !c.opts.PhraseWords && c.sourceReliable(t, tr, src) && !countryNameModifier(t, tr, src)) {
 		// force named by its means stands alone when its agent is one the
 		// coder would trust to aim it (sourceReliable: not a reporter; not a
@@ -174,7 +174,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			code = ic
 		}
 	}
-	if len(tgt) == 0 && !agentless && needTarget && !c.standsAlone(code) && !inquiry(t, tr, code) {
+	if len(tgt) == 0 && !agentless && needTarget && !c.standsAlone(code) && !inquiry(t, tr, code) && !appeal(t, tr, code) {
 		return nil // force that stood alone, recoded as a threat or an intention, needs its target again
 	}
 	cb, ok := c.book.Lookup(code)
@@ -2040,6 +2040,27 @@ func (t *tree) underAttackBy(k int) int {
 
 // inquiryWords name an investigation.
 var inquiryWords = []string{"INVESTIGATE", "INVESTIGATION", "PROBE", "INQUIRY", "ENQUIRY"}
+
+// appeal reports whether trigger tr is an appeal (02x) by its very word ("called
+// on the international community to act", "urged all parties to avoid
+// escalation", "appealed for help"), which is news whether or not the sentence
+// names whom it asks: annotators code it with no target. Verbs the dictionaries
+// also give 02x that ask nothing by themselves ("hoped", "suggested",
+// "proposed") still need a target.
+func appeal(t *tree, tr *trigger, code string) bool {
+	i := tr.tok
+	if t.lemma[i] == "CALL" && t.toks[i].XPOS == "VBN" && t.rel(i) == "acl" {
+		return false // "an operation called the Rage of Euphrates": a name
+	}
+	if t.lemma[i] == "ASK" && t.child(i, "ccomp") >= 0 {
+		return false // "asked whether Russia put troops in Idlib": a question
+	}
+	return strings.HasPrefix(code, "02") && (inList(t.lemma[i], appealWords...) || inList(t.upper[i], appealWords...))
+}
+
+// appealWords ask by their very word (appeal).
+var appealWords = []string{"CALL", "CALLS", "URGE", "APPEAL", "APPEALS", "ASK", "REQUEST", "REQUESTS", "PLEAD", "PLEA",
+	"IMPLORE", "EXHORT", "PETITION", "SEEK"}
 
 // inquiry reports whether trigger tr opens or conducts an investigation (09x,
 // by its very word: "the coalition is investigating", "opened a formal
