@@ -249,6 +249,9 @@ type trigger struct {
 	// mutual: a reciprocal noun whose "between" phrase named its two sides
 	// ("clashes between X and Y"): each side acts on the other
 	mutual bool
+	// reversed: the pattern's event goes from the target phrase's party to the
+	// subject ("received support from Turkey"), who must both be named
+	reversed bool
 }
 
 // codeSentence codes sentence si of doc; ds, when not nil, gives the sentences before
@@ -875,8 +878,21 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 					tr.compound = c.opts.PhraseWords && hasCompound(p.Pre)
 					tr.subjectOnly = len(p.Pre) > 0 && len(p.Post) == 0
 					tr.code, tr.paired = p.Code, p.Paired
-					if tr.code == "" {
-						tr.code = "---" // only a paired code: sitrep does not code reciprocals
+					tr.reversed = false
+					switch {
+					case tr.code == "" && p.Paired != "" && !c.opts.PhraseWords && givenFrom(t, i):
+						// only a paired code ("* SUPPORT (FROM)" [:051] under GET):
+						// the pattern means the reciprocal event alone, the other
+						// party's to the subject ("received support from Turkey":
+						// Turkey supports the subject), where a "from" phrase names
+						// that party (not "Baghdad is facing a threat": whose?)
+						tr.code, tr.reversed = p.Paired, true
+					case tr.code == "":
+						tr.code = "---" // only a paired code: PETRARCH-1's phrase reading codes none
+					case tr.code == p.Paired && !c.opts.PhraseWords && inList(t.lemma[i], receiveVerbs...) && hasFrom(p) && givenFrom(t, i):
+						// "received a phone call from Putin" ([041:041]): the call
+						// is the giver's, and sitrep codes one direction
+						tr.reversed = true
 					}
 					tr.rule = v.Block.Name + ": " + p.Text()
 				}
@@ -907,6 +923,33 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		return c.reread(t, i, best)
 	}
 	return best
+}
+
+// givenFrom reports whether verb i, or its object, has a "from" phrase that
+// names an actor: the giver of what the subject receives.
+func givenFrom(t *tree, i int) bool {
+	heads := []int{i}
+	if o := t.child(i, "obj"); o >= 0 {
+		heads = append(heads, o)
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); (r == "obl" || r == "nmod") && t.caseOf(k) == "FROM" && len(t.actorsOf(k)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFrom reports whether pattern p names a "from" phrase after the verb.
+func hasFrom(p verbdict.Pattern) bool {
+	for _, e := range p.Post {
+		if strings.Contains(e.String(), "FROM") {
+			return true
+		}
+	}
+	return false
 }
 
 // patternOf reports whether pattern p was written for verb word, as the

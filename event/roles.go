@@ -198,6 +198,17 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			}
 		}
 	}
+	if tr.reversed {
+		// the event is the target phrase's party's, to the subject; without
+		// that party there is no event
+		var rev [][2]int
+		for _, ab := range pairs {
+			if ab[0] >= 0 && ab[1] >= 0 {
+				rev = append(rev, [2]int{ab[1], ab[0]})
+			}
+		}
+		pairs = rev
+	}
 	{
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
