@@ -1252,7 +1252,35 @@ func (c *Coder) nounTrigger(t *tree, i int) *trigger {
 			break
 		}
 	}
+	if best != nil && best.code == "---" && best.score == 0 && inList(t.lemma[i], "STRIKE") && t.armedStrike(i) {
+		best.code, best.rule = "195", best.rule+" (an armed party's)"
+	}
 	return best
+}
+
+// armedStrike reports whether strike noun i, which no pattern coded (a strike
+// may be a labour one), is carried out, conducted or launched by an armed
+// party or a state named by its country: "Israel has carried out strikes in
+// Syria", "the army conducted strikes near Hama". Workers and unions are no
+// such party.
+func (t *tree) armedStrike(i int) bool {
+	h := t.lightVerbOf(i)
+	if h < 0 || !inList(t.lemma[h], "CARRY", "CONDUCT", "LAUNCH", "EXECUTE", "MOUNT") {
+		return false
+	}
+	if t.lemma[h] == "CARRY" && !t.hasWord(h, []string{"compound:prt", "advmod"}, "OUT") {
+		return false
+	}
+	s, passive := t.subject(h)
+	if s < 0 || passive {
+		return false
+	}
+	for _, m := range t.actorsOf(s) {
+		if c := t.ms[m].Code; armedCode(c) || len(c) == 3 && !t.placeMention(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // context is what surrounds a trigger, as pattern elements see it.
