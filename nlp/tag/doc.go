@@ -31,12 +31,15 @@
 //   - repairAcronyms (acronym.go) retags as PROPN/NNP an all-capital word in
 //     brackets, "the Islamic State group (IS)", or after a preposition or
 //     determiner, "strikes against IS positions";
+//   - repairTimedVerb (finite.go) retags as VBD an "-ed" word read as an
+//     adjective after a subject and a "last month" phrase: "the US Treasury
+//     last month imposed sanctions on ...";
 //   - wantsE restores the silent e that the lemmatizer's rule lost on news
 //     verbs the treebanks' lexicon lacks ("resumed" → resum).
 //
-// repairFinite and repairAcronyms run in Tag after the model's passes and not
-// while training, so retraining still gives model/tagger.gz byte for byte;
-// FiniteRepair off measures the tagger without repairFinite.
+// The repairs run in Tag after the model's passes and not while training, so
+// retraining still gives model/tagger.gz byte for byte; FiniteRepair off
+// measures the tagger without them.
 //
 // # What ships
 //

@@ -6,8 +6,8 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-// FiniteRepair turns the repairs after tagging on (repairFinite, and
-// repairAcronyms); off only to measure the tagger without them (see NOTES.md, "A
+// FiniteRepair turns the repairs after tagging on (repairFinite,
+// repairTimedVerb and repairAcronyms); off only to measure the tagger without them (see NOTES.md, "A
 // clause needs a finite verb", "Acronyms in brackets").
 var FiniteRepair = true
 
@@ -58,6 +58,46 @@ func objectStart(t sitrep.Token) bool {
 	switch t.XPOS {
 	case "DT", "CD", "PRP$", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ", "PDT":
 		return true
+	}
+	return false
+}
+
+// repairTimedVerb retags as a past-tense verb an "-ed" word the tagger read as
+// an adjective or a participle right after a time phrase of the "last month"
+// kind that itself follows a noun or pronoun, when what comes next can begin
+// an object: "the US Treasury last month imposed sanctions on ...". Wire copy
+// puts the time between subject and verb, where the tagger, trained on web
+// text, reads "last month" as the subject and "imposed" as the object's
+// adjective; the parser then loses the clause. A participle there followed by
+// a preposition ("the sanctions last month imposed on Iran") is left alone.
+func repairTimedVerb(toks []sitrep.Token) {
+	for i := 3; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.XPOS != "JJ" && t.XPOS != "VBN" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+			continue
+		}
+		if !inWords(toks[i-2].Text, "last", "this", "earlier") || !inWords(toks[i-1].Text, timeNouns...) {
+			continue
+		}
+		if s := toks[i-3].XPOS; !strings.HasPrefix(s, "NN") && s != "PRP" {
+			continue
+		}
+		if objectStart(toks[i+1]) {
+			toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
+		}
+	}
+}
+
+// timeNouns end a "last month" time phrase.
+var timeNouns = []string{"week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "fall", "winter", "morning", "evening"}
+
+// inWords reports whether w, in lower case, is one of ws.
+func inWords(w string, ws ...string) bool {
+	w = strings.ToLower(w)
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
 	}
 	return false
 }

@@ -55,3 +55,32 @@ func untagged(toks []sitrep.Token) string {
 	}
 	return strings.Join(b, " ")
 }
+
+// TestRepairTimedVerb: an "-ed" word read as an adjective or participle after a
+// subject and a "last month" time phrase is the verb when an object can follow.
+// Sentences are invented, written word/XPOS.
+func TestRepairTimedVerb(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"The/DT ministry/NN last/JJ month/NN imposed/JJ sanctions/NNS on/IN Elbonia/NNP ./.",
+			"The/DT ministry/NN last/JJ month/NN imposed/VBD sanctions/NNS on/IN Elbonia/NNP ./."},
+		{"Rebels/NNS this/DT week/NN seized/VBN the/DT town/NN ./.", "Rebels/NNS this/DT week/NN seized/VBD the/DT town/NN ./."},
+		// Followed by a preposition: a reduced relative ("imposed on").
+		{"The/DT sanctions/NNS last/JJ month/NN imposed/VBN on/IN Elbonia/NNP ended/VBD ./.", ""},
+		// No subject before the time phrase.
+		{"Last/JJ month/NN imposed/JJ sanctions/NNS hurt/VBD ./.", ""},
+		// Not an "-ed" word.
+		{"The/DT army/NN last/JJ week/NN took/VBD the/DT town/NN ./.", ""},
+	} {
+		toks := tagged(c.in)
+		repairTimedVerb(toks)
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		if got := untagged(toks); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}

@@ -97,6 +97,7 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 	if t.repair {
 		repairAcronyms(toks)
 		repairFinite(toks)
+		repairTimedVerb(toks)
 	}
 	for i := range toks {
 		toks[i].Lemma = t.lemma(toks[i].Text, toks[i].XPOS)
