@@ -75,7 +75,7 @@
 //	seeds (score_events.py; event/seedtest's TestSeeds)   P 0.853 R 0.967 F1 0.906
 //	FA-KES development set (docs/eval/fakes-events.md)    65 matched, 5 false positives
 //	FA-KES test set (docs/eval/fakes-events-test.md)      45 matched, 6 false positives
-//	written set (docs/eval/written-events.md)             61 matched, 62 false positives; P 0.496 R 0.310
+//	written set (docs/eval/written-events.md)             62 matched, 62 false positives; P 0.500 R 0.315
 //	all 804 FA-KES articles                               3,786 events
 //	PETRARCH validation                                   253 of 284 records, 341 of 366 codings
 //
