@@ -11,9 +11,7 @@ import (
 // the sentence has no finite verb, the participle follows a noun and an object
 // can follow it. Sentences are invented, written word/XPOS.
 func TestRepairFinite(t *testing.T) {
-	for _, c := range []struct {
-		in, want string
-	}{
+	checkRepair(t, repairFinite, []repairCase{
 		{"The/DT army/NN killed/VBN 15/CD fighters/NNS ./.", "The/DT army/NN killed/VBD 15/CD fighters/NNS ./."},
 		{"Jets/NNS reportedly/RB struck/VBN the/DT base/NN ./.", "Jets/NNS reportedly/RB struck/VBD the/DT base/NN ./."},
 		// A finite verb elsewhere: the participle is a reduced relative.
@@ -26,9 +24,19 @@ func TestRepairFinite(t *testing.T) {
 		{"See/VB attached/VBN file/NN ./.", ""},
 		// An auxiliary before it.
 		{"The/DT men/NNS were/VBD killed/VBN ./.", ""},
-	} {
+	})
+}
+
+// repairCase is a sentence written word/XPOS and what a repair makes of it
+// ("": unchanged).
+type repairCase struct{ in, want string }
+
+// checkRepair applies repair to each case's tokens and compares the tags.
+func checkRepair(t *testing.T, repair func([]sitrep.Token), cases []repairCase) {
+	t.Helper()
+	for _, c := range cases {
 		toks := tagged(c.in)
-		repairFinite(toks)
+		repair(toks)
 		want := c.want
 		if want == "" {
 			want = c.in
@@ -60,9 +68,7 @@ func untagged(toks []sitrep.Token) string {
 // subject and a "last month" time phrase is the verb when an object can follow.
 // Sentences are invented, written word/XPOS.
 func TestRepairTimedVerb(t *testing.T) {
-	for _, c := range []struct {
-		in, want string
-	}{
+	checkRepair(t, repairTimedVerb, []repairCase{
 		{"The/DT ministry/NN last/JJ month/NN imposed/JJ sanctions/NNS on/IN Elbonia/NNP ./.",
 			"The/DT ministry/NN last/JJ month/NN imposed/VBD sanctions/NNS on/IN Elbonia/NNP ./."},
 		{"Rebels/NNS this/DT week/NN seized/VBN the/DT town/NN ./.", "Rebels/NNS this/DT week/NN seized/VBD the/DT town/NN ./."},
@@ -72,15 +78,5 @@ func TestRepairTimedVerb(t *testing.T) {
 		{"Last/JJ month/NN imposed/JJ sanctions/NNS hurt/VBD ./.", ""},
 		// Not an "-ed" word.
 		{"The/DT army/NN last/JJ week/NN took/VBD the/DT town/NN ./.", ""},
-	} {
-		toks := tagged(c.in)
-		repairTimedVerb(toks)
-		want := c.want
-		if want == "" {
-			want = c.in
-		}
-		if got := untagged(toks); got != want {
-			t.Errorf("%s:\n got %s\nwant %s", c.in, got, want)
-		}
-	}
+	})
 }
