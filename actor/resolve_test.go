@@ -290,6 +290,19 @@ func TestTime(t *testing.T) {
 			t.Errorf("published %s: %q, want %s", tt.published, got, tt.want)
 		}
 	}
+	// Sudan's Rapid Support Forces: a state paramilitary until the war with the
+	// army began on 15 April 2023, rebels since.
+	for _, tt := range []struct{ published, want string }{
+		{"2022-06-01", "SDNMIL"},
+		{"2023-04-14", "SDNMIL"},
+		{"2023-04-15", "SDNREB"},
+		{"2025-11", "SDNREB"},
+	} {
+		got := resolveText(t, r, tt.published, "The Rapid Support Forces entered the town.")
+		if len(got) != 1 || got[0] != "Rapid Support Forces="+tt.want {
+			t.Errorf("RSF published %s: %q, want %s", tt.published, got, tt.want)
+		}
+	}
 	// The explicit date wins over the document's.
 	d := doc("t", "2025-01-01", "Jolani's fighters advanced.")
 	ms := r.ResolveAt(d, analyse(d.Text), time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC))
