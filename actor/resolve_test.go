@@ -32,6 +32,7 @@ func TestResolve(t *testing.T) {
 		want       []string
 	}{
 		{"title", "Syrian President Ahmed al-Sharaa met the envoy.", []string{"Syrian President Ahmed al-Sharaa=SYRGOV"}},
+		{"Libya's rival authorities", "Khalifa Haftar met UNSMIL officials.", []string{"Khalifa Haftar=LBYMIL", "UNSMIL officials=IGOUNO"}},
 		{"title with organisation", "US Central Command chief Brad Cooper said so.", []string{"US Central Command chief Brad Cooper=USAMIL"}},
 		{"envoy", "Tom Barrack arrived.", []string{"Tom Barrack=USAGOV"}},
 		{"a president by surname alone", "President al-Sharaa received the envoy.", []string{"President al-Sharaa=SYRGOV"}},
