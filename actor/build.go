@@ -93,7 +93,8 @@ func (b *builder) step(k int) int {
 		// reads the word as a name
 		return b.shortName2(k)
 	case w == "THE" && k+1 < len(b.items) && b.items[k+1].kind == itWord && groupNouns[b.ws[b.items[k+1].i].w]:
-		b.add(it.i, b.items[k+1].j, "", "", "").pending = "group"
+		rc := b.add(it.i, b.items[k+1].j, "", "", "")
+		rc.pending, rc.sent = "group", b.s
 		return k + 2
 	}
 	return k + 1

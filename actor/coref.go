@@ -86,7 +86,14 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 				war.resolve(recs, i)
 			}
 		case "group":
-			if a := findBack(recs, i, 5, func(a *rec) bool { return a.kind == KindOrg && !stateCode(a.m.Code) }); a != nil {
+			// A group's code may be three letters (SDF, PMF, HTS), which
+			// stateCode takes for a country's: only a country's is a state.
+			// Nor is "the group" the subject of its own clause: "the SDF is
+			// fighting to recapture Tabqa from the group" means one named
+			// before.
+			if a := findBack(recs, i, 5, func(a *rec) bool {
+				return a.kind == KindOrg && !(stateCode(a.m.Code) && countries[a.m.Code[:min(3, len(a.m.Code))]]) && !clauseSubject(a, rc)
+			}); a != nil {
 				link(rc, a, "coref:group")
 			}
 		case "pronoun":
@@ -519,6 +526,36 @@ func (rc *rec) trimFirst() {
 }
 
 var stateOrgans = setOf("GOV MIL COP LEG JUD SPY")
+
+// clauseSubject reports whether mention a is the subject of a clause that
+// holds mention rc in the same sentence (rc's path to the root reaches a's verb
+// before any word of a): "the SDF is fighting to recapture Tabqa from the
+// group". An apposition, "ISIS — the group — claimed", hangs on a itself.
+func clauseSubject(a, rc *rec) bool {
+	if rc.sent == nil || a.m.Sentence != rc.m.Sentence {
+		return false
+	}
+	toks := rc.sent.Tokens
+	in := func(k int, r *rec) bool { return k >= r.m.Start && k < r.m.End }
+	v := -1
+	for x := a.m.Start; x < a.m.End && x < len(toks); x++ {
+		if strings.HasPrefix(toks[x].DepRel, "nsubj") && !in(toks[x].Head-1, a) {
+			v = toks[x].Head - 1
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k, steps := rc.m.Start, 0; k >= 0 && k < len(toks) && steps <= len(toks); k, steps = toks[k].Head-1, steps+1 {
+		if in(k, a) {
+			return false
+		}
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
 
 // stateCode reports whether code names a state or one of its branches, which "the
 // group" does not refer to: a state organ (country.Organ), its media or its

@@ -261,6 +261,16 @@ func TestNeuterPronounTree(t *testing.T) {
 			"enters enter VERB VBZ 15 advcl", "its its PRON PRP$ 12 nmod:poss", "next next ADJ JJ 12 amod", "chapter chapter NOUN NN 9 obj",
 			", , PUNCT , 15 punct", "Washington Washington PROPN NNP 15 nsubj", "watches watch VERB VBZ 0 root", ". . PUNCT . 15 punct",
 		}, []string{"the Islamic State group=IMGMUSISI", "Washington=USAGOV"}},
+		{"the group: a three-letter group named before in the sentence", []string{
+			"Turkey Turkey PROPN NNP 2 nsubj", "struck strike VERB VBD 0 root", "the the DET DT 4 det", "SDF SDF PROPN NNP 2 obj",
+			", , PUNCT , 9 punct", "and and CCONJ CC 9 cc", "the the DET DT 8 det", "group group NOUN NN 9 nsubj",
+			"retreated retreat VERB VBD 2 conj", ". . PUNCT . 2 punct",
+		}, []string{"Turkey=TUR", "SDF=SDF", "the group=SDF"}},
+		{"the group: not the subject of its own clause", []string{
+			"The the DET DT 2 det", "SDF SDF PROPN NNP 3 nsubj", "fought fight VERB VBD 0 root", "to to PART TO 5 mark",
+			"recapture recapture VERB VB 3 xcomp", "Tabqa Tabqa PROPN NNP 5 obj", "from from ADP IN 9 case", "the the DET DT 9 det",
+			"group group NOUN NN 5 obl", ". . PUNCT . 3 punct",
+		}, []string{"SDF=SDF"}},
 		{"it, reported by a state", []string{
 			"Damascus Damascus PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "it it PRON PRP 4 nsubj", "lost lose VERB VBD 2 ccomp",
 			"its its PRON PRP$ 6 nmod:poss", "grip grip NOUN NN 4 obj", "on on ADP IN 8 case", "Idlib Idlib PROPN NNP 6 nmod",
