@@ -295,7 +295,7 @@ func (t *tree) definiteForce(tr *trigger) (int, []sitrep.EventActor) {
 	if d := t.child(s, "det"); d < 0 || !inList(t.upper[d], definiteDets...) {
 		return -1, nil
 	}
-	srcs := t.earlierForce()
+	srcs := t.earlierForce(earlierWindow)
 	if len(srcs) == 0 {
 		return -1, nil
 	}

@@ -285,8 +285,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 		t.docCountry = ds.dominant
 		t.placeCountry = func() string { return ds.placeCountry(c) }
 		t.otherCountry = ds.mostNamedBut
-		t.earlierForce = func() []sitrep.EventActor { return ds.recentForce(si) }
-		t.judgedEarlier = func() []sitrep.EventActor { return ds.lastForce(si, judgedWindow) }
+		t.earlierForce = func(back int) []sitrep.EventActor { return ds.recentForce(si, back) }
 		t.earlierCharge = func() []sitrep.EventActor { return ds.recentCharge(si) }
 	}
 	var trigs []*trigger

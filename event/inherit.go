@@ -47,21 +47,17 @@ type docState struct {
 	countryDone bool
 }
 
-// dominant returns the country the document is about: the one whose actors it
-// names most (SYRGOV, SYRMIL and the places the dictionaries code as SYR all
-// count for SYR), with at least three mentions and twice as many as any other;
-// "" otherwise. The actor resolver's docCountry asks the same of actors and
-// gazetteer places for generic group nouns; the coder, which sees places sentence
-// by sentence, counts the mentions the resolver coded with that answer
-// ("generic:document", "agent:document") and coreference too: they carry the
-// places it does not see. (Leaving them out was measured: on all of FA-KES 28
-// fewer events, most of them right targets in towns and neighbourhoods of a
-// report on Syria, and one match fewer on the FA-KES test set.)
-// recentForce returns the sources of the uses of force the nearer of the two
-// sentences before si coded with one (earlierForce, judgedForce), or none. Force
+// recentForce returns the sources of the use of force nearest before si, up
+// to back sentences before it (earlierWindow for definiteForce's "the raids",
+// judgedWindow for judgedForce's "condemned the strikes"), or none. Force
 // several agents used together ("US and Syrian forces conducted a joint raid")
 // has them all: "the raid" of the next sentence is theirs.
-func (d *docState) recentForce(si int) []sitrep.EventActor { return nearerOfTwo(d.force, si) }
+func (d *docState) recentForce(si, back int) []sitrep.EventActor { return nearest(d.force, si, back) }
+
+// earlierWindow is how many sentences back a definite force noun with no
+// agent looks for the force it is ("The raids killed 20": the raids just
+// reported).
+const earlierWindow = 2
 
 // judgedWindow is how many sentences back a judgement's definite force noun
 // looks for the force it means (judgedForce): "Syria's Foreign Ministry
@@ -69,26 +65,15 @@ func (d *docState) recentForce(si int) []sitrep.EventActor { return nearerOfTwo(
 // strikes, with a raid and its detainees between.
 const judgedWindow = 6
 
-// lastForce returns the sources of the use of force nearest before si, up to
-// n sentences back, or none.
-func (d *docState) lastForce(si, n int) []sitrep.EventActor {
-	for back := 1; back <= n; back++ {
-		if a := d.force[si-back]; len(a) > 0 {
-			return a
-		}
-	}
-	return nil
-}
-
 // recentCharge returns who accused or blamed someone in the nearer of the
 // two sentences before si that has such an event, or none.
-func (d *docState) recentCharge(si int) []sitrep.EventActor { return nearerOfTwo(d.charges, si) }
+func (d *docState) recentCharge(si int) []sitrep.EventActor { return nearest(d.charges, si, 2) }
 
-// nearerOfTwo returns the actors bySent holds for the nearer of the two
+// nearest returns the actors bySent holds for the nearest of the back
 // sentences before si that has any, or none.
-func nearerOfTwo(bySent map[int][]sitrep.EventActor, si int) []sitrep.EventActor {
-	for back := 1; back <= 2; back++ {
-		if a := bySent[si-back]; len(a) > 0 {
+func nearest(bySent map[int][]sitrep.EventActor, si, back int) []sitrep.EventActor {
+	for k := 1; k <= back; k++ {
+		if a := bySent[si-k]; len(a) > 0 {
 			return a
 		}
 	}
@@ -108,6 +93,16 @@ func (d *docState) mostNamedBut(cc string) string {
 	return best
 }
 
+// dominant returns the country the document is about: the one whose actors it
+// names most (SYRGOV, SYRMIL and the places the dictionaries code as SYR all
+// count for SYR), with at least three mentions and twice as many as any other;
+// "" otherwise. The actor resolver's docCountry asks the same of actors and
+// gazetteer places for generic group nouns; the coder, which sees places sentence
+// by sentence, counts the mentions the resolver coded with that answer
+// ("generic:document", "agent:document") and coreference too: they carry the
+// places it does not see. (Leaving them out was measured: on all of FA-KES 28
+// fewer events, most of them right targets in towns and neighbourhoods of a
+// report on Syria, and one match fewer on the FA-KES test set.)
 func (d *docState) dominant() string {
 	if d.countryDone {
 		return d.country

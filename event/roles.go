@@ -285,10 +285,10 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 	if a := c.others(t, c.forceBefore(t, o), src); len(a) > 0 {
 		return a // "Israel struck sites near Damascus, the ministry said, condemning the attack"
 	}
-	if t.judgedEarlier == nil {
+	if t.earlierForce == nil {
 		return nil
 	}
-	as := t.judgedEarlier()
+	as := t.earlierForce(judgedWindow)
 	for _, a := range as {
 		if t.namesUnder(a.Code, o) {
 			return nil // named in the judged phrase: its own role decides

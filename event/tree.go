@@ -42,14 +42,10 @@ type tree struct {
 	// otherCountry returns the country the document names most other than the
 	// one given (docState.mostNamedBut); nil when the sentence is coded on its own
 	otherCountry func(cc string) string
-	// earlierForce returns the sources of the last use of force the two
-	// sentences before coded (docState.recentForce); nil when the sentence is
-	// coded on its own
-	earlierForce func() []sitrep.EventActor
-	// judgedEarlier returns the sources of the use of force nearest before,
-	// up to judgedWindow sentences back (docState.lastForce), for a judgement
-	// of "the strikes"; nil when the sentence is coded on its own
-	judgedEarlier func() []sitrep.EventActor
+	// earlierForce returns the sources of the use of force nearest before,
+	// up to back sentences before (docState.recentForce); nil when the
+	// sentence is coded on its own
+	earlierForce func(back int) []sitrep.EventActor
 	// earlierCharge returns who accused or blamed someone in the two
 	// sentences before (docState.recentCharge); nil when the sentence is
 	// coded on its own
