@@ -115,7 +115,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(src) == 0 && !agentless {
 		return nil
 	}
-	alone := c.standsAlone(code) || inquiry(t, tr, code) || appeal(t, tr, code)
+	alone := c.alone(t, tr, code)
 	if needTarget && len(tgt) == 0 && !(alone && !agentless && !c.opts.PhraseWords && c.sourceReliable(t, tr, src) && !countryNameModifier(t, tr, src)) {
 		// force named by its means stands alone when its agent is one the
 		// coder would trust to aim it (sourceReliable: not a reporter; not a
@@ -174,7 +174,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 			code = ic
 		}
 	}
-	if len(tgt) == 0 && !agentless && needTarget && !c.standsAlone(code) && !inquiry(t, tr, code) && !appeal(t, tr, code) {
+	if len(tgt) == 0 && !agentless && needTarget && !c.alone(t, tr, code) {
 		return nil // force that stood alone, recoded as a threat or an intention, needs its target again
 	}
 	cb, ok := c.book.Lookup(code)
@@ -2051,6 +2051,13 @@ func (t *tree) underAttackBy(k int) int {
 
 // inquiryWords name an investigation.
 var inquiryWords = []string{"INVESTIGATE", "INVESTIGATION", "PROBE", "INQUIRY", "ENQUIRY"}
+
+// alone reports whether an event of code, which its type says needs a target,
+// may be reported without one: force named by its means (standsAlone), an
+// inquiry or an appeal by its very word.
+func (c *Coder) alone(t *tree, tr *trigger, code string) bool {
+	return c.standsAlone(code) || inquiry(t, tr, code) || appeal(t, tr, code)
+}
 
 // appeal reports whether trigger tr is an appeal (02x) by its very word ("called
 // on the international community to act", "urged all parties to avoid
