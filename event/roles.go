@@ -307,7 +307,7 @@ func (c *Coder) judgedForce(t *tree, o int, src []int) []int {
 // and the strikes are still the ones just reported.
 func (t *tree) namesUnder(code string, o int) bool {
 	for k := range t.toks {
-		if m := t.actor[k]; m >= 0 && t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, code) && t.dominates(o, k) {
+		if m := t.actor[k]; m >= 0 && t.namesActor(m, code) && t.dominates(o, k) {
 			return true
 		}
 	}

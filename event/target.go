@@ -582,11 +582,17 @@ func (t *tree) span(k int) (start, end int) {
 // districts"); a mention judgedForce added refers to one, it does not name it.
 func (t *tree) names(code string) bool {
 	for m := range t.ms {
-		if t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, code) {
+		if t.namesActor(m, code) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesActor reports whether mention m names the actor code stands for, in a
+// role other than a place, and not as a referent judgedForce added.
+func (t *tree) namesActor(m int, code string) bool {
+	return t.ms[m].Rule != judgedForceRule && !t.placeMention(m) && sameActor(t.ms[m].Code, code)
 }
 
 // placeMention reports whether mention m names a place rather than an actor: a
