@@ -442,6 +442,9 @@ func findBack(recs []*rec, i, window int, ok func(*rec) bool) *rec {
 	return nil
 }
 
+// covers reports whether token k of the mention's sentence is one of its words.
+func (rc *rec) covers(k int) bool { return k >= rc.m.Start && k < rc.m.End }
+
 // conjoined reports whether two mentions of a sentence are conjuncts of each
 // other in its dependency tree: "Russian and government air strikes" names two
 // parties, and the second is not the first's government.
@@ -450,14 +453,13 @@ func conjoined(a, b *rec) bool {
 		return false
 	}
 	toks := a.sent.Tokens
-	in := func(k int, r *rec) bool { return k >= r.m.Start && k < r.m.End }
 	for x := a.m.Start; x < a.m.End && x < len(toks); x++ {
-		if h := toks[x].Head - 1; strings.HasPrefix(toks[x].DepRel, "conj") && in(h, b) {
+		if h := toks[x].Head - 1; strings.HasPrefix(toks[x].DepRel, "conj") && b.covers(h) {
 			return true
 		}
 	}
 	for y := b.m.Start; y < b.m.End && y < len(toks); y++ {
-		if h := toks[y].Head - 1; strings.HasPrefix(toks[y].DepRel, "conj") && in(h, a) {
+		if h := toks[y].Head - 1; strings.HasPrefix(toks[y].DepRel, "conj") && a.covers(h) {
 			return true
 		}
 	}
@@ -536,10 +538,9 @@ func clauseSubject(a, rc *rec) bool {
 		return false
 	}
 	toks := rc.sent.Tokens
-	in := func(k int, r *rec) bool { return k >= r.m.Start && k < r.m.End }
 	v := -1
 	for x := a.m.Start; x < a.m.End && x < len(toks); x++ {
-		if strings.HasPrefix(toks[x].DepRel, "nsubj") && !in(toks[x].Head-1, a) {
+		if strings.HasPrefix(toks[x].DepRel, "nsubj") && !a.covers(toks[x].Head-1) {
 			v = toks[x].Head - 1
 		}
 	}
@@ -547,7 +548,7 @@ func clauseSubject(a, rc *rec) bool {
 		return false
 	}
 	for k, steps := rc.m.Start, 0; k >= 0 && k < len(toks) && steps <= len(toks); k, steps = toks[k].Head-1, steps+1 {
-		if in(k, a) {
+		if a.covers(k) {
 			return false
 		}
 		if k == v {
