@@ -86,13 +86,12 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 				war.resolve(recs, i)
 			}
 		case "group":
-			// A group's code may be three letters (SDF, PMF, HTS), which
-			// stateCode takes for a country's: only a country's is a state.
-			// Nor is "the group" the subject of its own clause: "the SDF is
-			// fighting to recapture Tabqa from the group" means one named
-			// before.
+			// Not a state (a group's three-letter code, SDF, PMF, HTS, is
+			// none: country.Organ), nor the subject of "the group"'s own
+			// clause: "the SDF is fighting to recapture Tabqa from the group"
+			// means one named before.
 			if a := findBack(recs, i, 5, func(a *rec) bool {
-				return a.kind == KindOrg && !(stateCode(a.m.Code) && countries[a.m.Code[:min(3, len(a.m.Code))]]) && !clauseSubject(a, rc)
+				return a.kind == KindOrg && !stateCode(a.m.Code) && !clauseSubject(a, rc)
 			}); a != nil {
 				link(rc, a, "coref:group")
 			}

@@ -65,6 +65,9 @@ func Of(actorCode string) string {
 // bare country code, or one followed by the government, military, police,
 // legislature, judiciary or intelligence sector ("SYR", "SYRMIL"; not "SYRREB").
 func Organ(code string) bool {
+	if len(code) < 3 || !IsCode(code[:3]) {
+		return false // a group's code ("SDF", "PMF", "HTS") or an IGO's
+	}
 	if len(code) == 3 {
 		return true
 	}

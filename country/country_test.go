@@ -52,3 +52,16 @@ func TestDominant(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgan(t *testing.T) {
+	for code, want := range map[string]bool{
+		"SYR": true, "SYRMIL": true, "USAGOV": true, "IRQCOP": true,
+		"SYRREB": false, "SYRCVL": false,
+		// a group's or a region's three letters are no country's
+		"SDF": false, "PMF": false, "HTS": false, "EUR": false, "IGOUNO": false, "": false,
+	} {
+		if got := Organ(code); got != want {
+			t.Errorf("Organ(%q) = %v, want %v", code, got, want)
+		}
+	}
+}
