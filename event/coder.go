@@ -39,6 +39,8 @@ type Options struct {
 	// analyst reads "Russian air strikes killed 22 people" even when the coder
 	// cannot tell whom they were aimed at; "fought" and "attacked" (190) without
 	// a target are most often a war named in passing ("the fight against ISIL").
+	// So do a denial (016: "Russia denied any involvement") and an arrest (173:
+	// "Israeli forces arrested three men"), whose targets news seldom names.
 	UntargetedCodes []string
 	// PhraseWords gives verb patterns PETRARCH-1's meaning: their words are read
 	// in sequence around the verb, any words between two of them unless an
@@ -94,7 +96,7 @@ func Load(opts Options) (*Coder, error) {
 		c.opts.Untargeted = []string{"MOBILIZE"}
 	}
 	if c.opts.UntargetedCodes == nil {
-		c.opts.UntargetedCodes = []string{"183", "194", "195", "016"}
+		c.opts.UntargetedCodes = []string{"183", "194", "195", "016", "173"}
 	}
 	read := func(name string, open func() (fs.File, error)) error {
 		f, err := open()
