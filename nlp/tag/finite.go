@@ -41,12 +41,24 @@ func repairFinite(toks []sitrep.Token) {
 }
 
 // afterSubject reports whether token i follows a noun or pronoun directly, or
-// through one adverb ("the army reportedly killed"): where a subject's head
-// ends, unlike a participle before its noun ("the perceived reasons").
+// through one adverb ("the army reportedly killed"), or through a short phrase
+// set off by commas ("the PMF, for its part, denied"; "Hussein, the minister,
+// said"): where a subject's head ends, unlike a participle before its noun
+// ("the perceived reasons").
 func afterSubject(toks []sitrep.Token, i int) bool {
 	j := i - 1
 	if j >= 0 && toks[j].XPOS == "RB" {
 		j--
+	}
+	if j >= 0 && toks[j].Text == "," {
+		// The aside is at most maxAside words and holds no other comma.
+		const maxAside = 6
+		for k := j - 1; k >= 0 && k >= j-maxAside-1; k-- {
+			if toks[k].Text == "," {
+				j = k - 1
+				break
+			}
+		}
 	}
 	return j >= 0 && (strings.HasPrefix(toks[j].XPOS, "NN") || toks[j].XPOS == "PRP")
 }

@@ -24,6 +24,11 @@ func TestRepairFinite(t *testing.T) {
 		{"See/VB attached/VBN file/NN ./.", ""},
 		// An auxiliary before it.
 		{"The/DT men/NNS were/VBD killed/VBN ./.", ""},
+		// A subject, then an aside between commas.
+		{"The/DT militia/NN ,/, for/IN its/PRP$ part/NN ,/, denied/VBN involvement/NN ./.",
+			"The/DT militia/NN ,/, for/IN its/PRP$ part/NN ,/, denied/VBD involvement/NN ./."},
+		// A comma but no aside: an introductory phrase ending in a noun.
+		{"In/IN the/DT city/NN ,/, wounded/VBN soldiers/NNS ./.", ""},
 	})
 }
 
