@@ -249,6 +249,11 @@ func (b *builder) modifier(k int) int {
 	if len(ags) == 1 && len(mods) == 1 && b.personLike(e) && b.items[p].agent.personal() {
 		return b.title(k, mods[0], p, e)
 	}
+	if len(ags) == 1 && len(mods) == 1 && !b.items[p].agent.personal() && b.personalRole(e) && b.personLike(e+1) {
+		// "Iranian Foreign Ministry spokesman Esmaeil Baghaei": an organ, then a
+		// person's role in it; the organ says whose the person is.
+		return b.title(k, mods[0], p, e+1)
+	}
 	if poss && len(mods) > 1 {
 		// "the US and Syria's new administration": the role is the last one's only.
 		for _, m := range mods[:len(mods)-1] {
@@ -764,6 +769,13 @@ THESE THOSE SAID SAYS SAY ALSO`)
 )
 
 // personal reports whether the role noun names a person, so that it can title a name.
+// personalRole reports whether item k is a role noun a person holds
+// ("spokesman", "minister") standing alone, not the start of a hyphenated word.
+func (b *builder) personalRole(k int) bool {
+	return k < len(b.items) && b.items[k].kind == itAgent && b.items[k].agent.personal() &&
+		!b.hyphenNext(b.items[k].i, b.items[k].j)
+}
+
 func (a *Agent) personal() bool {
 	ws := normWords(a.Phrase)
 	return len(ws) > 0 && personRoles[ws[len(ws)-1]]
