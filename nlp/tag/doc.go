@@ -34,6 +34,9 @@
 //   - repairTimedVerb (finite.go) retags as VBD an "-ed" word read as an
 //     adjective after a subject and a "last month" phrase: "the US Treasury
 //     last month imposed sanctions on ...";
+//   - repairSubordinate (finite.go) retags as VBD a VBN with an object after the
+//     subject of a clause a subordinating word opens: "two days after Israeli
+//     warplanes struck positions near Kisweh";
 //   - wantsE restores the silent e that the lemmatizer's rule lost on news
 //     verbs the treebanks' lexicon lacks ("resumed" → resum).
 //

@@ -113,3 +113,41 @@ func inWords(w string, ws ...string) bool {
 	}
 	return false
 }
+
+// repairSubordinate retags as a past-tense verb a participle that follows the
+// subject of a clause opened by a subordinating word and can take an object
+// next: "two days after Israeli warplanes struck positions near Kisweh". A
+// sentence with a finite verb elsewhere escapes repairFinite, and the tagger,
+// trained on web text, reads the verb as a participle modifying the noun before
+// it; the parser then loses the clause and the strike with it. A reduced
+// relative is followed by a preposition or nothing ("after the men killed in the
+// raid were buried"), and is left alone.
+func repairSubordinate(toks []sitrep.Token) {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].XPOS != "VBN" || !objectStart(toks[i+1]) || !afterSubject(toks, i) {
+			continue
+		}
+		// Back over the subject's noun phrase to the word that opens the clause.
+		const maxSubject = 6
+		j := i - 1
+		for j >= 0 && i-j <= maxSubject && subjectWord(toks[j]) {
+			j--
+		}
+		if j >= 0 && j < i-1 && inWords(toks[j].Text, subordinators...) {
+			toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
+		}
+	}
+}
+
+// subordinators open a finite clause: after them a noun phrase and an "-ed" verb
+// with an object are subject and verb.
+var subordinators = []string{"after", "before", "when", "as", "because", "since", "while", "until", "although", "though", "once", "whereas"}
+
+// subjectWord reports whether a token can stand inside a subject's noun phrase.
+func subjectWord(t sitrep.Token) bool {
+	switch t.XPOS {
+	case "DT", "CD", "PRP$", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH":
+		return true
+	}
+	return false
+}

@@ -85,3 +85,18 @@ func TestRepairTimedVerb(t *testing.T) {
 		{"The/DT army/NN last/JJ week/NN took/VBD the/DT town/NN ./.", ""},
 	})
 }
+
+func TestRepairSubordinate(t *testing.T) {
+	checkRepair(t, repairSubordinate, []repairCase{
+		{"They/PRP met/VBD after/IN Elbonian/JJ jets/NNS struck/VBN the/DT base/NN ./.",
+			"They/PRP met/VBD after/IN Elbonian/JJ jets/NNS struck/VBD the/DT base/NN ./."},
+		{"It/PRP fell/VBD because/IN a/DT newspaper/NN printed/VBN cartoons/NNS ./.",
+			"It/PRP fell/VBD because/IN a/DT newspaper/NN printed/VBD cartoons/NNS ./."},
+		// A reduced relative: a preposition follows.
+		{"They/PRP wept/VBD after/IN the/DT men/NNS killed/VBN in/IN the/DT raid/NN were/VBD buried/VBN ./.", ""},
+		// No subordinating word before the noun phrase.
+		{"They/PRP saw/VBD the/DT men/NNS armed/VBN the/DT day/NN before/RB ./.", ""},
+		// Nothing between the word and the participle: no subject.
+		{"They/PRP left/VBD after/IN signed/VBN documents/NNS arrived/VBD ./.", ""},
+	})
+}

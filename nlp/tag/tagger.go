@@ -98,6 +98,7 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 		repairAcronyms(toks)
 		repairFinite(toks)
 		repairTimedVerb(toks)
+		repairSubordinate(toks)
 	}
 	for i := range toks {
 		toks[i].Lemma = t.lemma(toks[i].Text, toks[i].XPOS)
