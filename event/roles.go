@@ -100,6 +100,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "05") && !c.opts.PhraseWords {
 		tgt = t.hostCountry(tr.tok, src) // "reopened its embassy in Damascus"
 	}
+	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "04") && inList(t.lemma[tr.tok], arrivalVerbs...) && !c.opts.PhraseWords {
+		tgt = t.visitHost(tr.tok, src) // "arrived in Baghdad for a two-day visit"
+	}
 	if len(tgt) == 0 && needTarget && len(src) > 0 && !c.opts.PhraseWords && sanctionCode(code) {
 		tgt = t.sanctioned(src) // "The U.S. has extended temporary sanctions relief"
 	}
@@ -666,6 +669,34 @@ func (t *tree) hostCountry(v int, src []int) []int {
 	// the phrase hangs on the object or, as the parser often has it, on the verb
 	for _, k := range append(slices.Clone(t.kids[o]), t.kids[v]...) {
 		if r := t.rel(k); r != "nmod" && r != "obl" || t.caseOf(k) != "IN" {
+			continue
+		}
+		p := t.placeIn(k)
+		if p == nil || p.Country == "" {
+			continue
+		}
+		for _, m := range src {
+			if code := t.ms[m].Code; len(code) >= 3 && code[:3] == p.Country {
+				return nil // its own country: no host
+			}
+		}
+		return []int{t.addPlaceTarget(k, p.Country, p.Name)}
+	}
+	return nil
+}
+
+// arrivalVerbs say that someone came to a place: where an envoy arrives, lands or
+// travels in another country, that country hosts the visit.
+var arrivalVerbs = []string{"ARRIVE", "TRAVEL", "VISIT", "COME", "FLY"}
+
+// visitHost returns, for a consultation (04) whose verb says that its agent came
+// "in", "to" or "at" a place of another country ("the minister arrived in
+// Baghdad on Monday for a two-day visit"), a mention it adds to t for that
+// country: the host. The capital of a locative phrase is a place, not its
+// government, so the visit had no target.
+func (t *tree) visitHost(v int, src []int) []int {
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "obl" || !inList(t.caseOf(k), "IN", "TO", "AT") {
 			continue
 		}
 		p := t.placeIn(k)
