@@ -401,6 +401,9 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 					// force is the verb's, and the operation being joint is
 					// cooperation between those who carried it out; neither
 					// event covers the other
+				case t.rel(k) == "obl" && (v.code == "010" || inList(t.lemma[h], reportVerbs...)):
+					// "said in a phone call with Putin": a statement is coded by
+					// its content, and the call it was made in is an event too
 				case tr.code != "" && tr.code != "---" && !agentlessIn(t, tr, h):
 					// a verb with content of its own ("praised its cooperation",
 					// "condemned the attack") is the event; the noun its object

@@ -1230,6 +1230,9 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	tgt = c.prepTarget(t, i, c.partnered(tr.code), src)
+	if len(tgt) == 0 && !c.opts.PhraseWords && strings.HasPrefix(tr.code, "04") {
+		tgt = c.others(t, t.callPartner(i), src)
+	}
 	if len(tgt) == 0 && !c.opts.PhraseWords {
 		tgt = clauseAddressee(t, i, tr.code, src, c)
 	}
@@ -1242,6 +1245,29 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 	// PETRARCH-1 takes the first actor after the verb, however deep: "cordoned off
 	// the roads leading into Mordor".
 	return src, t.firstActorAfter(i, subj)
+}
+
+// callNouns name the line a consultation is held over: "spoke by telephone
+// with", "talked in a video call with".
+var callNouns = []string{"TELEPHONE", "PHONE", "CALL", "CONVERSATION", "VIDEOCONFERENCE", "VIDEO", "LINK"}
+
+// callPartner returns the party of a "with" phrase that the parser hung on the
+// noun of verb i's "by", "in", "over" or "via" phrase of a call rather than on
+// the verb: "spoke by telephone with the Kurdistan Region's president".
+func (t *tree) callPartner(i int) []int {
+	for _, k := range t.kids[i] {
+		if t.rel(k) != "obl" || !inList(t.caseOf(k), "BY", "IN", "OVER", "VIA") || !inList(t.lemma[k], callNouns...) {
+			continue
+		}
+		for _, w := range t.kids[k] {
+			if t.rel(w) == "nmod" && t.caseOf(w) == "WITH" {
+				if a := t.actorsOf(w); len(a) > 0 {
+					return a
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // boundFor returns the party that the object of verb i was on its way to:
@@ -1798,10 +1824,12 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 			}
 			break
 		}
-		if r == "obl" && inList(t.caseOf(h), adjunctPreps...) && c.cooperative(tr.code) && (t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX") {
+		if r == "obl" && (inList(t.caseOf(h), adjunctPreps...) || inList(t.caseOf(h), "IN", "OVER") && inList(t.lemma[h], callNouns...)) &&
+			c.cooperative(tr.code) && (t.toks[p].UPOS == "VERB" || t.toks[p].UPOS == "AUX") {
 			// "The two leaders announced a deal after talks at the palace", "during
 			// a visit to Cairo, the minister said": those who act in the clause took
-			// part in the meeting, talks or visit it is timed by. Not for attacks
+			// part in the meeting, talks or visit it is timed by; so do those who
+			// speak "in a telephone call with" someone. Not for attacks
 			// ("after the attack, the army withdrew": who attacked is not said), and
 			// the clause's own target is not the meeting's.
 			if s, _ := t.subject(p); s >= 0 && s != h {
