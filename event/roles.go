@@ -1150,9 +1150,14 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		own := !c.opts.PhraseWords && strings.HasPrefix(tr.code, "043") && len(a) > 0 && t.actorObject(i, src, c) && !slices.ContainsFunc(a, func(m int) bool {
 			return !slices.ContainsFunc(src, func(s int) bool { return sameActor(t.ms[s].Code, t.ms[m].Code) })
 		})
-		if o := c.others(t, a, src); !own && (len(o) > 0 || len(a) == 0 && !(inList(t.caseOf(tr.target), "AT", "IN") && t.actorObject(i, src, c))) {
+		placePreps := []string{"AT", "IN"}
+		if strings.HasPrefix(tr.code, "04") && !c.opts.PhraseWords {
+			placePreps = append(placePreps, "TO") // "welcomed al-Sharaa to the Elysee Palace"
+		}
+		if o := c.others(t, a, src); !own && (len(o) > 0 || len(a) == 0 && !(inList(t.caseOf(tr.target), placePreps...) && t.actorObject(i, src, c))) {
 			// (the host's own place of a visit, "welcomed al-Sharaa to the
-			// White House", leaves the target to an actor object too)
+			// White House", leaves the target to an actor object too, whether
+			// the place is an actor or not)
 			// (a place the pattern points at, "met X at the White House", leaves
 			// the target to an actor object; other phrases naming nobody were
 			// measured falling through too: on FA-KES every event that added was
