@@ -104,7 +104,9 @@ func TestGenericGroups(t *testing.T) {
 		// strikes".
 		// (A generic noun modifying a noun of force: TestForceModifiers.)
 		{"someone's fighters", syria + "The group and its fighters withdrew.", []string{"Syrian troops=SYRMIL"}},
-		{"pro-government", syria + "Pro-government militias entered the town.", []string{"Syrian troops=SYRMIL"}},
+		// The state's side: the state's forces (overlay agents), not rebels.
+		{"pro-government", syria + "Pro-government militias entered the town.", []string{"Syrian troops=SYRMIL", "Pro-government militias=SYRMIL"}},
+		{"government-affiliated", syria + "Government-affiliated factions entered the town.", []string{"Syrian troops=SYRMIL", "Government-affiliated factions=SYRMIL"}},
 		{"anti-government", syria + "Anti-government militias entered the town.", []string{"Syrian troops=SYRMIL", "militias=SYRUAF"}},
 		{"a verb between", syria + "Regime forces battled rebels.", []string{"Syrian troops=SYRMIL", "Regime forces=SYRMIL", "rebels=SYRREB"}},
 		{"a title before a name", syria + "The terrorist group Jaish al-Islam withdrew.",
