@@ -57,7 +57,7 @@ func (b *builder) genericAt(k int) bool {
 	if !ag.generic() {
 		return false
 	}
-	if it.j+1 < len(b.ws) && b.ws[it.j].w == "LOYAL" && b.ws[it.j+1].w == "TO" {
+	if b.loyaltyWords(k + 1) {
 		// "fighters loyal to President Bashar Assad", "gunmen loyal to the
 		// Islamic State": whose they are follows, and it is not the
 		// document's rebels
@@ -395,14 +395,15 @@ func hasGeneric(recs []*rec) bool {
 	return false
 }
 
-// loyalTo returns, for a generic group noun at item k followed by "loyal to"
-// and an actor (a title before a name skipped: "loyal to President Bashar
+// loyalTo returns, for a generic group noun or a state's forces at item k
+// followed by "loyal to" (or loyaltyWords' "affiliated with", "linked to") and an actor (a title before a name skipped: "loyal to President Bashar
 // Assad"), that actor's item and the code the noun takes: a state's leader or
 // organ makes them the state's forces (SYRMIL), a group its own members. m is
 // -1 when the noun is no such phrase; fromGroup reads the same noun "from" an
 // organisation.
 func (b *builder) loyalTo(k int) (m int, code string) {
-	if !b.items[k].agent.generic() || !b.isWord(k+1, "LOYAL") || !b.isWord(k+2, "TO") {
+	ag := b.items[k].agent
+	if !ag.generic() && (ag.Code != "MIL" || ag.Prefix) || !b.loyaltyWords(k+1) {
 		return -1, ""
 	}
 	m = k + 3
@@ -416,13 +417,25 @@ func (b *builder) loyalTo(k int) (m int, code string) {
 		return -1, ""
 	}
 	code = b.code(m)
-	if cc := country.Of(code); cc != "" {
-		code = cc + "MIL"
+	if cc := country.Of(code); cc != "" && country.Organ(code) {
+		code = cc + "MIL" // a state's leader or organ: its forces; a group (SYRREB): its own
 	}
 	if code == "" {
 		return -1, ""
 	}
 	return m, code
+}
+
+// loyaltyWords reports whether items k and k+1 tie a group to whom it serves:
+// "loyal to", "affiliated with", "linked to", "allied with", "aligned with".
+func (b *builder) loyaltyWords(k int) bool {
+	switch {
+	case b.isWord(k, "LOYAL", "LINKED", "TIED"):
+		return b.isWord(k+1, "TO")
+	case b.isWord(k, "AFFILIATED", "ALLIED", "ALIGNED"):
+		return b.isWord(k+1, "WITH", "TO")
+	}
+	return false
 }
 
 // fromGroup returns, for a generic group noun at item k "from" an organisation
