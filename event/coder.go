@@ -307,6 +307,19 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 					tr.code, tr.rule = code, tr.rule+" (force that harms)"
 				}
 			}
+			if tr != nil && violent(tr.code) && !c.opts.PhraseWords {
+				switch {
+				case t.hasWord(i, []string{"amod"}, verbalAttack...):
+					// "launched a sharp attack on the US envoys": words, not force
+					tr.code, tr.rule = "111", tr.rule+" (a verbal attack)"
+				case t.hasWord(i, []string{"det"}, "ANY") && t.rel(i) == "nsubj":
+					// "warned that any American attack ... will not go
+					// unanswered": an attack supposed, not reported (the
+					// warning is the event); "denied carrying out any
+					// strikes" is a strike denied, its mode negated
+					tr = nil
+				}
+			}
 		}
 		if tr != nil {
 			trigs = append(trigs, tr)
@@ -1287,6 +1300,10 @@ func (t *tree) armedStrike(i int) bool {
 	return false
 }
 
+// verbalAttack are adjectives that make an attack one of words: "a sharp
+// attack on the envoys", "a scathing attack on the government".
+var verbalAttack = []string{"SHARP", "SCATHING", "BLISTERING", "STINGING", "VERBAL", "WITHERING", "VITRIOLIC", "RHETORICAL", "SCORCHING"}
+
 // context is what surrounds a trigger, as pattern elements see it.
 type context struct {
 	subj  int      // the verb's subject, -1 for none (or a noun)
@@ -1406,6 +1423,14 @@ func (c *Coder) context(t *tree, i int, noun bool) context {
 			if t.toks[k].DepRel == "nsubj:pass" {
 				ctx.post = append(ctx.post, k) // the passive subject is the object
 			}
+		}
+	}
+	if n := i + 1; n < len(t.toks) && (t.toks[n].XPOS == "RB" || t.toks[n].XPOS == "RP") && !c.opts.PhraseWords {
+		// "sending home about 1,100 troops": the parser may hang the verb's
+		// particle inside its object (on the number); right after the verb it
+		// is still the verb's
+		if o := t.child(i, "obj"); o >= 0 && o != n && t.dominates(o, n) {
+			ctx.post = append(ctx.post, n)
 		}
 	}
 	addPreps(i)
