@@ -42,6 +42,19 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			window := 5
 			personal := rc.agent.personal()
 			if !personal && !rc.plural && !rc.samePhrase && stateOrgans[rc.agent.Code] && !rc.agent.platform() {
+				// "the army" said again is the army named so just before ("army
+				// units had taken control ... Ortagus commended the army's work"),
+				// whoever else the sentence names
+				if a := findBack(recs, i, 10, func(a *rec) bool {
+					if governmentRole(rc.agent) && (docCountry == nil || len(a.m.Code) < 3 || a.m.Code[:3] != docCountry()) {
+						return false // "the regime" said of another state before is the document's state's still
+					}
+					return a.agent != nil && a.agent.Phrase == rc.agent.Phrase && !a.plural && !a.person &&
+						len(a.m.Code) >= 3 && countries[a.m.Code[:3]] && a.m.Sentence < rc.m.Sentence
+				}); a != nil {
+					link(rc, a, "coref:agent")
+					continue
+				}
 				// "Iraqi Defense Minister X said the army plans": the state of the
 				// sentence's first state actor.
 				if a := findFirst(recs, i, rc.m.Sentence, func(a *rec) bool {

@@ -70,6 +70,8 @@ func TestResolve(t *testing.T) {
 		// sentence (issue 4); without a tree, the nearest one.
 		{"its: the state before it", "The US plans to reduce its military footprint in Syria.", []string{"The US=USA", "its=USA"}},
 		{"its: the agent before it", "The Iraqi army said its units withdrew.", []string{"Iraqi army=IRQMIL", "its=IRQMIL", "units=IRQMIL"}},
+		{"the army said again is the army named so before", "Lebanon's army took the tunnels. Beirut welcomed the step. The US envoy praised the army's work.",
+			[]string{"Lebanon's army=LBNMIL", "Beirut=LBNGOV", "The US envoy=USAGOV", "army=LBNMIL"}},
 		// A role noun after "its" is its state's organ ("its forces"), or its group's own.
 		{"its forces", "Syria denied that its forces attacked the town.", []string{"Syria=SYR", "its=SYR", "forces=SYRMIL"}},
 		{"its fighters", "ISIS said its fighters attacked the town.", []string{"ISIS=IMGMUSISI", "its=IMGMUSISI", "fighters=IMGMUSISI"}},
