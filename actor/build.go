@@ -615,11 +615,20 @@ func (b *builder) agentFirst(k int) int {
 	if !ag.plural && ag.personal() && b.personLike(k+1) {
 		return b.title(k, -1, k, k+1)
 	}
-	if b.isWord(k+1, "OF") && b.isModifier(k+2) {
-		m := b.items[k+2]
-		rc := b.add(it.i, m.j, ag.apply(b.code(k+2), b.r.countries), m.entry.Name, "agent")
-		rc.agent, rc.plural = ag, ag.plural
-		return k + 3
+	if b.isWord(k+1, "OF") {
+		// "officials of Syria", "officials of the Autonomous Administration"
+		n := k + 2
+		if b.isWord(n, "THE") && b.isModifier(n+1) && b.items[n+1].entry.Kind == KindOrg && !b.hyphenNext(b.items[n+1].i, b.items[n+1].j) {
+			// (an organisation's name takes "the"; a country's seldom does, a
+			// place's often; "the al-Qaeda-linked Nusra Front" is Nusra's)
+			n++
+		}
+		if b.isModifier(n) {
+			m := b.items[n]
+			rc := b.add(it.i, m.j, ag.apply(b.code(n), b.r.countries), m.entry.Name, "agent")
+			rc.agent, rc.plural = ag, ag.plural
+			return n + 1
+		}
 	}
 	if n := k + 1; n < len(b.items) && b.items[n].kind == itAgent && b.items[n].agent.platform() &&
 		ag.Code == "GOV" && !ag.Prefix && !ag.personal() && !b.hyphenNext(it.i, it.j) {

@@ -34,6 +34,7 @@ func TestResolve(t *testing.T) {
 		{"title", "Syrian President Ahmed al-Sharaa met the envoy.", []string{"Syrian President Ahmed al-Sharaa=SYRGOV"}},
 		{"Libya's rival authorities", "Khalifa Haftar met UNSMIL officials.", []string{"Khalifa Haftar=LBYMIL", "UNSMIL officials=IGOUNO"}},
 		{"title with organisation", "US Central Command chief Brad Cooper said so.", []string{"US Central Command chief Brad Cooper=USAMIL"}},
+		{"role noun of an organisation named with its article", "Officials of the Syrian Democratic Forces met the press.", []string{"Officials of the Syrian Democratic Forces=SDF"}},
 		{"an organ, then a person's role in it", "Turkish Defence Ministry spokesman Zeki Akturk said the operation continued.", []string{"Turkish Defence Ministry spokesman Zeki Akturk=TURGOV"}},
 		{"envoy", "Tom Barrack arrived.", []string{"Tom Barrack=USAGOV"}},
 		{"a president by surname alone", "President al-Sharaa received the envoy.", []string{"President al-Sharaa=SYRGOV"}},

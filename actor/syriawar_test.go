@@ -14,7 +14,7 @@ func TestSyrianWarActors(t *testing.T) {
 		{"the pro-government militia", "The National Defense Forces withdrew from the hill.",
 			[]string{"National Defense Forces=SYRMIL"}},
 		{"its British spelling", "Fighters of the National Defence Forces withdrew.",
-			[]string{"National Defence Forces=SYRMIL"}},
+			[]string{"Fighters of the National Defence Forces=SYRMIL"}},
 		{"the opposition coalition by its short name", "The National Coalition rejected the offer.",
 			[]string{"National Coalition=SYROPP"}},
 		{"the opposition's negotiators", "The High Negotiations Committee rejected the offer.",
