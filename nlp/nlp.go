@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-dev/sitrep"
+	"github.com/sitrep-dev/sitrep/dateline"
 	"github.com/sitrep-dev/sitrep/nlp/conllu"
 	"github.com/sitrep-dev/sitrep/nlp/ner"
 	"github.com/sitrep-dev/sitrep/nlp/parse"
@@ -134,8 +135,50 @@ func (p *Pipeline) AnnotateTokens(s *sitrep.Sentence) {
 	if s.Heading {
 		headlineVerb(s.Tokens)
 	}
-	p.parser.Parse(s.Tokens)
+	if m, ok := dateline.Scan(s.Tokens); ok && m.Separated && len(s.Tokens)-m.End >= minAfterDateline {
+		p.parseAfterDateline(s.Tokens, m.End)
+	} else {
+		p.parser.Parse(s.Tokens)
+	}
 	s.Entities = p.ner.Recognize(s.Tokens)
+}
+
+// minAfterDateline is the fewest words a sentence must have after its dateline
+// for the two to be parsed apart.
+const minAfterDateline = 3
+
+// parseAfterDateline parses the words of toks after its dateline, the first n
+// tokens ("QAMISHLI —", "BEIRUT, Feb 12 -"), as the sentence they are, and
+// hangs the dateline's words on that sentence's root as a loose dependent
+// (punctuation as punct), as UD does with material outside the sentence. The
+// parser, trained on web text with no datelines, otherwise hangs the place on
+// the first phrase and misreads the clause that follows: "QAMISHLI — Officials
+// of the Autonomous Administration on Saturday accused ..." came out with
+// "Saturday" as the subject of "accused". The event coder detaches the dateline
+// again for trees parsed whole (event/dateline.go).
+func (p *Pipeline) parseAfterDateline(toks []sitrep.Token, n int) {
+	rest := toks[n:]
+	p.parser.Parse(rest)
+	root := -1
+	for i := range rest {
+		if rest[i].Head == 0 {
+			if root < 0 {
+				root = n + i
+			}
+			continue
+		}
+		rest[i].Head += n
+	}
+	if root < 0 {
+		p.parser.Parse(toks) // (a parse always has a root; be safe)
+		return
+	}
+	for i := range toks[:n] {
+		toks[i].Head, toks[i].DepRel = root+1, "dep"
+		if toks[i].UPOS == "PUNCT" {
+			toks[i].DepRel = "punct"
+		}
+	}
 }
 
 // headlineVerb rereads the verb of a headline in sentence case that the tagger
