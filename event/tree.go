@@ -92,6 +92,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.retoll(ms)
 	t.resubject()
 	t.reclause()
+	t.reconjoin()
 	t.rereport()
 	t.respeaker(ms)
 	t.revocative()
@@ -698,6 +699,59 @@ func (t *tree) reclause() {
 		t.asClause(v, subj, t.head[subj], "advcl")
 		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "mark"
 	}
+}
+
+// reconjoin rereads a clause a parser split in two: "the session came hours
+// after U.S. envoy Morgan Ortagus, who landed in Beirut, held talks with
+// President Aoun" parses "after ... Ortagus" as a phrase of "came" and "held"
+// as a second verb of "came", with no subject and no conjunction. A verb
+// conjoined to its head with neither a subject nor a coordinating word of its
+// own, right after a phrase of that head opened by "after", "before", "since"
+// or "until" (the phrase's own relative clause and commas between), is that
+// phrase's clause: the phrase's noun is its subject and the word its mark.
+func (t *tree) reconjoin() {
+	n := len(t.toks)
+	for v := 0; v < n; v++ {
+		h := t.head[v]
+		if h < 0 || h > v || t.toks[v].DepRel != "conj" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBD", "VBZ", "VBP") {
+			continue
+		}
+		// (the tree's kids are built after the repairs: read heads)
+		own, subj := false, -1
+		for k := range n {
+			switch {
+			case t.head[k] == v && inList(t.rel(k), "cc", "nsubj", "expl"):
+				own = true
+			case t.head[k] == h && k > h && k < v && t.rel(k) == "obl" && t.toks[k].UPOS != "PRON":
+				subj = k // the last phrase of h before v
+			}
+		}
+		if own || subj < 0 || t.subtreeEnd(subj) < v-2 {
+			continue
+		}
+		c := -1
+		for k := 0; k < subj; k++ {
+			if t.head[k] == subj && t.rel(k) == "case" && inList(t.upper[k], clauseMarks...) {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		t.asClause(v, subj, h, "advcl")
+		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "mark"
+	}
+}
+
+// subtreeEnd returns the last token the subtree of k spans.
+func (t *tree) subtreeEnd(k int) int {
+	end := k
+	for x := range t.toks {
+		if x > end && t.dominates(k, x) {
+			end = x
+		}
+	}
+	return end
 }
 
 // reducedRelative returns the noun before it that v modifies as a reduced
