@@ -93,6 +93,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.resubject()
 	t.reclause()
 	t.reconjoin()
+	t.retimeobject()
 	t.rereport()
 	t.respeaker(ms)
 	t.revocative()
@@ -698,6 +699,37 @@ func (t *tree) reclause() {
 		}
 		t.asClause(v, subj, t.head[subj], "advcl")
 		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "mark"
+	}
+}
+
+// retimeobject gives back to a verb the object that a parser hung on the
+// verb's time phrase as an apposition: "received in Damascus on Monday the US
+// Special Envoy" parses "the US Special Envoy" as an appos of "Monday". A
+// weekday, month or date has no appositive; the noun after it is the object
+// of the verb, when the verb has none.
+func (t *tree) retimeobject() {
+	n := len(t.toks)
+	for k := range n {
+		h := t.head[k]
+		if h < 0 || k < h || t.toks[k].DepRel != "appos" || !inList(t.toks[k].UPOS, "NOUN", "PROPN") ||
+			!inList(t.upper[h], calendarNames...) || !capitalized(t.toks[h].Text) {
+			continue
+		}
+		v := t.head[h]
+		if v < 0 || t.toks[v].UPOS != "VERB" || t.rel(h) != "obl" {
+			continue
+		}
+		hasObj := false
+		for x := range n {
+			if t.head[x] == v && inList(t.rel(x), "obj", "ccomp", "xcomp") {
+				hasObj = true
+			}
+		}
+		if hasObj {
+			continue
+		}
+		t.ownTokens()
+		t.head[k], t.toks[k].Head, t.toks[k].DepRel = v, v+1, "obj"
 	}
 }
 
@@ -1618,8 +1650,28 @@ func (t *tree) subject(i int) (subj int, passive bool) {
 		if x := t.dashedSubject(subj); x >= 0 {
 			return x, false
 		}
+		if x := t.namedSubject(subj); x >= 0 {
+			return x, false
+		}
 	}
 	return subj, passive
+}
+
+// namedSubject returns, for a subject that names no actor, a second subject
+// of the same verb, after it, that does, or -1: "Minister of Foreign Affairs
+// and Expatriates Asaad al-Shaibani received ..." may parse with "Minister"
+// and "Asaad" both subjects of "received"; the name is the actor.
+func (t *tree) namedSubject(subj int) int {
+	h := t.head[subj]
+	if h < 0 || t.actor[subj] >= 0 {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if k > subj && t.toks[k].DepRel == "nsubj" && t.actor[k] >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // clauseSubject is subject without the repair of a dashed apposition.
