@@ -31,7 +31,9 @@ import (
 // weaponNouns name the instrument or the platform of force, not its user.
 var weaponNouns = []string{"BOMB", "SHELL", "ROCKET", "MISSILE", "MORTAR", "EXPLOSION", "BLAST", "EXPLOSIVE", "MINE",
 	"LANDMINE", "IED", "DEVICE", "WARPLANE", "JET", "AIRCRAFT", "PLANE", "HELICOPTER", "DRONE", "GUNFIRE", "ARTILLERY",
-	"SHRAPNEL", "PROJECTILE", "GRENADE", "AIRSTRIKE", "RAID", "SHELLFIRE", "BARRAGE"}
+	"SHRAPNEL", "PROJECTILE", "GRENADE", "AIRSTRIKE", "RAID", "SHELLFIRE", "BARRAGE",
+	// the one who set it off, unnamed: "a motorcycle bomber killed 16 civilians"
+	"BOMBER", "ATTACKER"}
 
 // agentlessSubject reports whether verb trigger tr has as subject a force or weapon
 // noun that names no actor, so that nobody in reach is its agent.
@@ -79,7 +81,7 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 			if inList(t.upper[k], weaponModifiers...) {
 				continue // "Air strikes" opening a sentence may be tagged a name
 			}
-			if t.toks[k].UPOS == "PROPN" || t.toks[k].UPOS == "ADJ" && k > 0 && t.toks[k].Text != strings.ToLower(t.toks[k].Text) ||
+			if t.toks[k].UPOS == "PROPN" && (k > 0 || t.actor[k] >= 0) || t.toks[k].UPOS == "ADJ" && k > 0 && t.toks[k].Text != strings.ToLower(t.toks[k].Text) ||
 				inList(t.lemma[k], agentModifiers...) || inList(t.upper[k], agentModifiers...) {
 				return false
 			}
