@@ -746,7 +746,9 @@ func (c *Coder) sourceReliable(t *tree, tr *trigger, src []int) bool {
 	if h := t.head[s]; h >= 0 && !t.dominates(i, s) && inList(t.lemma[h], reportVerbs...) {
 		return false
 	}
-	if c.eventNoun(t, s) && c.codesItself(t, s) {
+	if c.eventNoun(t, s) && c.codesItself(t, s) && !(len(src) == 0 && c.agentlessSubject(t, tr)) {
+		// (a noun that names no agent, "a bomb blast in Qamishli killed 48
+		// people", leaves the agentless event to the verb)
 		for _, k := range t.kids[s] {
 			if t.rel(k) == "nmod" && inList(t.caseOf(k), append([]string{"OF"}, targetPlacePreps...)...) {
 				// "strikes on Damascus killed ten people": the noun's own event,
