@@ -1693,6 +1693,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 				if violent(tr.code) && t.placeMention(m) {
 					continue // "Idleb strikes", "Aleppo shelling": a town's name says where, not who
 				}
+				if strings.HasPrefix(tr.code, "18") && t.ms[m].Rule == "metonymy" {
+					continue // "the central Damascus blast": a bombing's capital is where, not the government
+				}
 				if named && violent(tr.code) && t.toks[k].UPOS == "PROPN" && len(t.ms[m].Code) == 3 {
 					// "Russian Syria air strikes": once an agent is named, a
 					// country's name before the noun says where (countryNameModifier)
