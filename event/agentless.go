@@ -33,7 +33,9 @@ var weaponNouns = []string{"BOMB", "SHELL", "ROCKET", "MISSILE", "MORTAR", "EXPL
 	"LANDMINE", "IED", "DEVICE", "WARPLANE", "JET", "AIRCRAFT", "PLANE", "HELICOPTER", "DRONE", "GUNFIRE", "ARTILLERY",
 	"SHRAPNEL", "PROJECTILE", "GRENADE", "AIRSTRIKE", "RAID", "SHELLFIRE", "BARRAGE",
 	// the one who set it off, unnamed: "a motorcycle bomber killed 16 civilians"
-	"BOMBER", "ATTACKER"}
+	"BOMBER", "ATTACKER",
+	// armour whose crew is not named: "tanks shelled a district of Hama"
+	"TANK"}
 
 // agentlessSubject reports whether verb trigger tr has as subject a force or weapon
 // noun that names no actor, so that nobody in reach is its agent.

@@ -63,6 +63,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if accused && len(tgt) == 0 && len(src) == 1 && objectOf(t, tr.tok) >= 0 {
 		needTarget = false // "freeing extremists": the act is the charge, whoever it served
 	}
+	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "04") && inList(t.lemma[tr.tok], arrivalVerbs...) && !c.opts.PhraseWords {
+		// "arrived in Baghdad for a two-day visit"; before the pairing of
+		// conjoined sources below: "the US and French ambassadors visited
+		// Hama" visit Hama together, not each other
+		tgt = t.visitHost(tr.tok, src)
+	}
 	var pairs [][2]int // source, target mention pairs, when not src × tgt
 	if tr.compound && len(tgt) == 0 && len(src) > 1 {
 		// PETRARCH-1 "% * ": the members of a compound subject act on each other
@@ -99,9 +105,6 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	}
 	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "05") && !c.opts.PhraseWords {
 		tgt = t.hostCountry(tr.tok, src) // "reopened its embassy in Damascus"
-	}
-	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "04") && inList(t.lemma[tr.tok], arrivalVerbs...) && !c.opts.PhraseWords {
-		tgt = t.visitHost(tr.tok, src) // "arrived in Baghdad for a two-day visit"
 	}
 	if len(tgt) == 0 && needTarget && len(src) > 0 && !c.opts.PhraseWords && sanctionCode(code) {
 		tgt = t.sanctioned(src) // "The U.S. has extended temporary sanctions relief"
@@ -690,13 +693,18 @@ func (t *tree) hostCountry(v int, src []int) []int {
 var arrivalVerbs = []string{"ARRIVE", "TRAVEL", "VISIT", "COME", "FLY"}
 
 // visitHost returns, for a consultation (04) whose verb says that its agent came
-// "in", "to" or "at" a place of another country ("the minister arrived in
+// "in", "to" or "at" a place of another country, or visited one ("the minister arrived in
 // Baghdad on Monday for a two-day visit"), a mention it adds to t for that
 // country: the host. The capital of a locative phrase is a place, not its
 // government, so the visit had no target.
 func (t *tree) visitHost(v int, src []int) []int {
 	for _, k := range t.kids[v] {
-		if t.rel(k) != "obl" || !inList(t.caseOf(k), "IN", "TO", "AT") {
+		// "arrived in Baghdad", or the place visited: "visited Hama"
+		// (the place object only for visitors named together, whom the
+		// coder would otherwise pair with each other: one visiting alone
+		// usually meets someone there too, "visited Washington and met
+		// President Trump", one happening)
+		if !(t.rel(k) == "obl" && inList(t.caseOf(k), "IN", "TO", "AT") || t.rel(k) == "obj" && t.lemma[v] == "VISIT" && t.actor[k] < 0 && len(src) > 1) {
 			continue
 		}
 		p := t.placeIn(k)
