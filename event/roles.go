@@ -38,6 +38,12 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if code == "060" && c.inForce(t, tr) {
 		code = "062" // "struck ISIS in coordination with the SDF": military cooperation
 	}
+	if code == "050" && !tr.noun && !c.opts.PhraseWords && inList(t.lemma[tr.tok], "BACK", "SUPPORT") && militaryBackers(t, src) {
+		// "backed by Russian airpower, the troops entered", "the Syrian army,
+		// backed by Russian air strikes": a military backing an armed side
+		// cooperates militarily (062), not diplomatically
+		code = "062"
+	}
 	if violent(code) {
 		// "attacked a town on Syria's border with Turkey": the country across a
 		// border locates the act and is not hit by it
@@ -686,6 +692,21 @@ func (t *tree) hostCountry(v int, src []int) []int {
 		return []int{t.addPlaceTarget(k, p.Country, p.Name)}
 	}
 	return nil
+}
+
+// militaryBackers reports whether every source is a state's military or the
+// coalition: backing by them is military support.
+func militaryBackers(t *tree, src []int) bool {
+	if len(src) == 0 {
+		return false
+	}
+	for _, m := range src {
+		c := t.ms[m].Code
+		if !(len(c) >= 6 && c[3:6] == "MIL" || c == "COALITION") {
+			return false
+		}
+	}
+	return true
 }
 
 // arrivalVerbs say that someone came to a place: where an envoy arrives, lands or
