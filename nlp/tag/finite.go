@@ -6,10 +6,20 @@ import (
 	"github.com/sitrep-dev/sitrep"
 )
 
-// FiniteRepair turns the repairs after tagging on (repairFinite,
-// repairTimedVerb and repairAcronyms); off only to measure the tagger without them (see NOTES.md, "A
-// clause needs a finite verb", "Acronyms in brackets").
+// FiniteRepair turns the repairs after tagging on (repair: repairAcronyms,
+// repairFinite, repairTimedVerb, repairSubordinate); off only to measure the
+// tagger without them (see NOTES.md, "A clause needs a finite verb", "Acronyms
+// in brackets").
 var FiniteRepair = true
+
+// repair applies, in order, the rules that fix what the model gets wrong in
+// news text (the package comment lists them); Tag runs it after the passes.
+func repair(toks []sitrep.Token) {
+	repairAcronyms(toks)
+	repairFinite(toks)
+	repairTimedVerb(toks)
+	repairSubordinate(toks)
+}
 
 // repairFinite retags as a past-tense verb the first past participle that
 // follows a noun phrase in a sentence with no finite verb at all: "The army

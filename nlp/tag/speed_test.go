@@ -44,8 +44,7 @@ func TestTagMatchesReference(t *testing.T) {
 			ref[i] = sitrep.Token{Text: toks[i].Text, UPOS: tg.upos[k], XPOS: tg.xpos[k]}
 		}
 		if tg.repair {
-			repairAcronyms(ref)
-			repairFinite(ref)
+			repair(ref)
 		}
 		tg.Tag(toks)
 		for i, tk := range toks {

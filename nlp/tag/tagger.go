@@ -95,10 +95,7 @@ func (t *Tagger) Tag(toks []sitrep.Token) {
 		toks[i].UPOS, toks[i].XPOS = t.upos[best], t.xpos[best]
 	}
 	if t.repair {
-		repairAcronyms(toks)
-		repairFinite(toks)
-		repairTimedVerb(toks)
-		repairSubordinate(toks)
+		repair(toks)
 	}
 	for i := range toks {
 		toks[i].Lemma = t.lemma(toks[i].Text, toks[i].XPOS)
