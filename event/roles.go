@@ -680,18 +680,28 @@ func (t *tree) hostCountry(v int, src []int) []int {
 		if r := t.rel(k); r != "nmod" && r != "obl" || t.caseOf(k) != "IN" {
 			continue
 		}
-		p := t.placeIn(k)
-		if p == nil || p.Country == "" {
-			continue
+		if host, own := t.hostPlace(k, src); own || host != nil {
+			return host
 		}
-		for _, m := range src {
-			if code := t.ms[m].Code; len(code) >= 3 && code[:3] == p.Country {
-				return nil // its own country: no host
-			}
-		}
-		return []int{t.addPlaceTarget(k, p.Country, p.Name)}
 	}
 	return nil
+}
+
+// hostPlace returns, for the phrase headed by k, a mention it adds to t for the
+// country of the located place the phrase names: the host of an act of src
+// there. own is true, and host nil, when that country is a source's own (no
+// host); both are zero when k names no located place.
+func (t *tree) hostPlace(k int, src []int) (host []int, own bool) {
+	p := t.placeIn(k)
+	if p == nil || p.Country == "" {
+		return nil, false
+	}
+	for _, m := range src {
+		if code := t.ms[m].Code; len(code) >= 3 && code[:3] == p.Country {
+			return nil, true
+		}
+	}
+	return []int{t.addPlaceTarget(k, p.Country, p.Name)}, false
 }
 
 // militaryBackers reports whether every source is a state's military or the
@@ -728,16 +738,9 @@ func (t *tree) visitHost(v int, src []int) []int {
 		if !(t.rel(k) == "obl" && inList(t.caseOf(k), "IN", "TO", "AT") || t.rel(k) == "obj" && t.lemma[v] == "VISIT" && t.actor[k] < 0 && len(src) > 1) {
 			continue
 		}
-		p := t.placeIn(k)
-		if p == nil || p.Country == "" {
-			continue
+		if host, own := t.hostPlace(k, src); own || host != nil {
+			return host
 		}
-		for _, m := range src {
-			if code := t.ms[m].Code; len(code) >= 3 && code[:3] == p.Country {
-				return nil // its own country: no host
-			}
-		}
-		return []int{t.addPlaceTarget(k, p.Country, p.Name)}
 	}
 	return nil
 }
