@@ -102,7 +102,26 @@ func (c *Coder) agentlessSubject(t *tree, tr *trigger) bool {
 // bomb blast"): the noun reports the force, its victims are the passive's
 // subject, and nobody is said to have used it.
 func (c *Coder) agentlessForce(t *tree, tr *trigger) bool {
-	return c.agentlessSubject(t, tr) || c.agentlessNoun(t, tr)
+	return c.agentlessSubject(t, tr) || c.agentlessNoun(t, tr) || c.agentlessPassive(t, tr)
+}
+
+// passiveForceVerbs name an act of force, not its outcome: "the town was
+// shelled", "the convoy was attacked" say that someone used force, where "22
+// people were killed" does not.
+var passiveForceVerbs = []string{"TARGET", "SHELL", "BOMB", "BOMBARD", "STRIKE", "RAID", "ATTACK", "AMBUSH", "STORM", "SHOOT", "AIRSTRIKE"}
+
+// agentlessPassive is agentlessForce's third case: a passive verb of force
+// whose agent no phrase or nearby word names ("their positions were targeted
+// in Haas", "a checkpoint was attacked near Rutba").
+func (c *Coder) agentlessPassive(t *tree, tr *trigger) bool {
+	i := tr.tok
+	if tr.noun || !violent(tr.code) || t.toks[i].UPOS != "VERB" || !inList(t.lemma[i], passiveForceVerbs...) || c.opts.PhraseWords {
+		return false
+	}
+	if s, passive := t.subject(i); s < 0 || !passive || t.head[s] != i {
+		return false // (a passive borrowed from a clause above is that clause's)
+	}
+	return t.agentPhrase(i) < 0 && !c.agentNearby(t, i)
 }
 
 // agentlessNoun is agentlessForce's second case.

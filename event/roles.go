@@ -1138,6 +1138,11 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			// "Iraqi forces were deployed to the border": with no agent, those
 			// deployed are the actors of a force posture.
 			src = t.actorsOf(subj)
+		case subj >= 0 && c.agentlessPassive(t, tr):
+			// "their positions were targeted in Haas": force named by an act
+			// of force, with no agent (agentless.go); those it was aimed at
+			// are the target, or the place or victims placeTarget finds
+			return nil, t.actorsOf(subj)
 		default:
 			return nil, nil
 		}
