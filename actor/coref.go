@@ -358,6 +358,16 @@ func treeAntecedent(s *sitrep.Sentence, p int, at func(int) *rec) (tok int, bloc
 				}
 			}
 		}
+		if rel == "obj" && toks[cur].UPOS == "VERB" && strings.HasPrefix(toks[cur].DepRel, "conj") && child(cur, "nsubj", "nsubj:pass") < 0 {
+			// "dismantled an ISIS cell and arrested its members": a verb
+			// that shares its subject with the one before it, and whose
+			// object holds "its", speaks of that verb's object
+			if o := child(head(cur), "obj"); o >= 0 && o < p {
+				if a := at(o); a != nil && neuterOK(a) {
+					return o, false
+				}
+			}
+		}
 		sj := child(cur, "nsubj", "nsubj:pass")
 		if o := child(cur, "obj", "iobj"); rel == "xcomp" && o >= 0 && o < prev && !strings.EqualFold(toks[cur].Lemma, "promise") {
 			// "urged Damascus to reopen its embassy", "preventing the YPG to extend

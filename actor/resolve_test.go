@@ -200,6 +200,19 @@ func TestQuoteSpeaker(t *testing.T) {
 	})
 }
 
+// TestItsAfterConjoinedVerb: "its" in the object of a verb that shares its
+// subject with the verb before it speaks of that verb's object.
+func TestItsAfterConjoinedVerb(t *testing.T) {
+	r := shippedResolver(t)
+	runTreeCases(t, r, []treeCase{
+		{"dismantled a cell and arrested its members", []string{
+			"The the DET DT 3 det", "Syrian Syrian ADJ JJ 3 amod", "army army NOUN NN 4 nsubj", "dismantled dismantle VERB VBD 0 root",
+			"an a DET DT 7 det", "ISIS ISIS PROPN NNP 7 compound", "cell cell NOUN NN 4 obj", "and and CCONJ CC 9 cc",
+			"arrested arrest VERB VBD 4 conj", "its its PRON PRP$ 11 nmod:poss", "members member NOUN NNS 9 obj", ". . PUNCT . 4 punct",
+		}, []string{"Syrian army=SYRMIL", "ISIS cell=IMGMUSISI", "its=IMGMUSISI"}},
+	})
+}
+
 // TestPossessiveTree: the bare "s" the tokenizer splits off a name whose
 // apostrophe was lost is read as the possessive it is ("Iraqs army"); a role
 // noun that opens a hyphenated adjective is no mention ("Syria's rebel-held
