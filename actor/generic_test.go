@@ -212,6 +212,8 @@ func TestShortNames(t *testing.T) {
 			[]string{"ISIS=IMGMUSISI", "Coalition warplanes=COALITION"}},
 		{"the war's coalition, international", "Strikes by the international coalition hit ISIS positions.",
 			[]string{"international coalition=COALITION", "ISIS=IMGMUSISI"}},
+		{"the war's coalition, capitalised as a name", "Strikes by the International Coalition hit ISIS positions.",
+			[]string{"International Coalition=COALITION", "ISIS=IMGMUSISI"}},
 		{"another coalition named, told apart by the modifier", "The Syrian National Coalition said ISIS fled. Strikes by the international coalition hit the town.",
 			[]string{"Syrian National Coalition=SYROPP", "ISIS=IMGMUSISI", "international coalition=COALITION"}},
 		{"another coalition named, no modifier: that one", "The Syrian National Coalition said ISIS fled. The coalition said the town fell.",

@@ -32,6 +32,10 @@ func (b *builder) shortName(k int) bool {
 		return false
 	}
 	it := b.items[k]
+	if b.modName(k) {
+		// "the International Coalition": the two words read as one name
+		return !b.isWord(k+1, "OF")
+	}
 	if (it.kind != itWord && it.kind != itName) || it.j-it.i != 1 {
 		return false
 	}
@@ -40,12 +44,29 @@ func (b *builder) shortName(k int) bool {
 	return orgHeads[b.ws[it.i].w] && !b.hyphenNext(it.i, it.j) && !b.isWord(k+1, "OF")
 }
 
+// modName reports whether item k is a two-word name of a shortMods word and a
+// head noun, capitalised as names are ("the International Coalition").
+func (b *builder) modName(k int) bool {
+	if k >= len(b.items) {
+		return false
+	}
+	it := b.items[k]
+	return it.kind == itName && it.j-it.i == 2 && shortMods[b.ws[it.i].w] && orgHeads[b.ws[it.i+1].w] && !b.hyphenNext(it.i, it.j)
+}
+
 // shortName2 adds the pending mention of the short name at item k (see shortName)
 // and returns the item after it: with a role noun after it ("Coalition war
 // planes") the mention covers both.
 func (b *builder) shortName2(k int) int {
 	start := k
 	var mod string
+	if b.modName(k) {
+		it := b.items[k]
+		end := k + 1
+		rc := b.add(it.i, it.j, "", "", "")
+		rc.pending, rc.shortHead, rc.shortMod = "short", b.ws[it.i+1].w, b.ws[it.i].w
+		return end
+	}
 	if b.isWord(k, "INTERNATIONAL", "GLOBAL") {
 		mod = b.ws[b.items[k].i].w
 		k++
