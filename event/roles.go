@@ -1202,12 +1202,15 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			return src, o
 		}
 	}
-	if (strings.HasPrefix(tr.code, "192") || strings.HasPrefix(tr.code, "080") && inList(t.lemma[i], handOverVerbs...)) && !c.opts.PhraseWords {
+	if (strings.HasPrefix(tr.code, "192") || strings.HasPrefix(tr.code, "080") && inList(t.lemma[i], handOverVerbs...) ||
+		strings.HasPrefix(tr.code, "0841") && !inList(t.lemma[i], "RELEASE", "FREE")) && !c.opts.PhraseWords {
 		// "recaptured Raqqa from the SDF": territory is taken from a party, and
 		// the party, not the place's country, is the target; the parser may
 		// hang the phrase inside the object ("took control of the Tishreen dam
 		// from the SDF"). What is yielded goes "to" a party, hung there too
 		// ("handed over control of the al-Hol camp to the Syrian government").
+		// (detainees moved "to" a state go into its custody: "moved 5,700
+		// ISIS detainees from Syria to Iraq"; the detainees are what is moved)
 		prep := "FROM"
 		if !strings.HasPrefix(tr.code, "192") {
 			prep = "TO"
@@ -1215,6 +1218,19 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 		for _, k := range t.phrasesOf(i, prep) {
 			if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
 				return src, a
+			}
+		}
+		if strings.HasPrefix(tr.code, "0841") {
+			// "moved detainees from prisons in north-east Syria to Iraq": the
+			// parser may hang "to Iraq" inside the "from" phrase
+			for _, f := range t.phrasesOf(i, "FROM") {
+				for k := range t.toks {
+					if k != f && t.dominates(f, k) && t.rel(k) == "nmod" && t.caseOf(k) == "TO" {
+						if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
+							return src, a
+						}
+					}
+				}
 			}
 		}
 		if inList(t.lemma[i], clearVerbs...) {
