@@ -41,13 +41,24 @@ func repairFinite(toks []sitrep.Token) {
 				return // an imperative: "See attached file", "Please find attached …"
 			}
 		}
-		if t.XPOS == "VBN" && first < 0 && afterSubject(toks, i) && i+1 < len(toks) && objectStart(toks[i+1]) {
+		if t.XPOS == "VBN" && first < 0 && afterSubject(toks, i) && i+1 < len(toks) && (objectStart(toks[i+1]) || withVerb(toks, i)) {
 			first = i
 		}
 	}
 	if first >= 0 {
 		toks[first].XPOS, toks[first].UPOS = "VBD", "VERB"
 	}
+}
+
+// withVerbs are done "with" someone, not to them: "clashed with government
+// troops", "met with the envoy". Followed by "with", their participle is seldom
+// passive, as "armed with" or "charged with" are.
+var withVerbs = []string{"clashed", "fought", "met", "sided", "cooperated", "negotiated", "spoke", "talked",
+	"collaborated", "coordinated", "consulted", "battled", "skirmished", "partnered"}
+
+// withVerb reports whether token i is a withVerbs participle followed by "with".
+func withVerb(toks []sitrep.Token, i int) bool {
+	return i+1 < len(toks) && inWords(toks[i].Text, withVerbs...) && inWords(toks[i+1].Text, "with")
 }
 
 // afterSubject reports whether token i follows a noun or pronoun directly, or

@@ -27,6 +27,10 @@ func TestRepairFinite(t *testing.T) {
 		// A subject, then an aside between commas.
 		{"The/DT militia/NN ,/, for/IN its/PRP$ part/NN ,/, denied/VBN involvement/NN ./.",
 			"The/DT militia/NN ,/, for/IN its/PRP$ part/NN ,/, denied/VBD involvement/NN ./."},
+		// A verb done "with" someone, followed by "with": the verb, not a passive.
+		{"Rebels/NNS clashed/VBN with/IN troops/NNS ./.", "Rebels/NNS clashed/VBD with/IN troops/NNS ./."},
+		// "armed with": a participle.
+		{"Fighters/NNS armed/VBN with/IN rifles/NNS ./.", ""},
 		// A comma but no aside: an introductory phrase ending in a noun.
 		{"In/IN the/DT city/NN ,/, wounded/VBN soldiers/NNS ./.", ""},
 	})
