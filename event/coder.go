@@ -312,7 +312,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 				case t.hasWord(i, []string{"amod"}, verbalAttack...):
 					// "launched a sharp attack on the US envoys": words, not force
 					tr.code, tr.rule = "111", tr.rule+" (a verbal attack)"
-				case t.hasWord(i, []string{"det"}, "ANY") && (t.rel(i) == "nsubj" || !t.deniedAbove(i)):
+				case t.hasWord(i, []string{"det"}, "ANY") && (t.rel(i) == "nsubj" || c.mode(t, i, s.Heading).mode != sitrep.ModeNegated):
 					// "warned that any American attack ... will not go
 					// unanswered", "reprisals for any military strike": an
 					// attack supposed, not reported (the warning is the event);
@@ -1295,18 +1295,6 @@ func (t *tree) armedStrike(i int) bool {
 	}
 	for _, m := range t.actorsOf(s) {
 		if c := t.ms[m].Code; armedCode(c) || len(c) == 3 && !t.placeMention(m) {
-			return true
-		}
-	}
-	return false
-}
-
-// deniedAbove reports whether a verb above token i, within three heads, is
-// negated or denies: "have not carried out any strikes", "denied carrying out
-// any strikes".
-func (t *tree) deniedAbove(i int) bool {
-	for h, steps := t.head[i], 0; h >= 0 && steps < 3; h, steps = t.head[h], steps+1 {
-		if inList(t.lemma[h], dismissVerbs...) || t.hasWord(h, []string{"advmod"}, "NOT", "N'T", "NEVER") {
 			return true
 		}
 	}
