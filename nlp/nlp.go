@@ -158,20 +158,14 @@ const minAfterDateline = 3
 // again for trees parsed whole (event/dateline.go).
 func (p *Pipeline) parseAfterDateline(toks []sitrep.Token, n int) {
 	rest := toks[n:]
-	p.parser.Parse(rest)
-	root := -1
+	p.parser.Parse(rest) // one tree with exactly one root
+	root := 0
 	for i := range rest {
 		if rest[i].Head == 0 {
-			if root < 0 {
-				root = n + i
-			}
-			continue
+			root = n + i
+		} else {
+			rest[i].Head += n
 		}
-		rest[i].Head += n
-	}
-	if root < 0 {
-		p.parser.Parse(toks) // (a parse always has a root; be safe)
-		return
 	}
 	for i := range toks[:n] {
 		toks[i].Head, toks[i].DepRel = root+1, "dep"
