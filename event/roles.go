@@ -1225,7 +1225,7 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			// parser may hang "to Iraq" inside the "from" phrase
 			for _, f := range t.phrasesOf(i, "FROM") {
 				for k := range t.toks {
-					if k != f && t.dominates(f, k) && t.rel(k) == "nmod" && t.caseOf(k) == "TO" {
+					if k != f && t.rel(k) == "nmod" && t.caseOf(k) == "TO" && t.phraseReaches(f, k) {
 						if a := c.others(t, t.actorsOf(k), src); len(a) > 0 {
 							return src, a
 						}
