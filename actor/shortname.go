@@ -25,7 +25,7 @@ var shortMods = setOf("INTERNATIONAL GLOBAL")
 // shortName reports whether item k starts a short name: an optional shortMods
 // word, then a head noun (a plain word, or a one-word capitalised name).
 func (b *builder) shortName(k int) bool {
-	if b.isWord(k, "INTERNATIONAL", "GLOBAL") {
+	if b.isShortMod(k) {
 		k++
 	}
 	if k >= len(b.items) {
@@ -42,6 +42,11 @@ func (b *builder) shortName(k int) bool {
 	// "a coalition of rebel groups", "the front of the building": a description,
 	// not a name
 	return orgHeads[b.ws[it.i].w] && !b.hyphenNext(it.i, it.j) && !b.isWord(k+1, "OF")
+}
+
+// isShortMod reports whether item k is a plain word of shortMods.
+func (b *builder) isShortMod(k int) bool {
+	return k < len(b.items) && b.items[k].kind == itWord && shortMods[b.ws[b.items[k].i].w]
 }
 
 // modName reports whether item k is a two-word name of a shortMods word and a
@@ -62,12 +67,11 @@ func (b *builder) shortName2(k int) int {
 	var mod string
 	if b.modName(k) {
 		it := b.items[k]
-		end := k + 1
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.shortHead, rc.shortMod = "short", b.ws[it.i+1].w, b.ws[it.i].w
-		return end
+		return k + 1
 	}
-	if b.isWord(k, "INTERNATIONAL", "GLOBAL") {
+	if b.isShortMod(k) {
 		mod = b.ws[b.items[k].i].w
 		k++
 	}
