@@ -308,11 +308,7 @@ func (c *Coder) codeSentence(doc *sitrep.Document, s *sitrep.Sentence, ms []sitr
 				}
 			}
 			if tr != nil && violent(tr.code) && !c.opts.PhraseWords {
-				switch {
-				case t.hasWord(i, []string{"amod"}, verbalAttack...):
-					// "launched a sharp attack on the US envoys": words, not force
-					tr.code, tr.rule = "111", tr.rule+" (a verbal attack)"
-				case t.hasWord(i, []string{"det"}, "ANY") && (t.rel(i) == "nsubj" || c.mode(t, i, s.Heading).mode != sitrep.ModeNegated):
+				if t.hasWord(i, []string{"det"}, "ANY") && (t.rel(i) == "nsubj" || c.mode(t, i, s.Heading).mode != sitrep.ModeNegated) {
 					// "warned that any American attack ... will not go
 					// unanswered", "reprisals for any military strike": an
 					// attack supposed, not reported (the warning is the event);
@@ -1300,10 +1296,6 @@ func (t *tree) armedStrike(i int) bool {
 	}
 	return false
 }
-
-// verbalAttack are adjectives that make an attack one of words: "a sharp
-// attack on the envoys", "a scathing attack on the government".
-var verbalAttack = []string{"SHARP", "SCATHING", "BLISTERING", "STINGING", "VERBAL", "WITHERING", "VITRIOLIC", "RHETORICAL", "SCORCHING"}
 
 // context is what surrounds a trigger, as pattern elements see it.
 type context struct {
