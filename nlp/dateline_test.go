@@ -6,10 +6,7 @@ import "testing"
 // with a dateline: the clause after it is parsed as the sentence it is, its
 // subject the verb's, and the dateline hangs on that verb.
 func TestParseAfterDateline(t *testing.T) {
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := shipped(t)
 	tests := []struct {
 		text       string
 		subj, verb int // token indexes

@@ -7,10 +7,7 @@ import "testing"
 // is read as the verb; headlines with a verb of their own, and ones that open
 // with a common noun, are left to the tagger.
 func TestHeadlineVerb(t *testing.T) {
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := shipped(t)
 	tests := []struct {
 		text string
 		word int    // token index

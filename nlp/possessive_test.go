@@ -9,10 +9,7 @@ import (
 // lost: names the gazetteers know are split from their "s", words of their own
 // are not.
 func TestLostPossessives(t *testing.T) {
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := shipped(t)
 	tests := []struct {
 		in   string
 		want string // the first sentence's tokens
