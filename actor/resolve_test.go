@@ -42,6 +42,7 @@ func TestResolve(t *testing.T) {
 			[]string{"Syria=SYR", "U.S.-led coalition=COALITION", "U.S. Central Command=USAMIL"}},
 		{"agent", "Iraqi officials said the talks went well.", []string{"Iraqi officials=IRQGOV"}},
 		{"counterpart", "The Iraqi foreign minister met his Turkish counterpart.", []string{"Iraqi foreign minister=IRQGOV", "Turkish counterpart=TURGOV"}},
+		{"delegation", "A Turkish delegation held talks in Baghdad.", []string{"Turkish delegation=TURGOV"}},
 		{"agent chain", "Syrian government forces advanced.", []string{"Syrian government forces=SYRMIL"}},
 		{"legislators", "Several U.S. senators objected.", []string{"U.S. senators=USALEG"}},
 		{"legislators by party", "Several Republican senators objected.", []string{"Republican senators=USALEG"}},
