@@ -676,7 +676,10 @@ func (b *builder) agentFirst(k int) int {
 	if ag.Code != "" && (lead || repeated || possessed) {
 		rc := b.add(it.i, it.j, "", "", "")
 		rc.pending, rc.agent, rc.plural = "agent", ag, ag.plural
-		rc.samePhrase = !lead && !possessed
+		// "the delegation" is a state's envoys to another: it is the one
+		// named so before, never the state of whoever received it ("al-Sharaa
+		// met the delegation").
+		rc.samePhrase = (!lead && !possessed) || ag.envoys()
 		rc.possessed = possessed && !lead
 	}
 	return k + 1
@@ -789,6 +792,15 @@ func (a *Agent) personal() bool {
 	ws := normWords(a.Phrase)
 	return len(ws) > 0 && personRoles[ws[len(ws)-1]]
 }
+
+// envoys reports whether the role noun names a body a state sends to others
+// ("delegation"), which refers back only to one named with the same phrase.
+func (a *Agent) envoys() bool {
+	ws := normWords(a.Phrase)
+	return len(ws) > 0 && envoyNouns[ws[len(ws)-1]]
+}
+
+var envoyNouns = setOf("DELEGATION DELEGATIONS")
 
 // modifiesForce reports whether the country, demonym or role noun at item k modifies
 // a noun that names a use of force ("U.S. air strikes", "Russian air raids",

@@ -43,6 +43,8 @@ func TestResolve(t *testing.T) {
 		{"agent", "Iraqi officials said the talks went well.", []string{"Iraqi officials=IRQGOV"}},
 		{"counterpart", "The Iraqi foreign minister met his Turkish counterpart.", []string{"Iraqi foreign minister=IRQGOV", "Turkish counterpart=TURGOV"}},
 		{"delegation", "A Turkish delegation held talks in Baghdad.", []string{"Turkish delegation=TURGOV"}},
+		{"the delegation is the one named before, not its host's", "A Turkish delegation arrived. Syrian President Ahmed al-Sharaa met the delegation.",
+			[]string{"Turkish delegation=TURGOV", "Syrian President Ahmed al-Sharaa=SYRGOV", "delegation=TURGOV"}},
 		{"agent chain", "Syrian government forces advanced.", []string{"Syrian government forces=SYRMIL"}},
 		{"legislators", "Several U.S. senators objected.", []string{"U.S. senators=USALEG"}},
 		{"legislators by party", "Several Republican senators objected.", []string{"Republican senators=USALEG"}},
