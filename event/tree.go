@@ -94,6 +94,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reclause()
 	t.reconjoin()
 	t.retimeobject()
+	t.rerelative(ms)
 	t.rereport()
 	t.respeaker(ms)
 	t.revocative()
@@ -731,6 +732,87 @@ func (t *tree) retimeobject() {
 		t.ownTokens()
 		t.head[k], t.toks[k].Head, t.toks[k].DepRel = v, v+1, "obj"
 	}
+}
+
+// rerelative gives a relative clause of harm back to the act of force it
+// tells of: "conducted an airstrike on Saturday in the desert southeast of
+// Palmyra that killed an ISIS facilitator" parses "that killed" as a clause of
+// "southeast". A place or a day kills no one: a clause of a verb of harm
+// (injuryVerbs) whose subject is "that" or "which", hung on a place, a
+// direction or a day that no actor names, belongs to the force noun that
+// place's phrase hangs on ("strikes on the town of Saraqeb that killed"), or
+// to the force noun the phrase's verb has as object.
+func (t *tree) rerelative(ms []sitrep.Mention) {
+	n := len(t.toks)
+	for v := range n {
+		h := t.head[v]
+		if h < 0 || h > v || t.toks[v].DepRel != "acl:relcl" || !inList(t.lemma[v], injuryVerbs...) ||
+			!t.inertNoun(h) || mentioned(ms, h) {
+			continue
+		}
+		// (the tree's kids are built after the repairs: read heads)
+		relative := false
+		for k := h + 1; k < v; k++ {
+			if t.head[k] == v && t.toks[k].DepRel == "nsubj" && inList(t.upper[k], "THAT", "WHICH") {
+				relative = true
+			}
+		}
+		if !relative {
+			continue
+		}
+		if f := t.forceAbove(h); f >= 0 {
+			t.ownTokens()
+			t.head[v], t.toks[v].Head = f, f+1
+		}
+	}
+}
+
+// inertNoun reports whether noun h names a place, a direction or a day: what
+// can be where or when an act happens but not its doer.
+func (t *tree) inertNoun(h int) bool {
+	if !inList(t.toks[h].UPOS, "NOUN", "PROPN") {
+		return false
+	}
+	return t.placeNoun(h) || inList(t.upper[h], calendarNames...) || inList(t.lemma[h], directionNouns...)
+}
+
+// directionNouns name where, from a place: "the desert southeast of Palmyra".
+var directionNouns = []string{"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "DESERT",
+	"OUTSKIRT", "OUTSKIRTS", "NIGHT", "MORNING", "EVENING", "AFTERNOON", "DAWN"}
+
+// harmActs are the acts of force a relative clause of harm may tell of: the
+// acts a group claims, and strikes and fire by their means.
+var harmActs = append([]string{"AIRSTRIKE", "AIRSTRIKES", "SHELLING", "RAIDS", "OPERATIONS", "ROCKET", "ROCKETS",
+	"MISSILE", "MISSILES", "SHELL", "SHELLS"}, claimedActs...)
+
+// forceAbove returns the force noun (harmActs) that the place or time noun
+// h is a phrase of, through at most three nouns ("strikes on the town of
+// Saraqeb"), or the force noun that is the object of the verb h's phrase hangs
+// on ("conducted a strike in the desert"); or -1.
+func (t *tree) forceAbove(h int) int {
+	x := h
+	for steps := 0; steps < 4; steps++ {
+		p := t.head[x]
+		if p < 0 {
+			return -1
+		}
+		switch {
+		case p < h && t.toks[p].UPOS == "NOUN" && inList(t.upper[p], harmActs...):
+			return p
+		case t.toks[p].UPOS == "VERB" && inList(t.rel(x), "obl", "nmod"):
+			for o := 0; o < h; o++ {
+				if t.head[o] == p && t.rel(o) == "obj" && t.toks[o].UPOS == "NOUN" && inList(t.upper[o], harmActs...) {
+					return o
+				}
+			}
+			return -1
+		case inList(t.toks[p].UPOS, "NOUN", "PROPN") && inList(t.rel(x), "nmod", "obl", "compound", "appos"):
+			x = p
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // reconjoin rereads a clause a parser split in two: "the session came hours
