@@ -55,7 +55,11 @@ type Options struct {
 	// ("seeks to cooperate": 060 → 031), as PLOVER asks.
 	KeepCodes bool
 	// Paired also reports the reciprocal event a pattern's paired code names
-	// ("[042:043]": A visits B, so B hosts A), as PETRARCH does.
+	// ("[042:043]": A visits B, so B hosts A), as PETRARCH does. Without it
+	// only hosting is paired: a host's receiving a guest (043) is always also
+	// the guest's visit (042), which the seeds' and the written sets' gold
+	// code from either side; pairing every pattern lost precision on the
+	// seeds (docs/eval/written-events.md, "Stop 32").
 	Paired bool
 	// AllPairs reports every source–target pair, as PETRARCH does, instead of one
 	// actor per country on each side.
