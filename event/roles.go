@@ -1293,6 +1293,20 @@ func (c *Coder) clauseRoles(t *tree, tr *trigger) (src, tgt []int) {
 			return src, a
 		}
 	}
+	if o := t.child(i, "obj"); o >= 0 && !c.opts.PhraseWords && (judgement(tr.code) || violent(tr.code)) && c.eventNoun(t, o) {
+		// "army units repelled an attack launched by ISIS terrorists",
+		// "condemned the bombing carried out by the group": what is judged
+		// or fought back is the act, and so its agent
+		a := t.carriedOutBy(o)
+		if a < 0 {
+			a = t.nounAgent(o)
+		}
+		if a >= 0 {
+			if a := c.others(t, t.actorsOf(a), src); len(a) > 0 {
+				return src, a
+			}
+		}
+	}
 	if c.opts.PhraseWords {
 		// PETRARCH-1 takes the first actor after the verb, in whatever phrase
 		if tgt := t.firstActorAfter(i, subj); len(tgt) > 0 {
