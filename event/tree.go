@@ -95,6 +95,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reconjoin()
 	t.retimeobject()
 	t.rerelative(ms)
+	t.reaim()
 	t.rereport()
 	t.respeaker(ms)
 	t.revocative()
@@ -767,6 +768,38 @@ func (t *tree) rerelative(ms []sitrep.Mention) {
 	}
 }
 
+// reaim gives an act of force back the phrase that says what it was aimed at:
+// "an attack launched by ISIS terrorists on a military post" parses "on a
+// military post" as a phrase of "terrorists". Who carried out an act (the
+// agent of an executing participle, executeVerbs) is not what an "on" or
+// "against" phrase right after it is about; the act is.
+func (t *tree) reaim() {
+	for k := range t.toks {
+		a := t.head[k]
+		if a < 0 || a > k || t.toks[k].DepRel != "nmod" || t.toks[a].DepRel != "obl:agent" {
+			continue
+		}
+		v := t.head[a]
+		if v < 0 || t.toks[v].DepRel != "acl" || !inList(t.lemma[v], executeVerbs...) {
+			continue
+		}
+		f := t.head[v]
+		if f < 0 || f > v || !inList(t.upper[f], actsOfForce...) || t.timePhrase(k) {
+			continue // (a weapon "fired by terrorists on the town" is aimed by its firing; "on Saturday" is when)
+		}
+		aimed := false
+		for c := a + 1; c < k; c++ {
+			if t.head[c] == k && t.rel(c) == "case" && inList(t.upper[c], "ON", "AGAINST", "UPON") {
+				aimed = true
+			}
+		}
+		if aimed {
+			t.ownTokens()
+			t.head[k], t.toks[k].Head = f, f+1
+		}
+	}
+}
+
 // inertNoun reports whether noun h names a place, a direction or a day: what
 // can be where or when an act happens but not its doer.
 func (t *tree) inertNoun(h int) bool {
@@ -780,10 +813,13 @@ func (t *tree) inertNoun(h int) bool {
 var directionNouns = []string{"NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "DESERT",
 	"OUTSKIRT", "OUTSKIRTS", "NIGHT", "MORNING", "EVENING", "AFTERNOON", "DAWN"}
 
+// actsOfForce are the acts a group claims, and strikes by their means; harmActs
+// add the weapons that do harm.
+var actsOfForce = append([]string{"AIRSTRIKE", "AIRSTRIKES", "SHELLING", "RAIDS", "OPERATIONS"}, claimedActs...)
+
 // harmActs are the acts of force a relative clause of harm may tell of: the
 // acts a group claims, and strikes and fire by their means.
-var harmActs = append([]string{"AIRSTRIKE", "AIRSTRIKES", "SHELLING", "RAIDS", "OPERATIONS", "ROCKET", "ROCKETS",
-	"MISSILE", "MISSILES", "SHELL", "SHELLS"}, claimedActs...)
+var harmActs = append([]string{"ROCKET", "ROCKETS", "MISSILE", "MISSILES", "SHELL", "SHELLS"}, actsOfForce...)
 
 // forceAbove returns the force noun (harmActs) that the place or time noun
 // h is a phrase of, through at most three nouns ("strikes on the town of
