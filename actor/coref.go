@@ -49,7 +49,10 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 					if governmentRole(rc.agent) && (docCountry == nil || len(a.m.Code) < 3 || a.m.Code[:3] != docCountry()) {
 						return false // "the regime" said of another state before is the document's state's still
 					}
-					return a.agent != nil && a.agent.Phrase == rc.agent.Phrase && !a.plural && !a.person &&
+					// (a dictionary name ending in the role, "the Lebanese army",
+					// is named so as much as a demonym and role noun are)
+					same := a.agent != nil && a.agent.Phrase == rc.agent.Phrase || a.agent == nil && endsWithRole(a, rc.agent)
+					return same && !a.plural && !a.person &&
 						len(a.m.Code) >= 3 && countries[a.m.Code[:3]] && a.m.Sentence < rc.m.Sentence
 				}); a != nil {
 					link(rc, a, "coref:agent")
@@ -202,6 +205,13 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			rc.ante = p
 		}
 	}
+}
+
+// endsWithRole reports whether mention a's words end with the words of role
+// noun ag: "Lebanese army" with "army".
+func endsWithRole(a *rec, ag *Agent) bool {
+	ws := normWords(ag.Phrase)
+	return len(ws) > 0 && len(a.words) > len(ws) && slices.Equal(a.words[len(a.words)-len(ws):], ws)
 }
 
 // neuterOK reports whether a can be what "its" or "itself" refers to: a state, a

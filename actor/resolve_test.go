@@ -45,6 +45,8 @@ func TestResolve(t *testing.T) {
 		{"delegation", "A Turkish delegation held talks in Baghdad.", []string{"Turkish delegation=TURGOV"}},
 		{"the delegation is the one named before, not its host's", "A Turkish delegation arrived. Syrian President Ahmed al-Sharaa met the delegation.",
 			[]string{"Turkish delegation=TURGOV", "Syrian President Ahmed al-Sharaa=SYRGOV", "delegation=TURGOV"}},
+		{"the army said again is the one the dictionary named", "France pledged support for the Lebanese army. Le Drian said France was ready to help the army secure the border.",
+			[]string{"France=FRA", "Lebanese army=LBNMIL", "France=FRA", "army=LBNMIL"}},
 		{"agent chain", "Syrian government forces advanced.", []string{"Syrian government forces=SYRMIL"}},
 		{"legislators", "Several U.S. senators objected.", []string{"U.S. senators=USALEG"}},
 		{"legislators by party", "Several Republican senators objected.", []string{"Republican senators=USALEG"}},
