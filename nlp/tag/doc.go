@@ -37,6 +37,9 @@
 //   - repairSubordinate (finite.go) retags as VBD a VBN with an object after the
 //     subject of a clause a subordinating word opens: "two days after Israeli
 //     warplanes struck positions near Kisweh";
+//   - repairPhrasal (finite.go) retags "to" + NN + particle + determiner as an
+//     infinitive phrasal verb: "pressed Israel to scale back its strikes" (no
+//     word of UD EWT train, dev or test changes);
 //   - wantsE restores the silent e that the lemmatizer's rule lost on news
 //     verbs the treebanks' lexicon lacks ("resumed" → resum).
 //

@@ -7,7 +7,7 @@ import (
 )
 
 // FiniteRepair turns the repairs after tagging on (repair: repairAcronyms,
-// repairFinite, repairTimedVerb, repairSubordinate); off only to measure the
+// repairFinite, repairTimedVerb, repairSubordinate, repairPhrasal); off only to measure the
 // tagger without them (see NOTES.md, "A clause needs a finite verb", "Acronyms
 // in brackets").
 var FiniteRepair = true
@@ -19,6 +19,7 @@ func repair(toks []sitrep.Token) {
 	repairFinite(toks)
 	repairTimedVerb(toks)
 	repairSubordinate(toks)
+	repairPhrasal(toks)
 }
 
 // repairFinite retags as a past-tense verb the first past participle that
@@ -172,3 +173,29 @@ func subjectWord(t sitrep.Token) bool {
 	}
 	return false
 }
+
+// repairPhrasal retags as an infinitive a phrasal verb after "to" that the
+// tagger read as a noun: "pressed Israel to scale back its strikes", "urged
+// them to step up the pressure". Web text has "to" before nouns far more
+// often than news does before these verbs, so "to" becomes a preposition,
+// "scale" its noun, and the parser hangs "back its strikes" on the verb
+// before. A common noun right after "to", then a particle, then a determiner,
+// possessive or number (what begins the phrasal verb's object; "back home",
+// "up north" stay) is the verb of an infinitive.
+func repairPhrasal(toks []sitrep.Token) {
+	for i := 0; i+3 < len(toks); i++ {
+		to, v, prt, obj := &toks[i], &toks[i+1], &toks[i+2], toks[i+3]
+		if !strings.EqualFold(to.Text, "to") || to.XPOS != "IN" || v.XPOS != "NN" || !inWords(prt.Text, particles...) {
+			continue
+		}
+		switch obj.XPOS {
+		case "DT", "PRP$", "CD":
+			to.XPOS, to.UPOS = "TO", "PART"
+			v.XPOS, v.UPOS = "VB", "VERB"
+			prt.XPOS, prt.UPOS = "RP", "ADP"
+		}
+	}
+}
+
+// particles complete a phrasal verb: "scale back", "step up", "wind down".
+var particles = []string{"back", "up", "down", "off", "out"}

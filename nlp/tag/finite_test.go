@@ -104,3 +104,16 @@ func TestRepairSubordinate(t *testing.T) {
 		{"They/PRP left/VBD after/IN signed/VBN documents/NNS arrived/VBD ./.", ""},
 	})
 }
+
+func TestRepairPhrasal(t *testing.T) {
+	checkRepair(t, repairPhrasal, []repairCase{
+		{"They/PRP pressed/VBD Elbonia/NNP to/IN scale/NN back/RB its/PRP$ strikes/NNS ./.",
+			"They/PRP pressed/VBD Elbonia/NNP to/TO scale/VB back/RP its/PRP$ strikes/NNS ./."},
+		{"He/PRP urged/VBD them/PRP to/IN step/NN up/RB the/DT pressure/NN ./.",
+			"He/PRP urged/VBD them/PRP to/TO step/VB up/RP the/DT pressure/NN ./."},
+		// What follows the particle begins no object: "back home".
+		{"They/PRP listened/VBD to/IN music/NN back/RB home/NN ./.", ""},
+		// A determiner after "to": a noun phrase.
+		{"They/PRP went/VBD to/IN the/DT back/NN of/IN the/DT line/NN ./.", ""},
+	})
+}
