@@ -47,7 +47,9 @@
 //     with an empty source (agentless.go; Options.NoAgentless turns it off); force
 //     on a place or on unnamed victims takes the place's country or its civilians
 //     (SYR, SYRCVL; target.go); a bombing, shelling or air strike by an agent the
-//     coder trusts to aim it stands alone with no target (Options.UntargetedCodes).
+//     coder trusts to aim it stands alone with no target (Options.UntargetedCodes),
+//     and so does ground taken told as an event ("the army took control of
+//     al-Karima town"; not "the hills it still occupies": seizure in roles.go).
 //   - The document is read as a whole (docState): "the raids" take the agent of the
 //     force the two sentences before reported (earlierForce); "the capital" and
 //     villages the gazetteer does not know lie in the document's country

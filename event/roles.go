@@ -2202,7 +2202,37 @@ var inquiryWords = []string{"INVESTIGATE", "INVESTIGATION", "PROBE", "INQUIRY", 
 // may be reported without one: force named by its means (standsAlone), an
 // inquiry or an appeal by its very word.
 func (c *Coder) alone(t *tree, tr *trigger, code string) bool {
-	return c.standsAlone(code) || inquiry(t, tr, code) || appeal(t, tr, code)
+	return c.standsAlone(code) || inquiry(t, tr, code) || appeal(t, tr, code) || seizure(t, tr, code)
+}
+
+// seizure reports whether trigger tr takes ground (192) as an event, which
+// news tells whether or not it names whose the ground was: "the SDF had
+// seized the silos", "the army units took control of al-Karima town". A
+// standing occupation is no event ("the five hills it still occupies",
+// "positions they have occupied since December"), and "take part" takes
+// nothing.
+func seizure(t *tree, tr *trigger, code string) bool {
+	i := tr.tok
+	if !strings.HasPrefix(code, "192") || tr.noun || t.toks[i].UPOS != "VERB" || inList(t.toks[i].XPOS, "VBZ", "VBP", "VBG") {
+		return false
+	}
+	if o := t.child(i, "obj"); o >= 0 && t.lemma[o] == "PART" {
+		return false
+	}
+	perfect := false
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "aux" && inList(t.upper[k], "HAVE", "HAS") {
+			perfect = true
+		}
+	}
+	if perfect {
+		for _, k := range t.kids[i] {
+			if inList(t.rel(k), "obl", "advcl") && (t.caseOf(k) == "SINCE" || t.hasWord(k, []string{"mark"}, "SINCE")) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // appeal reports whether trigger tr is an appeal (02x) by its very word ("called
