@@ -112,8 +112,10 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if len(tgt) == 0 && needTarget && len(src) > 0 && !tr.noun && strings.HasPrefix(code, "05") && !c.opts.PhraseWords {
 		tgt = t.hostCountry(tr.tok, src) // "reopened its embassy in Damascus"
 	}
-	if len(tgt) == 0 && needTarget && len(src) > 0 && !c.opts.PhraseWords && sanctionCode(code) {
-		tgt = t.sanctioned(src) // "The U.S. has extended temporary sanctions relief"
+	if len(tgt) == 0 && needTarget && len(src) > 0 && !c.opts.PhraseWords && (sanctionCode(code) || aidCode(code)) {
+		// "The U.S. has extended temporary sanctions relief", "Paris
+		// announced 250 million euros in grants"
+		tgt = t.sanctioned(src)
 	}
 	if agentless && len(tgt) == 0 {
 		// "The strikes targeted weapons storage sites": nobody hit that the
@@ -506,11 +508,22 @@ func sanctionCode(code string) bool {
 	return inList(code, "163", "081", "085")
 }
 
-// sanctioned returns, for sanctions imposed or eased by a state with no party
-// named ("The U.S. has extended temporary sanctions relief, but a full repeal …
-// depends on Syria's progress"), a mention it adds to t for the country the
+// aidCode reports whether code gives or pledges economic or humanitarian aid
+// (0331, 0333, 071, 073): aid goes to someone, as sanctions weigh on someone.
+// (Military aid and protection, 072 and 074, and aid in general, 070, which
+// the dictionaries give "intervened" and "help prop up", are left to the
+// sentence: on FA-KES their unnamed parties were most often rebels or none.)
+func aidCode(code string) bool {
+	return inList(code, "0331", "0333", "071", "073")
+}
+
+// sanctioned returns, for sanctions imposed or eased, or aid given or pledged,
+// by a state with no party named ("The U.S. has extended temporary sanctions
+// relief, but a full repeal … depends on Syria's progress"; "Paris announced
+// 250 million euros in grants"), a mention it adds to t for the country the
 // document names most other than the source's own: sanctions weigh on someone,
-// and a report that leaves the party unnamed has named it around the sentence.
+// aid goes to someone, and a report that leaves the party unnamed has named it
+// around the sentence.
 // None where the document names no such country clearly (otherCountry) or the
 // source is no state.
 func (t *tree) sanctioned(src []int) []int {
