@@ -41,6 +41,11 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			}
 			window := 5
 			personal := rc.agent.personal()
+			// "Russian and regime air strikes": a role noun coordinated with a
+			// state's mention names another party, so it refers to no mention of
+			// that state ("Russia regime strikes kill 47", the headline above).
+			apart := conjoinedStates(recs, i)
+			notApart := func(a *rec) bool { return len(a.m.Code) < 3 || !apart[a.m.Code[:3]] }
 			if !personal && !rc.plural && !rc.samePhrase && stateOrgans[rc.agent.Code] && !rc.agent.platform() {
 				// "the army" said again is the army named so just before ("army
 				// units had taken control ... Ortagus commended the army's work"),
@@ -52,7 +57,7 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 					// (a dictionary name ending in the role, "the Lebanese army",
 					// is named so as much as a demonym and role noun are)
 					same := a.agent != nil && a.agent.Phrase == rc.agent.Phrase || a.agent == nil && endsWithRole(a, rc.agent)
-					return same && !a.plural && !a.person &&
+					return same && !a.plural && !a.person && notApart(a) &&
 						len(a.m.Code) >= 3 && countries[a.m.Code[:3]] && a.m.Sentence < rc.m.Sentence
 				}); a != nil {
 					link(rc, a, "coref:agent")
@@ -69,6 +74,9 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 				}
 			}
 			if a := findBack(recs, i, window, func(a *rec) bool {
+				if !notApart(a) {
+					return false
+				}
 				if governmentRole(rc.agent) && !(countries[a.m.Code[:min(3, len(a.m.Code))]] && stateCode(a.m.Code)) {
 					return false // "government forces" are no group's but a state's
 				}
@@ -205,6 +213,23 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			rc.ante = p
 		}
 	}
+}
+
+// conjoinedStates returns the states (code prefixes) of the mentions that are
+// conjuncts of recs[i] in its sentence's tree: "Russian" for "regime" in
+// "Russian and regime air strikes".
+func conjoinedStates(recs []*rec, i int) map[string]bool {
+	var out map[string]bool
+	rc := recs[i]
+	for j := i - 1; j >= 0 && recs[j].m.Sentence == rc.m.Sentence; j-- {
+		if a := recs[j]; len(a.m.Code) >= 3 && conjoined(rc, a) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[a.m.Code[:3]] = true
+		}
+	}
+	return out
 }
 
 // endsWithRole reports whether mention a's words end with the words of role

@@ -95,7 +95,8 @@ func loadItFixtures(t *testing.T, path string) []itFixture {
 // cleft "it", an "it" after a thing, a person or a plural, an "it" that may be the
 // object of the clause before, one inside a copula's predicate, and an object "it"
 // take none. "them" takes a plural group before it, never its own clause's
-// subject.
+// subject. A role noun coordinated with a state's mention ("Iranian forces and
+// the regime") takes no antecedent of that state.
 func TestItPronoun(t *testing.T) {
 	r := shippedResolver(t)
 	for _, fx := range loadItFixtures(t, "testdata/it.conllu") {
