@@ -39,6 +39,14 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			if rc.organPlatform || rc.possessed {
 				continue // "regime warplanes": organs gives them their state, not an earlier air force
 			}
+			if sameNoun(rc.agent, &Agent{Phrase: "KINGDOM"}) {
+				// "Syria thanked the Kingdom": the kingdom named last, not a
+				// state of the sentence (organs leaves it uncoded when none was)
+				if cc := lastKingdom(recs[:i]); cc != "" {
+					rc.m.Code, rc.m.Rule = rc.agent.apply(cc, countries), "agent:kingdom"
+				}
+				continue
+			}
 			window := 5
 			personal := rc.agent.personal()
 			// "Russian and regime air strikes": a role noun coordinated with a

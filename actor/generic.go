@@ -339,6 +339,12 @@ func (r *Resolver) organs(recs []*rec, doc func() string) {
 			continue // ("its forces" are its state's or nobody's: corefer)
 		}
 		cc, rule := doc(), "agent:document"
+		if sameNoun(rc.agent, &Agent{Phrase: "KINGDOM"}) {
+			// "The Kingdom also welcomed the decision" in a report on Syria
+			// with no kingdom named before it (corefer codes the others): not
+			// the document's republic
+			continue
+		}
 		if cc == "" && governmentRole(rc.agent) {
 			for ; noted < i; noted++ {
 				gov.note(r, recs[noted])
@@ -350,6 +356,20 @@ func (r *Resolver) organs(recs []*rec, doc func() string) {
 		}
 		rc.m.Code, rc.m.Rule = rc.agent.apply(cc, r.countries), rule
 	}
+}
+
+// kingdoms are the states whose formal name makes them a kingdom, which news
+// calls "the Kingdom" after naming them.
+var kingdoms = setOf("SAU JOR BHR MAR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON")
+
+// lastKingdom returns the kingdom the last of recs names, or "".
+func lastKingdom(recs []*rec) string {
+	for j := len(recs) - 1; j >= 0; j-- {
+		if c := recs[j].m.Code; len(c) >= 3 && kingdoms[c[:3]] {
+			return c[:3]
+		}
+	}
+	return ""
 }
 
 // namedGovernment finds, over the mentions noted in order, the one state whose
