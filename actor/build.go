@@ -202,7 +202,7 @@ func (b *builder) modifier(k int) int {
 		p++
 	}
 	civil, backer := false, false
-	for adj := 0; adj < 2 && p < len(b.items) && b.items[p].kind == itWord && b.adjLike(p); adj++ {
+	for adj := 0; adj < 2 && p < len(b.items) && b.items[p].kind == itWord && (b.adjLike(p) || b.portfolio(p)); adj++ {
 		w := b.ws[b.items[p].i]
 		civil = civil || civilWords[w.w]
 		// "US-backed rebels", "Russian-backed forces": the state is the backer,
@@ -347,6 +347,36 @@ func (b *builder) adjectivalRole(k int) (last, next word, ok bool) {
 		return word{}, word{}, false
 	}
 	return b.ws[it.j-1], b.ws[it.j], true
+}
+
+// portfolio reports whether the capitalised word at item k names a minister's
+// portfolio between a state and the role: "Saudi Investment Minister Khalid
+// al-Falih", "Iraqi Oil Minister", "Turkish Energy Ministry". The dictionaries
+// list a few portfolios with the role (FOREIGN_MINISTER); the others are
+// capitalised nouns, which adjLike refuses as the start of a name.
+func (b *builder) portfolio(k int) bool {
+	w := b.ws[b.items[k].i]
+	if !w.cap || w.punct || w.upos != "" && !inWordSet(w.upos, "NOUN", "PROPN") {
+		return false
+	}
+	n := k + 1
+	if n < len(b.items) && b.items[n].kind == itWord && b.ws[b.items[n].i].cap {
+		n++ // "Foreign Trade Minister"
+	}
+	if n >= len(b.items) || b.items[n].kind != itAgent || b.items[n].j-b.items[n].i != 1 {
+		return false
+	}
+	last := b.ws[b.items[n].j-1].w
+	return last == "MINISTER" || last == "MINISTRY"
+}
+
+func inWordSet(w string, set ...string) bool {
+	for _, s := range set {
+		if w == s {
+			return true
+		}
+	}
+	return false
 }
 
 // adjLike reports whether the word at item k can sit between an actor and its role

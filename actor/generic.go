@@ -335,8 +335,8 @@ func (r *Resolver) organs(recs []*rec, doc func() string) {
 	var gov namedGovernment
 	noted := 0
 	for i, rc := range recs {
-		if rc.m.Code != "" || !rc.organ() || rc.possessed {
-			continue // ("its forces" are its state's or nobody's: corefer)
+		if rc.m.Code != "" || !rc.organ() || rc.possessed || rc.agent.envoys() {
+			continue // ("its forces" are its state's or nobody's: corefer; a delegation is a visitor's)
 		}
 		cc, rule := doc(), "agent:document"
 		if sameNoun(rc.agent, &Agent{Phrase: "KINGDOM"}) {

@@ -51,6 +51,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Syria=SYR", "Saudi Arabia=SAU", "Syria=SYR", "Syria=SYR", "Kingdom=SAUGOV", "Kingdom=SAUGOV", "Syria=SYR"}},
 		{"no kingdom named: the Kingdom is not the document's republic", "Syria signed a deal. Syria praised it. Syria thanked the Kingdom.",
 			[]string{"Syria=SYR", "Syria=SYR", "Syria=SYR"}},
+		{"a delegation named by no one before is no state's", "Syria signed a deal. Syria praised it. Syria thanked Turkey. Iraqi officials met the delegation.",
+			[]string{"Syria=SYR", "Syria=SYR", "Syria=SYR", "Turkey=TUR", "Iraqi officials=IRQGOV"}},
 		{"agent chain", "Syrian government forces advanced.", []string{"Syrian government forces=SYRMIL"}},
 		{"legislators", "Several U.S. senators objected.", []string{"U.S. senators=USALEG"}},
 		{"legislators by party", "Several Republican senators objected.", []string{"Republican senators=USALEG"}},
@@ -500,5 +502,27 @@ func TestConcurrentAccept(t *testing.T) {
 	<-done
 	if got := resolveText(t, r, "1935-01-01", "Person NumberT spoke."); len(got) != 1 {
 		t.Errorf("after Accept: %q", got)
+	}
+}
+
+// TestPortfolioTitle: a capitalised portfolio between a state and "Minister"
+// ("Turkish Energy Minister") keeps the title whole, as the dictionaries'
+// FOREIGN_MINISTER does. The name is the recogniser's PER, as in the pipeline.
+func TestPortfolioTitle(t *testing.T) {
+	r := shippedResolver(t)
+	text, s := treeSentence(t, []string{
+		"Turkish Turkish ADJ JJ 3 amod", "Energy Energy PROPN NNP 3 compound", "Minister Minister PROPN NNP 6 nsubj",
+		"Alparslan Alparslan PROPN NNP 3 flat", "Bayraktar Bayraktar PROPN NNP 3 flat", "said say VERB VBD 0 root",
+		"so so ADV RB 6 advmod", ". . PUNCT . 6 punct",
+	})
+	s.Entities = []sitrep.Entity{{Start: 3, End: 5, Type: "PER", Text: "Alparslan Bayraktar"}}
+	var got []string
+	for _, m := range r.Resolve(doc("t", "2025-11-10", text), []sitrep.Sentence{s}) {
+		if m.Code != "" {
+			got = append(got, m.Text+"="+m.Code)
+		}
+	}
+	if want := "Turkish Energy Minister Alparslan Bayraktar=TURGOV"; strings.Join(got, "; ") != want {
+		t.Errorf("%q\n got  %q\n want %q", text, got, want)
 	}
 }
