@@ -1002,6 +1002,17 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 		if c := t.child(i, "ccomp"); c >= 0 && t.hasWord(c, []string{"mark"}, "THAT") {
 			best.code, best.rule = "016", best.rule+" (denied that)"
 		}
+		fallthrough
+	case "REJECT", "DISMISS":
+		// "SDF spokesman Farhad Shami denied this": a demonstrative object is
+		// what was just said, and denying it is a denial (016) as denying "the
+		// report" is; rejecting or dismissing it is one where the two
+		// sentences before charge someone ("accused the SDF of stalling"), who
+		// is then its target (deniedCharge). Without a charge before, "rejected
+		// this" may turn down a proposal.
+		if t.deniedPronoun(i) >= 0 && (t.lemma[i] == "DENY" || t.earlierCharge != nil && len(t.earlierCharge()) > 0) {
+			best.code, best.rule = "016", best.rule+" (denied this)"
+		}
 	case "CALL":
 		if labels(t, i) {
 			// "calling them a blatant violation", "called the attack a crime": a

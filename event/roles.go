@@ -2299,7 +2299,8 @@ func (t *tree) deniedCharge(tr *trigger, src []int) []int {
 		return nil // ("Iraq echoed the allegations" echoes the accuser, not answers it)
 	}
 	o := t.child(tr.tok, "obj")
-	if o < 0 || t.toks[o].UPOS != "NOUN" || !inList(t.lemma[o], chargeNouns...) || len(t.actorsOf(o)) > 0 {
+	// ("denied this": the charge just made, as "those accusations" are)
+	if o < 0 || o != t.deniedPronoun(tr.tok) && (t.toks[o].UPOS != "NOUN" || !inList(t.lemma[o], chargeNouns...) || len(t.actorsOf(o)) > 0) {
 		return nil
 	}
 	for k := o + 1; k < len(t.toks); k++ {
@@ -2313,6 +2314,18 @@ func (t *tree) deniedCharge(tr *trigger, src []int) []int {
 		}
 	}
 	return nil
+}
+
+// deniedPronoun returns the demonstrative pronoun that is verb v's only object
+// ("denied this", "rejected that"), or -1: what it denies is what the text has
+// just said. Not a verb with a second object ("denied them entry").
+func (t *tree) deniedPronoun(v int) int {
+	o := t.child(v, "obj")
+	if o < 0 || t.child(v, "iobj") >= 0 || t.toks[o].UPOS != "PRON" || len(t.kids[o]) > 0 ||
+		!inList(t.upper[o], "THIS", "THAT", "THESE", "THOSE") || len(t.actorsOf(o)) > 0 {
+		return -1
+	}
+	return o
 }
 
 // chargeOf returns the charge noun whose "that" clause k is ("accusations
