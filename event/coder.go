@@ -999,8 +999,15 @@ func (c *Coder) reread(t *tree, i int, best *trigger) *trigger {
 		// the dictionary's 016 for a report or an accusation in the object
 		// (REFUSE's "* REPORT", "* ACCUSATION"); the clause's own event is
 		// read as negated where it is coded
-		if c := t.child(i, "ccomp"); c >= 0 && t.hasWord(c, []string{"mark"}, "THAT") {
+		if c := t.child(i, "ccomp"); c >= 0 && (t.hasWord(c, []string{"mark"}, "THAT") ||
+			slices.ContainsFunc(t.kids[c], func(k int) bool { return strings.HasPrefix(t.toks[k].DepRel, "nsubj") })) {
 			best.code, best.rule = "016", best.rule+" (denied that)"
+		}
+		// "denied the army had used such weapons" (a clause with no "that"),
+		// "denied using chemical weapons", "denied carrying out any strikes":
+		// denying a deed told as a clause or a gerund is the same denial
+		if x := t.child(i, "xcomp", "ccomp"); x >= 0 && t.toks[x].XPOS == "VBG" {
+			best.code, best.rule = "016", best.rule+" (denied doing)"
 		}
 		fallthrough
 	case "REJECT", "DISMISS":

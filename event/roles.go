@@ -87,9 +87,10 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		}
 	}
 	// (Mediators named together, "a deal brokered by Moscow and Washington",
-	// mediate together: 045 pairs nobody.)
+	// mediate together: 045 pairs nobody; nor does a denial, "Syria and its
+	// ally Russia deny Damascus carried out the attack": 016 stands alone.)
 	if len(tgt) == 0 && len(src) > 1 && needTarget && (c.opts.PhraseWords || !violent(tr.code) || inList(t.lemma[tr.tok], reciprocal...)) &&
-		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok) && !t.intendsDeed(tr.tok) && !(violent(tr.code) && t.foughtToAct(tr.tok, src))) && !strings.HasPrefix(code, "045") {
+		(tr.noun || t.gerundMark(tr.tok) == "" && !actsOnThing(t, tr) && !c.forceSubject(t, tr.tok) && !t.intendsDeed(tr.tok) && !(violent(tr.code) && t.foughtToAct(tr.tok, src))) && !strings.HasPrefix(code, "045") && code != "016" {
 		// "Washington and Damascus have engaged in coordinated operations": the
 		// coordinated sides act with each other; but "Damascus and its allies
 		// bombed" is no fight between them, while "the two sides clashed" is; nor
