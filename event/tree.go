@@ -93,6 +93,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.resubject()
 	t.reclause()
 	t.reconjoin()
+	t.rewhose()
 	t.retimeobject()
 	t.rerelative(ms)
 	t.reaim()
@@ -890,6 +891,92 @@ func (t *tree) reconjoin() {
 		}
 		t.asClause(v, subj, h, "advcl")
 		t.head[c], t.toks[c].Head, t.toks[c].DepRel = v, v+1, "mark"
+	}
+}
+
+// rewhose gives back to a sentence's verb the subject a parser gave the
+// relative clause set off by commas after it: "The Kurdish-led Syrian
+// Democratic Forces, whose fighters guarded the prisons until January, have
+// accused Damascus of mishandling the handover" may parse with "guarded" the
+// root, "Forces" and "fighters" both its subjects, and "accused" a parataxis
+// (or the root, "guarded" its ccomp) with no subject. A clause has one
+// subject; where a verb has two, the second a relative one ("whose fighters",
+// "who", "which") after a comma, the first is the subject of the finite verb
+// with none that follows the relative clause after a comma and is hung on it
+// or holds it, and the relative clause modifies that subject again.
+func (t *tree) rewhose() {
+	n := len(t.toks)
+	for r := range n {
+		if t.toks[r].UPOS != "VERB" {
+			continue
+		}
+		s1, s2 := -1, -1
+		for k, h := range t.head {
+			if h != r || k > r || !strings.HasPrefix(t.toks[k].DepRel, "nsubj") {
+				continue
+			}
+			relative := inList(t.upper[k], "WHO", "WHICH")
+			for x, xh := range t.head {
+				if xh == k && x < k && t.toks[x].XPOS == "WP$" {
+					relative = true // "whose fighters"
+				}
+			}
+			switch {
+			case relative && s1 >= 0 && s2 < 0:
+				s2 = k
+			case !relative && s2 < 0:
+				s1 = k
+			}
+		}
+		if s1 < 0 || s2 < 0 || !slices.Contains(t.upper[s1+1:s2], ",") {
+			continue
+		}
+		// the main verb: after r, finite, with no subject, right after a comma,
+		// hung on r or holding it
+		w := -1
+		for k := r + 1; k < n && w < 0; k++ {
+			if t.toks[k].UPOS != "VERB" || !(t.head[k] == r && inList(t.rel(k), "parataxis", "conj", "ccomp", "advcl") || t.head[r] == k && inList(t.rel(r), "ccomp", "parataxis", "advcl")) {
+				continue
+			}
+			first, finite, subj := k, inList(t.toks[k].XPOS, "VBD", "VBZ", "VBP"), false
+			for x, xh := range t.head {
+				switch {
+				case xh == k && x < k && inList(t.toks[x].DepRel, "aux", "aux:pass"):
+					first, finite = min(first, x), true
+				case xh == k && (strings.HasPrefix(t.toks[x].DepRel, "nsubj") || t.rel(x) == "expl" || t.rel(x) == "csubj"):
+					subj = true
+				}
+			}
+			if finite && !subj && first > 0 && t.upper[first-1] == "," {
+				w = k
+			}
+		}
+		if w < 0 {
+			continue
+		}
+		t.ownTokens()
+		if t.head[w] == r {
+			for k, h := range t.head {
+				if h == r && k != w && (k < s1 || k > w) {
+					t.head[k], t.toks[k].Head = w, w+1 // the main clause's own words
+				}
+			}
+			t.head[w], t.toks[w].Head, t.toks[w].DepRel = t.head[r], t.toks[r].Head, t.toks[r].DepRel
+		} else {
+			for k, h := range t.head {
+				if h == r && k < s1 {
+					t.head[k], t.toks[k].Head = w, w+1
+				}
+			}
+		}
+		rel := "nsubj"
+		for x, xh := range t.head {
+			if xh == w && t.toks[x].DepRel == "aux:pass" {
+				rel = "nsubj:pass"
+			}
+		}
+		t.head[s1], t.toks[s1].Head, t.toks[s1].DepRel = w, w+1, rel
+		t.head[r], t.toks[r].Head, t.toks[r].DepRel = s1, s1+1, "acl:relcl"
 	}
 }
 
