@@ -1928,6 +1928,12 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 			if t.toks[i].DepRel == "acl" && t.placeNoun(h) && inList(t.lemma[i], spatialVerbs...) {
 				return -1, false // "a village near the Turkish border supplying weapons": the place, no party
 			}
+			if t.toks[i].DepRel == "acl" && t.gerundMark(i) != "" && t.rel(h) == "obj" && t.head[h] >= 0 && inList(t.lemma[t.head[h]], objectControl...) {
+				// "accused unnamed officials of serving a foreign agenda", the
+				// gerund hung on the object: the accused does what the charge
+				// says, named as an actor or not, never the accuser
+				return h, false
+			}
 			if t.toks[i].DepRel == "acl" && len(t.actorsOf(h)) == 0 {
 				// "The U.S. is in a phase coordinating efforts", "she became the
 				// first head of state to visit": the noun's own subject acts
