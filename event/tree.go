@@ -91,6 +91,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.requantity()
 	t.retoll(ms)
 	t.resubject()
+	t.reintro(ms)
 	t.reclause()
 	t.reconjoin()
 	t.rewhose()
@@ -505,6 +506,140 @@ func (t *tree) resubject() {
 			rel = "nsubj:pass"
 		}
 		t.head[s], t.toks[s].Head, t.toks[s].DepRel = v, v+1, rel
+	}
+}
+
+// reintro gives a verb back the subject a parser swallowed into the phrase that
+// opens its sentence when no comma closes that phrase: "In a symbolic show of
+// solidarity U.S. ambassador Robert Ford and French ambassador Eric Chevallier
+// visited Hama" parses "ambassador" as a phrase of "show" ("of solidarity U.S.
+// ambassador") and "visited" has no subject; so do "In the remote city of
+// Hassakeh ISIS suicide bombers detonated" and "On Tuesday Syrian fighter jets
+// carried out". A finite verb with no subject, whose opening phrase (a
+// preposition's, right before the verb or its auxiliary) ends in an actor's
+// name, has that name for its subject: the name's phrase (an apposition or a
+// conjunct of another name included) is taken out of the opening phrase. The
+// name must hang in it as an object or as a phrase whose preposition is
+// followed by a noun of its own before the name ("of solidarity", "on
+// Tuesday", "of Hassakeh"): that noun, which the parser had made the name's
+// compound, ends the opening phrase again. A name right after its
+// preposition ("pressure on Syria") is that phrase's own.
+func (t *tree) reintro(ms []sitrep.Mention) {
+	n := len(t.toks)
+	coded := func(k int) int { // the start of the coded mention covering k, or -1
+		for _, m := range ms {
+			if m.Code != "" && m.Start <= k && k < m.End {
+				return m.Start
+			}
+		}
+		return -1
+	}
+	for v := 1; v < n; v++ {
+		if t.toks[v].UPOS != "VERB" {
+			continue
+		}
+		first, finite, subj, pass := v, inList(t.toks[v].XPOS, "VBD", "VBZ", "VBP"), false, false
+		for k, h := range t.head {
+			if h != v {
+				continue
+			}
+			switch {
+			case k < v && inList(t.toks[k].DepRel, "aux", "aux:pass"):
+				first, finite = min(first, k), true
+				pass = pass || t.toks[k].DepRel == "aux:pass"
+			case inList(t.rel(k), "nsubj", "csubj", "expl"):
+				subj = true
+			}
+		}
+		if !finite || subj || first < 2 {
+			continue
+		}
+		// the opening phrase: a preposition's phrase of v that ends right before it
+		o := -1
+		for k, h := range t.head {
+			if h == v && k < first && t.rel(k) == "obl" && t.subtreeEnd(k) == first-1 {
+				o = k
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		start := o
+		for k := range o {
+			if t.dominates(o, k) {
+				start = k
+				break
+			}
+		}
+		if t.toks[start].UPOS != "ADP" || t.head[start] != o && !t.dominates(o, t.head[start]) {
+			continue
+		}
+		opening := true // only punctuation and v's own marker or conjunction before it
+		for k := range start {
+			if t.toks[k].UPOS != "PUNCT" && !(t.head[k] == v && inList(t.rel(k), "mark", "cc")) {
+				opening = false
+			}
+		}
+		if !opening {
+			continue
+		}
+		// the name that ends the phrase, up through its appositions and conjuncts
+		x := first - 1
+		ms0 := coded(x)
+		if ms0 <= o || !inList(t.toks[x].UPOS, "NOUN", "PROPN") {
+			continue
+		}
+		for steps := 0; steps < 8; steps++ {
+			p := t.head[x]
+			if p < 0 || p == o || p < ms0 && coded(p) < 0 || !inList(t.toks[p].UPOS, "NOUN", "PROPN") ||
+				!inList(t.rel(x), "nmod", "compound", "appos", "conj", "flat") || coded(p) <= o {
+				break
+			}
+			if s := coded(p); s < ms0 {
+				ms0 = s
+			}
+			x = p
+		}
+		h := x
+		if h <= o || !inList(t.rel(h), "nmod", "obj") {
+			continue
+		}
+		// a phrase of its own ("on Syria") is no swallowed subject: there must be
+		// a noun between the name's preposition and the name
+		c, r := -1, -1
+		for k, kh := range t.head {
+			if kh == h && k < ms0 && t.rel(k) == "case" {
+				c = k
+			}
+		}
+		if c >= 0 {
+			for k := c + 1; k < ms0; k++ {
+				if inList(t.toks[k].UPOS, "NOUN", "PROPN", "NUM") {
+					r = k
+				}
+			}
+			if r < 0 {
+				continue
+			}
+		} else if t.rel(h) != "obj" {
+			continue
+		}
+		t.ownTokens()
+		if r >= 0 {
+			// the opening phrase ends at r again: r takes the name's place in it,
+			// with the preposition and the words before it
+			for k := c; k < ms0; k++ {
+				if k != r && t.head[k] >= ms0 && t.head[k] <= h {
+					t.head[k], t.toks[k].Head = r, r+1
+				}
+			}
+			t.head[r], t.toks[r].Head, t.toks[r].DepRel = t.head[h], t.toks[h].Head, t.toks[h].DepRel
+		}
+		rel := "nsubj"
+		if pass {
+			rel = "nsubj:pass"
+		}
+		t.head[h], t.toks[h].Head, t.toks[h].DepRel = v, v+1, rel
 	}
 }
 
