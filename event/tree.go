@@ -95,6 +95,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reclause()
 	t.reconjoin()
 	t.rewhose()
+	t.resaid()
 	t.retimeobject()
 	t.rerelative(ms)
 	t.reaim()
@@ -1112,6 +1113,70 @@ func (t *tree) rewhose() {
 		}
 		t.head[s1], t.toks[s1].Head, t.toks[s1].DepRel = w, w+1, rel
 		t.head[r], t.toks[r].Head, t.toks[r].DepRel = s1, s1+1, "acl:relcl"
+	}
+}
+
+// resaid gives back to a reporting verb the second verb of its subject that a
+// parser hung inside the clause reported: "Katz said the army would keep its
+// positions in the buffer zone for as long as necessary, and warned that ..."
+// may parse "warned" as an apposition of "zone", and "Qassem said the
+// Resistance would not hand over its weapons while ..., and accused the United
+// States of ..." as a clause of "hand"; neither has a subject then. A verb
+// in the simple past after "and" or "but" cannot continue a verb phrase that a
+// modal heads ("would keep ... and warn"): where a past reporting verb's clause
+// has a modal and a past verb with "and" and no subject or auxiliary of its own
+// follows under the reporting verb, that verb is the reporting verb's
+// conjunct and shares its subject. (The same holds for a present reporting
+// verb and a present conjunct: "says Syria will ... and warns".) A past
+// participle joined to a participle is that participle's conjunct ("as long as
+// it is funded and interfered in").
+func (t *tree) resaid() {
+	n := len(t.toks)
+	for r := range n {
+		if t.toks[r].UPOS != "VERB" || !inList(t.lemma[r], reportVerbs...) || !inList(t.toks[r].XPOS, "VBD", "VBZ") {
+			continue
+		}
+		c := -1
+		for k, h := range t.head {
+			if h == r && k > r && t.toks[k].DepRel == "ccomp" {
+				for x, xh := range t.head {
+					if xh == k && x < k && t.toks[x].DepRel == "aux" && t.toks[x].XPOS == "MD" {
+						c = k
+					}
+				}
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for v := c + 1; v < n; v++ {
+			h := t.head[v]
+			if h == r || h < 0 || t.toks[v].UPOS != "VERB" || !t.dominates(r, v) {
+				continue
+			}
+			switch {
+			case t.toks[r].XPOS == "VBZ" && t.toks[v].XPOS == "VBZ":
+			case t.toks[r].XPOS == "VBD" && t.toks[v].XPOS == "VBD":
+			case t.toks[r].XPOS == "VBD" && t.toks[v].XPOS == "VBN" && t.toks[h].XPOS != "VBN":
+			default:
+				continue
+			}
+			cc, own := false, false
+			for k, kh := range t.head {
+				switch {
+				case kh != v:
+				case t.rel(k) == "cc" && k < v && inList(t.upper[k], "AND", "BUT"):
+					cc = true
+				case inList(t.rel(k), "nsubj", "csubj", "expl", "aux", "mark"):
+					own = true
+				}
+			}
+			if !cc || own {
+				continue
+			}
+			t.ownTokens()
+			t.head[v], t.toks[v].Head, t.toks[v].DepRel = r, r+1, "conj"
+		}
 	}
 }
 
