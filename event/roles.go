@@ -30,6 +30,18 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	} else {
 		src, tgt = c.verbRoles(t, tr)
 	}
+	// A name is not its own act: where the trigger is a capitalized word inside
+	// the source's or the target's name ("the draft Popular Mobilization Forces
+	// law", the headline "Kurdish Forces Kill 16 ISIL Terrorists" with "Forces"
+	// read as a verb), the tagger or the dictionary took a word of the name for
+	// an event. (A lower-case word a mention spans, "Syria's newly established
+	// administration", may still be one.)
+	inName := func(m int) bool {
+		return m >= 0 && m < len(t.ms) && t.ms[m].Start <= tr.tok && tr.tok < t.ms[m].End && capitalized(t.toks[tr.tok].Text)
+	}
+	if slices.ContainsFunc(src, inName) || slices.ContainsFunc(tgt, inName) {
+		return nil
+	}
 	code := tr.code
 	if !tr.noun && strings.HasPrefix(code, "07") && !c.opts.PhraseWords && t.receivedFrom(tr.tok, tgt) {
 		// "rebels received ammunition from the coalition": the coalition gave it
