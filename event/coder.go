@@ -258,6 +258,9 @@ type trigger struct {
 	// reversed: the pattern's event goes from the target phrase's party to the
 	// subject ("received support from Turkey"), who must both be named
 	reversed bool
+	// brokered: the noun's source is the broker a participle before it names
+	// ("US-mediated talks with Israel"), who mediates (045)
+	brokered bool
 }
 
 // codeSentence codes sentence si of doc; ds, when not nil, gives the sentences before

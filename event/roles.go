@@ -43,6 +43,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		return nil
 	}
 	code := tr.code
+	if tr.brokered {
+		code = "045" // "US-mediated talks with Israel": the broker mediates
+	}
 	if !tr.noun && strings.HasPrefix(code, "07") && !c.opts.PhraseWords && t.receivedFrom(tr.tok, tgt) {
 		// "rebels received ammunition from the coalition": the coalition gave it
 		src, tgt = tgt, src
@@ -1786,8 +1789,17 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 		}
 	}
 	var of int = -1
+	var broker []int
 	for _, k := range t.kids[i] {
 		switch {
+		case (t.rel(k) == "amod" || t.rel(k) == "compound") && t.toks[k].XPOS == "VBN" && inList(t.lemma[k], backerVerbs...):
+			// "a U.S.-backed offensive", "US-brokered negotiations with
+			// Damascus": the name is the participle's agent, who backs or
+			// brokers the act, not a party to it (as modifierActors reads it);
+			// a broker of talks or a deal mediates them
+			if inList(t.lemma[k], mediateVerbs...) && !violent(tr.code) {
+				broker = t.actorOrModifiers(k)
+			}
 		case t.toks[k].DepRel == "nmod:poss" || t.rel(k) == "amod" || t.rel(k) == "compound":
 			a := t.actorOrModifiers(k)
 			if t.actor[k] >= 0 {
@@ -1822,6 +1834,9 @@ func (c *Coder) nounRoles(t *tree, tr *trigger) (src, tgt []int) {
 				src = a
 			}
 		}
+	}
+	if len(src) == 0 && len(broker) > 0 {
+		src, tr.brokered = broker, true
 	}
 	if a := t.carriedOutBy(i); a >= 0 && len(src) == 0 {
 		src = t.actorsOf(a) // "the strikes conducted by Russian jets on X"

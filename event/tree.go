@@ -1968,6 +1968,9 @@ func (t *tree) pronounsOnly(ms []int) bool {
 var backerVerbs = []string{"BACK", "SUPPORT", "SPONSOR", "FUND", "ARM", "TRAIN", "EQUIP", "LINK", "ALIGN", "ALLY", "AFFILIATE", "INSPIRE",
 	"MEDIATE", "BROKER", "HOST", "FACILITATE"}
 
+// mediateVerbs among them name a broker, who mediates what the noun names.
+var mediateVerbs = []string{"MEDIATE", "BROKER", "SPONSOR", "FACILITATE"}
+
 // modifierActors adds the mentions among i's nominal modifiers.
 func (t *tree) modifierActors(i int, add func(int), depth int) {
 	if depth > 4 {
