@@ -42,6 +42,9 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if slices.ContainsFunc(src, inName) || slices.ContainsFunc(tgt, inName) {
 		return nil
 	}
+	if t.askedHow(t.clauseOf(tr)) {
+		return nil
+	}
 	code := tr.code
 	if tr.brokered {
 		code = "045" // "US-mediated talks with Israel": the broker mediates
@@ -906,6 +909,27 @@ func (t *tree) clauseOf(tr *trigger) int {
 		return h
 	}
 	return tr.tok
+}
+
+// askedHow reports whether clause v is an indirect question about what may
+// come: "asked Hegseth to brief Congress on how U.S. forces would carry out
+// counterterrorism missions", "talks on how the SDF's fighters would join the
+// army have stalled". Such a clause, opened by "how" or "whether" and with a
+// modal, says what is asked or discussed, not that anything happened or will.
+func (t *tree) askedHow(v int) bool {
+	if t.rel(v) == "conj" && t.head[v] >= 0 {
+		v = t.head[v] // "how they would join the army and serve"
+	}
+	wh, modal := false, false
+	for _, k := range t.kids[v] {
+		switch {
+		case k < v && inList(t.upper[k], "HOW", "WHETHER") && inList(t.rel(k), "advmod", "mark"):
+			wh = true
+		case k < v && t.rel(k) == "aux" && t.toks[k].XPOS == "MD":
+			modal = true
+		}
+	}
+	return wh && modal
 }
 
 // lightVerbOf returns the light verb whose object noun i is ("conducted a
