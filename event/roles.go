@@ -42,7 +42,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if slices.ContainsFunc(src, inName) || slices.ContainsFunc(tgt, inName) {
 		return nil
 	}
-	if t.askedHow(t.clauseOf(tr)) {
+	if cl := t.clauseOf(tr); t.askedHow(cl) || t.abilityOnly(cl) {
 		return nil
 	}
 	code := tr.code
@@ -930,6 +930,31 @@ func (t *tree) askedHow(v int) bool {
 		}
 	}
 	return wh && modal
+}
+
+// abilityWords say what a party could do: "have become capable of
+// confronting", "the capacity to strike".
+var abilityWords = []string{"CAPABLE", "INCAPABLE", "CAPABILITY", "CAPABILITIES", "CAPACITY"}
+
+// abilityOnly reports whether clause v says only what its subject is able to
+// do: "Iraq's security forces have become capable of confronting the remnants
+// of ISIS and protecting the border" reports a capability, not a
+// confrontation. (Not "able to", which in the past says it was done: "the army
+// was able to repel the attack".)
+func (t *tree) abilityOnly(v int) bool {
+	if t.rel(v) == "conj" && t.head[v] >= 0 {
+		v = t.head[v]
+	}
+	h := t.head[v]
+	if h < 0 || h > v || !inList(t.lemma[h], abilityWords...) && !inList(t.upper[h], abilityWords...) {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if k < v && t.rel(k) == "mark" && inList(t.upper[k], "OF", "TO") {
+			return true
+		}
+	}
+	return false
 }
 
 // lightVerbOf returns the light verb whose object noun i is ("conducted a
