@@ -181,6 +181,17 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		// intended recapture; the vow has the mode of its own clause
 		code, md = threatCode(code), c.mode(t, v, s.Heading)
 	}
+	if !tr.noun && md.mode == sitrep.ModeNegated && inList(t.lemma[tr.tok], "ALLOW", "PERMIT", "TOLERATE") && t.willNot(tr.tok) &&
+		!c.opts.KeepCodes && !c.opts.PhraseWords {
+		// "We will not allow southern Syria to become another southern
+		// Lebanon", "Israel has said it will not allow government forces to
+		// threaten the Druze": refusing to let a party act, from now on, is a
+		// warning to it (CAMEO 130), made when it was said
+		code, md = "130", modeInfo{mode: sitrep.ModeOccurred, by: -1}
+		if h := t.head[tr.tok]; h >= 0 && inList(t.rel(tr.tok), "ccomp", "parataxis") {
+			md = c.mode(t, h, s.Heading)
+		}
+	}
 	if tr.adjunct >= 0 && md.mode == sitrep.ModeOccurred {
 		// "will sign a deal after talks": the talks are no more certain than the
 		// clause they time (unless a past date says otherwise; see adjunctDated);
@@ -930,6 +941,17 @@ func (t *tree) askedHow(v int) bool {
 		}
 	}
 	return wh && modal
+}
+
+// willNot reports whether verb v is in the future with "will", "would" or
+// "shall" ("will not allow").
+func (t *tree) willNot(v int) bool {
+	for _, k := range t.kids[v] {
+		if k < v && t.rel(k) == "aux" && inList(t.upper[k], "WILL", "WOULD", "SHALL", "WO", "'LL") {
+			return true
+		}
+	}
+	return false
 }
 
 // abilityWords say what a party could do: "have become capable of
