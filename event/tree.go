@@ -2088,19 +2088,26 @@ func (t *tree) clauseSubject(i int) (subj int, passive bool) {
 	fronted := false // a fronted passive participle: the subject found is its patient
 	i0 := i
 	inf := -1 // the last infinitive climbed from ("battled to break")
+	// a complement in the passive of its own ("IS fighters are expected to be
+	// added to a UN list") or a bare past participle ("Islamic State was
+	// declared defeated") says what was done to the subject it is raised to (a
+	// bare participle only under a passive or a participle: "the army units, the
+	// source added, clashed" is a past tense the tagger misread)
+	own := t.toks[i].DepRel == "xcomp" && (t.child(i, "aux:pass") >= 0 || t.toks[i].XPOS == "VBN" && t.child(i, "obj") < 0 && t.child(i, "aux") < 0 &&
+		t.head[i] >= 0 && (t.child(t.head[i], "aux:pass") >= 0 || t.toks[t.head[i]].XPOS == "VBN" && t.child(t.head[i], "aux") < 0))
 	for steps := 0; i >= 0 && steps < 12; steps++ {
 		for _, k := range t.kids[i] {
 			switch t.toks[k].DepRel {
 			case "nsubj", "csubj":
 				if isRelativePronoun(t, k) && t.isRelClause(i) {
-					return t.head[i], fronted
+					return t.head[i], fronted || own
 				}
-				return k, fronted
+				return k, fronted || own
 			case "nsubj:pass", "csubj:pass":
 				if isRelativePronoun(t, k) && t.isRelClause(i) {
-					return t.head[i], !raised || fronted
+					return t.head[i], !raised || fronted || own
 				}
-				return k, !raised || fronted
+				return k, !raised || fronted || own
 			}
 		}
 		h := t.head[i]
