@@ -42,7 +42,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 	if slices.ContainsFunc(src, inName) || slices.ContainsFunc(tgt, inName) {
 		return nil
 	}
-	if cl := t.clauseOf(tr); t.askedHow(cl) || t.abilityOnly(cl) {
+	if cl := t.clauseOf(tr); t.askedHow(cl) || t.abilityOnly(cl) || t.anonymity(cl) {
 		return nil
 	}
 	code := tr.code
@@ -949,6 +949,27 @@ func (t *tree) willNot(v int) bool {
 	for _, k := range t.kids[v] {
 		if k < v && t.rel(k) == "aux" && inList(t.upper[k], "WILL", "WOULD", "SHALL", "WO", "'LL") {
 			return true
+		}
+	}
+	return false
+}
+
+// anonymity reports whether verb v is a source's request not to be named, the
+// formula by which news explains an anonymous source ("a Syrian military
+// official who asked not to be named", "requested not to be identified"): a
+// request about the report itself, not an appeal between parties.
+func (t *tree) anonymity(v int) bool {
+	if !inList(t.lemma[v], "ASK", "REQUEST") {
+		return false
+	}
+	for _, x := range t.kids[v] {
+		if t.rel(x) != "xcomp" || !inList(t.lemma[x], "NAME", "IDENTIFY", "QUOTE") || t.child(x, "aux:pass") < 0 {
+			continue
+		}
+		for _, k := range t.kids[x] {
+			if k < x && inList(t.upper[k], negWords...) {
+				return true
+			}
 		}
 	}
 	return false
