@@ -995,25 +995,39 @@ func (t *tree) forceAbove(h int) int {
 // conjoined to its head with neither a subject nor a coordinating word of its
 // own, right after a phrase of that head opened by "after", "before", "since"
 // or "until" (the phrase's own relative clause and commas between), is that
-// phrase's clause: the phrase's noun is its subject and the word its mark.
+// phrase's clause: the phrase's noun is its subject and the word its mark. So
+// is a verb hung on the head as a clause with no subject or marker of its own,
+// and so is the phrase of a time unit the head governs: "the push comes months
+// after Israel's ambassador to the UN, Danny Danon, sharply criticized the
+// vote" ("months after ... Danon" an object's phrase, "criticized" an advcl).
 func (t *tree) reconjoin() {
 	n := len(t.toks)
 	for v := 0; v < n; v++ {
 		h := t.head[v]
-		if h < 0 || h > v || t.toks[v].DepRel != "conj" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBD", "VBZ", "VBP") {
+		if h < 0 || h > v || t.toks[v].DepRel != "conj" && t.toks[v].DepRel != "advcl" || t.toks[v].UPOS != "VERB" || !inList(t.toks[v].XPOS, "VBD", "VBZ", "VBP") {
 			continue
 		}
 		// (the tree's kids are built after the repairs: read heads)
 		own, subj := false, -1
 		for k := range n {
 			switch {
-			case t.head[k] == v && inList(t.rel(k), "cc", "nsubj", "expl"):
+			case t.head[k] == v && (inList(t.rel(k), "cc", "nsubj", "expl") || t.rel(k) == "mark" && k < v):
 				own = true
 			case t.head[k] == h && k > h && k < v && t.rel(k) == "obl" && t.toks[k].UPOS != "PRON":
 				subj = k // the last phrase of h before v
+			case t.head[k] >= 0 && t.head[t.head[k]] == h && inList(t.lemma[t.head[k]], timeUnits...) && k < v && t.rel(k) == "nmod" && t.toks[k].UPOS != "PRON":
+				subj = k // "comes months after Israel's ambassador ... criticized"
 			}
 		}
-		if own || subj < 0 || t.subtreeEnd(subj) < v-2 {
+		if own || subj < 0 {
+			continue
+		}
+		// only commas and v's own words between the phrase and v
+		between := true
+		for k := t.subtreeEnd(subj) + 1; k < v; k++ {
+			between = between && (t.toks[k].UPOS == "PUNCT" || t.head[k] == v)
+		}
+		if !between {
 			continue
 		}
 		c := -1
@@ -1022,7 +1036,10 @@ func (t *tree) reconjoin() {
 				c = k
 			}
 		}
-		if c < 0 {
+		if c < 0 || t.toks[v].DepRel == "advcl" && t.upper[c] == "UNTIL" && t.toks[v].XPOS != "VBD" {
+			// ("will not discuss handing over its arms until Israel halts its
+			// strikes": a present after "until" is a condition yet to be met, no
+			// act to report)
 			continue
 		}
 		t.asClause(v, subj, h, "advcl")
@@ -1179,6 +1196,9 @@ func (t *tree) resaid() {
 		}
 	}
 }
+
+// timeUnits measure how long after or before: "months after", "days before".
+var timeUnits = []string{"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
 
 // subtreeEnd returns the last token the subtree of k spans.
 func (t *tree) subtreeEnd(k int) int {
