@@ -565,13 +565,7 @@ func (t *tree) reintro(ms []sitrep.Mention) {
 		if o < 0 {
 			continue
 		}
-		start := o
-		for k := range o {
-			if t.dominates(o, k) {
-				start = k
-				break
-			}
-		}
+		start := t.subtreeStart(o)
 		if t.toks[start].UPOS != "ADP" || t.head[start] != o && !t.dominates(o, t.head[start]) {
 			continue
 		}
@@ -1200,6 +1194,17 @@ func (t *tree) resaid() {
 // timeUnits measure how long after or before: "months after", "days before".
 var timeUnits = []string{"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
 
+// subtreeStart returns the first token the subtree of k spans (read from the
+// heads: the repairs run before the tree's kids are built).
+func (t *tree) subtreeStart(k int) int {
+	for x := range k {
+		if t.dominates(k, x) {
+			return x
+		}
+	}
+	return k
+}
+
 // subtreeEnd returns the last token the subtree of k spans.
 func (t *tree) subtreeEnd(k int) int {
 	end := k
@@ -1460,13 +1465,7 @@ func (t *tree) refront() {
 			continue
 		}
 		// pre's phrase must end right before the subject's phrase begins
-		first := subj
-		for k := range subj {
-			if t.dominates(subj, k) {
-				first = k
-				break
-			}
-		}
+		first := t.subtreeStart(subj)
 		last := pre
 		for k := pre + 1; k < first; k++ {
 			if t.dominates(pre, k) {
