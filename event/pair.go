@@ -30,7 +30,7 @@ func pairMentions(sents []sitrep.Sentence, si int, bySent map[int][]sitrep.Menti
 		if !pairPhrase(s.Tokens, i) || hasActor(bySent[si], i) {
 			continue
 		}
-		codes := lastCountries(sents, si, i, bySent)
+		codes := lastParties(sents, si, i, bySent)
 		if len(codes) < 2 {
 			continue
 		}
@@ -81,7 +81,7 @@ func hasActor(ms []sitrep.Mention, i int) bool {
 	return false
 }
 
-// lastCountries returns the two parties "the two sides" (or "both countries")
+// lastParties returns the two parties "the two sides" (or "both countries")
 // stands for, before token i of sentence si, in text order: by country for a
 // state or its organs, by its own code for an armed group or other non-state actor
 // where the noun is "sides" (groups when state nouns are asked for are skipped).
@@ -91,7 +91,7 @@ func hasActor(ms []sitrep.Mention, i int) bool {
 // call "the two sides", over a third party named later in that sentence ("facilitated
 // by the United States") or after it. Otherwise the two most recently named
 // distinct parties are taken. A venue ("in Paris", "at Baabda") is no party.
-func lastCountries(sents []sitrep.Sentence, si, i int, bySent map[int][]sitrep.Mention) []string {
+func lastParties(sents []sitrep.Sentence, si, i int, bySent map[int][]sitrep.Mention) []string {
 	groups := strings.EqualFold(sents[si].Tokens[i].Lemma, "side")
 	key := func(code string) string {
 		if c := country.Of(code); c != "" && (country.Organ(code) || !groups) {
