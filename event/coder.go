@@ -1653,15 +1653,22 @@ var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY
 // "talks were held", "a meeting took place", "the summit convened". cancelVerbs say
 // that it did not: "the visit was cancelled", "talks were called off".
 var (
-	occurVerbs  = []string{"OCCUR", "HAPPEN", "CONVENE", "CONCLUDE", "PROCEED", "UNFOLD"}
-	cancelVerbs = []string{"CANCEL", "POSTPONE", "SCRAP", "DELAY", "SUSPEND", "ABORT", "SHELVE", "POSTPONED", "CANCELLED", "CANCELED"}
+	occurVerbs = []string{"OCCUR", "HAPPEN", "CONVENE", "CONCLUDE", "PROCEED", "UNFOLD"}
+	// performVerbs carry out an act (executeVerbs less those that deliver a
+	// weapon or lead those who act)
+	performVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "MOUNT", "STAGE", "WAGE", "PERFORM", "EXECUTE", "UNDERTAKE", "PERPETRATE", "COMMIT"}
+	cancelVerbs  = []string{"CANCEL", "POSTPONE", "SCRAP", "DELAY", "SUSPEND", "ABORT", "SHELVE", "POSTPONED", "CANCELLED", "CANCELED"}
 )
 
 // occurrence reports whether verb h says that its subject event takes place (or,
 // cancelled, does not): "took place", "were held", "went ahead", "was cancelled",
-// "was called off".
+// "was called off"; or, in the passive, that it was carried out ("the raids were
+// carried out by Syrian jets", "the attack was launched at dawn"): the verb then
+// carries the event's mode ("unclear if the strikes were carried out by").
 func occurrence(t *tree, h int) bool {
 	switch {
+	case t.toks[h].XPOS == "VBN" && t.child(h, "nsubj:pass") >= 0 && inList(t.lemma[h], performVerbs...):
+		return true
 	case inList(t.lemma[h], occurVerbs...) || inList(t.lemma[h], cancelVerbs...) || inList(t.upper[h], cancelVerbs...):
 		return true
 	case t.lemma[h] == "TAKE":

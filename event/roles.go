@@ -2229,10 +2229,17 @@ var executeVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "LEAD", "MOUNT", "STAG
 // that modifies the event noun k ("strikes led by the coalition", "the raid
 // carried out by US forces", "attacks launched by the group"), or the owner of a
 // weapon "belonging to" one, or -1. Not of the light verbs at large: "territory
-// held by the group" names who holds it.
+// held by the group" names who holds it. The same verb in the passive with the
+// noun its subject says it as well: "the raids were carried out by Syrian
+// warplanes", "the bomb was planted by ISIS".
 func (t *tree) carriedOutBy(k int) int {
 	if a := t.hedgedOwner(k); a >= 0 {
 		return a
+	}
+	if h := t.head[k]; h >= 0 && t.toks[k].DepRel == "nsubj:pass" && t.toks[h].XPOS == "VBN" && inList(t.lemma[h], executeVerbs...) {
+		if a := t.agentPhrase(h); a >= 0 {
+			return a
+		}
 	}
 	for _, v := range t.kids[k] {
 		if t.rel(v) == "acl" && t.lemma[v] == "BELONG" {
