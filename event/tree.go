@@ -87,6 +87,7 @@ func newTree(toks []sitrep.Token, ms []sitrep.Mention) *tree {
 	t.reobject()
 	t.refront()
 	t.reborder()
+	t.renominal()
 	t.reparticle()
 	t.requantity()
 	t.retoll(ms)
@@ -1509,6 +1510,62 @@ func (t *tree) reborder() {
 		}
 		t.ownTokens()
 		t.head[x], t.toks[x].Head, t.toks[x].DepRel = b, b+1, "nmod"
+	}
+}
+
+// renominal rereads as a noun an adjective that the parser made the head of a
+// verb's argument with a determiner or a possessive of its own and no noun:
+// "launched an offensive to take Manbij", "the army began a counter-offensive".
+// Words that are both ("offensive", "initiative", "explosive") are tagged the
+// adjective where no noun follows to tell them apart, and a noun's dictionary
+// entry then misses them. Where the parser hung the adjective on a possessive
+// pronoun that it made the argument ("launched its offensive": "its" the object,
+// "offensive" its amod), the adjective heads the phrase: a possessive heads none.
+func (t *tree) renominal() {
+	args := []string{"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
+	for p := range t.toks {
+		if t.toks[p].XPOS != "PRP$" || !inList(t.toks[p].DepRel, args...) {
+			continue
+		}
+		a := -1
+		for k := p + 1; k < len(t.toks); k++ {
+			if t.head[k] == p && t.toks[k].DepRel == "amod" && t.toks[k].XPOS == "JJ" {
+				a = k
+				break
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		t.ownTokens()
+		for k := range t.toks {
+			if t.head[k] == p && k != a {
+				t.head[k], t.toks[k].Head = a, a+1
+			}
+		}
+		t.head[a], t.toks[a].Head, t.toks[a].DepRel = t.head[p], t.toks[p].Head, t.toks[p].DepRel
+		t.head[p], t.toks[p].Head, t.toks[p].DepRel = a, a+1, "nmod:poss"
+	}
+	for a := range t.toks {
+		if t.toks[a].XPOS != "JJ" || !inList(t.toks[a].DepRel, args...) {
+			continue
+		}
+		determined, noun := false, false
+		for k := range t.toks {
+			if t.head[k] != a {
+				continue
+			}
+			switch {
+			case k < a && (t.toks[k].DepRel == "det" || t.toks[k].DepRel == "nmod:poss"):
+				determined = true
+			case t.toks[k].DepRel == "compound" || k < a && (t.toks[k].UPOS == "NOUN" || t.toks[k].UPOS == "PROPN") && t.toks[k].DepRel != "nmod:poss":
+				noun = true
+			}
+		}
+		if determined && !noun {
+			t.ownTokens()
+			t.toks[a].UPOS, t.toks[a].XPOS = "NOUN", "NN"
+		}
 	}
 }
 
