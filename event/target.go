@@ -90,6 +90,10 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 			// hangs the noun's "on" phrase on the verb whose object it is
 			addObl(h, "ON", "UPON", "AGAINST")
 		}
+		for _, o := range t.takenBy(i) {
+			cands = append(cands, o)
+			hungOn[o] = true // "an offensive to drive IS out of Raqqa": IS
+		}
 		if s := t.harmedIn(i); s >= 0 {
 			// "eleven children were killed in a barrel bomb attack by
 			// government forces": whom the passive says were harmed
@@ -217,6 +221,39 @@ func (c *Coder) placeTarget(t *tree, tr *trigger, src []int) []int {
 		return nil
 	}
 	return []int{t.addPlaceTarget(at, code, name)}
+}
+
+// retakeVerbs say what an offensive sets out to win back or drive out, beside
+// seizeVerbs, liberateVerbs and clearVerbs.
+var retakeVerbs = []string{"RETAKE", "RECAPTURE", "REGAIN", "RECLAIM", "DRIVE", "OUST", "EXPEL", "DISLODGE"}
+
+// takenBy returns the objects of the purpose clause of force noun i that says
+// what the force sets out to take or clear: "launched an offensive to retake
+// Palmyra", "an operation to drive IS out of Raqqa", "their offensive to take
+// the town of Manbij". News names an offensive's aim rather than its target;
+// the place or party to be taken is what the force is aimed at. The parser hangs
+// the purpose on the noun (acl, xcomp or csubj) or on the light verb that
+// carries it (advcl).
+func (t *tree) takenBy(i int) []int {
+	clauses := slices.Clone(t.kids[i])
+	if h := t.lightVerbOf(i); h >= 0 {
+		clauses = append(clauses, t.kids[h]...)
+	}
+	var out []int
+	for _, v := range clauses {
+		if r := t.toks[v].DepRel; r != "acl" && r != "advcl" && r != "csubj" && r != "xcomp" || t.toks[v].UPOS != "VERB" || !t.hasWord(v, []string{"mark"}, "TO") ||
+			t.child(v, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		l := t.lemma[v]
+		if !inList(l, seizeVerbs...) && !inList(l, liberateVerbs...) && !inList(l, clearVerbs...) && !inList(l, retakeVerbs...) {
+			continue
+		}
+		if o := t.child(v, "obj"); o >= 0 {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // behalfNouns head an "on" phrase that says on whose word or side an act was
