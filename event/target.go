@@ -495,14 +495,15 @@ func (t *tree) nounAgent(i int) int {
 }
 
 // namedByPlaceNoun returns, as place entities, the names that a noun of
-// unnamedPlaces says are places, "the Haas village", "the town of al-Fouaa",
-// where the tagger found them but gave another type (Haas as a person) or none:
-// the noun is surer of the type than a tagger that has not seen the name. Names
-// the tagger already typed as places (t.locs) are not repeated.
+// unnamedPlaces or namedPostNouns says are places, "the Haas village", "the
+// town of al-Fouaa", "the Atme border crossing", where the tagger found them
+// but gave another type (Haas as a person) or none: the noun is surer of the
+// type than a tagger that has not seen the name. Names the tagger already typed
+// as places (t.locs) are not repeated.
 func (t *tree) namedByPlaceNoun() []sitrep.Entity {
 	var out []sitrep.Entity
 	for x, h := range t.head {
-		if h < 0 || t.toks[x].UPOS != "PROPN" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], unnamedPlaces...) {
+		if h < 0 || t.toks[x].UPOS != "PROPN" || t.toks[h].UPOS != "NOUN" || !inList(t.lemma[h], unnamedPlaces...) && !inList(t.lemma[h], namedPostNouns...) {
 			continue
 		}
 		if !(x < h && t.rel(x) == "compound" || x > h && t.rel(x) == "nmod" && t.caseOf(x) == "OF") {
@@ -523,6 +524,12 @@ func (t *tree) namedByPlaceNoun() []sitrep.Entity {
 	}
 	return out
 }
+
+// namedPostNouns are the posts and works that take the name of the place they
+// are at: "the Atme border crossing", "the Shayrat airbase", "the Tishreen dam"
+// (installationNouns, and "border" where the parser made "crossing" its
+// participle).
+var namedPostNouns = append([]string{"BORDER"}, installationNouns...)
 
 // placeNounDemonym returns the country a demonym gives the place noun that
 // name token x hangs from or that stands in apposition to it ("the Iraqi town
