@@ -940,10 +940,34 @@ func (c *Coder) verbTrigger(t *tree, i int) *trigger {
 		// group, not a cooperation that happened
 		return nil
 	}
+	if best != nil && !c.opts.PhraseWords && strings.HasPrefix(best.code, "172") && t.standingBan(i) {
+		// "Daesh (outlawed in Russia)", "a terrorist group banned in Russia":
+		// a label that names the group, not a ban reported
+		return nil
+	}
 	if best != nil && best.score == 0 && !c.opts.PhraseWords {
 		return c.reread(t, i, best)
 	}
 	return best
+}
+
+// standingBan reports whether verb i, of banning, is a reduced passive that
+// labels a group with the land that outlaws it: "Daesh (outlawed in Russia)",
+// "the Nusra Front banned in Russia", the parser taking the participle for a
+// past tense whose subject is the group. One bans something: a verb of
+// banning with no object and no auxiliary of its own, its only complement an
+// "in" phrase naming a country or place, is that participle, and the label is
+// a standing status, not a ban the text reports.
+func (t *tree) standingBan(i int) bool {
+	if !inList(t.toks[i].XPOS, "VBD", "VBN") || t.child(i, "obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass") >= 0 || t.agentPhrase(i) >= 0 {
+		return false
+	}
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "obl" && t.caseOf(k) == "IN" && (len(t.actorsOf(k)) > 0 || t.namedPlace(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenFrom reports whether verb i, or its object, has a "from" phrase that
