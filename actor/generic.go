@@ -197,6 +197,18 @@ func (r *Resolver) generics(recs []*rec, places [][]sitrep.Place, text string, d
 			link(rc, a, "coref:agent")
 			continue
 		}
+		// "Kataib Hezbollah condemned the decision. … the faction accused": a
+		// singular group noun after "the" is the organisation named just before,
+		// as "the group" is (corefer), though the agent dictionary makes
+		// "faction" and "militia" role nouns.
+		if rc.lead && !rc.plural && groupNouns[singular(rc.agent.Phrase)] {
+			if a := findBack(recs, i, 5, func(a *rec) bool {
+				return a.kind == KindOrg && a.m.Code != "" && !stateCode(a.m.Code) && !clauseSubject(a, rc)
+			}); a != nil {
+				link(rc, a, "coref:group")
+				continue
+			}
+		}
 		// 2. "militants", "terrorists" in a report on one named armed group.
 		if militantNoun(rc.agent) {
 			if !groupDone {

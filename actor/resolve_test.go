@@ -76,6 +76,10 @@ func TestResolve(t *testing.T) {
 		{"title then surname", "General Dan Caine spoke. The general said the raid worked.", []string{"General Dan Caine=USAMIL", "general=USAMIL"}},
 		{"pronoun", "Ahmed al-Sharaa spoke. He said Syria would join.", []string{"Ahmed al-Sharaa=SYRGOV", "He=SYRGOV", "Syria=SYR"}},
 		{"the group", "ISIS struck again. The attack showed the group is active.", []string{"ISIS=IMGMUSISI", "the group=IMGMUSISI"}},
+		{"the faction, a role noun of the agent dictionary, is the group named before", "Kataib Hezbollah condemned the decision. In a statement, the faction accused the government.",
+			[]string{"Kataib Hezbollah=PMF", "faction=PMF"}},
+		{"the militia likewise", "Kataib Hezbollah condemned the decision. The militia vowed to respond.",
+			[]string{"Kataib Hezbollah=PMF", "militia=PMF"}},
 		{"unknown name with title", "Iraqi Interior Minister Zaid Qaribi spoke.", []string{"Iraqi Interior Minister Zaid Qaribi=IRQGOV"}},
 		{"apposition", "Zaid Qaribi, the Iraqi interior minister, spoke.", []string{"Zaid Qaribi=IRQGOV", "Iraqi interior minister=IRQGOV"}},
 		// "its" and "itself" take a state or an organisation before them in the
