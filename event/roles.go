@@ -257,7 +257,7 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 		for _, ab := range pairs {
 			a, b := ab[0], ab[1]
 			if a >= 0 && (a == b || b >= 0 && !c.opts.PhraseWords && sameActor(t.ms[a].Code, t.ms[b].Code) && !(violent(tr.code) && len(t.ms[a].Code) > 3 && t.placeMention(b)) ||
-				b >= 0 && t.ms[a].Code == t.ms[b].Code) {
+				b >= 0 && t.ms[a].Code == t.ms[b].Code || b >= 0 && ownOrgan(tr.code, t.ms[a].Code, t.ms[b].Code)) {
 				// PETRARCH-1 drops only an actor acting on itself; sitrep also
 				// drops one acting on its own country ("SYRGOV" on "SYR"), but not
 				// force a part of the state uses on a place of it ("SYRMIL"
@@ -3063,6 +3063,16 @@ func sameActor(a, b string) bool {
 		a, b = b, a
 	}
 	return a == b || len(a) == 3 && strings.HasPrefix(b, a)
+}
+
+// ownOrgan reports whether an event of code is a threat (CAMEO 13) by a state's
+// organ against another organ of the same state: "It warned that the army will
+// respond firmly", said of the ministry, names what its own forces will do, not
+// whom it threatens; a state threatens others, never itself. (The bare state,
+// often a place of it, is left to sameActor: "vowed to recapture <town>".)
+func ownOrgan(code, a, b string) bool {
+	return strings.HasPrefix(code, "13") && len(a) > 3 && len(b) > 3 &&
+		country.Organ(a) && country.Organ(b) && country.Of(a) == country.Of(b)
 }
 
 // oneStatePerSide keeps one actor per state on one side of an event: "Iraqi
