@@ -177,22 +177,7 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			}
 		}
 	}
-	// "it" before "its": "Damascus said it had lost its grip" may then take the
-	// resolved "it" as the subject of its clause.
-	for i, rc := range recs {
-		if rc.it && rc.m.Code == "" {
-			if a := itAntecedent(recs, i); a != nil {
-				link(rc, a, "coref:pronoun")
-			}
-		}
-	}
-	for i, rc := range recs {
-		if rc.neuter && rc.m.Code == "" {
-			if a := neuterAntecedent(recs, i); a != nil {
-				link(rc, a, "coref:pronoun")
-			}
-		}
-	}
+	resolveNeuters(recs)
 	for i, rc := range recs {
 		if rc.first && rc.m.Code == "" {
 			if a := quoteSpeaker(recs, i); a != nil {
@@ -219,6 +204,28 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 		if code != "" {
 			rc.m.Code, rc.m.Name, rc.m.Rule = code, p.m.Name, "coref:possessive"
 			rc.ante = p
+		}
+	}
+}
+
+// resolveNeuters resolves the "it", "its" and "itself" left uncoded, "it" before
+// "its": "Damascus said it had lost its grip" may then take the resolved "it" as
+// the subject of its clause. corefer runs it, and the resolver again after
+// organs: "The ministry accused the SDF … It warned", with the ministry coded
+// only by the document's country, has an antecedent only then.
+func resolveNeuters(recs []*rec) {
+	for i, rc := range recs {
+		if rc.it && rc.m.Code == "" {
+			if a := itAntecedent(recs, i); a != nil {
+				link(rc, a, "coref:pronoun")
+			}
+		}
+	}
+	for i, rc := range recs {
+		if rc.neuter && rc.m.Code == "" {
+			if a := neuterAntecedent(recs, i); a != nil {
+				link(rc, a, "coref:pronoun")
+			}
 		}
 	}
 }

@@ -164,6 +164,8 @@ func (r *Resolver) Analyze(doc *sitrep.Document, sents []sitrep.Sentence, at tim
 	r.generics(recs, docPlaces, text, country)
 	corefer(recs, r.countries, r.newWarCoalition(recs, sents, at), country)
 	r.organs(recs, country)
+	// the state organs coded just now may be what a pronoun left uncoded means
+	resolveNeuters(recs)
 	var res Result
 	idx := make(map[*rec]int, len(recs))
 	for _, rc := range recs {
