@@ -203,6 +203,8 @@ func TestShortNames(t *testing.T) {
 		{"the nearest of two", "The Syrian Coalition met the US-led coalition. The coalition said no more.",
 			[]string{"Syrian Coalition=SYROPP", "US-led coalition=COALITION", "coalition=COALITION"}},
 		{"no antecedent", "The coalition said the talks had failed.", nil},
+		{"a UN office by its head noun", "The UN Office for the Coordination of Humanitarian Affairs said a convoy arrived. The Office appealed for access.",
+			[]string{"UN Office for the Coordination of Humanitarian Affairs=IGOUNO", "Office=IGOUNO"}},
 		{"a modifier of another noun", "The Syrian Coalition spoke. The coalition-backed force advanced.",
 			[]string{"Syrian Coalition=SYROPP"}},
 		// The war on the Islamic State's coalition, never introduced (warCoalition).

@@ -16,8 +16,10 @@ import (
 // "the international coalition" is not "the Syrian National Coalition", only a
 // coalition whose name says "international" or the U.S.-led one (COALITION).
 
-// orgHeads are the head nouns of organisation names that news uses alone.
-var orgHeads = setOf("COALITION ALLIANCE FRONT COUNCIL COMMISSION COMMITTEE MOVEMENT")
+// orgHeads are the head nouns of organisation names that news uses alone
+// (OFFICE and MISSION, the heads of UN bodies' names: "the UN Office for the
+// Coordination of Humanitarian Affairs" … "the Office appealed").
+var orgHeads = setOf("COALITION ALLIANCE FRONT COUNCIL COMMISSION COMMITTEE MOVEMENT OFFICE MISSION")
 
 // shortMods may stand between "the" and the head noun.
 var shortMods = setOf("INTERNATIONAL GLOBAL")
