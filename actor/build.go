@@ -356,7 +356,7 @@ func (b *builder) adjectivalRole(k int) (last, next word, ok bool) {
 // capitalised nouns, which adjLike refuses as the start of a name.
 func (b *builder) portfolio(k int) bool {
 	w := b.ws[b.items[k].i]
-	if !w.cap || w.punct || w.upos != "" && !inWordSet(w.upos, "NOUN", "PROPN") {
+	if !w.cap || w.punct || w.upos != "" && !inSet(w.upos, "NOUN", "PROPN") {
 		return false
 	}
 	n := k + 1
@@ -368,15 +368,6 @@ func (b *builder) portfolio(k int) bool {
 	}
 	last := b.ws[b.items[n].j-1].w
 	return last == "MINISTER" || last == "MINISTRY"
-}
-
-func inWordSet(w string, set ...string) bool {
-	for _, s := range set {
-		if w == s {
-			return true
-		}
-	}
-	return false
 }
 
 // adjLike reports whether the word at item k can sit between an actor and its role

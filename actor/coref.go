@@ -39,7 +39,7 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			if rc.organPlatform || rc.possessed {
 				continue // "regime warplanes": organs gives them their state, not an earlier air force
 			}
-			if sameNoun(rc.agent, &Agent{Phrase: "KINGDOM"}) {
+			if rc.agent.kingdom() {
 				// "Syria thanked the Kingdom": the kingdom named last, not a
 				// state of the sentence (organs leaves it uncoded when none was)
 				if cc := lastKingdom(recs[:i]); cc != "" {
@@ -118,13 +118,7 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 				war.resolve(recs, i)
 			}
 		case "group":
-			// Not a state (a group's three-letter code, SDF, PMF, HTS, is
-			// none: country.Organ), nor the subject of "the group"'s own
-			// clause: "the SDF is fighting to recapture Tabqa from the group"
-			// means one named before.
-			if a := findBack(recs, i, 5, func(a *rec) bool {
-				return a.kind == KindOrg && !stateCode(a.m.Code) && !clauseSubject(a, rc)
-			}); a != nil {
+			if a := groupAntecedent(recs, i); a != nil {
 				link(rc, a, "coref:group")
 			}
 		case "pronoun":
@@ -206,6 +200,18 @@ func corefer(recs []*rec, countries map[string]bool, war *warCoalition, docCount
 			rc.ante = p
 		}
 	}
+}
+
+// groupAntecedent returns the organisation "the group" (or "the faction",
+// generics) at recs[i] refers to: the nearest within five sentences that is no
+// state (a group's three-letter code, SDF, PMF, HTS, is none: country.Organ)
+// nor the subject of the noun's own clause ("the SDF is fighting to recapture
+// Tabqa from the group" means one named before).
+func groupAntecedent(recs []*rec, i int) *rec {
+	rc := recs[i]
+	return findBack(recs, i, 5, func(a *rec) bool {
+		return a.kind == KindOrg && !stateCode(a.m.Code) && !clauseSubject(a, rc)
+	})
 }
 
 // resolveNeuters resolves the "it", "its" and "itself" left uncoded, "it" before

@@ -202,9 +202,7 @@ func (r *Resolver) generics(recs []*rec, places [][]sitrep.Place, text string, d
 		// as "the group" is (corefer), though the agent dictionary makes
 		// "faction" and "militia" role nouns.
 		if rc.lead && !rc.plural && groupNouns[singular(rc.agent.Phrase)] {
-			if a := findBack(recs, i, 5, func(a *rec) bool {
-				return a.kind == KindOrg && a.m.Code != "" && !stateCode(a.m.Code) && !clauseSubject(a, rc)
-			}); a != nil {
+			if a := groupAntecedent(recs, i); a != nil {
 				link(rc, a, "coref:group")
 				continue
 			}
@@ -351,7 +349,7 @@ func (r *Resolver) organs(recs []*rec, doc func() string) {
 			continue // ("its forces" are its state's or nobody's: corefer; a delegation is a visitor's)
 		}
 		cc, rule := doc(), "agent:document"
-		if sameNoun(rc.agent, &Agent{Phrase: "KINGDOM"}) {
+		if rc.agent.kingdom() {
 			// "The Kingdom also welcomed the decision" in a report on Syria
 			// with no kingdom named before it (corefer codes the others): not
 			// the document's republic
@@ -369,6 +367,10 @@ func (r *Resolver) organs(recs []*rec, doc func() string) {
 		rc.m.Code, rc.m.Rule = rc.agent.apply(cc, r.countries), rule
 	}
 }
+
+// kingdom reports whether the role noun is "kingdom": "the Kingdom" refers to
+// the kingdom named last (lastKingdom).
+func (a *Agent) kingdom() bool { return singular(a.Phrase) == "KINGDOM" }
 
 // kingdoms are the states whose formal name makes them a kingdom, which news
 // calls "the Kingdom" after naming them.
