@@ -540,19 +540,7 @@ func (t *tree) reintro(ms []sitrep.Mention) {
 		if t.toks[v].UPOS != "VERB" {
 			continue
 		}
-		first, finite, subj, pass := v, inList(t.toks[v].XPOS, "VBD", "VBZ", "VBP"), false, false
-		for k, h := range t.head {
-			if h != v {
-				continue
-			}
-			switch {
-			case k < v && inList(t.toks[k].DepRel, "aux", "aux:pass"):
-				first, finite = min(first, k), true
-				pass = pass || t.toks[k].DepRel == "aux:pass"
-			case inList(t.rel(k), "nsubj", "csubj", "expl"):
-				subj = true
-			}
-		}
+		first, finite, subj, pass := t.verbGroup(v)
 		if !finite || subj || first < 2 {
 			continue
 		}
@@ -1086,15 +1074,7 @@ func (t *tree) rewhose() {
 			if t.toks[k].UPOS != "VERB" || !(t.head[k] == r && inList(t.rel(k), "parataxis", "conj", "ccomp", "advcl") || t.head[r] == k && inList(t.rel(r), "ccomp", "parataxis", "advcl")) {
 				continue
 			}
-			first, finite, subj := k, inList(t.toks[k].XPOS, "VBD", "VBZ", "VBP"), false
-			for x, xh := range t.head {
-				switch {
-				case xh == k && x < k && inList(t.toks[x].DepRel, "aux", "aux:pass"):
-					first, finite = min(first, x), true
-				case xh == k && (strings.HasPrefix(t.toks[x].DepRel, "nsubj") || t.rel(x) == "expl" || t.rel(x) == "csubj"):
-					subj = true
-				}
-			}
+			first, finite, subj, _ := t.verbGroup(k)
 			if finite && !subj && first > 0 && t.upper[first-1] == "," {
 				w = k
 			}
@@ -1118,10 +1098,8 @@ func (t *tree) rewhose() {
 			}
 		}
 		rel := "nsubj"
-		for x, xh := range t.head {
-			if xh == w && t.toks[x].DepRel == "aux:pass" {
-				rel = "nsubj:pass"
-			}
+		if _, _, _, pass := t.verbGroup(w); pass {
+			rel = "nsubj:pass"
 		}
 		t.head[s1], t.toks[s1].Head, t.toks[s1].DepRel = w, w+1, rel
 		t.head[r], t.toks[r].Head, t.toks[r].DepRel = s1, s1+1, "acl:relcl"
@@ -1194,6 +1172,29 @@ func (t *tree) resaid() {
 
 // timeUnits measure how long after or before: "months after", "days before".
 var timeUnits = []string{"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
+
+// verbGroup reads verb v's own auxiliaries and subject from the heads (the
+// repairs run before the tree's kids are built): first is the first word of
+// its verb group (its earliest auxiliary before it, or v), finite whether a
+// tense or an auxiliary makes it a clause's verb, subj whether it has a
+// subject (nsubj, csubj or expl, any subtype), pass whether an auxiliary makes
+// it passive.
+func (t *tree) verbGroup(v int) (first int, finite, subj, pass bool) {
+	first, finite = v, inList(t.toks[v].XPOS, "VBD", "VBZ", "VBP")
+	for k, h := range t.head {
+		if h != v {
+			continue
+		}
+		switch {
+		case k < v && inList(t.toks[k].DepRel, "aux", "aux:pass"):
+			first, finite = min(first, k), true
+			pass = pass || t.toks[k].DepRel == "aux:pass"
+		case inList(t.rel(k), "nsubj", "csubj", "expl"):
+			subj = true
+		}
+	}
+	return first, finite, subj, pass
+}
 
 // subtreeStart returns the first token the subtree of k spans (read from the
 // heads: the repairs run before the tree's kids are built).
