@@ -283,24 +283,25 @@ func (c *Coder) events(doc *sitrep.Document, s *sitrep.Sentence, t *tree, tr *tr
 				ev.AttributedTo = &at
 			}
 			out = append(out, ev)
-			if ev.CAMEO == "043" && b >= 0 && !c.opts.Paired {
-				// A host's receiving a guest is the guest's visit (CAMEO pairs
-				// 042 with 043): "al-Shaibani received the US envoy in Damascus"
-				// tells that the envoy visited Syria, which news as often reports
-				// from the host's side as from the guest's.
-				rev := ev
-				rev.Source, rev.Target = ev.Target, ev.Source
-				if pc, ok := c.book.Lookup("042"); ok {
-					setCode(&rev, pc)
-					out = append(out, rev)
-				}
+			// The reciprocal event: Options.Paired gives each pattern's paired
+			// code; without it only hosting is paired, since a host's
+			// receiving a guest is the guest's visit (CAMEO pairs 042 with
+			// 043): "al-Shaibani received the US envoy in Damascus" tells that
+			// the envoy visited Syria, which news as often reports from the
+			// host's side as from the guest's.
+			paired := ""
+			switch {
+			case c.opts.Paired && tr.paired != "---":
+				paired = tr.paired
+			case !c.opts.Paired && ev.CAMEO == "043":
+				paired = "042"
 			}
-			if c.opts.Paired && tr.paired != "" && tr.paired != "---" && b >= 0 {
+			if paired != "" && b >= 0 {
 				rev := ev
 				rev.Source, rev.Target = ev.Target, ev.Source
-				pc, ok := c.book.Lookup(tr.paired)
+				pc, ok := c.book.Lookup(paired)
 				if !ok {
-					pc = codebook.Code{Code: tr.paired, Root: tr.paired[:min(2, len(tr.paired))]}
+					pc = codebook.Code{Code: paired, Root: paired[:min(2, len(paired))]}
 				}
 				setCode(&rev, pc)
 				out = append(out, rev)
