@@ -1678,8 +1678,8 @@ var aspectual = []string{"CONTINUE", "PERSIST", "RESUME", "ESCALATE", "INTENSIFY
 // that it did not: "the visit was cancelled", "talks were called off".
 var (
 	occurVerbs = []string{"OCCUR", "HAPPEN", "CONVENE", "CONCLUDE", "PROCEED", "UNFOLD"}
-	// performVerbs carry out an act (executeVerbs less those that deliver a
-	// weapon or lead those who act)
+	// performVerbs carry out an act (executeVerbs adds those that lead those
+	// who act or deliver a weapon)
 	performVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "MOUNT", "STAGE", "WAGE", "PERFORM", "EXECUTE", "UNDERTAKE", "PERPETRATE", "COMMIT"}
 	cancelVerbs  = []string{"CANCEL", "POSTPONE", "SCRAP", "DELAY", "SUSPEND", "ABORT", "SHELVE", "POSTPONED", "CANCELLED", "CANCELED"}
 )

@@ -948,7 +948,7 @@ func (t *tree) askedHow(v int) bool {
 // "shall" ("will not allow").
 func (t *tree) willNot(v int) bool {
 	for _, k := range t.kids[v] {
-		if k < v && t.rel(k) == "aux" && inList(t.upper[k], "WILL", "WOULD", "SHALL", "WO", "'LL") {
+		if k < v && t.rel(k) == "aux" && (inList(t.upper[k], planAux...) || t.upper[k] == "WOULD") {
 			return true
 		}
 	}
@@ -2220,11 +2220,10 @@ func (t *tree) halted(tr *trigger) int {
 }
 
 // executeVerbs carry out an act: their agent is the act's.
-var executeVerbs = []string{"CARRY", "CONDUCT", "LAUNCH", "LEAD", "MOUNT", "STAGE", "WAGE", "PERFORM", "EXECUTE",
-	"UNDERTAKE", "ORCHESTRATE", "UNLEASH", "SPEARHEAD", "PERPETRATE", "COMMIT",
+var executeVerbs = append(slices.Clone(performVerbs), "LEAD", "ORCHESTRATE", "UNLEASH", "SPEARHEAD",
 	// and those that deliver a weapon: "a roadside bomb planted by ISIS", "a
 	// rocket fired by terrorists", "barrel bombs dropped by regime helicopters"
-	"PLANT", "DETONATE", "FIRE", "DROP", "LOB"}
+	"PLANT", "DETONATE", "FIRE", "DROP", "LOB")
 
 // carriedOutBy returns the agent phrase of a participle of a verb of carrying out
 // that modifies the event noun k ("strikes led by the coalition", "the raid
